@@ -1,0 +1,92 @@
+// The working document the stages share. It holds the contract layers plus
+// working layers (tokens) that never reach the JSON, and checks spans on write.
+import type {
+  DossierDocument, Entity, EventRecord, Mention, Message, Quote, Sentence, Span, TimeExpression,
+} from './types.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'word' | 'number' | 'punct';
+  /** index of the sentence that holds it */
+  sentence: number;
+}
+
+export interface Doc {
+  id: string;
+  title?: string;
+  published?: string;
+  url?: string;
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  entities: Entity[];
+  times: TimeExpression[];
+  quotes: Quote[];
+  events: EventRecord[];
+  facts: unknown[];
+  messages: Message[];
+  /** layers provided so far, by name */
+  provided: Set<string>;
+}
+
+export function createDoc(text: string, meta: { id: string; title?: string; published?: string; url?: string }): Doc {
+  return {
+    id: meta.id, title: meta.title, published: meta.published, url: meta.url, text,
+    sentences: [], tokens: [], mentions: [], entities: [], times: [], quotes: [], events: [], facts: [],
+    messages: [], provided: new Set(),
+  };
+}
+
+/** A span of the document's own text; the text is cut here so it always matches. */
+export function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The index of the sentence holding offset `at` (binary search; sentences are sorted). */
+export function sentenceIndexAt(doc: Pick<Doc, 'sentences'>, at: number): number {
+  const s = doc.sentences;
+  let lo = 0, hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < s[mid].start) hi = mid - 1;
+    else if (at >= s[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, s.length - 1));
+}
+
+/** Items whose text no longer matches their offsets: a bug in a stage, reported, never shipped silently. */
+export function findOffsetErrors(doc: Pick<DossierDocument, 'text' | 'mentions' | 'times' | 'quotes' | 'events'>): string[] {
+  const bad: string[] = [];
+  const check = (layer: string, it: Span | undefined) => {
+    if (it && doc.text.slice(it.start, it.end) !== it.text) bad.push(`${layer} [${it.start},${it.end}) "${it.text}"`);
+  };
+  for (const m of doc.mentions) check('mentions', m);
+  for (const t of doc.times) check('times', t);
+  for (const q of doc.quotes) { check('quotes', q); check('quotes.cue', q.cue); }
+  for (const e of doc.events) check('events.trigger', e.trigger);
+  return bad;
+}
+
+/** The contract JSON: the working layers (tokens, provided) stay behind. */
+export function toContract(doc: Doc): DossierDocument {
+  const out: DossierDocument = {
+    id: doc.id,
+    ...(doc.title !== undefined ? { title: doc.title } : {}),
+    ...(doc.published !== undefined ? { published: doc.published } : {}),
+    ...(doc.url !== undefined ? { url: doc.url } : {}),
+    text: doc.text,
+    sentences: doc.sentences,
+    mentions: doc.mentions,
+    entities: doc.entities,
+    times: doc.times,
+    quotes: doc.quotes,
+    events: doc.events,
+    facts: doc.facts,
+  };
+  if (doc.messages.length) out.messages = doc.messages;
+  return out;
+}

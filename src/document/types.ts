@@ -1,0 +1,158 @@
+// The document contract: what one report becomes. Field names here are a public
+// promise (see schema/document.schema.json): add fields, never rename or remove.
+// Every span is [start, end) in UTF-16 code units of `text`, and carries that text.
+
+export interface Offsets {
+  start: number;
+  end: number;
+}
+
+export interface Span extends Offsets {
+  text: string;
+}
+
+export type EntityType =
+  | 'PERSON' | 'NORP' | 'FAC' | 'ORG' | 'GPE' | 'LOC' | 'PRODUCT' | 'EVENT' | 'WORK_OF_ART' | 'LAW'
+  | 'LANGUAGE' | 'DATE' | 'TIME' | 'PERCENT' | 'MONEY' | 'QUANTITY' | 'ORDINAL' | 'CARDINAL';
+
+export type MentionKind = 'name' | 'nominal' | 'pronoun';
+
+export interface Mention extends Span {
+  type: EntityType;
+  kind: MentionKind;
+  /** id of the entity this mention refers to, within the same document */
+  entity?: string;
+  /** the extractor or refiner that produced it */
+  rule: string;
+  /** a capital or government seat used for its state: "Moscow does not seek…" → RUS */
+  metonymFor?: string;
+  /** MONEY, QUANTITY, PERCENT, CARDINAL, ORDINAL: the number the words say */
+  amount?: number;
+  currency?: string;
+  unit?: string;
+}
+
+export type GeoKind = 'country' | 'region' | 'district' | 'city' | 'facility' | 'area';
+
+export interface Geo {
+  lat: number;
+  lon: number;
+  kind: GeoKind;
+  /** admin path from the country down, e.g. ["Kyrgyzstan", "Chuy", "Ysyk-Ata District"] */
+  admin?: string[];
+  /** GeoNames id when the place came from the gazetteer */
+  geonameId?: number;
+}
+
+export interface Role {
+  title: string;
+  country?: string;
+  organization?: string;
+  /** the mention the role was read from */
+  evidence?: Span;
+  rule?: string;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** ISO 3166-1 alpha-3 */
+  country?: string;
+  geo?: Geo;
+  roles?: Role[];
+  aliases?: string[];
+  /** the state a capital or seat stands for when used as an actor */
+  metonymFor?: string;
+  /** finer class: country, media, armed group, igo, military unit, company… */
+  kind?: string;
+  rule?: string;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface TimeExpression extends Span {
+  type: TimexType;
+  value: string;
+  mod?: string;
+  /** calendar extent of a DATE, inclusive ISO dates, for sorting on a timeline */
+  range?: { start: string; end: string };
+  /** the relation word before it: since, until, by, in, on… */
+  anchor?: string;
+  /** which parts of the value the words said, and which were inferred */
+  known?: string[];
+  implied?: string[];
+  rule: string;
+}
+
+export interface Quote extends Span {
+  kind: 'direct' | 'indirect';
+  speaker?: string;
+  cue?: Span;
+  via?: string;
+  addressee?: string;
+  confidence?: number;
+  /** pieces of a discontinuous quotation */
+  parts?: Offsets[];
+  /** TIMEX3 value of the governing time expression, else the publication date */
+  time?: string;
+  rule: string;
+}
+
+export interface EventRecord {
+  /** CAMEO code, always a string: "042" */
+  code: string;
+  source?: string;
+  target?: string;
+  /** TIMEX3 value */
+  time?: string;
+  location?: string;
+  trigger: Span;
+  rule: string;
+  root?: string;
+  quadClass?: number;
+  goldstein?: number;
+  sentence?: number;
+  sourceActor?: string;
+  targetActor?: string;
+  /** where the time came from: expression | narrative | published */
+  timeSource?: string;
+  negated?: boolean;
+  quote?: number;
+}
+
+export interface Sentence extends Offsets {}
+
+/** One finding about the document that is not an extracted item: a warning, a skipped part. */
+export interface Message {
+  level: 'info' | 'warning';
+  code: string;
+  text: string;
+  stage?: string;
+}
+
+export interface DossierDocument {
+  id: string;
+  title?: string;
+  /** YYYY-MM-DD */
+  published?: string;
+  url?: string;
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  times: TimeExpression[];
+  quotes: Quote[];
+  events: EventRecord[];
+  /** filled by the facts layer: facilities, agreements, proposals */
+  facts?: unknown[];
+  messages?: Message[];
+}
+
+/** What a caller may say about a document besides its text. */
+export interface DocumentMeta {
+  id?: string;
+  title?: string;
+  published?: string;
+  url?: string;
+}
