@@ -1,7 +1,7 @@
 // The working document the stages share. It holds the contract layers plus
 // working layers (tokens) that never reach the JSON, and checks spans on write.
 import type {
-  DossierDocument, Entity, EventRecord, Mention, Message, Quote, Sentence, Span, TimeExpression,
+  DossierDocument, Fact, Entity, EventRecord, Mention, Message, Quote, Sentence, Span, TimeExpression,
 } from './types.ts';
 
 export interface Token {
@@ -26,7 +26,7 @@ export interface Doc {
   times: TimeExpression[];
   quotes: Quote[];
   events: EventRecord[];
-  facts: unknown[];
+  facts: Fact[];
   messages: Message[];
   /** layers provided so far, by name */
   provided: Set<string>;

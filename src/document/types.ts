@@ -1,6 +1,9 @@
 // The document contract: what one report becomes. Field names here are a public
 // promise (see schema/document.schema.json): add fields, never rename or remove.
 // Every span is [start, end) in UTF-16 code units of `text`, and carries that text.
+import type { Fact } from './facts.ts';
+
+export type * from './facts.ts';
 
 export interface Offsets {
   start: number;
@@ -145,7 +148,7 @@ export interface DossierDocument {
   quotes: Quote[];
   events: EventRecord[];
   /** filled by the facts layer: facilities, agreements, proposals */
-  facts?: unknown[];
+  facts?: Fact[];
   messages?: Message[];
 }
 

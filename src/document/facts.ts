@@ -1,0 +1,104 @@
+// The facts layer of the contract: what stands as a result of what happened —
+// facilities, agreements, proposals. Each fact lists the spans it rests on
+// (`evidence`); values computed from others are marked `derived`.
+import type { Span } from './types.ts';
+
+export interface Evidence extends Span {
+  /** which field of the fact this span supports: name, host, operator, signed, term… */
+  field: string;
+  rule: string;
+}
+
+export type FacilityStatus = 'proposed' | 'under construction' | 'active' | 'closed' | 'declined';
+
+export interface StatusChange {
+  status: FacilityStatus;
+  /** TIMEX3 value of when it took this status, if the text tells */
+  time?: string;
+  /** entity id of who brought it about (proposer, decliner) */
+  by?: string;
+  evidence: Span;
+}
+
+export interface FacilityFact {
+  kind: 'facility';
+  id: string;
+  name: string;
+  aliases: string[];
+  /** air base, military base, naval base, port, embassy, plant, pipeline, mine… */
+  facilityType: string;
+  /** entity id of the named facility, when the entity layer has one */
+  entity?: string;
+  /** ISO3 of the state whose territory it is on */
+  host?: string;
+  /** ISO3 (or entity id) of who runs it */
+  operator?: string;
+  /** place entity ids, most specific first */
+  locatedIn?: string[];
+  /** a relative description ("some 20 kilometers east of Bishkek") and, where computable, its point */
+  near?: { text: string; start: number; end: number; lat?: number; lon?: number; derived?: boolean };
+  units?: string[];
+  /** TIMEX3 value of its opening */
+  opened?: string;
+  /** the latest status; `history` keeps every change the text tells */
+  status?: FacilityStatus;
+  history: StatusChange[];
+  evidence: Evidence[];
+  rule: string;
+}
+
+export interface Consideration {
+  text: string;
+  start: number;
+  end: number;
+  amount?: number;
+  currency?: string;
+  /** debt relief, payment, loan, supplies… */
+  nature?: string;
+}
+
+export interface AgreementFact {
+  kind: 'agreement';
+  id: string;
+  /** lease, treaty, agreement, deal, memorandum, contract, loan, accord */
+  agreementType: string;
+  /** ISO3 or entity ids, in the order the text gives them */
+  parties: string[];
+  /** what it is about: a facility id and/or the clause */
+  subject?: { facility?: string; text: string; start: number; end: number };
+  signed?: string;
+  start?: string;
+  term?: string;
+  extension?: { duration: string; automatic?: boolean; optional?: boolean };
+  consideration?: Consideration[];
+  /** dates computed from the ones above, never said by the text */
+  derived?: { end?: string; endWithExtension?: string; from: string[] };
+  evidence: Evidence[];
+  rule: string;
+}
+
+export type ProposalFate = 'accepted' | 'declined' | 'pending' | 'negotiating';
+
+export interface ProposalFact {
+  kind: 'proposal';
+  id: string;
+  /** entity id of who proposed or asked */
+  proposer?: string;
+  /** ISO3 of the state the proposer acts for */
+  proposerCountry?: string;
+  /** entity id of whom it was put to */
+  addressee?: string;
+  addresseeCountry?: string;
+  /** what was proposed: the clause, and the facility fact it concerns */
+  what: { text: string; start: number; end: number; facility?: string };
+  time?: string;
+  /** place entity id of the proposed location */
+  location?: string;
+  fate?: ProposalFate;
+  fateBy?: string;
+  fateTime?: string;
+  evidence: Evidence[];
+  rule: string;
+}
+
+export type Fact = FacilityFact | AgreementFact | ProposalFact;
