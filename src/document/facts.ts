@@ -17,6 +17,8 @@ export interface StatusChange {
   time?: string;
   /** entity id of who brought it about (proposer, decliner) */
   by?: string;
+  /** ISO3 of the state `by` acted for */
+  byCountry?: string;
   evidence: Span;
 }
 

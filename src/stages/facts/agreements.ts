@@ -1,0 +1,257 @@
+// Agreements: leases, treaties, deals, contracts, loans. Two ways in: a noun
+// ("a bilateral agreement between Russia and Kyrgyzstan signed on …") or a verb
+// ("Kyrgyzstan agreed to lease the base to Russia for fifteen years … after …").
+// The readings are about the language of agreements, not about any one country.
+import type { AgreementFact, Consideration, Evidence, FacilityFact } from '../../document/facts.ts';
+import type { Mention, TimeExpression } from '../../document/types.ts';
+import { FactContext } from './context.ts';
+import { addDuration } from './dates.ts';
+
+const AGREEMENT_NOUN = /\b(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention)s?\b/gi;
+const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
+const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
+const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
+
+const NOUN_TYPES: Record<string, string> = {
+  agreement: 'agreement', treaty: 'treaty', deal: 'deal', accord: 'accord', pact: 'treaty', contract: 'contract',
+  protocol: 'protocol', convention: 'treaty', mou: 'memorandum', memorandum: 'memorandum',
+};
+const VERB_TYPES: Record<string, string> = {
+  lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
+  deliver: 'deal', build: 'contract', construct: 'contract', lend: 'loan', loan: 'loan', extend: 'extension', host: 'agreement',
+  reduce: 'debt relief', 'write off': 'debt relief', forgive: 'debt relief', cancel: 'debt relief', restructure: 'debt relief', pay: 'deal',
+};
+
+export function readAgreements(ctx: FactContext, facilityAt: (start: number, end: number) => FacilityFact | undefined): AgreementFact[] {
+  const text = ctx.doc.text;
+  const out: AgreementFact[] = [];
+  const considered: [number, number][] = [];
+
+  for (const s of ctx.doc.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    // verbs first: their consideration clauses must not become agreements of their own
+    AGREEING_VERB.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = AGREEING_VERB.exec(sentence)) !== null) {
+      const at = s.start + v.index;
+      if (considered.some(([a, b]) => at >= a && at < b)) continue;
+      const fact = fromVerb(ctx, s, at, at + v[0].length, v[1].toLowerCase(), facilityAt);
+      if (!fact) continue;
+      for (const c of fact.consideration ?? []) considered.push([c.start, c.end]);
+      out.push(fact);
+    }
+    AGREEMENT_NOUN.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = AGREEMENT_NOUN.exec(sentence)) !== null) {
+      const at = s.start + n.index;
+      if (considered.some(([a, b]) => at >= a && at < b)) continue;
+      const fact = fromNoun(ctx, s, at, at + n[0].length, n[1].toLowerCase().replace(/ of understanding$/, ''), facilityAt);
+      const sameSentence = out.find(f => f.evidence.some(e => e.start >= s.start && e.end <= s.end));
+      if (sameSentence) mergeInto(sameSentence, fact);
+      else if (fact.parties.length || fact.signed) out.push(fact);
+    }
+  }
+  out.forEach((f, i) => { f.id = `agreement-${i + 1}`; derive(f); });
+  return out;
+}
+
+function fromVerb(
+  ctx: FactContext, s: { start: number; end: number }, start: number, verbEnd: number, verb: string,
+  facilityAt: (start: number, end: number) => FacilityFact | undefined,
+): AgreementFact | undefined {
+  const text = ctx.doc.text;
+  const rule = 'facts.agreement.verb';
+  const evidence: Evidence[] = [cite(ctx, 'trigger', start, verbEnd, rule)];
+  const subject = ctx.subjectBefore(s.start, start);
+  const rest = text.slice(verbEnd, s.end);
+  const considerationAt = rest.search(CONSIDERATION);
+  const clauseEnd = considerationAt >= 0 ? verbEnd + considerationAt : s.end;
+
+  const parties: string[] = [];
+  const addParty = (m: Mention | undefined, field: string) => {
+    const id = m && (ctx.countryOf(m) ?? ctx.actorId(m));
+    if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, field, m!.start, m!.end, rule)); }
+  };
+  addParty(subject, 'party');
+  const to = /\s(?:to|with|from)\s+(?:the\s+)?/gi;
+  to.lastIndex = 0;
+  const window = text.slice(verbEnd, clauseEnd);
+  let t: RegExpExecArray | null;
+  while ((t = to.exec(window)) !== null) {
+    const m = ctx.actorAfter(verbEnd + t.index + t[0].length, verbEnd + t.index + t[0].length + 3);
+    if (m) { addParty(m, 'party'); break; }
+  }
+  if (!parties.length) return undefined;
+
+  const times = ctx.timesIn(s.start, s.end);
+  const term = durationAfter(ctx, times, verbEnd, clauseEnd, /\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?$/i);
+  const ext = extension(ctx, times, verbEnd, clauseEnd);
+  const signed = ctx.dateIn(s.start, start) ?? ctx.dateIn(verbEnd, clauseEnd);
+  const facility = facilityAt(verbEnd, clauseEnd);
+  const objectEnd = term ? stripTrailingWord(text, start, term.start) : clauseEnd;
+
+  const fact: AgreementFact = {
+    kind: 'agreement', id: '', agreementType: VERB_TYPES[verb] ?? 'agreement', parties,
+    subject: { ...(facility ? { facility: facility.id } : {}), ...spanText(ctx, start, trimEnd(text, start, objectEnd)) },
+    evidence, rule,
+  };
+  if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, rule)); }
+  if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }
+  if (ext) { fact.extension = ext.extension; evidence.push(cite(ctx, 'extension', ext.start, ext.end, rule)); }
+  if (considerationAt >= 0) {
+    const c = consideration(ctx, verbEnd + considerationAt, s.end);
+    if (c) { fact.consideration = [c]; evidence.push(cite(ctx, 'consideration', c.start, c.end, rule)); }
+  }
+  return fact;
+}
+
+function fromNoun(
+  ctx: FactContext, s: { start: number; end: number }, start: number, end: number, head: string,
+  facilityAt: (start: number, end: number) => FacilityFact | undefined,
+): AgreementFact {
+  const text = ctx.doc.text;
+  const rule = 'facts.agreement.noun';
+  const evidence: Evidence[] = [cite(ctx, 'trigger', start, end, rule)];
+  const parties: string[] = [];
+  const after = text.slice(end, s.end);
+  const commaAt = commaOutsideTimes(ctx, end, s.end);
+  const phraseEnd = commaAt >= 0 ? end + commaAt : s.end;
+  // "between Russia and Kyrgyzstan", "with China"
+  const between = /^\s+(?:between|among|with)\s+/i.exec(after);
+  if (between) {
+    for (const m of ctx.mentionsIn(end, phraseEnd)) {
+      if (!ctx.isActor(m)) continue;
+      const id = ctx.countryOf(m) ?? ctx.actorId(m);
+      if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, 'party', m.start, m.end, rule)); }
+      if (parties.length >= 2 && !/^\s*,?\s*(?:and|,)/.test(text.slice(m.end, m.end + 6))) break;
+    }
+  }
+  // "Russia and China signed a deal", "X signed an agreement with Y"
+  if (!parties.length || between?.[0].includes('with')) {
+    const before = text.slice(s.start, start);
+    if (SIGNING.test(before)) {
+      for (const m of ctx.mentionsIn(s.start, start)) {
+        const id = ctx.isActor(m) && m.type !== 'NORP' ? ctx.countryOf(m) ?? ctx.actorId(m) : undefined;
+        if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, 'party', m.start, m.end, rule)); }
+      }
+    }
+  }
+  const signedWord = SIGNING.exec(text.slice(s.start, phraseEnd));
+  const signed = signedWord ? ctx.dateIn(s.start, phraseEnd) ?? ctx.dateIn(s.start, s.end) : undefined;
+
+  // "In accordance with / Under <agreement>, <clause>": the clause is what it provides
+  let subject: AgreementFact['subject'];
+  const lead = text.slice(s.start, start);
+  if (/\b(?:in accordance with|under|according to|as part of|pursuant to)\s+(?:(?:a|an|the|this|that)\s+)?$/i.test(lead) && commaAt >= 0) {
+    const from = end + commaAt + 1 + (after.slice(commaAt + 1).length - after.slice(commaAt + 1).trimStart().length);
+    const to = trimEnd(text, from, s.end);
+    const facility = facilityAt(from, to);
+    subject = { ...(facility ? { facility: facility.id } : {}), ...spanText(ctx, from, to) };
+    evidence.push(cite(ctx, 'subject', from, to, rule));
+  } else {
+    const about = /^\s+(?:on|to|for|over)\s+/i.exec(after);
+    if (about) {
+      const from = end + about[0].length, to = trimEnd(text, from, phraseEnd);
+      const facility = facilityAt(from, to);
+      subject = { ...(facility ? { facility: facility.id } : {}), ...spanText(ctx, from, to) };
+    }
+  }
+  const fact: AgreementFact = {
+    kind: 'agreement', id: '', agreementType: NOUN_TYPES[head.toLowerCase()] ?? 'agreement', parties, evidence, rule,
+    ...(subject ? { subject } : {}),
+  };
+  if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, rule)); }
+  return fact;
+}
+
+function mergeInto(into: AgreementFact, from: AgreementFact): void {
+  for (const p of from.parties) if (!into.parties.includes(p)) into.parties.push(p);
+  into.signed ??= from.signed;
+  into.subject ??= from.subject;
+  if (into.agreementType === 'agreement' && from.agreementType !== 'agreement') into.agreementType = from.agreementType;
+  into.evidence.push(...from.evidence.filter(e => !into.evidence.some(x => x.start === e.start && x.field === e.field)));
+}
+
+/** The DURATION right after a preposition: "for fifteen years". */
+function durationAfter(ctx: FactContext, times: TimeExpression[], from: number, to: number, lead: RegExp): TimeExpression | undefined {
+  return times.find(t => t.type === 'DURATION' && t.start >= from && t.end <= to && lead.test(ctx.doc.text.slice(Math.max(from, t.start - 40), t.start))
+    && !/\bextension\b/i.test(ctx.doc.text.slice(Math.max(from, t.start - 40), t.start)));
+}
+
+/** "with an option for an automatic extension for an additional five years" */
+function extension(ctx: FactContext, times: TimeExpression[], from: number, to: number) {
+  const text = ctx.doc.text;
+  for (const t of times) {
+    if (t.type !== 'DURATION' || t.start < from || t.end > to) continue;
+    const before = text.slice(Math.max(from, t.start - 60), t.start);
+    const m = /\b(?:(option)\w*\s+(?:\w+\s+){0,3})?(?:(automatic)\w*\s+)?(?:extension|extend(?:ed)?|renewal|renew(?:ed)?|prolong\w*)\b/i.exec(before);
+    if (!m) continue;
+    const clause = before.slice(m.index);
+    return {
+      extension: { duration: t.value, ...(/automatic/i.test(before) ? { automatic: true } : {}), ...(/\boption/i.test(before) ? { optional: true } : {}) },
+      start: Math.max(from, t.start - 60) + m.index, end: t.end, clause,
+    };
+  }
+  return undefined;
+}
+
+/** "after the Russian government agreed to reduce some Kyrgyz debt by some $500 million" */
+function consideration(ctx: FactContext, start: number, end: number): Consideration | undefined {
+  const text = ctx.doc.text;
+  const stop = trimEnd(text, start, end);
+  const clause = text.slice(start, stop);
+  const money = ctx.mentionsIn(start, stop).find(m => m.type === 'MONEY');
+  if (!money && !/\b(?:debt|loan|payment|pay|gas|oil|weapons|aid)\b/i.test(clause)) return undefined;
+  const lead = CONSIDERATION.exec(clause);
+  const from = start + (lead ? lead.index + lead[0].length : 0);
+  return {
+    text: text.slice(from, stop), start: from, end: stop,
+    ...(money?.amount !== undefined ? { amount: money.amount } : {}), ...(money?.currency ? { currency: money.currency } : {}),
+    nature: /\bdebt\b/i.test(clause) && /\b(?:reduc|writ|forgiv|cancel|restructur|reliev)/i.test(clause) ? 'debt relief'
+      : /\bloan\b/i.test(clause) ? 'loan' : money ? 'payment' : 'other',
+  };
+}
+
+function derive(f: AgreementFact): void {
+  const from = f.start ?? f.signed;
+  if (!from || !f.term) return;
+  const end = addDuration(from.split('/')[0], f.term);
+  if (!end) return;
+  f.derived = { end, from: [f.start ? 'start' : 'signed', 'term'] };
+  if (f.extension) {
+    const withExt = addDuration(end, f.extension.duration);
+    if (withExt) { f.derived.endWithExtension = withExt; f.derived.from.push('extension'); }
+  }
+}
+
+function cite(ctx: FactContext, field: string, start: number, end: number, rule: string): Evidence {
+  return { field, start, end, text: ctx.doc.text.slice(start, end), rule };
+}
+
+function spanText(ctx: FactContext, start: number, end: number) {
+  return { start, end, text: ctx.doc.text.slice(start, end) };
+}
+
+/** The first comma after `from` that is not inside a time expression ("September 22, 2003"), relative to `from`; -1 if none. */
+function commaOutsideTimes(ctx: FactContext, from: number, to: number): number {
+  const text = ctx.doc.text;
+  for (let i = from; i < to; i++) {
+    if (text[i] !== ',') continue;
+    if (ctx.doc.times.some(t => t.start < i && i < t.end)) continue;
+    return i - from;
+  }
+  return -1;
+}
+
+/** Drops a dangling preposition: "lease the base to Russia for" → "lease the base to Russia". */
+function stripTrailingWord(text: string, start: number, end: number): number {
+  const m = /\s+(?:for|of|to|with|by|over|during)\s*$/i.exec(text.slice(start, end));
+  return m ? start + m.index : end;
+}
+
+/** Ends a clause before trailing punctuation, brackets and spaces. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.,;:!?(]/.test(text[e - 1])) e--;
+  return e;
+}

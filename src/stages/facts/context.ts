@@ -1,0 +1,105 @@
+// What the fact readers ask of the other layers: which mentions, times and
+// entities lie in a stretch of text, and which state an actor stands for.
+import type { Doc } from '../../document/doc.ts';
+import type { Entity, Mention, TimeExpression } from '../../document/types.ts';
+
+const ISO3 = /^[A-Z]{3}$/;
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const ACTOR_TYPES = new Set(['PERSON', 'GPE', 'ORG', 'NORP']);
+
+export class FactContext {
+  readonly doc: Doc;
+  private readonly entities: Map<string, Entity>;
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.entities = new Map(doc.entities.map(e => [e.id, e]));
+  }
+
+  entity(id: string | undefined): Entity | undefined {
+    return id ? this.entities.get(id) : undefined;
+  }
+
+  /** Mentions wholly inside [start, end), in text order. */
+  mentionsIn(start: number, end: number): Mention[] {
+    return this.doc.mentions.filter(m => m.start >= start && m.end <= end);
+  }
+
+  timesIn(start: number, end: number): TimeExpression[] {
+    return this.doc.times.filter(t => t.start >= start && t.end <= end);
+  }
+
+  /** The state an actor or place mention stands for: metonymy first, then its entity's country. */
+  countryOf(m: Mention | undefined): string | undefined {
+    if (!m) return undefined;
+    if (m.metonymFor) return m.metonymFor;
+    const e = this.entity(m.entity);
+    if (e?.metonymFor && m.type !== 'GPE') return e.metonymFor;
+    if (e?.country) return e.country;
+    if (m.entity && ISO3.test(m.entity)) return m.entity;
+    return undefined;
+  }
+
+  isPlace(m: Mention): boolean {
+    return PLACE_TYPES.has(m.type) && m.kind === 'name';
+  }
+
+  isActor(m: Mention): boolean {
+    return ACTOR_TYPES.has(m.type);
+  }
+
+  /** The actor a clause is about: the nearest actor mention before `at`, within [from, at). */
+  subjectBefore(from: number, at: number): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.doc.mentions) {
+      if (m.start < from) continue;
+      if (m.end > at) break;
+      if (this.isActor(m) && m.type !== 'NORP' && (m.entity || m.kind === 'name')) best = m;
+    }
+    return best;
+  }
+
+  /** The first actor mention starting within [at, limit). */
+  actorAfter(at: number, limit: number): Mention | undefined {
+    return this.doc.mentions.find(m => m.start >= at && m.start < limit && this.isActor(m) && m.type !== 'NORP');
+  }
+
+  /** Entity id an actor mention refers to: its entity, else its state. */
+  actorId(m: Mention | undefined): string | undefined {
+    if (!m) return undefined;
+    if (m.metonymFor) return m.metonymFor;
+    return m.entity ?? this.countryOf(m);
+  }
+
+  /** The DATE a stretch of text is governed by: the first DATE/TIME value in it. */
+  dateIn(start: number, end: number): TimeExpression | undefined {
+    return this.timesIn(start, end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value));
+  }
+
+  /** The narrative date at `at`: the last calendar DATE before it, else the publication date. */
+  narrativeDate(at: number): string | undefined {
+    let last: string | undefined;
+    for (const t of this.doc.times) {
+      if (t.start >= at) break;
+      if (t.type === 'DATE' && /^\d{4}-\d{2}/.test(t.value)) last = t.value;
+    }
+    return last ?? this.doc.published;
+  }
+
+  /** When a stretch of text happened: its own date, "now" → the publication date, else the narrative date. */
+  governingDate(start: number, end: number): string | undefined {
+    const own = this.dateIn(start, end);
+    if (own) return own.value;
+    if (this.timesIn(start, end).some(t => t.value === 'PRESENT_REF')) return this.doc.published;
+    return this.narrativeDate(start);
+  }
+
+  sentenceBounds(index: number): { start: number; end: number } {
+    return this.doc.sentences[index];
+  }
+}
+
+/** The first calendar value of a TIMEX3 value: an interval "A/B" → A. */
+export function startOfValue(value: string): string {
+  return value.split('/')[0];
+}

@@ -1,0 +1,256 @@
+// Reads what the text says about each facility: where it is, whose it is, which
+// units sit there, when it opened and what became of it. Each reading is a small
+// pattern over the clause around a mention of the facility, with its own rule id.
+import type { Evidence, FacilityFact, StatusChange } from '../../document/facts.ts';
+import type { Mention } from '../../document/types.ts';
+import { FactContext } from './context.ts';
+import { offsetPoint } from './dates.ts';
+import type { FacilityCluster } from './facility-clusters.ts';
+import type { FacilityMention } from './facility-mentions.ts';
+import { slug } from './names.ts';
+
+const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
+const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
+const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
+
+export function readFacilityFacts(ctx: FactContext, clusters: FacilityCluster[]): FacilityFact[] {
+  const facts: FacilityFact[] = [];
+  const focusBySentence = focusOfSentences(ctx, clusters);
+  for (const c of clusters) {
+    const fact = emptyFact(ctx, c);
+    for (const m of c.mentions) readAround(ctx, fact, m, c);
+    for (const [sentence, focus] of focusBySentence) if (focus === c) readSentence(ctx, fact, sentence);
+    finish(ctx, fact, c);
+    facts.push(fact);
+  }
+  return facts;
+}
+
+function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
+  const named = c.mentions.find(m => m.named)?.named;
+  const entity = ctx.entity(named?.entity);
+  return {
+    kind: 'facility', id: '', name: entity?.name ?? named?.text ?? '',
+    aliases: [...new Set(c.mentions.filter(m => m.named).map(m => m.named!.text))],
+    facilityType: c.mentions.find(m => m.named && m.named.text === entity?.name)?.facilityType
+      ?? c.mentions.find(m => m.named && m.facilityType !== 'facility')?.facilityType ?? c.facilityType,
+    ...(named?.entity ? { entity: named.entity } : {}),
+    history: [], evidence: [], rule: c.links[0],
+  };
+}
+
+function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
+  if (fact.evidence.some(e => e.field === field && e.start === start)) return;
+  fact.evidence.push({ field, start, end, text: ctx.doc.text.slice(start, end), rule });
+}
+
+function setOnce<K extends 'host' | 'operator' | 'opened'>(fact: FacilityFact, key: K, value: FacilityFact[K] | undefined): boolean {
+  if (value === undefined || fact[key] !== undefined) return false;
+  fact[key] = value;
+  return true;
+}
+
+/** Reads the words right around one mention of the facility. */
+function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c: FacilityCluster): void {
+  const text = ctx.doc.text;
+  const sentence = ctx.doc.sentences[m.sentence];
+  cite(fact, 'mention', ctx, m.start, m.end, c.links[0]);
+  if (m.modifierCountry && setOnce(fact, 'operator', m.modifierCountry)) cite(fact, 'operator', ctx, m.start, m.end, 'facts.facility.operator.modifier');
+
+  // "… base in Ysyk-Ata District of Chuy oblast in Kyrgyzstan": the places that follow, up to the clause's end
+  const rest = text.slice(m.end, sentence.end);
+  const stop = m.end + (rest.search(CLAUSE_END) >= 0 ? rest.search(CLAUSE_END) : rest.length);
+  if (/^\s+(?:in|on|at|near)\s/.test(rest)) {
+    const places = ctx.mentionsIn(m.end, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
+    const chain = leadingChain(ctx, m.end, places);
+    if (chain.length) {
+      const host = ctx.countryOf(chain[chain.length - 1]);
+      if (c.novel) {
+        if (setOnce(fact, 'host', host)) cite(fact, 'host', ctx, chain[0].start, chain[chain.length - 1].end, 'facts.facility.host.in');
+      } else {
+        fact.locatedIn = [...new Set([...(fact.locatedIn ?? []), ...chain.map(p => p.entity!).filter(Boolean)])];
+        if (setOnce(fact, 'host', host)) cite(fact, 'host', ctx, chain[0].start, chain[chain.length - 1].end, 'facts.facility.located-in');
+      }
+    }
+  }
+
+  const before = text.slice(sentence.start, m.start);
+  // "Kyrgyzstan has had a Russian military base on its territory" / "where Russia also has a similar facility"
+  const has = /\b(has|have|had|has had)\s+(?:also\s+)?$/i.exec(before) ?? /\b(?:also\s+)?(has|have|had)\s+(?:also\s+)?$/i.exec(before);
+  if (has) {
+    const subjectEnd = sentence.start + has.index;
+    const whereAt = before.lastIndexOf(' where ');
+    const subject = ctx.subjectBefore(whereAt >= 0 ? sentence.start + whereAt : sentence.start, subjectEnd);
+    const country = ctx.countryOf(subject);
+    if (/^\s+on (?:its|their) (?:own )?(?:territory|soil)/.test(rest)) {
+      if (setOnce(fact, 'host', country)) cite(fact, 'host', ctx, subject!.start, m.end, 'facts.facility.host.territory');
+    } else if (country && country !== fact.operator) {
+      if (setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, subject!.start, m.end, 'facts.facility.operator.has');
+      if (whereAt >= 0) {
+        // "… border with Tajikistan – where Russia also has a similar facility": the place before "where"
+        const place = [...ctx.mentionsIn(sentence.start, sentence.start + whereAt)].reverse().find(p => ctx.isPlace(p));
+        if (setOnce(fact, 'host', ctx.countryOf(place))) cite(fact, 'host', ctx, place!.start, m.end, 'facts.facility.host.where');
+      }
+    }
+    addStatus(fact, { status: 'active', evidence: span(ctx, sentence.start + has.index, m.end) });
+  }
+
+  // "handing over the Kant airfield to Moscow in 2003", "lease the base to Russia"
+  const handed = /\b(?:hand(?:ing|ed|s)? over|transferr?(?:ing|ed)?|gave|giving|ced(?:e|ed|ing)|leas(?:e|ed|ing))\s+(?:the\s+)?$/i.exec(before);
+  const to = /^\s+to\s+/.exec(rest);
+  if (handed && to) {
+    const receiver = ctx.actorAfter(m.end + to[0].length - 1, m.end + to[0].length + 40);
+    const country = ctx.countryOf(receiver);
+    if (country && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, sentence.start + handed.index, receiver!.end, 'facts.facility.operator.handed-to');
+    if (/^hand|^transf|^gav|^giv|^ced/i.test(handed[0].trim())) {
+      const time = ctx.dateIn(m.end, stop) ?? ctx.dateIn(sentence.start, sentence.end);
+      addStatus(fact, { status: 'active', time: time?.value, evidence: span(ctx, sentence.start + handed.index, time ? Math.max(time.end, receiver?.end ?? 0) : m.end) });
+    }
+  }
+
+  // "the air base hosts Russian Air Force units"
+  const hosts = /^\s+(?:hosts|hosted|houses|is home to)\s+/i.exec(rest);
+  if (hosts) {
+    const units = ctx.mentionsIn(m.end, stop).filter(u => u.type === 'ORG' || u.type === 'NORP');
+    for (const u of units) {
+      if (u.type === 'NORP' || (u.type === 'ORG' && !MILITARY_UNIT.test(u.text))) continue;
+      addUnit(fact, u.text);
+      cite(fact, 'units', ctx, u.start, u.end, 'facts.facility.units.hosts');
+      if (setOnce(fact, 'operator', ctx.countryOf(u))) cite(fact, 'operator', ctx, u.start, u.end, 'facts.facility.operator.units');
+    }
+    addStatus(fact, { status: 'active', evidence: span(ctx, m.start, stop) });
+  }
+
+  if (m.existing || (ACTIVE_WORDS.test(text.slice(m.start, stop)) && !c.novel)) {
+    addStatus(fact, { status: 'active', evidence: span(ctx, m.start, m.end) });
+  }
+}
+
+/** Reads a sentence whose subject is the facility though no facility phrase names it ("It is located just south of…"). */
+function readSentence(ctx: FactContext, fact: FacilityFact, index: number): void {
+  const s = ctx.doc.sentences[index];
+  const text = ctx.doc.text.slice(s.start, s.end);
+
+  const located = /\blocated\s+(?:just\s+|some\s+|about\s+)?(?:(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?/i.exec(text);
+  if (located) {
+    const place = ctx.mentionsIn(s.start + located.index + located[0].length, s.end).find(p => ctx.isPlace(p));
+    if (place?.entity) {
+      fact.locatedIn = [...new Set([place.entity, ...(fact.locatedIn ?? [])])];
+      cite(fact, 'locatedIn', ctx, s.start + located.index, place.end, 'facts.facility.located');
+    }
+  }
+  // "some 20 kilometers east of Bishkek"
+  const near = /\b(?:(?:some|about|around|roughly|approximately)\s+)?(\d+(?:\.\d+)?)\s*(kilometers|kilometres|km|miles|mi)\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+/i.exec(text);
+  if (near && !fact.near) {
+    const anchor = ctx.mentionsIn(s.start + near.index + near[0].length, s.end).find(p => ctx.isPlace(p));
+    if (anchor) {
+      const start = s.start + near.index, end = anchor.end;
+      const km = Number(near[1]) * (/^mi/i.test(near[2]) ? 1.609 : 1);
+      const geo = ctx.entity(anchor.entity)?.geo;
+      const point = geo ? offsetPoint(geo.lat, geo.lon, km, near[3]) : undefined;
+      fact.near = { text: ctx.doc.text.slice(start, end), start, end, ...(point ? { ...point, derived: true } : {}) };
+      cite(fact, 'near', ctx, start, end, 'facts.facility.near');
+    }
+  }
+  // "The official opening took place on October 23, 2003"; "the base was opened in 2003"
+  const opening = /\b(?:opening|opened|inaugurat\w+|commission(?:ed|ing))\b/i.exec(text);
+  if (opening && !/\b(?:not|never)\b/i.test(text.slice(0, opening.index))) {
+    const time = ctx.dateIn(s.start + opening.index, s.end);
+    if (time && setOnce(fact, 'opened', time.value)) {
+      cite(fact, 'opened', ctx, s.start + opening.index, time.end, 'facts.facility.opened');
+      addStatus(fact, { status: 'active', time: time.value, evidence: span(ctx, s.start + opening.index, time.end) });
+    }
+  }
+  // "The unit stationed there has been described as Russian Air Force's 5th Air Army's 999th Air Base"
+  if (/\bunits?\s+(?:stationed|based|deployed)\b|\bhome (?:to|of)\b/i.test(text)) {
+    for (const u of ctx.mentionsIn(s.start, s.end)) {
+      if (u.type !== 'ORG' || !MILITARY_UNIT.test(u.text)) continue;
+      addUnit(fact, u.text);
+      cite(fact, 'units', ctx, u.start, u.end, 'facts.facility.units.stationed');
+    }
+  }
+}
+
+function addUnit(fact: FacilityFact, unit: string): void {
+  fact.units ??= [];
+  if (!fact.units.includes(unit)) fact.units.push(unit);
+}
+
+export function addStatus(fact: FacilityFact, change: StatusChange): void {
+  const same = fact.history.find(h => h.status === change.status && (h.by === change.by || !change.by) && (h.time === change.time || !change.time));
+  if (same) { same.time ??= change.time; return; }
+  fact.history.push(change);
+}
+
+/** Which facility each sentence is about: its first facility phrase, else the previous sentence's when it opens with "It". */
+function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<number, FacilityCluster> {
+  const focus = new Map<number, FacilityCluster>();
+  const byMention: { sentence: number; cluster: FacilityCluster; start: number }[] = [];
+  for (const c of clusters) for (const m of c.mentions) byMention.push({ sentence: m.sentence, cluster: c, start: m.start });
+  byMention.sort((a, b) => a.start - b.start);
+  for (const { sentence, cluster } of byMention) if (!focus.has(sentence)) focus.set(sentence, cluster);
+  for (let i = 1; i < ctx.doc.sentences.length; i++) {
+    if (focus.has(i) || !focus.has(i - 1)) continue;
+    const s = ctx.doc.sentences[i];
+    if (/^(?:It|The (?:base|facility|unit|official opening))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
+  }
+  return focus;
+}
+
+/** The places directly chained after `from`: "in A of B in C", stopping at the first word that is not a link. */
+function leadingChain(ctx: FactContext, from: number, places: Mention[]): Mention[] {
+  const chain: Mention[] = [];
+  let at = from;
+  for (const p of places) {
+    const gap = ctx.doc.text.slice(at, p.start);
+    if (!/^(?:\s+(?:in|on|at|near|of)\s+(?:the\s+)?|['’]s\s+|\s+|,\s+)(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) break;
+    if (p.entity) chain.push(p);
+    at = p.end;
+    const after = ctx.doc.text.slice(at, at + 12);
+    const suffix = /^\s+(?:oblast|province|region|district|county|state|governorate)\b/i.exec(after);
+    if (suffix) at += suffix[0].length;
+  }
+  return chain;
+}
+
+function span(ctx: FactContext, start: number, end: number) {
+  return { start, end, text: ctx.doc.text.slice(start, end) };
+}
+
+function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void {
+  if (!fact.name) fact.name = describeFacility(ctx, fact, c);
+  fact.id = fact.entity ?? slug(fact.name);
+  if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.doc.mentions.find(m => m.entity === fact.locatedIn![0]));
+}
+
+/** After proposals and refusals are read: a facility spoken of as new was at least proposed; the latest status wins. */
+export function settleStatus(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void {
+  if (c.novel && !fact.history.some(h => h.status === 'proposed')) {
+    fact.history.unshift({ status: 'proposed', evidence: span(ctx, c.mentions[0].start, c.mentions[0].end) });
+  }
+  fact.status = currentStatus(fact.history);
+}
+
+const STATUS_ORDER = ['proposed', 'under construction', 'active', 'declined', 'closed'] as const;
+
+function currentStatus(history: StatusChange[]): FacilityFact['status'] {
+  let best: FacilityFact['status'];
+  for (const h of history) if (!best || STATUS_ORDER.indexOf(h.status) >= STATUS_ORDER.indexOf(best)) best = h.status;
+  return best;
+}
+
+/** A name for an unnamed facility from what the text says of it: "second Russian military base in Kyrgyzstan". */
+function describeFacility(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): string {
+  const ordinal = c.mentions.map(m => /\b(second|third|new)\b/i.exec(m.text)?.[1]).find(Boolean);
+  const operatorWord = fact.operator ? adjectiveFor(ctx, fact.operator) : undefined;
+  const host = fact.host ? ctx.entity(fact.host)?.name ?? fact.host : undefined;
+  const type = fact.facilityType === 'facility' || fact.facilityType === 'base' ? 'military base' : fact.facilityType;
+  return [ordinal?.toLowerCase(), operatorWord, type, host ? `in ${host}` : undefined].filter(Boolean).join(' ');
+}
+
+function adjectiveFor(ctx: FactContext, iso3: string): string {
+  const norp = ctx.doc.mentions.find(m => m.type === 'NORP' && (m.entity === iso3 || m.metonymFor === iso3));
+  return norp?.text ?? ctx.entity(iso3)?.name ?? iso3;
+}
+
+export type { Evidence };

@@ -1,0 +1,117 @@
+// Groups facility phrases into facilities: a named facility gathers its names;
+// "second", "one more", "new" phrases are the facility not yet in place; "the base"
+// goes to the facility last spoken of (or, in a proposal, to the proposed one).
+import type { Doc } from '../../document/doc.ts';
+import type { FacilityMention } from './facility-mentions.ts';
+
+export interface FacilityCluster {
+  index: number;
+  mentions: FacilityMention[];
+  /** entity id of the named facility */
+  entity?: string;
+  novel: boolean;
+  similar: boolean;
+  facilityType: string;
+  /** rule ids of the linking decisions */
+  links: string[];
+}
+
+const PROPOSAL_WORDS = /\b(?:propos\w*|suggest\w*|wants?|wanted|ask\w*|request\w*|offer\w*|call\w* for|urg\w*|situat\w*)\b/i;
+const PREDICATE_BEFORE = /\b(?:is|was|are|were|as|become|became|making the facility|making it)\s+$/i;
+
+export function clusterFacilities(doc: Doc, mentions: FacilityMention[]): { clusters: FacilityCluster[]; clusterOf: Map<FacilityMention, FacilityCluster> } {
+  const clusters: FacilityCluster[] = [];
+  const clusterOf = new Map<FacilityMention, FacilityCluster>();
+  let lastTouched: FacilityCluster | undefined;
+
+  const create = (m: FacilityMention, rule: string): FacilityCluster => {
+    const c: FacilityCluster = {
+      index: clusters.length, mentions: [], entity: m.named?.entity, novel: m.novel, similar: m.similar,
+      facilityType: m.facilityType === 'anaphor' ? 'facility' : m.facilityType, links: [rule],
+    };
+    clusters.push(c);
+    return c;
+  };
+  const join = (c: FacilityCluster, m: FacilityMention, rule: string) => {
+    c.mentions.push(m);
+    clusterOf.set(m, c);
+    if (!c.links.includes(rule)) c.links.push(rule);
+    if (moreSpecific(m.facilityType, c.facilityType)) c.facilityType = m.facilityType;
+    lastTouched = c;
+  };
+  const latest = (pred: (c: FacilityCluster) => boolean) => {
+    let best: FacilityCluster | undefined, at = -1;
+    for (const c of clusters) {
+      const last = c.mentions[c.mentions.length - 1];
+      if (last && pred(c) && last.start > at) { best = c; at = last.start; }
+    }
+    return best;
+  };
+  const novelCluster = () => latest(c => c.novel);
+
+  for (const m of mentions) {
+    if (m.plural) continue; // "its military bases": a class of facilities, not one
+    const sentence = doc.sentences[m.sentence];
+    const before = doc.text.slice(sentence.start, m.start);
+    if (m.named) {
+      const key = m.named.entity ?? m.named.text;
+      const c = clusters.find(c => (c.entity ?? c.mentions.find(x => x.named)?.named?.text) === key)
+        ?? adoptAnonymous(clusters, m) ?? create(m, 'facts.facility.named');
+      c.entity ??= m.named.entity;
+      join(c, m, 'facts.facility.named');
+    } else if (m.novel || m.facilityType === 'anaphor') {
+      join(novelCluster() ?? create(m, 'facts.facility.novel'), m, 'facts.facility.novel');
+    } else if (m.similar) {
+      join(create(m, 'facts.facility.similar'), m, 'facts.facility.similar');
+    } else if (m.existing) {
+      join(latest(c => !c.novel && !c.similar) ?? create(m, 'facts.facility.existing'), m, 'facts.facility.existing');
+    } else if (PREDICATE_BEFORE.test(before) && lastTouched) {
+      join(lastTouched, m, 'facts.facility.predicate');            // "it is a military air base"
+    } else if (m.determiner && m.determiner !== 'a' && m.determiner !== 'an') {
+      const proposed = PROPOSAL_WORDS.test(before) ? novelCluster() : undefined;
+      const target = proposed ?? latest(c => !c.novel) ?? lastTouched ?? create(m, 'facts.facility.definite');
+      join(target, m, proposed ? 'facts.facility.proposed-definite' : 'facts.facility.definite');
+    } else {
+      // an indefinite phrase next to a named facility in the same sentence speaks of it
+      const named = mentions.find(o => o.named && o.sentence === m.sentence && o !== m);
+      if (named && clusterOf.has(named)) join(clusterOf.get(named)!, m, 'facts.facility.same-sentence');
+      else if (named) { const c = create(m, 'facts.facility.same-sentence'); join(c, m, 'facts.facility.same-sentence'); }
+      else join(create(m, 'facts.facility.indefinite'), m, 'facts.facility.indefinite');
+    }
+  }
+  mergeAnonymousIntoNamed(clusters, clusterOf);
+  return { clusters: clusters.filter(c => c.mentions.length), clusterOf };
+}
+
+/** "the existing military base" said before any name: when one named facility of that kind exists, it is that one. */
+function mergeAnonymousIntoNamed(clusters: FacilityCluster[], clusterOf: Map<FacilityMention, FacilityCluster>): void {
+  const named = clusters.filter(c => c.entity);
+  if (named.length !== 1) return;
+  const into = named[0];
+  for (const c of clusters) {
+    if (c === into || c.entity || c.novel || c.similar || !compatible(c.facilityType, into.facilityType)) continue;
+    for (const m of c.mentions) { into.mentions.push(m); clusterOf.set(m, into); }
+    into.links.push('facts.facility.anonymous-into-named');
+    c.mentions = [];
+  }
+  into.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** An unnamed facility spoken of before its name appears ("a Russian military base … the Kant airfield"). */
+function adoptAnonymous(clusters: FacilityCluster[], m: FacilityMention): FacilityCluster | undefined {
+  const candidates = clusters.filter(c => !c.entity && !c.novel && !c.similar && c.mentions.length);
+  const sameSentence = candidates.find(c => c.mentions.some(x => x.sentence === m.sentence));
+  if (sameSentence) return sameSentence;
+  return candidates.length === 1 && compatible(candidates[0].facilityType, m.facilityType) ? candidates[0] : undefined;
+}
+
+const MILITARY = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'facility', 'garrison', 'outpost']);
+
+function compatible(a: string, b: string): boolean {
+  return a === b || (MILITARY.has(a) && MILITARY.has(b)) || a === 'facility' || b === 'facility';
+}
+
+function moreSpecific(candidate: string, current: string): boolean {
+  const rank = (t: string) => (t === 'anaphor' ? 0 : t === 'facility' ? 1 : t === 'base' ? 2 : t === 'airfield' ? 3 : 4);
+  return rank(candidate) > rank(current);
+}

@@ -1,0 +1,171 @@
+// Finds the noun phrases that name or describe a facility ("the Kant airfield",
+// "one more military base", "a similar facility") by their head noun, walking left
+// over the modifiers a facility phrase takes. Named facilities come from FAC mentions.
+import type { Doc, Token } from '../../document/doc.ts';
+import type { Mention } from '../../document/types.ts';
+
+export interface FacilityMention {
+  start: number;
+  end: number;
+  text: string;
+  /** air base, military base, naval base, airfield, facility, embassy, plant… */
+  facilityType: string;
+  determiner?: string;
+  /** "second", "one more", "new", "another": a facility not yet in place */
+  novel: boolean;
+  /** "existing", "current": one already in place */
+  existing: boolean;
+  similar: boolean;
+  plural: boolean;
+  /** ISO3 of a nationality or state modifier: "Russian military base" */
+  modifierCountry?: string;
+  /** the FAC mention naming it */
+  named?: Mention;
+  sentence: number;
+  /** index of the head token */
+  head: number;
+}
+
+// head noun → facility type; compounds are read from the modifier before the head
+const HEADS: Record<string, string> = {
+  base: 'base', bases: 'base', airbase: 'air base', airbases: 'air base', airfield: 'airfield', airfields: 'airfield',
+  airport: 'airport', facility: 'facility', facilities: 'facility', port: 'port', seaport: 'port', embassy: 'embassy',
+  consulate: 'consulate', plant: 'plant', refinery: 'refinery', pipeline: 'pipeline', pipelines: 'pipeline',
+  mine: 'mine', garrison: 'garrison', outpost: 'outpost', dam: 'dam', reactor: 'reactor', shipyard: 'shipyard',
+  factory: 'factory', terminal: 'terminal', depot: 'depot', station: 'station', camp: 'camp',
+};
+const COMPOUND_TYPES: Record<string, string> = {
+  'air base': 'air base', 'military base': 'military base', 'naval base': 'naval base', 'army base': 'military base',
+  'missile base': 'military base', 'navy base': 'naval base', 'submarine base': 'naval base', 'power plant': 'power plant',
+  'nuclear plant': 'power plant', 'gas pipeline': 'pipeline', 'oil pipeline': 'pipeline', 'radar station': 'radar station',
+  'power station': 'power plant', 'military facility': 'military base', 'military airfield': 'airfield',
+  'air field': 'airfield', 'military air base': 'air base', 'coal mine': 'mine', 'gold mine': 'mine',
+};
+// heads so often used in other senses that they need a facility modifier or a named facility
+const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'camp', 'terminal', 'port', 'depot', 'facility', 'facilities']);
+const FACILITY_MODIFIERS = new Set([
+  'military', 'air', 'naval', 'navy', 'army', 'missile', 'submarine', 'nuclear', 'power', 'gas', 'oil', 'radar', 'coal',
+  'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing',
+]);
+const NOVELTY = new Set(['second', 'third', 'new', 'another', 'additional', 'more', 'extra']);
+const EXISTING = new Set(['existing', 'current', 'present']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three']);
+const OTHER_MODIFIERS = new Set([
+  'first', 'second', 'third', 'new', 'additional', 'more', 'extra', 'joint', 'similar', 'existing', 'current', 'former',
+  'main', 'largest', 'only', 'big', 'large', 'small', 'permanent', 'temporary', 'strategic', 'key', 'official', 'mentioned',
+  'planned', 'proposed', 'secret', 'modern', 'old', 'such', 'present', 'southern', 'northern', 'eastern', 'western', 'central',
+]);
+// "customer base", "power base", "tax base": the head is not a facility
+const NOT_FACILITY_BEFORE = new Set(['customer', 'fan', 'tax', 'power', 'user', 'subscriber', 'voter', 'support', 'data', 'knowledge', 'asset', 'capital', 'industrial', 'manufacturing', 'client', 'donor', 'political']);
+
+export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string | undefined): FacilityMention[] {
+  const out: FacilityMention[] = [];
+  const toks = doc.tokens;
+  const mentionAt = indexMentionsByToken(doc);
+  const namedDone = new Set<Mention>();
+
+  for (let i = 0; i < toks.length; i++) {
+    const lower = toks[i].text.toLowerCase();
+    const named = mentionAt.get(i);
+    if (named && named.type === 'FAC' && !namedDone.has(named)) {
+      namedDone.add(named);
+      const last = lastTokenOf(toks, i, named.end);
+      const headType = HEADS[toks[last].text.toLowerCase()];
+      const prev = toks[last - 1]?.text.toLowerCase();
+      const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].text.toLowerCase()}`] : undefined;
+      out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? 'facility', named));
+      i = last;
+      continue;
+    }
+    if (lower === 'one' && isNovelOne(toks, i)) {
+      // "a second one", "another one": stands for the last facility type named
+      out.push(describe(doc, toks, mentionAt, countryOf, walkLeft(toks, mentionAt, i), i, 'anaphor'));
+      continue;
+    }
+    if (!(lower in HEADS) || named) continue;
+    if (toks[i + 1] && /^(?:d|s)$/.test(toks[i + 1].text)) continue;
+    const prevLower = toks[i - 1]?.text.toLowerCase();
+    if (prevLower && NOT_FACILITY_BEFORE.has(prevLower)) continue;
+    if (lower === 'plant' && prevLower === 'to') continue;
+    const compound = prevLower ? COMPOUND_TYPES[`${prevLower} ${singular(lower)}`] : undefined;
+    const first = walkLeft(toks, mentionAt, i);
+    const hasFacilityModifier = toks.slice(first, i).some(t => FACILITY_MODIFIERS.has(t.text.toLowerCase()) || NOVELTY.has(t.text.toLowerCase()))
+      || toks.slice(first, i).some((_, k) => mentionAt.get(first + k)?.type === 'NORP');
+    if (NEEDS_MODIFIER.has(lower) && !compound && !hasFacilityModifier && !isDefinite(toks[first])) continue;
+    out.push(describe(doc, toks, mentionAt, countryOf, first, i, compound ?? HEADS[lower]));
+  }
+  return out;
+}
+
+function describe(
+  doc: Doc, toks: Token[], mentionAt: Map<number, Mention>, countryOf: (m: Mention) => string | undefined,
+  first: number, head: number, facilityType: string, named?: Mention,
+): FacilityMention {
+  const words = toks.slice(first, head + 1).map(t => t.text.toLowerCase());
+  let modifierCountry: string | undefined;
+  for (let k = first; k < head; k++) {
+    const m = mentionAt.get(k);
+    if (m && (m.type === 'NORP' || m.type === 'GPE') && m !== named) modifierCountry ??= countryOf(m);
+  }
+  const ordinalFirst = words.includes('first');
+  const novel = !ordinalFirst && (words.some(w => NOVELTY.has(w)) || (words[0] === 'one' && words[1] === 'more'));
+  const start = toks[first].start, end = toks[head].end;
+  return {
+    start, end, text: doc.text.slice(start, end), facilityType,
+    determiner: DETERMINERS.has(words[0]) ? words[0] : undefined,
+    novel, existing: words.some(w => EXISTING.has(w)), similar: words.includes('similar'),
+    plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].text.toLowerCase() !== 'airbase',
+    modifierCountry, named, sentence: toks[head].sentence, head,
+  };
+}
+
+/** The leftmost token of the phrase ending at `head`: determiners, modifiers, nationality mentions. */
+function walkLeft(toks: Token[], mentionAt: Map<number, Mention>, head: number): number {
+  let first = head;
+  for (let k = head - 1; k >= 0 && head - k <= 6; k--) {
+    if (toks[k].sentence !== toks[head].sentence) break;
+    const w = toks[k].text.toLowerCase();
+    const m = mentionAt.get(k);
+    if (m && (m.type === 'NORP' || m.type === 'GPE') && !/[,;:]/.test(w)) { first = k; continue; }
+    if (w === "'s" || w === '’s') { continue; }
+    if (FACILITY_MODIFIERS.has(w) || OTHER_MODIFIERS.has(w) || DETERMINERS.has(w)) {
+      first = k;
+      if (DETERMINERS.has(w) && !(w === 'one' && toks[k + 1]?.text === 'more')) break;
+      continue;
+    }
+    break;
+  }
+  return first;
+}
+
+function isNovelOne(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1]?.text.toLowerCase();
+  const next = toks[i + 1]?.text ?? '.';
+  return (prev === 'second' || prev === 'another' || prev === 'new' || prev === 'third') && /^[.,;:!?)]$/.test(next);
+}
+
+function singular(w: string): string {
+  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+function isDefinite(t: Token | undefined): boolean {
+  return !!t && /^(?:the|this|that|its|their)$/i.test(t.text);
+}
+
+function indexMentionsByToken(doc: Doc): Map<number, Mention> {
+  const map = new Map<number, Mention>();
+  let mi = 0;
+  const ms = doc.mentions.filter(m => m.kind === 'name');
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (mi < ms.length && ms[mi].end <= t.start) mi++;
+    if (mi < ms.length && ms[mi].start <= t.start && t.end <= ms[mi].end) map.set(i, ms[mi]);
+  }
+  return map;
+}
+
+function lastTokenOf(toks: Token[], from: number, end: number): number {
+  let k = from;
+  while (toks[k + 1] && toks[k + 1].end <= end) k++;
+  return k;
+}
