@@ -10,6 +10,8 @@ import { addDuration } from './dates.ts';
 const AGREEMENT_NOUN = /\b(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention)s?\b/gi;
 const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
 const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
+const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from)\b/i;
+const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
 
 const NOUN_TYPES: Record<string, string> = {
@@ -69,7 +71,7 @@ function fromVerb(
 
   const parties: string[] = [];
   const addParty = (m: Mention | undefined, field: string) => {
-    const id = m && (ctx.countryOf(m) ?? ctx.actorId(m));
+    const id = m && partyId(ctx, m);
     if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, field, m!.start, m!.end, rule)); }
   };
   addParty(subject, 'party');
@@ -96,6 +98,8 @@ function fromVerb(
     evidence, rule,
   };
   if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, rule)); }
+  const status = statusOf(text.slice(s.start, clauseEnd));
+  if (status) fact.status = status;
   if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }
   if (ext) { fact.extension = ext.extension; evidence.push(cite(ctx, 'extension', ext.start, ext.end, rule)); }
   if (considerationAt >= 0) {
@@ -113,36 +117,40 @@ function fromNoun(
   const rule = 'facts.agreement.noun';
   const evidence: Evidence[] = [cite(ctx, 'trigger', start, end, rule)];
   const parties: string[] = [];
+  const addParty = (m: Mention | undefined) => {
+    const id = m && partyId(ctx, m);
+    if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, 'party', m!.start, m!.end, rule)); }
+  };
   const after = text.slice(end, s.end);
   const commaAt = commaOutsideTimes(ctx, end, s.end);
   const phraseEnd = commaAt >= 0 ? end + commaAt : s.end;
-  // "between Russia and Kyrgyzstan", "with China"
-  const between = /^\s+(?:between|among|with)\s+/i.exec(after);
+  const clauseStart = lastClauseStart(text, s.start, start);
+  // "X and Y signed a deal", "X has won a contract", "GM said it was cancelling a deal": the subject
+  const lead = text.slice(clauseStart, start);
+  if (SIGNING.test(lead) || CANCELLING.test(lead) || /\b(?:won|wins|win|secured|clinched|awarded|has|have|had)\b/i.test(lead)) {
+    for (const m of subjectsBefore(ctx, clauseStart, start)) addParty(m);
+  }
+  // "between Russia and Kyrgyzstan", "with European auto maker Fiat", "to sell Opel to Magna", "to supply the RAF"
+  const between = /^\s+(?:reached\s+|signed\s+)?(?:between|among)\s+/i.exec(after);
   if (between) {
     for (const m of ctx.mentionsIn(end, phraseEnd)) {
-      if (!ctx.isActor(m)) continue;
-      const id = ctx.countryOf(m) ?? ctx.actorId(m);
-      if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, 'party', m.start, m.end, rule)); }
+      if (!ctx.isActor(m) || m.type === 'NORP') continue;
+      addParty(m);
       if (parties.length >= 2 && !/^\s*,?\s*(?:and|,)/.test(text.slice(m.end, m.end + 6))) break;
     }
   }
-  // "Russia and China signed a deal", "X signed an agreement with Y"
-  if (!parties.length || between?.[0].includes('with')) {
-    const before = text.slice(s.start, start);
-    if (SIGNING.test(before)) {
-      for (const m of ctx.mentionsIn(s.start, start)) {
-        const id = ctx.isActor(m) && m.type !== 'NORP' ? ctx.countryOf(m) ?? ctx.actorId(m) : undefined;
-        if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, 'party', m.start, m.end, rule)); }
-      }
-    }
+  const counterparty = /\b(?:with|to supply|to provide|to sell\s+[^,.;]{1,40}?\s+to|from)\s+(?:the\s+)?/i.exec(text.slice(end, phraseEnd));
+  if (counterparty && counterparty.index < 60) {
+    const from = end + counterparty.index + counterparty[0].length;
+    addParty(ctx.actorAfter(from, from + 60));
   }
   const signedWord = SIGNING.exec(text.slice(s.start, phraseEnd));
   const signed = signedWord ? ctx.dateIn(s.start, phraseEnd) ?? ctx.dateIn(s.start, s.end) : undefined;
 
   // "In accordance with / Under <agreement>, <clause>": the clause is what it provides
   let subject: AgreementFact['subject'];
-  const lead = text.slice(s.start, start);
-  if (/\b(?:in accordance with|under|according to|as part of|pursuant to)\s+(?:(?:a|an|the|this|that)\s+)?$/i.test(lead) && commaAt >= 0) {
+  const opening = text.slice(s.start, start);
+  if (/\b(?:in accordance with|under|according to|as part of|pursuant to)\s+(?:(?:a|an|the|this|that)\s+)?$/i.test(opening) && commaAt >= 0) {
     const from = end + commaAt + 1 + (after.slice(commaAt + 1).length - after.slice(commaAt + 1).trimStart().length);
     const to = trimEnd(text, from, s.end);
     const facility = facilityAt(from, to);
@@ -161,12 +169,63 @@ function fromNoun(
     ...(subject ? { subject } : {}),
   };
   if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, rule)); }
+  const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40);
+  if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }   // "a 27-year contract"
+  const value = worth(ctx, clauseStart, start, end, phraseEnd);
+  if (value) { fact.consideration = [value]; evidence.push(cite(ctx, 'consideration', value.start, value.end, rule)); }
+  const status = statusOf(text.slice(clauseStart, phraseEnd));
+  if (status) fact.status = status;
   return fact;
+}
+
+/** Where the facts say an agreement stands: cancelled, planned (not yet signed) or signed. */
+function statusOf(clause: string): AgreementFact['status'] {
+  if (CANCELLING.test(clause)) return 'cancelled';
+  if (PLANNED.test(clause) || /\b(?:negotiat\w+|talks)\b/i.test(clause)) return 'planned';
+  if (SIGNING.test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
+  return undefined;
+}
+
+/** The party an actor mention stands for: a state for places and nationalities, the organization or person itself otherwise. */
+function partyId(ctx: FactContext, m: Mention): string | undefined {
+  if (m.type === 'GPE' || m.type === 'NORP') return ctx.countryOf(m) ?? m.entity;
+  if (m.type === 'PERSON') return ctx.countryOf(m) ?? m.entity;
+  return m.entity ?? m.text;
+}
+
+/** The actors of the clause before `at` joined by "and": "The USAF and Boeing have signed". */
+function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
+  const actors = ctx.mentionsIn(from, at).filter(m => ctx.isActor(m) && m.type !== 'NORP');
+  if (!actors.length) return [];
+  const out = [actors[actors.length - 1]];
+  for (let i = actors.length - 2; i >= 0; i--) {
+    if (!/^\s*(?:,|and|&)\s*$/.test(ctx.doc.text.slice(actors[i].end, out[0].start))) break;
+    out.unshift(actors[i]);
+  }
+  return out;
+}
+
+/** Where the clause holding an agreement noun starts: after the last semicolon or sentence-internal clause break. */
+function lastClauseStart(text: string, from: number, at: number): number {
+  const before = text.slice(from, at);
+  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s)/s.exec(before);
+  return m ? from + m[0].length : from;
+}
+
+/** "a £13 billion contract", "a deal worth US$7.2 bn", "a contract … for 9.9 billion yuan" */
+function worth(ctx: FactContext, clauseStart: number, start: number, end: number, phraseEnd: number): Consideration | undefined {
+  const money = ctx.mentionsIn(Math.max(clauseStart, start - 30), phraseEnd).find(m => m.type === 'MONEY'
+    && (m.end <= end || /^\s*(?:worth|valued at|for|of|totall?ing|at)\s+(?:about\s+|around\s+|some\s+)?$/i.test(ctx.doc.text.slice(Math.max(end, m.start - 30), m.start).slice(-30)) || m.start - end < 80));
+  if (!money) return undefined;
+  return { text: money.text, start: money.start, end: money.end, ...(money.amount !== undefined ? { amount: money.amount } : {}), ...(money.currency ? { currency: money.currency } : {}), nature: 'payment' };
 }
 
 function mergeInto(into: AgreementFact, from: AgreementFact): void {
   for (const p of from.parties) if (!into.parties.includes(p)) into.parties.push(p);
   into.signed ??= from.signed;
+  into.term ??= from.term;
+  into.status ??= from.status;
+  if (!into.consideration && from.consideration) into.consideration = from.consideration;
   into.subject ??= from.subject;
   if (into.agreementType === 'agreement' && from.agreementType !== 'agreement') into.agreementType = from.agreementType;
   into.evidence.push(...from.evidence.filter(e => !into.evidence.some(x => x.start === e.start && x.field === e.field)));

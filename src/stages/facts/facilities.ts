@@ -11,6 +11,8 @@ import { slug } from './names.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
+const CLOSING = /\b(?:clos(?:e(?!\s+(?:to|by|ties|relations?|ally|call)\b)|es|ed|ing|ure of)|shut(?:s|ting)?(?: down)?|idl(?:e|es|ed|ing)|mothball\w*|decommission\w*|abandon\w*)\b/i;
+const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility']);
 const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
 
 export function readFacilityFacts(ctx: FactContext, clusters: FacilityCluster[]): FacilityFact[] {
@@ -30,8 +32,8 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
   const named = c.mentions.find(m => m.named)?.named;
   const entity = ctx.entity(named?.entity);
   return {
-    kind: 'facility', id: '', name: entity?.name ?? named?.text ?? '',
-    aliases: [...new Set(c.mentions.filter(m => m.named).map(m => m.named!.text))],
+    kind: 'facility', id: '', name: entity?.name ?? named?.text ?? c.mentions.find(m => m.label)?.label ?? '',
+    aliases: [...new Set(c.mentions.filter(m => m.label).map(m => m.label!))],
     facilityType: c.mentions.find(m => m.named && m.named.text === entity?.name)?.facilityType
       ?? c.mentions.find(m => m.named && m.facilityType !== 'facility')?.facilityType ?? c.facilityType,
     ...(named?.entity ? { entity: named.entity } : {}),
@@ -55,7 +57,22 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   const text = ctx.doc.text;
   const sentence = ctx.doc.sentences[m.sentence];
   cite(fact, 'mention', ctx, m.start, m.end, c.links[0]);
-  if (m.modifierCountry && setOnce(fact, 'operator', m.modifierCountry)) cite(fact, 'operator', ctx, m.start, m.end, 'facts.facility.operator.modifier');
+  // "a Russian military base": whose forces; "the Romanian assembly plant": where it stands
+  if (m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)) {
+    if (setOnce(fact, 'operator', m.modifierCountry)) cite(fact, 'operator', ctx, m.start, m.end, 'facts.facility.operator.modifier');
+  } else if (m.modifierCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.modifier');
+  if (m.owner) {
+    const owner = m.owner.type === 'ORG' ? m.owner.entity ?? m.owner.text : ctx.countryOf(m.owner);
+    if (setOnce(fact, 'operator', owner)) cite(fact, 'operator', ctx, m.owner.start, m.owner.end, 'facts.facility.operator.possessive');
+  } else if (m.determiner === 'its' || m.determiner === 'their') {
+    const subject = ctx.subjectBefore(sentence.start, m.start);
+    if (subject?.type === 'ORG' && setOnce(fact, 'operator', subject.entity ?? subject.text)) cite(fact, 'operator', ctx, subject.start, subject.end, 'facts.facility.operator.its');
+  }
+  for (const p of m.places) {
+    if (!p.entity) continue;
+    fact.locatedIn = [...new Set([...(fact.locatedIn ?? []), p.entity])];
+    if (setOnce(fact, 'host', ctx.countryOf(p))) cite(fact, 'host', ctx, p.start, p.end, 'facts.facility.host.place-modifier');
+  }
 
   // "… base in Ysyk-Ata District of Chuy oblast in Kyrgyzstan": the places that follow, up to the clause's end
   const rest = text.slice(m.end, sentence.end);
@@ -119,6 +136,13 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
       if (setOnce(fact, 'operator', ctx.countryOf(u))) cite(fact, 'operator', ctx, u.start, u.end, 'facts.facility.operator.units');
     }
     addStatus(fact, { status: 'active', evidence: span(ctx, m.start, stop) });
+  }
+
+  // "the Atlanta and St. Louis plants will be closed", "It will also close its Wixom plant"
+  const closing = CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
+  if (closing) {
+    const time = ctx.dateIn(sentence.start, sentence.end);
+    addStatus(fact, { status: 'closed', time: time?.value, evidence: span(ctx, m.start, m.end) });
   }
 
   if (m.existing || (ACTIVE_WORDS.test(text.slice(m.start, stop)) && !c.novel)) {

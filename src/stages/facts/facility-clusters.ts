@@ -53,11 +53,11 @@ export function clusterFacilities(doc: Doc, mentions: FacilityMention[]): { clus
     if (m.plural) continue; // "its military bases": a class of facilities, not one
     const sentence = doc.sentences[m.sentence];
     const before = doc.text.slice(sentence.start, m.start);
-    if (m.named) {
-      const key = m.named.entity ?? m.named.text;
-      const c = clusters.find(c => (c.entity ?? c.mentions.find(x => x.named)?.named?.text) === key)
-        ?? adoptAnonymous(clusters, m) ?? create(m, 'facts.facility.named');
-      c.entity ??= m.named.entity;
+    if (m.named || m.label) {
+      const key = keyOf(m);
+      const c = clusters.find(c => c.mentions.some(x => keyOf(x) === key))
+        ?? (m.named ? adoptAnonymous(clusters, m) : undefined) ?? create(m, 'facts.facility.named');
+      c.entity ??= m.named?.entity;
       join(c, m, 'facts.facility.named');
     } else if (m.novel || m.facilityType === 'anaphor') {
       join(novelCluster() ?? create(m, 'facts.facility.novel'), m, 'facts.facility.novel');
@@ -95,6 +95,11 @@ function mergeAnonymousIntoNamed(clusters: FacilityCluster[], clusterOf: Map<Fac
     c.mentions = [];
   }
   into.mentions.sort((a, b) => a.start - b.start);
+}
+
+function keyOf(m: FacilityMention): string | undefined {
+  if (m.named?.entity) return m.named.entity;
+  return m.label?.toLowerCase().replace(/^the\s+/, '');
 }
 
 /** An unnamed facility spoken of before its name appears ("a Russian military base … the Kant airfield"). */

@@ -21,6 +21,14 @@ export interface FacilityMention {
   modifierCountry?: string;
   /** the FAC mention naming it */
   named?: Mention;
+  /** a company or place name that, with the head, names it: "Dacia plant", "Atlanta plant", "plant Automobile Craiova" */
+  nameModifier?: Mention;
+  /** city or region modifiers: "its Wixom, Michigan plant" */
+  places: Mention[];
+  /** a possessive owner: "Renault's Dacia plant", "Russia's base" */
+  owner?: Mention;
+  /** the name this phrase gives the facility, if any: "Kant Air Base", "Atlanta plant", "Automobile Craiova" */
+  label?: string;
   sentence: number;
   /** index of the head token */
   head: number;
@@ -46,6 +54,8 @@ const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'ca
 const FACILITY_MODIFIERS = new Set([
   'military', 'air', 'naval', 'navy', 'army', 'missile', 'submarine', 'nuclear', 'power', 'gas', 'oil', 'radar', 'coal',
   'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing',
+  'assembly', 'car', 'auto', 'steel', 'chemical', 'production', 'engine', 'transmission', 'casting', 'stamping', 'bottling',
+  'processing', 'fertilizer', 'cement', 'desalination', 'water', 'wind', 'solar', 'coal-fired', 'gas-fired', 'hydroelectric',
 ]);
 const NOVELTY = new Set(['second', 'third', 'new', 'another', 'additional', 'more', 'extra']);
 const EXISTING = new Set(['existing', 'current', 'present']);
@@ -85,14 +95,26 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
     if (!(lower in HEADS) || named) continue;
     if (toks[i + 1] && /^(?:d|s)$/.test(toks[i + 1].text)) continue;
     const prevLower = toks[i - 1]?.text.toLowerCase();
-    if (prevLower && NOT_FACILITY_BEFORE.has(prevLower)) continue;
+    if (prevLower && NOT_FACILITY_BEFORE.has(prevLower) && singular(lower) === 'base') continue;
     if (lower === 'plant' && prevLower === 'to') continue;
     const compound = prevLower ? COMPOUND_TYPES[`${prevLower} ${singular(lower)}`] : undefined;
     const first = walkLeft(toks, mentionAt, i);
     const hasFacilityModifier = toks.slice(first, i).some(t => FACILITY_MODIFIERS.has(t.text.toLowerCase()) || NOVELTY.has(t.text.toLowerCase()))
-      || toks.slice(first, i).some((_, k) => mentionAt.get(first + k)?.type === 'NORP');
-    if (NEEDS_MODIFIER.has(lower) && !compound && !hasFacilityModifier && !isDefinite(toks[first])) continue;
-    out.push(describe(doc, toks, mentionAt, countryOf, first, i, compound ?? HEADS[lower]));
+      || toks.slice(first, i).some((_, k) => ['NORP', 'GPE', 'ORG'].includes(mentionAt.get(first + k)?.type ?? ''));
+    const apposed = mentionAt.get(i + 1);
+    const appositionName = apposed && (apposed.type === 'ORG' || apposed.type === 'FAC') && apposed.start === toks[i + 1].start ? apposed : undefined;
+    if (NEEDS_MODIFIER.has(lower) && !compound && !hasFacilityModifier && !isDefinite(toks[first]) && !appositionName) continue;
+    const type = compound ?? HEADS[lower];
+    const described = describe(doc, toks, mentionAt, countryOf, first, i, type);
+    if (appositionName) {
+      // "the Romanian assembly plant Automobile Craiova": the name follows the head
+      described.nameModifier = appositionName;
+      described.label = appositionName.text;
+      described.end = appositionName.end;
+      described.text = doc.text.slice(described.start, described.end);
+      namedDone.add(appositionName);
+    }
+    out.push(...splitCoordinated(doc, described));
   }
   return out;
 }
@@ -102,11 +124,21 @@ function describe(
   first: number, head: number, facilityType: string, named?: Mention,
 ): FacilityMention {
   const words = toks.slice(first, head + 1).map(t => t.text.toLowerCase());
-  let modifierCountry: string | undefined;
+  let modifierCountry: string | undefined, owner: Mention | undefined, nameModifier: Mention | undefined;
+  const places: Mention[] = [];
   for (let k = first; k < head; k++) {
     const m = mentionAt.get(k);
-    if (m && (m.type === 'NORP' || m.type === 'GPE') && m !== named) modifierCountry ??= countryOf(m);
+    if (!m || m === named || (k > first && mentionAt.get(k - 1) === m)) continue;
+    const possessive = /^['’]s$/.test(toks[lastTokenOf(toks, k, m.end) + 1]?.text ?? '');
+    if (possessive && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')) { owner = m; continue; }
+    const country = countryOf(m);
+    if (m.type === 'NORP' || (m.type === 'GPE' && country && m.entity === country)) modifierCountry ??= country;
+    else if (m.type === 'GPE' || m.type === 'LOC') places.push(m);
+    else if (m.type === 'ORG' || m.type === 'FAC') nameModifier = m;
   }
+  if (!nameModifier && places.length === 1 && !named) nameModifier = places[0];
+  const headWord = singular(toks[head].text);
+  const label = named ? named.text : nameModifier ? `${nameModifier.text} ${headWord}` : undefined;
   const ordinalFirst = words.includes('first');
   const novel = !ordinalFirst && (words.some(w => NOVELTY.has(w)) || (words[0] === 'one' && words[1] === 'more'));
   const start = toks[first].start, end = toks[head].end;
@@ -115,8 +147,17 @@ function describe(
     determiner: DETERMINERS.has(words[0]) ? words[0] : undefined,
     novel, existing: words.some(w => EXISTING.has(w)), similar: words.includes('similar'),
     plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].text.toLowerCase() !== 'airbase',
-    modifierCountry, named, sentence: toks[head].sentence, head,
+    modifierCountry, named, nameModifier, places, owner, label, sentence: toks[head].sentence, head,
   };
+}
+
+/** "the Atlanta and St. Louis plants": one facility for each coordinated place. */
+function splitCoordinated(doc: Doc, m: FacilityMention): FacilityMention[] {
+  if (!m.plural || m.places.length < 2) return [m];
+  const between = doc.text.slice(m.places[0].end, m.places[m.places.length - 1].start);
+  if (!/^(?:\s*(?:,|and|&)\s*)+$/.test(between) && !/\band\b/.test(between)) return [m];
+  const head = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  return m.places.map(p => ({ ...m, plural: false, places: [p], nameModifier: p, label: `${p.text} ${singular(head)}` }));
 }
 
 /** The leftmost token of the phrase ending at `head`: determiners, modifiers, nationality mentions. */
@@ -126,8 +167,10 @@ function walkLeft(toks: Token[], mentionAt: Map<number, Mention>, head: number):
     if (toks[k].sentence !== toks[head].sentence) break;
     const w = toks[k].text.toLowerCase();
     const m = mentionAt.get(k);
-    if (m && (m.type === 'NORP' || m.type === 'GPE') && !/[,;:]/.test(w)) { first = k; continue; }
+    if (m && (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG' || m.type === 'LOC')) { first = k; continue; }
     if (w === "'s" || w === '’s') { continue; }
+    // "Wixom, Michigan plant", "the Atlanta and St. Louis plants"
+    if ((w === ',' || w === 'and') && isPlace(mentionAt.get(k - 1)) && isPlace(mentionAt.get(k + 1))) continue;
     if (FACILITY_MODIFIERS.has(w) || OTHER_MODIFIERS.has(w) || DETERMINERS.has(w)) {
       first = k;
       if (DETERMINERS.has(w) && !(w === 'one' && toks[k + 1]?.text === 'more')) break;
@@ -146,6 +189,10 @@ function isNovelOne(toks: Token[], i: number): boolean {
 
 function singular(w: string): string {
   return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+function isPlace(m: Mention | undefined): boolean {
+  return !!m && (m.type === 'GPE' || m.type === 'LOC');
 }
 
 function isDefinite(t: Token | undefined): boolean {
