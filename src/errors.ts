@@ -25,6 +25,7 @@ export const ERRORS = {
   NOT_FOUND:        { message: 'not found', exit: 1, http: 404 },
   BODY_TOO_LARGE:   { message: 'request body is larger than the limit', exit: 65, http: 413 },
   INTERNAL:         { message: 'internal error', exit: 70, http: 500 },
+  DATA_MISSING:     { message: 'a data file dossier ships is missing or damaged', exit: 70, http: 500 },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -122,6 +122,12 @@ export interface EventRecord {
   timeSource?: string;
   negated?: boolean;
   quote?: number;
+  /** the code before a modality or negation turned it ("062" under "does not … open" → 1212) */
+  baseCode?: string;
+  /** what turned it: appeal | demand | intent | refuse */
+  modality?: string;
+  /** the two actors act together ("an agreement between Russia and Kyrgyzstan"): source/target order is arbitrary */
+  symmetric?: boolean;
 }
 
 export interface Sentence extends Offsets {}

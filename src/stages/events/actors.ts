@@ -1,0 +1,159 @@
+// Actors: the mentions of a sentence grouped into chunks ("Kyrgyz Prime Minister Sapar Isakov",
+// "the Russian government"), each resolved to an entity, its country and its CAMEO sector.
+import type { Doc, Token } from '../../document/doc.ts';
+import type { Entity, Mention } from '../../document/types.ts';
+
+export interface Actor {
+  entity: string;
+  country?: string;
+  sector?: string;
+  /** a place (country, city, region) rather than an agent: "visit to Moscow" */
+  place: boolean;
+  /** a person: used for cataphora and he/she */
+  person: boolean;
+}
+
+export interface Chunk {
+  /** token indices, inclusive */
+  first: number;
+  last: number;
+  actor: Actor;
+  /** followed by possessive 's, or a possessive pronoun (his, its) */
+  possessive: boolean;
+  pronoun: boolean;
+}
+
+const ACTOR_TYPES = new Set(['PERSON', 'NORP', 'ORG', 'GPE', 'LOC', 'FAC']);
+const PLACE_KINDS = new Set(['country', 'city', 'region', 'district', 'area', 'facility']);
+
+/** Head nouns that give a NORP or country its sector: "Russian troops", "the Kyrgyz government". */
+export const SECTOR_NOUNS: Record<string, string> = {
+  government: 'GOV', governments: 'GOV', authorities: 'GOV', official: 'GOV', officials: 'GOV',
+  ministry: 'GOV', minister: 'GOV', ministers: 'GOV', president: 'GOV', premier: 'GOV', leader: 'GOV',
+  leaders: 'GOV', diplomat: 'GOV', diplomats: 'GOV', administration: 'GOV', cabinet: 'GOV', envoy: 'GOV',
+  delegation: 'GOV', side: 'GOV', embassy: 'GOV', ambassador: 'GOV', state: 'GOV', regime: 'GOV',
+  troops: 'MIL', forces: 'MIL', army: 'MIL', military: 'MIL', soldiers: 'MIL', navy: 'MIL', units: 'MIL',
+  police: 'COP', rebels: 'REB', insurgents: 'INS', militants: 'REB', fighters: 'REB',
+  media: 'MED', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', court: 'JUD', courts: 'JUD',
+  citizens: 'CVL', civilians: 'CVL', people: 'CVL', company: 'BUS', companies: 'BUS', firm: 'BUS', firms: 'BUS',
+};
+
+const KIND_SECTOR: Record<string, string> = {
+  government: 'GOV', military: 'MIL', media: 'MED', 'armed-group': 'REB', igo: 'IGO', party: 'PTY', company: 'BUS',
+};
+
+const MIL_TITLE = /\b(general|commander|colonel|admiral|marshal|chief of staff|officer|lieutenant|major|captain|sergeant|defen[cs]e chief)\b/i;
+const GOV_TITLE = /\b(president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|prince|governor|mayor|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|official|head of state|leader|senator|deputy|consul|attorney general|vice president|foreign|ministry)\b/i;
+
+export function sectorOfTitle(title: string): string | undefined {
+  if (MIL_TITLE.test(title)) return 'MIL';
+  if (GOV_TITLE.test(title)) return 'GOV';
+  return undefined;
+}
+
+const ISO3 = /^[A-Z]{3}$/;
+
+/** The actor an entity is when a mention of it acts. */
+export function actorOfEntity(e: Entity | undefined, id: string, metonymFor?: string): Actor {
+  if (metonymFor) return { entity: id, country: metonymFor, sector: 'GOV', place: false, person: false };
+  const kind = e?.kind;
+  const isCountry = kind === 'country' || (ISO3.test(id) && (!e || e.type === 'GPE' || e.type === 'NORP'));
+  const country = isCountry ? id : e?.country ?? e?.roles?.find(r => r.country)?.country;
+  let sector = kind ? KIND_SECTOR[kind] : undefined;
+  const person = e?.type === 'PERSON' || kind === 'person';
+  if (person && !sector) for (const r of e?.roles ?? []) { sector = sectorOfTitle(r.title); if (sector) break; }
+  const place = isCountry || (kind !== undefined && PLACE_KINDS.has(kind)) || (!kind && (e?.type === 'GPE' || e?.type === 'LOC' || e?.type === 'FAC'));
+  return { entity: id, country, sector, place, person };
+}
+
+/** CAMEO actor code: country plus sector ("RUSGOV"), or the sector alone for an IGO. */
+export function actorCode(a: Actor | undefined): string | undefined {
+  if (!a) return undefined;
+  if (a.place && !a.sector) return a.country;
+  if (!a.country) return a.sector === 'IGO' ? 'IGO' : undefined;
+  return a.country + (a.sector ?? '');
+}
+
+const PRIORITY = (m: Mention, a: Actor) =>
+  (a.person ? 50 : 0) + (m.type === 'ORG' ? 40 : 0) + (m.metonymFor ? 35 : 0) + (m.kind !== 'name' ? 5 : 0) +
+  (!a.place && m.type !== 'NORP' ? 20 : 0) + (a.place ? 10 : 0);
+
+const TITLE_WORD = /^[A-Z][a-z]+$/;
+
+/**
+ * Chunks of one sentence, left to right. `mentionsByToken` maps a token index to the actor
+ * mentions over it; `entities` resolves their ids.
+ */
+export function sentenceChunks(
+  tokens: Token[], first: number, last: number, mentionsAt: (Mention[] | undefined)[], entities: Map<string, Entity>,
+): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = first;
+  while (i <= last) {
+    if (!mentionsAt[i]) { i++; continue; }
+    const start = i;
+    let end = i;
+    const seen: Mention[] = [];
+    let titleText = '';
+    let sectorNoun: string | undefined;
+    let j = i;
+    while (j <= last) {
+      const ms = mentionsAt[j];
+      if (ms) { for (const m of ms) if (!seen.includes(m)) seen.push(m); end = j; j++; continue; }
+      const t = tokens[j].text;
+      // a title between a NORP and a name: "Kyrgyz Prime Minister Sapar Isakov"
+      if (TITLE_WORD.test(t) && j < last) {
+        let k = j;
+        while (k <= last && !mentionsAt[k] && TITLE_WORD.test(tokens[k].text) && k - j < 4) k++;
+        if (k <= last && mentionsAt[k]) { titleText += ' ' + tokens.slice(j, k).map(x => x.text).join(' '); j = k; continue; }
+      }
+      const sec = SECTOR_NOUNS[t.toLowerCase()];
+      if (sec && !sectorNoun) { sectorNoun = sec; titleText += ' ' + t; end = j; j++; continue; }
+      break;
+    }
+    // pick the head: the mention that best stands for an agent
+    let best: { m: Mention; a: Actor; score: number } | undefined;
+    let norpCountry: string | undefined;
+    for (const m of seen) {
+      if (!m.entity) continue;
+      const a = actorOfEntity(entities.get(m.entity), m.entity, m.metonymFor);
+      if (m.type === 'NORP' && a.country) norpCountry ??= a.country;
+      const score = PRIORITY(m, a);
+      if (!best || score > best.score) best = { m, a, score };
+    }
+    if (best) {
+      const a = { ...best.a };
+      a.country ??= norpCountry;
+      if (!a.sector) {
+        a.sector = (best.m.type === 'NORP' || a.place) && sectorNoun ? sectorNoun : a.person ? sectorOfTitle(titleText + ' ' + best.m.text) : undefined;
+        if (a.sector && a.place) a.place = false;
+      }
+      if (best.m.type === 'NORP' && sectorNoun) a.place = false;
+      const next = tokens[end + 1];
+      chunks.push({
+        first: start, last: end, actor: a,
+        possessive: (next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].text.toLowerCase()),
+        pronoun: best.m.kind === 'pronoun',
+      });
+    }
+    i = j > start ? j : start + 1;
+  }
+  return chunks;
+}
+
+export const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/** Index the actor mentions of a doc by token: token index → mentions that cover it. */
+export function mentionsByToken(doc: Doc): (Mention[] | undefined)[] {
+  const out: (Mention[] | undefined)[] = new Array(doc.tokens.length);
+  let t = 0;
+  for (const m of doc.mentions) {
+    if (!ACTOR_TYPES.has(m.type)) continue;
+    while (t < doc.tokens.length && doc.tokens[t].end <= m.start) t++;
+    // mentions are sorted but may nest: scan from a local start
+    let k = t;
+    while (k > 0 && doc.tokens[k - 1].end > m.start) k--;
+    for (; k < doc.tokens.length && doc.tokens[k].start < m.end; k++) (out[k] ??= []).push(m);
+  }
+  return out;
+}

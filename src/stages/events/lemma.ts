@@ -1,0 +1,62 @@
+// A small rule-based lemmatizer for the verbs and nouns the CAMEO lexicon names.
+// It proposes candidate lemmas for a word form; the lexicon keeps the one it knows,
+// so "proposes" → propose, "handing" → hand, "planned" → plan, "went" → go.
+
+const IRREGULAR: Record<string, string> = {
+  went: 'go', gone: 'go', goes: 'go', going: 'go',
+  did: 'do', done: 'do', does: 'do',
+  had: 'have', has: 'have', having: 'have',
+  was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be',
+  met: 'meet', said: 'say', told: 'tell', made: 'make', took: 'take', taken: 'take',
+  gave: 'give', given: 'give', sent: 'send', brought: 'bring', bought: 'buy', sold: 'sell',
+  held: 'hold', led: 'lead', left: 'leave', lent: 'lend', flew: 'fly', flown: 'fly',
+  fought: 'fight', struck: 'strike', stricken: 'strike', shot: 'shoot', beat: 'beat', beaten: 'beat',
+  froze: 'freeze', frozen: 'freeze', sought: 'seek', thought: 'think', found: 'find',
+  began: 'begin', begun: 'begin', broke: 'break', broken: 'break', chose: 'choose', chosen: 'choose',
+  drew: 'draw', drawn: 'draw', forgave: 'forgive', forgiven: 'forgive',
+  kept: 'keep', knew: 'know', known: 'know', saw: 'see', seen: 'see', spoke: 'speak', spoken: 'speak',
+  stood: 'stand', threw: 'throw', thrown: 'throw', won: 'win', wrote: 'write', written: 'write',
+  withdrew: 'withdraw', withdrawn: 'withdraw', overtook: 'overtake', undertook: 'undertake',
+  slew: 'slay', slain: 'slay', fled: 'flee', hid: 'hide', hidden: 'hide', blew: 'blow', blown: 'blow',
+  rose: 'rise', risen: 'rise', set: 'set', put: 'put', cut: 'cut', hit: 'hit', quit: 'quit', let: 'let',
+  spread: 'spread', shut: 'shut', bid: 'bid', cast: 'cast', hurt: 'hurt', paid: 'pay', laid: 'lay',
+  inked: 'ink', wants: 'want', 'won\'t': 'will', "'ll": 'will', wo: 'will', ca: 'can',
+};
+
+/** Candidate lemmas of a lowercase word form, most likely first; the form itself is always one. */
+export function lemmaCandidates(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  const irregular = IRREGULAR[w];
+  if (irregular) out.push(irregular);
+  out.push(w);
+  const n = w.length;
+  if (n > 4 && w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  if (n > 4 && w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
+  if (n > 3 && w.endsWith('es')) out.push(w.slice(0, -2));
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (n > 3 && w.endsWith('ed')) {
+    out.push(w.slice(0, -1), w.slice(0, -2)); // agreed → agree, signed → sign
+    if (n > 5 && w[n - 3] === w[n - 4]) out.push(w.slice(0, -3)); // planned → plan
+  }
+  if (n > 4 && w.endsWith('ing')) {
+    const stem = w.slice(0, -3);
+    out.push(stem, stem + 'e'); // handing → hand, proposing → propose
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1)); // planning → plan
+  }
+  return out;
+}
+
+/** The lemma a lexicon knows for a word form (first candidate it has), else the lowercase form. */
+export function lemmaIn(word: string, known: { has(lemma: string): boolean }): string {
+  for (const c of lemmaCandidates(word)) if (known.has(c)) return c;
+  return word.toLowerCase();
+}
+
+/** Past participle or -ed form, for spotting passives ("was attacked by"). */
+export function isParticipleForm(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.endsWith('ed') || w.endsWith('en')) return true;
+  const irregular = IRREGULAR[w];
+  return irregular !== undefined && irregular !== w && !w.endsWith('s') && !w.endsWith('ing');
+}

@@ -1,0 +1,73 @@
+// Matching the lexicon's patterns against the tokens after a trigger word, within its clause.
+import type { Chunk } from './actors.ts';
+import type { Lexicon, Pattern } from './lexicon.ts';
+import { lemmaIn } from './lemma.ts';
+
+export interface View {
+  /** lowercase token texts of the whole doc */
+  lower: string[];
+  /** lemma of each token as the lexicon knows it */
+  lemma: string[];
+  /** the actor chunk starting at a token index, if any */
+  chunkStarting: (Chunk | undefined)[];
+  /** last token index of the sentence being read */
+  last: number;
+}
+
+/** Words that end a clause for pattern and actor search. */
+export const CLAUSE_STOP = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', '—', '–', '“', '”', '"', '(', ')', '[', ']']);
+
+/** Words an actor slot may step over before the actor: "to the Russian republic of Tatarstan". */
+const ACTOR_LEAD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'neighbouring', 'neighboring', 'fellow', 'both', 'all', 'other', 'several', 'some', 'many', 'two', 'three']);
+
+export interface Match {
+  pattern: Pattern;
+  /** last token index the pattern used */
+  end: number;
+  /** actors in the pattern's slots, in order */
+  actors: Chunk[];
+}
+
+const SKIP_MAX = 6;
+
+function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[], end: number): Match | undefined {
+  if (k === p.elements.length) return { pattern: p, end, actors };
+  const el = p.elements[k];
+  if (el.kind === 'stop') return { pattern: p, end, actors };
+  if (el.kind === 'skip') {
+    for (let q = pos; q <= v.last && q - pos <= SKIP_MAX; q++) {
+      const m = matchFrom(v, p, k + 1, q, actors, end);
+      if (m) return m;
+      if (CLAUSE_STOP.has(v.lower[q]) || v.lower[q] === ',' && q > pos + 2) break;
+    }
+    return undefined;
+  }
+  if (pos > v.last) return undefined;
+  if (el.kind === 'actor') {
+    for (let q = pos; q <= v.last && q - pos <= 3; q++) {
+      const c = v.chunkStarting[q];
+      if (c) return matchFrom(v, p, k + 1, c.last + 1, [...actors, c], c.last);
+      if (CLAUSE_STOP.has(v.lower[q]) || v.lower[q] === ',' || v.lower[q] === '.') break;
+      if (q > pos && !ACTOR_LEAD.has(v.lower[q - 1]) && q - pos >= 2) break;
+    }
+    return undefined;
+  }
+  const w = v.lower[pos];
+  if (el.words.has(w) || el.words.has(v.lemma[pos])) return matchFrom(v, p, k + 1, pos + 1, actors, pos);
+  return undefined;
+}
+
+/** The most specific pattern of `patterns` that matches after token `at`. */
+export function bestMatch(v: View, patterns: Pattern[] | undefined, at: number): Match | undefined {
+  if (!patterns) return undefined;
+  for (const p of patterns) { // sorted most specific first
+    const m = matchFrom(v, p, 0, at + 1, [], at);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** Lemmas of every token, as the lexicon knows them. */
+export function lemmatize(lower: string[], lex: Lexicon): string[] {
+  return lower.map(w => (/^[a-z]/.test(w) ? lemmaIn(w, lex.lemmas) : w));
+}
