@@ -2,10 +2,12 @@
 import { asDossierError, DossierError } from '../errors.ts';
 import type { CliIO, Command } from './command.ts';
 import { extractCommand } from './commands/extract.ts';
+import { evalCommand } from './commands/eval.ts';
 
 // Each verb lives in commands/<verb>.ts; list it here once.
 const COMMANDS: Command[] = [
   extractCommand,
+  evalCommand,
 ];
 
 export function processIO(): CliIO {

@@ -1,0 +1,68 @@
+// Mentions: strict (same start, end and type) and relaxed (overlap and a compatible type).
+// Places the corpus does not split further are LOC_ANY; a FAC may be read as ORG or as a place.
+import type { Mention } from '../document/types.ts';
+import type { GoldMention, GoldSpan } from './gold.ts';
+import { alternatives, overlaps, scoreRelaxed, type Measure, type ScoreError } from './measure.ts';
+
+const PLACE = ['GPE', 'LOC', 'FAC'];
+const PRONOUNS = new Set(('me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
+  'himself herself itself themselves who whom whose this that these those').split(' '));
+
+/** The system types a gold type accepts exactly: LOC_ANY stands for any place; "A|B" for either. */
+export function strictTypes(goldType: string): string[] {
+  return alternatives(goldType).flatMap(t => (t === 'LOC_ANY' ? PLACE : [t]));
+}
+
+/** The system types a gold type accepts when spans only overlap: places together, ORG with FAC. */
+export function compatibleTypes(goldType: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of alternatives(goldType)) {
+    if (t === 'LOC_ANY' || PLACE.includes(t)) PLACE.forEach(p => out.add(p));
+    if (t === 'ORG') out.add('FAC');
+    if (t === 'FAC') out.add('ORG');
+    out.add(t);
+  }
+  return out;
+}
+
+/** Whether a system mention type is one the corpus annotates (its `scope`). */
+export function inScope(type: string, scope: string[] | undefined): boolean {
+  if (!scope?.length) return true;
+  return scope.some(s => compatibleTypes(s).has(type));
+}
+
+/** Names only: pronouns and nominals are scored by no mention metric. */
+export function countedSystemMentions(mentions: Mention[], scope: string[] | undefined): Mention[] {
+  return mentions.filter(m => m.kind !== 'pronoun' && m.kind !== 'nominal'
+    && !isPronoun(m.text) && inScope(m.type, scope));
+}
+
+/** "he", "They"; but "US" is a country, not "us". */
+function isPronoun(text: string): boolean {
+  return PRONOUNS.has(text.toLowerCase()) && text !== text.toUpperCase();
+}
+
+export interface MentionScores { strict: Measure; relaxed: Measure; errors: ScoreError[] }
+
+export function scoreMentions(docId: string, system: Mention[], gold: GoldMention[], scope: string[] | undefined, ignore: GoldSpan[] = []): MentionScores {
+  const sys = countedSystemMentions(system, scope);
+  const goldNames = gold.filter(g => g.kind !== 'pronoun' && g.kind !== 'nominal');
+  const ignored = (s: Mention) => ignore.some(i => overlaps(s, i));
+  const relaxedMatch = (s: Mention, g: GoldMention) => overlaps(s, g) && compatibleTypes(g.type).has(s.type);
+  const strict = scoreRelaxed(sys, goldNames, {
+    matches: (s, g) => s.start === g.start && s.end === g.end && strictTypes(g.type).includes(s.type),
+    excuses: relaxedMatch,
+  }, ignored);
+  const relaxed = scoreRelaxed(sys, goldNames, { matches: relaxedMatch }, ignored);
+  const errors: ScoreError[] = [
+    ...relaxed.missed.map(g => ({
+      doc: docId, kind: 'FN' as const, start: g.start, end: g.end, text: g.text ?? '', label: g.type,
+      other: sys.filter(s => overlaps(s, g)).map(s => `${s.text}/${s.type}`).join(', ') || undefined,
+    })),
+    ...relaxed.wrong.map(s => ({
+      doc: docId, kind: 'FP' as const, start: s.start, end: s.end, text: s.text, label: `${s.type} ${s.rule}`,
+      other: goldNames.filter(g => overlaps(s, g)).map(g => `${g.text}/${g.type}`).join(', ') || undefined,
+    })),
+  ];
+  return { strict: strict.measure, relaxed: relaxed.measure, errors };
+}

@@ -1,0 +1,57 @@
+// Quotations: content spans overlap (any piece of a discontinuous quote), and speaker
+// accuracy on the gold quotes that were found.
+import type { DossierDocument, Quote } from '../document/types.ts';
+import type { GoldQuote, GoldSpan } from './gold.ts';
+import { measure, overlaps, scoreRelaxed, type Measure, type ScoreError } from './measure.ts';
+
+const piecesOf = (q: { start: number; end: number; parts?: { start: number; end: number }[] }) =>
+  q.parts?.length ? q.parts : [q];
+
+const overlapLength = (a: GoldSpan, b: GoldSpan) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+export function quotesOverlap(s: Quote, g: GoldQuote): boolean {
+  return piecesOf(s).some(p => piecesOf(g).some(q => overlaps(p, q)));
+}
+
+const capitalizedWords = (s: string) => new Set((s.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map(w => w.toLowerCase()));
+
+/** The system speaker is right if it has a mention over the gold speaker span, or its name
+ * shares a capitalized word with the gold speaker text. */
+export function speakerMatches(doc: Pick<DossierDocument, 'mentions' | 'entities'>, speaker: string | undefined, g: GoldQuote): boolean {
+  if (!speaker) return false;
+  if (g.speaker_start !== undefined && g.speaker_end !== undefined) {
+    const span = { start: g.speaker_start, end: g.speaker_end };
+    if (doc.mentions.some(m => m.entity === speaker && overlaps(m, span))) return true;
+  }
+  if (g.speaker_text) {
+    const goldWords = capitalizedWords(g.speaker_text);
+    const entity = doc.entities.find(e => e.id === speaker);
+    const names = entity ? [entity.name, ...(entity.aliases ?? [])] : [speaker];
+    if (names.some(n => [...capitalizedWords(n)].some(w => goldWords.has(w)))) return true;
+  }
+  return false;
+}
+
+export interface QuoteScores { content: Measure; speaker: Measure; errors: ScoreError[] }
+
+export function scoreQuotes(docId: string, doc: Pick<DossierDocument, 'quotes' | 'mentions' | 'entities'>, gold: GoldQuote[], ignore: GoldSpan[] = []): QuoteScores {
+  const ignored = (s: Quote) => ignore.some(i => piecesOf(s).some(p => overlaps(p, i)));
+  const content = scoreRelaxed(doc.quotes, gold, { matches: quotesOverlap }, ignored);
+  const errors: ScoreError[] = [];
+  let right = 0, total = 0;
+  const speakerName = (id: string | undefined) => (id ? doc.entities.find(e => e.id === id)?.name ?? id : '(none)');
+  for (const [g, found] of content.found) {
+    if (!found.length || (!g.speaker_text && g.speaker_start === undefined)) continue;
+    const best = found.reduce((a, b) => (overlapLength(b, g) > overlapLength(a, g) ? b : a));
+    total++;
+    if (speakerMatches(doc, best.speaker, g)) right++;
+    else errors.push({ doc: docId, kind: 'FN', start: g.start, end: g.end, text: clip(g.text ?? ''), label: `speaker ${g.speaker_text}`, other: `system speaker ${speakerName(best.speaker)}` });
+  }
+  errors.unshift(
+    ...content.missed.map(g => ({ doc: docId, kind: 'FN' as const, start: g.start, end: g.end, text: clip(g.text ?? ''), label: `${g.kind ?? ''} ${g.speaker_text ?? ''}`.trim() })),
+    ...content.wrong.map(s => ({ doc: docId, kind: 'FP' as const, start: s.start, end: s.end, text: clip(s.text), label: `${s.kind} ${speakerName(s.speaker)} ${s.rule}` })),
+  );
+  return { content: content.measure, speaker: measure(right, total, right, total), errors };
+}
+
+const clip = (s: string) => (s.length > 90 ? s.slice(0, 87) + '…' : s);
