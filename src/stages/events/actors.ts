@@ -129,6 +129,9 @@ export function sentenceChunks(
         if (a.sector && a.place) a.place = false;
       }
       if (best.m.type === 'NORP' && sectorNoun) a.place = false;
+      // the mention names the sector itself: "the US government", "federal government"
+      const headWord = best.m.text.split(/\s+/).at(-1)!.toLowerCase();
+      if (a.place && SECTOR_NOUNS[headWord]) { a.place = false; a.sector ??= SECTOR_NOUNS[headWord]; }
       const next = tokens[end + 1];
       chunks.push({
         first: start, last: end, actor: a,

@@ -15,7 +15,7 @@ import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s', 'official', 'state', 'first', 'recent', 'planned', 'proposed', 'bilateral']);
 const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did', 'cannot', "won't", "can't", 'wo', 'ca']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const ADVERB = new Set(['also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
+const ADVERB = new Set([',', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
 const COMMON_VERB = new Set(['say', 'said', 'says', 'told', 'tells', 'tell', 'add', 'added', 'note', 'noted', 'announce', 'announced', 'state', 'stated', 'claim', 'claimed', 'went', 'goes', 'wants', 'wanted', 'intends', 'plans', 'seeks', 'hopes', 'thinks', 'believes', 'expects', 'remains', 'became', 'becomes', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'sent', 'sends', 'held', 'holds', 'met', 'meets', 'asked', 'asks']);
 const NEGATOR = new Set(['not', "n't", 'never', 'cannot', "can't", "won't", 'neither', 'nor', 'without']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'within']);
@@ -86,8 +86,16 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
       // a chunk inside a prepositional phrase is no subject: "between Russia and Kyrgyzstan signed"
       let before = c.first - 1;
       if (lower[before] === 'and' || lower[before] === ',') { const partner = all.find(x => x.last === before - 1); if (partner) before = partner.first - 1; }
+      if (lower[before] === 'for' && lower[c.last + 1] === 'to') return true; // "for Cisco to file"
       if (PREPOSITION.has(lower[before] ?? '')) return false;
-      return verbish(view, lex, c.last + 1);
+      let q = c.last + 1;
+      // step over a relative clause: "Chrysler, which has been badly affected …, has asked"
+      if (lower[q] === ',' && (lower[q + 1] === 'which' || lower[q + 1] === 'who')) {
+        let k = q + 2;
+        while (k <= last && k - q < 30 && lower[k] !== ',') k++;
+        if (lower[k] === ',') q = k + 1;
+      }
+      return verbish(view, lex, q);
     };
     const subjects = all.filter(c => !(c.pronoun && c.possessive) && isSubject(c));
     const dated = sentenceTimes(doc, times, first, last);
@@ -215,7 +223,7 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
         if (CLAUSE_STOP.has(lower[q]) || lower[q] === '.' || lower[q] === 'and' && q - after > 3) return undefined;
         const c = view.chunkStarting[q];
         if (!c || c === source) continue;
-        if (c.possessive) continue;
+        if (c.possessive && c.pronoun) continue;
         if (PLACE_PREP.has(lower[q - 1]) && !c.actor.place) continue;
         return c;
       }

@@ -48,7 +48,6 @@ function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[],
       const c = v.chunkStarting[q];
       if (c) return matchFrom(v, p, k + 1, c.last + 1, [...actors, c], c.last);
       if (CLAUSE_STOP.has(v.lower[q]) || v.lower[q] === ',' || v.lower[q] === '.') break;
-      if (q > pos && !ACTOR_LEAD.has(v.lower[q - 1]) && q - pos >= 2) break;
     }
     return undefined;
   }

@@ -28,13 +28,20 @@ export function pronounChunks(
   const out: Chunk[] = [];
   let c = 0;
   let person = lastPerson;
+  let agent: Actor | undefined;
   for (let i = first; i <= last; i++) {
-    while (c < chunks.length && chunks[c].last < i) { if (chunks[c].actor.person && !chunks[c].pronoun) person = chunks[c].actor; c++; }
+    while (c < chunks.length && chunks[c].last < i) {
+      const a = chunks[c].actor;
+      if (a.person && !chunks[c].pronoun) person = a;
+      else if (!a.person && !a.place && !chunks[c].pronoun) agent = a;
+      c++;
+    }
     if (c < chunks.length && chunks[c].first <= i) continue; // already an actor mention
     const w = lower[i];
     const possessive = POSSESSIVE_PRONOUN.has(w);
     let actor: Actor | undefined;
     if (THIRD_PERSON.has(w)) actor = person;
+    else if ((w === 'it' || w === 'its') && agent) actor = agent; // an organization named earlier in the sentence
     else if (FIRST_SINGULAR.has(w) || FIRST_PLURAL.has(w)) {
       const q = quoteAt[i];
       const speaker = q !== undefined ? doc.quotes[q].speaker : undefined;

@@ -1,0 +1,104 @@
+// GDELT 2.0 event export: one tab-separated row of the 61 GDELT event columns per event.
+// Dossier has what GDELT's columns ask for except a few: country codes in the geo blocks are
+// ISO 3166-1 alpha-2 (GDELT uses FIPS 10-4), ADM codes are left empty, and the counts
+// (mentions, sources, articles) are 1 with no tone, as one document is one source.
+import { createRequire } from 'node:module';
+import type { DossierDocument, Entity, EventRecord } from '../document/types.ts';
+
+const require = createRequire(import.meta.url);
+
+export const GDELT_EVENT_COLUMNS = [
+  'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
+  ...actorColumns('Actor1'), ...actorColumns('Actor2'),
+  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
+  'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  ...geoColumns('Actor1Geo'), ...geoColumns('Actor2Geo'), ...geoColumns('ActionGeo'),
+  'DATEADDED', 'SOURCEURL',
+] as const;
+
+function actorColumns(p: string): string[] {
+  return ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'].map(c => p + c);
+}
+function geoColumns(p: string): string[] {
+  return ['_Type', '_FullName', '_CountryCode', '_ADM1Code', '_ADM2Code', '_Lat', '_Long', '_FeatureID'].map(c => p + c);
+}
+
+interface CountryRow { cca2: string; cca3: string; latlng: number[]; name: { common: string } }
+let countries: Map<string, CountryRow> | undefined;
+function country(iso3: string | undefined): CountryRow | undefined {
+  if (!iso3) return undefined;
+  countries ??= new Map((require('world-countries/countries.json') as CountryRow[]).map(c => [c.cca3, c]));
+  return countries.get(iso3);
+}
+
+const clean = (s: string | number | undefined) => (s === undefined ? '' : String(s).replace(/[\t\r\n]+/g, ' '));
+
+/** FNV-1a of a string: a stable numeric base for a document's event ids. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return h;
+}
+
+/** The event's day (YYYYMMDD): its own date when it names a day, else the publication date within it, else its first day. */
+function eventDay(e: EventRecord, published: string | undefined): string | undefined {
+  const first = (e.time ?? '').split('/')[0];
+  if (/^\d{4}-\d{2}-\d{2}/.test(first)) return first.slice(0, 10).replace(/-/g, '');
+  if (/^\d{4}(-\d{2})?$/.test(first)) {
+    if (published?.startsWith(first)) return published.replace(/-/g, '');
+    return (first.length === 4 ? first + '-01-01' : first + '-01').replace(/-/g, '');
+  }
+  return published?.replace(/-/g, '');
+}
+
+function geoBlock(e: Entity | undefined, fallbackCountry: string | undefined): string[] {
+  const c = country(e?.kind === 'country' ? e.id : e?.country ?? fallbackCountry);
+  if (e?.geo) {
+    const type = e.geo.kind === 'country' ? 1 : e.geo.kind === 'region' || e.geo.kind === 'district' ? 5 : 4;
+    const name = [e.name, ...(e.geo.admin ?? []).slice(1).reverse(), c?.name.common].filter(Boolean);
+    return [String(type), [...new Set(name)].join(', '), c?.cca2 ?? '', '', '', String(e.geo.lat), String(e.geo.lon), e.geo.geonameId ? String(e.geo.geonameId) : ''];
+  }
+  if (c) return ['1', c.name.common, c.cca2, '', '', String(c.latlng[0] ?? ''), String(c.latlng[1] ?? ''), ''];
+  return ['', '', '', '', '', '', '', ''];
+}
+
+function actorBlock(code: string | undefined, e: Entity | undefined): string[] {
+  const iso3 = code && /^[A-Z]{3}/.test(code) && code !== 'IGO' ? code.slice(0, 3) : undefined;
+  const type = code ? (iso3 ? code.slice(3, 6) : code.slice(0, 3)) : '';
+  return [clean(code), clean(e?.name?.toUpperCase()), clean(iso3), type === 'IGO' ? 'IGO' : '', '', '', '', clean(type), '', ''];
+}
+
+/** The GDELT 2.0 event rows of one document. */
+export function gdeltRows(doc: DossierDocument): string[][] {
+  const entities = new Map(doc.entities.map(e => [e.id, e]));
+  const base = (hash(doc.id) % 1_000_000) * 1000;
+  const added = (doc.published ?? '').replace(/-/g, '').padEnd(8, '0') + '000000';
+  return doc.events.map((e, k) => {
+    const day = eventDay(e, doc.published) ?? '';
+    const year = day.slice(0, 4);
+    const fraction = day.length === 8
+      ? (Number(year) + (Number(day.slice(4, 6)) - 1) / 12 + (Number(day.slice(6, 8)) - 1) / 365).toFixed(4)
+      : '';
+    const src = e.source ? entities.get(e.source) : undefined;
+    const tgt = e.target ? entities.get(e.target) : undefined;
+    const where = e.location ? entities.get(e.location) : undefined;
+    return [
+      String(base + k + 1), day, day.slice(0, 6), year, fraction,
+      ...actorBlock(e.sourceActor, src), ...actorBlock(e.targetActor, tgt),
+      e.sentence === 0 ? '1' : '0', e.code, e.code.slice(0, 3), e.root ?? e.code.slice(0, 2),
+      clean(e.quadClass), clean(e.goldstein), '1', '1', '1', '',
+      ...geoBlock(src?.geo ? src : undefined, e.sourceActor?.slice(0, 3)),
+      ...geoBlock(tgt?.geo ? tgt : undefined, e.targetActor?.slice(0, 3)),
+      ...geoBlock(where ?? (tgt?.geo ? tgt : undefined), e.targetActor?.slice(0, 3)),
+      added, clean(doc.url),
+    ].map(clean);
+  });
+}
+
+/** Documents' events as GDELT 2.0 TSV (no header line, as GDELT's files have none unless asked). */
+export function toGdeltTsv(docs: DossierDocument[], options: { header?: boolean } = {}): string {
+  const lines: string[] = [];
+  if (options.header) lines.push(GDELT_EVENT_COLUMNS.join('\t'));
+  for (const d of docs) for (const row of gdeltRows(d)) lines.push(row.join('\t'));
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
