@@ -1,0 +1,163 @@
+// The HTTP API and web page over the knowledge base. `buildApp` only wires routes
+// to a data source; listen.ts starts it. Everything a client sends is checked
+// here; everything it gets back is JSON (or the page's static files).
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { DocumentMeta, DossierDocument } from '../document/types.ts';
+import { DossierError } from '../errors.ts';
+import { atlasFile, webFile, webScript, type Asset } from './bundle.ts';
+import { eventsCsv } from './csv.ts';
+import type { EventFilter, ServerData } from './data.ts';
+import { errorResponse } from './http-errors.ts';
+import { openApiDocument } from './openapi.ts';
+
+export interface AppOptions {
+  /** the knowledge base; without one the data routes answer 503 */
+  data?: ServerData;
+  /** the largest request body accepted, in bytes (default 1 MiB) */
+  maxBodyBytes?: number;
+  /** how POST /extract reads a text (default: the library's extract) */
+  extract?: (text: string, meta: DocumentMeta) => DossierDocument | Promise<DossierDocument>;
+}
+
+// No inline script or style anywhere: the page is one HTML file, one script, one stylesheet.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+  "connect-src 'self'", "font-src 'self'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+].join('; ');
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export function buildApp(options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  // the pipeline loads its data on first use, not when the server starts
+  const extract = options.extract ?? (async (text: string, meta: DocumentMeta) => (await import('../index.ts')).extract(text, meta));
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+  });
+  app.onError((err, c) => errorResponse(c, err));
+  app.notFound(c => errorResponse(c, new DossierError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)));
+
+  // ---- the page
+  const send = (c: Context, asset: Asset, cache = 'no-cache') => {
+    c.header('Content-Type', asset.type);
+    c.header('Cache-Control', cache);
+    return c.body(asset.body as string);
+  };
+  app.get('/', c => send(c, webFile('index.html')));
+  app.get('/app.css', c => send(c, webFile('app.css')));
+  app.get('/app.js', async c => send(c, await webScript()));
+  app.get('/atlas/countries-50m.json', c => send(c, atlasFile(), 'max-age=86400'));
+  app.get('/openapi.json', c => c.json(openApiDocument()));
+
+  // ---- extraction without storing
+  const limit = bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new DossierError('BODY_TOO_LARGE', `request body is larger than ${maxBodyBytes} bytes`); } });
+  const extractRoute = async (c: Context) => {
+    const { text, meta } = await readExtractBody(c);
+    return c.json(await extract(text, meta));
+  };
+  app.post('/extract', limit, extractRoute);
+  app.post('/api/extract', limit, extractRoute);
+
+  // ---- the knowledge base
+  const data = (): ServerData => {
+    if (!options.data) throw new DossierError('DB_OPEN', 'no database is open: start with "dossier serve --db FILE"');
+    return options.data;
+  };
+  app.get('/api/documents', c => {
+    const q = c.req.query();
+    return c.json(data().documents({ limit: intParam(q.limit, 50, 500, 'limit'), offset: intParam(q.offset, 0, 1e9, 'offset') }));
+  });
+  app.get('/api/documents/:id', c => {
+    const doc = data().document(c.req.param('id'));
+    if (!doc) throw new DossierError('NOT_FOUND', 'no such document', c.req.param('id'));
+    return c.json(doc);
+  });
+  app.get('/api/entities', c => {
+    const q = c.req.query();
+    return c.json({ items: data().entities({ q: textParam(q.q), type: textParam(q.type), limit: intParam(q.limit, 50, 500, 'limit') }) });
+  });
+  app.get('/api/entities/:id', c => {
+    const dossier = data().dossier(c.req.param('id'));
+    if (!dossier) throw new DossierError('NOT_FOUND', 'no such entity', c.req.param('id'));
+    return c.json(dossier);
+  });
+  app.get('/api/events', c => c.json({ items: data().events(eventFilter(c)) }));
+  app.get('/api/events.csv', c => {
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="events.csv"');
+    return c.body(eventsCsv(data().events({ ...eventFilter(c), limit: intParam(c.req.query('limit'), 100000, 100000, 'limit') })));
+  });
+  app.get('/api/quotes', c => {
+    const q = c.req.query();
+    return c.json({ items: data().quotes({ speaker: textParam(q.speaker), search: textParam(q.search), limit: intParam(q.limit, 100, 1000, 'limit') }) });
+  });
+  app.get('/api/search', c => {
+    const q = textParam(c.req.query('q'));
+    if (!q) throw new DossierError('USAGE', 'parameter "q" is required');
+    return c.json(data().search(q, intParam(c.req.query('limit'), 20, 200, 'limit')));
+  });
+  app.get('/api/places', c => c.json({ items: data().places() }));
+
+  return app;
+}
+
+async function readExtractBody(c: Context): Promise<{ text: string; meta: DocumentMeta }> {
+  const type = c.req.header('content-type') ?? '';
+  if (type.startsWith('application/json')) {
+    let body: unknown;
+    try { body = await c.req.json(); } catch { throw new DossierError('INPUT_JSON', 'request body is not valid JSON'); }
+    if (!body || typeof body !== 'object' || typeof (body as { text?: unknown }).text !== 'string') {
+      throw new DossierError('USAGE', 'expected {"text": "...", "title"?, "published"?, "url"?}');
+    }
+    const b = body as Record<string, unknown>;
+    const meta: DocumentMeta = {};
+    for (const key of ['id', 'title', 'published', 'url'] as const) {
+      if (b[key] === undefined) continue;
+      if (typeof b[key] !== 'string') throw new DossierError('USAGE', `"${key}" must be a string`);
+      meta[key] = b[key] as string;
+    }
+    return { text: checkText(b.text as string), meta };
+  }
+  if (type === '' || type.startsWith('text/plain')) {
+    const published = c.req.query('published');
+    return { text: checkText(await c.req.text()), meta: published ? { published } : {} };
+  }
+  throw new DossierError('INPUT_FORMAT', `send text/plain or application/json, not ${type.split(';')[0]}`);
+}
+
+function checkText(text: string): string {
+  if (!text.trim()) throw new DossierError('INPUT_EMPTY', 'the text is empty');
+  return text;
+}
+
+function eventFilter(c: Context): EventFilter {
+  const q = c.req.query();
+  const code = textParam(q.code);
+  if (code !== undefined && !/^\d{2,4}$/.test(code)) throw new DossierError('USAGE', `code "${code}" is not a CAMEO code (2 to 4 digits)`);
+  for (const key of ['from', 'to'] as const) {
+    if (q[key] && !DATE.test(q[key])) throw new DossierError('BAD_DATE', `${key} "${q[key]}" is not a date of the form YYYY-MM-DD`);
+  }
+  return {
+    code, source: textParam(q.source), target: textParam(q.target), actor: textParam(q.actor),
+    from: textParam(q.from), to: textParam(q.to), limit: intParam(q.limit, 1000, 10000, 'limit'),
+  };
+}
+
+function textParam(v: string | undefined): string | undefined {
+  const t = v?.trim();
+  return t ? t.slice(0, 500) : undefined;
+}
+
+function intParam(v: string | undefined, fallback: number, max: number, name: string): number {
+  if (v === undefined || v === '') return fallback;
+  if (!/^\d{1,9}$/.test(v)) throw new DossierError('USAGE', `"${name}" must be a whole number`);
+  return Math.min(Number(v), max);
+}

@@ -1,0 +1,81 @@
+// An actor's dossier: who they are, the offices the reports give them, a timeline
+// of what they did and said (newest first, filterable), and the places linked to them.
+import { getJson } from '../api.ts';
+import type { DossierView, EventView, QuoteView } from '../../data.ts';
+import { cameoLabel } from '../cameo.ts';
+import { clear, h, route } from '../dom.ts';
+import { renderMap } from '../map.ts';
+import { field, timeKey } from './common.ts';
+
+type Item = { key: string; kind: 'event'; event: EventView } | { key: string; kind: 'quote'; quote: QuoteView };
+
+export async function actorView(args: string[], query: URLSearchParams): Promise<Node> {
+  const doc = query.get('doc') ?? undefined;
+  const d = await getJson<DossierView>(`/api/entities/${encodeURIComponent(args[0])}`, { document: doc });
+  const e = d.entity;
+  const published = new Map(d.documents.map(x => [x.id, x.published ?? '']));
+  const items: Item[] = [
+    ...d.events.map(ev => ({ key: timeKey(ev.time, published.get(ev.document)), kind: 'event' as const, event: ev })),
+    ...d.quotes.map(q => ({ key: timeKey(q.time, published.get(q.document)), kind: 'quote' as const, quote: q })),
+  ].sort((a, b) => b.key.localeCompare(a.key));
+
+  const code = h('input', { id: 'filter-code', type: 'text', placeholder: 'e.g. 04', size: 6 });
+  const from = h('input', { id: 'filter-from', type: 'text', placeholder: 'YYYY-MM-DD', size: 10 });
+  const to = h('input', { id: 'filter-to', type: 'text', placeholder: 'YYYY-MM-DD', size: 10 });
+  const timeline = h('ol', { class: 'timeline', id: 'timeline' });
+  const redraw = () => {
+    const c = code.value.trim(), f = from.value.trim(), t = to.value.trim();
+    const shown = items.filter(it => {
+      if (c && (it.kind !== 'event' || !it.event.code.startsWith(c))) return false;
+      if (f && it.key && it.key < f) return false;
+      if (t && it.key && it.key.slice(0, t.length) > t) return false;
+      return true;
+    });
+    clear(timeline, shown.length ? shown.map(it => timelineItem(it, e.id)) : h('li', { class: 'muted' }, 'Nothing matches.'));
+  };
+  for (const input of [code, from, to]) input.addEventListener('input', redraw);
+  redraw();
+
+  const places = d.places.map(p => ({ ...p, weight: p.events }));
+  const map = places.length ? await renderMap(places, { width: 720, height: 360 }) : h('p', { class: 'muted' }, 'No places with coordinates are linked to this actor.');
+
+  return h('section', { class: 'dossier', 'data-entity': e.id },
+    h('header', { class: 'doc-head' },
+      h('h1', { class: 'actor-name' }, e.name),
+      h('p', { class: 'muted' }, [e.type, e.kind, e.country].filter(Boolean).join(' · '),
+        ` · ${d.documents.length} document(s) · ${d.events.length} event(s) · ${d.quotes.length} quote(s)`)),
+    h('div', { class: 'dossier-grid' },
+      h('div', null,
+        h('h2', null, 'Aliases'),
+        d.aliases.length ? h('ul', { class: 'aliases' }, d.aliases.map(a => h('li', null, a))) : h('p', { class: 'muted' }, 'None.'),
+        h('h2', null, 'Offices'),
+        d.roles.length ? h('ul', { class: 'offices' }, d.roles.map(r => h('li', { 'data-tip': r.rule ? `rule: ${r.rule}` : 'office' },
+          r.title, r.organization ? `, ${r.organization}` : '', r.country ? ` (${r.country})` : '',
+          r.evidence ? h('span', { class: 'muted' }, ` — “${r.evidence.text}”`) : null))) : h('p', { class: 'muted' }, 'None known.'),
+        h('h2', null, 'Documents'),
+        h('ul', { class: 'doc-list' }, d.documents.map(x => h('li', null, h('a', { href: route('doc', x.id) }, x.title || x.id),
+          x.published ? h('span', { class: 'muted' }, ` · ${x.published}`) : null)))),
+      h('div', null, h('h2', null, 'Places'), map)),
+    h('h2', null, 'Timeline'),
+    h('form', { class: 'filters', id: 'timeline-filters' }, field('CAMEO code', code), field('From', from), field('To', to)),
+    timeline);
+}
+
+function timelineItem(it: Item, self: string): HTMLElement {
+  if (it.kind === 'event') {
+    const ev = it.event;
+    const other = (id?: string, name?: string) => (!id ? '?' : id === self ? name ?? id : h('a', { href: route('actor', id) }, name ?? id));
+    return h('li', { class: 'tl-event', 'data-code': ev.code, 'data-time': ev.time ?? '', 'data-tip': `CAMEO ${ev.code} · rule: ${ev.rule}` },
+      h('span', { class: 'tl-date' }, ev.time ?? it.key ?? ''),
+      h('span', { class: 'code' }, ev.code), ' ', cameoLabel(ev.code), ': ',
+      other(ev.source, ev.sourceName), ' → ', other(ev.target, ev.targetName),
+      ev.locationName ? ` in ${ev.locationName}` : '',
+      h('div', { class: 'muted' }, '“', ev.trigger.text, '” — ', h('a', { href: route('doc', ev.document) }, ev.document),
+        ev.numArticles && ev.numArticles > 1 ? ` and ${ev.numArticles - 1} more` : ''));
+  }
+  const q = it.quote;
+  return h('li', { class: `tl-quote quote-${q.kind}`, 'data-time': q.time ?? '', 'data-tip': `${q.kind} quote · rule: ${q.rule}` },
+    h('span', { class: 'tl-date' }, q.time ?? it.key ?? ''),
+    h('blockquote', null, q.text),
+    h('div', { class: 'muted' }, q.kind === 'direct' ? 'said' : 'said (reported)', ' — ', h('a', { href: route('doc', q.document) }, q.documentTitle ?? q.document)));
+}

@@ -1,0 +1,35 @@
+// The list of stored documents, and one document with every layer marked.
+import type { DossierDocument } from '../../../document/types.ts';
+import { getJson } from '../api.ts';
+import type { DocumentSummary, Page } from '../../data.ts';
+import { renderDocument } from '../document-view.ts';
+import { h, route, safeHref } from '../dom.ts';
+import { layerCounts, legend } from './common.ts';
+
+export async function documentsView(): Promise<Node> {
+  const page = await getJson<Page<DocumentSummary>>('/api/documents', { limit: '200' });
+  return h('section', { class: 'documents' },
+    h('h1', null, 'Documents', page.total !== undefined ? h('span', { class: 'count' }, ` ${page.total}`) : null),
+    page.items.length
+      ? h('ul', { class: 'doc-list' }, page.items.map(d => h('li', null,
+        h('a', { href: route('doc', d.id), 'data-document': d.id }, d.title || d.id),
+        d.published ? h('span', { class: 'muted' }, ` · ${d.published}`) : null)))
+      : h('p', { class: 'muted' }, 'The knowledge base is empty: run "dossier ingest <files>" first, or paste a report.'));
+}
+
+export async function documentView(args: string[]): Promise<Node> {
+  const doc = await getJson<DossierDocument>(`/api/documents/${encodeURIComponent(args[0])}`);
+  return h('section', { class: 'document-page' },
+    documentHeader(doc),
+    legend(),
+    renderDocument(doc, { entityHref: id => `${route('actor', id)}?doc=${encodeURIComponent(doc.id)}` }));
+}
+
+export function documentHeader(doc: DossierDocument): HTMLElement {
+  return h('header', { class: 'doc-head' },
+    h('h1', null, doc.title || doc.id),
+    h('p', { class: 'muted' },
+      doc.published ? `Published ${doc.published} · ` : '',
+      doc.url && safeHref(doc.url) !== '#' ? [h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, 'source'), ' · '] : '',
+      layerCounts(doc)));
+}
