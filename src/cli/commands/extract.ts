@@ -1,14 +1,17 @@
 // dossier extract <inputs...>: each input to the document contract.
-import { basename, extname } from 'node:path';
 import { extract } from '../../index.ts';
+import type { DossierDocument } from '../../document/types.ts';
 import { DossierError, asDossierError } from '../../errors.ts';
+import { formatText } from '../../format/text.ts';
 import { readInput } from '../../io/inputs.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 
 const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text]
   Prints each input as a Dossier document. json (default) prints one document as an
-  object, several as an array; jsonl prints one document per line in input order.`;
+  object, several as an array; jsonl prints one document per line in input order;
+  text prints a summary for a person. A bad input is reported on one line and the
+  others go on; the exit status is then non-zero.`;
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -26,28 +29,31 @@ export const extractCommand: Command = {
     }
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
 
-    let failed = 0;
-    const docs = [];
+    let firstFailure: DossierError | undefined;
+    const fail = (e: DossierError) => { firstFailure ??= e; io.err(`dossier extract: ${e.message}\n`); };
+    const docs: DossierDocument[] = [];
+    let printed = 0;
     for (const path of positionals) {
       for await (const item of readInput(path, io.stdin)) {
-        if (!item.ok) { failed++; io.err(`dossier extract: ${item.error.message}\n`); continue; }
+        if (!item.ok) { fail(item.error); continue; }
         const input = item.doc;
+        let doc: DossierDocument;
         try {
-          const doc = extract(input.text, {
-            id: input.id ?? (input.source === '-' ? undefined : basename(input.source, extname(input.source))),
-            title: input.title, url: input.url,
+          doc = extract(input.text, {
+            id: input.id, title: input.title, url: input.url,
             published: values.published ?? input.published,
           });
-          if (format === 'jsonl') io.out(JSON.stringify(doc) + '\n');
-          else docs.push(doc);
         } catch (err) {
-          failed++;
-          io.err(`dossier extract: ${asDossierError(err, input.source).message}\n`);
+          fail(asDossierError(err, input.source));
+          continue;
         }
+        // jsonl and text stream each document as it is done, in input order
+        if (format === 'jsonl') io.out(JSON.stringify(doc) + '\n');
+        else if (format === 'text') io.out((printed++ ? '\n' : '') + formatText(doc));
+        else docs.push(doc);
       }
     }
     if (format === 'json' && docs.length) io.out(JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2) + '\n');
-    if (format === 'text') io.out(docs.map(d => JSON.stringify({ id: d.id, sentences: d.sentences.length })).join('\n') + '\n');
-    return failed ? 1 : 0;
+    return firstFailure ? firstFailure.exit : 0;
   },
 };

@@ -1,0 +1,125 @@
+// An HTML page to a document: the main text (Readability over linkedom), the title,
+// the canonical URL and the publication date from the page's metadata.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface PageText { text: string; title?: string; published?: string; url?: string }
+
+// Elements after which a reader sees a line break.
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TD', 'TH', 'TR', 'UL']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT']);
+
+// Meta tags that carry a publication date, most specific first.
+const DATE_META = [
+  'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]',
+  'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]', 'meta[name="DC.date"]', 'meta[name="dcterms.created"]', 'meta[name="sailthru.date"]',
+];
+
+export function htmlToDocument(html: string): PageText {
+  const { document } = parseHTML(html);
+  // metadata first: Readability rewrites the tree it reads
+  const published = publicationDate(document);
+  const metaTitle = attr(document, 'meta[property="og:title"]', 'content') ?? attr(document, 'meta[name="twitter:title"]', 'content');
+  const url = attr(document, 'link[rel="canonical"]', 'href') ?? attr(document, 'meta[property="og:url"]', 'content');
+  const docTitle = clean(document.querySelector('title')?.textContent ?? '');
+
+  let text = '';
+  let readTitle: string | undefined;
+  try {
+    const article = new Readability<Node>(document as unknown as Document, { serializer: node => node, charThreshold: 200 }).parse();
+    if (article?.content) text = textOf(article.content);
+    readTitle = article?.title ?? undefined;
+  } catch {
+    text = '';
+  }
+  // short or unusual pages: Readability finds no article, so take the whole body
+  if (!text.trim()) {
+    const { document: again } = parseHTML(html);
+    text = again.body ? textOf(again.body as unknown as Node) : '';
+  }
+  const title = metaTitle || readTitle || docTitle || undefined;
+  return { text, ...(title ? { title: clean(title) } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
+}
+
+/** Visible text with one line per block, inline whitespace collapsed. */
+export function textOf(root: Node): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => { const t = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim(); if (t) lines.push(t); line = ''; };
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) { line += c.nodeValue ?? ''; continue; }
+      if (c.nodeType !== 1) continue;
+      const tag = (c as Element).tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      const block = BLOCK.has(tag);
+      if (block) flush();
+      if (tag === 'TD' || tag === 'TH') line += ' ';
+      walk(c);
+      if (block) flush();
+    }
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+/** The page's publication date as YYYY-MM-DD, from meta tags, JSON-LD or a <time> element. */
+export function publicationDate(document: ParentNode): string | undefined {
+  for (const sel of DATE_META) {
+    const d = toIsoDate(attr(document, sel, 'content'));
+    if (d) return d;
+  }
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    const d = toIsoDate(findJsonLdDate(script.textContent ?? ''));
+    if (d) return d;
+  }
+  const time = document.querySelector('time[pubdate]') ?? document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+  return toIsoDate(time?.getAttribute('datetime') ?? undefined);
+}
+
+function findJsonLdDate(raw: string): string | undefined {
+  let data: unknown;
+  try { data = JSON.parse(raw); } catch { return undefined; }
+  const stack = [data];
+  for (let guard = 0; stack.length && guard < 10000; guard++) {
+    const v = stack.pop();
+    if (!v || typeof v !== 'object') continue;
+    if (Array.isArray(v)) { stack.push(...v); continue; }
+    const o = v as Record<string, unknown>;
+    if (typeof o.datePublished === 'string') return o.datePublished;
+    if (typeof o.dateCreated === 'string') return o.dateCreated;
+    stack.push(...Object.values(o));
+  }
+  return undefined;
+}
+
+/** "2017-10-10T08:00:00+03:00", "2017-10-10", "Tue, 10 Oct 2017 08:00:00 GMT" → "2017-10-10" */
+export function toIsoDate(s: string | undefined | null): string | undefined {
+  if (!s) return undefined;
+  const t = s.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  if (/^\d{8}$/.test(t)) return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`;
+  const ms = Date.parse(t);
+  if (Number.isNaN(ms)) return undefined;
+  // the date as written on the page: a stated offset is kept, a bare date is read as UTC
+  const d = new Date(ms + offsetMinutes(t) * 60000);
+  return d.toISOString().slice(0, 10);
+}
+
+function offsetMinutes(s: string): number {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(s);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+function attr(root: ParentNode, selector: string, name: string): string | undefined {
+  const v = root.querySelector(selector)?.getAttribute(name)?.trim();
+  return v || undefined;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
