@@ -1,9 +1,48 @@
-// Placeholder until the mentions layer is built: provides the layer, empty.
+// The mentions layer: names (PERSON, NORP, ORG, GPE, LOC, FAC) and amounts (MONEY, PERCENT,
+// QUANTITY, CARDINAL, ORDINAL) proposed from the tokens. Spans the times layer claimed
+// (dates, years, "May") are left to it. Coreference and entity ids come in the entities stage.
+import type { Doc } from '../../document/doc.ts';
+import type { Mention } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { nameLexicon } from './lexicon.ts';
+import { findNames } from './names.ts';
+import { findNumbers } from './numbers.ts';
+
+export function findMentions(doc: Doc): Mention[] {
+  const lex = nameLexicon();
+  const all = [...findNames(doc, lex), ...findNumbers(doc)];
+  const times = doc.times;
+  const free = all.filter(m => !overlapsAny(m, times));
+  free.sort((a, b) => a.start - b.start || b.end - a.end);
+  // names first, then amounts: an amount inside a name ("5th" of "5th Air Army") yields
+  const out: Mention[] = [];
+  for (const m of free) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) {
+      if (isAmount(prev) && !isAmount(m) && m.end >= prev.end) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function isAmount(m: Mention): boolean {
+  return m.type === 'CARDINAL' || m.type === 'ORDINAL' || m.type === 'QUANTITY' || m.type === 'PERCENT' || m.type === 'MONEY';
+}
+
+/** times are sorted by start: a linear merge would do, a scan with early exit is enough here */
+function overlapsAny(m: Mention, spans: { start: number; end: number }[]): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].end <= m.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < spans.length && spans[k].start < m.end; k++) if (spans[k].end > m.start) return true;
+  return false;
+}
 
 export const mentionsStage: Stage = {
   name: 'mentions',
   requires: ['sentences'],
   provides: ['mentions'],
-  run() {},
+  init() { nameLexicon(); },
+  run(doc) { doc.mentions = findMentions(doc); },
 };

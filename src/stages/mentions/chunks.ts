@@ -1,0 +1,78 @@
+// Capitalized runs of tokens within a sentence: the raw material of names.
+// "Bank of America", "AT&T", "George W. Bush", "5th Air Army" are one run each; a
+// possessive 's, a comma or a lowercase word ends a run.
+import type { Token } from '../../document/doc.ts';
+import type { NameLexicon } from './lexicon.ts';
+
+export interface Chunk {
+  /** token indices, inclusive */
+  first: number;
+  last: number;
+}
+
+const CAP = /^[\p{Lu}]/u;
+const ORDINAL_NUM = /^\d+(?:st|nd|rd|th)$/;
+const INNER_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'y']);
+// words that open an "X of Y" name: the Ministry of Defense, the Bank of England, the Republic of Tatarstan
+const OF_HEADS = new Set([
+  'ministry', 'minister', 'department', 'secretary', 'university', 'bank', 'institute', 'academy', 'council', 'commission',
+  'committee', 'federation', 'union', 'republic', 'kingdom', 'state', 'states', 'gulf', 'bay', 'sea', 'isle', 'isles', 'island',
+  'islands', 'office', 'house', 'court', 'church', 'museum', 'board', 'bureau', 'school', 'college', 'agency', 'association',
+  'organization', 'organisation', 'league', 'party', 'people', "people's", 'city',
+  'cape', 'strait', 'straits', 'lake', 'mount', 'port', 'army', 'order', 'chamber', 'center', 'centre', 'fund', 'society',
+  'government', 'parliament', 'assembly', 'duke', 'prince', 'king', 'queen', 'emir', 'sultan', 'governor', 'mayor', 'president',
+  'director', 'chief', 'head', 'chairman', 'general', 'lord', 'duchess', 'bishop', 'archbishop',
+  'tomb', 'battle', 'treaty', 'statue', 'bridge', 'castle', 'palace',
+]);
+
+export function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && CAP.test(t.text);
+}
+
+export function isOrdinalNumber(t: Token | undefined): boolean {
+  return !!t && t.kind === 'number' && ORDINAL_NUM.test(t.text);
+}
+
+/** Only spaces (no line break) between two tokens. */
+function spaced(text: string, a: Token, b: Token): boolean {
+  if (b.start === a.end) return false;
+  for (let i = a.end; i < b.start; i++) { const c = text.charCodeAt(i); if (c !== 32 && c !== 9 && c !== 160) return false; }
+  return true;
+}
+
+function touching(a: Token, b: Token): boolean { return a.end === b.start; }
+
+/** Capitalized runs of the sentence tokens[first..last]. */
+export function capitalRuns(text: string, tokens: Token[], first: number, last: number, lex: NameLexicon): Chunk[] {
+  const out: Chunk[] = [];
+  let i = first;
+  while (i <= last) {
+    const t = tokens[i];
+    const starts = isCapWord(t) || (isOrdinalNumber(t) && i < last && isCapWord(tokens[i + 1]) && spaced(text, t, tokens[i + 1]));
+    if (!starts) { i++; continue; }
+    let j = i;
+    for (;;) {
+      const n = j + 1;
+      if (n > last) break;
+      const a = tokens[j], b = tokens[n];
+      if (isCapWord(b) && spaced(text, a, b)) { j = n; continue; }
+      // AT&T, Procter & Gamble
+      if (b.text === '&' && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
+      // George W. Bush: an initial and its dot
+      if (b.text === '.' && a.text.length === 1 && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
+      // Ministry of Defense, Bank of the Philippine Islands, Osama bin Laden
+      if (b.kind === 'word' && INNER_CONNECTORS.has(b.text) && spaced(text, a, b)) {
+        let k = n + 1;
+        if (k <= last && tokens[k].text === 'the') k++;
+        const headOk = b.text === 'of' || b.text === 'for'
+          ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.text.toLowerCase()) || lex.titles.has(x.text.toLowerCase()))
+          : true;
+        if (headOk && k <= last && isCapWord(tokens[k]) && spaced(text, tokens[k - 1], tokens[k])) { j = k; continue; }
+      }
+      break;
+    }
+    out.push({ first: i, last: j });
+    i = j + 1;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// Word lists the name finder reads (data/lexicon/), loaded once into sets and maps.
+import { readFileSync } from 'node:fs';
+
+const DATA = new URL('../../../data/lexicon/', import.meta.url);
+
+export type Gender = 'm' | 'f' | '-';
+
+export interface TitleInfo { title: string; sector: string }
+
+export interface NameLexicon {
+  /** lowercase first name → gender */
+  firstNames: Map<string, Gender>;
+  lastNames: Set<string>;
+  /** lowercase English words: a capitalized one at a sentence start is probably not a name */
+  common: Set<string>;
+  /** lowercase title phrase → normalized title; longest phrase has at most `titleMaxWords` words */
+  titles: Map<string, TitleInfo>;
+  titleMaxWords: number;
+  honorifics: Map<string, Gender>;
+  /** organization head words: lowercase → kind and where they sit */
+  orgHeads: Map<string, { position: 'suffix' | 'prefix' | 'both'; kind: string }>;
+  /** lowercase company name → name as written */
+  companies: Map<string, string>;
+  speechVerbs: Set<string>;
+  famous: Map<string, Gender>;
+}
+
+function lines(file: string): string[] {
+  return readFileSync(new URL(file, DATA), 'utf8').split('\n').map(l => l.trim()).filter(l => l && !l.startsWith('#'));
+}
+
+let loaded: NameLexicon | undefined;
+
+export function nameLexicon(): NameLexicon {
+  if (loaded) return loaded;
+  const firstNames = new Map<string, Gender>();
+  for (const w of lines('first-names-either.txt')) firstNames.set(w, '-');
+  for (const w of lines('first-names-male.txt')) firstNames.set(w, firstNames.has(w) ? '-' : 'm');
+  for (const w of lines('first-names-female.txt')) firstNames.set(w, firstNames.get(w) === 'm' ? '-' : firstNames.has(w) ? firstNames.get(w)! : 'f');
+  for (const l of lines('first-names-extra.txt')) { const [w, g] = l.split('\t'); firstNames.set(w, (g as Gender) ?? '-'); }
+  const titles = new Map<string, TitleInfo>();
+  let titleMaxWords = 1;
+  for (const l of lines('titles.tsv')) {
+    const [w, title, sector] = l.split('\t');
+    titles.set(w, { title, sector });
+    titleMaxWords = Math.max(titleMaxWords, w.split(' ').length);
+  }
+  const honorifics = new Map<string, Gender>();
+  for (const l of lines('honorifics.txt')) { const [w, g] = l.split('\t'); honorifics.set(w, g as Gender); }
+  const orgHeads = new Map<string, { position: 'suffix' | 'prefix' | 'both'; kind: string }>();
+  for (const l of lines('org-heads.txt')) {
+    const [w, position, kind] = l.split('\t');
+    orgHeads.set(w, { position: position as 'suffix' | 'prefix' | 'both', kind });
+  }
+  const companies = new Map<string, string>();
+  for (const w of lines('companies.txt')) companies.set(w.toLowerCase(), w);
+  for (const w of lines('organizations-compromise.txt')) if (!companies.has(w)) companies.set(w, w);
+  const famous = new Map<string, Gender>();
+  for (const l of lines('famous-people.txt')) { const [w, g] = l.split('\t'); famous.set(w.toLowerCase(), (g as Gender) ?? '-'); }
+  loaded = {
+    firstNames, lastNames: new Set(lines('last-names.txt')), common: new Set(lines('common-words.txt')),
+    titles, titleMaxWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous,
+  };
+  return loaded;
+}

@@ -1,0 +1,412 @@
+// Names: capitalized runs classified into PERSON, NORP, ORG, GPE, LOC, FAC.
+// Evidence, strongest first: the world data (countries, demonyms, known organizations,
+// regions), the shape of the name (org heads, military units, facilities), a title or
+// honorific before it, a first name, a speech verb after it, the gazetteer, and what the
+// same document already said about the same words (a second pass).
+import type { Doc, Token } from '../../document/doc.ts';
+import type { EntityType, Mention } from '../../document/types.ts';
+import { capitalRuns, isCapWord, type Chunk } from './chunks.ts';
+import type { NameLexicon } from './lexicon.ts';
+import { LOWERCASE_FACILITY, militaryShape } from './military.ts';
+import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, worldRegion } from './world.ts';
+
+interface Found {
+  first: number; last: number; type: EntityType; rule: string; strength: number;
+  /** offsets when the name is part of a token ("Kyrgyz-Tajik") */
+  start?: number; end?: number;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+// capitalized words that are never names on their own
+const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'mr', 'mrs', 'ms', 'dr', 'ok', 'tv', 'ceo', 'cfo',
+  'god', 'internet', 'web', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'bc', 'ad', 'am', 'pm', 'gmt', 'utc', 'pdf']);
+const PLACE_SUFFIX_GPE = new Set(['province', 'oblast', 'region', 'district', 'county', 'state', 'city', 'prefecture',
+  'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village']);
+const PLACE_SUFFIX_LOC = new Set(['island', 'islands', 'mountains', 'mountain', 'river', 'lake', 'valley', 'sea', 'ocean',
+  'gulf', 'bay', 'desert', 'peninsula', 'strait', 'straits', 'coast', 'basin', 'plateau', 'hills', 'range', 'canyon', 'delta']);
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards',
+  'through', 'throughout', 'via', 'around', 'visit', 'visited', 'visiting', 'of', 'between', 'and']);
+const OBJECT_OF_PERSON_VERBS = new Set(['told', 'asked', 'urged', 'met', 'meets', 'thanked', 'called', 'phoned', 'invited',
+  'congratulated', 'accused', 'criticized', 'criticised', 'praised', 'sacked', 'appointed', 'fired', 'replaced', 'succeeded']);
+// food and common nouns that follow a country name only when the word is not the country: "Turkey sandwiches"
+const NOT_COUNTRY_AFTER = new Set(['sandwich', 'sandwiches', 'meat', 'breast', 'breasts', 'legs', 'leg', 'dinner', 'roast',
+  'burger', 'burgers', 'bacon', 'farm', 'farms', 'farmers', 'hunting', 'gravy', 'stuffing', 'slices', 'prices', 'feathers', 'vulture',
+  'vultures', 'day', 'shop']);
+
+// adjectives and plurals naming groups that are not one country's people
+const GROUP_NORP = new Map<string, string>([
+  ['european', 'region'], ['europeans', 'region'], ['asian', 'region'], ['african', 'region'], ['arab', 'ethnic'],
+  ['arabs', 'ethnic'], ['western', 'region'], ['north american', 'region'], ['latin american', 'region'],
+  ['south american', 'region'], ['middle eastern', 'region'], ['scandinavian', 'region'], ['balkan', 'region'],
+  ['caucasian', 'region'], ['central asian', 'region'], ['soviet', 'state'], ['muslim', 'religion'], ['muslims', 'religion'],
+  ['christian', 'religion'], ['christians', 'religion'], ['jewish', 'religion'], ['jews', 'religion'], ['sunni', 'religion'],
+  ['shia', 'religion'], ['shiite', 'religion'], ['catholic', 'religion'], ['orthodox', 'religion'], ['islamist', 'political'],
+  ['democrats', 'political'], ['republicans', 'political'], ['democrat', 'political'], ['republican', 'political'],
+  ['kurdish', 'ethnic'], ['kurds', 'ethnic'], ['pashtun', 'ethnic'], ['uighur', 'ethnic'], ['uyghur', 'ethnic'],
+]);
+
+// title words that inside a run are more often part of a name ("Motors General", "Supreme Court Justice")
+const MID_TITLE_STOP = new Set(['general', 'major', 'head', 'chief', 'justice', 'speaker', 'deputy', 'chair', 'leader', 'official',
+  'representative', 'director', 'secretary', 'minister', 'executive', 'manager', 'founder', 'editor', 'governor', 'king', 'queen',
+  'prince', 'princess', 'captain', 'commander', 'marshal', 'bishop', 'cardinal', 'judge', 'chancellor', 'president', 'premier']);
+
+interface Ctx {
+  doc: Doc;
+  lex: NameLexicon;
+  tokens: Token[];
+  /** what pass one learned: folded text → type */
+  known: Map<string, EntityType>;
+  /** surnames (last tokens) of persons found in pass one */
+  surnames: Set<string>;
+  /** first words of multiword organizations ("Northrop" of "Northrop Grumman") */
+  orgFirstWords: Set<string>;
+  headline: boolean;
+  final: boolean;
+}
+
+export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
+  const ctx: Ctx = {
+    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), orgFirstWords: new Set(), headline: false, final: false,
+  };
+  const runs = sentenceRuns(doc, lex);
+  // pass one: learn from strong evidence
+  for (const { chunk, headline } of runs) {
+    ctx.headline = headline;
+    for (const f of classifyRun(ctx, chunk)) learn(ctx, f);
+  }
+  ctx.final = true;
+  const out: Mention[] = [];
+  for (const { chunk, headline } of runs) {
+    ctx.headline = headline;
+    for (const f of classifyRun(ctx, chunk)) out.push(toMention(ctx, f));
+  }
+  return out;
+}
+
+function sentenceRuns(doc: Doc, lex: NameLexicon): { chunk: Chunk; headline: boolean }[] {
+  const out: { chunk: Chunk; headline: boolean }[] = [];
+  const toks = doc.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    let j = i;
+    while (j + 1 < toks.length && toks[j + 1].sentence === toks[i].sentence) j++;
+    const headline = isHeadline(toks, i, j, lex);
+    for (const c of capitalRuns(doc.text, toks, i, j, lex)) out.push({ chunk: c, headline });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Title Case lines: most content words capitalized, so capitals say little. */
+function isHeadline(toks: Token[], first: number, last: number, lex: NameLexicon): boolean {
+  let words = 0, caps = 0;
+  for (let k = first; k <= last; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.text.length < 4 || lex.common.has(t.text) && t.text.length < 5 && /^[a-z]/.test(t.text)) continue;
+    words++;
+    if (isCapWord(t)) caps++;
+  }
+  return words >= 4 && caps / words >= 0.75;
+}
+
+/** A common English word, or a regular inflection of one ("Negotiations", "Officials", "Recalling"). */
+export function isCommonWord(lex: NameLexicon, w: string): boolean {
+  if (lex.common.has(w)) return true;
+  if (w.length < 4) return false;
+  if (w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || w.endsWith('es') && lex.common.has(w.slice(0, -2)))) return true;
+  if (w.endsWith('ed') && (lex.common.has(w.slice(0, -2)) || lex.common.has(w.slice(0, -1)))) return true;
+  if (w.endsWith('ing') && (lex.common.has(w.slice(0, -3)) || lex.common.has(w.slice(0, -3) + 'e'))) return true;
+  if (w.endsWith('ly') && lex.common.has(w.slice(0, -2))) return true;
+  return false;
+}
+
+function fold(s: string): string { return s.toLowerCase().replace(/[’']/g, "'"); }
+
+function textOf(ctx: Ctx, a: number, b: number): string {
+  return ctx.doc.text.slice(ctx.tokens[a].start, ctx.tokens[b].end);
+}
+
+function learn(ctx: Ctx, f: Found): void {
+  if (f.strength < 2) return;
+  const key = fold(textOf(ctx, f.first, f.last));
+  if (!ctx.known.has(key)) ctx.known.set(key, f.type);
+  if (f.type === 'PERSON' && f.last > f.first) ctx.surnames.add(fold(ctx.tokens[f.last].text));
+  if (f.type === 'ORG' && f.last > f.first) ctx.orgFirstWords.add(fold(ctx.tokens[f.first].text));
+}
+
+/** The first word of a sentence, or after an opening quote or bracket at its start. */
+function atSentenceStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens;
+  let k = i - 1;
+  if (k >= 0 && /^["“‘'(\[]$/.test(t[k].text)) return true;
+  while (k >= 0 && t[k].sentence === t[i].sentence && t[k].kind === 'punct' && /["“‘'(\[—–-]/.test(t[k].text)) k--;
+  return k < 0 || t[k].sentence !== t[i].sentence || t[k].text === ':' || (t[k].kind === 'punct' && /["“]/.test(t[k + 1]?.text ?? ''));
+}
+
+function titleAt(ctx: Ctx, i: number, last: number): number {
+  const { lex, tokens } = ctx;
+  for (let n = Math.min(lex.titleMaxWords, last - i + 1); n >= 1; n--) {
+    let s = '';
+    for (let k = i; k < i + n; k++) s += (k > i ? ' ' : '') + tokens[k].text.toLowerCase();
+    if (lex.titles.has(s)) return n;
+  }
+  return 0;
+}
+
+function honorificAt(ctx: Ctx, i: number, last: number): number {
+  const t = ctx.tokens[i];
+  const w = t.text.toLowerCase();
+  const dot = ctx.tokens[i + 1]?.text === '.' && ctx.tokens[i + 1].start === t.end;
+  if (dot && i + 1 < last && ctx.lex.honorifics.has(w + '.')) return 2;
+  if (ctx.lex.honorifics.has(w) && i < last) return 1;
+  return 0;
+}
+
+/** A lowercase title (or honorific) right before the run: "analyst David Strauss", "chief executive Louis Gallois". */
+function titleBefore(ctx: Ctx, first: number): boolean {
+  const t = ctx.tokens;
+  for (let n = 1; n <= 3; n++) {
+    const a = first - n;
+    if (a < 0 || t[a].sentence !== t[first].sentence) return false;
+    let s = '';
+    for (let k = a; k < first; k++) s += (k > a ? ' ' : '') + t[k].text.toLowerCase();
+    if (ctx.lex.titles.has(s) || ctx.lex.honorifics.has(s)) {
+      const info = ctx.lex.titles.get(s);
+      return !info || !['official', 'leader', 'head', 'chief', 'deputy', 'justice', 'speaker', 'chair', 'major', 'general'].includes(s);
+    }
+  }
+  return false;
+}
+
+function speechAfter(ctx: Ctx, last: number): boolean {
+  const t = ctx.tokens;
+  let k = last + 1;
+  if (t[k]?.text === ',') return false;
+  if (t[k] && /^(has|had|was|is|also|then|later|previously|would|will)$/.test(t[k].text)) k++;
+  return !!t[k] && t[k].sentence === t[last].sentence && ctx.lex.speechVerbs.has(t[k].text);
+}
+
+function speechBefore(ctx: Ctx, first: number): boolean {
+  const t = ctx.tokens;
+  const p = t[first - 1], pp = t[first - 2];
+  if (!p || p.sentence !== t[first].sentence) return false;
+  if (OBJECT_OF_PERSON_VERBS.has(p.text)) return true;
+  if (pp && pp.text === 'according' && p.text === 'to') return true;
+  // "…," said Smith
+  if (ctx.lex.speechVerbs.has(p.text) && pp && /^[,"”]$/.test(pp.text)) return true;
+  return false;
+}
+
+function prevWord(ctx: Ctx, first: number): string {
+  const p = ctx.tokens[first - 1];
+  return p && p.sentence === ctx.tokens[first].sentence ? p.text.toLowerCase() : '';
+}
+
+function isAcronym(s: string): boolean { return /^[A-Z][A-Z0-9&.-]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s); }
+
+/** Split a run into names: leading demonyms, titles and honorifics come off; the rest is classified. */
+function classifyRun(ctx: Ctx, c: Chunk): Found[] {
+  const { tokens, lex } = ctx;
+  const out: Found[] = [];
+  let a = c.first;
+  const b = c.last;
+  // a sentence-initial common word is not a name: "Recall, …", "Unlike …", "Will Russia …"
+  if (atSentenceStart(ctx, a)) {
+    const w = fold(tokens[a].text);
+    const nextCap = a < b;
+    const isName = (lex.firstNames.has(w) && nextCap && !wholeKnown(ctx, a + 1, b)) || lex.famous.has(w);
+    const country = countryByName(tokens[a].text) && !NOT_COUNTRY_AFTER.has(fold(tokens[b + 1]?.text ?? ''));
+    const titled = titleAt(ctx, a, b) > 0 || honorificAt(ctx, a, b) > 0;
+    if (isCommonWord(lex, w) && !isName && !titled && !country && !countryByDemonym(tokens[a].text) && !ctx.known.has(w)) a++;
+    else if (country === false && countryByName(tokens[a].text) && a === b) return out; // "Turkey sandwiches …"
+  }
+  // drop months, weekdays and never-names at the edges (times claims dates)
+  while (a <= b && (NEVER.has(fold(tokens[a].text)) || (MONTHS.has(fold(tokens[a].text)) && !(a > c.first && lex.firstNames.has(fold(tokens[a - 1].text)))))) a++;
+  let z = b;
+  while (z >= a && (MONTHS.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || NEVER.has(fold(tokens[z].text)))) z--;
+  if (a > z) return out;
+  let personCue = titleBefore(ctx, a);
+  // peel demonyms, titles, honorifics off the left
+  while (a <= z) {
+    const dem = countryByDemonym(tokens[a].text);
+    if (dem && a < z) {
+      if (wholeKnown(ctx, a, z)) break;
+      const nt = titleAt(ctx, a + 1, z);
+      if (nt || knownStart(ctx, a + 1, z)) {
+        out.push({ first: a, last: a, type: 'NORP', rule: 'mentions.name.demonym', strength: 3 });
+        a++;
+        continue;
+      }
+      break;
+    }
+    const nt = titleAt(ctx, a, z);
+    if (nt && a + nt <= z && !wholeKnown(ctx, a, z)) {
+      personCue = true;
+      a += nt;
+      // "President of Russia": the connector goes with the title
+      while (a <= z && /^(of|for|the)$/.test(tokens[a].text)) { a++; personCue = false; }
+      continue;
+    }
+    if (nt && a + nt - 1 === z) return out; // a bare title is not a name
+    const nh = honorificAt(ctx, a, z);
+    if (nh) { personCue = true; a += nh; continue; }
+    break;
+  }
+  while (a <= z && /^(of|for|the|and|de)$/.test(tokens[a].text)) a++;
+  if (a > z) return out;
+  // hyphenated demonym pairs: "Kyrgyz-Tajik relations"
+  if (a === z && tokens[a].text.includes('-')) {
+    const parts = tokens[a].text.split('-');
+    if (parts.length === 2 && parts.every(p => countryByDemonym(p))) {
+      return [...out, ...splitHyphen(ctx, a, parts)];
+    }
+  }
+  // a title inside the run: "Apple CEO Steve Jobs", "Boeing Commercial Airplanes chief Scott Carson"
+  if (!personCue && !wholeKnown(ctx, a, z)) {
+    for (let p = a + 1; p < z; p++) {
+      const nt = titleAt(ctx, p, z);
+      if (!nt || p + nt > z || z - (p + nt) > 3 || MID_TITLE_STOP.has(fold(tokens[p].text))) continue;
+      const left = classifyCore(ctx, a, p - 1, false);
+      if (left) out.push(left);
+      const right = classifyCore(ctx, p + nt, z, true);
+      if (right) out.push(right);
+      return out;
+    }
+  }
+  const f = classifyCore(ctx, a, z, personCue);
+  if (f) out.push(f);
+  return out;
+}
+
+function splitHyphen(ctx: Ctx, i: number, parts: string[]): Found[] {
+  const t = ctx.tokens[i];
+  return [
+    { first: i, last: i, type: 'NORP', rule: 'mentions.name.demonym-pair', strength: 3, start: t.start, end: t.start + parts[0].length },
+    { first: i, last: i, type: 'NORP', rule: 'mentions.name.demonym-pair', strength: 3, start: t.end - parts[1].length, end: t.end },
+  ];
+}
+
+function wholeKnown(ctx: Ctx, a: number, b: number): boolean {
+  const s = textOf(ctx, a, b);
+  return !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || worldRegion(s) || ctx.lex.famous.has(fold(s)))
+    || (b > a && !!militaryShape(words(ctx, a, b))) || (b > a && orgHead(ctx, a, b) !== undefined);
+}
+
+function knownStart(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = b; k >= a; k--) if (wholeKnown(ctx, a, k)) return true;
+  return false;
+}
+
+function words(ctx: Ctx, a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k <= b; k++) out.push(ctx.tokens[k].text.toLowerCase());
+  return out;
+}
+
+function orgHead(ctx: Ctx, a: number, b: number): string | undefined {
+  const w = words(ctx, a, b);
+  const last = w[w.length - 1];
+  const last2 = w.length >= 3 ? w[w.length - 2] + ' ' + last : '';
+  const heads = ctx.lex.orgHeads;
+  if (last2 && heads.has(last2)) return heads.get(last2)!.kind;
+  const h = heads.get(last);
+  if (h && h.position !== 'prefix' && w.length >= 2) return h.kind;
+  const p = heads.get(w[0]);
+  if (p && p.position !== 'suffix' && w.length >= 3 && (w[1] === 'of' || w[1] === 'for')) return p.kind;
+  return undefined;
+}
+
+function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found | undefined {
+  const { lex, tokens } = ctx;
+  const s = textOf(ctx, a, b);
+  const key = fold(s);
+  const n = b - a + 1;
+  const w = words(ctx, a, b);
+  const found = (type: EntityType, rule: string, strength: number): Found => ({ first: a, last: b, type, rule, strength });
+
+  const country = countryByName(s);
+  if (country) {
+    if (n === 1 && NOT_COUNTRY_AFTER.has(fold(tokens[b + 1]?.text ?? ''))) return undefined;
+    return found('GPE', 'mentions.name.country', 3);
+  }
+  if (n === 1 && countryByDemonym(s)) return found('NORP', 'mentions.name.demonym', 3);
+  if (GROUP_NORP.has(key)) return found('NORP', 'mentions.name.group', 3);
+  if (worldRegion(s)) return found('LOC', 'mentions.name.world-region', 3);
+  const org = knownOrganization(s);
+  if (org) return found('ORG', 'mentions.name.known-org', 3);
+  if (lex.companies.has(key)) return found('ORG', 'mentions.name.company', 3);
+  const shape = militaryShape(w);
+  if (shape) return found(shape.type, shape.rule, 3);
+  if (lex.famous.has(key)) return found('PERSON', 'mentions.name.famous', 3);
+  const head = orgHead(ctx, a, b);
+  if (personCue && !head) return found('PERSON', 'mentions.name.after-title', 3);
+  if (head) return found('ORG', 'mentions.name.org-head', 3);
+  const lastW = w[n - 1];
+  if (n >= 2 && PLACE_SUFFIX_GPE.has(lastW)) return found('GPE', 'mentions.name.admin-suffix', 3);
+  if (n >= 2 && PLACE_SUFFIX_LOC.has(lastW)) return found('LOC', 'mentions.name.geo-suffix', 3);
+  if (n >= 2 && n <= 4 && lex.firstNames.has(w[0]) && !lex.companies.has(w[0]) && !w.slice(1).some(x => /^(of|for|&|and)$/.test(x))) {
+    return found('PERSON', 'mentions.name.first-name', 3);
+  }
+  // a place name, lowercase facility word after it: "the Kant airfield"
+  const facN = lowercaseFacilityAfter(ctx, b);
+  if (facN && !countryByDemonym(s) && !countryByName(s)) return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
+  // what the document already said
+  const seen = ctx.known.get(key);
+  if (seen) return found(seen, 'mentions.name.same-document', 2);
+  if (n === 1 && ctx.surnames.has(key)) return found('PERSON', 'mentions.name.surname', 2);
+  if (n === 1 && ctx.orgFirstWords.has(key)) return found('ORG', 'mentions.name.org-short', 2);
+  // an acronym is not the place spelled the same (GAO is not Gao, Mali)
+  const places = isAcronym(s) || s.length < 3 ? [] : lookupPlaces(s);
+  // speech verbs and their objects want people
+  const speaks = speechAfter(ctx, b) || speechBefore(ctx, a);
+  if (speaks && n <= 3 && !isAcronym(s) && !(places.length && n === 1 && placeStrong(places))) {
+    // companies speak too: a lone word needs to look like a surname
+    const personLike = !lex.companies.has(w[0]) && !ctx.orgFirstWords.has(w[0])
+      && (lex.firstNames.has(w[0]) || lex.lastNames.has(lastW) || !isCommonWord(lex, lastW));
+    if (n >= 2 && personLike) return found('PERSON', 'mentions.name.speaker', 2);
+    if (lex.lastNames.has(key)) return found('PERSON', 'mentions.name.speaker', 1);
+  }
+  if (places.length) {
+    const prev = prevWord(ctx, a);
+    const next = tokens[b + 1]?.text.toLowerCase() ?? '';
+    if (placeStrong(places) || LOCATIVE.has(prev) || PLACE_SUFFIX_GPE.has(next) || places.some(p => p.kind !== 'city')) {
+      return found(places.some(p => p.kind === 'city' || p.kind === 'region' || p.kind === 'district' || p.kind === 'country') ? 'GPE' : 'LOC',
+        'mentions.name.gazetteer', 2);
+    }
+  }
+  if (n >= 2 && lex.lastNames.has(lastW) && !isAcronym(tokens[a].text)) return found('PERSON', 'mentions.name.last-name', 1);
+  if (!ctx.final) return undefined;
+  if (ctx.headline) return undefined;
+  // a lone unknown capital at a sentence start is more often a word than a name
+  if (n === 1 && atSentenceStart(ctx, a)) return undefined;
+  if (n === 1 && lex.firstNames.has(key) && lex.common.has(key)) return undefined; // "Will", "Mark" alone
+  if (isAcronym(s)) return s.replace(/\./g, '').length >= 3 ? found('ORG', 'mentions.name.acronym', 1) : undefined;
+
+  if (n === 1 && s.length < 3) return undefined;
+  return found('ORG', 'mentions.name.unknown-capitalized', 0);
+}
+
+function placeStrong(places: { population?: number; kind: string }[]): boolean {
+  return places.some(p => (p.population ?? 0) >= 100000 || p.kind === 'region' || p.kind === 'country');
+}
+
+function lowercaseFacilityAfter(ctx: Ctx, b: number): number {
+  const t = ctx.tokens;
+  for (const tail of LOWERCASE_FACILITY) {
+    let ok = true;
+    for (let k = 0; k < tail.length && ok; k++) {
+      const x = t[b + 1 + k];
+      ok = !!x && x.sentence === t[b].sentence && x.text === tail[k];
+    }
+    if (ok) return tail.length;
+  }
+  return 0;
+}
+
+function toMention(ctx: Ctx, f: Found): Mention {
+  const start = f.start ?? ctx.tokens[f.first].start, end = f.end ?? ctx.tokens[f.last].end;
+  return { start, end, text: ctx.doc.text.slice(start, end), type: f.type, kind: 'name', rule: f.rule };
+}
+
