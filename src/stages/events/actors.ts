@@ -21,6 +21,8 @@ export interface Chunk {
   /** followed by possessive 's, or a possessive pronoun (his, its) */
   possessive: boolean;
   pronoun: boolean;
+  /** the second state of a hyphenated pair: "Kyrgyz-Tajik" */
+  partner?: Actor;
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'NORP', 'ORG', 'GPE', 'LOC', 'FAC']);
@@ -30,7 +32,7 @@ const PLACE_KINDS = new Set(['country', 'city', 'region', 'district', 'area', 'f
 export const SECTOR_NOUNS: Record<string, string> = {
   government: 'GOV', governments: 'GOV', authorities: 'GOV', official: 'GOV', officials: 'GOV',
   ministry: 'GOV', minister: 'GOV', ministers: 'GOV', president: 'GOV', premier: 'GOV', leader: 'GOV',
-  leaders: 'GOV', diplomat: 'GOV', diplomats: 'GOV', administration: 'GOV', cabinet: 'GOV', envoy: 'GOV',
+  leaders: 'GOV', governor: 'GOV', workers: 'LAB', diplomat: 'GOV', diplomats: 'GOV', administration: 'GOV', cabinet: 'GOV', envoy: 'GOV',
   delegation: 'GOV', side: 'GOV', embassy: 'GOV', ambassador: 'GOV', state: 'GOV', regime: 'GOV',
   troops: 'MIL', forces: 'MIL', army: 'MIL', military: 'MIL', soldiers: 'MIL', navy: 'MIL', units: 'MIL',
   police: 'COP', rebels: 'REB', insurgents: 'INS', militants: 'REB', fighters: 'REB',
@@ -133,10 +135,13 @@ export function sentenceChunks(
       const headWord = best.m.text.split(/\s+/).at(-1)!.toLowerCase();
       if (a.place && SECTOR_NOUNS[headWord]) { a.place = false; a.sector ??= SECTOR_NOUNS[headWord]; }
       const next = tokens[end + 1];
+      const states = seen.filter(m => m.type === 'NORP' && m.entity).map(m => actorOfEntity(entities.get(m.entity!), m.entity!));
+      const partner = states.find(x => x.country && x.country !== states[0].country);
       chunks.push({
         first: start, last: end, actor: a,
         possessive: (next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].text.toLowerCase()),
         pronoun: best.m.kind === 'pronoun',
+        ...(partner && states.length === seen.length ? { partner } : {}),
       });
     }
     i = j > start ? j : start + 1;

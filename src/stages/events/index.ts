@@ -5,19 +5,20 @@ import type { Stage } from '../../pipeline/stage.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { EventRecord } from '../../document/types.ts';
 import { actorCode, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
-import { cameoLexicon, goldsteinOf, quadClassOf, type Lexicon } from './lexicon.ts';
+import { cameoLexicon, goldsteinOf, quadClassOf, wordInfo, type Lexicon } from './lexicon.ts';
 import { lemmaCandidates, isParticipleForm } from './lemma.ts';
 import { bestMatch, lemmatize, CLAUSE_STOP, type Match, type View } from './match.ts';
 import { turnCode, type Turn } from './turns.ts';
-import { eventLocation, governingTime, sentenceTimes, type EventTime } from './when-where.ts';
+import { eventLocation, governingTime, sentenceTimes, timesBySentence, type EventTime } from './when-where.ts';
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
 
-const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s', 'official', 'state', 'first', 'recent', 'planned', 'proposed', 'bilateral']);
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
 const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did', 'cannot', "won't", "can't", 'wo', 'ca']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const ADVERB = new Set([',', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
 const COMMON_VERB = new Set(['say', 'said', 'says', 'told', 'tells', 'tell', 'add', 'added', 'note', 'noted', 'announce', 'announced', 'state', 'stated', 'claim', 'claimed', 'went', 'goes', 'wants', 'wanted', 'intends', 'plans', 'seeks', 'hopes', 'thinks', 'believes', 'expects', 'remains', 'became', 'becomes', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'sent', 'sends', 'held', 'holds', 'met', 'meets', 'asked', 'asks']);
 const NEGATOR = new Set(['not', "n't", 'never', 'cannot', "can't", "won't", 'neither', 'nor', 'without']);
+const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'some', 'many', 'group', 'members', 'most']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'within']);
 const PREPOSITION = new Set(['in', 'at', 'near', 'inside', 'within', 'between', 'of', 'with', 'to', 'from', 'for', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'among', 'than', 'like', 'towards', 'toward']);
 
@@ -39,15 +40,13 @@ function verbish(v: View, lex: Lexicon, q: number): boolean {
   const w = v.lower[q];
   if (AUX.has(w) || COMMON_VERB.has(w) || NEGATOR.has(w)) return true;
   if (/^[a-z]+ed$/.test(w)) return true;
-  for (const c of lemmaCandidates(w)) if (lex.verbs.has(c) || (lex.modality.get(c) ?? []).some(k => k !== 'bridge' && k !== 'negator')) return c !== w || /s$/.test(w) || AUX.has(v.lower[q - 1] ?? '');
-  return false;
+  const info = wordInfo(lex, w, lemmaCandidates);
+  if (!info.verb && !(info.modality ?? []).some(k => k !== 'bridge' && k !== 'negator')) return false;
+  return info.verbForm || AUX.has(v.lower[q - 1] ?? '');
 }
 
 function modalityOf(lex: Lexicon, word: string) {
-  const direct = lex.modality.get(word);
-  if (direct) return direct;
-  for (const c of lemmaCandidates(word)) { const m = lex.modality.get(c); if (m) return m; }
-  return undefined;
+  return wordInfo(lex, word, lemmaCandidates).modality;
 }
 
 export const eventsStage: Stage = {
@@ -66,7 +65,7 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
   const entities = new Map(doc.entities.map(e => [e.id, e]));
   const mAt = mentionsByToken(doc);
   const quoteAt = quoteIndexByToken(doc);
-  const times = [...doc.times].sort((a, b) => a.start - b.start);
+  const times = timesBySentence(doc, [...doc.times].sort((a, b) => a.start - b.start));
   const out: EventRecord[] = [];
   let lastPerson: Actor | undefined;
   let narrative: { value: string; sentence: number } | undefined;
@@ -87,6 +86,7 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
       let before = c.first - 1;
       if (lower[before] === 'and' || lower[before] === ',') { const partner = all.find(x => x.last === before - 1); if (partner) before = partner.first - 1; }
       if (lower[before] === 'for' && lower[c.last + 1] === 'to') return true; // "for Cisco to file"
+      if (lower[before] === 'of' && QUANTITY.has(lower[before - 1] ?? '')) return verbish(view, lex, c.last + 1); // "Thousands of Airbus workers"
       if (PREPOSITION.has(lower[before] ?? '')) return false;
       let q = c.last + 1;
       // step over a relative clause: "Chrysler, which has been badly affected …, has asked"
@@ -98,7 +98,7 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
       return verbish(view, lex, q);
     };
     const subjects = all.filter(c => !(c.pronoun && c.possessive) && isSubject(c));
-    const dated = sentenceTimes(doc, times, first, last);
+    const dated = sentenceTimes(doc, times.get(s) ?? [], first, last);
 
     const cands: Candidate[] = [];
     for (let i = first; i <= last; i++) {
@@ -133,8 +133,7 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
     function readTrigger(i: number): Candidate | undefined {
       const word = lower[i];
       const nominalContext = DETERMINER.has(lower[i - 1] ?? '') && i > first;
-      let verbLemma: string | undefined, nounLemma: string | undefined;
-      for (const c of lemmaCandidates(word)) { if (!verbLemma && lex.verbs.has(c)) verbLemma = c; if (!nounLemma && lex.nouns.has(c)) nounLemma = c; }
+      const { verb: verbLemma, noun: nounLemma } = wordInfo(lex, word, lemmaCandidates);
       if (!verbLemma && !nounLemma) return undefined;
       const vm = !nominalContext && verbLemma ? bestMatch(view, lex.verbs.get(verbLemma), i) : undefined;
       const nm = nounLemma ? bestMatch(view, lex.nouns.get(nounLemma), i) : undefined;
@@ -160,6 +159,11 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
         if (!source) source = [...subjects].reverse().find(c => c.last < i) ?? subjects.find(c => c.first > m.end);
         if (!target) target = defaultTarget(m.end, source);
       }
+      if (!source && !target) {
+        // "Kyrgyz-Tajik relations … clashes": a hyphenated pair of states in the sentence
+        const pair = all.find(c => c.partner);
+        if (pair) return build(i, m, pair, { ...pair, actor: pair.partner! }, undefined, [], true);
+      }
       return build(i, m, source, target, undefined, [], m.actors.length >= 2);
     }
 
@@ -170,7 +174,7 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
       let source: Chunk | undefined, target: Chunk | undefined;
       const subject = [...subjects].reverse().find(c => c.last < i && !crossesStop(c.last, i));
       if (passive) {
-        const byAt = findWord('by', m.end + 1, Math.min(last, m.end + 4));
+        const byAt = findWord('by', i + 1, Math.min(last, m.end + 4));
         source = byAt >= 0 ? view.chunkStarting[byAt + 1] ?? view.chunkStarting[byAt + 2] : undefined;
         target = subject;
       } else {
@@ -200,6 +204,7 @@ export function extractEvents(doc: Doc, lex: Lexicon): EventRecord[] {
         if (kinds.includes('intent')) { uses.push(q); if (!turn) turn = 'intent'; }
       }
       if (!passive && addressee) target = addressee;
+      if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
       if (!target && !passive && m.pattern.elements.at(-1)?.kind !== 'stop') target = defaultTarget(m.end, source);
       // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
       if (!target && !passive) target = all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);

@@ -14,7 +14,8 @@ export type Element =
   | { kind: 'class'; words: Set<string> }
   | { kind: 'skip' }
   | { kind: 'actor' }
-  | { kind: 'stop' };
+  | { kind: 'stop' }
+  | { kind: 'reverse' };
 
 export interface Pattern {
   code: string;
@@ -76,10 +77,11 @@ export function parsePatterns(text: string): { verbs: Map<string, Pattern[]>; no
       if (p === '*') elements.push({ kind: 'skip' });
       else if (p === '+') { elements.push({ kind: 'actor' }); weight += 2; }
       else if (p === '!') elements.push({ kind: 'stop' });
+      else if (p === '<') elements.push({ kind: 'reverse' });
       else if (p.startsWith('&')) {
         const set = classes.get(p.slice(1));
         if (!set) throw new DossierError('DATA_MISSING', `CAMEO pattern "${line}" names an undefined class ${p}`);
-        elements.push({ kind: 'class', words: set }); weight += 2;
+        elements.push({ kind: 'class', words: set }); weight += 3;
       } else { elements.push({ kind: 'word', words: new Set(p.split('|')) }); weight += 3; }
     }
     const pattern: Pattern = { code, lemma, nominal, elements, weight, source: parts.slice(1).join(' ') };
@@ -137,4 +139,39 @@ export function goldsteinOf(lex: Lexicon, code: string): number | undefined {
     if (info) return info.goldstein;
   }
   return undefined;
+}
+
+/** What the lexicon knows of one lowercase word form, worked out once per form. */
+export interface WordInfo {
+  /** lemma the lexicon knows, else the form */
+  lemma: string;
+  verb?: string;
+  noun?: string;
+  modality?: Modality[];
+  /** a verb form (not the bare lemma unless inflected) of a lexicon or modality verb */
+  verbForm: boolean;
+}
+
+const INFO_CACHE_MAX = 200_000;
+const infoCache = new WeakMap<Lexicon, Map<string, WordInfo>>();
+
+export function wordInfo(lex: Lexicon, w: string, candidates: (w: string) => string[]): WordInfo {
+  let cache = infoCache.get(lex);
+  if (!cache) { cache = new Map(); infoCache.set(lex, cache); }
+  let info = cache.get(w);
+  if (info) return info;
+  const cands = candidates(w);
+  let lemma: string | undefined, verb: string | undefined, noun: string | undefined, modality = lex.modality.get(w);
+  let verbForm = false;
+  for (const c of cands) {
+    if (!lemma && lex.lemmas.has(c)) lemma = c;
+    if (!verb && lex.verbs.has(c)) verb = c;
+    if (!noun && lex.nouns.has(c)) noun = c;
+    const m = lex.modality.get(c);
+    if (!modality && m) modality = m;
+    if (!verbForm && (lex.verbs.has(c) || (m ?? []).some(k => k !== 'bridge' && k !== 'negator'))) verbForm = c !== w || w.endsWith('s');
+  }
+  info = { lemma: lemma ?? w, verb, noun, modality, verbForm };
+  if (cache.size < INFO_CACHE_MAX) cache.set(w, info);
+  return info;
 }

@@ -1,7 +1,8 @@
 // Matching the lexicon's patterns against the tokens after a trigger word, within its clause.
 import type { Chunk } from './actors.ts';
 import type { Lexicon, Pattern } from './lexicon.ts';
-import { lemmaIn } from './lemma.ts';
+import { lemmaCandidates } from './lemma.ts';
+import { wordInfo } from './lexicon.ts';
 
 export interface View {
   /** lowercase token texts of the whole doc */
@@ -28,12 +29,12 @@ export interface Match {
   actors: Chunk[];
 }
 
-const SKIP_MAX = 6;
+const SKIP_MAX = 8;
 
 function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[], end: number): Match | undefined {
   if (k === p.elements.length) return { pattern: p, end, actors };
   const el = p.elements[k];
-  if (el.kind === 'stop') return { pattern: p, end, actors };
+  if (el.kind === 'stop' || el.kind === 'reverse') return { pattern: p, end, actors };
   if (el.kind === 'skip') {
     for (let q = pos; q <= v.last && q - pos <= SKIP_MAX; q++) {
       const m = matchFrom(v, p, k + 1, q, actors, end);
@@ -68,5 +69,5 @@ export function bestMatch(v: View, patterns: Pattern[] | undefined, at: number):
 
 /** Lemmas of every token, as the lexicon knows them. */
 export function lemmatize(lower: string[], lex: Lexicon): string[] {
-  return lower.map(w => (/^[a-z]/.test(w) ? lemmaIn(w, lex.lemmas) : w));
+  return lower.map(w => (/^[a-z]/.test(w) ? wordInfo(lex, w, lemmaCandidates).lemma : w));
 }

@@ -1,7 +1,7 @@
 // When and where an event happened: the governing time expression of its clause, else the
 // narrative date the story is at, else the quote's or the publication date; and the place
 // the sentence puts it ("In Tatarstan's capital, Kazan").
-import type { Doc } from '../../document/doc.ts';
+import { sentenceIndexAt, type Doc } from '../../document/doc.ts';
 import type { TimeExpression } from '../../document/types.ts';
 import type { Chunk } from './actors.ts';
 import { CLAUSE_STOP } from './match.ts';
@@ -18,6 +18,17 @@ export function dateValue(t: TimeExpression): string | undefined {
 
 /** Dated time expressions of one sentence, with the token index each starts at. */
 export interface DatedTime { value: string; token: number; start: number; anchor?: string }
+
+/** Time expressions grouped by the sentence they start in (one pass; times sorted by start). */
+export function timesBySentence(doc: Doc, times: TimeExpression[]): Map<number, TimeExpression[]> {
+  const out = new Map<number, TimeExpression[]>();
+  for (const t of times) {
+    const s = sentenceIndexAt(doc, t.start);
+    if (!out.has(s)) out.set(s, []);
+    out.get(s)!.push(t);
+  }
+  return out;
+}
 
 export function sentenceTimes(doc: Doc, times: TimeExpression[], first: number, last: number): DatedTime[] {
   const out: DatedTime[] = [];

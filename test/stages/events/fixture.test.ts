@@ -1,0 +1,12 @@
+// The Wikinews events fixture, scored with the events stage alone (hand actors as upstream):
+// a floor well under the figure reported, so a regression shows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scoreFixture } from './fixture-score.ts';
+
+test('Wikinews fixture: root-tuple F1 stays above its floor', () => {
+  const { root, code } = scoreFixture();
+  assert.ok(root.gold >= 25, 'the fixture holds its events');
+  assert.ok(root.f1 >= 0.7, `root F1 ${root.f1.toFixed(3)}`);
+  assert.ok(code.f1 >= 0.5, `code F1 ${code.f1.toFixed(3)}`);
+});

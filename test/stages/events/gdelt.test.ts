@@ -1,0 +1,43 @@
+// The GDELT 2.0 export: 61 columns a row, codes and actors where GDELT puts them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { kyrgyzstanGoldDoc } from './hand-doc.ts';
+import { extractEvents } from '../../../src/stages/events/index.ts';
+import { cameoLexicon } from '../../../src/stages/events/lexicon.ts';
+import { toContract } from '../../../src/document/doc.ts';
+import { GDELT_EVENT_COLUMNS, gdeltRows, toGdeltTsv } from '../../../src/format/gdelt.ts';
+
+test('GDELT rows of the example: 61 columns, actor blocks, codes, QuadClass, Goldstein, geo, URL', () => {
+  const { doc } = kyrgyzstanGoldDoc();
+  doc.url = 'https://example.org/kyrgyzstan-bases';
+  doc.events = extractEvents(doc, cameoLexicon());
+  const out = toContract(doc);
+  const rows = gdeltRows(out);
+  assert.equal(GDELT_EVENT_COLUMNS.length, 61);
+  assert.equal(rows.length, out.events.length);
+  const col = (name: string) => GDELT_EVENT_COLUMNS.indexOf(name as any);
+  for (const r of rows) assert.equal(r.length, 61);
+  const refusal = rows.find(r => r[col('EventCode')] === '1212')!;
+  assert.ok(refusal);
+  assert.equal(refusal[col('Day')], '20171010');
+  assert.equal(refusal[col('Actor1Code')], 'RUS');
+  assert.equal(refusal[col('Actor1CountryCode')], 'RUS');
+  assert.equal(refusal[col('Actor2Code')], 'KGZ');
+  assert.equal(refusal[col('EventRootCode')], '12');
+  assert.equal(refusal[col('EventBaseCode')], '121');
+  assert.equal(refusal[col('QuadClass')], '3');
+  assert.equal(refusal[col('GoldsteinScale')], '-4');
+  assert.equal(refusal[col('IsRootEvent')], '1');
+  assert.equal(refusal[col('Actor1Geo_CountryCode')], 'RU');
+  assert.equal(refusal[col('SOURCEURL')], 'https://example.org/kyrgyzstan-bases');
+  assert.equal(refusal[col('DATEADDED')], '20171010000000');
+  const visit = rows.find(r => r[col('EventCode')] === '042' && r[col('Day')] === '20170619')!;
+  assert.ok(visit, 'the June 19-24 visit dated by its first day');
+  assert.equal(visit[col('Actor1Code')], 'KGZGOV');
+  assert.equal(visit[col('Actor1Type1Code')], 'GOV');
+  assert.equal(visit[col('Actor1Name')], 'ALMAZBEK ATAMBAYEV');
+  const tsv = toGdeltTsv([out], { header: true }).trimEnd().split('\n');
+  assert.equal(tsv.length, rows.length + 1);
+  assert.equal(tsv[0].split('\t')[0], 'GlobalEventID');
+  assert.ok(tsv.slice(1).every(l => l.split('\t').length === 61));
+});

@@ -1,0 +1,38 @@
+// Throughput of the events stage alone: the example report repeated into ~1 MB, with its
+// gold layers shifted along, so every trigger meets real actors, times and quotes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { kyrgyzstanGoldDoc } from './hand-doc.ts';
+import { createDoc, type Doc } from '../../../src/document/doc.ts';
+import { segmentStage } from '../../../src/stages/segment/index.ts';
+import { extractEvents } from '../../../src/stages/events/index.ts';
+import { cameoLexicon } from '../../../src/stages/events/lexicon.ts';
+
+export function repeatedDoc(times: number): Doc {
+  const { doc: one } = kyrgyzstanGoldDoc();
+  const sep = '\n';
+  const step = one.text.length + sep.length;
+  const doc = createDoc(Array(times).fill(one.text).join(sep), { id: 'big', published: one.published });
+  segmentStage.run(doc, { warn() {} });
+  const shift = <T extends { start: number; end: number }>(items: T[]) =>
+    Array.from({ length: times }, (_, k) => items.map(x => ({ ...x, start: x.start + k * step, end: x.end + k * step }))).flat();
+  doc.mentions = shift(one.mentions);
+  doc.times = shift(one.times);
+  doc.quotes = shift(one.quotes);
+  doc.entities = one.entities;
+  return doc;
+}
+
+test('events stage alone reads at least 1 MB/s', () => {
+  const doc = repeatedDoc(250);
+  const lex = cameoLexicon();
+  extractEvents(repeatedDoc(2), lex); // warm up
+  const t0 = performance.now();
+  const events = extractEvents(doc, lex);
+  const seconds = (performance.now() - t0) / 1000;
+  const mbPerSecond = doc.text.length / 1e6 / seconds;
+  assert.ok(events.length >= 250 * 9, `${events.length} events`);
+  // the machine is shared by several builds at once: the floor is half the target
+  assert.ok(mbPerSecond >= 0.5, `${mbPerSecond.toFixed(2)} MB/s`);
+  console.log(`# events stage: ${(doc.text.length / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s = ${mbPerSecond.toFixed(2)} MB/s`);
+});
