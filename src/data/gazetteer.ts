@@ -1,0 +1,271 @@
+// The offline gazetteer: GeoNames cities, regions (admin1) and districts (admin2) compiled
+// into data/gazetteer/places.tsv.gz by scripts/build-gazetteer.ts, plus countries and world
+// regions as places. Loaded once, on first use, into flat arrays; Place objects are made on demand.
+import { readDataBytes, fromLatin1Bytes, toLatin1Bytes } from './files.ts';
+import { fold, adminCore } from './normalize.ts';
+export { fold } from './normalize.ts';
+import { countryData, countryByIso2, type Country, type WorldRegion } from './countries.ts';
+
+export type PlaceKind = 'city' | 'region' | 'district' | 'country' | 'area';
+
+export interface Place {
+  /** > 0: GeoNames id; < 0: an id of this build (regions, districts, countries, areas) */
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-3; '' for areas such as "Central Asia" */
+  country: string;
+  /** country name, admin1 name, admin2 name, as far as known */
+  admin: string[];
+  /** GeoNames population; for regions and districts the sum of their cities' */
+  population: number;
+  /** a GeoNames feature: 'C' national capital, 'A' admin1 seat, '2' admin2 seat, 'X' section of a city */
+  feature?: string;
+}
+
+export interface PlaceContext {
+  /** ISO3 codes of the countries the document names */
+  countries?: string[];
+  /** a point the place is probably near (another place in the same sentence, say) */
+  near?: { lat: number; lon: number };
+}
+
+const KINDS: Record<string, PlaceKind> = { c: 'city', r: 'region', d: 'district' };
+
+/**
+ * Both files stay as one string each; a row is parsed only when asked for. Loading is then a
+ * file read and one newline scan per file, and no per-place objects live in memory.
+ */
+interface Table {
+  /** places.tsv as bytes (see readDataBytes): id kind name alt cc regionRow districtRow lat lon population feature */
+  places: string;
+  placeStart: Int32Array;
+  /** names.tsv as bytes, sorted by bytes: key \t exact rows \t core rows */
+  names: string;
+  nameStart: Int32Array;
+  nameCount: number;
+  countryPlaces: Map<string, Place>;
+  areaPlaces: Map<WorldRegion, Place>;
+  rowCache: Map<number, Row>;
+  loadMs: number;
+}
+
+interface Row { id: number; kind: string; name: string; alt: string; cc: string; r1: number; r2: number; lat: number; lon: number; pop: number; feature: string }
+
+let table: Table | undefined;
+
+function lineStarts(text: string): Int32Array {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let n = 0, pos = 0;
+  while (n < count) { starts[n++] = pos; pos = text.indexOf('\n', pos) + 1; }
+  return starts;
+}
+
+function load(): Table {
+  if (table) return table;
+  const t0 = performance.now();
+  const places = readDataBytes('gazetteer/places.tsv');
+  const names = readDataBytes('gazetteer/names.tsv');
+  const t: Table = {
+    places, placeStart: lineStarts(places), names, nameStart: lineStarts(names), nameCount: 0,
+    countryPlaces: new Map(), areaPlaces: new Map(), rowCache: new Map(), loadMs: 0,
+  };
+  t.nameCount = t.nameStart.length;
+  const cd = countryData();
+  cd.countries.forEach((c, i) => t.countryPlaces.set(c.iso3, countryPlace(c, i)));
+  cd.regionList.forEach((r, i) => t.areaPlaces.set(r, {
+    id: -300 - i, name: r.name, lat: r.lat, lon: r.lon, kind: 'area', country: '', admin: [], population: 0,
+  }));
+  t.loadMs = performance.now() - t0;
+  table = t;
+  return t;
+}
+
+function row(t: Table, r: number): Row {
+  const cached = t.rowCache.get(r);
+  if (cached) return cached;
+  const start = t.placeStart[r];
+  const f = fromLatin1Bytes(t.places.slice(start, t.places.indexOf('\n', start))).split('\t');
+  const out: Row = {
+    id: Number(f[0]), kind: f[1], name: f[2], alt: f[3], cc: f[4], r1: f[5] ? Number(f[5]) : -1, r2: f[6] ? Number(f[6]) : -1,
+    lat: Number(f[7]), lon: Number(f[8]), pop: Number(f[9]), feature: f[10] ?? '',
+  };
+  if (t.rowCache.size > 5000) t.rowCache.clear();
+  t.rowCache.set(r, out);
+  return out;
+}
+
+function nameKeyAt(t: Table, i: number): string {
+  const start = t.nameStart[i];
+  return t.names.slice(start, t.names.indexOf('\t', start));
+}
+
+/** First index whose key is >= key. */
+function lowerBound(t: Table, key: string): number {
+  let lo = 0, hi = t.nameCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (nameKeyAt(t, mid) < key) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+const NO_ROWS: { exact: number[]; core: number[] } = { exact: [], core: [] };
+function nameRows(t: Table, folded: string): { exact: number[]; core: number[] } {
+  const key = toLatin1Bytes(folded);
+  const i = lowerBound(t, key);
+  if (i >= t.nameCount || nameKeyAt(t, i) !== key) return NO_ROWS;
+  const start = t.nameStart[i];
+  const [, e, c] = t.names.slice(start, t.names.indexOf('\n', start)).split('\t');
+  const nums = (s: string) => (s ? s.split(',').map(Number) : []);
+  return { exact: nums(e), core: nums(c) };
+}
+
+/** Is some gazetteer name equal to, or starting with, this folded prefix ("new" → "new york")? */
+export function isPlaceNamePrefix(foldedPrefix: string): boolean {
+  const t = load();
+  const key = toLatin1Bytes(foldedPrefix);
+  const i = lowerBound(t, key);
+  return i < t.nameCount && nameKeyAt(t, i).startsWith(key);
+}
+
+/** Is this folded string a gazetteer place name? Population is the largest place's so named. */
+export function placeNameInfo(folded: string): { population: number; kind: PlaceKind } | undefined {
+  const t = load();
+  const { exact, core } = nameRows(t, folded);
+  if (!exact.length && !core.length) return undefined;
+  let pop = -1, kind: PlaceKind = 'city';
+  for (const r of [...exact, ...core]) { const w = row(t, r); if (w.pop > pop) { pop = w.pop; kind = KINDS[w.kind]; } }
+  return { population: pop, kind };
+}
+
+function countryPlace(c: Country, i: number): Place {
+  return { id: -1 - i, name: c.name, lat: c.lat, lon: c.lon, kind: 'country', country: c.iso3, admin: [c.name], population: 0 };
+}
+
+function placeAt(t: Table, r: number): Place {
+  const w = row(t, r);
+  const kind = KINDS[w.kind];
+  const country = countryByIso2(w.cc);
+  const admin = [country?.name ?? w.cc];
+  if (w.r1 >= 0) admin.push(row(t, w.r1).name);
+  if (w.r2 >= 0) { if (admin.length === 1) admin.push(''); admin.push(row(t, w.r2).name); }
+  if (kind !== 'city') admin.push(w.name); // a region's or district's path ends with itself
+  const p: Place = { id: w.id, name: w.name, lat: w.lat, lon: w.lon, kind, country: country?.iso3 ?? w.cc, admin, population: w.pop };
+  if (w.feature) p.feature = w.feature;
+  return p;
+}
+
+/** Rows whose name matches, honouring a region/district word in the query. */
+function matchingRows(t: Table, folded: string): number[] {
+  const { core, hint } = adminCore(folded);
+  if (hint) {
+    const want = hint === 'region' ? 'r' : 'd';
+    const c = nameRows(t, core);
+    const rows = [...c.exact, ...c.core].filter((r) => row(t, r).kind === want);
+    if (rows.length) return [...new Set(rows)];
+    // "Tatarstan Republic" written in full, or a district filed as a region
+    const f = nameRows(t, folded);
+    return [...new Set([...f.exact, ...[...c.exact, ...c.core].filter((r) => row(t, r).kind !== 'c')])];
+  }
+  const f = nameRows(t, folded);
+  return [...new Set([...f.exact, ...f.core])];
+}
+
+/**
+ * A city's weight among same-named candidates: a national capital outweighs its state
+ * ("Washington"), and a seat or big city outweighs the region named after it ("Moscow", "Batken").
+ */
+function effectivePopulation(t: Table, rows: number[], asWritten: string): Map<number, number> {
+  const eff = new Map<number, number>();
+  for (const r of rows) {
+    const w = row(t, r);
+    // spelled as the text spells it, accents and all: "Kant" is Kant, Kyrgyzstan before Kānt, India
+    const exact = w.name.toLowerCase() === asWritten || w.alt.toLowerCase() === asWritten;
+    eff.set(r, w.pop * (w.feature === 'C' ? 20 : 1) * (exact ? 2 : 1));
+  }
+  for (const R of rows) {
+    const reg = row(t, R);
+    if (reg.kind === 'c') continue;
+    for (const c of rows) {
+      const city = row(t, c);
+      if (city.kind !== 'c' || (reg.kind === 'r' ? city.r1 !== R : city.r2 !== R)) continue;
+      if (city.feature === 'C' || city.feature === 'A' || city.pop >= 0.25 * reg.pop) {
+        eff.set(c, Math.max(eff.get(c)!, eff.get(R)! + 1));
+      }
+    }
+  }
+  return eff;
+}
+
+interface Candidate { place: Place; weight: number }
+
+function candidates(name: string): Candidate[] {
+  const t = load();
+  const folded = fold(name);
+  if (!folded) return [];
+  const out: Candidate[] = [];
+  const cd = countryData();
+  const country = cd.byName.get(folded);
+  const bareAcronym = name.trim() === name.trim().toLowerCase() && folded.length <= 3;
+  if (country && !bareAcronym) out.push({ place: t.countryPlaces.get(country.iso3)!, weight: 1e12 });
+  const area = cd.regions.get(folded);
+  if (area) out.push({ place: t.areaPlaces.get(area)!, weight: 1e11 });
+  const rows = matchingRows(t, folded);
+  const eff = effectivePopulation(t, rows, name.trim().toLowerCase());
+  for (const r of rows) out.push({ place: placeAt(t, r), weight: eff.get(r)! });
+  out.sort((a, b) => b.weight - a.weight);
+  return out;
+}
+
+/**
+ * Candidate places for a surface name, case-, diacritics- and suffix-insensitive
+ * ("Chuy oblast", "Chüy Region", "Republic of Tatarstan"): countries first, then world
+ * regions, then by population (a capital or a region's seat ahead of the region named after it).
+ */
+export function lookupPlaces(name: string): Place[] {
+  return candidates(name).map((c) => c.place);
+}
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+export { km as distanceKm };
+
+/**
+ * The place a name most likely means in a document: population on a log scale, raised for
+ * places in the countries the document names (×~300) and near a given point. Kazan → Russia
+ * by itself, Kazan → Turkey in a document about Turkey; Kant → Kyrgyzstan.
+ */
+export function resolvePlace(name: string, context: PlaceContext = {}): Place | undefined {
+  const cands = candidates(name);
+  if (cands.length <= 1) return cands[0]?.place;
+  const inContext = new Set(context.countries ?? []);
+  let best: Place | undefined, bestScore = -Infinity;
+  for (const { place, weight } of cands) {
+    let s = place.kind === 'country' ? 9 : place.kind === 'area' ? 8 : Math.log10(weight + 10);
+    if (place.country && inContext.has(place.country)) s += 2.5;
+    if (context.near) {
+      const d = km(context.near, place);
+      s += d < 300 ? 1.5 : d < 1000 ? 0.75 : 0;
+    }
+    if (s > bestScore) { bestScore = s; best = place; }
+  }
+  return best;
+}
+
+/** Load figures for reports and tests. */
+export function gazetteerStats(): { places: number; names: number; loadMs: number } {
+  const t = load();
+  return { places: t.placeStart.length, names: t.nameCount, loadMs: Math.round(t.loadMs) };
+}
+
+export { countryByName, countryByDemonym, countryByIso3, seatOfGovernment, knownOrganization, worldRegion } from './countries.ts';
+export type { Country, Organization, WorldRegion, Seat } from './countries.ts';

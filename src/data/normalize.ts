@@ -1,0 +1,73 @@
+// Name folding shared by the gazetteer build and its lookups, so both sides agree on keys.
+
+const SPECIAL: Record<string, string> = {
+  'ø': 'o', 'Ø': 'o', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd',
+  'ı': 'i', 'œ': 'oe', 'Œ': 'oe', 'þ': 'th', 'ð': 'd', 'ħ': 'h',
+};
+const SPECIAL_RE = /[øØæÆßłŁđĐıœŒþðħ]/g;
+
+/** Lowercase, strip diacritics, unify apostrophes/hyphens/dots: "Chüy Region" → "chuy region", "U.S." → "us". */
+export function fold(s: string): string {
+  let t = s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).toLowerCase();
+  t = t.replace(/[’‘`ʼʻ']/g, '').replace(/\./g, '').replace(/[-‐‑–—_/,()]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (t.startsWith('the ')) t = t.slice(4);
+  if (t.startsWith('st ')) t = 'saint ' + t.slice(3);
+  return t;
+}
+
+/** Fold one token the way the name index keys it ("Ysyk-Ata" → "ysyk ata" is split by callers; here only case/diacritics/dots). */
+export function foldToken(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
+    .toLowerCase().replace(/[’‘`ʼʻ']/g, "'").replace(/\./g, '');
+}
+
+const REGION_WORDS = [
+  'autonomous okrug', 'autonomous oblast', 'autonomous republic', 'autonomous region', 'autonomous community',
+  'autonomous province', 'special administrative region', 'federal district', 'administrative region',
+  'region', 'oblast', 'oblysy', 'oblasty', 'oblys', 'viloyati', 'viloyat', 'province', 'provinz', 'republic',
+  'governorate', 'state', 'krai', 'kray', 'okrug', 'prefecture', 'voivodeship', 'territory', 'department',
+  'departement', 'emirate', 'canton', 'muhafazah', 'wilayah', 'wilaya',
+];
+const DISTRICT_WORDS = ['district', 'rayon', 'raion', 'raioni', 'county', 'municipality', 'borough', 'municipal district', 'urban okrug'];
+const PREFIXES = [
+  'republic of', 'province of', 'state of', 'region of', 'governorate of', 'oblast of', 'district of',
+  'county of', 'emirate of', 'autonomous republic of', 'city of', 'town of',
+];
+
+export type KindHint = 'region' | 'district' | undefined;
+
+// Longest words first so "autonomous okrug" wins over "okrug".
+const SUFFIXES: Array<[string, KindHint]> = [
+  ...REGION_WORDS.map((w): [string, KindHint] => [w, 'region']),
+  ...DISTRICT_WORDS.map((w): [string, KindHint] => [w, 'district']),
+].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The core of an admin name without its generic word: "Chuy oblast" → chuy (region),
+ * "Republic of Tatarstan" → tatarstan (region), "Batkenskiy Rayon" → batken (district).
+ * Takes a folded string. Returns the folded input and no hint when there is nothing to strip.
+ */
+export function adminCore(folded: string): { core: string; hint: KindHint } {
+  let core = folded;
+  let hint: KindHint;
+  for (const p of PREFIXES) {
+    if (core.startsWith(p + ' ') && core.length > p.length + 2) {
+      core = core.slice(p.length + 1);
+      hint = p.startsWith('district') || p.startsWith('county') ? 'district' : p.startsWith('city') || p.startsWith('town') ? undefined : 'region';
+      break;
+    }
+  }
+  for (const [w, h] of SUFFIXES) {
+    if (core.endsWith(' ' + w) && core.length > w.length + 2) {
+      core = core.slice(0, -(w.length + 1));
+      hint = h;
+      // Russian adjectival district names: "Batkenskiy Rayon" → batken, "Talasskiy" → talas
+      if (h === 'district' || w === 'oblast' || w === 'krai' || w === 'kray') {
+        const m = /^(.{3,}?)(?:skiy|skij|skiy|sky|skii|skaya|skaja|skoy|ski)$/.exec(core);
+        if (m && !core.includes(' ')) core = m[1];
+      }
+      break;
+    }
+  }
+  return { core, hint };
+}
