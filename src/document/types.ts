@@ -85,6 +85,8 @@ export interface TimeExpression extends Span {
   /** which parts of the value the words said, and which were inferred */
   known?: string[];
   implied?: string[];
+  /** what the implied parts rest on: the publication date, or an earlier expression of the text (its offsets) */
+  basis?: { from: 'published' | 'narrative'; start?: number; end?: number };
   rule: string;
 }
 
@@ -99,6 +101,14 @@ export interface Quote extends Span {
   parts?: Offsets[];
   /** TIMEX3 value of the governing time expression, else the publication date */
   time?: string;
+  /** the words that name the speaker here ("Karasin", "him", "the Kyrgyz premier"), kept even when no entity resolves */
+  speakerSpan?: Span;
+  /** the words that name the relaying medium ("RIA Novosti", "state TV") */
+  viaSpan?: Span;
+  /** the words that name the addressee ("Putin") */
+  addresseeSpan?: Span;
+  /** index in `quotes` of the quotation that holds this one (nested quotes) */
+  parent?: number;
   rule: string;
 }
 

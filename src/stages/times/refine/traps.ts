@@ -1,0 +1,123 @@
+// The usual traps, as context tests the extractors ask before proposing a span:
+// "May" the modal, "March" the verb, "2003 people", "$2003", "No. 10", "Sunday Times",
+// "the fall of Rome". Each looks at a token or two around the candidate only.
+import type { TokenView } from '../scanner.ts';
+import { MONTHS } from '../lexicon.ts';
+
+/** Words before a bare year that make it a date whatever follows. */
+const YEAR_PREPOSITIONS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout',
+  'between', 'circa', 'early', 'late', 'mid', 'fiscal', 'summer', 'winter', 'spring', 'autumn', 'fall',
+  'christmas', 'end', 'start', 'beginning', 'middle', 'year', 'years', 'season', 'spring', 'calendar', 'ca',
+]);
+/** Words before a number that make it a count, an amount or a code. */
+const NOT_YEAR_BEFORE = new Set([
+  '$', '€', '£', '¥', '#', '№', 'no', 'nos', 'number', 'version', 'v', 'ver', 'route', 'flight', 'model', 'room',
+  'page', 'pages', 'p', 'pp', 'chapter', 'article', 'section', 'paragraph', 'resolution', 'highway', 'interstate',
+  'us', 'usd', 'eur', 'gbp', 'rs', 'rs.', 'bus', 'line', 'platform', 'gate', 'suite', 'unit', 'apt', 'box',
+  'some', 'about', 'approximately', 'nearly', 'almost', 'only', 'than', 'over', 'under', 'least', 'total', 'exactly',
+  'x', '+', '=', '%', 'figure', 'fig', 'table', 'code', 'squad', 'bill', 'hr', 's', 'h.r.',
+]);
+/** Words a year may be followed by when nothing before it vouches for it. */
+const AFTER_YEAR_OK = new Set([
+  'and', 'or', 'to', 'when', 'after', 'before', 'as', 'with', 'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for',
+  'from', 'of', 'that', 'which', 'while', 'but', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'it', 'he',
+  'she', 'they', 'we', 'i', 'its', 'his', 'their', 'until', 'through', 'onwards', 'onward', 'levels', 'level',
+  'figures', 'season', 'election', 'elections', 'census', 'budget', 'model', 'edition', 'olympics', 'games',
+  'cup', 'report', 'survey', 'study', 'deal', 'agreement', 'treaty', 'accord', 'crisis', 'war', 'attack',
+  'attacks', 'invasion', 'coup', 'revolution', 'law', 'act', 'plan', 'summit', 'visit', 'talks', 'campaign',
+  'vote', 'referendum', 'decision', 'ruling', 'fiscal', 'financial', 'calendar', 'earthquake', 'tsunami',
+  'floods', 'bombing', 'bombings', 'merger', 'acquisition', 'purchase', 'launch', 'version', 'release',
+  'so', 'if', 'because', 'since', 'will', 'would', 'could', 'did', 'do', 'then', 'also', 'not', 'there',
+  'ago', 'earlier', 'later', 'alone', 'so', 'under', 'over', 'into', 'saw', 'brought', 'marked',
+]);
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', "'s", '’s', 'whose', 'your', 'my']);
+
+/** A bare four-digit number at i reads as a year, not a count, an amount or a code. */
+export function isYearContext(v: TokenView, i: number): boolean {
+  const prev = v.at(i - 1);
+  if (NOT_YEAR_BEFORE.has(prev) && !(prev === 'over' && v.at(i - 2) === 'the')) return false;
+  if (prev === '.' && v.at(i - 2) === 'no') return false;
+  const next = v.at(i + 1);
+  if (next === '%' || next === '-' && v.isNumber(i + 2) || next === ':' || next === '.' && v.isNumber(i + 2)) return false;
+  if (YEAR_PREPOSITIONS.has(prev) || MONTHS.has(prev) && v.capitalized(i - 1)) return true;
+  if (DETERMINERS.has(prev)) return true;
+  if (prev === 'of' || prev === 'and' || prev === 'to' || prev === 'or' || prev === 'around' || prev === 'as') {
+    // "of 2003 votes" counts; "the end of 2003" and "2003 and 2004" are dates
+    return nextAllowsYear(v, i) && (prev !== 'to' || v.at(i - 3) === 'from' || yearish(v, i - 2) || v.at(i - 2) === '-');
+  }
+  return nextAllowsYear(v, i);
+}
+
+function yearish(v: TokenView, i: number): boolean {
+  return v.isDigits(i) && v.raw(i).length === 4;
+}
+
+function nextAllowsYear(v: TokenView, i: number): boolean {
+  const next = v.at(i + 1);
+  if (!next || !v.sameSentence(i, i + 1)) return true;
+  if (v.tokens[i + 1].kind === 'punct') return !['$', '%', '€', '£', '/', '×', 'x'].includes(next);
+  if (v.tokens[i + 1].kind === 'number') return false;
+  if (v.capitalized(i + 1)) return true;
+  return AFTER_YEAR_OK.has(next);
+}
+
+/** Words before a lone month name that make it a month: "in May", "since March", "early October". */
+const MONTH_BEFORE = new Set([
+  'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout', 'between',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'to', 'and', 'or', 'late-', 'around', 'end', 'start',
+  'beginning', 'middle', 'since', 'each', 'every', 'past', 'previous', 'coming',
+]);
+
+/** A month name at i with no day or year beside it is a month, not a modal, verb or name. */
+export function isMonthContext(v: TokenView, i: number, ambiguous: boolean): boolean {
+  const prev = v.at(i - 1);
+  if (MONTH_BEFORE.has(prev)) {
+    // "to March on Washington": a verb after "to" takes an object or a preposition
+    if (prev === 'to' && (v.at(i + 1) === 'on' || v.at(i + 1) === 'to' || v.at(i + 1) === 'into' || v.at(i + 1) === 'through')) return false;
+    return !(ambiguous && (prev === 'and' || prev === 'or') && !isMonthName(v, i - 2));
+  }
+  if (ambiguous) return false;
+  // "June Carter": a month name right before another capitalized word is a first name
+  if (v.capitalized(i + 1) && v.tokens[i + 1]?.kind === 'word' && !MONTHS.has(v.at(i + 1))) return false;
+  return true;
+}
+
+function isMonthName(v: TokenView, i: number): boolean {
+  return MONTHS.has(v.at(i)) && v.capitalized(i);
+}
+
+const PUBLICATION_WORDS = new Set([
+  'times', 'telegraph', 'mirror', 'express', 'herald', 'post', 'mail', 'star', 'independent', 'tribune', 'sport',
+  'people', 'observer', 'sun', 'journal', 'review', 'night', 'school', 'league', 'service', 'services', 'bloody',
+  'morning', 'business', 'magazine', 'edition', 'show', 'best', 'today',
+]);
+
+/** "on Tuesday" is a date; "the Sunday Times", "Bloody Sunday", "Super Tuesday" and "Sunday school" are names. */
+export function isWeekdayDate(v: TokenView, i: number): boolean {
+  const prev = v.at(i - 1), next = v.at(i + 1);
+  if (!v.capitalized(i)) return false;
+  if (prev === 'super' || prev === 'bloody' || prev === 'black' || prev === 'good' || prev === 'ash' || prev === 'easter' || prev === 'palm') return false;
+  if (next && v.capitalized(i + 1) && v.tokens[i + 1].kind === 'word' && PUBLICATION_WORDS.has(next) && v.sameSentence(i, i + 1)) {
+    // "Tuesday Morning" in a headline is still a time of day
+    return next === 'morning' || next === 'night' ? v.at(i + 2) !== 'show' : false;
+  }
+  if (next === 'school' || next === 'service' || next === 'services' || next === 'league' || next === 'paper' || next === 'papers' || next === 'edition') return false;
+  if ((prev === 'the' || prev === "'s" || prev === '’s') && v.capitalized(i + 1) && v.tokens[i + 1]?.kind === 'word') return false;
+  return true;
+}
+
+/** "in spring", "the summer", but not "the fall of Rome" or "the fall in prices". */
+export function isSeasonContext(v: TokenView, i: number): boolean {
+  const prev = v.at(i - 1), next = v.at(i + 1);
+  const isFall = v.at(i) === 'fall';
+  if (prev === 'early' || prev === 'late' || prev === 'mid' || prev === 'next' || prev === 'last' || prev === 'this') return true;
+  if (next === 'of' || next === 'in' || next === 'to' || next === 'from' || next === 'by') return false;
+  if (isFall) return prev === 'the' && ['in', 'during', 'by', 'until', 'since', 'before', 'after'].includes(v.at(i - 2));
+  if (prev === 'in' || prev === 'the' || prev === 'this' || prev === 'during' || prev === 'by' || prev === 'until') {
+    // "spring" the noun ("a spring", "hot springs") never gets here; "the spring" still must not be a noun phrase head
+    const n = v.tokens[i + 1];
+    return !n || n.kind === 'punct' || ['and', 'when', 'as', 'after', 'before', 'with', 'but', 'season', 'months', 'session', 'break', 'offensive', 'campaign'].includes(next);
+  }
+  return false;
+}
