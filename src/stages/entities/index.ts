@@ -1,9 +1,67 @@
-// Placeholder until the entities layer is built: provides the layer, empty.
+// The entities layer: name mentions merged into document entities (countries by ISO3, the
+// rest by slug), places located with the gazetteer, capitals used for their states marked,
+// offices read from titles and appositions, and people's descriptions and pronouns linked.
+import type { Doc } from '../../document/doc.ts';
+import type { Entity, Mention } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
+import { nameLexicon } from '../mentions/lexicon.ts';
+import { countryByName } from '../mentions/world.ts';
+import { resolvePeople } from './coref.ts';
+import { facilityNamesake, placeGeo } from './geo.ts';
+import { mergeNames, type Registry } from './merge.ts';
+import { markMetonymy } from './metonymy.ts';
+import { readRoles } from './roles.ts';
+import { indexTokens } from './tokens.ts';
+
+export function buildEntities(doc: Doc): Entity[] {
+  const r: Registry = { doc, lex: nameLexicon(), byId: new Map(), byKey: new Map(), list: [], notes: new Map(), levels: new Map() };
+  mergeNames(r);
+  linkFacilityNamesakes(r);
+  placeGeo(r);
+  const ix = indexTokens(doc, doc.mentions);
+  markMetonymy(r, ix);
+  readRoles(r, ix);
+  const added = resolvePeople(r, ix);
+  if (added.length) {
+    doc.mentions = mergeSorted(doc.mentions, added);
+  }
+  return r.list;
+}
+
+/**
+ * "put more troops and military aircraft at Kant": where the document names a facility after
+ * a town, the bare town name means the facility, unless the words say the town ("the city of Kant").
+ */
+function linkFacilityNamesakes(r: Registry): void {
+  const facilities = new Map<string, Entity>();
+  for (const e of r.list) if (e.type === 'FAC') facilities.set(facilityNamesake(e.name).toLowerCase(), e);
+  if (!facilities.size) return;
+  for (const m of r.doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'GPE' || countryByName(m.text)) continue;
+    const fac = facilities.get(m.text.toLowerCase());
+    if (!fac) continue;
+    const before = r.doc.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
+    if (!/\b(at|to|from|into|leave|left|over)\s+$/.test(before) || /\b(city|town|village|settlement) of\s+$/.test(before)) continue;
+    const old = m.entity;
+    m.entity = fac.id;
+    r.notes.set(m, 'entities.facility.namesake');
+    // the town entity goes if nothing else names it
+    if (old && !r.doc.mentions.some(x => x.entity === old)) {
+      r.list.splice(r.list.findIndex(e => e.id === old), 1);
+      r.byId.delete(old);
+      for (const [k, v] of r.byKey) if (v === old) r.byKey.delete(k);
+    }
+  }
+}
+
+function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
+  return [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+}
 
 export const entitiesStage: Stage = {
   name: 'entities',
   requires: ['mentions'],
   provides: ['entities'],
-  run() {},
+  init() { nameLexicon(); countryByName('Russia'); },
+  run(doc) { doc.entities = buildEntities(doc); },
 };

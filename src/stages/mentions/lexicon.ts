@@ -23,6 +23,8 @@ export interface NameLexicon {
   companies: Map<string, string>;
   speechVerbs: Set<string>;
   famous: Map<string, Gender>;
+  /** lowercase famous name → ISO3 of the state they serve, where the list says */
+  famousCountry: Map<string, string>;
 }
 
 function lines(file: string): string[] {
@@ -56,10 +58,15 @@ export function nameLexicon(): NameLexicon {
   for (const w of lines('companies.txt')) companies.set(w.toLowerCase(), w);
   for (const w of lines('organizations-compromise.txt')) if (!companies.has(w)) companies.set(w, w);
   const famous = new Map<string, Gender>();
-  for (const l of lines('famous-people.txt')) { const [w, g] = l.split('\t'); famous.set(w.toLowerCase(), (g as Gender) ?? '-'); }
+  const famousCountry = new Map<string, string>();
+  for (const l of lines('famous-people.txt')) {
+    const [w, g, c] = l.split('\t');
+    famous.set(w.toLowerCase(), (g as Gender) ?? '-');
+    if (c) famousCountry.set(w.toLowerCase(), c);
+  }
   loaded = {
     firstNames, lastNames: new Set(lines('last-names.txt')), common: new Set(lines('common-words.txt')),
-    titles, titleMaxWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous,
+    titles, titleMaxWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous, famousCountry,
   };
   return loaded;
 }

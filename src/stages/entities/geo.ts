@@ -1,0 +1,74 @@
+// Coordinates for places: countries from the country table, cities, regions and districts
+// from the gazetteer (ambiguous names resolved by the countries the document names, then
+// population), facilities at their namesake town ("Kant Air Base" at Kant) when nothing
+// better is known.
+import type { Entity, Geo, GeoKind } from '../../document/types.ts';
+import { countryByIso3, lookupPlaces, resolvePlace, worldRegion, type Place } from '../mentions/world.ts';
+import type { Registry } from './merge.ts';
+
+const FACILITY_TAIL = /\s+(?:air\s*base|airbase|airfield|air\s+field|naval\s+base|military\s+base|airport|international\s+airport|base|cosmodrome|dam|refinery|power\s+plant)$/i;
+const FACILITY_HEAD = /^(?:camp|fort)\s+/i;
+
+export function documentCountries(r: Registry): string[] {
+  return r.list.filter(e => e.kind === 'country').map(e => e.id);
+}
+
+export function placeGeo(r: Registry): void {
+  const countries = documentCountries(r);
+  for (const e of r.list) {
+    if (e.kind === 'country') { countryGeo(e); continue; }
+    if (e.type === 'GPE' || e.type === 'LOC') { townGeo(e, countries, r.levels.get(e.id)); continue; }
+    if (e.type === 'FAC') facilityGeo(e, countries);
+  }
+}
+
+function countryGeo(e: Entity): void {
+  const c = countryByIso3(e.id);
+  if (!c) return;
+  e.geo = { lat: c.lat, lon: c.lon, kind: 'country', admin: [c.name] };
+  e.country = c.iso3;
+}
+
+function geoOf(p: Place, kind?: GeoKind): Geo {
+  const g: Geo = { lat: round(p.lat), lon: round(p.lon), kind: kind ?? (p.kind as GeoKind) };
+  if (p.admin?.length) g.admin = p.admin;
+  if (p.id > 0) g.geonameId = p.id;
+  return g;
+}
+
+function round(x: number): number { return Math.round(x * 1e4) / 1e4; }
+
+function townGeo(e: Entity, countries: string[], level?: 'region' | 'district'): void {
+  const region = worldRegion(e.name);
+  if (region) {
+    e.geo = { lat: region.lat, lon: region.lon, kind: 'area' };
+    e.kind = 'region';
+    return;
+  }
+  // "Batken province": the province, not the town of the same name
+  const p = (level && pickLevel(e.name, level, countries)) || resolvePlace(e.name, { countries });
+  if (!p) return;
+  e.geo = geoOf(p);
+  if (p.kind === 'country') e.kind = 'country';
+  else if (!e.kind) e.kind = p.kind === 'area' ? 'area' : p.kind;
+  if (p.country) e.country = p.country;
+}
+
+function pickLevel(name: string, level: 'region' | 'district', countries: string[]): Place | undefined {
+  const cands = lookupPlaces(name).filter(p => p.kind === level);
+  return cands.find(p => countries.includes(p.country)) ?? cands[0];
+}
+
+function facilityGeo(e: Entity, countries: string[]): void {
+  const core = e.name.replace(FACILITY_TAIL, '').replace(FACILITY_HEAD, '').trim();
+  if (!core || core === e.name) return;
+  const p = resolvePlace(core, { countries });
+  if (!p || p.kind === 'country') return;
+  e.geo = geoOf(p, 'facility');
+  if (p.country) e.country = p.country;
+}
+
+/** The core place name of a facility: "Kant Air Base" → "Kant". */
+export function facilityNamesake(name: string): string {
+  return name.replace(FACILITY_TAIL, '').replace(FACILITY_HEAD, '').trim();
+}

@@ -1,0 +1,118 @@
+// Offices people hold, read from the words around their names:
+//   pre-modifier   "Kyrgyz President Almazbek Atambayev", "Russia's Foreign Minister Sergei Lavrov",
+//                  "Russian Deputy Foreign Minister, Grigory Karasin", "Apple CEO Steve Jobs"
+//   apposition     "Sergei Shoigu, the defense minister of Russia,", "Jusman Syafii Djamal, minister of transport for Indonesia"
+// A person's country comes from the first role that names one.
+import type { Doc, Token } from '../../document/doc.ts';
+import type { Entity, Mention, Role } from '../../document/types.ts';
+import { spanOf } from '../../document/doc.ts';
+import type { Registry } from './merge.ts';
+import { isTitleWord, normalizeTitle } from './titles.ts';
+import type { TokenIndex } from './tokens.ts';
+
+export function readRoles(r: Registry, ix: TokenIndex): void {
+  const t = r.doc.tokens;
+  for (const m of r.doc.mentions) {
+    if (m.type !== 'PERSON' || m.kind !== 'name' || !m.entity) continue;
+    const e = r.byId.get(m.entity);
+    if (!e) continue;
+    const first = ix.tokenAt(m.start), last = ix.tokenAt(m.end - 1);
+    const pre = preModifier(r, ix, t, first);
+    if (pre) addRole(e, pre);
+    const app = apposition(r, ix, t, last);
+    if (app) addRole(e, app);
+  }
+  for (const e of r.list) {
+    if (e.type !== 'PERSON' || e.country) continue;
+    const c = e.roles?.find(x => x.country)?.country;
+    if (c) e.country = c;
+  }
+}
+
+function addRole(e: Entity, role: Role): void {
+  const roles = (e.roles ??= []);
+  const same = roles.find(x => x.title === role.title && (x.country === role.country || !x.country || !role.country)
+    && (x.organization === role.organization || !x.organization || !role.organization));
+  if (same) {
+    same.country ??= role.country;
+    same.organization ??= role.organization;
+    return;
+  }
+  roles.push(role);
+}
+
+/** Whose office: a country (demonym, name, "Russia's") or an organization mention. */
+function owner(r: Registry, m: Mention | undefined): { country?: string; organization?: string } {
+  if (!m || !m.entity) return {};
+  const e = r.byId.get(m.entity);
+  if (!e) return {};
+  if (e.kind === 'country') return { country: e.id };
+  if (m.type === 'ORG') return { organization: e.id, ...(e.country ? { country: e.country } : {}) };
+  if (m.type === 'GPE' && e.metonymFor) return { country: e.metonymFor };
+  if (m.type === 'GPE' || m.type === 'LOC') return e.country ? { country: e.country } : {};
+  return {};
+}
+
+function preModifier(r: Registry, ix: TokenIndex, t: Token[], first: number): Role | undefined {
+  let k = first - 1;
+  const sentence = t[first].sentence;
+  if (k >= 0 && t[k].text === ',') k--;
+  const end = k;
+  while (k >= 0 && t[k].sentence === sentence && (isTitleWord(r.lex, t[k]) || (/^(of|for)$/.test(t[k].text) && isTitleWord(r.lex, t[k - 1]) && isTitleWord(r.lex, t[k + 1])))) {
+    if (ix.endingAt(k)) break; // a name, not a title word ("General Motors")
+    k--;
+  }
+  const start = k + 1;
+  if (start > end) return undefined;
+  const phrase = r.doc.text.slice(t[start].start, t[end].end);
+  const title = normalizeTitle(r.lex, phrase);
+  if (!title) return undefined;
+  // the owner right before the title: "Kyrgyz", "Russia's", "Apple"
+  let o = k;
+  if (o >= 0 && t[o].kind === 'word' && /^['’]s$/i.test(t[o].text)) o--;
+  const own = o >= 0 && t[o].sentence === sentence ? owner(r, ix.endingAt(o)) : {};
+  const from = own.country || own.organization ? t[o].start : t[start].start;
+  const ownerMention = ix.endingAt(o);
+  const evidenceStart = ownerMention && (own.country || own.organization) ? ownerMention.start : from;
+  return { title, ...own, evidence: spanOf(r.doc.text, evidenceStart, t[end].end), rule: 'entities.role.pre-modifier' };
+}
+
+function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role | undefined {
+  let k = last + 1;
+  const sentence = t[last].sentence;
+  if (t[k]?.text !== ',' ) return undefined;
+  k++;
+  if (t[k] && /^(the|a|an)$/i.test(t[k].text)) k++;
+  let own = {} as { country?: string; organization?: string };
+  const lead = ix.startingAt(k);
+  if (lead && (lead.type === 'NORP' || lead.type === 'GPE' || lead.type === 'ORG')) {
+    own = owner(r, lead);
+    k = ix.tokenAt(lead.end - 1) + 1;
+    if (t[k] && /^['’]s$/i.test(t[k].text)) k++;
+  }
+  const start = k;
+  while (k < t.length && t[k].sentence === sentence && (isTitleWord(r.lex, t[k]) || (/^(of|for|the)$/.test(t[k].text) && !ix.startingAt(k + 1) && isTitleWord(r.lex, t[k + 1])))) {
+    if (ix.startingAt(k)) break;
+    k++;
+  }
+  const end = k - 1;
+  if (end < start) return undefined;
+  const phrase = r.doc.text.slice(t[start].start, t[end].end);
+  const title = normalizeTitle(r.lex, phrase);
+  if (!title) return undefined;
+  let stop = end;
+  // "… of Russia", "… at Boeing", "… for Indonesia"
+  if (t[k] && /^(of|for|at|in)$/.test(t[k].text)) {
+    let j = k + 1;
+    if (t[j]?.text === 'the') j++;
+    const m = ix.startingAt(j);
+    if (m) {
+      const o = owner(r, m);
+      own = { ...own, ...Object.fromEntries(Object.entries(o).filter(([, v]) => v)) };
+      stop = ix.tokenAt(m.end - 1);
+    }
+  }
+  const after = t[stop + 1];
+  if (after && after.sentence === sentence && !/^[,.;:)—–-]$/.test(after.text) && !/^(said|says|told|added|and)$/.test(after.text)) return undefined;
+  return { title, ...own, evidence: spanOf(r.doc.text, t[start].start, t[stop].end), rule: 'entities.role.apposition' };
+}

@@ -1,0 +1,64 @@
+// Reading and normalizing office titles: "Deputy Foreign Minister", "premier" → Prime Minister,
+// "minister of transport" → Transport Minister, "Executive Vice President".
+import type { Token } from '../../document/doc.ts';
+import type { NameLexicon } from '../mentions/lexicon.ts';
+
+const MODIFIERS = ['deputy', 'vice', 'first', 'acting', 'senior', 'chief', 'executive', 'foreign', 'defense', 'defence',
+  'interior', 'finance', 'economy', 'economic', 'trade', 'energy', 'justice', 'health', 'education', 'transport', 'prime',
+  'assistant', 'associate', 'general', 'special', 'state', 'national', 'security', 'principal', 'managing', 'operating',
+  'financial', 'technology', 'commercial', 'regional', 'supreme', 'interim', 'co', 'lead', 'top', 'military', 'army',
+  'agriculture', 'labor', 'labour', 'culture', 'emergency', 'emergencies', 'industry', 'environment', 'treasury', 'press',
+  'foreign-policy', 'airplanes', 'airlines', 'affairs', 'communications', 'development', 'sales', 'marketing', 'research'];
+const NOT_TITLE = new Set(['former', 'then', 'late', 'current', 'incoming', 'outgoing', 'new']);
+
+let vocab: Set<string> | undefined;
+
+/** Every word that may sit inside a title phrase. */
+export function titleVocabulary(lex: NameLexicon): Set<string> {
+  if (vocab) return vocab;
+  vocab = new Set(MODIFIERS);
+  for (const k of lex.titles.keys()) for (const w of k.split(' ')) vocab.add(w);
+  return vocab;
+}
+
+export function isTitleWord(lex: NameLexicon, t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && titleVocabulary(lex).has(t.text.toLowerCase());
+}
+
+const cap = (w: string) => w.split(/([ -])/).map(p => p === 'ceo' || p === 'cfo' || p === 'coo' || p === 'cto' ? p.toUpperCase()
+  : p.length > 2 || /^(co)$/.test(p) ? p[0].toUpperCase() + p.slice(1) : p).join('');
+
+/** A normalized title for a phrase, or undefined when the phrase holds no office. */
+export function normalizeTitle(lex: NameLexicon, phrase: string): string | undefined {
+  const words = phrase.toLowerCase().replace(/[,]/g, ' ').split(/\s+/).filter(w => w && !NOT_TITLE.has(w));
+  if (!words.length) return undefined;
+  const whole = words.join(' ');
+  const exact = lex.titles.get(whole);
+  if (exact) return exact.title;
+  // "minister of transport" → Transport Minister; "deputy minister of defense" → Deputy Defense Minister
+  const of = /^((?:first |deputy |vice |acting )*)(minister|secretary) (?:of|for) (?:the )?(.+)$/.exec(whole);
+  if (of) {
+    const known = lex.titles.get(`${of[3]} ${of[2]}`);
+    const base = known ? known.title : cap(`${of[3]} ${of[2]}`);
+    return (of[1] ? cap(of[1].trim()) + ' ' : '') + base;
+  }
+  // the longest known title at the end, its modifiers in front: "executive vice president"
+  for (let i = 1; i < words.length; i++) {
+    const tail = lex.titles.get(words.slice(i).join(' '));
+    if (tail) {
+      const head = words.slice(0, i);
+      if (head.some(w => w === 'of' || w === 'the')) return tail.title;
+      return cap(head.join(' ')) + ' ' + tail.title;
+    }
+  }
+  // the head title at the front: "president of the company"
+  for (let i = words.length - 1; i >= 1; i--) {
+    const front = lex.titles.get(words.slice(0, i).join(' '));
+    if (front) return front.title;
+  }
+  return undefined;
+}
+
+export function titleSector(lex: NameLexicon, title: string): string | undefined {
+  return lex.titles.get(title.toLowerCase())?.sector;
+}
