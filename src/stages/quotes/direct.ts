@@ -1,0 +1,140 @@
+// Attribution of a quotation found by its marks: the clause after it (", Karasin was
+// quoted as saying", ", said Karasin", "RIA Novosti quoted him as saying"), else the
+// clause before it ("The Kyrgyz president added:", "Atambayev said that, if Tajikistan “…"),
+// else the attributed quotation next to it in the same paragraph.
+import type { Doc } from '../../document/doc.ts';
+import type { Span } from '../../document/types.ts';
+import { spanOf } from '../../document/doc.ts';
+import { DIRECT_ONLY_VERBS, FIRST_PERSON, SPEECH_VERBS } from './lexicon.ts';
+import type { MarkedQuote } from './marks.ts';
+import {
+  cuePhrase, isSpeechVerb, lower, objectAfter, rangeSpan, speakerAfter, speakerBefore, tokenAt, type TokenRange,
+} from './phrases.ts';
+
+export interface Attribution {
+  cue: Span;
+  speaker?: TokenRange;
+  via?: TokenRange;
+  addressee?: TokenRange;
+  /** where the attribution clause lies, for the quote's governing time */
+  clause: { start: number; end: number };
+  how: 'after' | 'before' | 'inside';
+}
+
+/** Token bounds [first, last] of the text between two offsets, within one sentence. */
+function tokensBetween(doc: Doc, from: number, to: number): { first: number; last: number } {
+  const first = tokenAt(doc.tokens, from);
+  let last = tokenAt(doc.tokens, to) - 1;
+  while (last >= first && doc.tokens[last].start >= to) last--;
+  return { first, last };
+}
+
+const SKIP_LEAD = new Set([',', '—', '–', '-', ';', 'and', 'but']);
+
+/** The attribution clause after the closing mark, up to the sentence's end or the next quotation. */
+export function attributionAfter(doc: Doc, q: MarkedQuote, nextOpen: number): Attribution | null {
+  if (q.close < 0) return null;
+  const tk = doc.tokens;
+  const closeTok = tokenAt(tk, q.close);
+  if (closeTok >= tk.length) return null;
+  const sentence = tk[closeTok].sentence;
+  let first = closeTok + 1;
+  let last = first;
+  while (last < tk.length && tk[last].sentence === sentence && tk[last].start < nextOpen) last++;
+  last--;
+  while (first <= last && SKIP_LEAD.has(lower(tk[first]))) first++;
+  if (first > last) return null;
+  const clauseEnd = tk[last].end;
+  const clause = { start: tk[first].start, end: clauseEnd };
+
+  // "…," according to Smith.
+  if (lower(tk[first]) === 'according' && first + 1 <= last && lower(tk[first + 1]) === 'to') {
+    const sp = speakerAfter(doc, first + 2, last);
+    if (!sp) return null;
+    return { cue: spanOf(doc.text, tk[first].start, tk[sp.last].end), speaker: sp, clause, how: 'after' };
+  }
+  // "…," said Smith.
+  if (isSpeechVerb(tk[first])) {
+    let from = first + 1;
+    while (from <= last && ['also', 'later', 'recently'].includes(lower(tk[from]))) from++;
+    const sp = speakerAfter(doc, from, last);
+    if (sp) return withObjects(doc, { cue: spanOf(doc.text, tk[first].start, tk[first].end), speaker: sp, clause, how: 'after' }, first, sp.last + 1, last);
+  }
+  // "…," Karasin was quoted as saying. / RIA Novosti quoted him as saying.
+  for (let v = first + 1; v <= last && v - first <= 14; v++) {
+    if (!isSpeechVerb(tk[v])) continue;
+    const sp = speakerBefore(doc, v, first);
+    if (!sp || sp.first !== first) return null;
+    const word = lower(tk[v]);
+    if ((word === 'quoted' || word === 'cited') && !['was', 'is', 'were'].includes(lower(tk[v - 1]))) {
+      const obj = objectAfter(doc, v + 1, last);
+      if (obj && tk[obj.last + 2] && lower(tk[obj.last + 1]) === 'as' && obj.last + 2 <= last) {
+        return { cue: spanOf(doc.text, tk[v].start, tk[obj.last + 2].end), speaker: obj, via: sp, clause, how: 'after' };
+      }
+      return null;
+    }
+    const cue = cuePhrase(doc, v);
+    return withObjects(doc, { cue: spanOf(doc.text, tk[cue.first].start, tk[cue.last].end), speaker: sp, clause, how: 'after' }, v, cue.last + 1, last);
+  }
+  return null;
+}
+
+/** The attribution clause before the opening mark: the first speech verb with a subject. */
+export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number, quoteStartsSentence = false): Attribution | null {
+  const tk = doc.tokens;
+  const openTok = tokenAt(tk, q.open);
+  if (openTok === 0 || quoteStartsSentence) return null;
+  const sentence = tk[openTok].sentence;
+  let first = openTok - 1;
+  while (first > 0 && tk[first - 1].sentence === sentence && tk[first - 1].start >= regionStart) first--;
+  if (tk[first].sentence !== sentence || first >= openTok) return null;
+  const last = openTok - 1;
+  const clause = { start: tk[first].start, end: tk[last].end };
+  for (let v = first; v <= last; v++) {
+    const word = lower(tk[v]);
+    if (word === 'according' && lower(tk[v + 1] ?? tk[v]) === 'to') {
+      const sp = speakerAfter(doc, v + 2, last);
+      if (sp) return { cue: spanOf(doc.text, tk[v].start, tk[sp.last].end), speaker: sp, clause, how: 'before' };
+      continue;
+    }
+    if (!isSpeechVerb(tk[v])) continue;
+    const sp = speakerBefore(doc, v, first);
+    if (!sp) {
+      // a participle: "…, saying: “…”" continues the clause's subject, found by the caller
+      continue;
+    }
+    const cue = cuePhrase(doc, v);
+    return withObjects(doc, { cue: spanOf(doc.text, tk[cue.first].start, tk[cue.last].end), speaker: sp, clause, how: 'before' }, v, cue.last + 1, last);
+  }
+  return null;
+}
+
+/** Inside an enclosing quotation, the cue of a quotation it holds: "I said, 'If you…'". */
+export function attributionInside(doc: Doc, q: MarkedQuote, parent: MarkedQuote): Attribution | null {
+  const before = attributionBefore(doc, q, parent.start);
+  if (before) return { ...before, how: 'inside' };
+  const after = attributionAfter(doc, q, parent.end);
+  return after ? { ...after, how: 'inside' } : null;
+}
+
+/** After "told"/"quoted": the object is a medium (via) or a listener (addressee); a
+ * medium may also follow later ("in an interview with Reuters"). */
+function withObjects(doc: Doc, a: Attribution, verb: number, from: number, last: number): Attribution {
+  const tk = doc.tokens;
+  const word = lower(tk[verb]);
+  if (['told', 'tells', 'tell', 'telling'].includes(word)) {
+    const obj = objectAfter(doc, from, last);
+    if (obj) a.addressee = obj;
+  }
+  return a;
+}
+
+export function isDirectCue(word: string): boolean {
+  return SPEECH_VERBS.has(word) || DIRECT_ONLY_VERBS.has(word);
+}
+
+export function isFirstPerson(doc: Doc, r: TokenRange | undefined): boolean {
+  return !!r && r.first === r.last && FIRST_PERSON.has(lower(doc.tokens[r.first]));
+}
+
+export { rangeSpan, tokensBetween };

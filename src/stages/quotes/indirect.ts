@@ -1,0 +1,195 @@
+// Reported speech without marks. Three shapes, each anchored on a speech verb or
+// "according to" outside any quotation:
+//   X said (that) CLAUSE / X told Y (that) CLAUSE / X was quoted as saying CLAUSE
+//   CLAUSE, X said. / CLAUSE, said X. / CLAUSE, according to X.
+//   According to X, CLAUSE
+// The content is the reported clause only, cut before a quotation that follows it,
+// a dash, or a trailing ", adding …" / ", according to …".
+import type { Doc } from '../../document/doc.ts';
+import type { Span } from '../../document/types.ts';
+import { spanOf } from '../../document/doc.ts';
+import {
+  BARE_CLAUSE_VERBS, DIRECT_ONLY_VERBS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, THAT_ONLY_VERBS,
+} from './lexicon.ts';
+import {
+  cuePhrase, isCapitalized, isSpeechVerb, lower, objectAfter, speakerAfter, speakerBefore, type TokenRange,
+} from './phrases.ts';
+
+export interface Reported {
+  start: number;
+  end: number;
+  cue: Span;
+  speaker?: TokenRange;
+  addressee?: TokenRange;
+  clause: { start: number; end: number };
+  rule: string;
+}
+
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'through', 'with', 'after', 'before', 'from', 'by']);
+const TELL_VERBS = new Set(['told', 'tells', 'tell']);
+const STOP_CHARS = new Set(['.', '!', '?', '"', '“', '”', '«', '»', '„', ':']);
+
+/** `inQuote(i)`: is token i inside (or a mark of) a direct quotation? `isOpenMark(i)`: does a quotation open at token i? */
+export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMark: (i: number) => boolean): Reported[] {
+  const tk = doc.tokens;
+  const out: Reported[] = [];
+  const sentenceFirst: number[] = [];
+  const sentenceLast: number[] = [];
+  for (let i = 0; i < tk.length; i++) {
+    const s = tk[i].sentence;
+    if (sentenceFirst[s] === undefined) sentenceFirst[s] = i;
+    sentenceLast[s] = i;
+  }
+
+  /** content from token `from` to the sentence's end, cut as described above; null if it holds a quotation at once */
+  const forwardContent = (from: number): { start: number; end: number } | null => {
+    if (from >= tk.length) return null;
+    const s = tk[from].sentence;
+    let last = sentenceLast[s];
+    for (let k = from; k <= last; k++) {
+      if (isOpenMark(k) || inQuote(k)) { if (k - from < 3) return null; last = k - 1; break; }
+      const w = lower(tk[k]);
+      if ((tk[k].text === '–' || tk[k].text === '—') && k > from) { last = k - 1; break; }
+      if (tk[k].text === ',' && k > from + 2 && tk[k + 1] && (PARTICIPLE_CUES.has(lower(tk[k + 1])) ||
+        (lower(tk[k + 1]) === 'according' && lower(tk[k + 2] ?? tk[k]) === 'to') ||
+        (isSpeechVerb(tk[k + 1]) && !DIRECT_ONLY_VERBS.has(lower(tk[k + 1]))))) { last = k - 1; break; }
+      if (w === 'and' && k > from && tk[k + 1] && isOpenMark(k + 1)) { last = k - 1; break; }
+    }
+    while (last >= from && (STOP_CHARS.has(tk[last].text) || tk[last].text === ',' || ['and', 'but'].includes(lower(tk[last])))) last--;
+    if (last - from < 2) return null;
+    return { start: tk[from].start, end: tk[last].end };
+  };
+
+  /** content from the clause start before the boundary comma at token `comma` */
+  const backwardContent = (comma: number): { start: number; end: number } | null => {
+    const s = tk[comma].sentence;
+    let first = sentenceFirst[s];
+    for (let k = comma - 1; k >= first; k--) if (inQuote(k) || isOpenMark(k) || STOP_CHARS.has(tk[k].text)) { first = k + 1; break; }
+    let last = comma - 1;
+    while (first <= last && [',', '(', '—', '–'].includes(tk[first].text)) first++;
+    if (last - first < 3) return null;
+    return { start: tk[first].start, end: tk[last].end };
+  };
+
+  for (let v = 0; v < tk.length; v++) {
+    if (inQuote(v)) continue;
+    const word = lower(tk[v]);
+    const s = tk[v].sentence;
+    const sLast = sentenceLast[s];
+
+    // According to X, CLAUSE  /  CLAUSE, according to X.
+    if (word === 'according' && tk[v + 1] && lower(tk[v + 1]) === 'to') {
+      const sp = speakerAfter(doc, v + 2, sLast);
+      if (!sp) continue;
+      const cue = spanOf(doc.text, tk[v].start, tk[sp.last].end);
+      const after = sp.last + 1;
+      if (after <= sLast && tk[after].text === ',') {
+        const content = forwardContent(after + 1);
+        if (content) out.push({ ...content, cue, speaker: sp, clause: { start: cue.start, end: cue.end }, rule: 'quotes.indirect.according-to' });
+      } else if (v > 0 && tk[v - 1].text === ',' && tk[v - 1].sentence === s) {
+        const content = backwardContent(v - 1);
+        if (content) out.push({ ...content, cue, speaker: sp, clause: { start: cue.start, end: tk[sLast].end }, rule: 'quotes.indirect.according-to' });
+      }
+      continue;
+    }
+    if (!isSpeechVerb(tk[v]) || DIRECT_ONLY_VERBS.has(word) && word !== 'quoted') continue;
+
+    // CLAUSE, said X.
+    // ("told" takes its listener after it, so ", X, told RIA Novosti" is never this shape)
+    if (v > 0 && tk[v - 1].text === ',' && tk[v - 1].sentence === s && !PARTICIPLE_CUES.has(word) && !TELL_VERBS.has(word)) {
+      const sp = speakerAfter(doc, v + 1, sLast);
+      if (sp && sp.last >= sLast - 1 - trailingLength(doc, sp.last + 1, sLast)) {
+        const content = backwardContent(v - 1);
+        if (content) {
+          out.push({ ...content, cue: spanOf(doc.text, tk[v].start, tk[v].end), speaker: sp, clause: { start: tk[v].start, end: tk[sLast].end }, rule: 'quotes.indirect.inverted' });
+          continue;
+        }
+      }
+    }
+
+    const sp = speakerBefore(doc, v, sentenceFirst[s]);
+    if (!sp) continue;
+    const cueRange = cuePhrase(doc, v);
+    if (word === 'quoted' && cueRange.first === v) continue; // "RIA Novosti quoted him": only with marks
+    const cue = spanOf(doc.text, tk[cueRange.first].start, tk[cueRange.last].end);
+    let j = cueRange.last + 1;
+    let addressee: TokenRange | undefined;
+    if (['told', 'tells', 'tell', 'warned', 'assured', 'reminded', 'informed'].includes(word) && j <= sLast && lower(tk[j]) !== 'that') {
+      const obj = objectAfter(doc, j, sLast);
+      if (obj) { addressee = obj; j = obj.last + 1; }
+      else if (['told', 'tells', 'tell'].includes(word)) continue;
+    }
+
+    // CLAUSE, X said.  (the subject is preceded by the boundary comma, and little follows the verb)
+    const beforeSubject = sp.first - 1;
+    if (beforeSubject >= sentenceFirst[s] && tk[beforeSubject].text === ',' && trailingLength(doc, j, sLast) >= sLast - j) {
+      const content = backwardContent(beforeSubject);
+      if (content) {
+        out.push({ ...content, cue, speaker: sp, addressee, clause: { start: tk[sp.first].start, end: tk[sLast].end }, rule: 'quotes.indirect.inverted' });
+        continue;
+      }
+    }
+
+    // X said (that) CLAUSE
+    let sawThat = false;
+    for (let k = j; k <= sLast && k - j <= 8; k++) {
+      if (lower(tk[k]) === 'that' && (k === j || PREPOSITIONS.has(lower(tk[j])) || isTimeAt(doc, tk[j].start))) { sawThat = true; j = k + 1; break; }
+      if (tk[k].text === ',' || STOP_CHARS.has(tk[k].text)) break;
+    }
+    if (!sawThat) {
+      // skip a time expression right after the verb: "said on Monday the plan…"
+      const t = timeStartingAt(doc, tk[j]?.start ?? -1);
+      if (t) { while (j <= sLast && tk[j].end <= t.end) j++; }
+      if (word === 'saying' || word === 'quoted') { /* "was quoted as saying" takes a bare clause */ }
+      else if (THAT_ONLY_VERBS.has(word)) continue;
+      else if (!BARE_CLAUSE_VERBS.has(word) && !(tk[j] && PERSONAL_PRONOUNS.has(lower(tk[j])))) continue;
+    }
+    if (j > sLast) continue;
+    while (j <= sLast && tk[j].text === ',') j++;
+    if (j > sLast || !startsClause(doc, j, sawThat)) continue;
+    // "Atambayev said he told Putin that…": the inner reporting clause is the quote
+    if (reportsAgain(doc, j, sLast)) continue;
+    const content = forwardContent(j);
+    if (!content) continue;
+    out.push({ ...content, cue, speaker: sp, addressee, clause: { start: tk[sp.first].start, end: content.start }, rule: sawThat ? 'quotes.indirect.that-clause' : 'quotes.indirect.bare-clause' });
+  }
+  return out;
+}
+
+/** A reported clause starts with a subject-like word, or anything after "that". */
+function startsClause(doc: Doc, j: number, sawThat: boolean): boolean {
+  const t = doc.tokens[j];
+  if (sawThat) return t.kind !== 'punct' || t.text === '"' || t.text === '“';
+  const w = lower(t);
+  if (PERSONAL_PRONOUNS.has(w) || ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'there', 'no', 'some', 'all', 'if', 'one'].includes(w)) return true;
+  return isCapitalized(t) || t.kind === 'number';
+}
+
+/** Does a reporting clause start at token j ("he told Putin that…")? */
+function reportsAgain(doc: Doc, j: number, last: number): boolean {
+  for (let v = j + 1; v <= last && v - j <= 6; v++) {
+    if (!isSpeechVerb(doc.tokens[v]) || DIRECT_ONLY_VERBS.has(lower(doc.tokens[v]))) continue;
+    const sp = speakerBefore(doc, v, j);
+    return !!sp && sp.first === j;
+  }
+  return false;
+}
+
+/** How many tokens from j to last are a short tail ("RIA Novosti in an interview", "on Monday"). */
+function trailingLength(doc: Doc, j: number, last: number): number {
+  const n = last - j;
+  if (n < 0) return 0;
+  if (n > 10) return -1;
+  for (let k = j; k <= last; k++) if (lower(doc.tokens[k]) === 'that') return -1;
+  return n;
+}
+
+function isTimeAt(doc: Doc, offset: number): boolean {
+  return !!timeStartingAt(doc, offset);
+}
+
+function timeStartingAt(doc: Doc, offset: number) {
+  if (offset < 0) return undefined;
+  // "on Monday": the expression may start after a preposition
+  return doc.times.find(t => t.start >= offset && t.start <= offset + 4);
+}

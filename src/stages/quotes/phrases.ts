@@ -1,0 +1,136 @@
+// Token-level phrase finders shared by the direct and indirect readers: the speaker
+// phrase before or after a speech verb, the cue phrase around it, and the addressee
+// or medium after "told". All walks are bounded, so the stage stays linear.
+import type { Doc, Token } from '../../document/doc.ts';
+import {
+  AUXILIARIES, DETERMINERS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
+} from './lexicon.ts';
+
+export interface TokenRange { first: number; last: number }
+
+const MAX_SPEAKER_TOKENS = 12;
+
+/** Capitalized words that open clauses, never names ("However, Smith said"). */
+const CLAUSE_OPENERS = new Set(['However', 'But', 'And', 'In', 'On', 'At', 'Meanwhile', 'Also', 'Recall', 'Still', 'Yet',
+  'So', 'Then', 'Later', 'Earlier', 'Instead', 'Now', 'Last', 'When', 'After', 'Before', 'While', 'If', 'As',
+  'Although', 'Thus', 'Indeed', 'Moreover', 'Furthermore', 'Separately', 'Speaking', 'Asked', 'During', 'Since',
+  'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Overall', 'Previously',
+  'According', 'Because', 'Here', 'There', 'That', 'This', 'What', 'Why', 'How', 'Where', 'Who', 'Until', 'For', 'With']);
+
+export const lower = (t: Token) => t.text.toLowerCase();
+export const isCapitalized = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isSpeechVerb = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && SPEECH_VERBS.has(t.text);
+const isPoss = (t: Token) => /^['’][sS]$/.test(t.text);
+
+/** First token index whose end is past `offset`. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The speaker phrase ending just before the speech verb at `verb` (auxiliaries and one
+ * comma skipped), not reaching before token `min`. */
+export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange | null {
+  const tk = doc.tokens;
+  let b = verb - 1;
+  while (b >= min && tk[b].kind === 'word' && AUXILIARIES.has(lower(tk[b]))) b--;
+  if (b >= min && tk[b].text === ',' && b - 1 >= min && (isCapitalized(tk[b - 1]) || PERSON_NOUNS.has(lower(tk[b - 1])))) b--;
+  if (b < min || tk[b].sentence !== tk[verb].sentence) return null;
+  const head = tk[b];
+  const headLower = lower(head);
+  if (PERSONAL_PRONOUNS.has(headLower)) return { first: b, last: b };
+  if (!(isCapitalized(head) || PERSON_NOUNS.has(headLower))) return null;
+  if (CLAUSE_OPENERS.has(head.text) && b === min) return null;
+  let a = b;
+  for (let k = b - 1; k >= min && b - k < MAX_SPEAKER_TOKENS; k--) {
+    const t = tk[k];
+    const w = lower(t);
+    if (t.sentence !== head.sentence) break;
+    if (t.text === ',') {
+      // an apposition: "Russian Deputy Foreign Minister, Grigory Karasin" / "Karasin, Russia's deputy minister"
+      const before = tk[k - 1];
+      if (!before || k - 1 < min) break;
+      const titleBefore = PERSON_NOUNS.has(lower(before)) && isCapitalized(before);
+      const titleAfter = PERSON_NOUNS.has(lower(tk[b]));
+      if (!(titleBefore || titleAfter) || !(isCapitalized(before) || PERSON_NOUNS.has(lower(before)))) break;
+      a = k; continue;
+    }
+    if (isCapitalized(t)) { if (CLAUSE_OPENERS.has(t.text)) break; a = k; continue; }
+    if (isPoss(t) || t.text === '-' || t.text === '&' || t.text === '.') { a = k; continue; }
+    if (t.kind === 'number') { a = k; continue; }
+    if (DETERMINERS.has(w)) { a = k; break; }
+    if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; continue; }
+    break;
+  }
+  while (a < b && (tk[a].text === ',' || ['of', 'and', 'for', 'on', 'at'].includes(lower(tk[a])) || CLAUSE_OPENERS.has(tk[a].text))) a++;
+  if (isPoss(tk[b])) return null; // "the company's claims": the verb was a noun
+  return { first: a, last: b };
+}
+
+/** The speaker phrase starting at token `from` ("said Karasin", "according to him"). */
+export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | null {
+  const tk = doc.tokens;
+  if (from > max || from >= tk.length) return null;
+  const first = tk[from];
+  const w = lower(first);
+  if (PERSONAL_PRONOUNS.has(w)) return { first: from, last: from };
+  let last = -1;
+  for (let k = from; k <= max && k - from < MAX_SPEAKER_TOKENS; k++) {
+    const t = tk[k];
+    const lw = lower(t);
+    if (t.sentence !== first.sentence) break;
+    if (isCapitalized(t)) { last = k; continue; }
+    if (isPoss(t) || t.text === '-' || t.text === '&' || (t.text === '.' && k > from && tk[k - 1].end === t.start && /^\p{Lu}$/u.test(tk[k - 1].text))) { last = k; continue; }
+    if (k === from && DETERMINERS.has(lw)) continue;
+    if (PERSON_NOUNS.has(lw) || SPEAKER_MODIFIERS.has(lw)) {
+      if (['of', 'and', 'for', 'on', 'at'].includes(lw) && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
+      if (PERSON_NOUNS.has(lw)) last = k;
+      continue;
+    }
+    if (DETERMINERS.has(lw) && k > from && lower(tk[k - 1]) === 'of') continue;
+    break;
+  }
+  if (last < 0) return null;
+  while (last > from && ['of', 'and', 'for', 'on', 'at', 'the'].includes(lower(tk[last]))) last--;
+  return { first: from, last };
+}
+
+/** The object of "told" or "quoted": a pronoun, a name, or a short noun phrase ("journalists", "state TV"). */
+export function objectAfter(doc: Doc, from: number, max: number): TokenRange | null {
+  const tk = doc.tokens;
+  if (from > max || from >= tk.length) return null;
+  const w = lower(tk[from]);
+  if (PERSONAL_PRONOUNS.has(w) || ['reporters', 'journalists', 'parliament', 'lawmakers', 'investors', 'analysts', 'delegates', 'supporters', 'students', 'listeners', 'viewers', 'staff', 'employees'].includes(w)) {
+    return { first: from, last: from };
+  }
+  const np = speakerAfter(doc, from, max);
+  if (np) return np;
+  // "told state TV", "told a news conference"
+  let k = from;
+  if (DETERMINERS.has(w)) k++;
+  let last = -1;
+  for (let n = 0; n < 3 && k <= max && k < tk.length && tk[k].kind === 'word'; n++, k++) {
+    if (['that', 'he', 'she', 'they', 'it', 'in', 'on', 'at', 'the'].includes(lower(tk[k]))) break;
+    last = k;
+    if (['tv', 'television', 'radio', 'conference', 'newspaper', 'agency', 'media', 'channel', 'briefing', 'committee', 'audience', 'crowd', 'meeting', 'forum', 'summit', 'interviewer'].includes(lower(tk[k]))) return { first: from, last: k };
+  }
+  return last >= 0 && last - from < 1 ? { first: from, last } : null;
+}
+
+/** Extends a speech verb to its cue phrase: "was quoted as saying", "pointed out". */
+export function cuePhrase(doc: Doc, verb: number): TokenRange {
+  const tk = doc.tokens;
+  let first = verb, last = verb;
+  const v = lower(tk[verb]);
+  if (v === 'quoted' || v === 'cited') {
+    const prev = tk[verb - 1] ? lower(tk[verb - 1]) : '';
+    if (['was', 'is', 'were', 'been', 'being'].includes(prev) && tk[verb + 2] && lower(tk[verb + 1]) === 'as') {
+      first = verb - 1; last = verb + 2;
+    }
+  }
+  if (v === 'pointed' && tk[verb + 1] && lower(tk[verb + 1]) === 'out') last = verb + 1;
+  return { first, last };
+}
+
+export const rangeSpan = (doc: Doc, r: TokenRange) => ({ start: doc.tokens[r.first].start, end: doc.tokens[r.last].end });

@@ -1,0 +1,147 @@
+// From a speaker phrase to an entity: the mention covering it (names, and pronouns or
+// descriptions the coreference layer resolved), else our own narrow fallbacks: a pronoun
+// goes to the subject of the nearest earlier sentence naming a person, a description
+// ("the Kyrgyz premier", "Russian official") to the person whose office and country fit.
+import type { Doc } from '../../document/doc.ts';
+import type { Entity, Mention } from '../../document/types.ts';
+import { BODY_NOUNS, FIRST_PERSON, MEDIA_NAMES, MEDIA_WORDS, OFFICE_TITLES, PERSON_NOUNS } from './lexicon.ts';
+
+export interface Resolved { entity?: string; confidence: number; how: string }
+
+export interface SpeakerIndex {
+  doc: Doc;
+  entities: Map<string, Entity>;
+  /** mentions sorted by start */
+  mentions: Mention[];
+}
+
+export function speakerIndex(doc: Doc): SpeakerIndex {
+  return { doc, entities: new Map(doc.entities.map(e => [e.id, e])), mentions: [...doc.mentions].sort((a, b) => a.start - b.start) };
+}
+
+const isIso3 = (id: string) => /^[A-Z]{3}$/.test(id);
+
+function typeOf(ix: SpeakerIndex, m: Mention): string {
+  return ix.entities.get(m.entity ?? '')?.type ?? m.type;
+}
+
+/** Mentions that lie inside [start, end). */
+function mentionsIn(ix: SpeakerIndex, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  const ms = ix.mentions;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].end <= start) lo = mid + 1; else hi = mid; }
+  for (let k = Math.max(0, lo - 3); k < ms.length && ms[k].start < end; k++) {
+    if (ms[k].end > start && ms[k].start < end) out.push(ms[k]);
+  }
+  return out;
+}
+
+/** Resolves the speaker phrase [start, end) heard at offset `at`. */
+export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opts: { previousSpeaker?: string } = {}): Resolved {
+  const text = ix.doc.text.slice(start, end);
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const head = words[words.length - 1] ?? '';
+  const inside = mentionsIn(ix, start, end).filter(m => m.entity);
+  const persons = inside.filter(m => typeOf(ix, m) === 'PERSON');
+  const names = persons.filter(m => m.kind === 'name');
+  if (names.length) return { entity: names[names.length - 1].entity, confidence: 0.95, how: 'name' };
+  if (persons.length) return { entity: persons[persons.length - 1].entity, confidence: 0.85, how: 'coreference' };
+  if (words.length === 1 && FIRST_PERSON.has(head)) return { confidence: 0, how: 'first-person' };
+  if (words.length === 1 && ['he', 'she', 'him', 'her'].includes(head)) {
+    const e = antecedentPerson(ix, start, opts.previousSpeaker);
+    return e ? { entity: e, confidence: 0.75, how: 'pronoun' } : { confidence: 0, how: 'pronoun-unresolved' };
+  }
+  const bodies = inside.filter(m => m.kind === 'name' && !['NORP', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL', 'QUANTITY'].includes(typeOf(ix, m)));
+  const nominalMentions = inside.filter(m => m.kind !== 'name');
+  if (nominalMentions.length) return { entity: nominalMentions[nominalMentions.length - 1].entity, confidence: 0.8, how: 'coreference' };
+  if (words.length === 1 && ['they', 'it', 'them'].includes(head)) {
+    const e = antecedentBody(ix, start);
+    return e ? { entity: e, confidence: 0.5, how: 'pronoun' } : { confidence: 0, how: 'pronoun-unresolved' };
+  }
+  // "Boeing said", "the Kremlin said", "a Boeing spokesman said"
+  if (bodies.length && (!PERSON_NOUNS.has(head) || BODY_NOUNS.has(head) || /^spokes|^source|^statement/.test(head))) {
+    const m = bodies[bodies.length - 1];
+    return { entity: m.entity, confidence: PERSON_NOUNS.has(head) ? 0.7 : 0.9, how: 'organization' };
+  }
+  if (PERSON_NOUNS.has(head)) {
+    const e = describedPerson(ix, start, words, inside);
+    if (e) return { entity: e, confidence: 0.7, how: 'description' };
+    if (bodies.length) return { entity: bodies[bodies.length - 1].entity, confidence: 0.6, how: 'organization' };
+  }
+  return { confidence: 0, how: 'unresolved' };
+}
+
+/** He/she: the first person named in the nearest sentence, going back, that names one. */
+function antecedentPerson(ix: SpeakerIndex, at: number, previousSpeaker?: string): string | undefined {
+  const before = mentionsIn(ix, 0, at).filter(m => m.entity && typeOf(ix, m) === 'PERSON');
+  if (!before.length) return undefined;
+  const sentenceOf = (m: Mention) => ix.doc.tokens.length ? sentenceIndexAtOffset(ix.doc, m.start) : 0;
+  const last = before[before.length - 1];
+  const s = sentenceOf(last);
+  const inSentence = before.filter(m => sentenceOf(m) === s);
+  if (previousSpeaker && inSentence.some(m => m.entity === previousSpeaker)) return previousSpeaker;
+  return inSentence[0].entity;
+}
+
+/** They/it: the first organization named in the nearest sentence that names one. */
+function antecedentBody(ix: SpeakerIndex, at: number): string | undefined {
+  const before = mentionsIn(ix, 0, at).filter(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'ORG');
+  return before.length ? before[before.length - 1].entity : undefined;
+}
+
+/** "the Kyrgyz premier" → the person whose role says Prime Minister and whose country is KGZ. */
+function describedPerson(ix: SpeakerIndex, at: number, words: string[], inside: Mention[]): string | undefined {
+  const head = words[words.length - 1];
+  const two = words.slice(-2).join(' ');
+  const title = OFFICE_TITLES[two] ?? OFFICE_TITLES[head];
+  const country = inside.map(m => m.entity!).find(id => isIso3(id)) ?? inside.map(m => ix.entities.get(m.entity!)?.country).find(Boolean);
+  const seen = new Map<string, number>(); // person → last mention offset
+  for (const m of mentionsIn(ix, 0, at)) if (m.entity && typeOf(ix, m) === 'PERSON') seen.set(m.entity, m.start);
+  let best: string | undefined, bestScore = 0;
+  for (const [id, last] of seen) {
+    const e = ix.entities.get(id);
+    let score = 0;
+    if (title && e?.roles?.some(r => r.title.toLowerCase().includes(title))) score += 2;
+    if (country && (e?.country === country || e?.roles?.some(r => r.country === country))) score += 2;
+    if (!country && !title) score += 1;
+    if (country && e?.country && e.country !== country) score -= 3;
+    score += last / (at + 1); // recency breaks ties
+    if (score > bestScore) { bestScore = score; best = id; }
+  }
+  return bestScore >= 1 ? best : undefined;
+}
+
+function sentenceIndexAtOffset(doc: Doc, offset: number): number {
+  const s = doc.sentences;
+  let lo = 0, hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < s[mid].start) hi = mid - 1;
+    else if (offset >= s[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, s.length - 1));
+}
+
+/** Is the phrase [start, end) a news medium (by entity kind, or by name)? Returns its entity id if it has one. */
+export function mediumAt(ix: SpeakerIndex, start: number, end: number): { medium: boolean; entity?: string } {
+  const inside = mentionsIn(ix, start, end).filter(m => m.entity);
+  for (const m of inside) {
+    const e = ix.entities.get(m.entity!);
+    if (e?.kind === 'media') return { medium: true, entity: e.id };
+  }
+  const text = ix.doc.text.slice(start, end).toLowerCase().replace(/['’]s$/, '');
+  if (MEDIA_NAMES.has(text) || MEDIA_NAMES.has(text.replace(/^the /, ''))) {
+    return { medium: true, entity: inside.find(m => typeOf(ix, m) === 'ORG')?.entity ?? inside[0]?.entity };
+  }
+  const words = text.split(/\s+/);
+  if (words.length <= 3 && MEDIA_WORDS.has(words[words.length - 1])) return { medium: true, entity: inside[0]?.entity };
+  return { medium: false };
+}
+
+/** The person or body an addressee phrase names ("told Putin"), if any. */
+export function addresseeAt(ix: SpeakerIndex, start: number, end: number): string | undefined {
+  const inside = mentionsIn(ix, start, end).filter(m => m.entity && m.kind === 'name' && typeOf(ix, m) !== 'NORP');
+  return inside.length ? inside[inside.length - 1].entity : undefined;
+}
