@@ -1,0 +1,113 @@
+// npm run bench [-- --quick] [-- --mb N]: throughput and peak memory of `extract` over
+// the example and MEANTIME texts (repeated to ~5 MB), with compromise's people/places/
+// organizations over the same documents as a reference peer. Each engine runs in its own
+// process, so its peak RSS is its own.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { corpus, wordCount } from './corpus.ts';
+
+interface EngineResult {
+  engine: string; docs: number; bytes: number; words: number;
+  loadMs: number; runMs: number; cpuMs: number; peakRssMB: number;
+  stages?: { name: string; ms: number }[];
+}
+
+const { values } = parseArgs({ options: {
+  quick: { type: 'boolean', default: false },
+  mb: { type: 'string' },
+  engine: { type: 'string' },
+} });
+const mb = Number(values.mb ?? (values.quick ? 0.5 : 5));
+
+if (values.engine) {
+  process.stdout.write(JSON.stringify(await runEngine(values.engine, mb)) + '\n');
+} else {
+  const results: EngineResult[] = [];
+  for (const engine of ['dossier', 'compromise']) {
+    process.stderr.write(`bench: ${engine} over ~${mb} MB…\n`);
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--engine', engine, '--mb', String(mb)], {
+      encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    if (child.status !== 0) { process.stderr.write(`bench: ${engine} failed (exit ${child.status})\n`); process.exitCode = 1; continue; }
+    results.push(JSON.parse(child.stdout.trim().split('\n').at(-1)!));
+  }
+  process.stdout.write(formatBench(results));
+}
+
+async function runEngine(engine: string, mb: number): Promise<EngineResult> {
+  const docs = corpus(mb * 1e6);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
+  const t0 = performance.now();
+  let stages: EngineResult['stages'];
+  let run: (d: (typeof docs)[number]) => void;
+  if (engine === 'dossier') {
+    const { extract, defaultPipeline } = await import('../src/index.ts');
+    const pipeline = defaultPipeline();
+    run = d => { extract(d.text, { id: d.id, published: d.published, pipeline }); };
+    stages = [];
+    const loadMs = performance.now() - t0;
+    const t1 = performance.now(), c1 = process.cpuUsage();
+    for (const d of docs) run(d);
+    const runMs = performance.now() - t1, cpuMs = cpuSince(c1);
+    stages = pipeline.timings().map(t => ({ name: t.name, ms: t.ms }));
+    return { engine, docs: docs.length, bytes, words, loadMs, runMs, cpuMs, peakRssMB: peakRss(), stages };
+  }
+  const nlp = (await import('compromise')).default;
+  run = d => {
+    const doc = nlp(d.text);
+    doc.people().out('array'); doc.places().out('array'); doc.organizations().out('array');
+  };
+  const loadMs = performance.now() - t0;
+  const t1 = performance.now(), c1 = process.cpuUsage();
+  for (const d of docs) run(d);
+  return { engine, docs: docs.length, bytes, words, loadMs, runMs: performance.now() - t1, cpuMs: cpuSince(c1), peakRssMB: peakRss() };
+}
+
+/** CPU time (user + system) since `from`, in ms: on a shared machine it moves less than wall time. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
+/** The process's peak resident set, in MB (maxRSS is in KB). */
+function peakRss(): number {
+  return Math.max(process.resourceUsage().maxRSS / 1024, process.memoryUsage().rss / 1024 / 1024);
+}
+
+export function formatBench(results: EngineResult[]): string {
+  const rows = results.map(r => {
+    const s = r.runMs / 1000;
+    const cpu = r.cpuMs / 1000;
+    return [r.engine, String(r.docs), (r.bytes / 1e6).toFixed(2), r.words.toLocaleString('en-US'), s.toFixed(2), cpu.toFixed(2),
+      Math.round(r.words / s).toLocaleString('en-US'), (r.bytes / 1e6 / s).toFixed(3), (r.bytes / 1e6 / cpu).toFixed(3),
+      r.peakRssMB.toFixed(0), (r.loadMs / 1000).toFixed(2)];
+  });
+  const header = ['engine', 'docs', 'MB', 'words', 'wall s', 'CPU s', 'words/s', 'MB/s', 'MB/CPU-s', 'peak RSS MB', 'load s'];
+  const lines = [table(header, rows)];
+  const [a, b] = results;
+  if (a && b) {
+    const speed = (r: EngineResult) => r.bytes / r.runMs;
+    const cpuSpeed = (r: EngineResult) => r.bytes / r.cpuMs;
+    lines.push(`speed ratio ${a.engine}/${b.engine}: ${(speed(a) / speed(b)).toFixed(2)}× ` +
+      `(${a.engine} is ${speed(a) >= speed(b) ? (speed(a) / speed(b)).toFixed(1) + '× faster' : (speed(b) / speed(a)).toFixed(1) + '× slower'}); ` +
+      `by CPU time ${(cpuSpeed(a) / cpuSpeed(b)).toFixed(2)}×; peak RSS ratio ${(a.peakRssMB / b.peakRssMB).toFixed(2)}×`);
+    lines.push('(words/s and MB/s are by wall time; MB/CPU-s by the CPU time the engine itself used)');
+    lines.push(`(${b.engine} finds people, places and organizations only; dossier runs every layer)`);
+  }
+  for (const r of results) {
+    if (!r.stages?.length) continue;
+    const total = r.stages.reduce((n, s) => n + s.ms, 0);
+    lines.push('', `${r.engine} per stage:`, table(['stage', 'seconds', 'share', 'MB/s'], r.stages.map(s => [
+      s.name, (s.ms / 1000).toFixed(2), `${((s.ms / Math.max(total, 1e-9)) * 100).toFixed(1)}%`, s.ms > 0.5 ? (r.bytes / 1e6 / (s.ms / 1000)).toFixed(2) : '—',
+    ])));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function table(header: string[], rows: string[][]): string {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+  return [line(header), line(w.map(n => '-'.repeat(n))), ...rows.map(line)].join('\n');
+}
