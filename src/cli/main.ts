@@ -3,11 +3,15 @@ import { asDossierError, DossierError } from '../errors.ts';
 import type { CliIO, Command } from './command.ts';
 import { extractCommand } from './commands/extract.ts';
 import { evalCommand } from './commands/eval.ts';
+import { serveCommand } from './commands/serve.ts';
+import { ingestCommand } from './commands/ingest.ts';
 
 // Each verb lives in commands/<verb>.ts; list it here once.
 const COMMANDS: Command[] = [
   extractCommand,
   evalCommand,
+  serveCommand,
+  ingestCommand,
 ];
 
 export function processIO(): CliIO {

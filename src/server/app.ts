@@ -7,13 +7,14 @@ import type { DocumentMeta, DossierDocument } from '../document/types.ts';
 import { DossierError } from '../errors.ts';
 import { atlasFile, webFile, webScript, type Asset } from './bundle.ts';
 import { eventsCsv } from './csv.ts';
-import type { EventFilter, ServerData } from './data.ts';
+import type { EventFilter, Store } from '../store/store.ts';
+import { entityDossier } from './resolve.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
 
 export interface AppOptions {
-  /** the knowledge base; without one the data routes answer 503 */
-  data?: ServerData;
+  /** the knowledge base; without one the data routes answer DB_OPEN */
+  store?: Store;
   /** the largest request body accepted, in bytes (default 1 MiB) */
   maxBodyBytes?: number;
   /** how POST /extract reads a text (default: the library's extract) */
@@ -55,6 +56,7 @@ export function buildApp(options: AppOptions = {}): Hono {
   app.get('/app.css', c => send(c, webFile('app.css')));
   app.get('/app.js', async c => send(c, await webScript()));
   app.get('/atlas/countries-50m.json', c => send(c, atlasFile(), 'max-age=86400'));
+  app.get('/favicon.ico', c => c.body(null, 204));
   app.get('/openapi.json', c => c.json(openApiDocument()));
 
   // ---- extraction without storing
@@ -67,44 +69,46 @@ export function buildApp(options: AppOptions = {}): Hono {
   app.post('/api/extract', limit, extractRoute);
 
   // ---- the knowledge base
-  const data = (): ServerData => {
-    if (!options.data) throw new DossierError('DB_OPEN', 'no database is open: start with "dossier serve --db FILE"');
-    return options.data;
+  const store = (): Store => {
+    if (!options.store) throw new DossierError('DB_OPEN', 'no database is open: start with "dossier serve --db FILE"');
+    return options.store;
   };
-  app.get('/api/documents', c => {
+  app.get('/api/documents', async c => {
     const q = c.req.query();
-    return c.json(data().documents({ limit: intParam(q.limit, 50, 500, 'limit'), offset: intParam(q.offset, 0, 1e9, 'offset') }));
+    return c.json(await store().listDocuments({ limit: intParam(q.limit, 50, 500, 'limit'), offset: intParam(q.offset, 0, 1e9, 'offset') }));
   });
-  app.get('/api/documents/:id', c => {
-    const doc = data().document(c.req.param('id'));
+  app.get('/api/documents/:id', async c => {
+    const doc = await store().getDocument(c.req.param('id'));
     if (!doc) throw new DossierError('NOT_FOUND', 'no such document', c.req.param('id'));
     return c.json(doc);
   });
-  app.get('/api/entities', c => {
+  app.get('/api/entities', async c => {
     const q = c.req.query();
-    return c.json({ items: data().entities({ q: textParam(q.q), type: textParam(q.type), limit: intParam(q.limit, 50, 500, 'limit') }) });
+    return c.json({ items: await store().findEntities({ q: textParam(q.q), type: textParam(q.type), country: textParam(q.country), limit: intParam(q.limit, 50, 500, 'limit') }) });
   });
-  app.get('/api/entities/:id', c => {
-    const dossier = data().dossier(c.req.param('id'));
-    if (!dossier) throw new DossierError('NOT_FOUND', 'no such entity', c.req.param('id'));
+  app.get('/api/entities/:id', async c => {
+    const id = c.req.param('id');
+    const dossier = await entityDossier(store(), id, textParam(c.req.query('document')));
+    if (!dossier) throw new DossierError('NOT_FOUND', 'no such entity', id);
     return c.json(dossier);
   });
-  app.get('/api/events', c => c.json({ items: data().events(eventFilter(c)) }));
-  app.get('/api/events.csv', c => {
+  app.get('/api/events', async c => c.json({ items: await store().events(eventFilter(c, 1000, 10000)) }));
+  app.get('/api/events.csv', async c => {
+    const rows = await store().events(eventFilter(c, 100000, 100000));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="events.csv"');
-    return c.body(eventsCsv(data().events({ ...eventFilter(c), limit: intParam(c.req.query('limit'), 100000, 100000, 'limit') })));
+    return c.body(eventsCsv(rows));
   });
-  app.get('/api/quotes', c => {
+  app.get('/api/quotes', async c => {
     const q = c.req.query();
-    return c.json({ items: data().quotes({ speaker: textParam(q.speaker), search: textParam(q.search), limit: intParam(q.limit, 100, 1000, 'limit') }) });
+    return c.json({ items: await store().quotes({ speaker: textParam(q.speaker), search: textParam(q.search), from: dateParam(q.from, 'from'), to: dateParam(q.to, 'to'), limit: intParam(q.limit, 100, 1000, 'limit') }) });
   });
-  app.get('/api/search', c => {
+  app.get('/api/search', async c => {
     const q = textParam(c.req.query('q'));
     if (!q) throw new DossierError('USAGE', 'parameter "q" is required');
-    return c.json(data().search(q, intParam(c.req.query('limit'), 20, 200, 'limit')));
+    return c.json(await store().search(q, { limit: intParam(c.req.query('limit'), 20, 200, 'limit') }));
   });
-  app.get('/api/places', c => c.json({ items: data().places() }));
+  app.get('/api/places', async c => c.json({ items: await store().places() }));
 
   return app;
 }
@@ -138,17 +142,21 @@ function checkText(text: string): string {
   return text;
 }
 
-function eventFilter(c: Context): EventFilter {
+function eventFilter(c: Context, defaultLimit: number, maxLimit: number): EventFilter {
   const q = c.req.query();
   const code = textParam(q.code);
   if (code !== undefined && !/^\d{2,4}$/.test(code)) throw new DossierError('USAGE', `code "${code}" is not a CAMEO code (2 to 4 digits)`);
-  for (const key of ['from', 'to'] as const) {
-    if (q[key] && !DATE.test(q[key])) throw new DossierError('BAD_DATE', `${key} "${q[key]}" is not a date of the form YYYY-MM-DD`);
-  }
   return {
     code, source: textParam(q.source), target: textParam(q.target), actor: textParam(q.actor),
-    from: textParam(q.from), to: textParam(q.to), limit: intParam(q.limit, 1000, 10000, 'limit'),
+    from: dateParam(q.from, 'from'), to: dateParam(q.to, 'to'), document: textParam(q.document),
+    limit: intParam(q.limit, defaultLimit, maxLimit, 'limit'),
   };
+}
+
+function dateParam(v: string | undefined, name: string): string | undefined {
+  const t = textParam(v);
+  if (t !== undefined && !DATE.test(t)) throw new DossierError('BAD_DATE', `${name} "${t}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+  return t;
 }
 
 function textParam(v: string | undefined): string | undefined {

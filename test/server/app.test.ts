@@ -109,12 +109,13 @@ describe('server app', () => {
 describe('events CSV', () => {
   it('quotes commas and defuses spreadsheet formulas in untrusted text', () => {
     const csv = eventsCsv([{
-      code: '042', document: 'doc-1', source: 'KGZ', sourceName: '=HYPERLINK("http://x")', target: 'RUS', targetName: 'Russia, the Federation',
-      time: '2017-06-19/2017-06-24', trigger: { start: 0, end: 5, text: 'visit' }, rule: 'events.verb', goldstein: -1.9,
+      id: 'e1', code: '042', source: 'KGZ', sourceName: '=HYPERLINK("http://x")', target: 'RUS', targetName: 'Russia, the Federation',
+      date: '2017-06-19/2017-06-24', goldstein: -1.9, numArticles: 1, numSources: 1, numMentions: 1,
+      mentions: [{ document: 'doc-1', start: 0, end: 5, text: 'visit', code: '042', rule: 'events.verb' }],
     }]);
     const [head, row] = csv.trimEnd().split('\r\n');
-    assert.match(head, /^time,code,/);
-    assert.match(row, /^2017-06-19\/2017-06-24,042,/);
+    assert.match(head, /^date,dateStart,dateEnd,code,/);
+    assert.match(row, /^2017-06-19\/2017-06-24,,,042,/);
     assert.match(row, /,"'=HYPERLINK\(""http:\/\/x""\)",/);
     assert.match(row, /,"Russia, the Federation",/);
     assert.match(row, /,-1\.9,/);

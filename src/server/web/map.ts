@@ -53,6 +53,7 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
   root.appendChild(land);
   const dots = svg('g', { class: 'places' });
   const max = Math.max(1, ...places.map(p => p.weight ?? 0));
+  const labels: { x: number; y: number; w: number; h: number }[] = [];
   for (const p of [...places].sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
@@ -64,7 +65,11 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
     });
     if (opts.onSelect) dot.addEventListener('click', () => opts.onSelect!(p));
     dots.appendChild(dot);
-    dots.appendChild(svg('text', { class: 'place-label', x: (xy[0] + r + 2).toFixed(1), y: (xy[1] + 4).toFixed(1) }, p.name));
+    // a label only where it does not cover another (the busiest places come first)
+    const box = { x: xy[0] + r + 2, y: xy[1] - 7, w: p.name.length * 6.2, h: 13 };
+    if (labels.some(b => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h)) continue;
+    labels.push(box);
+    dots.appendChild(svg('text', { class: 'place-label', x: box.x.toFixed(1), y: (xy[1] + 4).toFixed(1) }, p.name));
   }
   root.appendChild(dots);
   return h('figure', { class: 'map-frame' }, root);

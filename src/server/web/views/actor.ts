@@ -1,22 +1,23 @@
 // An actor's dossier: who they are, the offices the reports give them, a timeline
 // of what they did and said (newest first, filterable), and the places linked to them.
 import { getJson } from '../api.ts';
-import type { DossierView, EventView, QuoteView } from '../../data.ts';
+import type { EntityDossier, QuoteView, StoredEvent } from '../../../store/store.ts';
+import { documentLinks } from './events.ts';
 import { cameoLabel } from '../cameo.ts';
 import { clear, h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
 import { field, timeKey } from './common.ts';
 
-type Item = { key: string; kind: 'event'; event: EventView } | { key: string; kind: 'quote'; quote: QuoteView };
+type Item = { key: string; kind: 'event'; event: StoredEvent } | { key: string; kind: 'quote'; quote: QuoteView };
 
 export async function actorView(args: string[], query: URLSearchParams): Promise<Node> {
   const doc = query.get('doc') ?? undefined;
-  const d = await getJson<DossierView>(`/api/entities/${encodeURIComponent(args[0])}`, { document: doc });
+  const d = await getJson<EntityDossier>(`/api/entities/${encodeURIComponent(args[0])}`, { document: doc });
   const e = d.entity;
   const published = new Map(d.documents.map(x => [x.id, x.published ?? '']));
   const items: Item[] = [
-    ...d.events.map(ev => ({ key: timeKey(ev.time, published.get(ev.document)), kind: 'event' as const, event: ev })),
-    ...d.quotes.map(q => ({ key: timeKey(q.time, published.get(q.document)), kind: 'quote' as const, quote: q })),
+    ...d.events.map(ev => ({ key: timeKey(ev.dateStart ?? ev.date, ev.mentions[0]?.published ?? published.get(ev.mentions[0]?.document ?? '')), kind: 'event' as const, event: ev })),
+    ...d.quotes.map(q => ({ key: timeKey(q.time, q.published ?? published.get(q.document)), kind: 'quote' as const, quote: q })),
   ].sort((a, b) => b.key.localeCompare(a.key));
 
   const code = h('input', { id: 'filter-code', type: 'text', placeholder: 'e.g. 04', size: 6 });
@@ -51,7 +52,8 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
         h('h2', null, 'Offices'),
         d.roles.length ? h('ul', { class: 'offices' }, d.roles.map(r => h('li', { 'data-tip': r.rule ? `rule: ${r.rule}` : 'office' },
           r.title, r.organization ? `, ${r.organization}` : '', r.country ? ` (${r.country})` : '',
-          r.evidence ? h('span', { class: 'muted' }, ` — “${r.evidence.text}”`) : null))) : h('p', { class: 'muted' }, 'None known.'),
+          r.firstSeen ? h('span', { class: 'muted' }, ` · ${r.firstSeen}${r.lastSeen && r.lastSeen !== r.firstSeen ? ` to ${r.lastSeen}` : ''}`) : null,
+          r.sources[0]?.text ? h('span', { class: 'muted' }, ` — “${r.sources[0].text}”`) : null))) : h('p', { class: 'muted' }, 'None known.'),
         h('h2', null, 'Documents'),
         h('ul', { class: 'doc-list' }, d.documents.map(x => h('li', null, h('a', { href: route('doc', x.id) }, x.title || x.id),
           x.published ? h('span', { class: 'muted' }, ` · ${x.published}`) : null)))),
@@ -65,17 +67,18 @@ function timelineItem(it: Item, self: string): HTMLElement {
   if (it.kind === 'event') {
     const ev = it.event;
     const other = (id?: string, name?: string) => (!id ? '?' : id === self ? name ?? id : h('a', { href: route('actor', id) }, name ?? id));
-    return h('li', { class: 'tl-event', 'data-code': ev.code, 'data-time': ev.time ?? '', 'data-tip': `CAMEO ${ev.code} · rule: ${ev.rule}` },
-      h('span', { class: 'tl-date' }, ev.time ?? it.key ?? ''),
+    return h('li', { class: 'tl-event', 'data-code': ev.code, 'data-time': ev.date ?? '', 'data-tip': `CAMEO ${ev.code} · rule: ${ev.mentions.map(m => m.rule).join(', ')}` },
+      h('span', { class: 'tl-date' }, ev.date ?? it.key ?? ''),
       h('span', { class: 'code' }, ev.code), ' ', cameoLabel(ev.code), ': ',
       other(ev.source, ev.sourceName), ' → ', other(ev.target, ev.targetName),
       ev.locationName ? ` in ${ev.locationName}` : '',
-      h('div', { class: 'muted' }, '“', ev.trigger.text, '” — ', h('a', { href: route('doc', ev.document) }, ev.document),
-        ev.numArticles && ev.numArticles > 1 ? ` and ${ev.numArticles - 1} more` : ''));
+      h('div', { class: 'muted' }, '“', ev.mentions[0]?.text ?? '', '” — ', documentLinks(ev),
+        ev.numArticles > 1 ? ` (${ev.numArticles} articles)` : ''));
   }
   const q = it.quote;
   return h('li', { class: `tl-quote quote-${q.kind}`, 'data-time': q.time ?? '', 'data-tip': `${q.kind} quote · rule: ${q.rule}` },
     h('span', { class: 'tl-date' }, q.time ?? it.key ?? ''),
     h('blockquote', null, q.text),
-    h('div', { class: 'muted' }, q.kind === 'direct' ? 'said' : 'said (reported)', ' — ', h('a', { href: route('doc', q.document) }, q.documentTitle ?? q.document)));
+    h('div', { class: 'muted' }, q.kind === 'direct' ? 'said' : 'said (reported)', q.addresseeName ? ` to ${q.addresseeName}` : '',
+      q.viaName ? ` via ${q.viaName}` : '', ' — ', h('a', { href: route('doc', q.document) }, q.documentTitle ?? q.document)));
 }

@@ -1,7 +1,7 @@
 // The list of stored documents, and one document with every layer marked.
 import type { DossierDocument } from '../../../document/types.ts';
 import { getJson } from '../api.ts';
-import type { DocumentSummary, Page } from '../../data.ts';
+import type { DocumentSummary, Page } from '../../../store/store.ts';
 import { renderDocument } from '../document-view.ts';
 import { h, route, safeHref } from '../dom.ts';
 import { layerCounts, legend } from './common.ts';

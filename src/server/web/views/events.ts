@@ -1,6 +1,6 @@
 // All events in a table, filtered as `dossier events` filters them, with the same rows as CSV.
 import { getJson, withQuery } from '../api.ts';
-import type { EventView } from '../../data.ts';
+import type { StoredEvent } from '../../../store/store.ts';
 import { cameoLabel } from '../cameo.ts';
 import { h, route } from '../dom.ts';
 import { field } from './common.ts';
@@ -10,7 +10,7 @@ const FILTERS = ['code', 'source', 'target', 'from', 'to'] as const;
 export async function eventsView(_args: string[], query: URLSearchParams): Promise<Node> {
   const params: Record<string, string | undefined> = {};
   for (const k of FILTERS) params[k] = query.get(k) ?? undefined;
-  const { items } = await getJson<{ items: EventView[] }>('/api/events', params);
+  const { items } = await getJson<{ items: StoredEvent[] }>('/api/events', params);
   const inputs = FILTERS.map(k => h('input', { name: k, id: `events-${k}`, value: params[k] ?? '', size: k === 'code' ? 5 : 11,
     placeholder: k === 'code' ? '04' : k === 'from' || k === 'to' ? 'YYYY-MM-DD' : 'RUS' }));
   const form = h('form', { class: 'filters', id: 'events-filters' },
@@ -27,9 +27,14 @@ export async function eventsView(_args: string[], query: URLSearchParams): Promi
     h('h1', null, 'Events', h('span', { class: 'count' }, ` ${items.length}`)), form,
     h('table', { class: 'events-table', id: 'events-table' },
       h('thead', null, h('tr', null, ['Date', 'Code', 'Event', 'Source', 'Target', 'Where', 'Trigger', 'Document'].map(c => h('th', null, c)))),
-      h('tbody', null, items.map(e => h('tr', { 'data-code': e.code, 'data-tip': `rule: ${e.rule}` },
-        h('td', null, e.time ?? ''), h('td', { class: 'code' }, e.code), h('td', null, cameoLabel(e.code)),
+      h('tbody', null, items.map(e => h('tr', { 'data-code': e.code, 'data-tip': `rule: ${e.mentions.map(m => m.rule).join(', ')}` },
+        h('td', null, e.date ?? ''), h('td', { class: 'code' }, e.code), h('td', null, cameoLabel(e.code)),
         h('td', null, actor(e.source, e.sourceName)), h('td', null, actor(e.target, e.targetName)),
-        h('td', null, e.locationName ?? e.location ?? ''), h('td', null, e.trigger.text),
-        h('td', null, h('a', { href: route('doc', e.document) }, e.document)))))));
+        h('td', null, e.locationName ?? e.location ?? ''), h('td', null, e.mentions[0]?.text ?? ''),
+        h('td', null, documentLinks(e)))))));
+}
+
+export function documentLinks(e: StoredEvent): Node[] {
+  const docs = [...new Set(e.mentions.map(m => m.document))];
+  return docs.flatMap((d, i) => [i ? ', ' : '', h('a', { href: route('doc', d) }, e.mentions.find(m => m.document === d)?.title ?? d)].filter(Boolean) as Node[]);
 }

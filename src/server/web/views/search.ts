@@ -1,6 +1,6 @@
 // Search results over actors, documents and quotes.
 import { getJson } from '../api.ts';
-import type { SearchResult } from '../../data.ts';
+import type { SearchResult } from '../../../store/store.ts';
 import { h, route } from '../dom.ts';
 
 export async function searchView(_args: string[], query: URLSearchParams): Promise<Node> {

@@ -1,0 +1,225 @@
+// The web page in a real browser: Debian's Chromium driven by playwright-core,
+// one launch for the whole file, against a real server on 127.0.0.1 with a
+// temporary SQLite knowledge base. The example report is stored as its
+// HAND-MADE contract document (fixtures/kyrgyzstan-handmade.ts) so every layer
+// is there to be shown whatever the pipeline's state; the paste view runs the real pipeline.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { listen, type Listening } from '../../src/server/listen.ts';
+import { SqliteStore } from '../../src/store/sqlite/store.ts';
+import { handmadeKyrgyzstanDocument, handmadeKyrgyzstanText } from './fixtures/kyrgyzstan-handmade.ts';
+import { HOSTILE_TEXT, hostileDocument } from './hostile-document.ts';
+
+const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
+const OUT = join(process.cwd(), 'test-output', 'browser');
+const missing = !existsSync(CHROMIUM);
+if (missing && process.env.DOSSIER_BROWSER_REQUIRED) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: apt-get install -y chromium` : false }, () => {
+  let dir: string, store: SqliteStore, server: Listening, browser: Browser, page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-browser-'));
+    mkdirSync(OUT, { recursive: true });
+    store = SqliteStore.open(join(dir, 'kb.db'), { create: true });
+    await store.ingestDocument(handmadeKyrgyzstanDocument(), { hash: 'handmade-kyrgyzstan', source: 'fixture:kyrgyzstan-handmade' });
+    await store.ingestDocument(hostileDocument(), { hash: 'hostile', source: 'fixture:hostile' });
+    server = await listen({ store, port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+    page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    // nothing may leave the machine: any request to another origin fails the test
+    await page.route(url => !url.href.startsWith(server.url), route => { problems.push(`outside request: ${route.request().url()}`); return route.abort(); });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(hash: string): Promise<void> {
+    await page.goto(`${server.url}/${hash}`);
+    await page.waitForSelector('body[data-ready="true"]');
+  }
+
+  it('shows the example with Grigory Karasin marked as a person and his quote linked to him', async () => {
+    await open('#/doc/kyrgyzstan-bases');
+    const karasin = page.locator('.mention', { hasText: 'Grigory Karasin' });
+    assert.equal(await karasin.count(), 1);
+    assert.equal(await karasin.getAttribute('data-type'), 'PERSON');
+    assert.match((await karasin.getAttribute('class')) ?? '', /\btype-PERSON\b/);
+    const colour = await karasin.evaluate(el => getComputedStyle(el).backgroundColor);
+    const gpeColour = await page.locator('.mention.type-GPE').first().evaluate(el => getComputedStyle(el).backgroundColor);
+    assert.notEqual(colour, gpeColour, 'people and places are coloured apart');
+
+    // the direct quote "We do not seek after the quantity." is his, and says so with a link
+    const piece = page.locator('.quote', { hasText: 'We do not seek after the quantity' }).first();
+    const quoteIndex = await piece.getAttribute('data-quote');
+    assert.equal(await piece.getAttribute('data-speaker'), 'grigory-karasin');
+    const link = page.locator(`a.speaker[data-quote="${quoteIndex}"]`);
+    assert.match((await link.textContent()) ?? '', /Grigory Karasin/);
+
+    // hovering shows the rule that made each mark; a time shows its value
+    await karasin.hover();
+    assert.match((await page.locator('#tip').textContent()) ?? '', /PERSON.*rule: fixture\.handmade/);
+    const june = page.locator('.time', { hasText: 'June 19-24 this year' });
+    assert.equal(await june.getAttribute('data-value'), '2017-06-19/2017-06-24');
+    await june.hover();
+    assert.match((await page.locator('#tip').textContent()) ?? '', /DATE 2017-06-19\/2017-06-24/);
+
+    // events stand beside the sentence that holds them
+    const visitRow = page.locator('.row', { hasText: 'During his visit to Russia on June 19-24' });
+    assert.equal(await visitRow.locator('.event[data-code="042"]').count(), 1);
+    await page.screenshot({ path: join(OUT, 'document.png'), fullPage: true });
+
+    await link.click();
+    await page.waitForSelector('body[data-ready="true"][data-view="actor"]');
+    assert.equal(await page.locator('h1.actor-name').textContent(), 'Grigory Karasin');
+  });
+
+  it("shows Atambayev's dossier: offices, the June 2017 visit, his quotes, newest first, filterable", async () => {
+    await open('#/');
+    await page.fill('#search-input', 'Atambayev');
+    await page.press('#search-input', 'Enter');
+    await page.waitForSelector('body[data-ready="true"][data-view="search"]');
+    await page.locator('.result-actors a', { hasText: 'Almazbek Atambayev' }).click();
+    await page.waitForSelector('body[data-ready="true"][data-view="actor"]');
+
+    assert.equal(await page.locator('h1.actor-name').textContent(), 'Almazbek Atambayev');
+    assert.deepEqual(await page.locator('.offices li').allTextContents().then(t => t.map(s => s.split(' ·')[0].split(' —')[0])), ['President (KGZ)']);
+    assert.ok((await page.locator('.aliases li').allTextContents()).includes('Atambayev'));
+
+    const visit = page.locator('.tl-event[data-code="042"]', { hasText: 'Russia' }).filter({ hasText: '2017-06-19' });
+    assert.equal(await visit.count(), 1, 'the visit to Russia on June 19-24, 2017');
+    const quotes = await page.locator('.tl-quote blockquote').allTextContents();
+    assert.ok(quotes.includes('What does Bishkek need to be protected from?'), quotes.join(' | '));
+    assert.ok(quotes.some(q => q.startsWith('Of course we will help Tajikistan')));
+
+    // newest first
+    const dates = await page.locator('#timeline li .tl-date').allTextContents();
+    const keys = dates.map(d => d.slice(0, 10));
+    assert.deepEqual(keys, [...keys].sort().reverse());
+
+    await page.screenshot({ path: join(OUT, 'dossier.png'), fullPage: true });
+
+    // filter by code: only visits (04x) remain, quotes go
+    await page.fill('#filter-code', '04');
+    const codes = await page.locator('#timeline li[data-code]').evaluateAll(els => els.map(e => e.getAttribute('data-code')));
+    assert.ok(codes.length >= 2 && codes.every(c => c!.startsWith('04')), codes.join(','));
+    assert.equal(await page.locator('#timeline .tl-quote').count(), 0);
+    // and by date: nothing from June 2017 before the 20th except the visit that began on the 19th
+    await page.fill('#filter-code', '');
+    await page.fill('#filter-from', '2017-06-20');
+    assert.equal(await page.locator('#timeline .tl-event', { hasText: '2017-06-19' }).count(), 0);
+    await page.fill('#filter-to', '2017-06-01');
+    assert.equal(await page.locator('#timeline li[data-time]').count(), 0);
+
+    // his places are on a map
+    assert.ok(await page.locator('.dossier svg.map circle[data-id="kazan"]').count() === 1);
+  });
+
+  it('draws Kant inside Kyrgyzstan on the map', async () => {
+    await open('#/map');
+    // (no named helpers inside evaluate: the test runner's transpiler would reference its own __name)
+    const where = await page.evaluate(names => {
+      const dot = document.querySelector<SVGCircleElement>('circle.place[data-id="kant"]');
+      const result: Record<string, boolean | null> = { dot: !!dot };
+      for (const name of names) {
+        const country = document.querySelector<SVGPathElement>(`path.country[data-name="${name}"]`);
+        result[name.toLowerCase()] = dot && country ? country.isPointInFill(new DOMPoint(dot.cx.baseVal.value, dot.cy.baseVal.value)) : null;
+      }
+      return result;
+    }, ['Kyrgyzstan', 'Kazakhstan', 'Russia']);
+    assert.deepEqual(where, { dot: true, kyrgyzstan: true, kazakhstan: false, russia: false });
+    // and Moscow, for contrast, is in Russia
+    assert.equal(await page.evaluate(() => {
+      const dot = document.querySelector<SVGCircleElement>('circle.place[data-id="moscow"]')!;
+      return document.querySelector<SVGPathElement>('path.country[data-name="Russia"]')!.isPointInFill(new DOMPoint(dot.cx.baseVal.value, dot.cy.baseVal.value));
+    }), true);
+    await page.locator('circle.place[data-id="kazan"]').click();
+    assert.match((await page.locator('#map-detail').textContent()) ?? '', /Kazan.*042/s);
+    await page.screenshot({ path: join(OUT, 'map.png') });
+  });
+
+  it('filters the events table and downloads the same rows as CSV', async () => {
+    await open('#/events');
+    const all = await page.locator('#events-table tbody tr').count();
+    assert.ok(all >= 10, `${all} events`);
+    await page.fill('#events-code', '057');
+    await page.click('#events-filters button[type="submit"]');
+    await page.waitForFunction(() => location.hash.includes('code=057') && document.body.dataset.ready === 'true');
+    const codes = await page.locator('#events-table tbody tr').evaluateAll(rows => rows.map(r => r.getAttribute('data-code')));
+    assert.deepEqual(codes, ['057', '057']);
+    const href = await page.locator('#events-csv').getAttribute('href');
+    assert.equal(href, '/api/events.csv?code=057');
+    const csv = await (await fetch(server.url + href)).text();
+    const lines = csv.trimEnd().split('\r\n');
+    assert.equal(lines.length, 3);
+    assert.ok(lines.slice(1).every(l => l.split(',')[3] === '057'));
+    await page.screenshot({ path: join(OUT, 'events.png') });
+  });
+
+  it('reads a pasted report with the real pipeline and stores nothing', async () => {
+    await open('#/paste');
+    await page.fill('#paste-text', handmadeKyrgyzstanText());
+    await page.fill('#paste-published', '2017-10-10');
+    await page.click('#paste-go');
+    await page.waitForSelector('#paste-result[data-done="true"]', { timeout: 60_000 });
+    // the text is shown whole, sentence by sentence, exactly as pasted
+    const shown = await page.locator('#paste-result .sentence').allTextContents();
+    const stripped = (s: string) => s.replace(/— [^—]+$/, '');
+    assert.ok(shown.length >= 20, `${shown.length} sentences`);
+    assert.ok(handmadeKyrgyzstanText().startsWith(stripped(shown[0]).trim()));
+    const marks = await page.locator('#paste-result [data-rule]').evaluateAll(els => els.map(e => e.getAttribute('data-rule')));
+    assert.ok(marks.every(r => r && !r.startsWith('fixture.')), 'marks come from the pipeline, not the fixture');
+    const docs = await (await fetch(`${server.url}/api/documents`)).json();
+    assert.equal(docs.total, 2, 'nothing was stored');
+    await page.screenshot({ path: join(OUT, 'paste.png') });
+  });
+
+  it('shows hostile text as text everywhere and runs none of it', async () => {
+    for (const hash of ['#/', '#/doc/hostile-report', '#/search?q=Officials', '#/events', '#/map']) {
+      await open(hash);
+      const state = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: string }).__pwned,
+        injected: document.querySelectorAll('#view img, #view script, #view svg[onload], #view b, #view [onerror], #view [onload]').length,
+      }));
+      assert.deepEqual(state, { pwned: undefined, injected: 0 }, hash);
+    }
+    await open('#/doc/hostile-report');
+    assert.match((await page.locator('.doc-head h1').textContent()) ?? '', /^<img src=x onerror=/);
+    const text = (await page.locator('article.document').textContent()) ?? '';
+    assert.ok(text.includes(`<script>window.__pwned = 'script'</script>`));
+    // the javascript: URL is not linked
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    // the hostile speaker's dossier, through the quote's link
+    await page.locator('a.speaker').first().click();
+    await page.waitForSelector('body[data-ready="true"][data-view="actor"]');
+    assert.match((await page.locator('h1.actor-name').textContent()) ?? '', /^<img src=x onerror=/);
+    assert.match((await page.locator('.offices').textContent()) ?? '', /<script>/);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
+    // paste the hostile text too
+    await open('#/paste');
+    await page.fill('#paste-text', HOSTILE_TEXT);
+    await page.click('#paste-go');
+    await page.waitForSelector('#paste-result[data-done="true"]', { timeout: 60_000 });
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
+    assert.equal(await page.locator('#view img, #view script').count(), 0);
+    await page.screenshot({ path: join(OUT, 'hostile.png') });
+  });
+
+  it('met no script error, CSP violation or outside request on any page', () => {
+    assert.deepEqual(problems, []);
+  });
+});
