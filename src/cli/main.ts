@@ -4,14 +4,12 @@ import type { CliIO, Command } from './command.ts';
 import { extractCommand } from './commands/extract.ts';
 import { evalCommand } from './commands/eval.ts';
 import { serveCommand } from './commands/serve.ts';
-import { ingestCommand } from './commands/ingest.ts';
 
 // Each verb lives in commands/<verb>.ts; list it here once.
 const COMMANDS: Command[] = [
   extractCommand,
   evalCommand,
   serveCommand,
-  ingestCommand,
 ];
 
 export function processIO(): CliIO {
