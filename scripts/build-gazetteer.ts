@@ -112,6 +112,25 @@ const a1acc = accumulate(admin1, (r) => (r.a1 ? `${r.cc}.${r.a1}` : undefined));
 const a2acc = accumulate(admin2, (r) => (r.a1 && r.a2 ? `${r.cc}.${r.a1}.${r.a2}` : undefined));
 let nextId = -1000;
 const adminRows: Row[] = [];
+// A division with no city filed under it is placed at its namesake town in the same region, if any
+// ("Sokulukskiy Rayon" at Sokuluk); otherwise it is left out.
+const citiesByKey = new Map<string, Row[]>();
+for (const r of rows) {
+  const k = `${r.cc}|${r.a1}|${fold(r.name)}`;
+  const l = citiesByKey.get(k);
+  if (l) l.push(r); else citiesByKey.set(k, [r]);
+}
+let byNamesake = 0;
+for (const [code, a] of [...a1acc, ...a2acc]) {
+  if (a.n > 0) continue;
+  const [cc, c1] = code.split('.');
+  const core = adminCore(fold(a.name)).core;
+  const town = (citiesByKey.get(`${cc}|${c1}|${core}`) ?? []).sort((x, y) => y.pop - x.pop)[0];
+  if (!town) continue;
+  a.sw = 1; a.slat = town.lat; a.slon = town.lon; a.pop = town.pop; a.n = 1;
+  byNamesake++;
+}
+console.log(`divisions placed at their namesake town: ${byNamesake}`);
 for (const [kind, accs] of [['r', a1acc], ['d', a2acc]] as const) {
   for (const [code, a] of accs) {
     if (a.n === 0) continue; // no city to place it by
@@ -163,7 +182,13 @@ for (const l of aliasLines) {
 }
 // UTF-8 byte order: the loader reads the file as Latin-1 (one byte per char) and compares bytes
 const keys = [...new Set([...exact.keys(), ...core.keys()])].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-const nameLines = keys.map((k) => `${k}\t${[...(exact.get(k) ?? [])].join(',')}\t${[...(core.get(k) ?? [])].join(',')}`);
+// the largest place so named, so "is this a place name, how big?" needs no row parsing
+const nameLines = keys.map((k) => {
+  const e = [...(exact.get(k) ?? [])], c = [...(core.get(k) ?? [])];
+  let top = e[0] ?? c[0];
+  for (const i of [...e, ...c]) if (all[i].pop > all[top].pop) top = i;
+  return `${k}\t${e.join(',')}\t${c.join(',')}\t${all[top].pop}\t${all[top].kind}`;
+});
 writeFileSync(join(outDir, 'names.tsv'), nameLines.join('\n') + '\n');
 console.log(`names.tsv: ${keys.length} keys`);
 
@@ -189,7 +214,7 @@ const properTags = new Set(['City', 'Country', 'Place', 'Region', 'ProperNoun', 
   'LastName', 'Person', 'Organization', 'Honorific', 'Demonym', 'Possessive', 'Month', 'WeekDay', 'Date', 'Holiday',
   'SportsTeam', 'Company', 'School', 'Uncountable', 'Acronym', 'Unit', 'Currency']);
 const placeNames = new Set<string>();
-for (const r of [...adminRows, ...rows]) { const f = fold(r.name); if (!f.includes(' ')) placeNames.add(f); }
+for (const k of keys) if (!k.includes(' ')) placeNames.add(k);
 const common: string[] = [];
 for (const [w, tag] of Object.entries(lexicon)) {
   if (!placeNames.has(w) || w.length < 2) continue;

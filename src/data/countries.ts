@@ -75,8 +75,9 @@ export function countryData(): CountryData {
   };
   const addDemonym = (c: Country, s: string) => {
     const k = fold(s);
-    if (!k || byDemonym.has(k)) return;
-    byDemonym.set(k, c);
+    if (!k) return;
+    // a shared form ("Congolese", "Dominican") maps to the first country listed, but both keep it
+    if (!byDemonym.has(k)) byDemonym.set(k, c);
     if (!c.demonyms.includes(s)) c.demonyms.push(s);
   };
 

@@ -42,7 +42,7 @@ interface Table {
   /** places.tsv as bytes (see readDataBytes): id kind name alt cc regionRow districtRow lat lon population feature */
   places: string;
   placeStart: Int32Array;
-  /** names.tsv as bytes, sorted by bytes: key \t exact rows \t core rows */
+  /** names.tsv as bytes, sorted by bytes: key \t exact rows \t core rows \t largest population \t its kind */
   names: string;
   nameStart: Int32Array;
   nameCount: number;
@@ -94,7 +94,7 @@ function row(t: Table, r: number): Row {
     id: Number(f[0]), kind: f[1], name: f[2], alt: f[3], cc: f[4], r1: f[5] ? Number(f[5]) : -1, r2: f[6] ? Number(f[6]) : -1,
     lat: Number(f[7]), lon: Number(f[8]), pop: Number(f[9]), feature: f[10] ?? '',
   };
-  if (t.rowCache.size > 5000) t.rowCache.clear();
+  if (t.rowCache.size > 50000) t.rowCache.clear();
   t.rowCache.set(r, out);
   return out;
 }
@@ -133,14 +133,15 @@ export function isPlaceNamePrefix(foldedPrefix: string): boolean {
   return i < t.nameCount && nameKeyAt(t, i).startsWith(key);
 }
 
-/** Is this folded string a gazetteer place name? Population is the largest place's so named. */
+/** Is this folded string a gazetteer place name? Population and kind are the largest place's so named. */
 export function placeNameInfo(folded: string): { population: number; kind: PlaceKind } | undefined {
   const t = load();
-  const { exact, core } = nameRows(t, folded);
-  if (!exact.length && !core.length) return undefined;
-  let pop = -1, kind: PlaceKind = 'city';
-  for (const r of [...exact, ...core]) { const w = row(t, r); if (w.pop > pop) { pop = w.pop; kind = KINDS[w.kind]; } }
-  return { population: pop, kind };
+  const key = toLatin1Bytes(folded);
+  const i = lowerBound(t, key);
+  if (i >= t.nameCount || nameKeyAt(t, i) !== key) return undefined;
+  const start = t.nameStart[i];
+  const f = t.names.slice(start, t.names.indexOf('\n', start)).split('\t');
+  return { population: Number(f[3]), kind: KINDS[f[4]] };
 }
 
 function countryPlace(c: Country, i: number): Place {
