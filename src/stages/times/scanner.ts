@@ -2,14 +2,20 @@
 // sentence ends, adjacency. Built once per document, in one pass.
 import type { Token } from '../../document/doc.ts';
 
+const OPENERS = new Set(['"', '“', '(', '‘', "'", '–', '—', ':']);
+
 export class TokenView {
-  readonly low: string[];
+  /** lowercased token texts, filled on first use: most tokens are never looked at */
+  private readonly lowCache: (string | undefined)[];
   constructor(readonly text: string, readonly tokens: Token[]) {
-    this.low = tokens.map((t) => t.text.toLowerCase());
+    this.lowCache = new Array(tokens.length);
   }
   get length(): number { return this.tokens.length; }
   /** lowercased text of token i, '' outside the document */
-  at(i: number): string { return i >= 0 && i < this.low.length ? this.low[i] : ''; }
+  at(i: number): string {
+    if (i < 0 || i >= this.tokens.length) return '';
+    return this.lowCache[i] ??= this.tokens[i].text.toLowerCase();
+  }
   raw(i: number): string { return i >= 0 && i < this.tokens.length ? this.tokens[i].text : ''; }
   /** tokens i and j (i < j) touch with no space between */
   touching(i: number, j: number): boolean {
@@ -27,13 +33,13 @@ export class TokenView {
     return true;
   }
   capitalized(i: number): boolean {
-    const t = this.raw(i);
-    return t.length > 0 && t[0] !== t[0].toLowerCase();
+    if (i < 0 || i >= this.tokens.length) return false;
+    const c = this.tokens[i].text.charCodeAt(0);
+    return c >= 65 && c <= 90 || c > 127 && this.at(i).charCodeAt(0) !== c;
   }
   /** the first token of its sentence (headlines and sentence starts are capitalized anyway) */
   sentenceStart(i: number): boolean {
-    return i === 0 || this.tokens[i - 1].sentence !== this.tokens[i].sentence ||
-      ['"', '“', '(', '‘', "'", '–', '—', ':'].includes(this.tokens[i - 1].text);
+    return i === 0 || this.tokens[i - 1].sentence !== this.tokens[i].sentence || OPENERS.has(this.tokens[i - 1].text);
   }
 }
 

@@ -122,6 +122,9 @@ function countAt(v: TokenView, i: number): { n: number; next: number } | undefin
   return { n, next };
 }
 
+const SINGLE_FRAME_BEFORE = new Set(['for', 'in', 'within', 'than', 'about', 'around', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'least', 'past', 'last', 'next', 'first', 'full', 'whole', 'entire', 'every', 'each', 'once', 'twice', 'after', 'take', 'takes', 'took', 'taking', 'lasted', 'lasts', 'last', 'spent', 'spend', 'another', 'additional', 'extra', 'of', 'barely', 'roughly', 'approximately', 'up', 'to']);
+const SINGLE_FRAME_AFTER = new Set(['later', 'earlier', 'before', 'after', 'ago', 'or', 'and', 'long', 'early', 'late', 'behind', 'ahead', 'from', 'since']);
+const MEDIA = new Set(['video', 'music', 'audio', 'playback', 'footage', 'battery', 'talk', 'standby', 'recording', 'recordings', 'programming', 'content', 'songs', 'movies']);
 const BEFORE_COUNT = new Set(['additional', 'extra', 'further', 'another', 'more']);
 const APPROX = new Map([
   ['about', 'APPROX'], ['around', 'APPROX'], ['approximately', 'APPROX'], ['roughly', 'APPROX'], ['some', 'APPROX'],
@@ -146,6 +149,15 @@ function countedDuration(v: TokenView, i: number): Cand | undefined {
   }
   const c = countAt(v, k);
   if (!c) return undefined;
+  // "between 60 and 90 days", "two to three years": the first count shares the unit
+  const joiner = v.at(c.next);
+  if ((joiner === 'and' || joiner === 'to' || joiner === 'or' || joiner === '-' || joiner === '–') && !UNITS.has(joiner)) {
+    const c2 = countAt(v, c.next + 1);
+    const unit2 = c2 && UNITS.get(v.at(c2.next));
+    if (c2 && unit2 && unit2.plural && !Number.isNaN(c.n) && c.n < c2.n && v.at(c.next - 1) !== 'a') {
+      return { s, e: c.next, type: 'DURATION', rule: 'times.duration.count-range', value: durationValue(c.n, unit2), mod };
+    }
+  }
   const unit = UNITS.get(v.at(c.next));
   if (!unit) return undefined;
   // "a second" and "a quarter" are ordinals and fractions far more often than durations
@@ -153,6 +165,11 @@ function countedDuration(v: TokenView, i: number): Cand | undefined {
   if (unit.code === 'M' && unit.time && v.at(c.next) === 'minute' && !v.isNumber(k) && v.at(k) !== 'a' && v.at(k) !== 'one') return undefined;
   if (!unit.plural && c.n > 1 && Number.isInteger(c.n)) return undefined;
   let e = c.next + 1;
+  // "a day to celebrate", "one day the United States might": a lone "a day" needs a frame
+  if (c.n === 1 && !unit.plural && k === i && (v.at(k) === 'a' || v.at(k) === 'an' || v.at(k) === 'one') &&
+      !SINGLE_FRAME_BEFORE.has(v.at(i - 1)) && !SINGLE_FRAME_AFTER.has(v.at(e))) return undefined;
+  // "75 hours of video": a capacity, not a stretch of time
+  if (v.at(e) === 'of' && MEDIA.has(v.at(e + 1))) return undefined;
   let n = c.n;
   // "an hour and a half", "a year and a half"
   if (v.at(e) === 'and' && v.at(e + 1) === 'a' && v.at(e + 2) === 'half') { n += 0.5; e += 3; }
@@ -180,7 +197,8 @@ function theUnit(v: TokenView, i: number): Cand | undefined {
 function vagueDuration(v: TokenView, i: number): Cand | undefined {
   let k = i;
   const w = v.at(k);
-  if (w === 'the' && ['past', 'coming', 'next', 'last', 'recent', 'years', 'months', 'weeks', 'decades'].includes(v.at(k + 1))) k++;
+  if (w === 'the' && ['past', 'coming', 'next', 'last', 'recent'].includes(v.at(k + 1))) k++;
+  else if (w === 'the' && ['years', 'months', 'weeks', 'decades'].includes(v.at(k + 1)) && ['over', 'through', 'throughout', 'across', 'during', 'in'].includes(v.at(i - 1))) k++;
   if (v.at(k) === 'past' || v.at(k) === 'coming' || v.at(k) === 'next' || v.at(k) === 'last') {
     if (k === i) return undefined;
     k++;

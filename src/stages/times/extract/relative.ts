@@ -8,7 +8,7 @@ import type { TokenView } from '../scanner.ts';
 import { isWeekdayDate } from '../refine/traps.ts';
 
 export function relativeDate(v: TokenView, i: number): Cand | undefined {
-  return deictic(v, i) ?? referenceWord(v, i) ?? shiftedUnit(v, i) ?? ago(v, i) ?? narrative(v, i) ??
+  return deictic(v, i) ?? samePeriod(v, i) ?? wholePeriod(v, i) ?? presentAdjective(v, i) ?? referenceWord(v, i) ?? shiftedUnit(v, i) ?? ago(v, i) ?? narrative(v, i) ??
     tripDay(v, i) ?? weekday(v, i);
 }
 
@@ -203,4 +203,43 @@ function weekday(v: TokenView, i: number): Cand | undefined {
   const pod = PARTS_OF_DAY.get(v.at(e));
   if (pod && v.at(e) !== 'tonight') { spec.partOfDay = pod; e++; }
   return { s: i, e, type: pod ? 'TIME' : 'DATE', rule: pod ? 'times.relative.weekday-part' : 'times.relative.weekday', spec };
+}
+
+const PERIOD_WORDS = new Map<string, Grain>([['period', 'M'], ['month', 'M'], ['quarter', 'Q'], ['time', 'M'], ['week', 'W'], ['day', 'D'], ['season', 'S']]);
+const YEAR_AGO: [string[], number][] = [
+  [['last', 'year'], 2], [['a', 'year', 'ago'], 3], [['a', 'year', 'earlier'], 3], [['the', 'previous', 'year'], 3],
+  [['the', 'year', 'before'], 3], [['of', 'last', 'year'], 3], [['of', 'the', 'last', 'year'], 4], [['the', 'prior', 'year'], 3], [['of', 'the', 'previous', 'year'], 4],
+];
+
+/** "the same period last year", "the same month a year ago": the story's last period, a year back. */
+function samePeriod(v: TokenView, i: number): Cand | undefined {
+  if (v.at(i) !== 'the' || v.at(i + 1) !== 'same') return undefined;
+  const grain = PERIOD_WORDS.get(v.at(i + 2));
+  if (!grain) return undefined;
+  let k = i + 3;
+  if (v.at(k) === 'of' && v.at(k + 1) !== 'last' && v.at(k + 1) !== 'the') return undefined;
+  for (const [words, n] of YEAR_AGO) {
+    if (n && words.every((w, j) => v.at(k + j) === w)) {
+      return { s: i, e: k + n, type: 'DATE', rule: 'times.relative.same-period', spec: { grain, base: 'narr', yearOffset: -1 } };
+    }
+  }
+  return undefined;
+}
+
+/** "the entire year", "the whole month": the period the story is in. */
+function wholePeriod(v: TokenView, i: number): Cand | undefined {
+  if (v.at(i) !== 'the' || !['entire', 'whole', 'full'].includes(v.at(i + 1))) return undefined;
+  const u = v.at(i + 2);
+  if ((u !== 'year' && u !== 'month') || v.at(i + 3) === 'of') return undefined;
+  return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.whole-period', spec: { grain: u === 'year' ? 'Y' : 'M', offset: 0, base: 'narr' } };
+}
+
+const STATE_NOUNS = new Set(['recession', 'downturn', 'crisis', 'slump', 'turmoil', 'situation', 'state', 'climate', 'environment', 'conditions', 'economy', 'meltdown', 'contraction', 'war', 'conflict', 'dispute', 'negotiations', 'talks', 'investigation', 'strike']);
+
+/** "the current weakened state", "the ongoing recession", "the recent downturn": the adjective is the time. */
+function presentAdjective(v: TokenView, i: number): Cand | undefined {
+  const w = v.at(i);
+  if ((w !== 'current' && w !== 'ongoing' && w !== 'recent') || v.at(i - 1) !== 'the') return undefined;
+  if (!STATE_NOUNS.has(v.at(i + 1)) && !(STATE_NOUNS.has(v.at(i + 2)) && v.tokens[i + 1]?.kind === 'word')) return undefined;
+  return { s: i, e: i + 1, type: 'DATE', rule: 'times.relative.adjective', value: w === 'recent' ? 'PAST_REF' : 'PRESENT_REF' };
 }

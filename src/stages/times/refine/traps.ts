@@ -16,7 +16,7 @@ const NOT_YEAR_BEFORE = new Set([
   'page', 'pages', 'p', 'pp', 'chapter', 'article', 'section', 'paragraph', 'resolution', 'highway', 'interstate',
   'us', 'usd', 'eur', 'gbp', 'rs', 'rs.', 'bus', 'line', 'platform', 'gate', 'suite', 'unit', 'apt', 'box',
   'some', 'about', 'approximately', 'nearly', 'almost', 'only', 'than', 'over', 'under', 'least', 'total', 'exactly',
-  'x', '+', '=', '%', 'figure', 'fig', 'table', 'code', 'squad', 'bill', 'hr', 's', 'h.r.',
+  'x', '+', '=', '%', 'local', 'district', 'ward', 'precinct', 'lot', 'figure', 'fig', 'table', 'code', 'squad', 'bill', 'hr', 's', 'h.r.',
 ]);
 /** Words a year may be followed by when nothing before it vouches for it. */
 const AFTER_YEAR_OK = new Set([
@@ -42,6 +42,8 @@ export function isYearContext(v: TokenView, i: number): boolean {
   if (next === '%' || next === '-' && v.isNumber(i + 2) || next === ':' || next === '.' && v.isNumber(i + 2)) return false;
   if (YEAR_PREPOSITIONS.has(prev) || MONTHS.has(prev) && v.capitalized(i - 1)) return true;
   if (DETERMINERS.has(prev)) return true;
+  // "Local 1520", "Boeing 1500": an old year after a name needs a preposition to be a year
+  if (+v.raw(i) < 1900 && v.capitalized(i - 1) && !v.sentenceStart(i - 1)) return false;
   if (prev === 'of' || prev === 'and' || prev === 'to' || prev === 'or' || prev === 'around' || prev === 'as') {
     // "of 2003 votes" counts; "the end of 2003" and "2003 and 2004" are dates
     return nextAllowsYear(v, i) && (prev !== 'to' || v.at(i - 3) === 'from' || yearish(v, i - 2) || v.at(i - 2) === '-');

@@ -28,6 +28,7 @@ export class Resolver {
   private lastMonth?: Anchor;   // last expression that named a month with its year
   private lastYear?: Anchor;    // last expression that named a year
   private lastRange?: { start: Ymd; end: Ymd; sentence: number; cand: number };
+  private lastPeriod?: { value: string; range?: Range; at: number };  // last month, quarter, week or day named
 
   constructor(private readonly v: TokenView, private readonly ref: Ymd | undefined) {}
 
@@ -40,10 +41,30 @@ export class Resolver {
       const c = cands[i];
       if (c.value !== undefined) { out[i] = fixedValue(c, this.ref); continue; }
       if (c.spec?.hour !== undefined && c.spec.base === 'narr') { later.push(i); continue; }
-      out[i] = this.resolveOne(c, i);
+      out[i] = c.spec?.base === 'narr' && c.spec.yearOffset !== undefined ? this.samePeriod(c) : this.resolveOne(c, i);
+      const r = out[i];
+      if (r && c.type === 'DATE' && /^\d{4}-(\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI)/.test(r.value)) this.lastPeriod = { value: r.value, range: r.range, at: i };
     }
     for (const i of later) out[i] = this.clockFromSentence(cands, out, i);
     return out;
+  }
+
+  /** "the same period last year": the story's last period, shifted by whole years. */
+  private samePeriod(c: Cand): Resolved | undefined {
+    const shift = c.spec!.yearOffset!;
+    const p = this.lastPeriod;
+    const shiftYear = (x: string) => pad(+x.slice(0, 4) + shift, 4) + x.slice(4);
+    if (p) {
+      const value = p.value.split('/')[0];
+      return {
+        value: shiftYear(value.slice(0, value.indexOf('T') > 0 ? value.indexOf('T') : undefined)),
+        range: p.range && { start: shiftYear(p.range.start), end: shiftYear(p.range.end) },
+        known: ['offset'], implied: ['year', 'month'], basis: 'narrative', basisAt: p.at,
+      };
+    }
+    if (!this.ref) return undefined;
+    const y = this.ref.y + shift;
+    return { value: `${y}-${pad(this.ref.m)}`, range: monthRange(y, this.ref.m), known: ['offset'], implied: ['year', 'month'], basis: 'published' };
   }
 
   private sentenceOf(c: Cand): number { return this.v.tokens[c.s].sentence; }
@@ -253,28 +274,40 @@ export class Resolver {
   }
 
   /**
-   * The year of a month (and day) the text gave without one: from a month the story placed
-   * in a year in the last few sentences, else the publication date — the nearest such date,
-   * or, when it is months away, the one the sentence's tense points to.
+   * The year of a month (and day) the text gave without one. From the publication date: the
+   * nearest such date, or, when that is months away, the one the sentence's tense points to.
+   * A story told in another year ("On September 22, 2003 … On October 23") moves it to that
+   * year, unless the date lies within weeks of publication (news about the days around it).
    */
   private inferYear(month: number, day: number | undefined, c: Cand, sentence: number): { year: number; basis: 'published' | 'narrative'; at?: number } | undefined {
-    const a = this.lastMonth && sentence - this.lastMonth.sentence <= 2 ? this.lastMonth : undefined;
-    const base = a?.month ?? this.ref;
-    if (!base) return undefined;
     const pick = (y: number): Ymd => ({ y, m: month, d: day ?? 15 });
-    const baseDay = day !== undefined || !a ? base : { ...base, d: 15 };
-    let best = base.y, bestDist = Infinity;
-    for (const y of [base.y - 1, base.y, base.y + 1]) {
-      const dist = Math.abs(dayDiff(pick(y), baseDay));
-      if (dist < bestDist) { best = y; bestDist = dist; }
+    const nearest = (base: Ymd): { y: number; dist: number } => {
+      let best = base.y, bestDist = Infinity;
+      for (const y of [base.y - 1, base.y, base.y + 1]) {
+        const dist = Math.abs(dayDiff(pick(y), base));
+        if (dist < bestDist) { best = y; bestDist = dist; }
+      }
+      return { y: best, dist: bestDist };
+    };
+    const ref = this.ref;
+    let fromRef: { y: number; dist: number } | undefined;
+    if (ref) {
+      fromRef = nearest(ref);
+      if (fromRef.dist > 62) {
+        const tense = this.tense(c);
+        const diff = dayDiff(pick(fromRef.y), ref);
+        if (tense === 'past' && diff > 0) fromRef.y--;
+        else if (tense === 'future' && diff < 0) fromRef.y++;
+        fromRef.dist = Math.abs(dayDiff(pick(fromRef.y), ref));
+      }
     }
-    if (!a && bestDist > 62) {
-      const tense = this.tense(c);
-      const cand = pick(best);
-      if (tense === 'past' && dayDiff(cand, base) > 0) best--;
-      else if (tense === 'future' && dayDiff(cand, base) < 0) best++;
+    const a = this.lastMonth && sentence - this.lastMonth.sentence <= 2 && (!ref || this.lastMonth.month!.y !== ref.y) ? this.lastMonth : undefined;
+    if (a && (!fromRef || fromRef.dist > 45)) {
+      const anchorDay = day !== undefined ? a.month! : { ...a.month!, d: 15 };
+      return { year: nearest(anchorDay).y, basis: 'narrative', at: a.cand };
     }
-    return { year: best, basis: a ? 'narrative' : 'published', at: a?.cand };
+    if (!fromRef) return undefined;
+    return { year: fromRef.y, basis: 'published' };
   }
 
   private weekdayDate(weekday: number, offset: number | undefined, tense: Tense): Ymd {
