@@ -4,12 +4,28 @@ import type { CliIO, Command } from './command.ts';
 import { extractCommand } from './commands/extract.ts';
 import { evalCommand } from './commands/eval.ts';
 import { serveCommand } from './commands/serve.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { showCommand } from './commands/show.ts';
+import { timelineCommand } from './commands/timeline.ts';
+import { quotesCommand } from './commands/quotes.ts';
+import { eventsCommand } from './commands/events.ts';
+import { searchCommand } from './commands/search.ts';
+import { statsCommand } from './commands/stats.ts';
+import { exportCommand } from './commands/export.ts';
 
 // Each verb lives in commands/<verb>.ts; list it here once.
 const COMMANDS: Command[] = [
   extractCommand,
   evalCommand,
   serveCommand,
+  ingestCommand,
+  showCommand,
+  timelineCommand,
+  quotesCommand,
+  eventsCommand,
+  searchCommand,
+  statsCommand,
+  exportCommand,
 ];
 
 export function processIO(): CliIO {

@@ -1,0 +1,29 @@
+// dossier quotes: quotations by speaker and by the words in them.
+import { parseCommandArgs } from '../args.ts';
+import type { Command } from '../command.ts';
+import { checkDate, dbOption, jsonOption, limitOption, parseLimit, widenDate, withStore } from './kb-common.ts';
+import { quoteLine } from './kb-format.ts';
+
+const usage = `usage: dossier quotes [--speaker X] [--search "words"] [--from DATE] [--to DATE] [--limit N] [--db FILE] [--json]
+  Quotations in time order; --search needs every word (full-text, accents ignored).`;
+
+export const quotesCommand: Command = {
+  name: 'quotes',
+  summary: 'quotations by speaker or words',
+  usage,
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, {
+      ...dbOption, ...jsonOption, ...limitOption,
+      speaker: { type: 'string' }, search: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+    }, usage);
+    return withStore(values.db, async store => {
+      const items = await store.quotes({
+        speaker: values.speaker, search: values.search,
+        from: widenDate(checkDate('from', values.from), false), to: widenDate(checkDate('to', values.to), true),
+        limit: parseLimit(values.limit, 1000),
+      });
+      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : items.map(quoteLine).join('\n') + (items.length ? '\n' : ''));
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,27 @@
+// dossier show <entity>: an actor's dossier across the knowledge base.
+import { DossierError } from '../../errors.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { Command } from '../command.ts';
+import { dbOption, jsonOption, withStore } from './kb-common.ts';
+import { dossierText } from './kb-format.ts';
+
+const usage = `usage: dossier show <entity id or name> [--db FILE] [--json]
+  An actor's dossier: type, aliases, offices with dates and sources, their quotes, events with
+  them as source or target in time order, places, and the actors they appear with.`;
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: "an actor's dossier from the knowledge base",
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { ...dbOption, ...jsonOption }, usage);
+    const ref = positionals.join(' ').trim();
+    if (!ref) throw new DossierError('USAGE', 'no entity given\n' + usage.split('\n')[0]);
+    return withStore(values.db, async store => {
+      const d = await store.entityDossier(ref);
+      if (!d) throw new DossierError('NOT_FOUND', `no entity matches "${ref}"`);
+      io.out(values.json ? JSON.stringify(d, null, 2) + '\n' : dossierText(d));
+      return 0;
+    });
+  },
+};

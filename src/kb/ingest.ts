@@ -1,0 +1,154 @@
+// Ingest orchestration: inputs (files, folders, JSONL, HTML, feeds) are read in this
+// thread, unchanged documents are skipped by content hash before any extraction,
+// the rest are extracted by the worker pool, and this thread alone writes them, one
+// transaction per document.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { DossierDocument } from '../document/types.ts';
+import { DossierError, asDossierError } from '../errors.ts';
+import { looksLikeFeedPath, readFeed } from '../io/feeds.ts';
+import { readInput, type InputDocument, type InputItem } from '../io/inputs.ts';
+import { walkInputs } from '../io/walk.ts';
+import type { IngestOutcome, Store } from '../store/store.ts';
+import { InlineExtractor, WorkerPool, defaultWorkerCount, type Extractor } from './pool.ts';
+
+export interface IngestOptions {
+  /** extraction workers; 0 extracts in this thread. Default: one per core. */
+  workers?: number;
+  /** a publication date for inputs that carry none */
+  published?: string;
+  stdin?: () => Promise<string>;
+  /** told about every input as it is settled */
+  onResult?: (r: IngestResult, progress: IngestProgress) => void;
+  /** an extractor to use instead of making one (tests, bench) */
+  extractor?: Extractor;
+}
+
+export type IngestResult =
+  | { status: IngestOutcome['status']; id: string; source: string; outcome?: IngestOutcome }
+  | { status: 'failed'; source: string; error: DossierError };
+
+export interface IngestProgress { done: number; total?: number; startedAt: number }
+
+export interface IngestSummary {
+  seen: number;
+  new: number;
+  replaced: number;
+  skipped: number;
+  failed: number;
+  /** what this run wrote */
+  entities: number;
+  quotes: number;
+  events: number;
+  seconds: number;
+  /** documents settled per second */
+  rate: number;
+}
+
+/** The content hash of an input: its text and everything said about it. */
+export function contentHash(doc: Pick<InputDocument, 'text' | 'title' | 'published' | 'url' | 'id'>): string {
+  return createHash('sha256').update(JSON.stringify([doc.text, doc.title ?? null, doc.published ?? null, doc.url ?? null, doc.id ?? null])).digest('hex');
+}
+
+/**
+ * What identifies a document across runs: its file (with the record id in a batch), a
+ * feed item's link. A new hash under the same key replaces; two files that hold the
+ * same article stay two documents (their hashes differ only if their texts do).
+ */
+export function sourceKey(doc: InputDocument): string {
+  if (/^https?:\/\//i.test(doc.source)) return doc.source;
+  if (doc.source === '-') return `stdin:${doc.id ?? ''}`;
+  const m = /^(.*?)(?::(\d+)|\[(\d+)\]|#(\d+))$/.exec(doc.source);
+  if (m && doc.id) return `${resolve(m[1])}#${doc.id}`;
+  return resolve(doc.source);
+}
+
+/** Every input item the paths hold, feeds included. */
+export async function* inputItems(paths: string[], stdin: () => Promise<string>): AsyncGenerator<InputItem> {
+  for (const w of walkInputs(paths)) {
+    if (!w.ok) { yield w; continue; }
+    if (w.path !== '-' && looksLikeFeedPath(w.path)) yield* readFeed(w.path);
+    else yield* readInput(w.path, stdin);
+  }
+}
+
+/** How many documents the paths hold, cheaply, for a progress bar. */
+export function countInputs(paths: string[]): number {
+  let n = 0;
+  for (const w of walkInputs(paths)) {
+    if (!w.ok || w.path === '-') { n++; continue; }
+    const lower = w.path.toLowerCase();
+    try {
+      if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) {
+        const raw = readFileSync(w.path, 'utf8');
+        for (const line of raw.split('\n')) if (line.trim()) n++;
+      } else if (looksLikeFeedPath(lower)) {
+        const raw = readFileSync(w.path, 'utf8');
+        n += Math.max(1, (raw.match(/<(item|entry)[\s>]/g) ?? []).length);
+      } else n++;
+    } catch { n++; }
+  }
+  return n;
+}
+
+export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestItems(inputItems(paths, options.stdin ?? (async () => '')), store, options);
+}
+
+export async function ingestItems(items: AsyncIterable<InputItem>, store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  const startedAt = Date.now();
+  const summary: IngestSummary = { seen: 0, new: 0, replaced: 0, skipped: 0, failed: 0, entities: 0, quotes: 0, events: 0, seconds: 0, rate: 0 };
+  const progress: IngestProgress = { done: 0, startedAt };
+  let extractor = options.extractor;
+  const ownExtractor = !extractor;
+  const workers = options.workers ?? defaultWorkerCount();
+  const settle = (r: IngestResult) => {
+    progress.done++;
+    if (r.status === 'failed') summary.failed++;
+    else {
+      summary[r.status]++;
+      if (r.outcome && r.status !== 'skipped') { summary.entities += r.outcome.entities; summary.quotes += r.outcome.quotes; summary.events += r.outcome.events; }
+    }
+    options.onResult?.(r, progress);
+  };
+
+  // documents being extracted; their writes happen here, in the order they finish
+  const inFlight = new Set<Promise<void>>();
+  const hashesInFlight = new Set<string>();
+  let writeError: DossierError | undefined;
+  try {
+    for await (const item of items) {
+      if (writeError) break;
+      summary.seen++;
+      if (!item.ok) { settle({ status: 'failed', source: item.error.subject ?? '', error: item.error }); continue; }
+      const input = item.doc;
+      if (options.published && !input.published) input.published = options.published;
+      const hash = contentHash(input);
+      const source = sourceKey(input);
+      if (hashesInFlight.has(hash) || await store.hasHash(hash)) { settle({ status: 'skipped', id: input.id ?? '', source: input.source }); continue; }
+      if (!extractor) extractor = workers > 0 ? new WorkerPool(workers) : new InlineExtractor();
+      hashesInFlight.add(hash);
+      const task = extractor.extract(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
+        .then(async (doc: DossierDocument) => {
+          try {
+            const outcome = await store.ingestDocument(doc, { hash, source });
+            settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
+          } catch (err) {
+            // a database failure stops the run: every later write would fail the same way
+            writeError ??= asDossierError(err);
+          }
+        }, (err: unknown) => settle({ status: 'failed', source: input.source, error: asDossierError(err, input.source) }))
+        .finally(() => { inFlight.delete(task); hashesInFlight.delete(hash); });
+      inFlight.add(task);
+      while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    if (ownExtractor && extractor) await extractor.close();
+  }
+  if (writeError) throw writeError;
+  summary.seconds = (Date.now() - startedAt) / 1000;
+  summary.rate = summary.seconds > 0 ? progress.done / summary.seconds : 0;
+  return summary;
+}
