@@ -25,6 +25,8 @@ export type Layer = typeof LAYERS[number];
 export interface GoldDocument {
   id: string;
   text: string;
+  /** the corpus it comes from: "meantime", "seed"… */
+  source?: string;
   published?: string;
   title?: string;
   url?: string;
@@ -36,6 +38,35 @@ export interface GoldDocument {
   quotes?: GoldQuote[];
   events?: GoldEvent[];
   ignore?: Partial<Record<Layer, GoldSpan[]>>;
+  /** where a layer was annotated, when not the whole text; system items outside are neutral */
+  extent?: Partial<Record<Layer, { start: number; end: number }>>;
+}
+
+/**
+ * The spans of a layer where system items are neither right nor wrong: the gold's `ignore`,
+ * plus the text outside the layer's `extent`. MEANTIME annotated time expressions only in
+ * the title and the first five sentences (its guidelines; the gold confirms it: no TIMEX
+ * past line 6 in any of the 90 documents), so a MEANTIME gold without an extent gets that one.
+ */
+export function neutralSpans(gold: GoldDocument, layer: Layer): GoldSpan[] {
+  const spans = [...(gold.ignore?.[layer] ?? [])];
+  let extent = gold.extent?.[layer];
+  if (!extent && layer === 'times' && gold.source === 'meantime') extent = { start: 0, end: endOfLine(gold.text, 6) };
+  if (extent) {
+    if (extent.start > 0) spans.push({ start: 0, end: extent.start });
+    if (extent.end < gold.text.length) spans.push({ start: extent.end, end: gold.text.length });
+  }
+  return spans;
+}
+
+/** The offset where the nth line ends (MEANTIME texts hold one sentence per line). */
+function endOfLine(text: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text.length;
+  }
+  return at;
 }
 
 export type GoldLine = { ok: true; doc: GoldDocument } | { ok: false; error: DossierError };

@@ -3,7 +3,7 @@
 import type { DossierDocument } from '../document/types.ts';
 import { scoreEvents } from './events.ts';
 import type { GoldDocument, Layer } from './gold.ts';
-import { LAYERS } from './gold.ts';
+import { LAYERS, neutralSpans } from './gold.ts';
 import { addMeasures, emptyMeasure, type Measure, type ScoreError } from './measure.ts';
 import { scoreMentions } from './mentions.ts';
 import { scoreQuotes } from './quotes.ts';
@@ -47,7 +47,7 @@ export function scoreDocument(gold: GoldDocument, system: DossierDocument, only?
   const out: Partial<Record<Layer, LayerScore>> = {};
   const layers = gold.layers.filter(l => !only || only.includes(l));
   for (const layer of layers) {
-    const ignore = gold.ignore?.[layer] ?? [];
+    const ignore = neutralSpans(gold, layer);
     const scope = gold.scope?.[layer];
     let metrics: Record<string, Measure>, errors: ScoreError[];
     switch (layer) {

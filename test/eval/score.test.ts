@@ -196,3 +196,17 @@ test('only the layers a gold document lists are scored, summed over documents', 
   assert.equal(report.layers.quotes, undefined);
   assert.deepEqual(Object.keys(scoreCorpus(golds.map(gold => ({ gold, system: sys })), ['times']).layers), ['times']);
 });
+
+test('times past a layer\'s extent are neutral; MEANTIME times count only in the title and first five sentences', () => {
+  const lines = ['Boeing loses tanker deal', 'On Friday, the Air Force chose Airbus.', 'Boeing said on Monday it would protest.',
+    'Shares fell 5%.', 'Analysts were surprised.', 'The deal is worth $40 billion.', 'In 2010 production starts.', 'Next year, more.'];
+  const text = lines.join('\n');
+  const system = [time(text, 'Friday', 'DATE', '2008-02-29'), time(text, '2010', 'DATE', '2010'), time(text, 'Next year', 'DATE', '2009')];
+  const gold = { id: 'm', text, layers: ['times' as const], times: [{ ...span(text, 'Friday'), type: 'DATE', value: '2008-02-29' }] };
+  const plain = scoreCorpus([{ gold, system: systemDoc(text, { times: system }) }]).layers.times!.metrics.relaxed;
+  assert.deepEqual([plain.systemRight, plain.system], [1, 3], 'without an extent, every system time counts');
+  const meantime = scoreCorpus([{ gold: { ...gold, source: 'meantime' }, system: systemDoc(text, { times: system }) }]).layers.times!.metrics.relaxed;
+  assert.deepEqual([meantime.systemRight, meantime.system], [1, 1], 'lines 7 and 8 lie past the title and five sentences');
+  const extent = scoreCorpus([{ gold: { ...gold, extent: { times: { start: 0, end: text.indexOf('Shares') } } }, system: systemDoc(text, { times: system }) }]).layers.times!.metrics.relaxed;
+  assert.deepEqual([extent.systemRight, extent.system], [1, 1]);
+});
