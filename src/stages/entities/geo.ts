@@ -15,6 +15,12 @@ export function documentCountries(r: Registry): string[] {
 
 export function placeGeo(r: Registry): void {
   const countries = documentCountries(r);
+  // big places the document names vouch for their countries too: "Reading … west of London"
+  for (const e of r.list) {
+    if ((e.type !== 'GPE' && e.type !== 'LOC') || e.kind === 'country') continue;
+    const p = resolvePlace(e.name, { countries });
+    if (p && p.country && (p.population >= 500000 || p.feature === 'C') && !countries.includes(p.country)) countries.push(p.country);
+  }
   for (const e of r.list) {
     if (e.kind === 'country') { countryGeo(e); continue; }
     if (e.type === 'GPE' || e.type === 'LOC') { townGeo(e, countries, r.levels.get(e.id)); continue; }

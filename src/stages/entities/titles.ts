@@ -17,7 +17,7 @@ let vocab: Set<string> | undefined;
 export function titleVocabulary(lex: NameLexicon): Set<string> {
   if (vocab) return vocab;
   vocab = new Set(MODIFIERS);
-  for (const k of lex.titles.keys()) for (const w of k.split(' ')) vocab.add(w);
+  for (const k of lex.titles.keys()) for (const w of k.split(' ')) if (!/^(of|the|for|and|state)$/.test(w)) vocab.add(w);
   return vocab;
 }
 

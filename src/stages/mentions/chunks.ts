@@ -3,6 +3,7 @@
 // possessive 's, a comma or a lowercase word ends a run.
 import type { Token } from '../../document/doc.ts';
 import type { NameLexicon } from './lexicon.ts';
+import { countryByName } from './world.ts';
 
 export interface Chunk {
   /** token indices, inclusive */
@@ -59,7 +60,7 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
       // AT&T, Procter & Gamble
       if (b.text === '&' && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
       // George W. Bush: an initial and its dot
-      if (b.text === '.' && a.text.length === 1 && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
+      if (b.text === '.' && (a.text.length === 1 || lex.honorifics.has(a.text.toLowerCase() + '.')) && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
       // Ministry of Defense, Bank of the Philippine Islands, Osama bin Laden
       if (b.kind === 'word' && INNER_CONNECTORS.has(b.text) && spaced(text, a, b)) {
         let k = n + 1;
@@ -67,7 +68,9 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
         const headOk = b.text === 'of' || b.text === 'for'
           ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.text.toLowerCase()) || lex.titles.has(x.text.toLowerCase()))
           : true;
-        if (headOk && k <= last && isCapWord(tokens[k]) && spaced(text, tokens[k - 1], tokens[k])) { j = k; continue; }
+        // "the Russian Federation for Kyrgyzstan": a country after "for" is not part of the name
+        const countryAfter = b.text === 'for' && !!countryByName(tokens[k]?.text ?? '');
+        if (headOk && !countryAfter && k <= last && isCapWord(tokens[k]) && spaced(text, tokens[k - 1], tokens[k])) { j = k; continue; }
       }
       break;
     }

@@ -20,7 +20,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
   'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // capitalized words that are never names on their own
-const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'mr', 'mrs', 'ms', 'dr', 'ok', 'tv', 'ceo', 'cfo',
+const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok', 'tv', 'ceo', 'cfo',
   'god', 'internet', 'web', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'bc', 'ad', 'am', 'pm', 'gmt', 'utc', 'pdf']);
 const PLACE_SUFFIX_GPE = new Set(['province', 'oblast', 'region', 'district', 'county', 'state', 'city', 'prefecture',
   'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village']);
@@ -51,6 +51,9 @@ const GROUP_NORP = new Map<string, string>([
 const MID_TITLE_STOP = new Set(['general', 'major', 'head', 'chief', 'justice', 'speaker', 'deputy', 'chair', 'leader', 'official',
   'representative', 'director', 'secretary', 'minister', 'executive', 'manager', 'founder', 'editor', 'governor', 'king', 'queen',
   'prince', 'princess', 'captain', 'commander', 'marshal', 'bishop', 'cardinal', 'judge', 'chancellor', 'president', 'premier']);
+
+// endings of surnames across many languages: a lone capitalized word with one, beside a speech verb, is a person
+const SURNAME_ENDING = /(?:ov|ev|ova|eva|in|ina|sky|ski|skiy|enko|uk|yan|ian|dze|shvili|vic|ic|son|sen|ez|oglu|zadeh|bayev|yev|ayev|iyev)$/;
 
 interface Ctx {
   doc: Doc;
@@ -184,6 +187,8 @@ function speechAfter(ctx: Ctx, last: number): boolean {
   const t = ctx.tokens;
   let k = last + 1;
   if (t[k]?.text === ',') return false;
+  // "Karasin was quoted as saying"
+  if (/^(was|is|were)$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 'quoted') return true;
   if (t[k] && /^(has|had|was|is|also|then|later|previously|would|will)$/.test(t[k].text)) k++;
   return !!t[k] && t[k].sentence === t[last].sentence && ctx.lex.speechVerbs.has(t[k].text);
 }
@@ -219,7 +224,9 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     const isName = (lex.firstNames.has(w) && nextCap && !wholeKnown(ctx, a + 1, b)) || lex.famous.has(w);
     const country = countryByName(tokens[a].text) && !NOT_COUNTRY_AFTER.has(fold(tokens[b + 1]?.text ?? ''));
     const titled = titleAt(ctx, a, b) > 0 || honorificAt(ctx, a, b) > 0;
-    if (isCommonWord(lex, w) && !isName && !titled && !country && !countryByDemonym(tokens[a].text) && !ctx.known.has(w)) a++;
+    // "Reading the statement aloud": a gerund before a determiner is a verb even where Reading is a town
+    const verbal = /^(the|a|an|his|her|their|its|this|that|these|those|our|my|your|to|it|them|him)$/i.test(tokens[a + 1]?.text ?? '') && a === b;
+    if (isCommonWord(lex, w) && !isName && !titled && !country && !countryByDemonym(tokens[a].text) && (!ctx.known.has(w) || verbal)) a++;
     else if (country === false && countryByName(tokens[a].text) && a === b) return out; // "Turkey sandwiches …"
   }
   // drop months, weekdays and never-names at the edges (times claims dates)
@@ -366,7 +373,7 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
     const personLike = !lex.companies.has(w[0]) && !ctx.orgFirstWords.has(w[0])
       && (lex.firstNames.has(w[0]) || lex.lastNames.has(lastW) || !isCommonWord(lex, lastW));
     if (n >= 2 && personLike) return found('PERSON', 'mentions.name.speaker', 2);
-    if (lex.lastNames.has(key)) return found('PERSON', 'mentions.name.speaker', 1);
+    if (lex.lastNames.has(key) || SURNAME_ENDING.test(key) && !isCommonWord(lex, key)) return found('PERSON', 'mentions.name.speaker', 2);
   }
   if (places.length) {
     const prev = prevWord(ctx, a);
@@ -379,6 +386,7 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (n >= 2 && lex.lastNames.has(lastW) && !isAcronym(tokens[a].text)) return found('PERSON', 'mentions.name.last-name', 1);
   if (!ctx.final) return undefined;
   if (ctx.headline) return undefined;
+  if (isAcronym(s) && s.replace(/\./g, '').length >= 3) return found('ORG', 'mentions.name.acronym', 1);
   // a lone unknown capital at a sentence start is more often a word than a name
   if (n === 1 && atSentenceStart(ctx, a)) return undefined;
   if (n === 1 && lex.firstNames.has(key) && lex.common.has(key)) return undefined; // "Will", "Mark" alone

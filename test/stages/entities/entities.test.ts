@@ -1,0 +1,64 @@
+// Entities: ids, countries, offices, places with coordinates, metonymy, facilities at their towns.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runTo } from '../mentions/helpers.ts';
+
+const entity = (d: ReturnType<typeof runTo>, id: string) => d.entities.find(e => e.id === id);
+
+test('countries are ISO3 entities; demonyms point at them', () => {
+  const d = runTo('entities', 'Russian troops left the Russian Federation for Kyrgyzstan, where Kyrgyz officials met them.');
+  const rus = entity(d, 'RUS');
+  assert.equal(rus?.kind, 'country');
+  assert.ok(d.mentions.filter(m => m.entity === 'RUS').length === 2);
+  assert.equal(d.mentions.find(m => m.text === 'Kyrgyz')?.entity, 'KGZ');
+  assert.ok(entity(d, 'KGZ')?.geo);
+});
+
+test('roles from pre-modifiers and appositions, normalized, giving the person a country', () => {
+  const d = runTo('entities', 'Kyrgyz Prime Minister Sapar Isakov met Sergei Shoigu, the defense minister of Russia, and Apple CEO Tim Cook. Later the Kazakh premier Askar Mamin joined.');
+  assert.deepEqual(entity(d, 'sapar-isakov')?.roles?.map(r => [r.title, r.country]), [['Prime Minister', 'KGZ']]);
+  assert.equal(entity(d, 'sapar-isakov')?.country, 'KGZ');
+  assert.deepEqual(entity(d, 'sergei-shoigu')?.roles?.map(r => [r.title, r.country]), [['Defense Minister', 'RUS']]);
+  assert.deepEqual(entity(d, 'tim-cook')?.roles?.map(r => [r.title, r.organization]), [['CEO', 'apple']]);
+  assert.deepEqual(entity(d, 'askar-mamin')?.roles?.map(r => [r.title, r.country]), [['Prime Minister', 'KAZ']]);
+});
+
+test('ambiguous places follow the countries the document names', () => {
+  const near = (e: { geo?: { lat: number; lon: number } } | undefined, lat: number, lon: number) =>
+    !!e?.geo && Math.abs(e.geo.lat - lat) < 1 && Math.abs(e.geo.lon - lon) < 1;
+  const ru = runTo('entities', 'Atambayev went to Kazan, the capital of Tatarstan.');
+  assert.ok(near(entity(ru, 'kazan'), 55.79, 49.12), JSON.stringify(entity(ru, 'kazan')));
+  assert.equal(entity(ru, 'kazan')?.country, 'RUS');
+  const uk = runTo('entities', 'The fire broke out in Reading, a town west of London.');
+  assert.equal(entity(uk, 'reading')?.country, 'GBR');
+});
+
+test('a facility sits at its namesake town, and the bare town name at the base means the base', () => {
+  const d = runTo('entities', 'Kyrgyzstan has had a Russian military base since handing over the Kant airfield to Moscow. ' +
+    'Atambayev did not want more troops at Kant. As far as the Kant Air Base concerned, it is located just south of the city of Kant.');
+  const base = entity(d, 'kant-air-base');
+  assert.equal(base?.geo?.kind, 'facility');
+  assert.equal(base?.country, 'KGZ');
+  const kants = d.mentions.filter(m => m.text === 'Kant');
+  assert.deepEqual(kants.map(m => m.entity), ['kant-air-base', 'kant']);
+  assert.equal(entity(d, 'kant')?.geo?.kind, 'city');
+});
+
+test('metonymy: a capital acting is its state; a capital visited is a place', () => {
+  const d = runTo('entities', 'Bishkek proposes Russia to deploy one more military base in Kyrgyzstan but Moscow does not seek after the quantity. During his visit to Moscow, Isakov spoke. Washington warned Moscow\'s position was unclear.');
+  const ms = d.mentions.filter(m => m.kind === 'name');
+  assert.equal(ms.find(m => m.text === 'Bishkek')?.metonymFor, 'KGZ');
+  const moscows = ms.filter(m => m.text === 'Moscow');
+  assert.deepEqual(moscows.map(m => m.metonymFor), ['RUS', undefined, 'RUS']);
+  assert.equal(ms.find(m => m.text === 'Washington')?.metonymFor, 'USA');
+  assert.equal(entity(d, 'moscow')?.metonymFor, 'RUS');
+});
+
+test('organizations get kinds and countries: media, armed groups, military units through possessives', () => {
+  const d = runTo('entities', 'What we see in Afghanistan is the Taliban getting stronger, RIA Novosti reported. The unit has been described as Russian Air Force\'s 5th Air Army\'s 999th Air Base.');
+  assert.equal(entity(d, 'taliban')?.kind, 'armed-group');
+  assert.equal(entity(d, 'ria-novosti')?.kind, 'media');
+  assert.equal(entity(d, 'ria-novosti')?.country, 'RUS');
+  assert.deepEqual(['russian-air-force', '5th-air-army', '999th-air-base'].map(id => [entity(d, id)?.kind, entity(d, id)?.country]),
+    [['military', 'RUS'], ['military', 'RUS'], ['military', 'RUS']]);
+});
