@@ -3,14 +3,16 @@ import { extract } from '../../index.ts';
 import type { DossierDocument } from '../../document/types.ts';
 import { DossierError, asDossierError } from '../../errors.ts';
 import { formatText } from '../../format/text.ts';
+import { toGdeltTsv } from '../../format/gdelt.ts';
 import { readInput } from '../../io/inputs.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 
-const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text]
+const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text|gdelt]
   Prints each input as a Dossier document. json (default) prints one document as an
   object, several as an array; jsonl prints one document per line in input order;
-  text prints a summary for a person. A bad input is reported on one line and the
+  text prints a summary for a person; gdelt prints the events as GDELT 2.0 event rows
+  (tab-separated, 61 columns, no header). A bad input is reported on one line and the
   others go on; the exit status is then non-zero.`;
 
 export const extractCommand: Command = {
@@ -23,7 +25,7 @@ export const extractCommand: Command = {
       format: { type: 'string', default: 'json' },
     }, usage);
     const format = values.format as string;
-    if (!['json', 'jsonl', 'text'].includes(format)) throw new DossierError('USAGE', `unknown --format "${format}" (json, jsonl, text)`);
+    if (!['json', 'jsonl', 'text', 'gdelt'].includes(format)) throw new DossierError('USAGE', `unknown --format "${format}" (json, jsonl, text, gdelt)`);
     if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
       throw new DossierError('BAD_DATE', `--published "${values.published}" is not a date of the form YYYY-MM-DD`);
     }
@@ -50,6 +52,7 @@ export const extractCommand: Command = {
         // jsonl and text stream each document as it is done, in input order
         if (format === 'jsonl') io.out(JSON.stringify(doc) + '\n');
         else if (format === 'text') io.out((printed++ ? '\n' : '') + formatText(doc));
+        else if (format === 'gdelt') io.out(toGdeltTsv([doc]));
         else docs.push(doc);
       }
     }

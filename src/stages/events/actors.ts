@@ -88,7 +88,14 @@ const TITLE_WORD = /^[A-Z][a-z]+$/;
  */
 export function sentenceChunks(
   tokens: Token[], first: number, last: number, mentionsAt: (Mention[] | undefined)[], entities: Map<string, Entity>,
+  memo: Map<string, Actor> = new Map(),
 ): Chunk[] {
+  const actorOf = (id: string, metonymFor?: string) => {
+    const key = metonymFor ? id + '>' + metonymFor : id;
+    let a = memo.get(key);
+    if (!a) { a = actorOfEntity(entities.get(id), id, metonymFor); memo.set(key, a); }
+    return a;
+  };
   const chunks: Chunk[] = [];
   let i = first;
   while (i <= last) {
@@ -118,7 +125,7 @@ export function sentenceChunks(
     let norpCountry: string | undefined;
     for (const m of seen) {
       if (!m.entity) continue;
-      const a = actorOfEntity(entities.get(m.entity), m.entity, m.metonymFor);
+      const a = actorOf(m.entity, m.metonymFor);
       if (m.type === 'NORP' && a.country) norpCountry ??= a.country;
       const score = PRIORITY(m, a);
       if (!best || score > best.score) best = { m, a, score };
@@ -135,7 +142,7 @@ export function sentenceChunks(
       const headWord = best.m.text.split(/\s+/).at(-1)!.toLowerCase();
       if (a.place && SECTOR_NOUNS[headWord]) { a.place = false; a.sector ??= SECTOR_NOUNS[headWord]; }
       const next = tokens[end + 1];
-      const states = seen.filter(m => m.type === 'NORP' && m.entity).map(m => actorOfEntity(entities.get(m.entity!), m.entity!));
+      const states = seen.filter(m => m.type === 'NORP' && m.entity).map(m => actorOf(m.entity!));
       const partner = states.find(x => x.country && x.country !== states[0].country);
       chunks.push({
         first: start, last: end, actor: a,

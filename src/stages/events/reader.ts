@@ -1,0 +1,320 @@
+// Reads one sentence at a time: its actor chunks, subjects and dates, then each trigger word
+// through the lexicon's patterns into candidate events (the stage's per-sentence work).
+import type { Doc } from '../../document/doc.ts';
+import type { Entity, EventRecord } from '../../document/types.ts';
+import { actorCode, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
+import { goldsteinOf, quadClassOf, wordInfo, type Lexicon } from './lexicon.ts';
+import { lemmaCandidates, isParticipleForm } from './lemma.ts';
+import { bestMatch, lemmatize, CLAUSE_STOP, type Match, type View } from './match.ts';
+import { turnCode, type Turn } from './turns.ts';
+import { eventLocation, governingTime, sentenceTimes, timesBySentence, type DatedTime, type EventTime } from './when-where.ts';
+import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
+import type { Mention, TimeExpression } from '../../document/types.ts';
+
+const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
+const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did', 'cannot', "won't", "can't", 'wo', 'ca']);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const ADVERB = new Set([',', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
+const COMMON_VERB = new Set(['say', 'said', 'says', 'told', 'tells', 'tell', 'add', 'added', 'note', 'noted', 'announce', 'announced', 'state', 'stated', 'claim', 'claimed', 'went', 'goes', 'wants', 'wanted', 'intends', 'plans', 'seeks', 'hopes', 'thinks', 'believes', 'expects', 'remains', 'became', 'becomes', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'sent', 'sends', 'held', 'holds', 'met', 'meets', 'asked', 'asks']);
+const NEGATOR = new Set(['not', "n't", 'never', 'cannot', "can't", "won't", 'neither', 'nor', 'without']);
+const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'some', 'many', 'group', 'members', 'most']);
+const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'within']);
+const PREPOSITION = new Set(['in', 'at', 'near', 'inside', 'within', 'between', 'of', 'with', 'to', 'from', 'for', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'among', 'than', 'like', 'towards', 'toward']);
+
+export interface Candidate {
+  record: EventRecord;
+  trigger: number;
+  /** last token the trigger's pattern matched */
+  end: number;
+  /** tokens a governor verb used, which cannot trigger events of their own */
+  uses: number[];
+  sourceActor: Actor;
+  targetActor: Actor;
+  symmetric: boolean;
+}
+
+/** Is the token at q (past adverbs) a verb: an auxiliary, a reporting verb, an -ed form or a lexicon verb form? */
+function verbish(v: View, lex: Lexicon, q: number): boolean {
+  for (; q <= v.last && ADVERB.has(v.lower[q]) && !AUX.has(v.lower[q]); q++);
+  if (q > v.last) return false;
+  const w = v.lower[q];
+  if (AUX.has(w) || COMMON_VERB.has(w) || NEGATOR.has(w)) return true;
+  if (/^[a-z]+ed$/.test(w)) return true;
+  const info = wordInfo(lex, w, lemmaCandidates);
+  if (!info.verb && !(info.modality ?? []).some(k => k !== 'bridge' && k !== 'negator')) return false;
+  return info.verbForm || AUX.has(v.lower[q - 1] ?? '');
+}
+
+function modalityOf(lex: Lexicon, word: string) {
+  return wordInfo(lex, word, lemmaCandidates).modality;
+}
+
+function samePair(a: Candidate, b: Candidate): boolean {
+  const k = (x: Actor) => x.country ?? x.entity;
+  const [a1, a2, b1, b2] = [k(a.sourceActor), k(a.targetActor), k(b.sourceActor), k(b.targetActor)];
+  return (a1 === b1 && a2 === b2) || ((a.symmetric || b.symmetric) && a1 === b2 && a2 === b1);
+}
+
+export class SentenceReader {
+  readonly lower: string[];
+  readonly view: View;
+  readonly entities: Map<string, Entity>;
+  readonly mentionsAt: (Mention[] | undefined)[];
+  readonly quoteAt: (number | undefined)[];
+  readonly times: Map<number, TimeExpression[]>;
+  readonly actorMemo = new Map<string, Actor>();
+  /** the person last named, for he/she the entities layer left open */
+  lastPerson: Actor | undefined;
+  /** the date the story is at: the last dated event or time expression */
+  narrative: { value: string; sentence: number } | undefined;
+  // the sentence being read
+  s = 0;
+  first = 0;
+  last = 0;
+  all: Chunk[] = [];
+  subjects: Chunk[] = [];
+  dated: DatedTime[] = [];
+
+  constructor(readonly doc: Doc, readonly lex: Lexicon) {
+    this.lower = doc.tokens.map(t => t.text.toLowerCase());
+    this.view = { lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0 };
+    this.entities = new Map(doc.entities.map(e => [e.id, e]));
+    this.mentionsAt = mentionsByToken(doc);
+    this.quoteAt = quoteIndexByToken(doc);
+    this.times = timesBySentence(doc, [...doc.times].sort((a, b) => a.start - b.start));
+  }
+
+  /** The events of sentence s, tokens first..last. */
+  readSentence(s: number, first: number, last: number): EventRecord[] {
+    const { doc, lower, view } = this;
+    this.s = s; this.first = first; this.last = last;
+    view.last = last;
+    const chunks = sentenceChunks(doc.tokens, first, last, this.mentionsAt, this.entities, this.actorMemo);
+    const extra = pronounChunks(doc, lower, first, last, chunks, this.lastPerson, this.quoteAt, this.entities);
+    const all = extra.length ? [...chunks, ...extra].sort((a, b) => a.first - b.first) : chunks;
+    this.all = all;
+    for (const c of all) view.chunkStarting[c.first] = c;
+    this.subjects = all.filter(c => !(c.pronoun && c.possessive) && this.isSubject(c));
+    this.dated = sentenceTimes(doc, this.times.get(s) ?? [], first, last);
+
+    const cands: Candidate[] = [];
+    if (all.length) {
+      for (let i = first; i <= last; i++) {
+        const w = lower[i];
+        const c = w.charCodeAt(0);
+        if (c < 97 || c > 122) continue;
+        const cand = this.readTrigger(i);
+        if (cand) cands.push(cand);
+      }
+    }
+    // a multiword pattern claims the words it spans ("agreed to lease"), then governors theirs
+    const spanned = new Set<number>();
+    for (const c of cands) for (let q = c.trigger + 1; q <= c.end; q++) spanned.add(q);
+    const survivors = cands.filter(c => !spanned.has(c.trigger));
+    const used = new Set<number>();
+    for (const c of survivors) for (const u of c.uses) used.add(u);
+    const kept: Candidate[] = [];
+    for (const c of survivors) {
+      if (used.has(c.trigger)) continue;
+      if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
+      kept.push(c);
+    }
+    let dated = false;
+    for (const c of kept) {
+      if (c.record.timeSource === 'expression' && c.record.time) { this.narrative = { value: c.record.time, sentence: s }; dated = true; }
+    }
+    if (this.dated.length && !dated) this.narrative = { value: this.dated[this.dated.length - 1].value, sentence: s };
+    for (const c of chunks) if (c.actor.person && !c.pronoun) this.lastPerson = c.actor;
+    for (const c of all) view.chunkStarting[c.first] = undefined;
+    return kept.map(c => c.record);
+  }
+
+  /** The nearest subject chunk ending before token i (within the clause when asked). */
+  lastSubjectBefore(i: number, sameClause = false): Chunk | undefined {
+    for (let k = this.subjects.length - 1; k >= 0; k--) {
+      const c = this.subjects[k];
+      if (c.last < i && (!sameClause || !this.crossesStop(c.last, i))) return c;
+    }
+    return undefined;
+  }
+
+  isSubject(c: Chunk): boolean {
+    if (c.possessive && !c.pronoun) return false;
+    // a chunk inside a prepositional phrase is no subject: "between Russia and Kyrgyzstan signed"
+    let before = c.first - 1;
+    if (this.lower[before] === 'and' || this.lower[before] === ',') { const partner = this.all.find(x => x.last === before - 1); if (partner) before = partner.first - 1; }
+    if (this.lower[before] === 'for' && this.lower[c.last + 1] === 'to') return true; // "for Cisco to file"
+    if (this.lower[before] === 'of' && QUANTITY.has(this.lower[before - 1] ?? '')) return verbish(this.view, this.lex, c.last + 1); // "Thousands of Airbus workers"
+    if (PREPOSITION.has(this.lower[before] ?? '')) return false;
+    let q = c.last + 1;
+    // step over a relative clause: "Chrysler, which has been badly affected …, has asked"
+    if (this.lower[q] === ',' && (this.lower[q + 1] === 'which' || this.lower[q + 1] === 'who')) {
+      let k = q + 2;
+      while (k <= this.last && k - q < 30 && this.lower[k] !== ',') k++;
+      if (this.lower[k] === ',') q = k + 1;
+    }
+    return verbish(this.view, this.lex, q);
+  }
+
+  readTrigger(i: number): Candidate | undefined {
+    const word = this.lower[i];
+    const nominalContext = DETERMINER.has(this.lower[i - 1] ?? '') && i > this.first;
+    const { verb: verbLemma, noun: nounLemma } = wordInfo(this.lex, word, lemmaCandidates);
+    if (!verbLemma && !nounLemma) return undefined;
+    const vm = !nominalContext && verbLemma ? bestMatch(this.view, this.lex.verbs.get(verbLemma), i) : undefined;
+    const nm = nounLemma ? bestMatch(this.view, this.lex.nouns.get(nounLemma), i) : undefined;
+    let m: Match | undefined;
+    if (vm && nm) m = nm.actors.length > vm.actors.length || (nm.pattern.weight > vm.pattern.weight) ? nm : vm;
+    else m = vm ?? nm;
+    if (!m) return undefined;
+    return m.pattern.nominal ? this.nominalEvent(i, m) : this.verbalEvent(i, m);
+  }
+
+  nominalEvent(i: number, m: Match): Candidate | undefined {
+    let source: Chunk | undefined, target: Chunk | undefined;
+    if (m.actors.length >= 2) { source = m.actors[0]; target = m.actors[1]; }
+    else {
+      target = m.actors[0];
+      source = this.all.find(c => c.last < i && c.last >= i - 3 && c.possessive);
+      if (source && source.pronoun) {
+        // cataphora: "During his visit to Russia …, Kyrgyz President Almazbek Atambayev wanted …"
+        const mainSubject = this.subjects.find(c => c.first > m.end && !c.pronoun && c.actor.person);
+        const fronted = !this.subjects.some(c => c.last < source!.first);
+        if (mainSubject && fronted) source = mainSubject;
+      }
+      if (!source) source = this.lastSubjectBefore(i) ?? this.subjects.find(c => c.first > m.end);
+      if (!target) target = this.defaultTarget(m.end, source);
+    }
+    if (!source && !target) {
+      // "Kyrgyz-Tajik relations … clashes": a hyphenated pair of states in the sentence
+      const pair = this.all.find(c => c.partner);
+      if (pair) return this.build(i, m, pair, { ...pair, actor: pair.partner! }, undefined, [], true);
+    }
+    return this.build(i, m, source, target, undefined, [], m.actors.length >= 2);
+  }
+
+  verbalEvent(i: number, m: Match): Candidate | undefined {
+    let prev = i - 1;
+    while (prev > this.first && ADVERB.has(this.lower[prev])) prev--;
+    const passive = BE.has(this.lower[prev] ?? '') && isParticipleForm(this.lower[i]) && prev >= this.first;
+    let source: Chunk | undefined, target: Chunk | undefined;
+    const subject = this.lastSubjectBefore(i, true);
+    if (passive) {
+      const byAt = this.findWord('by', i + 1, Math.min(this.last, m.end + 4));
+      source = byAt >= 0 ? this.view.chunkStarting[byAt + 1] ?? this.view.chunkStarting[byAt + 2] : undefined;
+      target = subject;
+    } else {
+      source = subject;
+      target = m.actors[0];
+    }
+    // modality between the actor and the verb
+    const from = source && !passive ? source.last + 1 : this.first;
+    let turn: Turn | undefined, negated = false, addressee: Chunk | undefined;
+    const uses: number[] = [];
+    for (let q = from; q < i; q++) {
+      const w = this.lower[q];
+      if (NEGATOR.has(w) || w.endsWith("n't")) { negated = true; continue; }
+      if (w.endsWith("'ll") || w.endsWith('’ll')) { turn ??= 'intent'; continue; }
+      const kinds = modalityOf(this.lex, w);
+      if (!kinds) continue;
+      if (kinds.includes('refuse') && this.lower[q + 1] === 'to') { turn = 'refuse'; uses.push(q); continue; }
+      if (kinds.includes('appeal') || kinds.includes('demand')) {
+        const c = [1, 2, 3].map(d => this.view.chunkStarting[q + d]).find(x => x && x.last < i);
+        if (c && this.lower[c.last + 1] === 'to') {
+          addressee = c; uses.push(q);
+          if (turn !== 'refuse') turn = kinds.includes('demand') ? 'demand' : 'appeal';
+          continue;
+        }
+        if (this.lower[q + 1] === 'to' || this.lower[q + 1] === 'that') { uses.push(q); if (!turn) turn = 'intent'; continue; }
+      }
+      if (kinds.includes('intent')) { uses.push(q); if (!turn) turn = 'intent'; }
+    }
+    if (!passive && addressee) target = addressee;
+    if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
+    if (!target && !passive && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source);
+    // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
+    if (!target && !passive) target = this.all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);
+    if (!source && !target) return undefined;
+    // a coordinated subject with no other party: "Russia and Kyrgyzstan signed …"
+    let symmetric = false;
+    if (source && !target && !passive) {
+      const partner = this.all.find(c => c.last === source!.first - 2 && this.lower[source!.first - 1] === 'and');
+      if (partner) { target = source; source = partner; symmetric = true; }
+    }
+    let effective: Turn | undefined = turn;
+    if (negated) {
+      if (!turn || turn === 'intent') effective = 'refuse';
+      else return undefined; // "did not ask", "did not refuse": no event
+    }
+    return this.build(i, m, source, target, effective, uses, symmetric);
+  }
+
+  defaultTarget(after: number, source: Chunk | undefined): Chunk | undefined {
+    for (let q = after + 1; q <= this.last && q - after <= 9; q++) {
+      if (CLAUSE_STOP.has(this.lower[q]) || this.lower[q] === '.' || this.lower[q] === 'and' && q - after > 3) return undefined;
+      const c = this.view.chunkStarting[q];
+      if (!c || c === source) continue;
+      if (c.possessive && c.pronoun) continue;
+      if (PLACE_PREP.has(this.lower[q - 1]) && !c.actor.place) continue;
+      return c;
+    }
+    return undefined;
+  }
+
+  crossesStop(from: number, to: number): boolean {
+    for (let q = from + 1; q < to; q++) if (this.lower[q] === ';' || this.lower[q] === ':') return true;
+    return false;
+  }
+
+  findWord(word: string, from: number, to: number): number {
+    for (let q = from; q <= to; q++) if (this.lower[q] === word) return q;
+    return -1;
+  }
+
+  build(i: number, m: Match, source: Chunk | undefined, target: Chunk | undefined, turn: Turn | undefined, uses: number[], symmetric: boolean): Candidate | undefined {
+    if (!source || !target) return undefined;
+    const sa = source.actor, ta = target.actor;
+    if (sa.entity === ta.entity) return undefined;
+    const targetIsPlace = ta.place && PLACE_PREP.has(this.lower[target.first - 1] ?? '');
+    if ((targetIsPlace || ta.place) && sa.country && sa.country === ta.country) return undefined;
+    if (sa.country && ta.country && sa.country === ta.country && sa.place && ta.place) return undefined;
+    const base = m.pattern.code;
+    const code = turn ? turnCode(base, turn) : base;
+    if (!code) return undefined;
+    const trig = this.doc.tokens[i];
+    const qIdx = this.quoteAt[i];
+    const time = this.eventTime(i, m.end, qIdx);
+    const rec: EventRecord = {
+      code,
+      source: sa.entity,
+      target: ta.entity,
+      time: time.value,
+      timeSource: time.source,
+      trigger: { start: trig.start, end: trig.end, text: trig.text },
+      rule: `events.${m.pattern.nominal ? 'noun' : 'verb'}.${m.pattern.lemma}.${base}${turn ? '.' + turn : ''}`,
+      root: code.slice(0, 2),
+      quadClass: quadClassOf(code),
+      goldstein: goldsteinOf(this.lex, code),
+      sentence: this.s,
+    };
+    const sc = actorCode(sa), tc = actorCode(ta);
+    if (sc) rec.sourceActor = sc;
+    if (tc) rec.targetActor = tc;
+    if (turn) { rec.baseCode = base; rec.modality = turn; }
+    const loc = (ta.place && base.startsWith('04') ? ta.entity : undefined) ?? eventLocation(this.lower, this.all, id => this.entities.get(id)?.kind);
+    if (loc) rec.location = loc;
+    if (qIdx !== undefined) rec.quote = qIdx;
+    if (symmetric) rec.symmetric = true;
+    return { record: rec, trigger: i, end: m.end, uses, sourceActor: sa, targetActor: ta, symmetric };
+  }
+
+  eventTime(i: number, end: number, qIdx: number | undefined): EventTime {
+    const t = governingTime(this.lower, this.dated, i, end);
+    if (t) return { value: t.value, source: 'expression' };
+    // the story's own date first; a quote's date only when it is more than the publication date
+    if (this.narrative && this.s - this.narrative.sentence <= 2) return { value: this.narrative.value, source: 'narrative' };
+    const quoteTime = qIdx !== undefined ? this.doc.quotes[qIdx]?.time : undefined;
+    if (quoteTime && quoteTime !== this.doc.published) return { value: quoteTime, source: 'quote' };
+    return { value: this.doc.published ?? '', source: 'published' };
+  }
+}
