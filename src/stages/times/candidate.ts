@@ -14,6 +14,8 @@ export interface DateSpec {
   weekday?: number;
   quarter?: number;
   half?: number;
+  /** ISO week number, with `year` */
+  week?: number;
   season?: string;
   decade?: number;     // 199 for the 1990s
   century?: number;    // 19 for the 20th century (1900s)

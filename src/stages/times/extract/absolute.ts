@@ -8,6 +8,14 @@ export function absoluteDate(v: TokenView, i: number): Cand | undefined {
   return monthDay(v, i) ?? dayMonth(v, i) ?? numericDate(v, i);
 }
 
+/** "19-24", and "from 19 to 24", "between 19 and 24" when the first day follows from/between. */
+function isRangeJoin(v: TokenView, first: number, k: number): boolean {
+  const w = v.at(k);
+  if (isDash(w)) return true;
+  const before = v.at(first - 1);
+  return (w === 'to' || w === 'through' || w === 'until') && before === 'from' || w === 'and' && before === 'between';
+}
+
 function dayAt(v: TokenView, i: number): number | undefined {
   return v.isNumber(i) ? dayNumber(v.raw(i)) : undefined;
 }
@@ -22,7 +30,7 @@ function monthDay(v: TokenView, i: number): Cand | undefined {
   let k = m.next + 1;
   let until: Cand['until'];
   let rule = 'times.absolute.month-day';
-  if (isDash(v.at(k)) && dayAt(v, k + 1) !== undefined && dayAt(v, k + 1)! > day) {
+  if (isRangeJoin(v, i, k) && dayAt(v, k + 1) !== undefined && dayAt(v, k + 1)! > day) {
     until = { grain: 'D', month: m.month, day: dayAt(v, k + 1) };
     k += 2;
     rule = 'times.absolute.month-day-range';
@@ -40,7 +48,7 @@ function dayMonth(v: TokenView, i: number): Cand | undefined {
   if (day === undefined) return undefined;
   let k = i + 1;
   let untilDay: number | undefined;
-  if (isDash(v.at(k)) && dayAt(v, k + 1) !== undefined && dayAt(v, k + 1)! > day) { untilDay = dayAt(v, k + 1); k += 2; }
+  if (isRangeJoin(v, i, k) && dayAt(v, k + 1) !== undefined && dayAt(v, k + 1)! > day) { untilDay = dayAt(v, k + 1); k += 2; }
   if (v.at(k) === 'of' && /\d(st|nd|rd|th)$/.test(v.at(untilDay ? k - 1 : i))) k++;
   const m = monthAt(v, k);
   if (!m) return undefined;
@@ -55,6 +63,11 @@ function dayMonth(v: TokenView, i: number): Cand | undefined {
 
 /** "9/22/2003", "7/8/07" (US order unless the first part cannot be a month), "2003-09-22". */
 function numericDate(v: TokenView, i: number): Cand | undefined {
+  // ISO week: "2017-W41"
+  if (v.isDigits(i) && v.at(i + 1) === '-' && /^w\d\d$/.test(v.at(i + 2)) && v.touching(i, i + 1) && v.touching(i + 1, i + 2)) {
+    const year = yearNumber(v.raw(i)), week = +v.at(i + 2).slice(1);
+    if (year !== undefined && week >= 1 && week <= 53) return { s: i, e: i + 3, type: 'DATE', rule: 'times.absolute.iso-week', spec: { grain: 'W', year, week } };
+  }
   if (!v.isDigits(i) || !v.isDigits(i + 2) || !v.isDigits(i + 4)) return undefined;
   const sep = v.at(i + 1);
   if ((sep !== '/' && sep !== '-') || v.at(i + 3) !== sep) return undefined;

@@ -186,9 +186,9 @@ function theUnit(v: TokenView, i: number): Cand | undefined {
   const unit = UNITS.get(v.at(i + 2));
   if (!unit || unit.plural || unit.code === 'S' || unit.code === 'Q') return undefined;
   if (w === 'past' || w === 'coming') return { s: i, e: i + 3, type: 'DURATION', rule: 'times.duration.the-unit', value: durationValue(1, unit) };
-  if (w === 'last' && !unit.time && ['D', 'W', 'M', 'Y'].includes(unit.code) && v.at(i + 3) !== 'of') {
-    const grain = unit.code as 'D' | 'W' | 'M' | 'Y';
-    return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.the-last-unit', spec: { grain, offset: -1, base: 'ref' } };
+  // "the last year" is the previous calendar year; "the last day" means nothing without a story to anchor it
+  if (w === 'last' && unit.code === 'Y' && v.at(i + 3) !== 'of') {
+    return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.the-last-unit', spec: { grain: 'Y', offset: -1, base: 'ref' } };
   }
   return undefined;
 }

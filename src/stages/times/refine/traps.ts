@@ -31,6 +31,8 @@ const AFTER_YEAR_OK = new Set([
   'so', 'if', 'because', 'since', 'will', 'would', 'could', 'did', 'do', 'then', 'also', 'not', 'there',
   'ago', 'earlier', 'later', 'alone', 'so', 'under', 'over', 'into', 'saw', 'brought', 'marked',
 ]);
+/** After "WWDC 2005", "Expo 2010": words that go on with an event rather than a product. */
+const AFTER_EVENT_NAME = new Set(['in', 'at', 'and', 'was', 'is', 'will', 'has', 'had', 'where', 'when', 'which', 'held', 'begins', 'began', 'opened', 'ended', 'closed', 'took', 'starts', 'started', 'kicked', 'opens', 'ends', 'edition']);
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', "'s", '’s', 'whose', 'your', 'my']);
 
 /** A bare four-digit number at i reads as a year, not a count, an amount or a code. */
@@ -41,7 +43,12 @@ export function isYearContext(v: TokenView, i: number): boolean {
   const next = v.at(i + 1);
   if (next === '%' || next === '-' && v.isNumber(i + 2) || next === ':' || next === '.' && v.isNumber(i + 2)) return false;
   if (YEAR_PREPOSITIONS.has(prev) || MONTHS.has(prev) && v.capitalized(i - 1)) return true;
+  // "+996 312 2003": digits in a row are a phone number or a code
+  if (v.isNumber(i - 1) && !v.touching(i - 1, i) || v.isNumber(i + 1) && v.sameSentence(i, i + 1)) return false;
   if (DETERMINERS.has(prev)) return true;
+  // "Windows 2000 on all computers": a product or code name, unless a date follows ("WWDC 2005 June 6")
+  if (v.capitalized(i - 1) && !v.sentenceStart(i - 1) && v.tokens[i - 1].kind === 'word' && v.tokens[i + 1]?.kind === 'word' &&
+      !v.capitalized(i + 1) && !AFTER_EVENT_NAME.has(v.at(i + 1))) return false;
   // "Local 1520", "Boeing 1500": an old year after a name needs a preposition to be a year
   if (+v.raw(i) < 1900 && v.capitalized(i - 1) && !v.sentenceStart(i - 1)) return false;
   if (prev === 'of' || prev === 'and' || prev === 'to' || prev === 'or' || prev === 'around' || prev === 'as') {

@@ -103,7 +103,7 @@ export class Resolver {
     const record = (res: Resolved, day?: Ymd, month?: Ymd, y?: number) => {
       const explicit = known.includes('year') || spec.yearOffset !== undefined || spec.base === 'ref' && (spec.grain === 'Y' || spec.grain === 'M');
       if (day) this.lastDay = { day, sentence, cand: idx, grain: 'D' };
-      if (month && explicit) this.lastMonth = { month, sentence, cand: idx, grain: 'M' };
+      if (month && explicit) this.lastMonth = { month: day ?? month, sentence, cand: idx, grain: day ? 'D' : 'M' };
       if (y !== undefined && (explicit || day)) this.lastYear = { year: y, sentence, cand: idx, grain: 'Y' };
       res.basis = res.basis ?? basis;
       if (res.basisAt === undefined && basisAt !== undefined) res.basisAt = basisAt;
@@ -255,6 +255,10 @@ export class Resolver {
         if (spec.fiscal) return record({ value: `FY${year}`, range: yearsRange(year, year), known, implied: [] }, undefined, undefined, year);
         return record({ value: String(year), range: yearsRange(year, year), known, implied: [] }, undefined, undefined, year);
       }
+      case 'W': {
+        if (year === undefined || spec.week === undefined) return undefined;
+        return record({ value: `${year}-W${pad(spec.week)}`, range: weekRange(year, spec.week), known, implied: [] }, undefined, undefined, year);
+      }
       case 'Q': case 'H': case 'S': {
         const implied: string[] = [];
         if (year === undefined) {
@@ -262,6 +266,14 @@ export class Resolver {
           if (y === undefined) return undefined;
           basis = this.lastYear && this.lastYear.sentence === sentence ? 'narrative' : 'published';
           year = y; implied.push('year');
+          // "reported a loss for the fourth quarter" in October: last year's fourth quarter
+          if (basis === 'published' && ref) {
+            const [m1, m2] = spec.grain === 'Q' ? [spec.quarter! * 3 - 2, spec.quarter! * 3] : spec.grain === 'H' ? [spec.half! * 6 - 5, spec.half! * 6] : SEASON_MONTHS[spec.season!];
+            const tense = this.tense(c);
+            // a quarter or half is reported once it is over; a season may be told while it runs
+            if (tense === 'past' && (spec.grain === 'S' ? m1 > ref.m : m2 >= ref.m)) year--;
+            else if (tense === 'future' && m2 < ref.m && spec.season !== 'WI') year++;
+          }
         }
         if (spec.grain === 'Q') return record({ value: `${year}-Q${spec.quarter}`, range: monthRange(year, spec.quarter! * 3 - 2, spec.quarter! * 3), known, implied }, undefined, undefined, year);
         if (spec.grain === 'H') return record({ value: `${year}-H${spec.half}`, range: monthRange(year, spec.half! * 6 - 5, spec.half! * 6), known, implied }, undefined, undefined, year);
@@ -302,8 +314,9 @@ export class Resolver {
       }
     }
     const a = this.lastMonth && sentence - this.lastMonth.sentence <= 2 && (!ref || this.lastMonth.month!.y !== ref.y) ? this.lastMonth : undefined;
-    if (a && (!fromRef || fromRef.dist > 45)) {
-      const anchorDay = day !== undefined ? a.month! : { ...a.month!, d: 15 };
+    // a full date in this or the last sentence sets the story's time; a month-year only when publication is far
+    if (a && (!fromRef || fromRef.dist > 45 || a.grain === 'D' && sentence - a.sentence <= 1)) {
+      const anchorDay = day !== undefined && a.grain === 'D' ? a.month! : { ...a.month!, d: 15 };
       return { year: nearest(anchorDay).y, basis: 'narrative', at: a.cand };
     }
     if (!fromRef) return undefined;
@@ -363,6 +376,7 @@ function knownParts(spec: DateSpec): string[] {
   if (spec.yearOffset !== undefined || spec.offset !== undefined) k.push('offset');
   if (spec.quarter !== undefined) k.push('quarter');
   if (spec.half !== undefined) k.push('half');
+  if (spec.week !== undefined) k.push('week');
   if (spec.season !== undefined) k.push('season');
   if (spec.month !== undefined) k.push('month');
   if (spec.day !== undefined) k.push('day');

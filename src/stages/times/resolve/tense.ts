@@ -30,12 +30,21 @@ function marker(v: TokenView, k: number): Tense {
   return undefined;
 }
 
-/** The tense nearest to tokens [s, e) in their sentence; left of the expression wins ties. */
+/**
+ * The tense nearest to tokens [s, e) in their sentence: the clause before the expression
+ * first ("will meet on Thursday, officials said" is future), then the words after it up
+ * to a comma or quotation mark.
+ */
 export function tenseAround(v: TokenView, s: number, e: number): Tense {
-  for (let d = 1; d <= 14; d++) {
-    const l = s - d, r = e - 1 + d;
-    if (l >= 0 && v.sameSentence(l, s)) { const t = marker(v, l); if (t) return t; }
-    if (d <= 10 && r < v.length && v.sameSentence(r, s)) { const t = marker(v, r); if (t) return t; }
+  for (let l = s - 1; l >= 0 && l >= s - 12 && v.sameSentence(l, s); l--) {
+    const t = marker(v, l);
+    if (t) return t;
+  }
+  for (let r = e; r < v.length && r < e + 10 && v.sameSentence(r, s); r++) {
+    const w = v.at(r);
+    if (w === ',' || w === '"' || w === '“' || w === '”' || w === ';') break;
+    const t = marker(v, r);
+    if (t) return t;
   }
   return undefined;
 }
