@@ -1,21 +1,21 @@
 // The web page in a real browser: Debian's Chromium driven by playwright-core,
 // one launch for the whole file, against a real server on 127.0.0.1 with a
-// temporary SQLite knowledge base. The example report is stored as its
-// HAND-MADE contract document (fixtures/kyrgyzstan-handmade.ts) so every layer
-// is there to be shown whatever the pipeline's state; the paste view runs the real pipeline.
+// temporary SQLite knowledge base holding the example report as the pipeline
+// reads it (end to end: extract → store → API → page) and a hostile report.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { listen, type Listening } from '../../src/server/listen.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
-import { handmadeKyrgyzstanDocument, handmadeKyrgyzstanText } from './fixtures/kyrgyzstan-handmade.ts';
+import { extract } from '../../src/index.ts';
 import { HOSTILE_TEXT, hostileDocument } from './hostile-document.ts';
 
 const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
 const OUT = join(process.cwd(), 'test-output', 'browser');
+const EXAMPLE = readFileSync(new URL('../fixtures/kyrgyzstan-bases.txt', import.meta.url), 'utf8');
 const missing = !existsSync(CHROMIUM);
 if (missing && process.env.DOSSIER_BROWSER_REQUIRED) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
@@ -27,7 +27,8 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     dir = mkdtempSync(join(tmpdir(), 'dossier-browser-'));
     mkdirSync(OUT, { recursive: true });
     store = SqliteStore.open(join(dir, 'kb.db'), { create: true });
-    await store.ingestDocument(handmadeKyrgyzstanDocument(), { hash: 'handmade-kyrgyzstan', source: 'fixture:kyrgyzstan-handmade' });
+    const example = extract(EXAMPLE, { id: 'kyrgyzstan-bases', title: 'Russia does not need a second base in Kyrgyzstan', published: '2017-10-10' });
+    await store.ingestDocument(example, { hash: 'kyrgyzstan-bases', source: 'test/fixtures/kyrgyzstan-bases.txt' });
     await store.ingestDocument(hostileDocument(), { hash: 'hostile', source: 'fixture:hostile' });
     server = await listen({ store, port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
@@ -57,6 +58,8 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     await open('#/doc/kyrgyzstan-bases');
     const karasin = page.locator('.mention', { hasText: 'Grigory Karasin' });
     assert.equal(await karasin.count(), 1);
+    const rule = await karasin.getAttribute('data-rule');
+    assert.ok(rule);
     assert.equal(await karasin.getAttribute('data-type'), 'PERSON');
     assert.match((await karasin.getAttribute('class')) ?? '', /\btype-PERSON\b/);
     const colour = await karasin.evaluate(el => getComputedStyle(el).backgroundColor);
@@ -72,7 +75,8 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
 
     // hovering shows the rule that made each mark; a time shows its value
     await karasin.hover();
-    assert.match((await page.locator('#tip').textContent()) ?? '', /PERSON.*rule: fixture\.handmade/);
+    assert.ok(((await page.locator('#tip').textContent()) ?? '').includes(`rule: ${rule}`));
+    assert.match((await page.locator('#tip').textContent()) ?? '', /^PERSON/);
     const june = page.locator('.time', { hasText: 'June 19-24 this year' });
     assert.equal(await june.getAttribute('data-value'), '2017-06-19/2017-06-24');
     await june.hover();
@@ -100,8 +104,10 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     assert.deepEqual(await page.locator('.offices li').allTextContents().then(t => t.map(s => s.split(' ·')[0].split(' —')[0])), ['President (KGZ)']);
     assert.ok((await page.locator('.aliases li').allTextContents()).includes('Atambayev'));
 
-    const visit = page.locator('.tl-event[data-code="042"]', { hasText: 'Russia' }).filter({ hasText: '2017-06-19' });
-    assert.equal(await visit.count(), 1, 'the visit to Russia on June 19-24, 2017');
+    // the visit to Russia on June 19-24, 2017 (told twice, merged into one event)
+    const visits = await page.locator('.tl-event[data-code="042"]', { hasText: 'Russia' }).evaluateAll(els => els.map(e => e.getAttribute('data-time')));
+    assert.equal(visits.length, 1, visits.join());
+    assert.match(visits[0]!, /^2017-06-(19|24)/);
     const quotes = await page.locator('.tl-quote blockquote').allTextContents();
     assert.ok(quotes.includes('What does Bishkek need to be protected from?'), quotes.join(' | '));
     assert.ok(quotes.some(q => q.startsWith('Of course we will help Tajikistan')));
@@ -116,24 +122,26 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     // filter by code: only visits (04x) remain, quotes go
     await page.fill('#filter-code', '04');
     const codes = await page.locator('#timeline li[data-code]').evaluateAll(els => els.map(e => e.getAttribute('data-code')));
-    assert.ok(codes.length >= 2 && codes.every(c => c!.startsWith('04')), codes.join(','));
+    assert.ok(codes.length >= 1 && codes.every(c => c!.startsWith('04')), codes.join(','));
     assert.equal(await page.locator('#timeline .tl-quote').count(), 0);
-    // and by date: nothing from June 2017 before the 20th except the visit that began on the 19th
+    // and by date: from October 2017 on, only what he said (quotes dated by the report) remains
     await page.fill('#filter-code', '');
-    await page.fill('#filter-from', '2017-06-20');
-    assert.equal(await page.locator('#timeline .tl-event', { hasText: '2017-06-19' }).count(), 0);
+    await page.fill('#filter-from', '2017-10-01');
+    const after = await page.locator('#timeline .tl-date').allTextContents();
+    assert.ok(after.length > 0 && after.every(d => d.slice(0, 10) >= '2017-10-01'), after.join());
+    assert.equal(await page.locator('#timeline .tl-event[data-code="042"]').count(), 0);
     await page.fill('#filter-to', '2017-06-01');
     assert.equal(await page.locator('#timeline li[data-time]').count(), 0);
 
-    // his places are on a map
-    assert.ok(await page.locator('.dossier svg.map circle[data-id="kazan"]').count() === 1);
+    // his places are on a map: Kazan, where he spoke
+    assert.equal(await page.locator('.dossier svg.map circle[data-id="kazan"]').count(), 1);
   });
 
   it('draws Kant inside Kyrgyzstan on the map', async () => {
     await open('#/map');
     // (no named helpers inside evaluate: the test runner's transpiler would reference its own __name)
     const where = await page.evaluate(names => {
-      const dot = document.querySelector<SVGCircleElement>('circle.place[data-id="kant"]');
+      const dot = document.querySelector<SVGCircleElement>('circle.place[data-name^="Kant"]');
       const result: Record<string, boolean | null> = { dot: !!dot };
       for (const name of names) {
         const country = document.querySelector<SVGPathElement>(`path.country[data-name="${name}"]`);
@@ -148,31 +156,31 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
       return document.querySelector<SVGPathElement>('path.country[data-name="Russia"]')!.isPointInFill(new DOMPoint(dot.cx.baseVal.value, dot.cy.baseVal.value));
     }), true);
     await page.locator('circle.place[data-id="kazan"]').click();
-    assert.match((await page.locator('#map-detail').textContent()) ?? '', /Kazan.*042/s);
+    assert.match((await page.locator('#map-detail').textContent()) ?? '', /^Kazan.*Atambayev/s);
     await page.screenshot({ path: join(OUT, 'map.png') });
   });
 
   it('filters the events table and downloads the same rows as CSV', async () => {
     await open('#/events');
     const all = await page.locator('#events-table tbody tr').count();
-    assert.ok(all >= 10, `${all} events`);
+    assert.ok(all >= 5, `${all} events`);
     await page.fill('#events-code', '057');
     await page.click('#events-filters button[type="submit"]');
     await page.waitForFunction(() => location.hash.includes('code=057') && document.body.dataset.ready === 'true');
     const codes = await page.locator('#events-table tbody tr').evaluateAll(rows => rows.map(r => r.getAttribute('data-code')));
-    assert.deepEqual(codes, ['057', '057']);
+    assert.ok(codes.length >= 1 && codes.length < all && codes.every(c => c === '057'), codes.join());
     const href = await page.locator('#events-csv').getAttribute('href');
     assert.equal(href, '/api/events.csv?code=057');
     const csv = await (await fetch(server.url + href)).text();
     const lines = csv.trimEnd().split('\r\n');
-    assert.equal(lines.length, 3);
+    assert.equal(lines.length, codes.length + 1);
     assert.ok(lines.slice(1).every(l => l.split(',')[3] === '057'));
     await page.screenshot({ path: join(OUT, 'events.png') });
   });
 
   it('reads a pasted report with the real pipeline and stores nothing', async () => {
     await open('#/paste');
-    await page.fill('#paste-text', handmadeKyrgyzstanText());
+    await page.fill('#paste-text', EXAMPLE);
     await page.fill('#paste-published', '2017-10-10');
     await page.click('#paste-go');
     await page.waitForSelector('#paste-result[data-done="true"]', { timeout: 60_000 });
@@ -180,9 +188,10 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     const shown = await page.locator('#paste-result .sentence').allTextContents();
     const stripped = (s: string) => s.replace(/— [^—]+$/, '');
     assert.ok(shown.length >= 20, `${shown.length} sentences`);
-    assert.ok(handmadeKyrgyzstanText().startsWith(stripped(shown[0]).trim()));
-    const marks = await page.locator('#paste-result [data-rule]').evaluateAll(els => els.map(e => e.getAttribute('data-rule')));
-    assert.ok(marks.every(r => r && !r.startsWith('fixture.')), 'marks come from the pipeline, not the fixture');
+    assert.ok(EXAMPLE.startsWith(stripped(shown[0]).trim()));
+    assert.equal(await page.locator('#paste-result .mention', { hasText: 'Grigory Karasin' }).getAttribute('data-type'), 'PERSON');
+    // nothing to link to: the pasted document is in no knowledge base
+    assert.equal(await page.locator('#paste-result a.mention').count(), 0);
     const docs = await (await fetch(`${server.url}/api/documents`)).json();
     assert.equal(docs.total, 2, 'nothing was stored');
     await page.screenshot({ path: join(OUT, 'paste.png') });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildApp } from '../../src/server/app.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
-import { handmadeKyrgyzstanDocument } from '../browser/fixtures/kyrgyzstan-handmade.ts';
+import { handmadeKyrgyzstanDocument } from './fixtures/kyrgyzstan-handmade.ts';
 
 describe('API over the knowledge base', () => {
   let dir: string, dbPath: string, store: SqliteStore, app: ReturnType<typeof buildApp>;
