@@ -51,11 +51,17 @@ for (const a of atc) {
   const l = grid.get(k);
   if (l) l.push(a); else grid.set(k, [a]);
 }
-function nearby(cc: string, lat: number, lon: number): AtcCity | undefined {
+// Only names that are plainly the same place: one contains the other, or they share a 4-letter
+// start. Otherwise a neighbourhood ("San Francisco", Panama) would take its city's population.
+function sameName(a: string, b: string): boolean {
+  const x = fold(a), y = fold(b);
+  return x.includes(y) || y.includes(x) || (x.length >= 4 && x.slice(0, 4) === y.slice(0, 4));
+}
+function nearby(cc: string, name: string, lat: number, lon: number): AtcCity | undefined {
   let best: AtcCity | undefined, bestD = 0.0002;
   for (let i = -1; i <= 1; i++) for (let j = -1; j <= 1; j++) {
     for (const a of grid.get(cell(cc, lat + i / 50, lon + j / 50)) ?? []) {
-      if (used.has(a)) continue;
+      if (used.has(a) || !sameName(a.name, name)) continue;
       const d = (a.loc.coordinates[1] - lat) ** 2 + (a.loc.coordinates[0] - lon) ** 2;
       if (d < bestD) { bestD = d; best = a; }
     }
@@ -81,7 +87,7 @@ for (const c of cj) {
   }
   if (match) push(c, match); else pending.push([c, 0]);
 }
-for (const [c] of pending) push(c, nearby(c.country, Number(c.lat), Number(c.lng)));
+for (const [c] of pending) push(c, nearby(c.country, c.name, Number(c.lat), Number(c.lng)));
 let extra = 0;
 for (const a of atc) {
   if (used.has(a)) continue;

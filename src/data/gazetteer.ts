@@ -203,7 +203,8 @@ function effectivePopulation(t: Table, rows: number[], asWritten: string): Map<n
   return eff;
 }
 
-interface Candidate { place: Place; weight: number }
+/** A candidate: a gazetteer row, or a country or world region already made into a Place. */
+interface Candidate { row: number; place?: Place; weight: number }
 
 function candidates(name: string): Candidate[] {
   const t = load();
@@ -213,12 +214,12 @@ function candidates(name: string): Candidate[] {
   const cd = countryData();
   const country = cd.byName.get(folded);
   const bareAcronym = name.trim() === name.trim().toLowerCase() && folded.length <= 3;
-  if (country && !bareAcronym) out.push({ place: t.countryPlaces.get(country.iso3)!, weight: 1e12 });
+  if (country && !bareAcronym) out.push({ row: -1, place: t.countryPlaces.get(country.iso3)!, weight: 1e12 });
   const area = cd.regions.get(folded);
-  if (area) out.push({ place: t.areaPlaces.get(area)!, weight: 1e11 });
+  if (area) out.push({ row: -1, place: t.areaPlaces.get(area)!, weight: 1e11 });
   const rows = matchingRows(t, folded);
   const eff = effectivePopulation(t, rows, name.trim().toLowerCase());
-  for (const r of rows) out.push({ place: placeAt(t, r), weight: eff.get(r)! });
+  for (const r of rows) out.push({ row: r, weight: eff.get(r)! });
   out.sort((a, b) => b.weight - a.weight);
   return out;
 }
@@ -229,7 +230,8 @@ function candidates(name: string): Candidate[] {
  * regions, then by population (a capital or a region's seat ahead of the region named after it).
  */
 export function lookupPlaces(name: string): Place[] {
-  return candidates(name).map((c) => c.place);
+  const t = load();
+  return candidates(name).map((c) => c.place ?? placeAt(t, c.row));
 }
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -246,20 +248,31 @@ export { km as distanceKm };
  * by itself, Kazan → Turkey in a document about Turkey; Kant → Kyrgyzstan.
  */
 export function resolvePlace(name: string, context: PlaceContext = {}): Place | undefined {
+  const t = load();
   const cands = candidates(name);
-  if (cands.length <= 1) return cands[0]?.place;
+  if (cands.length <= 1) return cands[0] ? cands[0].place ?? placeAt(t, cands[0].row) : undefined;
   const inContext = new Set(context.countries ?? []);
-  let best: Place | undefined, bestScore = -Infinity;
-  for (const { place, weight } of cands) {
-    let s = place.kind === 'country' ? 9 : place.kind === 'area' ? 8 : Math.log10(weight + 10);
-    if (place.country && inContext.has(place.country)) s += 2.5;
+  let best: Candidate | undefined, bestScore = -Infinity;
+  for (const c of cands) {
+    let s: number, iso3: string, at: { lat: number; lon: number };
+    if (c.place) {
+      s = c.place.kind === 'country' ? 9 : 8;
+      iso3 = c.place.country;
+      at = c.place;
+    } else {
+      const w = row(t, c.row);
+      s = Math.log10(c.weight + 10);
+      iso3 = countryByIso2(w.cc)?.iso3 ?? w.cc;
+      at = w;
+    }
+    if (iso3 && inContext.has(iso3)) s += 2.5;
     if (context.near) {
-      const d = km(context.near, place);
+      const d = km(context.near, at);
       s += d < 300 ? 1.5 : d < 1000 ? 0.75 : 0;
     }
-    if (s > bestScore) { bestScore = s; best = place; }
+    if (s > bestScore) { bestScore = s; best = c; }
   }
-  return best;
+  return best!.place ?? placeAt(t, best!.row);
 }
 
 /** Load figures for reports and tests. */

@@ -7,11 +7,12 @@ const SPECIAL: Record<string, string> = {
 const SPECIAL_RE = /[øØæÆßłŁđĐıœŒþðħ]/g;
 
 const PLAIN = /^[A-Za-z0-9]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lowercase, strip diacritics, unify apostrophes/hyphens/dots: "Chüy Region" → "chuy region", "U.S." → "us". */
 export function fold(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase(); // the common case: one plain word
-  let t = s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).toLowerCase();
+  let t = ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).toLowerCase();
   t = t.replace(/[’‘`ʼʻ']/g, '').replace(/\./g, '').replace(/[-‐‑–—_/,()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (t.startsWith('the ')) t = t.slice(4);
   if (t.startsWith('st ')) t = 'saint ' + t.slice(3);
