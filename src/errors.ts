@@ -24,6 +24,7 @@ export const ERRORS = {
   DB_BUSY:          { message: 'the database is busy', exit: 75, http: 503 },
   NOT_FOUND:        { message: 'not found', exit: 1, http: 404 },
   BODY_TOO_LARGE:   { message: 'request body is larger than the limit', exit: 65, http: 413 },
+  HOST_NOT_ALLOWED: { message: 'this server answers only to its own host name', exit: 64, http: 403 },
   INTERNAL:         { message: 'internal error', exit: 70, http: 500 },
   DATA_MISSING:     { message: 'a data file dossier ships is missing or damaged', exit: 70, http: 500 },
 } as const satisfies Record<string, ErrorSpec>;
