@@ -8,7 +8,7 @@ import type { EntityType, Mention } from '../../document/types.ts';
 import { capitalRuns, isCapWord, type Chunk } from './chunks.ts';
 import type { NameLexicon } from './lexicon.ts';
 import { LOWERCASE_FACILITY, militaryShape } from './military.ts';
-import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, worldRegion } from './world.ts';
+import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment, worldRegion } from './world.ts';
 
 interface Found {
   first: number; last: number; type: EntityType; rule: string; strength: number;
@@ -28,6 +28,8 @@ const PLACE_SUFFIX_LOC = new Set(['island', 'islands', 'mountains', 'mountain', 
   'gulf', 'bay', 'desert', 'peninsula', 'strait', 'straits', 'coast', 'basin', 'plateau', 'hills', 'range', 'canyon', 'delta']);
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards',
   'through', 'throughout', 'via', 'around', 'visit', 'visited', 'visiting', 'of', 'between', 'and']);
+const COUNTRY_CODES_IN_PROSE = new Set(['USA', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'USSR']);
+const STRONG_LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'visit', 'visited', 'visiting']);
 const OBJECT_OF_PERSON_VERBS = new Set(['told', 'asked', 'urged', 'met', 'meets', 'thanked', 'called', 'phoned', 'invited',
   'congratulated', 'accused', 'criticized', 'criticised', 'praised', 'sacked', 'appointed', 'fired', 'replaced', 'succeeded']);
 // food and common nouns that follow a country name only when the word is not the country: "Turkey sandwiches"
@@ -54,6 +56,10 @@ const MID_TITLE_STOP = new Set(['general', 'major', 'head', 'chief', 'justice', 
 
 // endings of surnames across many languages: a lone capitalized word with one, beside a speech verb, is a person
 const SURNAME_ENDING = /(?:ov|ev|ova|eva|in|ina|sky|ski|skiy|enko|uk|yan|ian|dze|shvili|vic|ic|son|sen|ez|oglu|zadeh|bayev|yev|ayev|iyev)$/;
+
+// organization heads that name one organization on their own when capitalized: "the Air Force said"
+const STANDALONE_ORG = new Set(['army', 'navy', 'air force', 'pentagon', 'congress', 'senate', 'parliament', 'cabinet', 'duma',
+  'kremlin', 'marines', 'coast guard', 'supreme court', 'treasury', 'fed', 'federal reserve', 'white house']);
 
 interface Ctx {
   doc: Doc;
@@ -274,12 +280,28 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   if (!personCue && !wholeKnown(ctx, a, z)) {
     for (let p = a + 1; p < z; p++) {
       const nt = titleAt(ctx, p, z);
-      if (!nt || p + nt > z || z - (p + nt) > 3 || MID_TITLE_STOP.has(fold(tokens[p].text))) continue;
+      if (!nt || p + nt > z || z - (p + nt) > 3) continue;
+      // "General Motors" keeps its title word; "Alabama Governor Bob Riley" does not
+      if (MID_TITLE_STOP.has(fold(tokens[p].text)) && !wholeKnown(ctx, a, p - 1) && !lookupPlaces(textOf(ctx, a, p - 1)).length) continue;
       const left = classifyCore(ctx, a, p - 1, false);
       if (left) out.push(left);
-      const right = classifyCore(ctx, p + nt, z, true);
+      let q = p + nt, cue = true;
+      while (q <= z && /^(of|for|the|and)$/.test(tokens[q].text)) { q++; cue = false; }
+      const right = q <= z ? classifyCore(ctx, q, z, cue) : undefined;
       if (right) out.push(right);
       return out;
+    }
+  }
+  // "Airbus A380", "Boeing 787 Dreamliner": the maker, then its product
+  if (!personCue && z > a && !wholeKnown(ctx, a, z)) {
+    for (let k = Math.min(z - 1, a + 2); k >= a; k--) {
+      const maker = fold(textOf(ctx, a, k));
+      const rest = textOf(ctx, k + 1, z);
+      if ((lex.companies.has(maker) || ctx.known.get(maker) === 'ORG') && (/\d/.test(rest) || lex.products.has(fold(rest)))) {
+        out.push({ first: a, last: k, type: 'ORG', rule: 'mentions.name.maker', strength: 3 });
+        out.push({ first: k + 1, last: z, type: 'PRODUCT', rule: 'mentions.name.model', strength: 1 });
+        return out;
+      }
     }
   }
   const f = classifyCore(ctx, a, z, personCue);
@@ -333,7 +355,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   const w = words(ctx, a, b);
   const found = (type: EntityType, rule: string, strength: number): Found => ({ first: a, last: b, type, rule, strength });
 
-  const country = countryByName(s);
+  // "EST" is a time zone before it is Estonia's code
+  const country = /^[A-Z]{3}$/.test(s) && !COUNTRY_CODES_IN_PROSE.has(s) ? undefined : countryByName(s);
   if (country) {
     if (n === 1 && NOT_COUNTRY_AFTER.has(fold(tokens[b + 1]?.text ?? ''))) return undefined;
     return found('GPE', 'mentions.name.country', 3);
@@ -344,6 +367,13 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   const org = knownOrganization(s);
   if (org) return found('ORG', 'mentions.name.known-org', 3);
   if (lex.companies.has(key)) return found('ORG', 'mentions.name.company', 3);
+  // seats of government as buildings are facilities: "the Kremlin", "the White House"
+  const seat = seatOfGovernment(s);
+  if (seat?.kind === 'building') return found('FAC', 'mentions.name.seat', 3);
+  if (lex.products.has(key) || n >= 2 && lex.products.has(w[n - 1]) && lex.companies.has(w.slice(0, n - 1).join(' '))) {
+    return found('PRODUCT', 'mentions.name.product', 3);
+  }
+  if (n === 1 && STANDALONE_ORG.has(key)) return found('ORG', 'mentions.name.org-head', 3);
   const shape = militaryShape(w);
   if (shape) return found(shape.type, shape.rule, 3);
   if (lex.famous.has(key)) return found('PERSON', 'mentions.name.famous', 3);
@@ -378,15 +408,25 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (places.length) {
     const prev = prevWord(ctx, a);
     const next = tokens[b + 1]?.text.toLowerCase() ?? '';
-    if (placeStrong(places) || LOCATIVE.has(prev) || PLACE_SUFFIX_GPE.has(next) || places.some(p => p.kind !== 'city')) {
+    const wordLike = n === 1 && isCommonWord(lex, key);
+    if ((wordLike ? STRONG_LOCATIVE : LOCATIVE).has(prev) || PLACE_SUFFIX_GPE.has(next) || !wordLike && (placeStrong(places) || places.some(p => p.kind !== 'city'))) {
+      // only a well-known place teaches the rest of the document: a small town's name is too often also a surname or a brand
       return found(places.some(p => p.kind === 'city' || p.kind === 'region' || p.kind === 'district' || p.kind === 'country') ? 'GPE' : 'LOC',
-        'mentions.name.gazetteer', 2);
+        'mentions.name.gazetteer', placeStrong(places) ? 2 : 1);
     }
   }
   if (n >= 2 && lex.lastNames.has(lastW) && !isAcronym(tokens[a].text)) return found('PERSON', 'mentions.name.last-name', 1);
   if (!ctx.final) return undefined;
   if (ctx.headline) return undefined;
-  if (isAcronym(s) && s.replace(/\./g, '').length >= 3) return found('ORG', 'mentions.name.acronym', 1);
+  // model names: a digit or an inner capital ("A320", "KC-30s", "iPod", "MacBook")
+  if (/\d/.test(s) && !/^\d/.test(s) || /^[a-z]+[A-Z]/.test(s)) {
+    return found('PRODUCT', 'mentions.name.model', 1);
+  }
+  const repeated = countOf(ctx, s) > 1;
+  // an acronym said once, with nothing else known about it, is as often a unit or a format (GHz, SMB) as a name
+  if (isAcronym(s) && s.replace(/\./g, '').length >= 3) return repeated || inBrackets(ctx, a, b) ? found('ORG', 'mentions.name.acronym', 1) : undefined;
+  // a lone unknown capitalized word said once is too little to go on
+  if (n === 1 && !repeated) return undefined;
   // a lone unknown capital at a sentence start is more often a word than a name
   if (n === 1 && atSentenceStart(ctx, a)) return undefined;
   if (n === 1 && lex.firstNames.has(key) && lex.common.has(key)) return undefined; // "Will", "Mark" alone
@@ -394,6 +434,23 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
 
   if (n === 1 && s.length < 3) return undefined;
   return found('ORG', 'mentions.name.unknown-capitalized', 0);
+}
+
+/** How often the exact words occur in the document (case-sensitive), counted once per document. */
+function countOf(ctx: Ctx, s: string): number {
+  let cache = (ctx as Ctx & { counts?: Map<string, number> }).counts;
+  if (!cache) (ctx as Ctx & { counts?: Map<string, number> }).counts = cache = new Map();
+  let n = cache.get(s);
+  if (n === undefined) {
+    n = 0;
+    for (let i = ctx.doc.text.indexOf(s); i >= 0 && n < 2; i = ctx.doc.text.indexOf(s, i + s.length)) n++;
+    cache.set(s, n);
+  }
+  return n;
+}
+
+function inBrackets(ctx: Ctx, a: number, b: number): boolean {
+  return ctx.tokens[a - 1]?.text === '(' && ctx.tokens[b + 1]?.text === ')';
 }
 
 function placeStrong(places: { population?: number; kind: string }[]): boolean {
