@@ -40,7 +40,7 @@ function setWord(v: TokenView, i: number): Cand | undefined {
   const value = SET_WORDS.get(v.at(i));
   if (!value) return undefined;
   // "Daily Mail", "the Daily Telegraph": a capitalized set word inside a name
-  if (v.capitalized(i) && !v.sentenceStart(i) && v.capitalized(i + 1)) return undefined;
+  if (v.capitalized(i) && !v.sentenceStart(i) && (v.capitalized(i + 1) || v.capitalized(i - 1))) return undefined;
   if (v.capitalized(i) && v.capitalized(i + 1) && v.tokens[i + 1]?.kind === 'word' && ['mail', 'telegraph', 'news', 'star', 'express', 'mirror', 'record', 'beast', 'show'].includes(v.at(i + 1))) return undefined;
   return { s: i, e: i + 1, type: 'SET', rule: 'times.set.adverb', value };
 }

@@ -334,7 +334,7 @@ export class Resolver {
     return tense === 'future' ? addDays(ref, fwd) : addDays(ref, -back);
   }
 
-  /** A clock time's day: a day named in its sentence, else the story's last day, else the publication date. */
+  /** A clock time's day: a day named near it in its sentence (or the one before), else the publication date. */
   private clockFromSentence(cands: Cand[], out: (Resolved | undefined)[], i: number): Resolved | undefined {
     const c = cands[i];
     const sentence = this.sentenceOf(c);
@@ -342,12 +342,12 @@ export class Resolver {
     let basis: Resolved['basis'] = 'published';
     let basisAt: number | undefined;
     let bestDist = Infinity;
-    for (let j = i - 1; j >= 0 && this.sentenceOf(cands[j]) >= sentence - 1; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - 8 && this.sentenceOf(cands[j]) >= sentence - 1; j--) {
       const r = out[j];
       const dist = (sentence - this.sentenceOf(cands[j])) * 1000 + (c.s - cands[j].e);
       if (r && /^\d{4}-\d{2}-\d{2}/.test(r.value) && dist < bestDist) { day = r.value.slice(0, 10); bestDist = dist; basis = 'narrative'; basisAt = j; }
     }
-    for (let j = i + 1; j < cands.length && this.sentenceOf(cands[j]) === sentence; j++) {
+    for (let j = i + 1; j < cands.length && j <= i + 8 && this.sentenceOf(cands[j]) === sentence; j++) {
       const r = out[j];
       const dist = cands[j].s - c.e;
       if (r && /^\d{4}-\d{2}-\d{2}/.test(r.value) && dist < bestDist) { day = r.value.slice(0, 10); bestDist = dist; basis = 'narrative'; basisAt = j; }
