@@ -29,6 +29,8 @@ export const emptyMeasure = (): Measure => measure(0, 0, 0, 0);
 export interface ScoreError {
   doc: string;
   kind: 'FN' | 'FP';
+  /** the metric it fails, when not the layer's main one: a boundary miss is "strict" */
+  metric?: string;
   start?: number;
   end?: number;
   text: string;

@@ -63,6 +63,11 @@ export function scoreMentions(docId: string, system: Mention[], gold: GoldMentio
       doc: docId, kind: 'FP' as const, start: s.start, end: s.end, text: s.text, label: `${s.type} ${s.rule}`,
       other: goldNames.filter(g => overlaps(s, g)).map(g => `${g.text}/${g.type}`).join(', ') || undefined,
     })),
+    // found, but with other boundaries or type: what strict F1 loses
+    ...strict.missed.filter(g => !relaxed.missed.includes(g)).map(g => ({
+      doc: docId, kind: 'FN' as const, metric: 'strict', start: g.start, end: g.end, text: g.text ?? '', label: g.type,
+      other: sys.filter(s => overlaps(s, g)).map(s => `${s.text}/${s.type}`).join(', '),
+    })),
   ];
   return { strict: strict.measure, relaxed: relaxed.measure, errors };
 }

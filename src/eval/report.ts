@@ -28,10 +28,10 @@ export function formatTable(report: EvalReport, options: { errors?: boolean; tit
   if (options.errors) {
     for (const [layer, score] of Object.entries(report.layers)) {
       if (!score.errors.length) continue;
-      lines.push('', `${layer}: ${score.errors.length} error(s) (FN = missed gold, FP = wrong find)`);
+      lines.push('', `${layer}: ${score.errors.length} error(s) (FN = missed gold, FP = wrong find; (strict)/(type) = found, but not exactly)`);
       for (const e of score.errors) {
         const at = e.start !== undefined ? ` [${e.start},${e.end})` : '';
-        lines.push(`  ${e.kind} ${e.doc}${at} "${e.text}"${e.label ? `  ${e.label}` : ''}${e.other ? `  (vs ${e.other})` : ''}`);
+        lines.push(`  ${e.kind}${e.metric ? `(${e.metric})` : ''} ${e.doc}${at} "${e.text}"${e.label ? `  ${e.label}` : ''}${e.other ? `  (vs ${e.other})` : ''}`);
       }
     }
   }

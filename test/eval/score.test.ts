@@ -31,7 +31,8 @@ test('strict needs the same span and type; relaxed needs overlap and a compatibl
   assert.deepEqual([r.strict.systemRight, r.strict.system, r.strict.goldFound, r.strict.gold], [2, 6, 2, 4]);
   assert.equal(r.relaxed.recall, 1);
   assert.ok(Math.abs(r.relaxed.precision - 5 / 6) < 1e-9);
-  assert.deepEqual(r.errors.map(e => `${e.kind} ${e.text}`), ['FP Boeing']);
+  assert.deepEqual(r.errors.filter(e => !e.metric).map(e => `${e.kind} ${e.text}`), ['FP Boeing']);
+  assert.deepEqual(r.errors.filter(e => e.metric === 'strict').map(e => `${e.text} vs ${e.other}`), ['Airbus parent EADS vs Airbus/ORG, EADS/ORG', 'Pentagon vs Pentagon/FAC']);
 });
 
 test('an incompatible type is wrong even over the right span; PERSON is not ORG', () => {
@@ -112,7 +113,8 @@ test('times: relaxed and strict span, value and type, an optional gold excuses, 
   assert.deepEqual([r.strict.systemRight, r.strict.system], [2, 3]);
   assert.deepEqual([r.value.systemRight, r.value.system, r.value.goldFound], [2, 3, 2]);
   assert.deepEqual([r.type.systemRight, r.type.goldFound], [2, 2]);
-  assert.deepEqual(r.errors.map(e => `${e.kind} ${e.text}`).sort(), ['FN June 24', 'FP June 24']);
+  assert.deepEqual(r.errors.filter(e => !e.metric).map(e => `${e.kind} ${e.text}`).sort(), ['FN June 24', 'FP June 24']);
+  assert.deepEqual(r.errors.filter(e => e.metric).map(e => `${e.metric} ${e.text}`), ['strict June 19-24 this year', 'type two hours']);
   const dates = scoreTimes('d', system, gold, ['DURATION']);
   assert.deepEqual([dates.relaxed.systemRight, dates.relaxed.system], [0, 0], 'only DURATIONs count');
 });
@@ -209,4 +211,13 @@ test('times past a layer\'s extent are neutral; MEANTIME times count only in the
   assert.deepEqual([meantime.systemRight, meantime.system], [1, 1], 'lines 7 and 8 lie past the title and five sentences');
   const extent = scoreCorpus([{ gold: { ...gold, extent: { times: { start: 0, end: text.indexOf('Shares') } } }, system: systemDoc(text, { times: system }) }]).layers.times!.metrics.relaxed;
   assert.deepEqual([extent.systemRight, extent.system], [1, 1]);
+});
+
+test('a gold DATE whose value may be a duration ("PAST_REF|PXY") accepts the type DURATION', () => {
+  const text = 'Clashes on the border have grown in recent years.';
+  const gold = [{ ...span(text, 'recent years'), type: 'DATE', value: 'PAST_REF|PXY' }];
+  const asDuration = scoreTimes('d', [time(text, 'recent years', 'DURATION', 'PXY')], gold, undefined);
+  assert.deepEqual([asDuration.value.f1, asDuration.type.f1], [1, 1]);
+  const asSet = scoreTimes('d', [time(text, 'recent years', 'SET', 'PXY')], gold, undefined);
+  assert.equal(asSet.type.f1, 0);
 });
