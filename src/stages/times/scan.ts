@@ -5,6 +5,7 @@ import type { Cand } from './candidate.ts';
 import { absoluteDate } from './extract/absolute.ts';
 import { clockTime } from './extract/clock.ts';
 import { durationOrSet } from './extract/durations.ts';
+import { holiday } from './extract/holidays.ts';
 import { partialDate } from './extract/partial.ts';
 import { relativeDate } from './extract/relative.ts';
 import { MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.ts';
@@ -14,7 +15,7 @@ import type { TokenView } from './scanner.ts';
 type Extractor = (v: TokenView, i: number) => Cand | undefined;
 
 /** In priority order for equal lengths. */
-const EXTRACTORS: Extractor[] = [absoluteDate, clockTime, partialDate, periodOfReference, relativeDate, durationOrSet];
+const EXTRACTORS: Extractor[] = [absoluteDate, clockTime, partialDate, periodOfReference, relativeDate, durationOrSet, holiday];
 
 /** Words that carry time themselves: an expression holds at least one (or a number). */
 const TIME_WORDS = new Set<string>([
@@ -23,7 +24,7 @@ const TIME_WORDS = new Set<string>([
   'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'nowadays', 'presently', 'recently', 'lately', 'soon',
   'ongoing', 'current', 'recent', 'future', 'past', 'term', 'run', 'moment', 'days', 'noon', 'midday', 'midnight',
   'annually', 'annual', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'quarterly', 'biannual', 'biennial', 'nightly',
-  'q1', 'q2', 'q3', 'q4', 'fiscal', 'financial', 'half', 'fy',
+  'q1', 'q2', 'q3', 'q4', 'fiscal', 'financial', 'half', 'fy', 'christmas', 'halloween', 'valentine', 'new',
 ]);
 
 /** Words that may open an expression a few tokens before its time word ("the end of the year"). */

@@ -66,9 +66,9 @@ test('MEANTIME development set: span and value F1 over the annotated sentences',
 
 test('linear on adversarial input: long runs of numbers, months and openers', () => {
   const unit = 'the 1 a the May 2003 - 19-24 the last the next the same period of 12:00 UTC Monday every ';
-  const text = unit.repeat(Math.ceil(100_000 / unit.length));
+  const text = unit.repeat(Math.ceil(50_000 / unit.length));
   const t0 = process.cpuUsage();
   tag(text, '2017-10-10');
   const used = process.cpuUsage(t0);
-  assert.ok((used.user + used.system) / 1e6 < 3, `100 KB took ${((used.user + used.system) / 1e6).toFixed(2)} s of CPU`);
+  assert.ok((used.user + used.system) / 1e6 < 2, `50 KB took ${((used.user + used.system) / 1e6).toFixed(2)} s of CPU`);
 });

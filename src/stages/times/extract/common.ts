@@ -24,8 +24,11 @@ export function plainYearAt(v: TokenView, i: number): number | undefined {
   if (y === undefined) return undefined;
   // glued to another number by a dash, slash, dot or colon: phone numbers, versions, scores
   const before = v.at(i - 1), after = v.at(i + 1);
-  if (v.touching(i - 1, i) && ['-', '/', '.', ':', '–'].includes(before) && v.isNumber(i - 2)) return undefined;
-  if (v.touching(i, i + 1) && ['-', '/', '.', ':'].includes(after) && v.isNumber(i + 2) && !(yearNumber(v.raw(i + 2)) !== undefined && after === '-')) return undefined;
+  // "1990-1995" is two years; "555-2003" is a phone number
+  if (v.touching(i - 1, i) && ['-', '/', '.', ':', '–'].includes(before) && v.isNumber(i - 2) &&
+      !((before === '-' || before === '–') && yearNumber(v.raw(i - 2)) !== undefined && v.touching(i - 2, i - 1) && !v.isNumber(i - 4))) return undefined;
+  if (v.touching(i, i + 1) && ['-', '/', '.', ':', '–'].includes(after) && v.isNumber(i + 2) &&
+      !(yearNumber(v.raw(i + 2)) !== undefined && (after === '-' || after === '–') && !v.isNumber(i + 4))) return undefined;
   return y;
 }
 

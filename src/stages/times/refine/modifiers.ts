@@ -68,7 +68,7 @@ export function joinWeekdays(v: TokenView, cands: Cand[]): Cand[] {
   return out;
 }
 
-const ANCHORS = new Set(['since', 'in', 'on', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout', 'to', 'between', 'at', 'within', 'for', 'of', 'around', 'over', 'into']);
+const ANCHORS = new Set(['since', 'in', 'on', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout', 'to', 'between', 'at', 'within', 'for', 'around', 'over', 'past', 'after']);
 
 /** The relation word right before the span, if any ("since 1991" → since; "as of May" → as of). */
 export function anchorWord(v: TokenView, c: Cand): string | undefined {

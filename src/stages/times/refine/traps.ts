@@ -3,6 +3,7 @@
 // "the fall of Rome". Each looks at a token or two around the candidate only.
 import type { TokenView } from '../scanner.ts';
 import { MONTHS } from '../lexicon.ts';
+import { yearNumber } from '../scanner.ts';
 
 /** Words before a bare year that make it a date whatever follows. */
 const YEAR_PREPOSITIONS = new Set([
@@ -41,6 +42,10 @@ export function isYearContext(v: TokenView, i: number): boolean {
   if (NOT_YEAR_BEFORE.has(prev) && !(prev === 'over' && v.at(i - 2) === 'the')) return false;
   if (prev === '.' && v.at(i - 2) === 'no') return false;
   const next = v.at(i + 1);
+  // "1990-1995": a year range; "2003-04" is a fiscal year or a code, left alone
+  const yearRange = (next === '-' || next === '–') && yearNumber(v.raw(i + 2)) !== undefined && v.touching(i, i + 1) ||
+    (prev === '-' || prev === '–') && yearNumber(v.raw(i - 2)) !== undefined && v.touching(i - 1, i);
+  if (yearRange) return true;
   if (next === '%' || next === '-' && v.isNumber(i + 2) || next === ':' || next === '.' && v.isNumber(i + 2)) return false;
   if (YEAR_PREPOSITIONS.has(prev) || MONTHS.has(prev) && v.capitalized(i - 1)) return true;
   // "+996 312 2003": digits in a row are a phone number or a code
