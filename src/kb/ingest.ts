@@ -92,17 +92,21 @@ export function countInputs(paths: string[]): number {
   return n;
 }
 
+/** Below this many documents, starting worker threads costs more than it saves. */
+const INLINE_UP_TO = 8;
+
 export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
-  return ingestItems(inputItems(paths, options.stdin ?? (async () => '')), store, options);
+  const total = countInputs(paths);
+  return ingestItems(inputItems(paths, options.stdin ?? (async () => '')), store, { ...options, total });
 }
 
-export async function ingestItems(items: AsyncIterable<InputItem>, store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestItems(items: AsyncIterable<InputItem>, store: Store, options: IngestOptions & { total?: number } = {}): Promise<IngestSummary> {
   const startedAt = Date.now();
   const summary: IngestSummary = { seen: 0, new: 0, replaced: 0, skipped: 0, failed: 0, entities: 0, quotes: 0, events: 0, seconds: 0, rate: 0 };
-  const progress: IngestProgress = { done: 0, startedAt };
+  const progress: IngestProgress = { done: 0, total: options.total, startedAt };
   let extractor = options.extractor;
   const ownExtractor = !extractor;
-  const workers = options.workers ?? defaultWorkerCount();
+  const workers = options.workers ?? (options.total !== undefined && options.total <= INLINE_UP_TO ? 0 : defaultWorkerCount());
   const settle = (r: IngestResult) => {
     progress.done++;
     if (r.status === 'failed') summary.failed++;

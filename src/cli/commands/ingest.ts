@@ -1,6 +1,6 @@
 // dossier ingest <paths...>: read reports into the knowledge base.
 import { DossierError } from '../../errors.ts';
-import { countInputs, ingestPaths, type IngestProgress, type IngestResult } from '../../kb/ingest.ts';
+import { ingestPaths, type IngestProgress, type IngestResult } from '../../kb/ingest.ts';
 import { openStore } from '../../store/open.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -30,17 +30,16 @@ export const ingestCommand: Command = {
     }
     const store = await openStore(values.db, { create: true });
     const tty = io.isTTY && process.stderr.isTTY;
-    const total = tty ? countInputs(positionals) : undefined;
     let lastDraw = 0;
     const draw = (p: IngestProgress, force = false) => {
       const now = Date.now();
       if (!force && now - lastDraw < 100) return;
       lastDraw = now;
       const width = 30;
-      const frac = total ? Math.min(1, p.done / total) : 0;
+      const frac = p.total ? Math.min(1, p.done / p.total) : 0;
       const rate = p.done / Math.max(0.001, (now - p.startedAt) / 1000);
       const bar = '#'.repeat(Math.round(frac * width)).padEnd(width, '-');
-      process.stderr.write(`\r[${bar}] ${p.done}/${total ?? '?'} documents  ${rate.toFixed(1)}/s `);
+      process.stderr.write(`\r[${bar}] ${p.done}/${p.total ?? '?'} documents  ${rate.toFixed(1)}/s `);
     };
     let failed = 0;
     const onResult = (r: IngestResult, p: IngestProgress) => {
@@ -53,19 +52,20 @@ export const ingestCommand: Command = {
       }
       if (tty) draw(p);
     };
-    let summary;
+    let s, totals;
     try {
-      summary = await ingestPaths(positionals, store, {
+      s = await ingestPaths(positionals, store, {
         workers: values.workers === undefined ? undefined : Number(values.workers),
         published: values.published, stdin: io.stdin, onResult,
       });
+      totals = await store.stats();
     } finally {
       if (tty) process.stderr.write('\r\x1b[K');
       await store.close();
     }
-    const s = summary;
-    io.out(`${s.seen} document${s.seen === 1 ? '' : 's'}: ${s.new} new, ${s.replaced} replaced, ${s.skipped} skipped, ${s.failed} failed; `
-      + `${s.entities} entities, ${s.quotes} quotes, ${s.events} events stored in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(1)} documents/s) → ${values.db}\n`);
+    io.out(`${s.seen} document${s.seen === 1 ? '' : 's'}: ${s.new} new, ${s.replaced} replaced, ${s.skipped} skipped, ${s.failed} failed `
+      + `in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(1)} documents/s)\n`
+      + `${values.db} now holds ${totals.documents} documents, ${totals.entities} entities, ${totals.quotes} quotes, ${totals.events} events (from ${totals.eventMentions} mentions)\n`);
     return failed ? 1 : 0;
   },
 };
