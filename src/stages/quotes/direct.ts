@@ -5,10 +5,10 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
-import { DIRECT_ONLY_VERBS, FIRST_PERSON, SPEECH_VERBS } from './lexicon.ts';
+import { DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
 import type { MarkedQuote } from './marks.ts';
 import {
-  cuePhrase, isSpeechVerb, lower, objectAfter, rangeSpan, speakerAfter, speakerBefore, tokenAt, type TokenRange,
+  cuePhrase, isSpeechVerb, lower, objectAfter, rangeSpan, sentenceSubject, speakerAfter, speakerBefore, tokenAt, type TokenRange,
 } from './phrases.ts';
 
 export interface Attribution {
@@ -19,6 +19,8 @@ export interface Attribution {
   /** where the attribution clause lies, for the quote's governing time */
   clause: { start: number; end: number };
   how: 'after' | 'before' | 'inside';
+  /** the speaker is the sentence's subject, taken for a participle cue (", saying …") */
+  subjectOfSentence?: boolean;
 }
 
 /** Token bounds [first, last] of the text between two offsets, within one sentence. */
@@ -43,7 +45,21 @@ export function attributionAfter(doc: Doc, q: MarkedQuote, nextOpen: number): At
   while (last < tk.length && tk[last].sentence === sentence && tk[last].start < nextOpen) last++;
   last--;
   while (first <= last && SKIP_LEAD.has(lower(tk[first]))) first++;
-  if (first > last) return null;
+  if (first > last) {
+    // a line per sentence: the attribution is the next line, alone ("said Stephen Harper, Prime Minister of Canada.")
+    const next = tk[first];
+    if (!next || next.start >= nextOpen || !(isSpeechVerb(next) || /^\p{Lu}/u.test(next.text))) return null;
+    let end = first;
+    while (end + 1 < tk.length && tk[end + 1].sentence === next.sentence) end++;
+    if (end - first > 16) return null;
+    const a = parseAfter(doc, first, end, nextOpen);
+    return a && (isSpeechVerb(next) || a.speaker?.first === first) ? a : null;
+  }
+  return parseAfter(doc, first, last, nextOpen);
+}
+
+function parseAfter(doc: Doc, first: number, last: number, _nextOpen: number): Attribution | null {
+  const tk = doc.tokens;
   const clauseEnd = tk[last].end;
   const clause = { start: tk[first].start, end: clauseEnd };
 
@@ -90,23 +106,41 @@ export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number,
   if (tk[first].sentence !== sentence || first >= openTok) return null;
   const last = openTok - 1;
   const clause = { start: tk[first].start, end: tk[last].end };
+  let found: Attribution | null = null;
+  let foundCueEnd = -1;
   for (let v = first; v <= last; v++) {
     const word = lower(tk[v]);
     if (word === 'according' && lower(tk[v + 1] ?? tk[v]) === 'to') {
       const sp = speakerAfter(doc, v + 2, last);
-      if (sp) return { cue: spanOf(doc.text, tk[v].start, tk[sp.last].end), speaker: sp, clause, how: 'before' };
+      if (sp) found = { cue: spanOf(doc.text, tk[v].start, tk[sp.last].end), speaker: sp, clause, how: 'before' };
       continue;
     }
     if (!isSpeechVerb(tk[v])) continue;
-    const sp = speakerBefore(doc, v, first);
-    if (!sp) {
-      // a participle: "…, saying: “…”" continues the clause's subject, found by the caller
+    let sp = speakerBefore(doc, v, first);
+    let subjectOfSentence = false;
+    if (!sp && PARTICIPLE_CUES.has(word) && tk[v - 1]?.text === ',') {
+      // "Steve Jobs unveiled the new products …, saying the company has “been inspired …”"
+      sp = sentenceSubject(doc, v);
+      subjectOfSentence = !!sp;
+    }
+    if (!sp) continue;
+    if ((word === 'quoted' || word === 'cited') && !['was', 'is', 'were'].includes(lower(tk[v - 1]))) {
+      // "Detik.com quoted Djamal as saying": the object speaks, the subject relays
+      const obj = objectAfter(doc, v + 1, last);
+      if (obj && lower(tk[obj.last + 1] ?? tk[v]) === 'as' && obj.last + 2 <= last) {
+        found = { cue: spanOf(doc.text, tk[v].start, tk[obj.last + 2].end), speaker: obj, via: sp, clause, how: 'before' };
+        foundCueEnd = obj.last + 2;
+      }
       continue;
     }
     const cue = cuePhrase(doc, v);
-    return withObjects(doc, { cue: spanOf(doc.text, tk[cue.first].start, tk[cue.last].end), speaker: sp, clause, how: 'before' }, v, cue.last + 1, last);
+    // "Atambayev said he told Putin …": the reporting clause inside another keeps the outer cue
+    if (found && (sp.first === foundCueEnd + 1 || (sp.first === foundCueEnd + 2 && lower(tk[foundCueEnd + 1]) === 'that'))) continue;
+    foundCueEnd = cue.last;
+    // else the nearest cue to the quotation wins: "USAF officials said that …, with UBS analyst David Strauss saying “…”"
+    found = withObjects(doc, { cue: spanOf(doc.text, tk[cue.first].start, tk[cue.last].end), speaker: sp, clause, how: 'before', subjectOfSentence }, v, cue.last + 1, last);
   }
-  return null;
+  return found;
 }
 
 /** Inside an enclosing quotation, the cue of a quotation it holds: "I said, 'If you…'". */

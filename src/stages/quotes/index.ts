@@ -25,6 +25,11 @@ export const quotesStage: Stage = {
 
 interface Draft {
   quote: Quote;
+  speakerRange?: TokenRange;
+  viaRange?: TokenRange;
+  objectRange?: TokenRange;
+  /** how much the attribution's shape is trusted (after the quote > before it > reported speech) */
+  weight?: number;
   clause?: { start: number; end: number };
   /** for nested quotes: the draft of the quotation that holds it */
   parentDraft?: Draft;
@@ -55,7 +60,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       continue;
     }
     if (!a && wordCount(doc, q) < 4) continue; // a scare quote or a title, not speech
-    const d = makeDraft(doc, ix, q, a, 'direct', drafts);
+    const d = makeDraft(doc, q, a, 'direct');
     drafts.push(d);
     byMarked.set(q, d);
   }
@@ -67,31 +72,10 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (!parentDraft) continue;
     const a = attributionInside(doc, q, marked[q.parent]);
     if (!a) continue;
-    const d = makeDraft(doc, ix, q, a, 'nested', drafts);
+    const d = makeDraft(doc, q, a, 'nested');
     d.parentDraft = parentDraft;
-    if (!d.quote.speaker && isFirstPerson(doc, a.speaker) && parentDraft.quote.speaker) {
-      d.quote.speaker = parentDraft.quote.speaker;
-      d.quote.confidence = round((parentDraft.quote.confidence ?? 0.5) * 0.95);
-    }
-    if (!d.quote.addressee && isFirstPerson(doc, a.speaker)) addresseeFromParent(doc, ix, parentDraft, d);
     drafts.push(d);
     byMarked.set(q, d);
-  }
-
-  // unattributed quotations take the speaker of an attributed neighbour in the same paragraph
-  for (let k = 0; k < drafts.length; k++) {
-    const d = drafts[k];
-    if (d.quote.cue || d.quote.kind !== 'direct' || d.parentDraft) continue;
-    const p = paragraphOf(d.quote.start);
-    const neighbour = [drafts[k - 1], drafts[k + 1]].find(n => n && n.quote.cue && !n.parentDraft && paragraphOf(n.quote.start) === p)
-      ?? (drafts[k - 1]?.quote.cue && paragraphOf(drafts[k - 1].quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? drafts[k - 1] : undefined);
-    if (!neighbour) continue;
-    const nq = neighbour.quote;
-    if (nq.speaker) d.quote.speaker = nq.speaker;
-    if (nq.speakerSpan) d.quote.speakerSpan = nq.speakerSpan;
-    d.quote.confidence = round((nq.confidence ?? 0.5) * 0.7);
-    d.quote.rule = 'quotes.direct.neighbour';
-    d.clause = neighbour.clause;
   }
 
   // reported speech, outside the quotations found
@@ -99,10 +83,41 @@ export function extractQuotes(doc: Doc): Quote[] {
   for (const r of findReported(doc, i => inQuote[i] === 1 || inQuote[i] === 2, i => inQuote[i] === 2)) {
     if (drafts.some(d => d.quote.kind === 'indirect' && d.quote.start < r.end && r.start < d.quote.end)) continue;
     const quote: Quote = { ...spanOf(doc.text, r.start, r.end), kind: 'indirect', cue: r.cue, rule: r.rule };
-    const d: Draft = { quote, clause: r.clause };
-    attach(doc, ix, d, r.speaker, undefined, r.addressee, 0.9, drafts);
-    drafts.push(d);
+    drafts.push({ quote, clause: r.clause, speakerRange: r.speaker, objectRange: r.addressee, weight: 0.9 });
   }
+
+  // speakers in reading order, so a pronoun can lean on the quotation before it
+  drafts.sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
+  let previous: { speaker: string; end: number } | undefined;
+  for (const d of drafts) {
+    resolveDraft(doc, ix, d, previous);
+    if (d.quote.speaker) previous = { speaker: d.quote.speaker, end: d.quote.end };
+  }
+
+  // unattributed quotations take the speaker of an attributed neighbour in the same paragraph
+  // (or the paragraph before, when the quotation opens its own); others that look like
+  // titles or scare quotes go
+  const direct = drafts.filter(d => d.marked && !d.parentDraft);
+  const dropped = new Set<Draft>();
+  for (let k = 0; k < direct.length; k++) {
+    const d = direct[k];
+    if (d.quote.cue) continue;
+    const p = paragraphOf(d.quote.start);
+    const prev = direct[k - 1], next = direct[k + 1];
+    const neighbour = [prev, next].find(n => n?.quote.cue && paragraphOf(n.quote.start) === p)
+      ?? (prev?.quote.cue && paragraphOf(prev.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? prev : undefined);
+    if (!neighbour) {
+      if (wordCount(doc, d.marked!) < 8 && !/[.!?,]$/.test(d.quote.text)) dropped.add(d);
+      continue;
+    }
+    const nq = neighbour.quote;
+    if (nq.speaker) d.quote.speaker = nq.speaker;
+    if (nq.speakerSpan) d.quote.speakerSpan = nq.speakerSpan;
+    d.quote.confidence = round((nq.confidence ?? 0.5) * 0.7);
+    d.quote.rule = 'quotes.direct.neighbour';
+    d.clause = neighbour.clause;
+  }
+  if (dropped.size) drafts.splice(0, drafts.length, ...drafts.filter(d => !dropped.has(d)));
 
   drafts.sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
   const index = new Map(drafts.map((d, i) => [d, i]));
@@ -114,7 +129,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   return drafts.map(d => d.quote);
 }
 
-function makeDraft(doc: Doc, ix: SpeakerIndex, q: MarkedQuote, a: Attribution | null, how: 'direct' | 'nested', drafts: Draft[]): Draft {
+function makeDraft(doc: Doc, q: MarkedQuote, a: Attribution | null, how: 'direct' | 'nested'): Draft {
   const quote: Quote = {
     ...spanOf(doc.text, q.start, q.end), kind: 'direct',
     rule: how === 'nested' ? 'quotes.direct.nested' : a ? `quotes.direct.${a.how}` : 'quotes.direct.unattributed',
@@ -124,32 +139,42 @@ function makeDraft(doc: Doc, ix: SpeakerIndex, q: MarkedQuote, a: Attribution | 
   if (!a) return d;
   quote.cue = a.cue;
   d.clause = a.clause;
-  attach(doc, ix, d, a.speaker, a.via, a.addressee, a.how === 'after' ? 1 : 0.95, drafts);
+  d.speakerRange = a.speaker;
+  d.viaRange = a.via;
+  d.objectRange = a.addressee;
+  d.weight = (a.how === 'after' ? 1 : 0.95) * (a.subjectOfSentence ? 0.85 : 1);
   return d;
 }
 
 /** Fills speaker, via and addressee from the phrases an attribution found. */
-function attach(doc: Doc, ix: SpeakerIndex, d: Draft, speaker: TokenRange | undefined, via: TokenRange | undefined,
-  object: TokenRange | undefined, weight: number, drafts: Draft[]) {
+function resolveDraft(doc: Doc, ix: SpeakerIndex, d: Draft, previous: { speaker: string; end: number } | undefined) {
   const q = d.quote;
-  if (speaker) {
-    const s = rangeSpan(doc, speaker);
+  const weight = d.weight ?? 1;
+  if (d.speakerRange) {
+    const s = rangeSpan(doc, d.speakerRange);
     q.speakerSpan = spanOf(doc.text, s.start, s.end);
-    const previousSpeaker = [...drafts].reverse().find(p => p.quote.speaker)?.quote.speaker;
-    const r = resolveSpeaker(ix, s.start, s.end, { previousSpeaker });
-    if (r.entity) q.speaker = r.entity;
-    q.confidence = round(r.entity ? r.confidence * weight : 0.3 * weight);
-  } else {
+    if (d.parentDraft && isFirstPerson(doc, d.speakerRange)) {
+      // "I said, 'If you…'": the speaker of the enclosing quotation
+      if (d.parentDraft.quote.speaker) q.speaker = d.parentDraft.quote.speaker;
+      q.confidence = round((d.parentDraft.quote.confidence ?? 0.5) * 0.95);
+      addresseeFromParent(doc, ix, d.parentDraft, d);
+    } else {
+      const r = resolveSpeaker(ix, s.start, s.end, { previous });
+      if (r.entity) q.speaker = r.entity;
+      q.confidence = round(r.entity ? r.confidence * weight : 0.3 * weight);
+    }
+  } else if (q.cue) {
     q.confidence = 0;
   }
-  if (via) {
-    const s = rangeSpan(doc, via);
+  if (d.viaRange) {
+    const s = rangeSpan(doc, d.viaRange);
     q.viaSpan = spanOf(doc.text, s.start, s.end);
     const m = mediumAt(ix, s.start, s.end);
     const id = m.entity ?? addresseeAt(ix, s.start, s.end);
     if (id && id !== q.speaker) q.via = id;
   }
-  if (object) {
+  if (d.objectRange) {
+    const object = d.objectRange;
     const s = rangeSpan(doc, object);
     const m = mediumAt(ix, s.start, s.end);
     if (m.medium) {
@@ -157,8 +182,8 @@ function attach(doc: Doc, ix: SpeakerIndex, d: Draft, speaker: TokenRange | unde
       if (m.entity && m.entity !== q.speaker) q.via = m.entity;
     } else {
       const id = addresseeAt(ix, s.start, s.end);
-      const words = lower(doc.tokens[object.first]);
-      if (!['reporters', 'journalists', 'me', 'us'].includes(words)) q.addresseeSpan = spanOf(doc.text, s.start, s.end);
+      const word = lower(doc.tokens[object.first]);
+      if (!['reporters', 'journalists', 'me', 'us'].includes(word)) q.addresseeSpan = spanOf(doc.text, s.start, s.end);
       if (id && id !== q.speaker) q.addressee = id;
     }
   }

@@ -17,13 +17,14 @@ export const SPEECH_VERBS = new Set([
   'cautioned', 'cautions', 'countered', 'exclaimed', 'joked', 'jokes', 'pointed', 'assured', 'assures',
   'promised', 'promises', 'vowed', 'vows', 'quoted', 'cited', 'estimated', 'estimates', 'forecast',
   'urged', 'urges', 'described', 'called', 'saying', 'adding', 'telling', 'noting', 'warning',
+  'spoke', 'recommended', 'recommends', 'claiming', 'insisting', 'arguing', 'explaining', 'stressing', 'announcing',
 ]);
 
 /** Speech verbs that take a reported clause without "that" ("he said the plan failed"). */
 export const BARE_CLAUSE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'believes', 'believed', 'thinks']);
 
 /** Speech verbs that only count with "that" or a quotation ("denied that…", not "denied the claim"). */
-export const THAT_ONLY_VERBS = new Set(['believes', 'believed', 'thinks', 'agreed', 'indicated', 'indicates',
+export const THAT_ONLY_VERBS = new Set(['spoke', 'recommended', 'recommends', 'believes', 'believed', 'thinks', 'agreed', 'indicated', 'indicates',
   'reported', 'reports', 'continued', 'promised', 'promises', 'vowed', 'vows', 'estimated', 'estimates', 'forecast']);
 
 /** Verbs that introduce a quotation but are not reporting verbs for an indirect clause. */
@@ -32,7 +33,7 @@ export const DIRECT_ONLY_VERBS = new Set(['described', 'called', 'urged', 'urges
   'remarked', 'remarks', 'saying', 'adding', 'telling', 'noting', 'warning', 'wrote', 'writes']);
 
 /** Present participles that continue an attribution clause: ", adding that …". */
-export const PARTICIPLE_CUES = new Set(['adding', 'saying', 'noting', 'warning', 'telling', 'stressing', 'insisting', 'arguing', 'explaining', 'claiming']);
+export const PARTICIPLE_CUES = new Set(['adding', 'saying', 'noting', 'warning', 'telling', 'stressing', 'insisting', 'arguing', 'explaining', 'claiming', 'announcing']);
 
 /** Words that may stand between a subject and its speech verb ("has also said", "was quoted as"). */
 export const AUXILIARIES = new Set([
@@ -40,7 +41,10 @@ export const AUXILIARIES = new Set([
   'reportedly', 'previously', 'then', 'further', 'recently', 'repeatedly', 'once', 'again', 'just', 'had',
   'allegedly', 'publicly', 'privately', 'separately', 'subsequently', 'initially', 'still', 'even', 'did', 'does',
   'had', 'may', 'might', 'could', 'should', 'officially', 'simply', 'quickly', 'flatly', 'angrily', 'openly',
+  'went', 'on', 'to', 'today', 'yesterday', 'tonight', 'now', 'first', 'finally',
 ]);
+
+export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them', 'us', 'me', 'you']);
 export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
@@ -69,7 +73,7 @@ export const PERSON_NOUNS = new Set([
 export const SPEAKER_MODIFIERS = new Set([
   'senior', 'former', 'deputy', 'chief', 'top', 'foreign', 'defense', 'defence', 'interior', 'prime', 'vice',
   'general', 'state', 'local', 'federal', 'military', 'government', 'company', 'industry', 'independent',
-  'anonymous', 'unnamed', 'spokesman', 'executive', 'financial', 'economic', 'press', 'news', 'police', 'high-ranking',
+  'anonymous', 'unnamed', 'spokesman', 'ex', 'executive', 'financial', 'economic', 'press', 'news', 'police', 'high-ranking',
   'ranking', 'acting', 'current', 'new', 'then', 'of', 'for', 'and', 'on', 'at', 'affairs', 'security', 'trade',
   'finance', 'first', 'second', 'longtime', 'veteran', 'leading', 'well-known', 'regional', 'national', 'public',
   'relations', 'communications', 'operating', 'technology', 'marketing', 'sales', 'research', 'airline', 'aviation',

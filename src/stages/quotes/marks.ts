@@ -130,8 +130,30 @@ function paragraphEnd(
     o.pieceStart = j + 1;
     return j;
   }
+  // text with a line per sentence: the quotation closes on a later line
+  if (stack.length === 1 && o.family === 'double' && closesSoon(text, j)) return i;
   while (stack.length) finish(stack.pop()!, -1, i, stack.length);
   return i;
+}
+
+/** Within the next few lines, is there a closing double mark before any opening one? (bounded look-ahead) */
+function closesSoon(text: string, from: number): boolean {
+  let lines = 0;
+  const limit = Math.min(text.length, from + 3000);
+  for (let k = from; k < limit; k++) {
+    const c = text[k];
+    if (c === '\n' && ++lines > 4) return false;
+    if (c === '”') return true;
+    if (c === '“' || c === '„' || c === '«') return false;
+    if (c === '"') {
+      const prev = text[k - 1], next = text[k + 1];
+      const closer = prev !== undefined && !/\s/.test(prev) && (next === undefined || /[\s.,;:!?)\]]/.test(next));
+      const opener = (prev === undefined || /\s/.test(prev)) && next !== undefined && !/\s/.test(next);
+      if (closer) return true;
+      if (opener) return false;
+    }
+  }
+  return false;
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } {

@@ -3,12 +3,13 @@
 // or medium after "told". All walks are bounded, so the stage stays linear.
 import type { Doc, Token } from '../../document/doc.ts';
 import {
-  AUXILIARIES, DETERMINERS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
+  AUXILIARIES, DETERMINERS, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
 } from './lexicon.ts';
 
 export interface TokenRange { first: number; last: number }
 
 const MAX_SPEAKER_TOKENS = 12;
+const CLAUSE_WORDS = new Set(['that', 'in', 'on', 'at', 'to', 'as', 'by', 'with', 'from', 'is', 'was', 'and', 'but', 'who', 'which', 'when']);
 
 /** Capitalized words that open clauses, never names ("However, Smith said"). */
 const CLAUSE_OPENERS = new Set(['However', 'But', 'And', 'In', 'On', 'At', 'Meanwhile', 'Also', 'Recall', 'Still', 'Yet',
@@ -30,42 +31,91 @@ export function tokenAt(tokens: Token[], offset: number): number {
 }
 
 /** The speaker phrase ending just before the speech verb at `verb` (auxiliaries and one
- * comma skipped), not reaching before token `min`. */
+ * comma skipped, and a relative clause: "Patty Murray, who hails from…, said"), not
+ * reaching before token `min`. */
 export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange | null {
   const tk = doc.tokens;
   let b = verb - 1;
   while (b >= min && tk[b].kind === 'word' && AUXILIARIES.has(lower(tk[b]))) b--;
-  if (b >= min && tk[b].text === ',' && b - 1 >= min && (isCapitalized(tk[b - 1]) || PERSON_NOUNS.has(lower(tk[b - 1])))) b--;
+  // "Apple on Friday announced"
+  if (b - 1 >= min && WEEKDAYS.has(tk[b].text) && lower(tk[b - 1]) === 'on') b -= 2;
+  while (b >= min && tk[b].kind === 'word' && AUXILIARIES.has(lower(tk[b]))) b--;
+  if (b >= min && tk[b].text === ',') {
+    const rel = relativeClauseStart(tk, b, min);
+    if (rel >= 0) b = rel - 1;
+    else if (b - 1 >= min && (isCapitalized(tk[b - 1]) || PERSON_NOUNS.has(lower(tk[b - 1])))) b--;
+  }
   if (b < min || tk[b].sentence !== tk[verb].sentence) return null;
   const head = tk[b];
   const headLower = lower(head);
   if (PERSONAL_PRONOUNS.has(headLower)) return { first: b, last: b };
-  if (!(isCapitalized(head) || PERSON_NOUNS.has(headLower))) return null;
+  const domain = head.kind === 'word' && b - 2 >= min && tk[b - 1].text === '.' && tk[b - 1].end === head.start && isCapitalized(tk[b - 2]);
+  if (!(isCapitalized(head) || PERSON_NOUNS.has(headLower) || domain)) return null;
   if (CLAUSE_OPENERS.has(head.text) && b === min) return null;
   let a = b;
+  let hasTitle = PERSON_NOUNS.has(headLower);
+  let hasOf = false;
   for (let k = b - 1; k >= min && b - k < MAX_SPEAKER_TOKENS; k--) {
     const t = tk[k];
     const w = lower(t);
     if (t.sentence !== head.sentence) break;
     if (t.text === ',') {
-      // an apposition: "Russian Deputy Foreign Minister, Grigory Karasin" / "Karasin, Russia's deputy minister"
+      // an apposition: "Russian Deputy Foreign Minister, Grigory Karasin" / "Tom LaSorda, the president of Chrysler"
       const before = tk[k - 1];
-      if (!before || k - 1 < min) break;
-      const titleBefore = PERSON_NOUNS.has(lower(before)) && isCapitalized(before);
-      const titleAfter = PERSON_NOUNS.has(lower(tk[b]));
-      if (!(titleBefore || titleAfter) || !(isCapitalized(before) || PERSON_NOUNS.has(lower(before)))) break;
-      a = k; continue;
+      if (!before || k - 1 < min || !isCapitalized(before) || CLAUSE_OPENERS.has(before.text)) break;
+      const titleBefore = PERSON_NOUNS.has(lower(before));
+      // "…October, Kyrgyz Prime Minister Sapar Isakov" is complete: a title then a name
+      const complete = hasTitle && !hasOf && isCapitalized(tk[b]) && !PERSON_NOUNS.has(lower(tk[b]));
+      if (!(titleBefore || hasTitle) || complete) break;
+      a = k; hasTitle = false; hasOf = false; continue;
     }
-    if (isCapitalized(t)) { if (CLAUSE_OPENERS.has(t.text)) break; a = k; continue; }
+    if (isCapitalized(t)) { if (CLAUSE_OPENERS.has(t.text)) break; a = k; if (PERSON_NOUNS.has(w)) hasTitle = true; continue; }
     if (isPoss(t) || t.text === '-' || t.text === '&' || t.text === '.') { a = k; continue; }
     if (t.kind === 'number') { a = k; continue; }
-    if (DETERMINERS.has(w)) { a = k; break; }
-    if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; continue; }
+    if (DETERMINERS.has(w)) {
+      a = k;
+      if (hasTitle && tk[k - 1]?.text === ',' && k - 2 >= min && isCapitalized(tk[k - 2])) continue;
+      break;
+    }
+    if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; if (PERSON_NOUNS.has(w)) hasTitle = true; if (w === 'of') hasOf = true; continue; }
+    // "minister of transport for Indonesia"
+    if (t.kind === 'word' && k - 2 >= min && lower(tk[k - 1]) === 'of' && PERSON_NOUNS.has(lower(tk[k - 2]))) { a = k; continue; }
     break;
   }
   while (a < b && (tk[a].text === ',' || ['of', 'and', 'for', 'on', 'at'].includes(lower(tk[a])) || CLAUSE_OPENERS.has(tk[a].text))) a++;
   if (isPoss(tk[b])) return null; // "the company's claims": the verb was a noun
   return { first: a, last: b };
+}
+
+/** At a comma before a verb: the comma that opens ", who …," if there is one (bounded look-back). */
+function relativeClauseStart(tk: Token[], comma: number, min: number): number {
+  for (let k = comma - 1; k > min && comma - k < 30; k--) {
+    if (tk[k].sentence !== tk[comma].sentence) return -1;
+    if (tk[k].text === ',' && tk[k + 1] && ['who', 'which', 'whose', 'whom'].includes(lower(tk[k + 1]))) return k;
+    if (['.', ';', '"', '“', '”'].includes(tk[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** The subject of a sentence, for a participle cue (", saying …") that has none of its own:
+ * the noun phrase at the start of the main clause (an opening adverbial is skipped). */
+export function sentenceSubject(doc: Doc, at: number): TokenRange | null {
+  const tk = doc.tokens;
+  const s = tk[at].sentence;
+  let first = at;
+  while (first > 0 && tk[first - 1].sentence === s) first--;
+  let from = first;
+  if (CLAUSE_OPENERS.has(tk[from].text) || /^\p{Ll}/u.test(tk[from].text)) {
+    while (from < at && tk[from].text !== ',') from++;
+    from++;
+  }
+  if (from >= at) return null;
+  const np = speakerAfter(doc, from, at - 1);
+  if (!np) return null;
+  // the phrase must be followed by a verb-like lower-case word, not be the object of one
+  const next = tk[np.last + 1];
+  if (!next || !/^\p{Ll}/u.test(next.text)) return null;
+  return np;
 }
 
 /** The speaker phrase starting at token `from` ("said Karasin", "according to him"). */
@@ -89,6 +139,14 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
       continue;
     }
     if (DETERMINERS.has(lw) && k > from && lower(tk[k - 1]) === 'of') continue;
+    // "German economy minister Rainer Bruederle": a lower-case word inside a title
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && tk[k + 1] && PERSON_NOUNS.has(lower(tk[k + 1])) && !CLAUSE_WORDS.has(lw)) continue;
+    // "the general secretary of the British union Unite, Tony Woodley": the name in apposition
+    if (t.text === ',' && last >= 0 && tk[k + 1] && isCapitalized(tk[k + 1]) && !CLAUSE_OPENERS.has(tk[k + 1].text)) {
+      let n = k + 1;
+      while (n <= max && isCapitalized(tk[n])) n++;
+      if (n - 1 > k && (n > max || ['.', ',', ';'].includes(tk[n].text) || tk[n].sentence !== first.sentence)) { last = n - 1; k = n - 1; continue; }
+    }
     break;
   }
   if (last < 0) return null;

@@ -38,7 +38,7 @@ function mentionsIn(ix: SpeakerIndex, start: number, end: number): Mention[] {
 }
 
 /** Resolves the speaker phrase [start, end) heard at offset `at`. */
-export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opts: { previousSpeaker?: string } = {}): Resolved {
+export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opts: { previous?: { speaker: string; end: number } } = {}): Resolved {
   const text = ix.doc.text.slice(start, end);
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   const head = words[words.length - 1] ?? '';
@@ -46,11 +46,21 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   const persons = inside.filter(m => typeOf(ix, m) === 'PERSON');
   const names = persons.filter(m => m.kind === 'name');
   if (names.length) return { entity: names[names.length - 1].entity, confidence: 0.95, how: 'name' };
-  if (persons.length) return { entity: persons[persons.length - 1].entity, confidence: 0.85, how: 'coreference' };
   if (words.length === 1 && FIRST_PERSON.has(head)) return { confidence: 0, how: 'first-person' };
-  if (words.length === 1 && ['he', 'she', 'him', 'her'].includes(head)) {
-    const e = antecedentPerson(ix, start, opts.previousSpeaker);
+  const personal = words.length === 1 && ['he', 'she', 'him', 'her'].includes(head);
+  // "…," he said: the speaker of the quotation just before, when nobody else was named since
+  if (personal && opts.previous && !namedSince(ix, opts.previous, start)) {
+    return { entity: opts.previous.speaker, confidence: 0.85, how: 'previous-speaker' };
+  }
+  if (persons.length) return { entity: persons[persons.length - 1].entity, confidence: 0.85, how: 'coreference' };
+  if (personal) {
+    const e = antecedentPerson(ix, start, opts.previous);
     return e ? { entity: e, confidence: 0.75, how: 'pronoun' } : { confidence: 0, how: 'pronoun-unresolved' };
+  }
+  // a name the mention layer missed or typed otherwise: "Djamal told reporters"
+  if (!inside.length && /^\p{Lu}/u.test(text)) {
+    const e = entityByName(ix, text);
+    if (e) return { entity: e, confidence: 0.8, how: 'name-match' };
   }
   const bodies = inside.filter(m => m.kind === 'name' && !['NORP', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL', 'QUANTITY'].includes(typeOf(ix, m)));
   const nominalMentions = inside.filter(m => m.kind !== 'name');
@@ -59,35 +69,59 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
     const e = antecedentBody(ix, start);
     return e ? { entity: e, confidence: 0.5, how: 'pronoun' } : { confidence: 0, how: 'pronoun-unresolved' };
   }
-  // "Boeing said", "the Kremlin said", "a Boeing spokesman said"
-  if (bodies.length && (!PERSON_NOUNS.has(head) || BODY_NOUNS.has(head) || /^spokes|^source|^statement/.test(head))) {
-    const m = bodies[bodies.length - 1];
+  // "Boeing said", "the Kremlin said", "a Boeing spokesman said", "USAF officials said"
+  if (bodies.length) {
+    // the head of an apposition, not the place in its title: "Jusman Syafii Djamal, minister of transport for Indonesia"
+    const m = bodies.find(b => !/\b(?:of|for|in|at|from)\s+(?:the\s+)?$/i.test(ix.doc.text.slice(Math.max(start, b.start - 12), b.start))) ?? bodies[bodies.length - 1];
     return { entity: m.entity, confidence: PERSON_NOUNS.has(head) ? 0.7 : 0.9, how: 'organization' };
   }
-  if (PERSON_NOUNS.has(head)) {
+  if (PERSON_NOUNS.has(head) && !BODY_NOUNS.has(head)) {
     const e = describedPerson(ix, start, words, inside);
     if (e) return { entity: e, confidence: 0.7, how: 'description' };
-    if (bodies.length) return { entity: bodies[bodies.length - 1].entity, confidence: 0.6, how: 'organization' };
+  }
+  if (BODY_NOUNS.has(head) && words[0] === 'the') {
+    // "the group said", "the company said": the organization the story is about
+    const e = antecedentBody(ix, start);
+    if (e) return { entity: e, confidence: 0.5, how: 'description' };
   }
   return { confidence: 0, how: 'unresolved' };
 }
 
-/** He/she: the first person named in the nearest sentence, going back, that names one. */
-function antecedentPerson(ix: SpeakerIndex, at: number, previousSpeaker?: string): string | undefined {
+function namedSince(ix: SpeakerIndex, previous: { speaker: string; end: number }, at: number): boolean {
+  return mentionsIn(ix, previous.end, at).some(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'PERSON' && m.entity !== previous.speaker);
+}
+
+/** An entity whose name holds the capitalized words of `text` ("Djamal" → Jusman Syafii Djamal); persons first. */
+function entityByName(ix: SpeakerIndex, text: string): string | undefined {
+  const words = (text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter(w => !/^(?:Mr|Mrs|Ms|Dr|The|A|An)$/.test(w));
+  if (!words.length) return undefined;
+  let best: Entity | undefined;
+  for (const e of ix.entities.values()) {
+    const names = [e.name, ...(e.aliases ?? [])].join(' ').split(/\s+/);
+    if (!words.every(w => names.includes(w))) continue;
+    if (!best || (e.type === 'PERSON' && best.type !== 'PERSON') || (e.type === best.type && e.name.length > best.name.length)) best = e;
+  }
+  return best?.id;
+}
+
+/** He/she: the speaker of the quotation just before, if no other person was named since;
+ * else the first person named in the nearest sentence, going back, that names one. */
+function antecedentPerson(ix: SpeakerIndex, at: number, previous?: { speaker: string; end: number }): string | undefined {
   const before = mentionsIn(ix, 0, at).filter(m => m.entity && typeOf(ix, m) === 'PERSON');
   if (!before.length) return undefined;
-  const sentenceOf = (m: Mention) => ix.doc.tokens.length ? sentenceIndexAtOffset(ix.doc, m.start) : 0;
   const last = before[before.length - 1];
-  const s = sentenceOf(last);
-  const inSentence = before.filter(m => sentenceOf(m) === s);
-  if (previousSpeaker && inSentence.some(m => m.entity === previousSpeaker)) return previousSpeaker;
+  const s = sentenceIndexAtOffset(ix.doc, last.start);
+  const inSentence = before.filter(m => sentenceIndexAtOffset(ix.doc, m.start) === s);
+  if (previous && inSentence.some(m => m.entity === previous.speaker)) return previous.speaker;
   return inSentence[0].entity;
 }
 
-/** They/it: the first organization named in the nearest sentence that names one. */
+/** They/it/"the group": the first organization named in the nearest sentence that names one. */
 function antecedentBody(ix: SpeakerIndex, at: number): string | undefined {
   const before = mentionsIn(ix, 0, at).filter(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'ORG');
-  return before.length ? before[before.length - 1].entity : undefined;
+  if (!before.length) return undefined;
+  const s = sentenceIndexAtOffset(ix.doc, before[before.length - 1].start);
+  return before.find(m => sentenceIndexAtOffset(ix.doc, m.start) === s)!.entity;
 }
 
 /** "the Kyrgyz premier" → the person whose role says Prime Minister and whose country is KGZ. */
@@ -104,7 +138,6 @@ function describedPerson(ix: SpeakerIndex, at: number, words: string[], inside: 
     let score = 0;
     if (title && e?.roles?.some(r => r.title.toLowerCase().includes(title))) score += 2;
     if (country && (e?.country === country || e?.roles?.some(r => r.country === country))) score += 2;
-    if (!country && !title) score += 1;
     if (country && e?.country && e.country !== country) score -= 3;
     score += last / (at + 1); // recency breaks ties
     if (score > bestScore) { bestScore = score; best = id; }
