@@ -23,6 +23,8 @@ export interface KnownName {
   risky: boolean;
   /** known only as an acronym (WHO, AP, US): accept only when written in capitals */
   acronym: boolean;
+  /** a place name that is also a common given name or surname ("Michael", "Wilson", "Kennedy") */
+  personName: boolean;
 }
 
 interface ListIndex {
@@ -35,6 +37,7 @@ interface ListIndex {
   /** first folded word → the most words a list name starting with it has */
   firstWord: Map<string, number>;
   common: Set<string>;
+  personNames: Set<string>;
 }
 
 let lists: ListIndex | undefined;
@@ -67,14 +70,21 @@ function listIndex(): ListIndex {
     firstWord.set(words[0], Math.max(firstWord.get(words[0]) ?? 0, words.length));
     for (let i = 1; i <= words.length; i++) prefixes.add(words.slice(0, i).join(' '));
   }
-  const common = new Set([...readLines('gazetteer/common-words.txt'), ...readLines('lists/common-words-extra.txt')].map((w) => fold(w)));
-  lists = { names, acronymOnly, prefixes, firstWord, common };
+  const words = (rel: string) => readLines(rel).flatMap((l) => l.split(/\s+/)).filter(Boolean).map((w) => fold(w));
+  const common = new Set([...words('gazetteer/common-words.txt'), ...words('lists/common-words-extra.txt')]);
+  const personNames = new Set(words('gazetteer/person-names.txt'));
+  lists = { names, acronymOnly, prefixes, firstWord, common, personNames };
   return lists;
 }
 
-/** A place name that is also an ordinary English word ("nice", "reading", "bath", "of", "turkey"). */
+/** An ordinary English word that is also a name somewhere ("nice", "reading", "bath", "of", "turkey"). */
 export function isCommonWord(s: string): boolean {
   return listIndex().common.has(fold(s));
+}
+
+/** A place name that is also a common given name or surname ("Michael", "Wilson", "Kennedy", "Obama"). */
+export function isPersonName(s: string): boolean {
+  return listIndex().personNames.has(fold(s));
 }
 
 // Bounded memo tables: news repeats its words and names, so most questions were asked before.
@@ -102,6 +112,7 @@ function computeInfo(key: string): KnownName | undefined {
     key, sources, population: place?.population ?? 0, placeKind: place?.kind,
     risky: li.common.has(key) || (key.length <= 2 && !li.acronymOnly.has(key)),
     acronym: li.acronymOnly.has(key) && !place,
+    personName: li.personNames.has(key),
   };
 }
 

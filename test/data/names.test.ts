@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchKnownName, knownName, isCommonWord, placeNameIndex } from '../../src/data/names.ts';
+import { matchKnownName, knownName, isCommonWord, isPersonName, placeNameIndex } from '../../src/data/names.ts';
 import { tokenize } from '../../src/stages/segment/tokens.ts';
 
 /** Every known name the matcher finds, scanning left to right, longest first. */
@@ -44,6 +44,16 @@ test('flags town names that are ordinary words', () => {
     assert.ok(k?.risky, `${w} should be risky`);
   }
   for (const w of ['Kazan', 'Bishkek', 'Tatarstan', 'Kyrgyzstan']) assert.equal(knownName(w)?.risky, false, w);
+});
+
+test('flags place names that are people\'s names', () => {
+  // from Wikinews business stories: "Michael", "Wilson" and "Obama" are towns somewhere too
+  for (const w of ['Michael', 'Wilson', 'Obama', 'Kennedy']) {
+    assert.ok(isPersonName(w), w);
+    assert.equal(knownName(w)?.personName, true, w);
+  }
+  for (const w of ['Kazan', 'Moscow', 'Bishkek']) assert.equal(knownName(w)?.personName, false, w);
+  for (const w of ['Wall', 'Street', 'Congress', 'Mission', 'Delta']) assert.ok(isCommonWord(w), w);
 });
 
 test('acronyms count only in capitals', () => {
