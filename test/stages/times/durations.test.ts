@@ -40,7 +40,8 @@ test('sets: every, annually, annual, per, N a year', () => {
   const every = find('Inspectors visit the base every week.', 'every week');
   assert.deepEqual([every.type, every.value], ['SET', 'P1W']);
   assert.deepEqual(values('Northrop will build refueling tankers at a rate of 15 a year.'), ['a year=P1Y']);
-  assert.equal(find('GM posts first annual loss since 1992', 'annual').type, 'SET');
+  assert.equal(find('GM posts first annual loss since 1992', 'annual').type, 'DURATION');
+  assert.equal(find('Steve Jobs gave his annual opening keynote to the conference.', 'annual').type, 'SET');
   assert.deepEqual(values('GM posts first annual loss since 1992'), ['annual=P1Y', '1992=1992']);
   assert.deepEqual(values('The company pays dividends annually.'), ['annually=P1Y']);
   assert.deepEqual(values('Deliveries will rise to ten per month.'), ['per month=P1M']);

@@ -1,6 +1,6 @@
 // Clock times: "at 3 p.m.", "18:00 UTC", "6:40 p.m. (GMT +8)", "12:00 UTC Monday",
 // "16:00 UTC today", "noon". The day comes from the sentence (resolved later).
-import type { Cand, DateSpec } from '../candidate.ts';
+import type { Cand } from '../candidate.ts';
 import { WEEKDAYS, ZONES } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
 
@@ -18,7 +18,7 @@ export function clockTime(v: TokenView, i: number): Cand | undefined {
   } else if (/^\d{1,2}$/.test(t) && v.isDigits(i)) {
     hour = +t;
   } else if ((t === 'noon' || t === 'midday' || t === 'midnight') && (CLOCK_BEFORE.has(v.at(i - 1)))) {
-    return { s: i, e: i + 1, type: 'TIME', rule: 'times.clock.noon', spec: { grain: 'D', base: 'narr', hour: t === 'midnight' ? 0 : 12, minute: 0 } };
+    return withDay(v, i + 1, { s: i, e: i + 1, type: 'TIME', rule: 'times.clock.noon', spec: { grain: 'D', base: 'narr', hour: t === 'midnight' ? 0 : 12, minute: 0 } });
   } else return undefined;
   if (hour > 24 || minute > 59) return undefined;
   // "3 p.m.", "3pm"
@@ -45,15 +45,21 @@ export function clockTime(v: TokenView, i: number): Cand | undefined {
     k = j; explicit = true;
   }
   if (!explicit && !(m && CLOCK_BEFORE.has(v.at(i - 1)) && v.at(i - 1) !== 'to' && v.at(i - 1) !== 'and')) return undefined;
-  if (!explicit && (v.at(k) === 'hours' || v.at(k) === 'local' || v.at(k) === 'local time')) explicit = true;
-  const spec: DateSpec = { grain: 'D', base: 'narr', hour, minute, zone };
-  // "12:00 UTC Monday", "16:00 UTC today" are one expression
+  if (v.at(k) === 'local' && v.at(k + 1) === 'time') { k += 2; explicit = true; }
+  if (!explicit && v.at(k) === 'hours') explicit = true;
+  return withDay(v, k, { s: i, e: k, type: 'TIME', rule: 'times.clock.time', spec: { grain: 'D', base: 'narr', hour, minute, zone } });
+}
+
+/** "12:00 UTC Monday", "16:00 UTC today", "midnight Thursday" are one expression. */
+function withDay(v: TokenView, k: number, c: Cand): Cand {
+  const spec = c.spec!;
   const next = v.at(k);
   if (WEEKDAYS.has(next) && v.capitalized(k)) { spec.weekday = WEEKDAYS.get(next); spec.base = 'ref'; k++; }
   else if (next === 'today' || next === 'tonight') { spec.offset = 0; spec.base = 'ref'; k++; }
   else if (next === 'yesterday') { spec.offset = -1; spec.base = 'ref'; k++; }
   else if (next === 'tomorrow') { spec.offset = 1; spec.base = 'ref'; k++; }
-  return { s: i, e: k, type: 'TIME', rule: 'times.clock.time', spec };
+  c.e = k;
+  return c;
 }
 
 function isMinus(t: string): boolean { return t === '-' || t === '−' || t === '–'; }

@@ -42,8 +42,12 @@ function setWord(v: TokenView, i: number): Cand | undefined {
   // "Daily Mail", "the Daily Telegraph": a capitalized set word inside a name
   if (v.capitalized(i) && !v.sentenceStart(i) && (v.capitalized(i + 1) || v.capitalized(i - 1))) return undefined;
   if (v.capitalized(i) && v.capitalized(i + 1) && v.tokens[i + 1]?.kind === 'word' && ['mail', 'telegraph', 'news', 'star', 'express', 'mirror', 'record', 'beast', 'show'].includes(v.at(i + 1))) return undefined;
+  // "annual profit" is a year's worth of profit (a duration); "annual conference" recurs (a set)
+  if (v.at(i) === 'annual' && YEARLY_AMOUNTS.has(v.at(i + 1))) return { s: i, e: i + 1, type: 'DURATION', rule: 'times.duration.annual-amount', value };
   return { s: i, e: i + 1, type: 'SET', rule: 'times.set.adverb', value };
 }
+
+const YEARLY_AMOUNTS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'earnings', 'budget', 'salary', 'output', 'production', 'growth', 'deficit', 'surplus', 'turnover', 'gain', 'results', 'rent', 'fee', 'cost', 'costs', 'spending', 'rate', 'inflation', 'capacity', 'pay']);
 
 /** "every week", "each year", "every two weeks", "every Monday". */
 function everyUnit(v: TokenView, i: number): Cand | undefined {

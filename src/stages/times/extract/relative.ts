@@ -160,7 +160,9 @@ function narrative(v: TokenView, i: number): Cand | undefined {
       return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.narrative', spec: { grain: unitA, offset: NARR_SHIFT.get(a)!, base: 'narr' } };
     }
     const unitB = SHIFT_UNITS.get(a) ?? (a === 'day' ? 'D' as Grain : undefined);
-    if (unitB && (b === 'before' || b === 'previous' || b === 'earlier' || b === 'after' || b === 'later') && !v.isNumber(i + 3) && v.at(i + 3) !== 'the' && !MONTHS.has(v.at(i + 3))) {
+    // "the day before" ends its phrase; "the day after airing" is relative to an event, not the story's day
+    const ends = !v.sameSentence(i, i + 3) || v.tokens[i + 3]?.kind === 'punct' || ['and', 'when', 'that', 'but', 'he', 'she', 'they', 'it'].includes(v.at(i + 3));
+    if (unitB && (b === 'before' || b === 'previous' || b === 'earlier' || b === 'after' || b === 'later') && ends) {
       return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.narrative', spec: { grain: unitB, offset: b === 'before' || b === 'previous' || b === 'earlier' ? -1 : 1, base: 'narr' } };
     }
     return undefined;

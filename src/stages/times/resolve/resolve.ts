@@ -27,6 +27,7 @@ export class Resolver {
   private lastDay?: Anchor;     // last expression that named a day
   private lastMonth?: Anchor;   // last expression that named a month with its year
   private lastYear?: Anchor;    // last expression that named a year
+  private lastYearEnd = -1;     // the token after it
   private lastRange?: { start: Ymd; end: Ymd; sentence: number; cand: number };
   private lastPeriod?: { value: string; range?: Range; at: number };  // last month, quarter, week or day named
 
@@ -104,7 +105,7 @@ export class Resolver {
       const explicit = known.includes('year') || spec.yearOffset !== undefined || spec.base === 'ref' && (spec.grain === 'Y' || spec.grain === 'M');
       if (day) this.lastDay = { day, sentence, cand: idx, grain: 'D' };
       if (month && explicit) this.lastMonth = { month: day ?? month, sentence, cand: idx, grain: day ? 'D' : 'M' };
-      if (y !== undefined && (explicit || day)) this.lastYear = { year: y, sentence, cand: idx, grain: 'Y' };
+      if (y !== undefined && (explicit || day)) { this.lastYear = { year: y, sentence, cand: idx, grain: 'Y' }; this.lastYearEnd = c.e; }
       res.basis = res.basis ?? basis;
       if (res.basisAt === undefined && basisAt !== undefined) res.basisAt = basisAt;
       return { res, day };
@@ -262,9 +263,11 @@ export class Resolver {
       case 'Q': case 'H': case 'S': {
         const implied: string[] = [];
         if (year === undefined) {
-          const y = this.lastYear && this.lastYear.sentence === sentence ? this.lastYear.year : ref?.y;
+          // a year just named in the same sentence ("in 2005, and in the fourth quarter") holds; else publication
+          const near = this.lastYear && this.lastYear.sentence === sentence && c.s - this.lastYearEnd <= 8;
+          const y = near ? this.lastYear!.year : ref?.y;
           if (y === undefined) return undefined;
-          basis = this.lastYear && this.lastYear.sentence === sentence ? 'narrative' : 'published';
+          basis = near ? 'narrative' : 'published';
           year = y; implied.push('year');
           // "reported a loss for the fourth quarter" in October: last year's fourth quarter
           if (basis === 'published' && ref) {

@@ -36,12 +36,16 @@ function marker(v: TokenView, k: number): Tense {
  * to a comma or quotation mark.
  */
 export function tenseAround(v: TokenView, s: number, e: number): Tense {
-  for (let l = s - 1; l >= 0 && l >= s - 12 && v.sameSentence(l, s); l--) {
+  let l = s - 1;
+  for (; l >= 0 && l >= s - 12 && v.sameSentence(l, s); l--) {
     const t = marker(v, l);
     if (t) return t;
   }
+  // a fronted adverbial ("In the fourth quarter, sales were up") takes the tense of the clause after its comma
+  let commas = s - l <= 3 && !v.sameSentence(l, s) ? 1 : 0;
   for (let r = e; r < v.length && r < e + 10 && v.sameSentence(r, s); r++) {
     const w = v.at(r);
+    if (w === ',' && commas-- > 0) continue;
     if (w === ',' || w === '"' || w === '“' || w === '”' || w === ';') break;
     const t = marker(v, r);
     if (t) return t;
