@@ -21,7 +21,7 @@ export interface Country {
 
 export type OrganizationKind = 'igo' | 'media' | 'armed-group' | 'org';
 export interface Organization { name: string; kind: OrganizationKind; country?: string; aliases: string[] }
-export interface WorldRegion { name: string; lat: number; lon: number; aliases: string[] }
+export interface WorldRegion { name: string; lat: number; lon: number; aliases: string[]; /** European, Central Asian */ adjectives: string[] }
 export interface Seat { iso3: string; kind: 'capital' | 'building' }
 
 export interface CountryData {
@@ -39,6 +39,8 @@ export interface CountryData {
   /** folded acronym → organization: only matched when the text is not all lowercase */
   acronyms: Map<string, Organization>;
   regions: Map<string, WorldRegion>;
+  /** folded adjective → region: "european" → Europe */
+  regionAdjectives: Map<string, WorldRegion>;
   regionList: WorldRegion[];
   organizationList: Organization[];
   /** exonym → [GeoNames city name, ISO3] */
@@ -149,14 +151,18 @@ export function countryData(): CountryData {
 
   const regions = new Map<string, WorldRegion>();
   const regionList: WorldRegion[] = [];
-  for (const [name, lat, lon, aliases] of readTsv('lists/world-regions.tsv')) {
-    const r: WorldRegion = { name, lat: Number(lat), lon: Number(lon), aliases: aliases ? aliases.split('|') : [] };
+  const regionAdjectives = new Map<string, WorldRegion>();
+  for (const [name, lat, lon, aliases, adjectives] of readTsv('lists/world-regions.tsv')) {
+    const r: WorldRegion = {
+      name, lat: Number(lat), lon: Number(lon), aliases: aliases ? aliases.split('|') : [], adjectives: adjectives ? adjectives.split('|') : [],
+    };
     regionList.push(r);
     for (const s of [name, ...r.aliases]) if (!regions.has(fold(s))) regions.set(fold(s), r);
+    for (const s of r.adjectives) if (!regionAdjectives.has(fold(s))) regionAdjectives.set(fold(s), r);
   }
 
   const placeAliases = readTsv('lists/place-aliases.tsv').map(([a, n, c]) => [a, n, c] as [string, string, string]);
-  data = { countries, byIso3, byIso2, byName, byDemonym, seats, organizations, acronyms, regions, regionList, organizationList, placeAliases };
+  data = { countries, byIso3, byIso2, byName, byDemonym, seats, organizations, acronyms, regions, regionAdjectives, regionList, organizationList, placeAliases };
   return data;
 }
 
@@ -205,4 +211,9 @@ export function knownOrganization(s: string): Organization | undefined {
 /** "Central Asia", "the Middle East", "the Balkans". */
 export function worldRegion(s: string): WorldRegion | undefined {
   return countryData().regions.get(fold(s));
+}
+
+/** "European" → Europe, "Central Asian" → Central Asia, "Latin American" → Latin America. */
+export function worldRegionByAdjective(s: string): WorldRegion | undefined {
+  return countryData().regionAdjectives.get(fold(s));
 }

@@ -281,5 +281,5 @@ export function gazetteerStats(): { places: number; names: number; loadMs: numbe
   return { places: t.placeStart.length, names: t.nameCount, loadMs: Math.round(t.loadMs) };
 }
 
-export { countryByName, countryByDemonym, countryByIso3, seatOfGovernment, knownOrganization, worldRegion } from './countries.ts';
+export { countryByName, countryByDemonym, countryByIso3, countryByIso2, seatOfGovernment, knownOrganization, worldRegion, worldRegionByAdjective } from './countries.ts';
 export type { Country, Organization, WorldRegion, Seat } from './countries.ts';

@@ -9,7 +9,7 @@ import { readLines } from './files.ts';
 import { countryData, isAcronym } from './countries.ts';
 import { isPlaceNamePrefix, placeNameInfo, type PlaceKind } from './gazetteer.ts';
 
-export type NameSource = 'place' | 'country' | 'demonym' | 'seat' | 'organization' | 'area';
+export type NameSource = 'place' | 'country' | 'demonym' | 'seat' | 'organization' | 'area' | 'area-adjective';
 
 export interface KnownName {
   /** the folded key that matched */
@@ -61,7 +61,10 @@ function listIndex(): ListIndex {
   for (const c of cd.countries) { add(c.name, 'country'); for (const a of c.aliases) add(a, 'country'); for (const d of c.demonyms) add(d, 'demonym'); }
   for (const k of cd.seats.keys()) add(k, 'seat');
   for (const o of cd.organizationList) for (const s of [o.name, ...o.aliases]) add(s, 'organization');
-  for (const r of cd.regionList) for (const s of [r.name, ...r.aliases]) add(s, 'area');
+  for (const r of cd.regionList) {
+    for (const s of [r.name, ...r.aliases]) add(s, 'area');
+    for (const s of r.adjectives) add(s, 'area-adjective');
+  }
   const acronymOnly = new Set([...spelled].filter(([, v]) => !v).map(([k]) => k));
   const prefixes = new Set<string>();
   const firstWord = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  countryByName, countryByDemonym, countryByIso3, seatOfGovernment, knownOrganization, worldRegion, countryData,
+  countryByName, countryByDemonym, countryByIso3, seatOfGovernment, knownOrganization, worldRegion, worldRegionByAdjective, countryData,
 } from '../../src/data/countries.ts';
 
 test('countries by name, alias and code', () => {
@@ -92,4 +92,9 @@ test('world regions', () => {
   const ca = worldRegion('Central Asia')!;
   assert.ok(ca.lat > 35 && ca.lat < 50 && ca.lon > 55 && ca.lon < 80);
   assert.equal(worldRegion('Kazan'), undefined);
+  // adjectives MEANTIME marks as locations: "European carmakers", "North American sales"
+  assert.equal(worldRegionByAdjective('European')?.name, 'Europe');
+  assert.equal(worldRegionByAdjective('North American')?.name, 'North America');
+  assert.equal(worldRegionByAdjective('Central Asian')?.name, 'Central Asia');
+  assert.equal(worldRegionByAdjective('Russian'), undefined);
 });
