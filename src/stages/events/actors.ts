@@ -40,6 +40,12 @@ export const SECTOR_NOUNS: Record<string, string> = {
   citizens: 'CVL', civilians: 'CVL', people: 'CVL', company: 'BUS', companies: 'BUS', firm: 'BUS', firms: 'BUS',
 };
 
+/** Nouns that end a descriptor before a name: "Russian flag carrier Aeroflot". */
+export const DESCRIPTOR_HEAD = new Set(['airline', 'carrier', 'automaker', 'carmaker', 'manufacturer', 'maker', 'company', 'firm',
+  'giant', 'group', 'bank', 'agency', 'airframer', 'conglomerate', 'producer', 'operator', 'retailer', 'rival',
+  'broadcaster', 'newspaper', 'insurer', 'subsidiary', 'startup', 'supplier', 'contractor', 'consortium', 'businessman',
+  'billionaire', 'activist', 'journalist', 'opposition', 'leader', 'politician', 'lawmaker', 'dissident']);
+
 const KIND_SECTOR: Record<string, string> = {
   government: 'GOV', military: 'MIL', media: 'MED', 'armed-group': 'REB', igo: 'IGO', party: 'PTY', company: 'BUS',
 };
@@ -116,6 +122,12 @@ export function sentenceChunks(
         while (k <= last && !mentionsAt[k] && TITLE_WORD.test(tokens[k].text) && k - j < 4) k++;
         if (k <= last && mentionsAt[k]) { titleText += ' ' + tokens.slice(j, k).map(x => x.text).join(' '); j = k; continue; }
       }
+      // a descriptor between a state and a name: "Irish national airline Aer Lingus", "U.S. automaker GM"
+      if (j === end + 1 && !sectorNoun && /^[a-z]/.test(t) && seen.every(m => m.type === 'NORP' || m.type === 'GPE')) {
+        let k = j;
+        while (k <= last && !mentionsAt[k] && /^[a-z][a-z-]*$/.test(tokens[k].text) && k - j < 4) k++;
+        if (k > j && k <= last && DESCRIPTOR_HEAD.has(tokens[k - 1].text) && mentionsAt[k]?.some(m => m.type === 'ORG' || m.type === 'PERSON')) { titleText += ' ' + tokens.slice(j, k).map(x => x.text).join(' '); j = k; continue; }
+      }
       const sec = SECTOR_NOUNS[t.toLowerCase()];
       if (sec && !sectorNoun) { sectorNoun = sec; titleText += ' ' + t; end = j; j++; continue; }
       break;
@@ -144,8 +156,12 @@ export function sentenceChunks(
       const next = tokens[end + 1];
       const states = seen.filter(m => m.type === 'NORP' && m.entity).map(m => actorOf(m.entity!));
       const partner = states.find(x => x.country && x.country !== states[0].country);
+      // "the government of Canada", "the people of Iraq": the sector noun before "of" opens the chunk
+      let from = start;
+      const ofSector = start - 2 >= first && tokens[start - 1].text === 'of' ? SECTOR_NOUNS[tokens[start - 2].text.toLowerCase()] : undefined;
+      if (ofSector && a.place && a.country) { from = start - 2; a.sector ??= ofSector; a.place = false; }
       chunks.push({
-        first: start, last: end, actor: a,
+        first: from, last: end, actor: a,
         possessive: (next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].text.toLowerCase()),
         pronoun: best.m.kind === 'pronoun',
         ...(partner && states.length === seen.length ? { partner } : {}),

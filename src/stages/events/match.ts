@@ -3,6 +3,7 @@ import type { Chunk } from './actors.ts';
 import type { Lexicon, Pattern } from './lexicon.ts';
 import { lemmaCandidates } from './lemma.ts';
 import { wordInfo } from './lexicon.ts';
+import { DESCRIPTOR_HEAD } from './actors.ts';
 
 export interface View {
   /** lowercase token texts of the whole doc */
@@ -11,6 +12,8 @@ export interface View {
   lemma: string[];
   /** the actor chunk starting at a token index, if any */
   chunkStarting: (Chunk | undefined)[];
+  /** tokens that start with a capital letter */
+  capital: boolean[];
   /** last token index of the sentence being read */
   last: number;
 }
@@ -19,7 +22,8 @@ export interface View {
 export const CLAUSE_STOP = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', '—', '–', '“', '”', '"', '(', ')', '[', ']']);
 
 /** Words an actor slot may step over before the actor: "to the Russian republic of Tatarstan". */
-const ACTOR_LEAD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'neighbouring', 'neighboring', 'fellow', 'both', 'all', 'other', 'several', 'some', 'many', 'two', 'three']);
+const ACTOR_LEAD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'neighbouring', 'neighboring', 'fellow', 'both', 'all', 'other', 'several', 'some', 'many', 'two', 'three',
+  'new', 'joint', 'former', 'top', 'senior', 'local', 'national', 'foreign', 'federal', 'provincial', 'rival', 'state-owned', 'key', 'major', 'visiting']);
 
 export interface Match {
   pattern: Pattern;
@@ -45,10 +49,13 @@ function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[],
   }
   if (pos > v.last) return undefined;
   if (el.kind === 'actor') {
+    let loose = false;
     for (let q = pos; q <= v.last && q - pos <= 3; q++) {
       const c = v.chunkStarting[q];
-      if (c) return matchFrom(v, p, k + 1, c.last + 1, [...actors, c], c.last);
+      // past a plain word only into a described name: "a deal with European auto maker Fiat"
+      if (c) return !loose || DESCRIPTOR_HEAD.has(v.lower[q - 1]) ? matchFrom(v, p, k + 1, c.last + 1, [...actors, c], c.last) : undefined;
       if (CLAUSE_STOP.has(v.lower[q]) || v.lower[q] === ',' || v.lower[q] === '.') break;
+      if (!ACTOR_LEAD.has(v.lower[q]) && !/^[\d]/.test(v.lower[q]) && !v.capital[q]) loose = true;
     }
     return undefined;
   }

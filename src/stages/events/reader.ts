@@ -17,6 +17,8 @@ const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const ADVERB = new Set([',', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
 const COMMON_VERB = new Set(['say', 'said', 'says', 'told', 'tells', 'tell', 'add', 'added', 'note', 'noted', 'announce', 'announced', 'state', 'stated', 'claim', 'claimed', 'went', 'goes', 'wants', 'wanted', 'intends', 'plans', 'seeks', 'hopes', 'thinks', 'believes', 'expects', 'remains', 'became', 'becomes', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'sent', 'sends', 'held', 'holds', 'met', 'meets', 'asked', 'asks']);
 const NEGATOR = new Set(['not', "n't", 'never', 'cannot', "can't", "won't", 'neither', 'nor', 'without']);
+const COORD = new Set(['and', 'but', 'so', 'yet', 'while']);
+const PLACE_TARGET_ROOTS = new Set(['04', '06', '07', '15', '17', '18', '19', '20']);
 const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'some', 'many', 'group', 'members', 'most']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'within']);
 const PREPOSITION = new Set(['in', 'at', 'near', 'inside', 'within', 'between', 'of', 'with', 'to', 'from', 'for', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'among', 'than', 'like', 'towards', 'toward']);
@@ -77,7 +79,10 @@ export class SentenceReader {
 
   constructor(readonly doc: Doc, readonly lex: Lexicon) {
     this.lower = doc.tokens.map(t => t.text.toLowerCase());
-    this.view = { lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0 };
+    this.view = {
+      lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0,
+      capital: doc.tokens.map(t => /^\p{Lu}/u.test(t.text)),
+    };
     this.entities = new Map(doc.entities.map(e => [e.id, e]));
     this.mentionsAt = mentionsByToken(doc);
     this.quoteAt = quoteIndexByToken(doc);
@@ -183,7 +188,7 @@ export class SentenceReader {
         if (mainSubject && fronted) source = mainSubject;
       }
       if (!source) source = this.lastSubjectBefore(i) ?? this.subjects.find(c => c.first > m.end);
-      if (!target) target = this.defaultTarget(m.end, source);
+      if (!target) target = this.defaultTarget(m.end, source, m.pattern.code);
     }
     if (!source && !target) {
       // "Kyrgyz-Tajik relations … clashes": a hyphenated pair of states in the sentence
@@ -231,7 +236,7 @@ export class SentenceReader {
     }
     if (!passive && addressee) target = addressee;
     if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
-    if (!target && !passive && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source);
+    if (!target && !passive && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source, m.pattern.code);
     // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
     if (!target && !passive) target = this.all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);
     if (!source && !target) return undefined;
@@ -243,26 +248,35 @@ export class SentenceReader {
     }
     let effective: Turn | undefined = turn;
     if (negated) {
+      // "did not visit", "did not say": no event; refusing cooperation or aid is one
+      if (!turn && ['01', '02', '04'].includes(m.pattern.code.slice(0, 2))) return undefined;
       if (!turn || turn === 'intent') effective = 'refuse';
       else return undefined; // "did not ask", "did not refuse": no event
     }
     return this.build(i, m, source, target, effective, uses, symmetric);
   }
 
-  defaultTarget(after: number, source: Chunk | undefined): Chunk | undefined {
+  defaultTarget(after: number, source: Chunk | undefined, code: string): Chunk | undefined {
+    // a place as target ("a base in Kyrgyzstan") only for events done on a territory
+    const territorial = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
     for (let q = after + 1; q <= this.last && q - after <= 9; q++) {
       if (CLAUSE_STOP.has(this.lower[q]) || this.lower[q] === '.' || this.lower[q] === 'and' && q - after > 3) return undefined;
       const c = this.view.chunkStarting[q];
       if (!c || c === source) continue;
       if (c.possessive && c.pronoun) continue;
-      if (PLACE_PREP.has(this.lower[q - 1]) && !c.actor.place) continue;
+      const prep = DETERMINER.has(this.lower[q - 1]) ? this.lower[q - 2] : this.lower[q - 1];
+      if (PLACE_PREP.has(prep) && (!c.actor.place || !territorial)) continue;
       return c;
     }
     return undefined;
   }
 
   crossesStop(from: number, to: number): boolean {
-    for (let q = from + 1; q < to; q++) if (this.lower[q] === ';' || this.lower[q] === ':') return true;
+    for (let q = from + 1; q < to; q++) {
+      if (this.lower[q] === ';' || this.lower[q] === ':') return true;
+      // ", and the merger will help": a new clause with its own subject
+      if (this.lower[q] === ',' && COORD.has(this.lower[q + 1]) && DETERMINER.has(this.lower[q + 2])) return true;
+    }
     return false;
   }
 
