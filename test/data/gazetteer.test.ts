@@ -63,6 +63,8 @@ test('regions and districts by their many name forms', () => {
 
 test('a capital comes before the region or state named like it', () => {
   assert.equal(lookupPlaces('Moscow')[0].kind, 'city');
+  assert.equal(lookupPlaces('Moscow Oblast')[0].name, 'Moscow Oblast');
+  assert.equal(lookupPlaces('Moscow region')[0].kind, 'region');
   const washington = lookupPlaces('Washington')[0];
   assert.equal(washington.kind, 'city');
   near(washington, 38.9, -77.04, 10);
