@@ -59,7 +59,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       byMarked.set(q, prev);
       continue;
     }
-    if (!a && wordCount(doc, q) < 4) continue; // a scare quote or a title, not speech
+    // a scare quote or a title, not speech: short, unattributed, no sentence punctuation inside
+    if (!a && (wordCount(doc, q) < 4 || (wordCount(doc, q) < 8 && !/[.!?,]$/.test(doc.text.slice(q.start, q.end))))) continue;
     const d = makeDraft(doc, q, a, 'direct');
     drafts.push(d);
     byMarked.set(q, d);
@@ -79,7 +80,9 @@ export function extractQuotes(doc: Doc): Quote[] {
   }
 
   // reported speech, outside the quotations found
-  const inQuote = tokenFlags(doc, marked);
+  // (only quotations kept as speech bound reported clauses: "the so-called “death grip”" does not)
+  const kept = new Set(drafts.map(d => d.marked).filter(Boolean));
+  const inQuote = tokenFlags(doc, marked.filter(q => q.depth === 0 && (kept.has(q) || byMarked.has(q))));
   for (const r of findReported(doc, i => inQuote[i] === 1 || inQuote[i] === 2, i => inQuote[i] === 2)) {
     if (drafts.some(d => d.quote.kind === 'indirect' && d.quote.start < r.end && r.start < d.quote.end)) continue;
     const quote: Quote = { ...spanOf(doc.text, r.start, r.end), kind: 'indirect', cue: r.cue, rule: r.rule };
@@ -95,10 +98,8 @@ export function extractQuotes(doc: Doc): Quote[] {
   }
 
   // unattributed quotations take the speaker of an attributed neighbour in the same paragraph
-  // (or the paragraph before, when the quotation opens its own); others that look like
-  // titles or scare quotes go
+  // (or the paragraph before, when the quotation opens its own)
   const direct = drafts.filter(d => d.marked && !d.parentDraft);
-  const dropped = new Set<Draft>();
   for (let k = 0; k < direct.length; k++) {
     const d = direct[k];
     if (d.quote.cue) continue;
@@ -106,10 +107,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     const prev = direct[k - 1], next = direct[k + 1];
     const neighbour = [prev, next].find(n => n?.quote.cue && paragraphOf(n.quote.start) === p)
       ?? (prev?.quote.cue && paragraphOf(prev.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? prev : undefined);
-    if (!neighbour) {
-      if (wordCount(doc, d.marked!) < 8 && !/[.!?,]$/.test(d.quote.text)) dropped.add(d);
-      continue;
-    }
+    if (!neighbour) continue;
     const nq = neighbour.quote;
     if (nq.speaker) d.quote.speaker = nq.speaker;
     if (nq.speakerSpan) d.quote.speakerSpan = nq.speakerSpan;
@@ -117,7 +115,6 @@ export function extractQuotes(doc: Doc): Quote[] {
     d.quote.rule = 'quotes.direct.neighbour';
     d.clause = neighbour.clause;
   }
-  if (dropped.size) drafts.splice(0, drafts.length, ...drafts.filter(d => !dropped.has(d)));
 
   drafts.sort((a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end);
   const index = new Map(drafts.map((d, i) => [d, i]));

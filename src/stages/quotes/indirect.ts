@@ -27,6 +27,7 @@ export interface Reported {
 
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'through', 'with', 'after', 'before', 'from', 'by']);
 const TELL_VERBS = new Set(['told', 'tells', 'tell']);
+const SENTENCE_STOPS = new Set(['.', '!', '?', ':', ';']);
 const STOP_CHARS = new Set(['.', '!', '?', '"', '“', '”', '«', '»', '„', ':']);
 
 /** `inQuote(i)`: is token i inside (or a mark of) a direct quotation? `isOpenMark(i)`: does a quotation open at token i? */
@@ -49,7 +50,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
     for (let k = from; k <= last; k++) {
       if (isOpenMark(k) || inQuote(k)) { if (k - from < 3) return null; last = k - 1; break; }
       const w = lower(tk[k]);
-      if ((tk[k].text === '–' || tk[k].text === '—') && k > from) { last = k - 1; break; }
+      if ((tk[k].text === '–' || tk[k].text === '—' || tk[k].text === ';') && k > from) { last = k - 1; break; }
       if (tk[k].text === ',' && k > from + 2 && tk[k + 1] && (PARTICIPLE_CUES.has(lower(tk[k + 1])) ||
         (lower(tk[k + 1]) === 'according' && lower(tk[k + 2] ?? tk[k]) === 'to') ||
         (isSpeechVerb(tk[k + 1]) && !DIRECT_ONLY_VERBS.has(lower(tk[k + 1]))))) { last = k - 1; break; }
@@ -64,7 +65,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
   const backwardContent = (comma: number): { start: number; end: number } | null => {
     const s = tk[comma].sentence;
     let first = sentenceFirst[s];
-    for (let k = comma - 1; k >= first; k--) if (inQuote(k) || isOpenMark(k) || STOP_CHARS.has(tk[k].text)) { first = k + 1; break; }
+    for (let k = comma - 1; k >= first; k--) if (inQuote(k) || isOpenMark(k) || SENTENCE_STOPS.has(tk[k].text)) { first = k + 1; break; }
     let last = comma - 1;
     while (first <= last && [',', '(', '—', '–'].includes(tk[first].text)) first++;
     if (last - first < 3) return null;
@@ -142,7 +143,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
       if (t) { while (j <= sLast && tk[j].end <= t.end) j++; }
       if (word === 'saying' || word === 'quoted') { /* "was quoted as saying" takes a bare clause */ }
       else if (THAT_ONLY_VERBS.has(word)) continue;
-      else if (!BARE_CLAUSE_VERBS.has(word) && !(tk[j] && PERSONAL_PRONOUNS.has(lower(tk[j])))) continue;
+      else if (!BARE_CLAUSE_VERBS.has(word) && !(tk[j] && (PERSONAL_PRONOUNS.has(lower(tk[j])) || lower(tk[j]) === 'there'))) continue;
     }
     if (j > sLast) continue;
     while (j <= sLast && tk[j].text === ',') j++;

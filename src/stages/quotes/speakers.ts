@@ -62,7 +62,7 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
     const e = entityByName(ix, text);
     if (e) return { entity: e, confidence: 0.8, how: 'name-match' };
   }
-  const bodies = inside.filter(m => m.kind === 'name' && !['NORP', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL', 'QUANTITY'].includes(typeOf(ix, m)));
+  const bodies = inside.filter(m => m.kind === 'name' && m.type !== 'NORP' && !['NORP', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL', 'QUANTITY'].includes(typeOf(ix, m)));
   const nominalMentions = inside.filter(m => m.kind !== 'name');
   if (nominalMentions.length) return { entity: nominalMentions[nominalMentions.length - 1].entity, confidence: 0.8, how: 'coreference' };
   if (words.length === 1 && ['they', 'it', 'them'].includes(head)) {
