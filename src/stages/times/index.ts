@@ -7,7 +7,8 @@ import type { TimeExpression } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { absorbModifiers, anchorWord, joinWeekdays } from './refine/modifiers.ts';
 import { parseIso, type Ymd } from './resolve/calendar.ts';
-import { Resolver } from './resolve/resolve.ts';
+import { Resolver, type Resolved } from './resolve/resolve.ts';
+import type { Cand } from './candidate.ts';
 import { scan } from './scan.ts';
 import { TokenView } from './scanner.ts';
 
@@ -30,7 +31,9 @@ export function tagTimes(doc: Pick<Doc, 'text' | 'tokens' | 'published'>): TimeE
   const resolved = new Resolver(v, ref).resolveAll(cands);
   const out: TimeExpression[] = [];
   for (let i = 0; i < cands.length; i++) {
-    const c = cands[i], r = resolved[i];
+    const c = cands[i];
+    // with no publication date and no dateline, what the words said is still worth keeping
+    const r = resolved[i] ?? (ref ? undefined : underspecified(c));
     if (!r) continue;
     const start = v.tokens[c.s].start, end = v.tokens[c.e - 1].end;
     const item: TimeExpression = { start, end, text: doc.text.slice(start, end), type: c.type, value: r.value, rule: c.rule };
@@ -59,4 +62,21 @@ function firstFullDate(cands: ReturnType<typeof scan>): Ymd | undefined {
     if (s?.year !== undefined && s.month !== undefined && s.day !== undefined) return { y: s.year, m: s.month, d: s.day };
   }
   return undefined;
+}
+
+/** A TimeML value with X for every part the words left open: "June 24" → XXXX-06-24. */
+function underspecified(c: Cand): Resolved | undefined {
+  const s = c.spec;
+  if (!s || s.base === 'range-end' || s.base === 'range-start' || s.base === 'narr' && s.hour === undefined) return undefined;
+  const p2 = (n: number | undefined) => (n === undefined ? 'XX' : String(n).padStart(2, '0'));
+  let value: string;
+  if (s.weekday !== undefined && s.day === undefined) value = `XXXX-WXX-${s.weekday}`;
+  else if (s.grain === 'D' || s.hour !== undefined) value = `${s.year ?? 'XXXX'}-${p2(s.month)}-${p2(s.day)}`;
+  else if (s.grain === 'M' && s.month !== undefined) value = `${s.year ?? 'XXXX'}-${p2(s.month)}`;
+  else if (s.grain === 'Q' && s.quarter !== undefined) value = `${s.year ?? 'XXXX'}-Q${s.quarter}`;
+  else if (s.grain === 'S' && s.season) value = `${s.year ?? 'XXXX'}-${s.season}`;
+  else return undefined;
+  if (s.partOfDay) value += 'T' + s.partOfDay;
+  if (s.hour !== undefined) value += `T${p2(s.hour)}:${p2(s.minute ?? 0)}`;
+  return { value, known: [], implied: [] };
 }

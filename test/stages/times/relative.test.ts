@@ -2,7 +2,7 @@
 // sentence and the narrative of the text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { find, values } from './tag.ts';
+import { find, tag, values } from './tag.ts';
 
 test('today, yesterday, tomorrow and the parts of a day', () => {
   assert.deepEqual(values('Low-cost airline Ryanair announced today that it will exercise options on five Boeing 737s.', '2005-06-13'), ['today=2005-06-13']);
@@ -72,4 +72,19 @@ test('the narrative anchors dates the publication date cannot', () => {
     ['last year=2009', 'the year before=2008']);
   assert.deepEqual(values('US sales rose 43% in February compared to the same period last year.', '2010-03-03'),
     ['February=2010-02', 'the same period last year=2009-02']);
+});
+
+test('without a publication date: a dateline is the reference, else the values stay underspecified', () => {
+  assert.deepEqual(values('Moscow, October 10, 2017. Atambayev met Putin on Tuesday.', null),
+    ['October 10, 2017=2017-10-10', 'Tuesday=2017-10-10']);
+  const open = tag('Atambayev met Putin on Tuesday. On June 24 he went to Kazan.', null);
+  assert.deepEqual(open.map((t) => `${t.text}=${t.value}`), ['Tuesday=XXXX-WXX-2', 'June 24=XXXX-06-24']);
+  assert.equal(open[1].range, undefined);
+});
+
+test('fixed-date holidays, but not names that contain them', () => {
+  assert.equal(find('The store will close on Christmas Day.', 'Christmas Day', '2017-10-10').value, '2017-12-25');
+  assert.equal(find('The ceasefire took effect on New Year\'s Day 2015.', 'New Year\'s Day 2015').value, '2015-01-01');
+  assert.deepEqual(values('Supplies were flown to Christmas Island on Tuesday.', '2017-10-10'), ['Tuesday=2017-10-10']);
+  assert.deepEqual(values('Christmas sales were strong.'), []);
 });

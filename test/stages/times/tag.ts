@@ -6,8 +6,9 @@ import { timesStage } from '../../../src/stages/times/index.ts';
 
 const ctx = { warn() {} };
 
-export function tag(text: string, published = '2017-10-10'): TimeExpression[] {
-  const doc = createDoc(text, { id: 't', published });
+/** `published` null: a document without a publication date. */
+export function tag(text: string, published: string | null = '2017-10-10'): TimeExpression[] {
+  const doc = createDoc(text, { id: 't', published: published ?? undefined });
   segmentStage.run(doc, ctx);
   timesStage.run(doc, ctx);
   for (const t of doc.times) if (text.slice(t.start, t.end) !== t.text) throw new Error(`offsets of "${t.text}"`);
@@ -15,7 +16,7 @@ export function tag(text: string, published = '2017-10-10'): TimeExpression[] {
 }
 
 /** "text=value" for each expression, the compact form the tests compare. */
-export function values(text: string, published?: string): string[] {
+export function values(text: string, published?: string | null): string[] {
   return tag(text, published).map((t) => `${t.text}=${t.value}`);
 }
 

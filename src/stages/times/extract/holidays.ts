@@ -19,6 +19,8 @@ export function holiday(v: TokenView, i: number): Cand | undefined {
   } else if (w === 'halloween') { month = 10; day = 31; e = i + 1; }
   else if (w === 'valentine' && (v.raw(i + 1) === "'s" || v.raw(i + 1) === '’s') && v.at(i + 2) === 'day') { month = 2; day = 14; e = i + 3; }
   else return undefined;
+  // "Christmas Island", "Christmas Day Parade" are names
+  if (v.capitalized(e) && v.tokens[e]?.kind === 'word' && v.sameSentence(i, e)) return undefined;
   const year = plainYearAt(v, e);
   if (year === undefined && !FRAMES.has(v.at(i - 1)) && e === i + 1) return undefined;
   return { s: i, e: year !== undefined ? e + 1 : e, type: 'DATE', rule: 'times.holiday', spec: { grain: 'D', month, day, year } };
