@@ -10,6 +10,10 @@ import { addDuration } from './dates.ts';
 const AGREEMENT_NOUN = /\b(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention)s?\b/gi;
 const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
 const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
+const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
+const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;
+const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
+const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced)\b/gi;
 const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from)\b/i;
 const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
@@ -42,19 +46,36 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       for (const c of fact.consideration ?? []) considered.push([c.start, c.end]);
       out.push(fact);
     }
+    const settled = SETTLING.exec(sentence);
+    if (settled) {
+      const at = s.start + settled.index, end = at + settled[0].length;
+      const subject = subjectsBefore(ctx, s.start, at)[0];
+      const other = ctx.actorAfter(end, end + 60);
+      const parties = [subject, other].map(m => m && partyId(ctx, m)).filter((p): p is string => !!p);
+      if (parties.length) {
+        const rule = 'facts.agreement.settlement';
+        out.push({ kind: 'agreement', id: '', agreementType: 'settlement', parties, status: 'signed', rule,
+          evidence: [cite(ctx, 'trigger', at, end, rule), ...[subject, other].filter((m): m is Mention => !!m).map(m => cite(ctx, 'party', m.start, m.end, rule))] });
+      }
+    }
     AGREEMENT_NOUN.lastIndex = 0;
     let n: RegExpExecArray | null;
     while ((n = AGREEMENT_NOUN.exec(sentence)) !== null) {
       const at = s.start + n.index;
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
+      // "contract negotiations", "deal talks": the noun modifies another, no agreement is meant
+      if (MODIFIED_NOUN.test(sentence.slice(n.index + n[0].length))) continue;
       const fact = fromNoun(ctx, s, at, at + n[0].length, n[1].toLowerCase().replace(/ of understanding$/, ''), facilityAt);
       const sameSentence = out.find(f => f.evidence.some(e => e.start >= s.start && e.end <= s.end));
+      const anaphor = !fact.parties.length && DEFINITE_BEFORE.test(text.slice(s.start, at)) ? antecedent(out, fact) : undefined;
       if (sameSentence) mergeInto(sameSentence, fact);
-      else if (fact.parties.length || fact.signed) out.push(fact);
+      else if (anaphor) { fact.rule = 'facts.agreement.anaphor'; mergeInto(anaphor, fact); }
+      else if (fact.parties.length) out.push(fact);
     }
   }
-  out.forEach((f, i) => { f.id = `agreement-${i + 1}`; derive(f); });
-  return out;
+  const merged = mergeRepeats(out);
+  merged.forEach((f, i) => { f.id = `agreement-${i + 1}`; derive(f); });
+  return merged;
 }
 
 function fromVerb(
@@ -127,8 +148,14 @@ function fromNoun(
   const clauseStart = lastClauseStart(text, s.start, start);
   // "X and Y signed a deal", "X has won a contract", "GM said it was cancelling a deal": the subject
   const lead = text.slice(clauseStart, start);
-  if (SIGNING.test(lead) || CANCELLING.test(lead) || /\b(?:won|wins|win|secured|clinched|awarded|has|have|had)\b/i.test(lead)) {
-    for (const m of subjectsBefore(ctx, clauseStart, start)) addParty(m);
+  let verb: RegExpExecArray | null, lastVerb: RegExpExecArray | undefined;
+  LEAD_VERB.lastIndex = 0;
+  while ((verb = LEAD_VERB.exec(lead)) !== null) lastVerb = verb;
+  if (lastVerb) {
+    const verbAt = clauseStart + lastVerb.index;
+    for (const m of subjectsBefore(ctx, clauseStart, verbAt)) addParty(m);
+    // "EADS wins £13 billion UK RAF airtanker contract": a name between the verb and the noun is the other side
+    for (const m of ctx.mentionsIn(verbAt + lastVerb[0].length, start)) if (m.type === 'ORG' || m.type === 'GPE') addParty(m);
   }
   // "between Russia and Kyrgyzstan", "with European auto maker Fiat", "to sell Opel to Magna", "to supply the RAF"
   const between = /^\s+(?:reached\s+|signed\s+)?(?:between|among)\s+/i.exec(after);
@@ -139,13 +166,12 @@ function fromNoun(
       if (parties.length >= 2 && !/^\s*,?\s*(?:and|,)/.test(text.slice(m.end, m.end + 6))) break;
     }
   }
-  const counterparty = /\b(?:with|to supply|to provide|to sell\s+[^,.;]{1,40}?\s+to|from)\s+(?:the\s+)?/i.exec(text.slice(end, phraseEnd));
+  const counterparty = /\b(?:with|to supply|to provide|to sell\s+[^,.;]{1,40}?\s+to|from)\s+(?!its\b|his\b|her\b|their\b)(?:the\s+)?/i.exec(text.slice(end, phraseEnd));
   if (counterparty && counterparty.index < 60) {
     const from = end + counterparty.index + counterparty[0].length;
     addParty(ctx.actorAfter(from, from + 60));
   }
-  const signedWord = SIGNING.exec(text.slice(s.start, phraseEnd));
-  const signed = signedWord ? ctx.dateIn(s.start, phraseEnd) ?? ctx.dateIn(s.start, s.end) : undefined;
+  const signed = signingDate(ctx, s.start, phraseEnd);
 
   // "In accordance with / Under <agreement>, <clause>": the clause is what it provides
   let subject: AgreementFact['subject'];
@@ -193,11 +219,43 @@ function partyId(ctx: FactContext, m: Mention): string | undefined {
   return m.entity ?? m.text;
 }
 
+/** The date an agreement was signed: after the signing word, or before it unless a reporting "that" stands between. */
+function signingDate(ctx: FactContext, from: number, to: number): TimeExpression | undefined {
+  const text = ctx.doc.text;
+  const word = SIGNING.exec(text.slice(from, to));
+  if (!word) return undefined;
+  const at = from + word.index;
+  const after = ctx.dateIn(at, to);
+  if (after) return after;
+  const before = [...ctx.timesIn(from, at)].reverse().find(t => t.type === 'DATE' && /^\d/.test(t.value));
+  return before && !/\bthat\b/i.test(text.slice(before.end, at)) ? before : undefined;
+}
+
+/** Mentions in [from, at) outside comma-enclosed asides: ", which is the third largest in China,". */
+function outsideParentheticals(ctx: FactContext, from: number, at: number): Mention[] {
+  const text = ctx.doc.text.slice(from, at);
+  const asides: [number, number][] = [];
+  const aside = /,\s+(?:which|who|whose|where|the|a|an)\b[^,]*,/gi;
+  let m: RegExpExecArray | null;
+  while ((m = aside.exec(text)) !== null) asides.push([from + m.index, from + m.index + m[0].length]);
+  return ctx.mentionsIn(from, at).filter(x => !asides.some(([a, b]) => x.start >= a && x.end <= b));
+}
+
+/** The agreement a definite "the deal" / "the 1991 agreement" speaks of: the same year, else the latest. */
+function antecedent(out: AgreementFact[], fact: AgreementFact): AgreementFact | undefined {
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(fact.evidence[0].text)?.[1];
+  if (year) return out.find(f => f.signed?.startsWith(year));
+  return out[out.length - 1];
+}
+
 /** The actors of the clause before `at` joined by "and": "The USAF and Boeing have signed". */
 function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
-  const actors = ctx.mentionsIn(from, at).filter(m => ctx.isActor(m) && m.type !== 'NORP');
+  const actors = outsideParentheticals(ctx, from, at).filter(m => ctx.isActor(m) && m.type !== 'NORP' && m.type !== 'PERSON' || (m.type === 'PERSON' && m.kind === 'name'));
   if (!actors.length) return [];
-  const out = [actors[actors.length - 1]];
+  // "EADS, the parent company of Airbus, has won": not a name that sits behind a preposition
+  const free = actors.filter(m => !/\b(?:of|from|in|for|by|at|with|to|on)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/iu.test(ctx.doc.text.slice(Math.max(from, m.start - 40), m.start)));
+  const pool = free.length ? free : actors;
+  const out = [pool[pool.length - 1]];
   for (let i = actors.length - 2; i >= 0; i--) {
     if (!/^\s*(?:,|and|&)\s*$/.test(ctx.doc.text.slice(actors[i].end, out[0].start))) break;
     out.unshift(actors[i]);
@@ -218,6 +276,18 @@ function worth(ctx: FactContext, clauseStart: number, start: number, end: number
     && (m.end <= end || /^\s*(?:worth|valued at|for|of|totall?ing|at)\s+(?:about\s+|around\s+|some\s+)?$/i.test(ctx.doc.text.slice(Math.max(end, m.start - 30), m.start).slice(-30)) || m.start - end < 80));
   if (!money) return undefined;
   return { text: money.text, start: money.start, end: money.end, ...(money.amount !== undefined ? { amount: money.amount } : {}), ...(money.currency ? { currency: money.currency } : {}), nature: 'payment' };
+}
+
+/** The same agreement told twice (headline and body): same kind, a party in common, no conflicting dates. */
+function mergeRepeats(all: AgreementFact[]): AgreementFact[] {
+  const out: AgreementFact[] = [];
+  for (const f of all) {
+    const same = out.find(o => o.agreementType === f.agreementType && o.parties.some(p => f.parties.includes(p))
+      && (!o.signed || !f.signed || o.signed.startsWith(f.signed) || f.signed.startsWith(o.signed)) && (!o.term || !f.term || o.term === f.term));
+    if (same) mergeInto(same, f);
+    else out.push(f);
+  }
+  return out;
 }
 
 function mergeInto(into: AgreementFact, from: AgreementFact): void {

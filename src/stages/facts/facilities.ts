@@ -65,7 +65,9 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const owner = m.owner.type === 'ORG' ? m.owner.entity ?? m.owner.text : ctx.countryOf(m.owner);
     if (setOnce(fact, 'operator', owner)) cite(fact, 'operator', ctx, m.owner.start, m.owner.end, 'facts.facility.operator.possessive');
   } else if (m.determiner === 'its' || m.determiner === 'their') {
-    const subject = ctx.subjectBefore(sentence.start, m.start);
+    // "It will also close its Wixom plant": the organization last named before the possessive
+    const subject = ctx.subjectBefore(sentence.start, m.start)
+      ?? mostMentionedOrganization(ctx, m.start);
     if (subject?.type === 'ORG' && setOnce(fact, 'operator', subject.entity ?? subject.text)) cite(fact, 'operator', ctx, subject.start, subject.end, 'facts.facility.operator.its');
   }
   for (const p of m.places) {
@@ -193,6 +195,21 @@ function readSentence(ctx: FactContext, fact: FacilityFact, index: number): void
       cite(fact, 'units', ctx, u.start, u.end, 'facts.facility.units.stationed');
     }
   }
+}
+
+/** The organization the text has named most often before `at`: who "its" most likely means in a company story. */
+function mostMentionedOrganization(ctx: FactContext, at: number): Mention | undefined {
+  const counts = new Map<string, { n: number; last: Mention }>();
+  for (const x of ctx.doc.mentions) {
+    if (x.end > at) break;
+    if (x.type !== 'ORG' || !x.entity) continue;
+    const c = counts.get(x.entity) ?? { n: 0, last: x };
+    c.n++; c.last = x;
+    counts.set(x.entity, c);
+  }
+  let best: { n: number; last: Mention } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.start > best.last.start)) best = c;
+  return best?.last;
 }
 
 function addUnit(fact: FacilityFact, unit: string): void {

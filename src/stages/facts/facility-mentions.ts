@@ -29,6 +29,8 @@ export interface FacilityMention {
   owner?: Mention;
   /** the name this phrase gives the facility, if any: "Kant Air Base", "Atlanta plant", "Automobile Craiova" */
   label?: string;
+  /** the runs of names before the head */
+  names?: NameRun[];
   sentence: number;
   /** index of the head token */
   head: number;
@@ -92,7 +94,7 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
       out.push(describe(doc, toks, mentionAt, countryOf, walkLeft(toks, mentionAt, i), i, 'anaphor'));
       continue;
     }
-    if (!(lower in HEADS) || named) continue;
+    if (!headTypeOf(lower) || named) continue;
     if (toks[i + 1] && /^(?:d|s)$/.test(toks[i + 1].text)) continue;
     const prevLower = toks[i - 1]?.text.toLowerCase();
     if (prevLower && NOT_FACILITY_BEFORE.has(prevLower) && singular(lower) === 'base') continue;
@@ -103,8 +105,8 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
       || toks.slice(first, i).some((_, k) => ['NORP', 'GPE', 'ORG'].includes(mentionAt.get(first + k)?.type ?? ''));
     const apposed = mentionAt.get(i + 1);
     const appositionName = apposed && (apposed.type === 'ORG' || apposed.type === 'FAC') && apposed.start === toks[i + 1].start ? apposed : undefined;
-    if (NEEDS_MODIFIER.has(lower) && !compound && !hasFacilityModifier && !isDefinite(toks[first]) && !appositionName) continue;
-    const type = compound ?? HEADS[lower];
+    if (NEEDS_MODIFIER.has(singular(lower)) && !compound && !hasFacilityModifier && !isDefinite(toks[first]) && !appositionName) continue;
+    const type = compound ?? headTypeOf(lower)!;
     const described = describe(doc, toks, mentionAt, countryOf, first, i, type);
     if (appositionName) {
       // "the Romanian assembly plant Automobile Craiova": the name follows the head
@@ -126,19 +128,23 @@ function describe(
   const words = toks.slice(first, head + 1).map(t => t.text.toLowerCase());
   let modifierCountry: string | undefined, owner: Mention | undefined, nameModifier: Mention | undefined;
   const places: Mention[] = [];
-  for (let k = first; k < head; k++) {
-    const m = mentionAt.get(k);
-    if (!m || m === named || (k > first && mentionAt.get(k - 1) === m)) continue;
-    const possessive = /^['’]s$/.test(toks[lastTokenOf(toks, k, m.end) + 1]?.text ?? '');
-    if (possessive && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')) { owner = m; continue; }
-    const country = countryOf(m);
-    if (m.type === 'NORP' || (m.type === 'GPE' && country && m.entity === country)) modifierCountry ??= country;
-    else if (m.type === 'GPE' || m.type === 'LOC') places.push(m);
-    else if (m.type === 'ORG' || m.type === 'FAC') nameModifier = m;
+  const names: NameRun[] = [];
+  for (const run of nameRuns(doc, toks, mentionAt, first, head)) {
+    const inRun = run.mentions.filter(m => m !== named);
+    if (!inRun.length && named) continue;
+    const m = inRun[0];
+    if (run.possessive) { owner = m ?? ({ start: run.start, end: run.end, text: run.text, type: 'ORG', kind: 'name', rule: 'facts' } as Mention); continue; }
+    const country = m ? countryOf(m) : undefined;
+    if (m && inRun.length === 1 && m.start === run.start && m.end === run.end
+      && (m.type === 'NORP' || (m.type === 'GPE' && country && m.entity === country))) { modifierCountry ??= country; continue; }
+    names.push(run);
+    for (const x of inRun) if (x.type === 'GPE' || x.type === 'LOC') places.push(x);
+    if (!nameModifier && m && (m.type === 'ORG' || m.type === 'FAC')) nameModifier = m;
   }
-  if (!nameModifier && places.length === 1 && !named) nameModifier = places[0];
+  if (!nameModifier && places.length && !named) nameModifier = places[0];
   const headWord = singular(toks[head].text);
-  const label = named ? named.text : nameModifier ? `${nameModifier.text} ${headWord}` : undefined;
+  // "Wixom, Michigan plant": the first name is the facility's, the rest say where it is
+  const label = named ? named.text : names.length ? `${names[0].text} ${headWord}` : undefined;
   const ordinalFirst = words.includes('first');
   const novel = !ordinalFirst && (words.some(w => NOVELTY.has(w)) || (words[0] === 'one' && words[1] === 'more'));
   const start = toks[first].start, end = toks[head].end;
@@ -147,30 +153,62 @@ function describe(
     determiner: DETERMINERS.has(words[0]) ? words[0] : undefined,
     novel, existing: words.some(w => EXISTING.has(w)), similar: words.includes('similar'),
     plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].text.toLowerCase() !== 'airbase',
-    modifierCountry, named, nameModifier, places, owner, label, sentence: toks[head].sentence, head,
+    modifierCountry, named, nameModifier, places, owner, label, names, sentence: toks[head].sentence, head,
   };
 }
 
-/** "the Atlanta and St. Louis plants": one facility for each coordinated place. */
-function splitCoordinated(doc: Doc, m: FacilityMention): FacilityMention[] {
-  if (!m.plural || m.places.length < 2) return [m];
-  const between = doc.text.slice(m.places[0].end, m.places[m.places.length - 1].start);
-  if (!/^(?:\s*(?:,|and|&)\s*)+$/.test(between) && !/\band\b/.test(between)) return [m];
-  const head = m.text.slice(m.text.lastIndexOf(' ') + 1);
-  return m.places.map(p => ({ ...m, plural: false, places: [p], nameModifier: p, label: `${p.text} ${singular(head)}` }));
+export interface NameRun { start: number; end: number; text: string; mentions: Mention[]; possessive: boolean; joinedByAnd: boolean }
+
+/** Runs of capitalized words and name mentions before the head: "Atlanta" and "St. Louis" in "the Atlanta and St. Louis plants". */
+function nameRuns(doc: Doc, toks: Token[], mentionAt: Map<number, Mention>, first: number, head: number): NameRun[] {
+  const runs: NameRun[] = [];
+  let cur: NameRun | undefined;
+  let sawAnd = false;
+  for (let k = first; k < head; k++) {
+    const t = toks[k];
+    const m = mentionAt.get(k);
+    const lower = t.text.toLowerCase();
+    const nameToken = !!m || (/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(lower) && !OTHER_MODIFIERS.has(lower) && !FACILITY_MODIFIERS.has(lower))
+      || (t.text === '.' && cur && /^\p{Lu}\p{Ll}?$/u.test(toks[k - 1].text));
+    if (nameToken) {
+      if (!cur) { cur = { start: t.start, end: t.end, text: '', mentions: [], possessive: false, joinedByAnd: sawAnd }; runs.push(cur); }
+      cur.end = t.end;
+      if (m && !cur.mentions.includes(m)) cur.mentions.push(m);
+      continue;
+    }
+    if (cur && /^['’]s$/.test(t.text)) cur.possessive = true;
+    if (lower === 'and' || lower === '&') sawAnd = true;
+    cur = undefined;
+  }
+  for (const r of runs) r.text = doc.text.slice(r.start, r.end);
+  return runs;
 }
 
-/** The leftmost token of the phrase ending at `head`: determiners, modifiers, nationality mentions. */
+/** "the Atlanta and St. Louis plants": one facility for each coordinated name. */
+function splitCoordinated(doc: Doc, m: FacilityMention): FacilityMention[] {
+  const names = m.names ?? [];
+  if (!m.plural || names.length < 2 || !names.some(n => n.joinedByAnd)) return [m];
+  const head = singular(m.text.slice(m.text.lastIndexOf(' ') + 1));
+  void doc;
+  return names.map(n => {
+    const place = m.places.find(p => p.start >= n.start && p.end <= n.end);
+    return { ...m, plural: false, places: place ? [place] : [], nameModifier: place, label: `${n.text} ${head}`, names: [n] };
+  });
+}
+
+/** The leftmost token of the phrase ending at `head`: determiners, modifiers, names, nationality mentions. */
 function walkLeft(toks: Token[], mentionAt: Map<number, Mention>, head: number): number {
   let first = head;
-  for (let k = head - 1; k >= 0 && head - k <= 6; k--) {
+  for (let k = head - 1; k >= 0 && head - k <= 8; k--) {
     if (toks[k].sentence !== toks[head].sentence) break;
     const w = toks[k].text.toLowerCase();
     const m = mentionAt.get(k);
-    if (m && (m.type === 'NORP' || m.type === 'GPE' || m.type === 'ORG' || m.type === 'LOC')) { first = k; continue; }
+    if (m && m.type !== 'CARDINAL' && m.type !== 'MONEY' && m.type !== 'PERCENT' && m.type !== 'QUANTITY') { first = k; continue; }
     if (w === "'s" || w === '’s') { continue; }
+    const capitalized = /^\p{Lu}/u.test(toks[k].text) && !DETERMINERS.has(w) && k > 0 && toks[k - 1].sentence === toks[k].sentence;
+    if (capitalized || (w === '.' && /^\p{Lu}\p{Ll}?$/u.test(toks[k - 1]?.text ?? '') && k + 1 < head)) { first = k; continue; }
     // "Wixom, Michigan plant", "the Atlanta and St. Louis plants"
-    if ((w === ',' || w === 'and') && isPlace(mentionAt.get(k - 1)) && isPlace(mentionAt.get(k + 1))) continue;
+    if ((w === ',' || w === 'and') && isNameToken(toks, mentionAt, k - 1) && isNameToken(toks, mentionAt, k + 1)) continue;
     if (FACILITY_MODIFIERS.has(w) || OTHER_MODIFIERS.has(w) || DETERMINERS.has(w)) {
       first = k;
       if (DETERMINERS.has(w) && !(w === 'one' && toks[k + 1]?.text === 'more')) break;
@@ -181,6 +219,14 @@ function walkLeft(toks: Token[], mentionAt: Map<number, Mention>, head: number):
   return first;
 }
 
+function headTypeOf(word: string): string | undefined {
+  return HEADS[word] ?? (word.length > 4 ? HEADS[singular(word)] : undefined);
+}
+
+function isNameToken(toks: Token[], mentionAt: Map<number, Mention>, k: number): boolean {
+  return !!toks[k] && (mentionAt.has(k) || /^\p{Lu}/u.test(toks[k].text));
+}
+
 function isNovelOne(toks: Token[], i: number): boolean {
   const prev = toks[i - 1]?.text.toLowerCase();
   const next = toks[i + 1]?.text ?? '.';
@@ -189,10 +235,6 @@ function isNovelOne(toks: Token[], i: number): boolean {
 
 function singular(w: string): string {
   return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-}
-
-function isPlace(m: Mention | undefined): boolean {
-  return !!m && (m.type === 'GPE' || m.type === 'LOC');
 }
 
 function isDefinite(t: Token | undefined): boolean {
