@@ -17,6 +17,11 @@ export interface AppOptions {
   store?: Store;
   /** the largest request body accepted, in bytes (default 1 MiB) */
   maxBodyBytes?: number;
+  /**
+   * host names the server answers to (any port); others get 403. A server on loopback sets
+   * these, so a web page elsewhere cannot reach it by pointing its own name at 127.0.0.1.
+   */
+  allowedHosts?: string[];
   /** how POST /extract reads a text (default: the library's extract) */
   extract?: (text: string, meta: DocumentMeta) => DossierDocument | Promise<DossierDocument>;
 }
@@ -44,6 +49,14 @@ export function buildApp(options: AppOptions = {}): Hono {
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
   });
   app.onError((err, c) => errorResponse(c, err));
+  if (options.allowedHosts) {
+    const allowed = new Set(options.allowedHosts.map(h => h.toLowerCase()));
+    app.use('*', async (c, next) => {
+      const host = new URL(c.req.url).hostname.toLowerCase();
+      if (!allowed.has(host)) throw new DossierError('HOST_NOT_ALLOWED', `this server answers only to ${[...allowed].join(', ')}`);
+      await next();
+    });
+  }
   app.notFound(c => errorResponse(c, new DossierError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)));
 
   // ---- the page

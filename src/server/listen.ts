@@ -8,8 +8,8 @@ import { buildApp, type AppOptions } from './app.ts';
 export interface Listening { url: string; port: number; close(): Promise<void> }
 
 export function listen(options: AppOptions & { host?: string; port?: number }): Promise<Listening> {
-  const app = buildApp(options);
   const host = options.host ?? '127.0.0.1';
+  const app = buildApp({ allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined, ...options });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }) as Server;
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -26,4 +26,10 @@ export function listen(options: AppOptions & { host?: string; port?: number }): 
       });
     });
   });
+}
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

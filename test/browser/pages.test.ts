@@ -85,6 +85,9 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     // events stand beside the sentence that holds them
     const visitRow = page.locator('.row', { hasText: 'During his visit to Russia on June 19-24' });
     assert.equal(await visitRow.locator('.event[data-code="042"]').count(), 1);
+    // the facts layer sits under the text: Kant Air Base, and the 2003 agreement
+    assert.equal(await page.locator('.fact-facility', { hasText: 'Kant Air Base' }).count(), 1);
+    assert.ok(await page.locator('.fact-agreement', { hasText: '2003-09-22' }).count() >= 1);
     await page.screenshot({ path: join(OUT, 'document.png'), fullPage: true });
 
     await link.click();
@@ -158,6 +161,16 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     await page.locator('circle.place[data-id="kazan"]').click();
     assert.match((await page.locator('#map-detail').textContent()) ?? '', /^Kazan.*Atambayev/s);
     await page.screenshot({ path: join(OUT, 'map.png') });
+
+    // zoomed in on Kant, it gets its own label and still sits in Kyrgyzstan
+    const kant = page.locator('circle.place[data-name^="Kant"]');
+    const box = (await kant.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 14; i++) await page.mouse.wheel(0, -200);
+    await page.waitForFunction(() => document.querySelector('svg.map')!.getAttribute('viewBox') !== '0 0 960 480');
+    const id = await kant.getAttribute('data-id');
+    assert.equal(await page.locator(`text.place-label[data-for="${id}"]`).getAttribute('visibility'), 'visible');
+    await page.screenshot({ path: join(OUT, 'map-kant.png') });
   });
 
   it('filters the events table and downloads the same rows as CSV', async () => {

@@ -97,6 +97,17 @@ describe('server app', () => {
     assert.equal((await atlas.json()).type, 'Topology');
   });
 
+  it('answers only to its own host names when told (DNS rebinding)', async () => {
+    const guarded = buildApp({ allowedHosts: ['localhost', '127.0.0.1', '[::1]'] });
+    for (const url of ['http://127.0.0.1:8080/openapi.json', 'http://localhost/openapi.json', 'http://[::1]:9/openapi.json']) {
+      assert.equal((await guarded.request(url)).status, 200, url);
+    }
+    const res = await guarded.request('http://attacker.example:8080/api/documents');
+    assert.equal(res.status, 403);
+    assert.equal((await res.json()).error.code, 'HOST_NOT_ALLOWED');
+    assert.equal(res.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
+  });
+
   it('describes itself at /openapi.json', async () => {
     const spec = await (await app.request('/openapi.json')).json();
     assert.equal(spec.openapi, '3.1.0');

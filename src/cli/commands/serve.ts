@@ -23,7 +23,7 @@ export const serveCommand: Command = {
     if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new DossierError('USAGE', `--port "${port}" is not a port number (0 to 65535)`);
     const host = values.host as string;
     // loaded here, so other verbs never pay for the server or the database driver
-    const { listen } = await import('../../server/listen.ts');
+    const { listen, isLoopback } = await import('../../server/listen.ts');
     const { SqliteStore } = await import('../../store/sqlite/store.ts');
     const store = SqliteStore.open(values.db as string, { readonly: true });
     let server;
@@ -45,7 +45,3 @@ export const serveCommand: Command = {
     return 0;
   },
 };
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}

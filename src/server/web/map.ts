@@ -53,7 +53,8 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
   root.appendChild(land);
   const dots = svg('g', { class: 'places' });
   const max = Math.max(1, ...places.map(p => p.weight ?? 0));
-  const labels: { x: number; y: number; w: number; h: number }[] = [];
+  const marks: { dot: SVGCircleElement; label: SVGTextElement; x: number; y: number; r: number; name: string }[] = [];
+  // the busiest places first: drawn underneath, and first to get a label
   for (const p of [...places].sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
@@ -64,13 +65,59 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
       'data-tip': `${p.name}${p.kind ? ` (${p.kind})` : ''} · ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}${p.weight ? ` · ${p.weight} event(s)` : ''}`,
     });
     if (opts.onSelect) dot.addEventListener('click', () => opts.onSelect!(p));
+    const label = svg('text', { class: 'place-label', 'data-for': p.id }, p.name);
     dots.appendChild(dot);
-    // a label only where it does not cover another (the busiest places come first)
-    const box = { x: xy[0] + r + 2, y: xy[1] - 7, w: p.name.length * 6.2, h: 13 };
-    if (labels.some(b => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h)) continue;
-    labels.push(box);
-    dots.appendChild(svg('text', { class: 'place-label', x: box.x.toFixed(1), y: (xy[1] + 4).toFixed(1) }, p.name));
+    marks.push({ dot, label, x: xy[0], y: xy[1], r, name: p.name });
   }
+  for (const m of marks) dots.appendChild(m.label);
   root.appendChild(dots);
-  return h('figure', { class: 'map-frame' }, root);
+
+  // zoom: the wheel or a double click zooms about the pointer, dragging pans; dots and
+  // labels keep their size on screen, and labels that would cover one another are hidden
+  const view = { x: 0, y: 0, w: width, h: height };
+  const layout = () => {
+    root.setAttribute('viewBox', `${view.x.toFixed(2)} ${view.y.toFixed(2)} ${view.w.toFixed(2)} ${view.h.toFixed(2)}`);
+    const k = width / view.w;
+    const placed: { x: number; y: number; w: number; h: number }[] = [];
+    for (const m of marks) {
+      m.dot.setAttribute('r', (m.r / k).toFixed(2));
+      const box = { x: m.x * k + m.r + 2, y: m.y * k - 7, w: m.name.length * 6.2, h: 13 };
+      const free = !placed.some(b => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h);
+      if (free) placed.push(box);
+      m.label.setAttribute('visibility', free ? 'visible' : 'hidden');
+      m.label.setAttribute('x', (m.x + (m.r + 2) / k).toFixed(2));
+      m.label.setAttribute('y', (m.y + 4 / k).toFixed(2));
+      m.label.setAttribute('font-size', (11 / k).toFixed(2));
+      m.label.setAttribute('stroke-width', (3 / k).toFixed(2));
+    }
+  };
+  const toMap = (ev: MouseEvent) => {
+    const box = root.getBoundingClientRect();
+    return { x: view.x + (ev.clientX - box.left) / box.width * view.w, y: view.y + (ev.clientY - box.top) / box.height * view.h };
+  };
+  const zoom = (ev: MouseEvent, factor: number) => {
+    const p = toMap(ev);
+    const w = Math.min(width, Math.max(width / 64, view.w * factor));
+    const f = w / view.w;
+    view.x = p.x - (p.x - view.x) * f; view.y = p.y - (p.y - view.y) * f;
+    view.w = w; view.h = height * (w / width);
+    layout();
+  };
+  root.addEventListener('wheel', ev => { ev.preventDefault(); zoom(ev, ev.deltaY < 0 ? 0.8 : 1.25); }, { passive: false });
+  root.addEventListener('dblclick', ev => { ev.preventDefault(); zoom(ev, 0.5); });
+  let drag: { x: number; y: number } | undefined;
+  root.addEventListener('pointerdown', ev => { drag = { x: ev.clientX, y: ev.clientY }; });
+  root.addEventListener('pointermove', ev => {
+    if (!drag || !(ev.buttons & 1)) { drag = undefined; return; }
+    const box = root.getBoundingClientRect();
+    view.x -= (ev.clientX - drag.x) / box.width * view.w;
+    view.y -= (ev.clientY - drag.y) / box.height * view.h;
+    drag = { x: ev.clientX, y: ev.clientY };
+    layout();
+  });
+  root.addEventListener('pointerup', () => { drag = undefined; });
+  layout();
+  const reset = h('button', { type: 'button', class: 'map-reset' }, 'Reset view');
+  reset.addEventListener('click', () => { Object.assign(view, { x: 0, y: 0, w: width, h: height }); layout(); });
+  return h('figure', { class: 'map-frame' }, root, h('figcaption', { class: 'muted' }, 'Scroll or double-click to zoom, drag to move. ', reset));
 }

@@ -54,6 +54,10 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
           r.title, r.organization ? `, ${r.organization}` : '', r.country ? ` (${r.country})` : '',
           r.firstSeen ? h('span', { class: 'muted' }, ` · ${r.firstSeen}${r.lastSeen && r.lastSeen !== r.firstSeen ? ` to ${r.lastSeen}` : ''}`) : null,
           r.sources[0]?.text ? h('span', { class: 'muted' }, ` — “${r.sources[0].text}”`) : null))) : h('p', { class: 'muted' }, 'None known.'),
+        h('h2', null, 'Appears with'),
+        d.coActors.length ? h('ul', { class: 'co-actors' }, d.coActors.slice(0, 12).map(c => h('li', null,
+          h('a', { href: route('actor', c.id), 'data-entity': c.id }, c.name),
+          h('span', { class: 'muted' }, ` ${c.type}${c.country && c.country !== c.id ? ` · ${c.country}` : ''} · ${c.shared} document(s)`)))) : h('p', { class: 'muted' }, 'No one else.'),
         h('h2', null, 'Documents'),
         h('ul', { class: 'doc-list' }, d.documents.map(x => h('li', null, h('a', { href: route('doc', x.id) }, x.title || x.id),
           x.published ? h('span', { class: 'muted' }, ` · ${x.published}`) : null)))),
@@ -73,7 +77,7 @@ function timelineItem(it: Item, self: string): HTMLElement {
       other(ev.source, ev.sourceName), ' → ', other(ev.target, ev.targetName),
       ev.locationName ? ` in ${ev.locationName}` : '',
       h('div', { class: 'muted' }, '“', ev.mentions[0]?.text ?? '', '” — ', documentLinks(ev),
-        ev.numArticles > 1 ? ` (${ev.numArticles} articles)` : ''));
+        ev.numArticles > 1 ? ` (${ev.numArticles} articles)` : '', ev.numMentions > 1 ? ` · told ${ev.numMentions} times` : ''));
   }
   const q = it.quote;
   return h('li', { class: `tl-quote quote-${q.kind}`, 'data-time': q.time ?? '', 'data-tip': `${q.kind} quote · rule: ${q.rule}` },

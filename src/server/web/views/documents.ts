@@ -3,6 +3,7 @@ import type { DossierDocument } from '../../../document/types.ts';
 import { getJson } from '../api.ts';
 import type { DocumentSummary, Page } from '../../../store/store.ts';
 import { renderDocument } from '../document-view.ts';
+import { renderFacts } from '../facts-view.ts';
 import { h, route, safeHref } from '../dom.ts';
 import { layerCounts, legend } from './common.ts';
 
@@ -22,7 +23,8 @@ export async function documentView(args: string[]): Promise<Node> {
   return h('section', { class: 'document-page' },
     documentHeader(doc),
     legend(),
-    renderDocument(doc, { entityHref: id => `${route('actor', id)}?doc=${encodeURIComponent(doc.id)}` }));
+    renderDocument(doc, { entityHref: id => `${route('actor', id)}?doc=${encodeURIComponent(doc.id)}` }),
+    renderFacts(doc));
 }
 
 export function documentHeader(doc: DossierDocument): HTMLElement {

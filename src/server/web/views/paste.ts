@@ -2,6 +2,7 @@
 import type { DossierDocument } from '../../../document/types.ts';
 import { postJson, ApiError } from '../api.ts';
 import { renderDocument } from '../document-view.ts';
+import { renderFacts } from '../facts-view.ts';
 import { clear, h } from '../dom.ts';
 import { documentHeader } from './documents.ts';
 import { field, legend } from './common.ts';
@@ -24,7 +25,7 @@ export async function pasteView(): Promise<Node> {
       const doc = await postJson<DossierDocument>('/api/extract', {
         text: text.value, published: published.value || undefined, title: title.value || undefined,
       });
-      clear(out, documentHeader(doc), legend(), renderDocument(doc));
+      clear(out, documentHeader(doc), legend(), renderDocument(doc), renderFacts(doc));
       out.dataset.done = 'true';
     } catch (err) {
       clear(out, h('p', { class: 'error' }, err instanceof ApiError ? err.message : String(err)));
