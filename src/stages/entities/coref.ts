@@ -25,6 +25,7 @@ const NOMINAL_TITLES = new Set(['president', 'premier', 'prime minister', 'minis
   'defence minister', 'deputy foreign minister', 'chancellor', 'official', 'diplomat', 'spokesman', 'spokeswoman',
   'ambassador', 'envoy', 'leader', 'king', 'queen', 'governor', 'mayor', 'general', 'commander', 'chairman', 'ceo',
   'chief executive', 'secretary', 'senator', 'prosecutor', 'judge', 'emir', 'sultan', 'head of state', 'pm']);
+const TITLE_STARTS = new Set([...NOMINAL_TITLES].map(x => x.split(' ')[0]));
 const FRONTED = new Set(['during', 'after', 'before', 'on', 'in', 'at', 'upon', 'since', 'following', 'despite', 'throughout', 'for', 'with', 'by']);
 
 interface PersonRef { entity: Entity; sentence: number; token: number; subject: boolean }
@@ -55,8 +56,8 @@ export function resolvePeople(r: Registry, ix: TokenIndex): Mention[] {
     }
     const tok = t[i];
     if (tok.kind !== 'word') continue;
-    const w = tok.text.toLowerCase();
-    const pr = PRONOUNS.get(w);
+    const c0 = tok.text.charCodeAt(0) | 32; // h or s opens every pronoun here
+    const pr = c0 === 104 || c0 === 115 ? PRONOUNS.get(tok.text.toLowerCase()) : undefined;
     if (pr) {
       const found = resolvePronoun(r, ix, t, i, pr, seen, names, genders);
       if (found) {
@@ -108,7 +109,8 @@ function resolvePronoun(
 ): { entity: Entity; rule: string } | undefined {
   const s = t[i].sentence;
   const ok = (p: PersonRef) => compatible(genders, p.entity, pr.gender);
-  const here = seen.filter(p => p.sentence === s && p.token < i && ok(p));
+  const here: PersonRef[] = [];
+  for (let k = seen.length - 1; k >= 0 && seen[k].sentence === s; k--) if (seen[k].token < i && ok(seen[k])) here.unshift(seen[k]);
   // "During his visit …, Kyrgyz Prime Minister Sapar Isakov suggested": the name comes after
   if (!here.length && pr.role === 'possessive') {
     const sentStart = r.doc.sentences[s]?.start ?? 0;
@@ -129,14 +131,19 @@ function resolvePronoun(
     return { entity: subj.entity, rule: 'coref.pronoun.subject' };
   }
   // the sentences before, nearest first: their subject
-  for (let k = seen.length - 1; k >= 0; k--) {
-    const p = seen[k];
-    if (p.sentence >= s) continue;
-    if (s - p.sentence > 3) break;
-    const sameSentence = seen.filter(q => q.sentence === p.sentence && ok(q));
-    if (!sameSentence.length) continue;
-    const subj = sameSentence.find(q => q.subject) ?? sameSentence[0];
-    return { entity: subj.entity, rule: 'coref.pronoun.previous' };
+  let k = seen.length - 1;
+  while (k >= 0 && seen[k].sentence >= s) k--;
+  while (k >= 0 && s - seen[k].sentence <= 3) {
+    const sentence = seen[k].sentence;
+    let subj: PersonRef | undefined, firstOk: PersonRef | undefined;
+    for (; k >= 0 && seen[k].sentence === sentence; k--) {
+      const q = seen[k];
+      if (!ok(q)) continue;
+      firstOk = q; // walking backwards: ends on the earliest
+      if (q.subject) subj = q;
+    }
+    const pick = subj ?? firstOk;
+    if (pick) return { entity: pick.entity, rule: 'coref.pronoun.previous' };
   }
   return undefined;
 }
@@ -147,7 +154,10 @@ interface Nominal { first: number; last: number; title: string; country?: string
 function nominalAt(r: Registry, ix: TokenIndex, t: Token[], i: number): Nominal | undefined {
   const s = t[i].sentence;
   let k = i, det = false, country: string | undefined;
-  if (/^(the)$/i.test(t[k].text)) { det = true; k++; }
+  // cheap gate: a description starts with "the" or a demonym ("Russian official")
+  const w0 = t[i].text;
+  if (w0 === 'the' || w0 === 'The') { det = true; k++; }
+  else if (ix.startingAt(i)?.type !== 'NORP' && !(t[i + 1] && (t[i + 1].text === "'s" || t[i + 1].text === '’s'))) return undefined;
   const first = det ? k : i;
   if (!t[k] || t[k].sentence !== s) return undefined;
   const dem = countryByDemonym(t[k].text) ?? (t[k + 1] && /^['’]s$/i.test(t[k + 1].text) ? countryByName(t[k].text) : undefined);
@@ -157,6 +167,7 @@ function nominalAt(r: Registry, ix: TokenIndex, t: Token[], i: number): Nominal 
   }
   if (!det && !country) return undefined;
   // the longest nominal title here
+  if (!t[k] || !TITLE_STARTS.has(t[k].text.toLowerCase())) return undefined;
   let best = 0;
   for (let n = 3; n >= 1; n--) {
     if (k + n - 1 >= t.length || t[k + n - 1].sentence !== s) continue;

@@ -18,7 +18,7 @@ export function placeGeo(r: Registry): void {
   // big places the document names vouch for their countries too: "Reading … west of London"
   for (const e of r.list) {
     if ((e.type !== 'GPE' && e.type !== 'LOC') || e.kind === 'country') continue;
-    const p = resolvePlace(e.name, { countries });
+    const p = lookupPlaces(e.name)[0];
     if (p && p.country && (p.population >= 500000 || p.feature === 'C') && !countries.includes(p.country)) countries.push(p.country);
   }
   for (const e of r.list) {

@@ -5,7 +5,7 @@ import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { nameLexicon } from '../mentions/lexicon.ts';
-import { countryByName } from '../mentions/world.ts';
+import { countryByName, lookupPlaces } from '../mentions/world.ts';
 import { resolvePeople } from './coref.ts';
 import { facilityNamesake, placeGeo } from './geo.ts';
 import { mergeNames, type Registry } from './merge.ts';
@@ -62,6 +62,7 @@ export const entitiesStage: Stage = {
   name: 'entities',
   requires: ['mentions'],
   provides: ['entities'],
-  init() { nameLexicon(); countryByName('Russia'); },
+  // load the lexicon and the gazetteer now, not inside the first document's timing
+  init() { nameLexicon(); countryByName('Russia'); lookupPlaces('Moscow'); },
   run(doc) { doc.entities = buildEntities(doc); },
 };

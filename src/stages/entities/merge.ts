@@ -26,7 +26,10 @@ export function slug(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
 
-function fold(s: string): string { return s.toLowerCase().replace(/[’']/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim(); }
+function fold(s: string): string {
+  const t = s.toLowerCase();
+  return /[’.\s]/.test(t) ? t.replace(/’/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim() : t;
+}
 
 export function addEntity(r: Registry, key: string, make: () => Entity): Entity {
   const known = r.byKey.get(key);

@@ -27,7 +27,11 @@ const OF_HEADS = new Set([
 ]);
 
 export function isCapWord(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && CAP.test(t.text);
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return CAP.test(t.text);
 }
 
 export function isOrdinalNumber(t: Token | undefined): boolean {

@@ -7,6 +7,7 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { nameLexicon } from './lexicon.ts';
 import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
+import { countryByName, lookupPlaces } from './world.ts';
 
 export function findMentions(doc: Doc): Mention[] {
   const lex = nameLexicon();
@@ -43,6 +44,7 @@ export const mentionsStage: Stage = {
   name: 'mentions',
   requires: ['sentences'],
   provides: ['mentions'],
-  init() { nameLexicon(); },
+  // the lexicon and the gazetteer load here, once, not inside the first document
+  init() { nameLexicon(); lookupPlaces('Moscow'); countryByName('Russia'); },
   run(doc) { doc.mentions = findMentions(doc); },
 };

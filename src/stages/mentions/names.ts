@@ -113,7 +113,7 @@ function isHeadline(toks: Token[], first: number, last: number, lex: NameLexicon
   let words = 0, caps = 0;
   for (let k = first; k <= last; k++) {
     const t = toks[k];
-    if (t.kind !== 'word' || t.text.length < 4 || lex.common.has(t.text) && t.text.length < 5 && /^[a-z]/.test(t.text)) continue;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
     words++;
     if (isCapWord(t)) caps++;
   }
@@ -131,7 +131,10 @@ export function isCommonWord(lex: NameLexicon, w: string): boolean {
   return false;
 }
 
-function fold(s: string): string { return s.toLowerCase().replace(/[’']/g, "'"); }
+function fold(s: string): string {
+  const t = s.toLowerCase();
+  return t.includes('’') ? t.replace(/’/g, "'") : t;
+}
 
 function textOf(ctx: Ctx, a: number, b: number): string {
   return ctx.doc.text.slice(ctx.tokens[a].start, ctx.tokens[b].end);

@@ -1,13 +1,33 @@
 // The one door from the name finder and the entity stage to the world data in src/data:
 // countries, demonyms, places, seats of government, known organizations, world regions.
-// Kept in one file so a change of that API touches one place.
-import {
-  lookupPlaces, resolvePlace, countryByName, countryByDemonym, countryByIso3,
-  seatOfGovernment, knownOrganization, worldRegion,
-} from '../../data/gazetteer.ts';
+// Lookups are memoized by their exact input: the name finder asks about the same words
+// many times per document (and the same country names in every document), and each raw
+// lookup folds diacritics first.
+import * as data from '../../data/gazetteer.ts';
 
 export type { Place, Country } from '../../data/gazetteer.ts';
-export {
-  lookupPlaces, resolvePlace, countryByName, countryByDemonym, countryByIso3,
-  seatOfGovernment, knownOrganization, worldRegion,
-};
+
+const LIMIT = 200_000;
+
+const NONE = Symbol('none');
+
+function memo<R>(fn: (s: string) => R): (s: string) => R {
+  let cache = new Map<string, R | typeof NONE>();
+  return (s: string) => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as R;
+    const r = fn(s);
+    if (cache.size >= LIMIT) cache = new Map();
+    cache.set(s, r === undefined ? NONE : r);
+    return r;
+  };
+}
+
+export const lookupPlaces = memo((s: string) => data.lookupPlaces(s));
+export const countryByName = memo((s: string) => data.countryByName(s));
+export const countryByDemonym = memo((s: string) => data.countryByDemonym(s));
+export const countryByIso3 = memo((s: string) => data.countryByIso3(s));
+export const seatOfGovernment = memo((s: string) => data.seatOfGovernment(s));
+export const knownOrganization = memo((s: string) => data.knownOrganization(s));
+export const worldRegion = memo((s: string) => data.worldRegion(s));
+export const resolvePlace = data.resolvePlace;
