@@ -1,7 +1,7 @@
 // The example report, with its hand gold as the upstream layers: the events stage alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { kyrgyzstanGoldDoc } from './hand-doc.ts';
+import { datesAgree, kyrgyzstanGoldDoc } from './hand-doc.ts';
 import { extractEvents } from '../../../src/stages/events/index.ts';
 import { cameoLexicon } from '../../../src/stages/events/lexicon.ts';
 import type { EventRecord } from '../../../src/document/types.ts';
@@ -11,14 +11,6 @@ const countryOf = (doc: ReturnType<typeof kyrgyzstanGoldDoc>['doc'], id: string 
   const e = doc.entities.find(x => x.id === id);
   return m?.metonymFor ?? (e?.kind === 'country' ? e.id : e?.country);
 };
-
-/** A date agrees with gold when one is a prefix of the other, or an interval holds the other. */
-export function datesAgree(sys: string | undefined, gold: string): boolean {
-  if (!sys) return false;
-  if (gold === 'PAST_REF') return true;
-  const parts = sys.split('/');
-  return parts.some(p => p.startsWith(gold) || gold.startsWith(p)) || gold.split('/').some(g => sys.startsWith(g));
-}
 
 test('the example: the nine required events, with countries, root and date, and few extras', () => {
   const { doc, gold } = kyrgyzstanGoldDoc();

@@ -77,3 +77,11 @@ export function kyrgyzstanGoldDoc(): { doc: Doc; gold: any } {
   doc.quotes = gold.quotes.filter((q: any) => !q.optional).map((q: any) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, rule: 'gold' }));
   return { doc, gold };
 }
+
+/** A date agrees with gold when one is a prefix of the other, or an interval holds the other. */
+export function datesAgree(sys: string | undefined, gold: string): boolean {
+  if (!sys) return false;
+  if (gold === 'PAST_REF') return true;
+  const parts = sys.split('/');
+  return parts.some(p => p.startsWith(gold) || gold.startsWith(p)) || gold.split('/').some(g => sys.startsWith(g));
+}
