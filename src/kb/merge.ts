@@ -10,6 +10,17 @@ const ORG_KINDS = new Set(['media', 'igo', 'armed-group', 'armed group', 'milita
 
 /** Lowercase, accents and punctuation off, a leading "the" dropped, spaces single. */
 export function normalizeName(s: string): string {
+  let v = normCache.get(s);
+  if (v === undefined) {
+    if (normCache.size > 50_000) normCache.clear();
+    v = normalizeUncached(s);
+    normCache.set(s, v);
+  }
+  return v;
+}
+const normCache = new Map<string, string>();
+
+function normalizeUncached(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[’'`]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
 }
