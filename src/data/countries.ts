@@ -199,13 +199,16 @@ export function seatOfGovernment(s: string): Seat | undefined {
   return countryData().seats.get(fold(s));
 }
 
-/** "RIA Novosti" → media RUS; "NATO"/"Nato" → igo; "who" (lowercase) → nothing. */
+/** "RIA Novosti" → media RUS; "NATO"/"Nato" → igo; "who" or "Who" → nothing, "WHO" → the World Health Organization. */
 export function knownOrganization(s: string): Organization | undefined {
   const d = countryData();
   const k = fold(s);
   const o = d.organizations.get(k);
   if (o) return o;
-  return allLower(s.trim()) ? undefined : d.acronyms.get(k);
+  // acronyms in capitals; in title case only from four letters on ("Nato", "Opec", "Isis", not "Who", "Kia")
+  const t = s.trim();
+  const caps = t === t.toUpperCase();
+  return caps || (!allLower(t) && t.replace(/[^A-Za-z]/g, '').length >= 4) ? d.acronyms.get(k) : undefined;
 }
 
 /** "Central Asia", "the Middle East", "the Balkans". */

@@ -80,6 +80,8 @@ test('organizations with their kind and home country', () => {
   assert.equal(knownOrganization('who'), undefined);
   assert.equal(knownOrganization('WHO')?.name, 'World Health Organization');
   assert.equal(knownOrganization('ap'), undefined);
+  assert.equal(knownOrganization('Who'), undefined);
+  assert.equal(knownOrganization('Opec')?.name, 'Organization of the Petroleum Exporting Countries');
 });
 
 test('world regions', () => {
