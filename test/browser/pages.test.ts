@@ -51,7 +51,7 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
 
   async function open(hash: string): Promise<void> {
     await page.goto(`${server.url}/${hash}`);
-    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForFunction(h => document.body.dataset.ready === 'true' && document.body.dataset.route === h, hash);
   }
 
   it('shows the example with Grigory Karasin marked as a person and his quote linked to him', async () => {

@@ -47,6 +47,8 @@ async function show(): Promise<void> {
   }
   if (mine !== generation) return; // a newer navigation won
   clear(view, node);
+  // what tests (and anyone scripting the page) wait for: this route, fully drawn
+  document.body.dataset.route = location.hash;
   document.body.dataset.ready = 'true';
   window.scrollTo(0, 0);
 }
