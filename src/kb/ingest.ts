@@ -129,7 +129,8 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
       const input = item.doc;
       if (options.published && !input.published) input.published = options.published;
       const hash = contentHash(input);
-      const source = sourceKey(input);
+      // stdin has no name to know it by again: each text is its own document
+      const source = input.source === '-' ? `stdin:${hash}` : sourceKey(input);
       if (hashesInFlight.has(hash) || await store.hasHash(hash)) { settle({ status: 'skipped', id: input.id ?? '', source: input.source }); continue; }
       if (!extractor) extractor = workers > 0 ? new WorkerPool(workers) : new InlineExtractor();
       hashesInFlight.add(hash);

@@ -30,6 +30,21 @@ describe('knowledge-base commands', () => {
     assert.match(r.out, /13 documents: 0 new, 0 replaced, 13 skipped, 0 failed/);
   });
 
+  it('replaces a changed file and reads stdin', async () => {
+    const path = join(dir, 'changing.txt');
+    const db2 = join(dir, 'changing.db');
+    writeFileSync(path, 'date: 2017-06-24\n\nKyrgyz President Almazbek Atambayev went to Kazan, the capital of Tatarstan.');
+    assert.match((await runCli(['ingest', path, '--db', db2])).out, /1 new/);
+    writeFileSync(path, 'date: 2017-06-24\n\nKyrgyz President Almazbek Atambayev met Vladimir Putin in Moscow.');
+    assert.match((await runCli(['ingest', path, '--db', db2])).out, /0 new, 1 replaced/);
+    const stdin = await runCli(['ingest', '-', '--db', db2, '--published', '2017-10-10'], 'Russia does not consider it necessary to open a second military base in Kyrgyzstan.');
+    assert.match(stdin.out, /1 new/);
+    const s = JSON.parse((await runCli(['stats', '--db', db2, '--json'])).out);
+    assert.equal(s.documents, 2);
+    const people = JSON.parse((await runCli(['search', 'Kazan', '--db', db2, '--json'])).out);
+    assert.equal(people.documents.length, 0, 'the old text is gone from the index');
+  });
+
   it("shows Atambayev's dossier: his office, his quotes, his June 2017 visit to Russia", async () => {
     const r = await runCli(['show', 'Atambayev', '--db', db, '--json']);
     assert.equal(r.code, 0, r.err);
