@@ -111,7 +111,8 @@ export async function* readInput(path: string, stdin: () => Promise<string>): As
         yield* readJsonFile(readTextFile(path), path);
         return;
       case '.html': case '.htm': case '.xhtml': {
-        const page = htmlToDocument(decodeHtml(readFileBytes(path), path));
+        // markup is most of a page, but a page many times a report's size is not one to parse
+        const page = htmlToDocument(decodeHtml(readFileBytes(path, 4 * MAX_DOCUMENT_CHARS), path));
         yield checked({ source: path, id: stem(path), ...page });
         return;
       }
