@@ -200,7 +200,7 @@ writeFileSync(join(outDir, 'names.tsv'), nameLines.join('\n') + '\n');
 console.log(`names.tsv: ${keys.length} keys`);
 
 // --- countries
-const clines = ['#iso3\tiso2\tname\tofficial\tcapitals\tlat\tlon\tregion\tsubregion\tdemonyms\taltSpellings'];
+const clines = ['#iso3\tiso2\tname\tofficial\tcapitals\tlat\tlon\tregion\tsubregion\tdemonyms\taltSpellings\tindependent'];
 // Latin-script spellings only, no two-letter codes, and none that are English words or demonyms
 const NOT_NAMES = new Set(['island', 'mann', 'thai', 'togolese', 'prathet', 'mexicanos', 'portuguesa', 'zhonghua', 'nippon', 'nihon']);
 const latin = (s: string) => /^[\p{Script=Latin}\s.,'’()-]+$/u.test(s) && !/^[A-Z]{2}$/.test(s) && !NOT_NAMES.has(fold(s));
@@ -210,7 +210,7 @@ for (const c of countries) {
   const alts = (c.altSpellings ?? []).filter(latin).filter((s) => s !== c.name.common && s !== c.name.official);
   clines.push([
     c.cca3, c.cca2, c.name.common, c.name.official, (c.capital ?? []).join('|'), c.latlng[0], c.latlng[1],
-    c.region ?? '', c.subregion ?? '', [...dem].filter(Boolean).join('|'), alts.join('|'),
+    c.region ?? '', c.subregion ?? '', [...dem].filter(Boolean).join('|'), alts.join('|'), c.independent ? 'y' : '',
   ].map((x) => esc(String(x))).join('\t'));
 }
 writeFileSync(join(outDir, 'countries.tsv'), clines.join('\n') + '\n');

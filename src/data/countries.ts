@@ -49,6 +49,8 @@ export interface CountryData {
 
 let data: CountryData | undefined;
 
+const NOT_SEATS = new Set(['victoria', 'valley', 'bottom']);
+
 /** Plural of a person demonym: Afghan → Afghans; Chinese, Swiss, Kyrgyz stay as they are. */
 function pluralOf(d: string): string | undefined {
   if (/(ese|ss|sh|ch|z|x|i|s)$/i.test(d) && !/(Israeli|Iraqi|Pakistani|Saudi|Somali|Yemeni|Emirati|Kuwaiti|Qatari|Omani|Bahraini|Bangladeshi|Azeri|Nepali|Afghani|Kazakhstani|Uzbekistani|Tajikistani|Kyrgyzstani|Turkmenistani|Burundi|Malawi|Thai|Maldivi|Emirati)$/i.test(d)) return undefined;
@@ -126,10 +128,13 @@ export function countryData(): CountryData {
   for (const [name, iso3, kind] of readTsv('lists/seats.tsv')) {
     if (byIso3.has(iso3)) seats.set(fold(name), { iso3, kind: kind === 'building' ? 'building' : 'capital' });
   }
-  for (const [iso3, , , , capitals] of readTsv('gazetteer/countries.tsv')) {
+  // Capitals of independent states only: "Douglas" (Isle of Man) or "Plymouth" (Montserrat) do not
+  // speak for a government in the news; nor do capitals named like common words or places elsewhere.
+  for (const [iso3, , , , capitals, , , , , , , independent] of readTsv('gazetteer/countries.tsv')) {
+    if (independent !== 'y') continue;
     for (const cap of capitals ? capitals.split('|') : []) {
       const k = fold(cap);
-      if (!seats.has(k)) seats.set(k, { iso3, kind: 'capital' });
+      if (!seats.has(k) && !NOT_SEATS.has(k)) seats.set(k, { iso3, kind: 'capital' });
     }
   }
 
