@@ -37,7 +37,7 @@ export const SECTOR_NOUNS: Record<string, string> = {
   troops: 'MIL', forces: 'MIL', army: 'MIL', military: 'MIL', soldiers: 'MIL', navy: 'MIL', units: 'MIL',
   police: 'COP', rebels: 'REB', insurgents: 'INS', militants: 'REB', fighters: 'REB',
   media: 'MED', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', court: 'JUD', courts: 'JUD',
-  citizens: 'CVL', civilians: 'CVL', people: 'CVL', company: 'BUS', companies: 'BUS', firm: 'BUS', firms: 'BUS',
+  politicians: 'GOV', citizens: 'CVL', civilians: 'CVL', people: 'CVL', company: 'BUS', companies: 'BUS', firm: 'BUS', firms: 'BUS',
 };
 
 /** Nouns that end a descriptor before a name: "Russian flag carrier Aeroflot". */
@@ -158,16 +158,23 @@ export function sentenceChunks(
       const partner = states.find(x => x.country && x.country !== states[0].country);
       // "the government of Canada", "the people of Iraq": the sector noun before "of" opens the chunk
       let from = start;
-      const ofSector = start - 2 >= first && tokens[start - 1].text === 'of' ? SECTOR_NOUNS[tokens[start - 2].text.toLowerCase()] : undefined;
+      const ofSector = start - 2 >= first && !mentionsAt[start - 2] && (tokens[start - 1].text === 'of' || tokens[start - 1].text === 'in') ? SECTOR_NOUNS[tokens[start - 2].text.toLowerCase()] : undefined;
       if (ofSector && a.place && a.country) { from = start - 2; a.sector ??= ofSector; a.place = false; }
+      // "Barack Obama's administration", "Russia's government": the possessor's state acts
+      let to = end;
+      const possSector = end + 2 <= last && /^['’][sS]$/.test(tokens[end + 1].text) ? SECTOR_NOUNS[tokens[end + 2].text.toLowerCase()] : undefined;
+      if (possSector && a.country && possSector !== 'BUS' && possSector !== 'CVL') {
+        to = end + 2;
+        Object.assign(a, { entity: a.person ? a.country : a.entity, sector: possSector, place: false, person: false });
+      }
       chunks.push({
-        first: from, last: end, actor: a,
-        possessive: (next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].text.toLowerCase()),
+        first: from, last: to, actor: a,
+        possessive: to === end && ((next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].text.toLowerCase())),
         pronoun: best.m.kind === 'pronoun',
         ...(partner && states.length === seen.length ? { partner } : {}),
       });
     }
-    i = j > start ? j : start + 1;
+    i = Math.max(j, start + 1, (chunks.at(-1)?.last ?? 0) + 1);
   }
   return chunks;
 }

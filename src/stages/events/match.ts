@@ -34,16 +34,20 @@ export interface Match {
 }
 
 const SKIP_MAX = 8;
+/** Words a skip never crosses (quotation marks it may: 'a "financial assistance package"'). */
+const SKIP_STOP = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'which', 'who', 'whom', '—', '–', '.']);
 
 function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[], end: number): Match | undefined {
   if (k === p.elements.length) return { pattern: p, end, actors };
   const el = p.elements[k];
   if (el.kind === 'stop' || el.kind === 'reverse') return { pattern: p, end, actors };
   if (el.kind === 'skip') {
-    for (let q = pos; q <= v.last && q - pos <= SKIP_MAX; q++) {
+    for (let q = pos, n = 0; q <= v.last && n <= SKIP_MAX; q++, n++) {
+      // a parenthesis is stepped over whole: "AU$52.5 million (US$40.4 million)"
+      if (v.lower[q] === '(') { while (q <= v.last && v.lower[q] !== ')') q++; continue; }
       const m = matchFrom(v, p, k + 1, q, actors, end);
       if (m) return m;
-      if (CLAUSE_STOP.has(v.lower[q]) || v.lower[q] === ',' && q > pos + 2) break;
+      if (SKIP_STOP.has(v.lower[q]) || v.lower[q] === ',' && n > 2) break;
     }
     return undefined;
   }

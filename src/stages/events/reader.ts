@@ -207,6 +207,11 @@ export class SentenceReader {
     if (passive) {
       const byAt = this.findWord('by', i + 1, Math.min(this.last, m.end + 4));
       source = byAt >= 0 ? this.view.chunkStarting[byAt + 1] ?? this.view.chunkStarting[byAt + 2] : undefined;
+      // "were given loans … from the government": the giver of aid or goods, when no "by" names it
+      if (!source && m.pattern.code.startsWith('07')) {
+        const fromAt = this.findWord('from', i + 1, Math.min(this.last, i + 12));
+        if (fromAt >= 0) source = this.view.chunkStarting[fromAt + 1] ?? this.view.chunkStarting[fromAt + 2];
+      }
       target = subject;
     } else {
       source = subject;
