@@ -3,7 +3,7 @@
 // population), facilities at their namesake town ("Kant Air Base" at Kant) when nothing
 // better is known.
 import type { Entity, Geo, GeoKind } from '../../document/types.ts';
-import { countryByIso3, lookupPlaces, resolvePlace, worldRegion, type Place } from '../mentions/world.ts';
+import { countryByIso3, lookupPlaces, resolvePlace, seatOfGovernment, worldRegion, type Place } from '../mentions/world.ts';
 import type { Registry } from './merge.ts';
 
 const FACILITY_TAIL = /\s+(?:air\s*base|airbase|airfield|air\s+field|naval\s+base|military\s+base|airport|international\s+airport|base|cosmodrome|dam|refinery|power\s+plant)$/i;
@@ -66,6 +66,15 @@ function pickLevel(name: string, level: 'region' | 'district', countries: string
 }
 
 function facilityGeo(e: Entity, countries: string[]): void {
+  // a seat of government sits in its capital: "the Kremlin" in Moscow
+  const seat = seatOfGovernment(e.name);
+  if (seat) {
+    e.country = seat.iso3;
+    const capital = countryByIso3(seat.iso3)?.capital;
+    const p = capital ? resolvePlace(capital, { countries: [seat.iso3] }) : undefined;
+    if (p) e.geo = geoOf(p, 'facility');
+    return;
+  }
   const core = e.name.replace(FACILITY_TAIL, '').replace(FACILITY_HEAD, '').trim();
   if (!core || core === e.name) return;
   const p = resolvePlace(core, { countries });

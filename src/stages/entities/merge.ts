@@ -103,7 +103,7 @@ function personEntity(r: Registry, m: Mention): void {
     }
   }
   const e = addEntity(r, key, () => ({ id: slug(text), type: 'PERSON', name: text, kind: 'person', rule: m.rule }));
-  const fc = r.lex.famousCountry.get(fold(text));
+  const fc = r.lex.famousCountry.get(fold(text)) ?? (text.includes(' ') ? r.lex.famousCountry.get(fold(text.split(' ').pop()!)) : undefined);
   if (fc && !e.country) e.country = fc;
   m.entity = e.id;
 }

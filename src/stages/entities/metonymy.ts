@@ -8,7 +8,9 @@ import type { Registry } from './merge.ts';
 import type { TokenIndex } from './tokens.ts';
 
 const CLAUSE_OPENERS = new Set([',', ';', ':', 'but', 'and', 'while', 'whereas', 'as', 'that', 'because', 'since', 'if',
-  'although', 'though', 'so', '“', '"', '(', 'meanwhile', 'however', 'when', 'after', 'before']);
+  'although', 'though', 'so', '“', '"', '(', 'meanwhile', 'however', 'when', 'after', 'before',
+  // reported speech opens a clause: "The Kremlin said Moscow would continue talks"
+  'said', 'says', 'told', 'added', 'warned', 'insisted', 'stressed', 'noted', 'believes', 'thinks', 'hopes', 'announced']);
 const AUX = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could',
   'should', 'may', 'might', 'must', 'shall', 'also', 'still', 'has', 'reportedly', 'wants', 'said', 'says', 'insists',
   'insisted', 'denies', 'denied', 'rejects', 'rejected', 'agreed', 'agrees', 'hopes', 'hoped', 'warned', 'warns', 'accused',

@@ -101,14 +101,15 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
   const title = normalizeTitle(r.lex, phrase);
   if (!title) return undefined;
   let stop = end;
-  // "… of Russia", "… at Boeing", "… for Indonesia"
-  if (t[k] && /^(of|for|at|in)$/.test(t[k].text)) {
+  // "… of Russia", "… at Boeing", "… for Indonesia"; "ambassador to the United Nations" names a body, not the owner
+  if (t[k] && /^(of|for|at|in|to)$/.test(t[k].text)) {
     let j = k + 1;
     if (t[j]?.text === 'the') j++;
     const m = ix.startingAt(j);
     if (m) {
       const o = owner(r, m);
-      own = { ...own, ...Object.fromEntries(Object.entries(o).filter(([, v]) => v)) };
+      if (t[k].text === 'to') { if (o.organization && !own.organization) own = { ...own, organization: o.organization }; }
+      else own = { ...own, ...Object.fromEntries(Object.entries(o).filter(([, v]) => v)) };
       stop = ix.tokenAt(m.end - 1);
     }
   }

@@ -62,3 +62,17 @@ test('organizations get kinds and countries: media, armed groups, military units
   assert.deepEqual(['russian-air-force', '5th-air-army', '999th-air-base'].map(id => [entity(d, id)?.kind, entity(d, id)?.country]),
     [['military', 'RUS'], ['military', 'RUS'], ['military', 'RUS']]);
 });
+
+test('a seat of government is a facility in its capital, acting for its state; reported clauses open with the speech verb', () => {
+  const d = runTo('entities', 'The Kremlin said Moscow would continue talks with Kyiv. Mrs. Linda Thomas-Greenfield, the U.S. ambassador to the United Nations, told the Security Council that Washington supported the extension.');
+  const kremlin = entity(d, 'kremlin');
+  assert.equal(kremlin?.type, 'FAC');
+  assert.equal(kremlin?.metonymFor, 'RUS');
+  assert.ok(kremlin?.geo && Math.abs(kremlin.geo.lat - 55.75) < 0.5);
+  const ms = d.mentions.filter(m => m.kind === 'name');
+  assert.equal(ms.find(m => m.text === 'Moscow')?.metonymFor, 'RUS');
+  assert.equal(ms.find(m => m.text === 'Kyiv')?.metonymFor, 'UKR');
+  assert.equal(ms.find(m => m.text === 'Washington')?.metonymFor, 'USA');
+  const amb = entity(d, 'linda-thomas-greenfield');
+  assert.deepEqual(amb?.roles?.map(r => [r.title, r.country, r.organization]), [['Ambassador', 'USA', 'united-nations']]);
+});
