@@ -103,6 +103,17 @@ const foldWord = (w: string) => memo(foldMemo, w, () => fold(w));
 const infoOf = (key: string) => memo(infoMemo, key, () => computeInfo(key) ?? null) ?? undefined;
 const isPrefix = (key: string) => memo(prefixMemo, key, () => listIndex().prefixes.has(key) || isPlaceNamePrefix(key + ' '));
 
+/**
+ * A copy of the memoized answer, with the risk judged on the text as written: "US" or "UN" in
+ * capitals is the country or the organization, while "us" or "Us" is the pronoun.
+ */
+function asWritten(info: KnownName, surface: string): KnownName {
+  const out = { ...info, sources: [...info.sources] };
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (out.risky && letters.length >= 2 && letters === letters.toUpperCase() && out.sources.some((x) => x !== 'place')) out.risky = false;
+  return out;
+}
+
 /** What a folded key names, or undefined. */
 function computeInfo(key: string): KnownName | undefined {
   const li = listIndex();
@@ -123,7 +134,7 @@ function computeInfo(key: string): KnownName | undefined {
 export function knownName(s: string): KnownName | undefined {
   const k = fold(s);
   const info = k ? infoOf(k) : undefined;
-  return info ? { ...info, sources: [...info.sources] } : undefined;
+  return info ? asWritten(info, s) : undefined;
 }
 
 /**
@@ -139,7 +150,7 @@ export function matchKnownName(words: readonly string[], i: number, maxWords = 8
     if (!w) { if (j === i) return undefined; continue; }
     acc = acc ? acc + ' ' + w : w;
     const info = infoOf(acc);
-    if (info) best = { ...info, sources: [...info.sources], length: j - i + 1 };
+    if (info) best = { ...asWritten(info, words.slice(i, j + 1).join(' ')), length: j - i + 1 };
     if (!isPrefix(acc)) break;
   }
   // "Ysyk-Ata District", "Chuy oblast", "Batken province": a region or district and its admin word

@@ -56,6 +56,18 @@ test('flags place names that are people\'s names', () => {
   for (const w of ['Wall', 'Street', 'Congress', 'Mission', 'Delta']) assert.ok(isCommonWord(w), w);
 });
 
+test('a country or organization in capitals is not risky, the same word in lowercase is', () => {
+  assert.equal(knownName('US')?.risky, false);
+  assert.equal(knownName('U.S.')?.risky, false);
+  assert.equal(knownName('us')?.risky, true);
+  assert.equal(knownName('Us')?.risky, true);
+  const words = tokenize('Kyrgyzstan asked the US to leave.').map((t) => t.text);
+  const m = matchKnownName(words, 3);
+  assert.equal(m?.length, 1);
+  assert.equal(m?.risky, false);
+  assert.ok(m?.sources.includes('country'));
+});
+
 test('acronyms count only in capitals', () => {
   assert.equal(knownName('WHO')?.acronym, true);
   assert.equal(knownName('NATO')?.acronym, false); // "Nato" is also written so
