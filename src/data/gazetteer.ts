@@ -194,13 +194,13 @@ function effectivePopulation(t: Table, rows: number[], asWritten: string): Map<n
     const exact = w.name.toLowerCase() === asWritten || w.alt.toLowerCase() === asWritten;
     eff.set(r, w.pop * (w.feature === 'C' ? 20 : 1) * (exact ? 2 : 1));
   }
-  for (const R of rows) {
-    const reg = row(t, R);
-    if (reg.kind === 'c') continue;
-    for (const c of rows) {
-      const city = row(t, c);
-      if (city.kind !== 'c' || (reg.kind === 'r' ? city.r1 !== R : city.r2 !== R)) continue;
-      if (city.feature === 'C' || city.feature === 'A' || city.pop >= 0.25 * reg.pop) {
+  // one pass: each city looks up the same-named region or district it lies in, if among the rows
+  for (const c of rows) {
+    const city = row(t, c);
+    if (city.kind !== 'c') continue;
+    for (const R of [city.r1, city.r2]) {
+      if (R < 0 || !eff.has(R)) continue;
+      if (city.feature === 'C' || city.feature === 'A' || city.pop >= 0.25 * row(t, R).pop) {
         eff.set(c, Math.max(eff.get(c)!, eff.get(R)! + 1));
       }
     }
@@ -211,7 +211,19 @@ function effectivePopulation(t: Table, rows: number[], asWritten: string): Map<n
 /** A candidate: a gazetteer row, or a country or world region already made into a Place. */
 interface Candidate { row: number; place?: Place; weight: number }
 
+// Documents name the same places again and again: remember the last few thousand answers.
+const candidateMemo = new Map<string, Candidate[]>();
 function candidates(name: string): Candidate[] {
+  let c = candidateMemo.get(name);
+  if (!c) {
+    if (candidateMemo.size > 20_000) candidateMemo.clear();
+    c = computeCandidates(name);
+    candidateMemo.set(name, c);
+  }
+  return c;
+}
+
+function computeCandidates(name: string): Candidate[] {
   const t = load();
   const folded = fold(name);
   if (!folded) return [];
