@@ -30,6 +30,8 @@ export interface PlaceContext {
   countries?: string[];
   /** a point the place is probably near (another place in the same sentence, say) */
   near?: { lat: number; lon: number };
+  /** the state, region or country the text puts it in: "Long Beach, California", "Kant, Kyrgyzstan" */
+  within?: string;
 }
 
 const KINDS: Record<string, PlaceKind> = { c: 'city', r: 'region', d: 'district' };
@@ -263,14 +265,22 @@ export { km as distanceKm };
 
 /**
  * The place a name most likely means in a document: population on a log scale, raised for
- * places in the countries the document names (×~300) and near a given point. Kazan → Russia
- * by itself, Kazan → Turkey in a document about Turkey; Kant → Kyrgyzstan.
+ * places in the countries the document names (×~300), near a given point, and inside the region
+ * or country the text names beside it ("Everett, Washington"). Kazan → Russia by itself,
+ * Kazan → Turkey in a document about Turkey; Kant → Kyrgyzstan.
  */
 export function resolvePlace(name: string, context: PlaceContext = {}): Place | undefined {
   const t = load();
   const cands = candidates(name);
   if (cands.length <= 1) return cands[0] ? cands[0].place ?? placeAt(t, cands[0].row) : undefined;
   const inContext = new Set(context.countries ?? []);
+  const parentRows = new Set<number>(), parentCountries = new Set<string>();
+  if (context.within) {
+    for (const p of candidates(context.within)) {
+      if (p.place?.kind === 'country') parentCountries.add(p.place.country);
+      else if (!p.place && row(t, p.row).kind !== 'c') parentRows.add(p.row);
+    }
+  }
   let best: Candidate | undefined, bestScore = -Infinity;
   for (const c of cands) {
     let s: number, iso3: string, at: { lat: number; lon: number };
@@ -283,7 +293,9 @@ export function resolvePlace(name: string, context: PlaceContext = {}): Place | 
       s = Math.log10(c.weight + 10);
       iso3 = countryByIso2(w.cc)?.iso3 ?? w.cc;
       at = w;
+      if (parentRows.has(w.r1) || parentRows.has(w.r2)) s += 5;
     }
+    if (parentCountries.has(iso3)) s += 4;
     if (iso3 && inContext.has(iso3)) s += 2.5;
     if (context.near) {
       const d = km(context.near, at);

@@ -97,6 +97,16 @@ test('exonyms and a nearby point', () => {
   assert.equal(resolvePlace('Paris', {})?.country, 'FRA');
 });
 
+test('a city inside the state or country written after it', () => {
+  // MEANTIME: "their Everett Factory near Seattle, Washington", "Long Beach, California"
+  const everett = resolvePlace('Everett', { within: 'Washington' });
+  assert.equal(everett?.admin[1], 'Washington');
+  near(everett, 47.98, -122.2, 20);
+  assert.equal(resolvePlace('Long Beach', { within: 'California' })?.admin[1], 'California');
+  assert.equal(resolvePlace('Paris', { within: 'Texas' })?.admin[1], 'Texas');
+  assert.equal(resolvePlace('Kazan', { within: 'Turkey' })?.country, 'TUR');
+});
+
 test('unknown names find nothing', () => {
   assert.deepEqual(lookupPlaces('Qwxzptlk'), []);
   assert.deepEqual(lookupPlaces(''), []);
