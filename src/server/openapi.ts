@@ -13,7 +13,7 @@ const errors = {
 const eventFilters = [
   query('code', 'CAMEO code or prefix, 2 to 4 digits: "04" matches 042, 043', { type: 'string', pattern: '^\\d{2,4}$' }),
   query('source', 'source entity id or ISO3 country'), query('target', 'target entity id or ISO3 country'),
-  query('actor', 'entity id as source or target'),
+  query('actor', 'entity id as source or target'), query('document', 'only events told in this document'),
   query('from', 'earliest date (YYYY, YYYY-MM or YYYY-MM-DD)'), query('to', 'latest date'),
   query('limit', 'at most this many', { type: 'integer', minimum: 1, maximum: 10000 }),
 ];
@@ -28,11 +28,11 @@ export function openApiDocument() {
     paths: {
       '/api/documents': { get: { summary: 'List documents, newest first', parameters: [query('limit', 'page size', { type: 'integer' }), query('offset', 'skip this many', { type: 'integer' })], responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('DocumentSummary') }, total: { type: 'integer' } } }), ...errors } } },
       '/api/documents/{id}': { get: { summary: 'One document with all its layers (the document contract)', parameters: [path('id')], responses: { 200: json(ref('Document')), ...errors } } },
-      '/api/entities': { get: { summary: 'Search entities by name or alias', parameters: [query('q', 'name, alias or id'), query('type', 'PERSON, ORG, GPE…'), query('limit', 'at most this many', { type: 'integer' })], responses: { 200: json(list('EntitySummary')), ...errors } } },
-      '/api/entities/{id}': { get: { summary: "An actor's dossier: aliases, offices, events, quotes, places", parameters: [path('id')], responses: { 200: json(ref('Dossier')), ...errors } } },
+      '/api/entities': { get: { summary: 'Search entities by name or alias', parameters: [query('q', 'name, alias or id'), query('type', 'PERSON, ORG, GPE…'), query('country', 'ISO3 of the state it belongs to'), query('limit', 'at most this many', { type: 'integer' })], responses: { 200: json(list('EntitySummary')), ...errors } } },
+      '/api/entities/{id}': { get: { summary: "An actor's dossier: aliases, offices, events, quotes, places", parameters: [path('id'), query('document', "read the id as this document's own entity id (links from a document view)")], responses: { 200: json(ref('Dossier')), ...errors } } },
       '/api/events': { get: { summary: 'Events, filtered as in `dossier events`', parameters: eventFilters, responses: { 200: json(list('Event')), ...errors } } },
       '/api/events.csv': { get: { summary: 'The same events as CSV', parameters: eventFilters, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors } } },
-      '/api/quotes': { get: { summary: 'Quotations', parameters: [query('speaker', 'speaker entity id'), query('search', 'full-text search in the quote'), query('limit', 'at most this many', { type: 'integer' })], responses: { 200: json(list('Quote')), ...errors } } },
+      '/api/quotes': { get: { summary: 'Quotations', parameters: [query('speaker', 'speaker entity id'), query('search', 'full-text search in the quote'), query('from', 'earliest date'), query('to', 'latest date'), query('limit', 'at most this many', { type: 'integer' })], responses: { 200: json(list('Quote')), ...errors } } },
       '/api/search': { get: { summary: 'Full-text search over actors, documents and quotes', parameters: [{ ...query('q', 'words to find'), required: true }, query('limit', 'at most this many per group', { type: 'integer' })], responses: { 200: json(ref('SearchResult')), ...errors } } },
       '/api/places': { get: { summary: 'Places with coordinates and how many events took place there', responses: { 200: json(list('Place')), ...errors } } },
       '/extract': {
@@ -56,10 +56,20 @@ export function openApiDocument() {
         Document: { type: 'object', description: 'The document contract: see src/document/schema/document.schema.json', required: ['id', 'text'], properties: { id: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' }, text: { type: 'string' }, sentences: { type: 'array' }, mentions: { type: 'array' }, entities: { type: 'array' }, times: { type: 'array' }, quotes: { type: 'array' }, events: { type: 'array' }, facts: { type: 'array' } } },
         DocumentSummary: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' }, url: { type: 'string' } } },
         EntitySummary: { type: 'object', required: ['id', 'name', 'type'], properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, kind: { type: 'string' }, country: { type: 'string' }, aliases: { type: 'array', items: { type: 'string' } }, documents: { type: 'integer' } } },
-        Event: { type: 'object', required: ['code', 'document', 'trigger', 'rule'], properties: { code: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, sourceName: { type: 'string' }, targetName: { type: 'string' }, time: { type: 'string' }, location: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, document: { type: 'string' }, trigger: { type: 'object' }, rule: { type: 'string' }, quadClass: { type: 'integer' }, goldstein: { type: 'number' } } },
+        Event: {
+          type: 'object', description: 'A merged event: the same source, target and code at a compatible date, across documents', required: ['id', 'code', 'mentions'],
+          properties: {
+            id: { type: 'string' }, code: { type: 'string' }, root: { type: 'string' }, quadClass: { type: 'integer' }, goldstein: { type: 'number' },
+            source: { type: 'string' }, sourceName: { type: 'string' }, sourceActor: { type: 'string' }, target: { type: 'string' }, targetName: { type: 'string' }, targetActor: { type: 'string' },
+            date: { type: 'string', description: 'TIMEX3 value' }, dateStart: { type: 'string' }, dateEnd: { type: 'string' },
+            location: { type: 'string' }, locationName: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' },
+            numArticles: { type: 'integer' }, numSources: { type: 'integer' }, numMentions: { type: 'integer' },
+            mentions: { type: 'array', description: 'every document span it was read from', items: { type: 'object', required: ['document', 'start', 'end', 'text', 'code', 'rule'], properties: { document: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' }, code: { type: 'string' }, time: { type: 'string' }, rule: { type: 'string' } } } },
+          },
+        },
         Quote: { type: 'object', required: ['document', 'text', 'start', 'end', 'rule'], properties: { document: { type: 'string' }, text: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, kind: { type: 'string' }, speaker: { type: 'string' }, speakerName: { type: 'string' }, time: { type: 'string' }, rule: { type: 'string' } } },
-        Place: { type: 'object', required: ['id', 'name', 'lat', 'lon'], properties: { id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, country: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, events: { type: 'integer' } } },
-        Dossier: { type: 'object', required: ['entity'], properties: { entity: { type: 'object' }, aliases: { type: 'array', items: { type: 'string' } }, roles: { type: 'array' }, events: { type: 'array', items: ref('Event') }, quotes: { type: 'array', items: ref('Quote') }, places: { type: 'array', items: ref('Place') }, documents: { type: 'array', items: ref('DocumentSummary') } } },
+        Place: { type: 'object', required: ['id', 'name', 'lat', 'lon'], properties: { id: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' }, country: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, events: { type: 'integer' }, documents: { type: 'integer' } } },
+        Dossier: { type: 'object', required: ['entity'], properties: { entity: { type: 'object' }, aliases: { type: 'array', items: { type: 'string' } }, roles: { type: 'array' }, events: { type: 'array', items: ref('Event') }, quotes: { type: 'array', items: ref('Quote') }, places: { type: 'array', items: ref('Place') }, coActors: { type: 'array', items: ref('EntitySummary') }, documents: { type: 'array', items: ref('DocumentSummary') } } },
         SearchResult: { type: 'object', properties: { entities: { type: 'array', items: ref('EntitySummary') }, documents: { type: 'array', items: ref('DocumentSummary') }, quotes: { type: 'array', items: ref('Quote') } } },
       },
     },

@@ -114,6 +114,10 @@ describe('server app', () => {
     for (const p of ['/api/documents', '/api/documents/{id}', '/api/entities', '/api/entities/{id}', '/api/events', '/api/quotes', '/api/search', '/extract']) {
       assert.ok(spec.paths[p], p);
     }
+    // and every API route the app has is described
+    const routes = new Set(app.routes.filter(r => r.method !== 'ALL' && /^\/(api|extract)/.test(r.path)).map(r => r.path.replace(/:(\w+)/g, '{$1}')));
+    assert.ok(routes.size >= 10);
+    for (const r of routes) assert.ok(spec.paths[r] || r === '/api/extract', `${r} is not in the OpenAPI document`);
   });
 });
 
