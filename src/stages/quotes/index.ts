@@ -11,7 +11,7 @@ import { attributionAfter, attributionBefore, attributionInside, isFirstPerson, 
 import { findReported } from './indirect.ts';
 import { findMarkedQuotes, type MarkedQuote } from './marks.ts';
 import { lower, objectAfter, rangeSpan, tokenAt, type TokenRange } from './phrases.ts';
-import { addresseeAt, mediumAt, resolveSpeaker, speakerIndex, type SpeakerIndex } from './speakers.ts';
+import { addresseeAt, mediumAt, mentionsIn, resolveSpeaker, speakerIndex, type SpeakerIndex } from './speakers.ts';
 import { quoteTime } from './timing.ts';
 
 export const quotesStage: Stage = {
@@ -83,8 +83,10 @@ export function extractQuotes(doc: Doc): Quote[] {
   // (only quotations kept as speech bound reported clauses: "the so-called “death grip”" does not)
   const kept = new Set(drafts.map(d => d.marked).filter(Boolean));
   const inQuote = tokenFlags(doc, marked.filter(q => q.depth === 0 && (kept.has(q) || byMarked.has(q))));
+  let lastReportedEnd = -1;
   for (const r of findReported(doc, i => inQuote[i] === 1 || inQuote[i] === 2, i => inQuote[i] === 2)) {
-    if (drafts.some(d => d.quote.kind === 'indirect' && d.quote.start < r.end && r.start < d.quote.end)) continue;
+    if (r.start < lastReportedEnd) continue; // found in order: one report per stretch of text
+    lastReportedEnd = r.end;
     const quote: Quote = { ...spanOf(doc.text, r.start, r.end), kind: 'indirect', cue: r.cue, rule: r.rule };
     drafts.push({ quote, clause: r.clause, speakerRange: r.speaker, objectRange: r.addressee, weight: 0.9 });
   }
@@ -190,7 +192,7 @@ function resolveDraft(doc: Doc, ix: SpeakerIndex, d: Draft, previous: { speaker:
 /** "said in an interview with Reuters", "told state TV": a medium named in the attribution clause. */
 function mediumInClause(doc: Doc, ix: SpeakerIndex, q: Quote, clause: { start: number; end: number }) {
   const from = Math.max(clause.start, q.cue!.end);
-  for (const m of ix.mentions) {
+  for (const m of mentionsIn(ix, from, clause.end)) {
     if (m.start < from || m.end > clause.end || !m.entity) continue;
     if (q.speakerSpan && m.start < q.speakerSpan.end && q.speakerSpan.start < m.end) continue;
     const med = mediumAt(ix, m.start, m.end);

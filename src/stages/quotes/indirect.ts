@@ -9,7 +9,7 @@ import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
 import {
-  BARE_CLAUSE_VERBS, DIRECT_ONLY_VERBS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, THAT_ONLY_VERBS,
+  BARE_CLAUSE_VERBS, DIRECT_ONLY_VERBS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, SPEECH_VERBS, THAT_ONLY_VERBS,
 } from './lexicon.ts';
 import {
   cuePhrase, isCapitalized, isSpeechVerb, lower, objectAfter, speakerAfter, speakerBefore, type TokenRange,
@@ -73,7 +73,8 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
   };
 
   for (let v = 0; v < tk.length; v++) {
-    if (inQuote(v)) continue;
+    const text = tk[v].text;
+    if (tk[v].kind !== 'word' || !(SPEECH_VERBS.has(text) || text === 'according' || text === 'According') || inQuote(v)) continue;
     const word = lower(tk[v]);
     const s = tk[v].sentence;
     const sLast = sentenceLast[s];
@@ -191,6 +192,10 @@ function isTimeAt(doc: Doc, offset: number): boolean {
 
 function timeStartingAt(doc: Doc, offset: number) {
   if (offset < 0) return undefined;
-  // "on Monday": the expression may start after a preposition
-  return doc.times.find(t => t.start >= offset && t.start <= offset + 4);
+  // "on Monday": the expression may start after a preposition (binary search: times are sorted)
+  const times = doc.times;
+  let lo = 0, hi = times.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (times[mid].start < offset) lo = mid + 1; else hi = mid; }
+  const t = times[lo];
+  return t && t.start <= offset + 4 ? t : undefined;
 }

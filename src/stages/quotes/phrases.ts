@@ -18,9 +18,18 @@ const CLAUSE_OPENERS = new Set(['However', 'But', 'And', 'In', 'On', 'At', 'Mean
   'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Overall', 'Previously',
   'According', 'Because', 'Here', 'There', 'That', 'This', 'What', 'Why', 'How', 'Where', 'Who', 'Until', 'For', 'With']);
 
-export const lower = (t: Token) => t.text.toLowerCase();
-export const isCapitalized = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-export const isSpeechVerb = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && SPEECH_VERBS.has(t.text);
+// hot: called for most tokens, so they avoid allocating and regexes where ASCII decides
+export const lower = (t: Token) => {
+  if (t.kind === 'punct') return t.text;
+  const c = t.text.charCodeAt(0);
+  return c >= 97 && c <= 122 ? t.text : t.text.toLowerCase();
+};
+export const isCapitalized = (t: Token) => {
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
+export const isSpeechVerb = (t: Token) => t.kind === 'word' && SPEECH_VERBS.has(t.text);
 const isPoss = (t: Token) => /^['’][sS]$/.test(t.text);
 
 /** First token index whose end is past `offset`. */

@@ -10,10 +10,14 @@ export interface Resolved { entity?: string; confidence: number; how: string }
 
 export interface SpeakerIndex {
   doc: Doc;
+  /** capitalized name word → entities whose name or alias holds it (built on first use) */
+  byWord?: Map<string, Entity[]>;
   entities: Map<string, Entity>;
   /** mentions sorted by start */
   mentions: Mention[];
 }
+
+export { mentionsIn };
 
 export function speakerIndex(doc: Doc): SpeakerIndex {
   return { doc, entities: new Map(doc.entities.map(e => [e.id, e])), mentions: [...doc.mentions].sort((a, b) => a.start - b.start) };
@@ -87,7 +91,11 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   return { confidence: 0, how: 'unresolved' };
 }
 
+/** How far back (in characters) a pronoun or description looks for its person. */
+const LOOK_BACK = 4000;
+
 function namedSince(ix: SpeakerIndex, previous: { speaker: string; end: number }, at: number): boolean {
+  if (at - previous.end > LOOK_BACK) return true;
   return mentionsIn(ix, previous.end, at).some(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'PERSON' && m.entity !== previous.speaker);
 }
 
@@ -95,8 +103,18 @@ function namedSince(ix: SpeakerIndex, previous: { speaker: string; end: number }
 function entityByName(ix: SpeakerIndex, text: string): string | undefined {
   const words = (text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter(w => !/^(?:Mr|Mrs|Ms|Dr|The|A|An)$/.test(w));
   if (!words.length) return undefined;
+  if (!ix.byWord) {
+    ix.byWord = new Map();
+    for (const e of ix.entities.values()) {
+      for (const w of new Set([e.name, ...(e.aliases ?? [])].join(' ').split(/\s+/))) {
+        const list = ix.byWord.get(w) ?? [];
+        list.push(e);
+        ix.byWord.set(w, list);
+      }
+    }
+  }
   let best: Entity | undefined;
-  for (const e of ix.entities.values()) {
+  for (const e of ix.byWord.get(words[words.length - 1]) ?? []) {
     const names = [e.name, ...(e.aliases ?? [])].join(' ').split(/\s+/);
     if (!words.every(w => names.includes(w))) continue;
     if (!best || (e.type === 'PERSON' && best.type !== 'PERSON') || (e.type === best.type && e.name.length > best.name.length)) best = e;
@@ -107,7 +125,7 @@ function entityByName(ix: SpeakerIndex, text: string): string | undefined {
 /** He/she: the speaker of the quotation just before, if no other person was named since;
  * else the first person named in the nearest sentence, going back, that names one. */
 function antecedentPerson(ix: SpeakerIndex, at: number, previous?: { speaker: string; end: number }): string | undefined {
-  const before = mentionsIn(ix, 0, at).filter(m => m.entity && typeOf(ix, m) === 'PERSON');
+  const before = mentionsIn(ix, Math.max(0, at - LOOK_BACK), at).filter(m => m.entity && typeOf(ix, m) === 'PERSON');
   if (!before.length) return undefined;
   const last = before[before.length - 1];
   const s = sentenceIndexAtOffset(ix.doc, last.start);
@@ -118,7 +136,7 @@ function antecedentPerson(ix: SpeakerIndex, at: number, previous?: { speaker: st
 
 /** They/it/"the group": the first organization named in the nearest sentence that names one. */
 function antecedentBody(ix: SpeakerIndex, at: number): string | undefined {
-  const before = mentionsIn(ix, 0, at).filter(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'ORG');
+  const before = mentionsIn(ix, Math.max(0, at - LOOK_BACK), at).filter(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'ORG');
   if (!before.length) return undefined;
   const s = sentenceIndexAtOffset(ix.doc, before[before.length - 1].start);
   return before.find(m => sentenceIndexAtOffset(ix.doc, m.start) === s)!.entity;
@@ -131,7 +149,7 @@ function describedPerson(ix: SpeakerIndex, at: number, words: string[], inside: 
   const title = OFFICE_TITLES[two] ?? OFFICE_TITLES[head];
   const country = inside.map(m => m.entity!).find(id => isIso3(id)) ?? inside.map(m => ix.entities.get(m.entity!)?.country).find(Boolean);
   const seen = new Map<string, number>(); // person → last mention offset
-  for (const m of mentionsIn(ix, 0, at)) if (m.entity && typeOf(ix, m) === 'PERSON') seen.set(m.entity, m.start);
+  for (const m of mentionsIn(ix, Math.max(0, at - 2 * LOOK_BACK), at)) if (m.entity && typeOf(ix, m) === 'PERSON') seen.set(m.entity, m.start);
   let best: string | undefined, bestScore = 0;
   for (const [id, last] of seen) {
     const e = ix.entities.get(id);
