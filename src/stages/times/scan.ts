@@ -35,6 +35,26 @@ const OPENERS = new Set<string>([
   'extra', 'further', 'another', 'couple', 'a', 'an',
 ]);
 
+const TIME_WORD = 1, OPENER = 2, OTHER = 0;
+/** Classes of token texts seen so far: texts repeat across documents, so this is mostly one lookup. */
+const classOf = new Map<string, number>();
+
+/** (first two letters, length) of the words above: most tokens are ruled out without hashing a string. */
+const shapes = new Uint8Array(32 * 32 * 32);
+const shapeOf = (raw: string) => ((raw.charCodeAt(0) | 32) & 31) << 10 | ((raw.charCodeAt(1) | 32) & 31) << 5 | Math.min(raw.length, 31);
+for (const w of [...TIME_WORDS, ...OPENERS]) { shapes[shapeOf(w)] = 1; shapes[shapeOf(w[0].toUpperCase() + w.slice(1))] = 1; }
+
+function classify(raw: string): number {
+  if (!shapes[shapeOf(raw)] && raw.indexOf('-') < 0 && !((raw.charCodeAt(0) | 32) === 102 && (raw.charCodeAt(1) | 32) === 121)) return OTHER;
+  let c = classOf.get(raw);
+  if (c !== undefined) return c;
+  const low = raw.toLowerCase();
+  c = TIME_WORDS.has(low) || raw.includes('-') || (low.length > 2 && low.startsWith('fy')) ? TIME_WORD : OPENERS.has(low) ? OPENER : OTHER;
+  if (classOf.size > 500_000) classOf.clear(); // bounded: a long run over many vocabularies stays small
+  classOf.set(raw, c);
+  return c;
+}
+
 /** For each token, whether an extractor can start there: a time word or number within reach. */
 function startable(v: TokenView): Uint8Array {
   const n = v.length;
@@ -43,15 +63,9 @@ function startable(v: TokenView): Uint8Array {
   for (let i = n - 1; i >= 0; i--) {
     const t = v.tokens[i];
     if (t.kind === 'punct') continue;
-    const raw = t.text;
-    const timeish = t.kind === 'number' || TIME_WORDS.has(raw) || raw.includes('-') || (raw.length > 2 && (raw[0] === 'F' || raw[0] === 'f') && TIME_WORDS.has(v.at(i).slice(0, 2)));
-    if (timeish) { nextTime = i; out[i] = 1; }
-    else if (nextTime - i <= 5 && OPENERS.has(raw)) out[i] = 1;
-    else if (raw.charCodeAt(0) < 97 && (TIME_WORDS.has(v.at(i)) || nextTime - i <= 5 && OPENERS.has(v.at(i)))) {
-      // capitalized or upper-case forms: "Today", "MAY", "The"
-      out[i] = 1;
-      if (TIME_WORDS.has(v.at(i))) nextTime = i;
-    }
+    const c = t.kind === 'number' ? TIME_WORD : classify(t.text);
+    if (c === TIME_WORD) { nextTime = i; out[i] = 1; }
+    else if (c === OPENER && nextTime - i <= 5) out[i] = 1;
   }
   return out;
 }

@@ -215,6 +215,13 @@ const YEAR_AGO: [string[], number][] = [
 
 /** "the same period last year", "the same month a year ago": the story's last period, a year back. */
 function samePeriod(v: TokenView, i: number): Cand | undefined {
+  // financial news: "the year-earlier period", "the year-ago quarter"
+  if (v.at(i) === 'the' && (v.at(i + 1) === 'year-earlier' || v.at(i + 1) === 'year-ago')) {
+    const g = PERIOD_WORDS.get(v.at(i + 2));
+    if (g || ['level', 'levels', 'figure', 'results'].includes(v.at(i + 2))) {
+      return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.same-period', spec: { grain: g ?? 'M', base: 'narr', yearOffset: -1 } };
+    }
+  }
   if (v.at(i) !== 'the' || v.at(i + 1) !== 'same') return undefined;
   const grain = PERIOD_WORDS.get(v.at(i + 2));
   if (!grain) return undefined;
