@@ -12,6 +12,8 @@ export interface View {
   lemma: string[];
   /** the actor chunk starting at a token index, if any */
   chunkStarting: (Chunk | undefined)[];
+  /** tokens inside a time expression */
+  timed: boolean[];
   /** tokens that start with a capital letter */
   capital: boolean[];
   /** last token index of the sentence being read */

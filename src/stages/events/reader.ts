@@ -14,11 +14,15 @@ import type { Mention, TimeExpression } from '../../document/types.ts';
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
 const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did', 'cannot', "won't", "can't", 'wo', 'ca']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const ADVERB = new Set([',', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
+const ADVERB = new Set([',', '-', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
 const COMMON_VERB = new Set(['say', 'said', 'says', 'told', 'tells', 'tell', 'add', 'added', 'note', 'noted', 'announce', 'announced', 'state', 'stated', 'claim', 'claimed', 'went', 'goes', 'wants', 'wanted', 'intends', 'plans', 'seeks', 'hopes', 'thinks', 'believes', 'expects', 'remains', 'became', 'becomes', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'sent', 'sends', 'held', 'holds', 'met', 'meets', 'asked', 'asks']);
 const NEGATOR = new Set(['not', "n't", 'never', 'cannot', "can't", "won't", 'neither', 'nor', 'without']);
 const COORD = new Set(['and', 'but', 'so', 'yet', 'while']);
 const PLACE_TARGET_ROOTS = new Set(['04', '06', '07', '15', '17', '18', '19', '20']);
+const TIME_PREP = new Set(['on', 'in', 'last', 'this', 'since', 'earlier', 'later']);
+const APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+/** Codes two actors can do together, so "X and Y signed" is X with Y (not "X and Y bought"). */
+const isSymmetricCode = (code: string) => /^(0[45]|060|062|19)/.test(code);
 const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'some', 'many', 'group', 'members', 'most']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'within']);
 const PREPOSITION = new Set(['in', 'at', 'near', 'inside', 'within', 'between', 'of', 'with', 'to', 'from', 'for', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'among', 'than', 'like', 'towards', 'toward']);
@@ -37,7 +41,12 @@ export interface Candidate {
 
 /** Is the token at q (past adverbs) a verb: an auxiliary, a reporting verb, an -ed form or a lexicon verb form? */
 function verbish(v: View, lex: Lexicon, q: number): boolean {
-  for (; q <= v.last && ADVERB.has(v.lower[q]) && !AUX.has(v.lower[q]); q++);
+  for (; q <= v.last; q++) {
+    if (ADVERB.has(v.lower[q]) && !AUX.has(v.lower[q])) continue;
+    // a date between subject and verb: "The GAO on June 18 called for …"
+    if (v.timed[q] || (TIME_PREP.has(v.lower[q]) && v.timed[q + 1])) continue;
+    break;
+  }
   if (q > v.last) return false;
   const w = v.lower[q];
   if (AUX.has(w) || COMMON_VERB.has(w) || NEGATOR.has(w)) return true;
@@ -55,6 +64,18 @@ function samePair(a: Candidate, b: Candidate): boolean {
   const k = (x: Actor) => x.country ?? x.entity;
   const [a1, a2, b1, b2] = [k(a.sourceActor), k(a.targetActor), k(b.sourceActor), k(b.targetActor)];
   return (a1 === b1 && a2 === b2) || ((a.symmetric || b.symmetric) && a1 === b2 && a2 === b1);
+}
+
+/** Tokens inside a time expression. */
+function timedTokens(doc: Doc): boolean[] {
+  const out = new Array<boolean>(doc.tokens.length).fill(false);
+  let k = 0;
+  for (const t of [...doc.times].sort((a, b) => a.start - b.start)) {
+    while (k > 0 && doc.tokens[k - 1].end > t.start) k--;
+    while (k < doc.tokens.length && doc.tokens[k].end <= t.start) k++;
+    for (let q = k; q < doc.tokens.length && doc.tokens[q].start < t.end; q++) out[q] = true;
+  }
+  return out;
 }
 
 export class SentenceReader {
@@ -82,6 +103,7 @@ export class SentenceReader {
     this.view = {
       lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0,
       capital: doc.tokens.map(t => /^\p{Lu}/u.test(t.text)),
+      timed: timedTokens(doc),
     };
     this.entities = new Map(doc.entities.map(e => [e.id, e]));
     this.mentionsAt = mentionsByToken(doc);
@@ -153,7 +175,8 @@ export class SentenceReader {
     if (PREPOSITION.has(this.lower[before] ?? '')) return false;
     let q = c.last + 1;
     // step over a relative clause: "Chrysler, which has been badly affected …, has asked"
-    if (this.lower[q] === ',' && (this.lower[q + 1] === 'which' || this.lower[q + 1] === 'who')) {
+    // and over an apposition: "AirTanker Ltd., an EADS-led consortium, have signed"
+    if (this.lower[q] === ',' && (this.lower[q + 1] === 'which' || this.lower[q + 1] === 'who' || APPOSITION.has(this.lower[q + 1]))) {
       let k = q + 2;
       while (k <= this.last && k - q < 30 && this.lower[k] !== ',') k++;
       if (this.lower[k] === ',') q = k + 1;
@@ -247,7 +270,7 @@ export class SentenceReader {
     if (!source && !target) return undefined;
     // a coordinated subject with no other party: "Russia and Kyrgyzstan signed …"
     let symmetric = false;
-    if (source && !target && !passive) {
+    if (source && !target && !passive && isSymmetricCode(m.pattern.code)) {
       const partner = this.all.find(c => c.last === source!.first - 2 && this.lower[source!.first - 1] === 'and');
       if (partner) { target = source; source = partner; symmetric = true; }
     }

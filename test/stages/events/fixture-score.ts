@@ -37,9 +37,9 @@ export function fixtureDoc(g: any, spec: LayerSpec): Doc {
   return doc;
 }
 
-export function scoreFixture(): { root: Measure; code: Measure; errors: string[] } {
-  const gold = readFileSync(new URL('wikinews-events.gold.jsonl', base), 'utf8').trim().split('\n').map(l => JSON.parse(l));
-  const layers = JSON.parse(readFileSync(new URL('wikinews-events.layers.json', base), 'utf8'));
+export function scoreFixture(name = 'wikinews-events'): { root: Measure; code: Measure; errors: string[] } {
+  const gold = readFileSync(new URL(`${name}.gold.jsonl`, base), 'utf8').trim().split('\n').map(l => JSON.parse(l));
+  const layers = JSON.parse(readFileSync(new URL(`${name}.layers.json`, base), 'utf8'));
   const lex = cameoLexicon();
   let root = emptyMeasure(), code = emptyMeasure();
   const errors: string[] = [];
@@ -54,7 +54,7 @@ export function scoreFixture(): { root: Measure; code: Measure; errors: string[]
 }
 
 if (process.argv[1]?.endsWith('fixture-score.ts')) {
-  const r = scoreFixture();
+  const r = scoreFixture(process.argv[2]);
   console.log('root', JSON.stringify(r.root));
   console.log('code', JSON.stringify(r.code));
   for (const e of r.errors) console.log(e);

@@ -10,3 +10,9 @@ test('Wikinews fixture: root-tuple F1 stays above its floor', () => {
   assert.ok(root.f1 >= 0.7, `root F1 ${root.f1.toFixed(3)}`);
   assert.ok(code.f1 >= 0.5, `code F1 ${code.f1.toFixed(3)}`);
 });
+
+test('held-out Wikinews sentences: root-tuple F1 stays above its floor', () => {
+  const { root } = scoreFixture('wikinews-events-heldout');
+  assert.ok(root.gold >= 8);
+  assert.ok(root.f1 >= 0.6, `root F1 ${root.f1.toFixed(3)}`);
+});
