@@ -173,7 +173,10 @@ export interface EntityDossier {
   events: StoredEvent[];
   places: PlaceView[];
   coActors: CoActor[];
+  /** the most recent documents that mention it (up to 200), oldest first */
   documents: DocumentSummary[];
+  /** how many documents mention it in all */
+  documentCount: number;
   mentions: number;
 }
 

@@ -21,7 +21,7 @@ export function timelineLine(t: TimelineEntry): string {
 export function dossierText(d: EntityDossier): string {
   const e = d.entity;
   const out: string[] = [];
-  out.push(`${e.name} (${[e.type, e.kind, e.country].filter(Boolean).join(', ')}) id ${e.id}, ${d.mentions} mention${d.mentions === 1 ? '' : 's'} in ${d.documents.length} document${d.documents.length === 1 ? '' : 's'}`);
+  out.push(`${e.name} (${[e.type, e.kind, e.country].filter(Boolean).join(', ')}) id ${e.id}, ${d.mentions} mention${d.mentions === 1 ? '' : 's'} in ${d.documentCount} document${d.documentCount === 1 ? '' : 's'}`);
   if (e.geo) out.push(`Located at ${e.geo.lat.toFixed(4)}, ${e.geo.lon.toFixed(4)}${e.geo.admin?.length ? ` (${e.geo.admin.join(' / ')})` : ''}`);
   if (d.aliases.length) out.push(`Also: ${d.aliases.join('; ')}`);
   if (d.roles.length) {

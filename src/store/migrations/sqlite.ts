@@ -195,4 +195,18 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='', contentle
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 `,
   },
+  {
+    version: 2,
+    name: 'entity counts',
+    // how many documents and mentions each entity has, kept by the writer, so listing and
+    // dossiers need not count document_entities for every entity they show
+    sql: `
+ALTER TABLE entities ADD COLUMN documents INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET
+  documents = (SELECT count(DISTINCT doc_pk) FROM document_entities de WHERE de.entity_pk = entities.pk),
+  mentions = (SELECT coalesce(sum(mentions), 0) FROM document_entities de WHERE de.entity_pk = entities.pk);
+CREATE INDEX entities_documents ON entities(documents DESC);
+`,
+  },
 ];

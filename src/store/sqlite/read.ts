@@ -15,6 +15,8 @@ type Row = Record<string, any>;
 const u = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 const json = (v: unknown) => JSON.stringify(v);
 const MAX_LIMIT = 100_000;
+/** a dossier lists the most recent documents; documentCount says how many there are */
+const DOSSIER_DOCUMENTS = 200;
 const lim = (v: number | undefined, d: number) => Math.max(0, Math.min(MAX_LIMIT, Math.floor(v ?? d)));
 
 /** Words of a user's text as an FTS5 query: every word required, none read as syntax. */
@@ -50,9 +52,7 @@ export class Reader {
 
   private summaries(pks: number[]): EntitySummary[] {
     if (!pks.length) return [];
-    const rows = this.all(`SELECT e.pk, e.id, e.name, e.type, e.kind, e.country, e.lat, e.lon, e.json,
-                             (SELECT count(*) FROM document_entities de WHERE de.entity_pk = e.pk) AS documents,
-                             (SELECT coalesce(sum(mentions), 0) FROM document_entities de WHERE de.entity_pk = e.pk) AS mentions
+    const rows = this.all(`SELECT e.pk, e.id, e.name, e.type, e.kind, e.country, e.lat, e.lon, e.json, e.documents, e.mentions
                            FROM entities e WHERE e.pk IN (SELECT value FROM json_each(?))`, json(pks));
     const byPk = new Map(rows.map(r => [r.pk as number, r]));
     return pks.map(pk => byPk.get(pk)).filter((r): r is Row => !!r).map(entitySummary);
@@ -72,8 +72,8 @@ export class Reader {
       where.push(`e.pk IN (SELECT entity_pk FROM entity_keys WHERE key >= ? AND key < ?)`);
       params.push(`w:${w}`, `w:${w}\uffff`);
     }
-    const sql = `SELECT e.pk, (SELECT count(*) FROM document_entities de WHERE de.entity_pk = e.pk) AS docs FROM entities e
-                 ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY docs DESC, e.name LIMIT ? OFFSET ?`;
+    const sql = `SELECT e.pk FROM entities e
+                 ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY e.documents DESC, e.name LIMIT ? OFFSET ?`;
     let pks = this.all(sql, ...params, limit, offset).map(r => r.pk as number);
     if (q.q && offset === 0) {
       const exact = this.get('SELECT pk FROM entities WHERE id = ?', q.q.trim());
@@ -86,7 +86,7 @@ export class Reader {
   resolve(ref: string): { pk: number; entity: Entity } | undefined {
     const row = this.get('SELECT pk, json FROM entities WHERE id = ?', ref)
       ?? this.get(`SELECT e.pk, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = ?
-                   ORDER BY (SELECT count(*) FROM document_entities de WHERE de.entity_pk = e.pk) DESC LIMIT 1`, `n:${normalizeName(ref)}`);
+                   ORDER BY e.documents DESC LIMIT 1`, `n:${normalizeName(ref)}`);
     if (row) return { pk: row.pk, entity: JSON.parse(row.json) };
     const hit = this.findEntities({ q: ref, limit: 1 })[0];
     if (!hit) return undefined;
@@ -112,9 +112,9 @@ export class Reader {
     const names = this.all(`SELECT text, count(*) AS n FROM mentions WHERE entity_pk = ? AND kind = 'name' GROUP BY text ORDER BY n DESC LIMIT 30`, pk);
     const aliasSet = new Set<string>([...(entity.aliases ?? []), ...names.map(r => r.text as string)]);
     aliasSet.delete(entity.name);
-    const documents = this.all(`SELECT d.id, d.title, d.published, d.url, d.source, d.hash, d.ingested_at FROM document_entities de
-                                JOIN documents d ON d.pk = de.doc_pk WHERE de.entity_pk = ? GROUP BY d.pk
-                                ORDER BY coalesce(d.published, '') , d.pk`, pk).map(docSummary);
+    const documents = this.all(`SELECT d.id, d.title, d.published, d.url, d.source, d.hash, d.ingested_at FROM documents d
+                                WHERE d.pk IN (SELECT doc_pk FROM document_entities WHERE entity_pk = ?)
+                                ORDER BY coalesce(d.published, '') DESC, d.pk DESC LIMIT ?`, pk, DOSSIER_DOCUMENTS).map(docSummary).reverse();
     const events = this.eventsWhere('(e.source_pk = ? OR e.target_pk = ?)', [pk, pk], 1000, 0);
     const placeCounts = new Map<number, number>();
     for (const r of this.all('SELECT location_pk AS pk, count(*) AS n FROM events WHERE (source_pk = ? OR target_pk = ?) AND location_pk IS NOT NULL GROUP BY location_pk', pk, pk)) placeCounts.set(r.pk, r.n);
@@ -136,7 +136,7 @@ export class Reader {
     return {
       entity, aliases: [...aliasSet], roles: this.roles(pk), quotes: this.quotesWhere('q.speaker_pk = ?', [pk], 1000, 0),
       events, places, coActors, documents,
-      mentions: this.get('SELECT coalesce(sum(mentions), 0) AS n FROM document_entities WHERE entity_pk = ?', pk)!.n,
+      ...this.get('SELECT documents AS documentCount, mentions FROM entities WHERE pk = ?', pk) as { documentCount: number; mentions: number },
     };
   }
 
@@ -279,7 +279,7 @@ export class Reader {
   private placesWhere(where: string, params: unknown[]): PlaceView[] {
     return this.all(`SELECT e.id, e.name, e.kind, e.country, e.lat, e.lon,
                        (SELECT count(*) FROM events ev WHERE ev.location_pk = e.pk) AS events,
-                       (SELECT count(*) FROM document_entities de WHERE de.entity_pk = e.pk) AS documents
+                       e.documents
                      FROM entities e WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND ${where}`, ...params)
       .map(r => clean({ id: r.id, name: r.name, kind: u(r.kind), country: u(r.country), lat: r.lat, lon: r.lon, events: r.events, documents: r.documents }) as PlaceView);
   }
@@ -313,7 +313,7 @@ export class Reader {
     const byType: Record<string, number> = {};
     for (const r of this.all('SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC')) byType[r.type] = r.n;
     const dates = this.get('SELECT min(published) AS a, max(published) AS b FROM documents')!;
-    const top = this.all(`SELECT entity_pk AS pk, count(*) AS n FROM document_entities GROUP BY entity_pk ORDER BY n DESC LIMIT 10`).map(r => r.pk);
+    const top = this.all('SELECT pk FROM entities ORDER BY documents DESC LIMIT 10').map(r => r.pk);
     return clean({
       documents: c('documents'), entities: c('entities'), entitiesByType: byType, mentions: c('mentions'), times: c('times'),
       quotes: c('quotes'), events: c('events'), eventMentions: c('event_mentions'), facts: c('facts'), roles: c('roles'),

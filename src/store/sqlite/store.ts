@@ -71,6 +71,14 @@ export class SqliteStore implements Store {
       store.setUp(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
     } catch (err) {
       try { db.close(); } catch { /* already failing */ }
+      if (err instanceof NeedsUpgrade) {
+        // a reader of an older database: take the missing schema steps once, then read
+        try { SqliteStore.open(path, { ...options, readonly: false, create: false }).db.close(); } catch (e) {
+          const de = sqliteError(e, path);
+          throw de.code === 'DB_READONLY' ? new DossierError('DB_READONLY', 'the database needs a schema upgrade but is read-only', path) : de;
+        }
+        return SqliteStore.open(path, options);
+      }
       throw sqliteError(err, path);
     }
     return store;
@@ -89,6 +97,7 @@ export class SqliteStore implements Store {
     if (this.readonlyMode) {
       if (this.schemaVersion === 0) throw new DossierError('DB_OPEN', 'the database is empty (run "dossier ingest" first)', this.location);
       if (this.schemaVersion > latest) throw new DossierError('DB_OPEN', `the database is from a newer dossier (schema ${this.schemaVersion})`, this.location);
+      if (this.schemaVersion < latest) throw new NeedsUpgrade();
       return;
     }
     if (this.schemaVersion > latest) throw new DossierError('DB_OPEN', `the database is from a newer dossier (schema ${this.schemaVersion})`, this.location);
@@ -189,6 +198,9 @@ export class SqliteStore implements Store {
     }
   }
 }
+
+/** An older schema opened read-only: the opener migrates it first. */
+class NeedsUpgrade extends Error {}
 
 /** Runs a step that needs the write lock, waiting out another process that holds it. */
 function retryBusy(fn: () => void, timeoutMs: number): void {

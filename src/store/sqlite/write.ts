@@ -68,7 +68,8 @@ export class Writer {
       deleteQuoteFts: p('DELETE FROM quotes_fts WHERE rowid = ?'),
       deleteDocFts: p('DELETE FROM documents_fts WHERE rowid = ?'),
       docEvents: p('SELECT DISTINCT event_pk FROM event_mentions WHERE doc_pk = ?'),
-      docEntities: p('SELECT DISTINCT entity_pk FROM document_entities WHERE doc_pk = ?'),
+      docEntities: p('SELECT entity_pk, sum(mentions) AS mentions FROM document_entities WHERE doc_pk = ? GROUP BY entity_pk'),
+      countEntity: p('UPDATE entities SET documents = documents + ?, mentions = mentions + ? WHERE pk = ?'),
       deleteDoc: p('DELETE FROM documents WHERE pk = ?'),
       entityUsed: p('SELECT 1 FROM document_entities WHERE entity_pk = ? LIMIT 1'),
       deleteEntity: p('DELETE FROM entities WHERE pk = ?'),
@@ -91,7 +92,9 @@ export class Writer {
     for (const q of s.docQuotes.all(docPk) as { pk: number }[]) s.deleteQuoteFts.run(q.pk);
     s.deleteDocFts.run(docPk);
     const events = (s.docEvents.all(docPk) as { event_pk: number }[]).map(r => r.event_pk);
-    const entities = (s.docEntities.all(docPk) as { entity_pk: number }[]).map(r => r.entity_pk);
+    const counted = s.docEntities.all(docPk) as { entity_pk: number; mentions: number }[];
+    for (const r of counted) s.countEntity.run(-1, -r.mentions, r.entity_pk);
+    const entities = counted.map(r => r.entity_pk);
     s.deleteDoc.run(docPk); // mentions, times, quotes, roles, event mentions, facts go by cascade
     for (const e of events) this.refreshEvent(e);
     for (const e of entities) {
@@ -146,7 +149,12 @@ export class Writer {
       const name = countryName(ref);
       if (name) local.set(ref, this.resolveEntity({ id: ref, type: 'GPE', kind: 'country', name }));
     }
-    for (const [lid, pk] of local) s.insertDocEntity.run(docPk, lid, pk, mentionCount.get(lid) ?? 0);
+    const perEntity = new Map<number, number>();
+    for (const [lid, pk] of local) {
+      s.insertDocEntity.run(docPk, lid, pk, mentionCount.get(lid) ?? 0);
+      perEntity.set(pk, (perEntity.get(pk) ?? 0) + (mentionCount.get(lid) ?? 0));
+    }
+    for (const [pk, mentions] of perEntity) s.countEntity.run(1, mentions, pk);
 
     for (const e of doc.entities) {
       const pk = local.get(e.id)!;
