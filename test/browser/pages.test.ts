@@ -72,6 +72,11 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     assert.equal(await piece.getAttribute('data-speaker'), 'grigory-karasin');
     const link = page.locator(`a.speaker[data-quote="${quoteIndex}"]`);
     assert.match((await link.textContent()) ?? '', /Grigory Karasin/);
+    // the quote runs over three sentences; hovering one piece lights all of it and its speaker
+    await piece.hover();
+    const lit = await page.locator(`[data-quote="${quoteIndex}"].hl`).count();
+    assert.ok(lit >= 4, `${lit} pieces lit`);
+    assert.equal(await link.evaluate(el => el.classList.contains('hl')), true);
 
     // hovering shows the rule that made each mark; a time shows its value
     await karasin.hover();

@@ -64,7 +64,10 @@ export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions =
       line, h('aside', { class: 'events' }, events)));
   });
 
-  return h('article', { class: 'document', 'data-document': doc.id }, rows);
+  const article = h('article', { class: 'document', 'data-document': doc.id }, rows);
+  linkHover(article, 'data-quote');
+  linkHover(article, 'data-event');
+  return article;
 
   function segment(start: number, end: number): Node {
     let node: Node = document.createTextNode(doc.text.slice(start, end));
@@ -124,4 +127,17 @@ export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions =
 function sentenceAt(sentences: Piece[], at: number): number {
   const i = sentences.findIndex(s => at >= s.start && at < s.end);
   return i < 0 ? 0 : i;
+}
+
+/** Hovering one piece of a quote (or an event's trigger or card) lights up all of it. */
+function linkHover(root: HTMLElement, attr: string): void {
+  let lit: Element[] = [];
+  root.addEventListener('mouseover', ev => {
+    const el = (ev.target as Element).closest(`[${attr}]`);
+    const key = el?.getAttribute(attr);
+    for (const x of lit) x.classList.remove('hl');
+    lit = key === undefined || key === null ? [] : Array.from(root.querySelectorAll(`[${attr}="${CSS.escape(key)}"]`));
+    for (const x of lit) x.classList.add('hl');
+  });
+  root.addEventListener('mouseleave', () => { for (const x of lit) x.classList.remove('hl'); lit = []; });
 }
