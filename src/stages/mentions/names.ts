@@ -320,10 +320,19 @@ function splitHyphen(ctx: Ctx, i: number, parts: string[]): Found[] {
   ];
 }
 
+// whether words name something known as a whole depends on the words alone: remembered across documents
+let knownCache = new Map<string, boolean>();
+
 function wholeKnown(ctx: Ctx, a: number, b: number): boolean {
   const s = textOf(ctx, a, b);
-  return !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || worldRegion(s) || ctx.lex.famous.has(fold(s)))
-    || (b > a && !!militaryShape(words(ctx, a, b))) || (b > a && orgHead(ctx, a, b) !== undefined);
+  let k = knownCache.get(s);
+  if (k === undefined) {
+    k = !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || worldRegion(s) || ctx.lex.famous.has(fold(s)))
+      || (b > a && !!militaryShape(words(ctx, a, b))) || (b > a && orgHead(ctx, a, b) !== undefined);
+    if (knownCache.size > 100_000) knownCache = new Map();
+    knownCache.set(s, k);
+  }
+  return k;
 }
 
 function knownStart(ctx: Ctx, a: number, b: number): boolean {

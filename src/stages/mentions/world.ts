@@ -30,4 +30,14 @@ export const countryByIso3 = memo((s: string) => data.countryByIso3(s));
 export const seatOfGovernment = memo((s: string) => data.seatOfGovernment(s));
 export const knownOrganization = memo((s: string) => data.knownOrganization(s));
 export const worldRegion = memo((s: string) => data.worldRegion(s));
-export const resolvePlace = data.resolvePlace;
+const resolved = new Map<string, data.Place | typeof NONE>();
+/** The place a name means given the document's countries; memoized by both. */
+export function resolvePlace(name: string, context: { countries?: string[] } = {}): data.Place | undefined {
+  const key = name + '|' + (context.countries ?? []).join(',');
+  const hit = resolved.get(key);
+  if (hit !== undefined) return hit === NONE ? undefined : hit;
+  const p = data.resolvePlace(name, context);
+  if (resolved.size >= LIMIT) resolved.clear();
+  resolved.set(key, p ?? NONE);
+  return p;
+}
