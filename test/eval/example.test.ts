@@ -46,3 +46,28 @@ test('dossier eval on the example prints every layer it annotates, and --json co
   assert.equal(bad.code, 64);
   assert.match(bad.err, /unknown --layer "facts"/);
 });
+
+test('eval reports a bad gold line as file:line, scores the rest, and fails at the end', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
+  try {
+    const text = 'Boeing lost the tanker contract to Northrop Grumman on February 29, 2008.';
+    const good = { id: 'tanker', text, published: '2008-03-01', layers: ['times'], times: [{ start: 59, end: 76, text: 'February 29, 2008', type: 'DATE', value: '2008-02-29' }] };
+    const path = join(dir, 'gold.jsonl');
+    writeFileSync(path, `${JSON.stringify(good)}\n{"id": "cut", "text": \n${JSON.stringify({ id: 'no-text' })}\n`);
+    const r = await runCli(['eval', path, '--json']);
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.err.trim().split('\n').map(l => l.replace(path, 'GOLD').replace(/ \(.*$/, '')),
+      ['dossier eval: GOLD:2: not valid JSON', 'dossier eval: GOLD:3: a gold document needs "text"']);
+    const json = JSON.parse(r.out);
+    assert.equal(json.docs, 1);
+    assert.equal(json.layers.times.relaxed.gold, 1);
+    const missing = await runCli(['eval', join(dir, 'none.jsonl')]);
+    assert.equal(missing.out, '');
+    assert.match(missing.err, /none\.jsonl: no such file\n$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -41,6 +41,10 @@ export const evalCommand: Command = {
         else { failed++; io.err(`dossier eval: ${line.error.message}\n`); }
       }
     }
+    if (!golds.length) {
+      if (!failed) throw new DossierError('INPUT_EMPTY', 'holds no gold documents', positionals.join(', '));
+      return 1;
+    }
     const chosen = values.doc?.length ? golds.filter(g => values.doc!.includes(g.id)) : golds;
     if (values.doc?.length && !chosen.length) throw new DossierError('NOT_FOUND', `no gold document with id ${values.doc.join(', ')}`);
 
