@@ -12,10 +12,29 @@ export function parseIso(s: string): Ymd | undefined {
   return m ? { y: +m[1], m: +m[2], d: +m[3] } : undefined;
 }
 
-function toDate(x: Ymd): Date { return new Date(Date.UTC(x.y, x.m - 1, x.d)); }
-function fromDate(d: Date): Ymd { return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }; }
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's algorithm, no Date objects). */
+export function dayNumber(x: Ymd): number {
+  const y = x.m <= 2 ? x.y - 1 : x.y;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (x.m + (x.m > 2 ? -3 : 9)) + 2) / 5) + x.d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
 
-export function addDays(x: Ymd, n: number): Ymd { const d = toDate(x); d.setUTCDate(d.getUTCDate() + n); return fromDate(d); }
+export function fromDayNumber(z: number): Ymd {
+  z += 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+export function addDays(x: Ymd, n: number): Ymd { return fromDayNumber(dayNumber(x) + n); }
 
 export function addMonths(x: Ymd, n: number): Ymd {
   const total = x.y * 12 + (x.m - 1) + n;
@@ -23,14 +42,17 @@ export function addMonths(x: Ymd, n: number): Ymd {
   return { y, m, d: Math.min(x.d, daysInMonth(y, m)) };
 }
 
-export function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : MONTH_DAYS[m - 1];
+}
 
 export function validDay(y: number, m: number, d: number): boolean { return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m); }
 
-/** ISO weekday, Monday 1 … Sunday 7. */
-export function weekdayOf(x: Ymd): number { const w = toDate(x).getUTCDay(); return w === 0 ? 7 : w; }
+/** ISO weekday, Monday 1 … Sunday 7 (1970-01-01 was a Thursday). */
+export function weekdayOf(x: Ymd): number { return (((dayNumber(x) + 3) % 7) + 7) % 7 + 1; }
 
-export function dayDiff(a: Ymd, b: Ymd): number { return Math.round((toDate(a).getTime() - toDate(b).getTime()) / 86400000); }
+export function dayDiff(a: Ymd, b: Ymd): number { return dayNumber(a) - dayNumber(b); }
 
 /** ISO 8601 week: the week-numbering year and week of a day. */
 export function isoWeek(x: Ymd): { y: number; w: number } {

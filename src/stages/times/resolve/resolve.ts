@@ -21,6 +21,9 @@ export interface Resolved {
   basisAt?: number; // index of the candidate the inference rests on
 }
 
+/** What one resolution works on: the spec, its candidate, and what the inference rests on. */
+interface Ctx { spec: DateSpec; c: Cand; idx: number; sentence: number; known: string[]; basis?: Resolved['basis']; basisAt?: number }
+
 interface Anchor { day?: Ymd; year?: number; month?: Ymd; sentence: number; cand: number; grain: string }
 
 export class Resolver {
@@ -94,35 +97,19 @@ export class Resolver {
   private resolveSpec(spec: DateSpec, c: Cand, idx: number, sentence: number): { res: Resolved; day?: Ymd } | undefined {
     const known = knownParts(spec);
     const ref = this.ref;
-    let basis: Resolved['basis'];
-    let basisAt: number | undefined;
+    const x: Ctx = { spec, c, idx, sentence, known };
     let year = spec.year;
     if (year === undefined && spec.yearOffset !== undefined) {
       if (!ref) return undefined;
-      year = ref.y + spec.yearOffset; basis = 'published';
+      year = ref.y + spec.yearOffset; x.basis = 'published';
     }
-    const record = (res: Resolved, day?: Ymd, month?: Ymd, y?: number) => {
-      const explicit = known.includes('year') || spec.yearOffset !== undefined || spec.base === 'ref' && (spec.grain === 'Y' || spec.grain === 'M');
-      if (day) this.lastDay = { day, sentence, cand: idx, grain: 'D' };
-      if (month && explicit) this.lastMonth = { month: day ?? month, sentence, cand: idx, grain: day ? 'D' : 'M' };
-      if (y !== undefined && (explicit || day)) { this.lastYear = { year: y, sentence, cand: idx, grain: 'Y' }; this.lastYearEnd = c.e; }
-      res.basis = res.basis ?? basis;
-      if (res.basisAt === undefined && basisAt !== undefined) res.basisAt = basisAt;
-      return { res, day };
-    };
-    const dayResult = (d: Ymd, implied: string[], extra = ''): { res: Resolved; day?: Ymd } => {
-      let value = iso(d);
-      if (spec.partOfDay) value += 'T' + spec.partOfDay;
-      if (spec.hour !== undefined) value += `T${pad(spec.hour)}:${pad(spec.minute ?? 0)}${zoneSuffix(spec.zone)}`;
-      return record({ value: value + extra, range: dayRange(d), known, implied }, d, { ...d, d: 1 }, d.y);
-    };
 
     // a day of a range the text gave earlier: "the last day of his trip"
     if (spec.base === 'range-end' || spec.base === 'range-start') {
       const lr = this.lastRange;
       if (!lr || sentence - lr.sentence > 3) return undefined;
-      basis = 'narrative'; basisAt = lr.cand;
-      return dayResult(spec.base === 'range-end' ? lr.end : lr.start, ['year', 'month', 'day']);
+      x.basis = 'narrative'; x.basisAt = lr.cand;
+      return this.dayResult(x, spec.base === 'range-end' ? lr.end : lr.start, ['year', 'month', 'day']);
     }
 
     // counted from the story's own time: "the following day", "the previous year", "that year"
@@ -131,29 +118,29 @@ export class Resolver {
       if (spec.grain === 'D') {
         const a = this.lastDay ?? (ref ? { day: ref, cand: -1 } as Anchor : undefined);
         if (!a?.day) return undefined;
-        basis = a.cand >= 0 ? 'narrative' : 'published'; basisAt = a.cand >= 0 ? a.cand : undefined;
-        return dayResult(addDays(a.day, off), ['year', 'month', 'day']);
+        x.basis = a.cand >= 0 ? 'narrative' : 'published'; x.basisAt = a.cand >= 0 ? a.cand : undefined;
+        return this.dayResult(x, addDays(a.day, off), ['year', 'month', 'day']);
       }
       if (spec.grain === 'Y') {
         const y = this.lastYear?.year ?? ref?.y;
         if (y === undefined) return undefined;
-        basis = this.lastYear ? 'narrative' : 'published'; basisAt = this.lastYear?.cand;
+        x.basis = this.lastYear ? 'narrative' : 'published'; x.basisAt = this.lastYear?.cand;
         const yy = y + off;
-        return record({ value: String(yy), range: yearsRange(yy, yy), known, implied: ['year'] }, undefined, undefined, yy);
+        return this.record(x, { value: String(yy), range: yearsRange(yy, yy), known, implied: ['year'] }, undefined, undefined, yy);
       }
       if (spec.grain === 'M') {
         const a = this.lastMonth?.month ?? this.lastDay?.day ?? ref;
         if (!a) return undefined;
-        basis = this.lastMonth || this.lastDay ? 'narrative' : 'published';
+        x.basis = this.lastMonth || this.lastDay ? 'narrative' : 'published';
         const m = addMonths({ ...a, d: 1 }, off);
-        return record({ value: `${pad(m.y, 4)}-${pad(m.m)}`, range: monthRange(m.y, m.m), known, implied: ['year', 'month'] }, undefined, m, m.y);
+        return this.record(x, { value: `${pad(m.y, 4)}-${pad(m.m)}`, range: monthRange(m.y, m.m), known, implied: ['year', 'month'] }, undefined, m, m.y);
       }
       if (spec.grain === 'W') {
         const a = this.lastDay?.day ?? ref;
         if (!a) return undefined;
-        basis = this.lastDay ? 'narrative' : 'published';
+        x.basis = this.lastDay ? 'narrative' : 'published';
         const w = isoWeek(addDays(a, 7 * off));
-        return record({ value: `${w.y}-W${pad(w.w)}`, range: weekRange(w.y, w.w), known, implied: ['year', 'week'] });
+        return this.record(x, { value: `${w.y}-W${pad(w.w)}`, range: weekRange(w.y, w.w), known, implied: ['year', 'week'] });
       }
       return undefined;
     }
@@ -161,22 +148,22 @@ export class Resolver {
     // a weekday: the one before a past-tense report's date, after a future one's
     if (spec.weekday !== undefined && spec.day === undefined) {
       if (!ref) return undefined;
-      basis = 'published';
+      x.basis = 'published';
       const d = this.weekdayDate(spec.weekday, spec.offset, this.tense(c));
-      return dayResult(d, ['year', 'month', 'day']);
+      return this.dayResult(x, d, ['year', 'month', 'day']);
     }
 
     // shifted from the publication date: "last week", "next month", "three days ago", "the last quarter"
     if (spec.base === 'ref' && spec.year === undefined) {
       if (!ref) return undefined;
-      basis = 'published';
+      x.basis = 'published';
       const off = spec.offset ?? 0;
       switch (spec.grain) {
-        case 'D': return dayResult(addDays(ref, off), ['year', 'month', 'day']);
+        case 'D': return this.dayResult(x, addDays(ref, off), ['year', 'month', 'day']);
         case 'W': case 'WE': {
           const w = isoWeek(addDays(ref, 7 * off));
           const we = spec.grain === 'WE';
-          return record({ value: `${w.y}-W${pad(w.w)}${we ? '-WE' : ''}`, range: weekRange(w.y, w.w, we), known, implied: ['year', 'week'] });
+          return this.record(x, { value: `${w.y}-W${pad(w.w)}${we ? '-WE' : ''}`, range: weekRange(w.y, w.w, we), known, implied: ['year', 'week'] });
         }
         case 'M': {
           if (spec.month !== undefined) {
@@ -184,25 +171,25 @@ export class Resolver {
             let y = ref.y;
             if (off < 0) y = spec.month < ref.m ? ref.y : ref.y - 1;
             else if (off > 0) y = spec.month > ref.m ? ref.y : ref.y + 1;
-            return record({ value: `${pad(y, 4)}-${pad(spec.month)}`, range: monthRange(y, spec.month), known, implied: ['year'] }, undefined, { y, m: spec.month, d: 1 }, y);
+            return this.record(x, { value: `${pad(y, 4)}-${pad(spec.month)}`, range: monthRange(y, spec.month), known, implied: ['year'] }, undefined, { y, m: spec.month, d: 1 }, y);
           }
           const m = addMonths({ ...ref, d: 1 }, off);
-          return record({ value: `${pad(m.y, 4)}-${pad(m.m)}`, range: monthRange(m.y, m.m), known, implied: ['year', 'month'] }, undefined, m, m.y);
+          return this.record(x, { value: `${pad(m.y, 4)}-${pad(m.m)}`, range: monthRange(m.y, m.m), known, implied: ['year', 'month'] }, undefined, m, m.y);
         }
         case 'Y': {
           const y = ref.y + off;
-          if (spec.fiscal) return record({ value: `FY${y}`, range: yearsRange(y, y), known, implied: ['year'] }, undefined, undefined, y);
-          return record({ value: String(y), range: yearsRange(y, y), known, implied: ['year'] }, undefined, undefined, y);
+          if (spec.fiscal) return this.record(x, { value: `FY${y}`, range: yearsRange(y, y), known, implied: ['year'] }, undefined, undefined, y);
+          return this.record(x, { value: String(y), range: yearsRange(y, y), known, implied: ['year'] }, undefined, undefined, y);
         }
         case 'Q': {
           const total = ref.y * 4 + Math.floor((ref.m - 1) / 3) + off;
           const y = Math.floor(total / 4), q = total - y * 4 + 1;
-          return record({ value: `${y}-Q${q}`, range: monthRange(y, q * 3 - 2, q * 3), known, implied: ['year', 'quarter'] }, undefined, undefined, y);
+          return this.record(x, { value: `${y}-Q${q}`, range: monthRange(y, q * 3 - 2, q * 3), known, implied: ['year', 'quarter'] }, undefined, undefined, y);
         }
         case 'H': {
           const total = ref.y * 2 + (ref.m > 6 ? 1 : 0) + off;
           const y = Math.floor(total / 2), h = total - y * 2 + 1;
-          return record({ value: `${y}-H${h}`, range: monthRange(y, h * 6 - 5, h * 6), known, implied: ['year', 'half'] });
+          return this.record(x, { value: `${y}-H${h}`, range: monthRange(y, h * 6 - 5, h * 6), known, implied: ['year', 'half'] });
         }
         case 'S': {
           const season = spec.season!;
@@ -212,15 +199,15 @@ export class Resolver {
           if (off < 0) y = refM > endM ? ref.y : ref.y - 1;
           else if (off > 0) y = refM < a ? ref.y : ref.y + 1;
           if (season === 'WI' && ref.m < 3 && off === 0) y = ref.y - 1;
-          return record({ value: `${y}-${season}`, range: seasonRange(y, season), known, implied: ['year'] });
+          return this.record(x, { value: `${y}-${season}`, range: seasonRange(y, season), known, implied: ['year'] });
         }
         case 'DE': {
           const dcd = Math.floor(ref.y / 10) + off;
-          return record({ value: String(dcd), range: yearsRange(dcd * 10, dcd * 10 + 9), known, implied: ['decade'] });
+          return this.record(x, { value: String(dcd), range: yearsRange(dcd * 10, dcd * 10 + 9), known, implied: ['decade'] });
         }
         case 'CE': {
           const ce = Math.floor(ref.y / 100) + off;
-          return record({ value: String(ce), range: yearsRange(ce * 100, ce * 100 + 99), known, implied: ['century'] });
+          return this.record(x, { value: String(ce), range: yearsRange(ce * 100, ce * 100 + 99), known, implied: ['century'] });
         }
       }
       return undefined;
@@ -232,33 +219,33 @@ export class Resolver {
         if (year === undefined) {
           const inferred = this.inferYear(spec.month!, spec.day, c, sentence);
           if (!inferred) return undefined;
-          year = inferred.year; basis = inferred.basis; basisAt = inferred.at;
+          year = inferred.year; x.basis = inferred.basis; x.basisAt = inferred.at;
           implied.push('year');
         }
         if (!validDay(year, spec.month!, spec.day!)) return undefined;
-        return dayResult({ y: year, m: spec.month!, d: spec.day! }, implied);
+        return this.dayResult(x, { y: year, m: spec.month!, d: spec.day! }, implied);
       }
       case 'M': {
         const implied: string[] = [];
         if (year === undefined) {
           const inferred = this.inferYear(spec.month!, undefined, c, sentence);
           if (!inferred) return undefined;
-          year = inferred.year; basis = inferred.basis; basisAt = inferred.at;
+          year = inferred.year; x.basis = inferred.basis; x.basisAt = inferred.at;
           implied.push('year');
         }
         const m = { y: year, m: spec.month!, d: 1 };
-        const res = record({ value: `${pad(year, 4)}-${pad(spec.month!)}`, range: monthRange(year, spec.month!), known, implied }, undefined, m, year);
+        const res = this.record(x, { value: `${pad(year, 4)}-${pad(spec.month!)}`, range: monthRange(year, spec.month!), known, implied }, undefined, m, year);
         if (implied.length === 0) this.lastMonth = { month: m, sentence, cand: idx, grain: 'M' };
         return res;
       }
       case 'Y': {
         if (year === undefined) return undefined;
-        if (spec.fiscal) return record({ value: `FY${year}`, range: yearsRange(year, year), known, implied: [] }, undefined, undefined, year);
-        return record({ value: String(year), range: yearsRange(year, year), known, implied: [] }, undefined, undefined, year);
+        if (spec.fiscal) return this.record(x, { value: `FY${year}`, range: yearsRange(year, year), known, implied: [] }, undefined, undefined, year);
+        return this.record(x, { value: String(year), range: yearsRange(year, year), known, implied: [] }, undefined, undefined, year);
       }
       case 'W': {
         if (year === undefined || spec.week === undefined) return undefined;
-        return record({ value: `${year}-W${pad(spec.week)}`, range: weekRange(year, spec.week), known, implied: [] }, undefined, undefined, year);
+        return this.record(x, { value: `${year}-W${pad(spec.week)}`, range: weekRange(year, spec.week), known, implied: [] }, undefined, undefined, year);
       }
       case 'Q': case 'H': case 'S': {
         const implied: string[] = [];
@@ -267,10 +254,10 @@ export class Resolver {
           const near = this.lastYear && this.lastYear.sentence === sentence && c.s - this.lastYearEnd <= 8;
           const y = near ? this.lastYear!.year : ref?.y;
           if (y === undefined) return undefined;
-          basis = near ? 'narrative' : 'published';
+          x.basis = near ? 'narrative' : 'published';
           year = y; implied.push('year');
           // "reported a loss for the fourth quarter" in October: last year's fourth quarter
-          if (basis === 'published' && ref) {
+          if (x.basis === 'published' && ref) {
             const [m1, m2] = spec.grain === 'Q' ? [spec.quarter! * 3 - 2, spec.quarter! * 3] : spec.grain === 'H' ? [spec.half! * 6 - 5, spec.half! * 6] : SEASON_MONTHS[spec.season!];
             const tense = this.tense(c);
             // a quarter or half is reported once it is over; a season may be told while it runs
@@ -278,14 +265,34 @@ export class Resolver {
             else if (tense === 'future' && m2 < ref.m && spec.season !== 'WI') year++;
           }
         }
-        if (spec.grain === 'Q') return record({ value: `${year}-Q${spec.quarter}`, range: monthRange(year, spec.quarter! * 3 - 2, spec.quarter! * 3), known, implied }, undefined, undefined, year);
-        if (spec.grain === 'H') return record({ value: `${year}-H${spec.half}`, range: monthRange(year, spec.half! * 6 - 5, spec.half! * 6), known, implied }, undefined, undefined, year);
-        return record({ value: `${year}-${spec.season}`, range: seasonRange(year, spec.season!), known, implied }, undefined, undefined, year);
+        if (spec.grain === 'Q') return this.record(x, { value: `${year}-Q${spec.quarter}`, range: monthRange(year, spec.quarter! * 3 - 2, spec.quarter! * 3), known, implied }, undefined, undefined, year);
+        if (spec.grain === 'H') return this.record(x, { value: `${year}-H${spec.half}`, range: monthRange(year, spec.half! * 6 - 5, spec.half! * 6), known, implied }, undefined, undefined, year);
+        return this.record(x, { value: `${year}-${spec.season}`, range: seasonRange(year, spec.season!), known, implied }, undefined, undefined, year);
       }
-      case 'DE': return record({ value: String(spec.decade), range: yearsRange(spec.decade! * 10, spec.decade! * 10 + 9), known, implied: [] });
-      case 'CE': return record({ value: pad(spec.century!), range: yearsRange(spec.century! * 100, spec.century! * 100 + 99), known, implied: [] });
+      case 'DE': return this.record(x, { value: String(spec.decade), range: yearsRange(spec.decade! * 10, spec.decade! * 10 + 9), known, implied: [] });
+      case 'CE': return this.record(x, { value: pad(spec.century!), range: yearsRange(spec.century! * 100, spec.century! * 100 + 99), known, implied: [] });
     }
     return undefined;
+  }
+
+  /** Notes a resolved date as the story's latest day, month or year, and fills in its basis. */
+  private record(x: Ctx, res: Resolved, day?: Ymd, month?: Ymd, y?: number): { res: Resolved; day?: Ymd } {
+    const { spec, sentence, idx } = x;
+    const explicit = x.known.includes('year') || spec.yearOffset !== undefined || spec.base === 'ref' && (spec.grain === 'Y' || spec.grain === 'M');
+    if (day) this.lastDay = { day, sentence, cand: idx, grain: 'D' };
+    if (month && explicit) this.lastMonth = { month: day ?? month, sentence, cand: idx, grain: day ? 'D' : 'M' };
+    if (y !== undefined && (explicit || day)) { this.lastYear = { year: y, sentence, cand: idx, grain: 'Y' }; this.lastYearEnd = x.c.e; }
+    res.basis = res.basis ?? x.basis;
+    if (res.basisAt === undefined && x.basisAt !== undefined) res.basisAt = x.basisAt;
+    return { res, day };
+  }
+
+  private dayResult(x: Ctx, d: Ymd, implied: string[]): { res: Resolved; day?: Ymd } {
+    const spec = x.spec;
+    let value = iso(d);
+    if (spec.partOfDay) value += 'T' + spec.partOfDay;
+    if (spec.hour !== undefined) value += `T${pad(spec.hour)}:${pad(spec.minute ?? 0)}${zoneSuffix(spec.zone)}`;
+    return this.record(x, { value, range: dayRange(d), known: x.known, implied }, d, { y: d.y, m: d.m, d: 1 }, d.y);
   }
 
   /**
