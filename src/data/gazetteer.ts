@@ -1,6 +1,6 @@
 // The offline gazetteer: GeoNames cities, regions (admin1) and districts (admin2) compiled
-// into data/gazetteer/places.tsv.gz by scripts/build-gazetteer.ts, plus countries and world
-// regions as places. Loaded once, on first use, into flat arrays; Place objects are made on demand.
+// into data/gazetteer/places.tsv and names.tsv by scripts/build-gazetteer.ts, plus countries and
+// world regions as places. Loaded once, on first use; rows and Place objects are made on demand.
 import { readDataBytes, fromLatin1Bytes, toLatin1Bytes } from './files.ts';
 import { fold, adminCore } from './normalize.ts';
 export { fold } from './normalize.ts';
