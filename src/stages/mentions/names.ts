@@ -61,6 +61,8 @@ const SURNAME_ENDING = /(?:ov|ev|ova|eva|in|ina|sky|ski|skiy|enko|uk|yan|ian|dze
 const STANDALONE_ORG = new Set(['army', 'navy', 'air force', 'pentagon', 'congress', 'senate', 'parliament', 'cabinet', 'duma',
   'kremlin', 'marines', 'coast guard', 'supreme court', 'treasury', 'fed', 'federal reserve', 'white house']);
 
+const HYPHEN_SUFFIX = /^([\p{Lu}][\p{L}.&]*)-(?:led|based|backed|owned|run|made|built|born|controlled|funded|held|linked|allied|supported|bound|friendly|dominated|brokered|sponsored)$/u;
+
 interface Ctx {
   doc: Doc;
   lex: NameLexicon;
@@ -69,6 +71,8 @@ interface Ctx {
   known: Map<string, EntityType>;
   /** surnames (last tokens) of persons found in pass one */
   surnames: Set<string>;
+  /** first names of persons found in pass one ("Steve" after "Steve Jobs") */
+  givenNames: Set<string>;
   /** first words of multiword organizations ("Northrop" of "Northrop Grumman") */
   orgFirstWords: Set<string>;
   headline: boolean;
@@ -77,7 +81,7 @@ interface Ctx {
 
 export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
   const ctx: Ctx = {
-    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), orgFirstWords: new Set(), headline: false, final: false,
+    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), givenNames: new Set(), orgFirstWords: new Set(), headline: false, final: false,
   };
   const runs = sentenceRuns(doc, lex);
   // pass one: learn from strong evidence
@@ -144,7 +148,10 @@ function learn(ctx: Ctx, f: Found): void {
   if (f.strength < 2) return;
   const key = fold(textOf(ctx, f.first, f.last));
   if (!ctx.known.has(key)) ctx.known.set(key, f.type);
-  if (f.type === 'PERSON' && f.last > f.first) ctx.surnames.add(fold(ctx.tokens[f.last].text));
+  if (f.type === 'PERSON' && f.last > f.first) {
+    ctx.surnames.add(fold(ctx.tokens[f.last].text));
+    ctx.givenNames.add(fold(ctx.tokens[f.first].text));
+  }
   if (f.type === 'ORG' && f.last > f.first) ctx.orgFirstWords.add(fold(ctx.tokens[f.first].text));
 }
 
@@ -272,6 +279,12 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   }
   while (a <= z && /^(of|for|the|and|de)$/.test(tokens[a].text)) a++;
   if (a > z) return out;
+  // "EADS-led", "Moscow-backed": the name before a participle suffix
+  if (a === z && a === b) {
+    const hy = HYPHEN_SUFFIX.exec(tokens[a].text);
+    const type = hy ? typeOfWords(ctx, hy[1]) : undefined;
+    if (type) return [...out, { first: a, last: a, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + hy[1].length }];
+  }
   // hyphenated demonym pairs: "Kyrgyz-Tajik relations"
   if (a === z && tokens[a].text.includes('-')) {
     const parts = tokens[a].text.split('-');
@@ -322,6 +335,17 @@ function splitHyphen(ctx: Ctx, i: number, parts: string[]): Found[] {
 
 // whether words name something known as a whole depends on the words alone: remembered across documents
 let knownCache = new Map<string, boolean>();
+
+/** The type of a name standing inside a token ("EADS" of "EADS-led"), from what is known of it. */
+function typeOfWords(ctx: Ctx, s: string): EntityType | undefined {
+  if (countryByName(s)) return 'GPE';
+  if (knownOrganization(s) || ctx.lex.companies.has(fold(s))) return 'ORG';
+  const seen = ctx.known.get(fold(s));
+  if (seen) return seen;
+  if (isAcronym(s)) return 'ORG';
+  const places = lookupPlaces(s);
+  return places.length && placeStrong(places) ? 'GPE' : undefined;
+}
 
 function wholeKnown(ctx: Ctx, a: number, b: number): boolean {
   const s = textOf(ctx, a, b);
@@ -385,7 +409,7 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (lex.products.has(key) || n >= 2 && lex.products.has(w[n - 1]) && lex.companies.has(w.slice(0, n - 1).join(' '))) {
     return found('PRODUCT', 'mentions.name.product', 3);
   }
-  if (n === 1 && STANDALONE_ORG.has(key)) return found('ORG', 'mentions.name.org-head', 3);
+  if (STANDALONE_ORG.has(key)) return found('ORG', 'mentions.name.org-head', 3);
   const shape = militaryShape(w);
   if (shape) return found(shape.type, shape.rule, 3);
   if (lex.famous.has(key)) return found('PERSON', 'mentions.name.famous', 3);
@@ -405,6 +429,7 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   const seen = ctx.known.get(key);
   if (seen) return found(seen, 'mentions.name.same-document', 2);
   if (n === 1 && ctx.surnames.has(key)) return found('PERSON', 'mentions.name.surname', 2);
+  if (n === 1 && ctx.givenNames.has(key) && lex.firstNames.has(key)) return found('PERSON', 'mentions.name.given-name', 2);
   if (n === 1 && ctx.orgFirstWords.has(key)) return found('ORG', 'mentions.name.org-short', 2);
   // an acronym is not the place spelled the same (GAO is not Gao, Mali)
   const places = isAcronym(s) || s.length < 3 ? [] : lookupPlaces(s);

@@ -88,3 +88,11 @@ test('regions of the world are LOC; business names beyond Central Asia', () => {
   assert.equal(named(d, 'Central Asia')?.type, 'LOC');
   for (const n of ['Boeing', 'Lockheed Martin', 'Airbus', 'EADS']) assert.equal(named(d, n)?.type, 'ORG', n);
 });
+
+test('a name before a participle suffix, a first name alone, a capitalized "Air Force"', () => {
+  const d = runTo('mentions', 'The EADS-led team beat Boeing, and Moscow-backed separatists fired. Steve Jobs spoke first. Later Steve smiled, and the Air Force agreed.');
+  assert.equal(named(d, 'EADS')?.type, 'ORG');
+  assert.equal(named(d, 'Moscow')?.type, 'GPE');
+  assert.equal(named(d, 'Steve')?.type, 'PERSON');
+  assert.equal(named(d, 'Air Force')?.type, 'ORG');
+});
