@@ -24,20 +24,20 @@ export function repeatedDoc(times: number): Doc {
 }
 
 test('events stage alone reads at least 1 MB/s', () => {
-  const doc = repeatedDoc(100);
+  const doc = repeatedDoc(60);
   const lex = cameoLexicon();
-  extractEvents(repeatedDoc(30), lex); // warm up: the figure is for a process that reads many documents
-  // CPU time, not wall time: the machine is shared, and a busy neighbour must not fail this test;
-  // the best of three runs, as a collection pause may fall in any one of them
+  // CPU time, not wall time: the machine is shared, and a busy neighbour must not fail this test.
+  // The first runs warm the JIT (the figure is for a process that reads many documents); the best
+  // of the rest is kept, as a collection pause may fall in any one of them.
   let seconds = Infinity, events = [] as ReturnType<typeof extractEvents>;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     const c0 = process.cpuUsage();
     events = extractEvents(doc, lex);
     const used = process.cpuUsage(c0);
-    seconds = Math.min(seconds, (used.user + used.system) / 1e6);
+    if (k >= 2) seconds = Math.min(seconds, (used.user + used.system) / 1e6);
   }
   const mbPerSecond = doc.text.length / 1e6 / seconds;
-  assert.ok(events.length >= 100 * 9, `${events.length} events`);
+  assert.ok(events.length >= 60 * 9, `${events.length} events`);
   // the floor is half the target, for slower machines
   assert.ok(mbPerSecond >= 0.5, `${mbPerSecond.toFixed(2)} MB/s`);
   console.log(`# events stage: ${(doc.text.length / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s = ${mbPerSecond.toFixed(2)} MB/s`);
