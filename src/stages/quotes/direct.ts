@@ -31,6 +31,7 @@ function tokensBetween(doc: Doc, from: number, to: number): { first: number; las
   return { first, last };
 }
 
+const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'note', 'message', 'post', 'tweet', 'memo', 'email']);
 const SKIP_LEAD = new Set([',', '—', '–', '-', ';', 'and', 'but']);
 
 /** The attribution clause after the closing mark, up to the sentence's end or the next quotation. */
@@ -116,12 +117,18 @@ export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number,
       continue;
     }
     if (!isSpeechVerb(tk[v])) continue;
-    let sp = speakerBefore(doc, v, first);
+    const participle = PARTICIPLE_CUES.has(word) && tk[v - 1]?.text === ',';
+    let sp = participle ? null : speakerBefore(doc, v, first);
     let subjectOfSentence = false;
-    if (!sp && PARTICIPLE_CUES.has(word) && tk[v - 1]?.text === ',') {
+    if (participle) {
       // "Steve Jobs unveiled the new products …, saying the company has “been inspired …”"
       sp = sentenceSubject(doc, v);
       subjectOfSentence = !!sp;
+    }
+    if (sp && PARTICIPLE_CUES.has(word) && DOCUMENT_NOUNS.has(lower(tk[sp.last]))) {
+      // "Norm Dicks said …, releasing a statement saying “…”": the statement's author speaks
+      const subject = sentenceSubject(doc, v);
+      if (subject) { sp = subject; subjectOfSentence = true; }
     }
     if (!sp) continue;
     if ((word === 'quoted' || word === 'cited') && !['was', 'is', 'were'].includes(lower(tk[v - 1]))) {

@@ -59,8 +59,10 @@ export function extractQuotes(doc: Doc): Quote[] {
       byMarked.set(q, prev);
       continue;
     }
-    // a scare quote or a title, not speech: short, unattributed, no sentence punctuation inside
+    // a scare quote or a title, not speech: short, unattributed, no sentence punctuation inside;
+    // or short and part of a noun phrase (the "iconic" Ford Falcon, OS "Snow Leopard" within 90 days)
     if (!a && (wordCount(doc, q) < 4 || (wordCount(doc, q) < 8 && !/[.!?,]$/.test(doc.text.slice(q.start, q.end))))) continue;
+    if (wordCount(doc, q) < 4 && insideNounPhrase(doc.text, q)) continue;
     const d = makeDraft(doc, q, a, 'direct');
     drafts.push(d);
     byMarked.set(q, d);
@@ -250,6 +252,14 @@ function tokenFlags(doc: Doc, marked: MarkedQuote[]): Uint8Array {
     if (o < flags.length) flags[o] = 2;
   }
   return flags;
+}
+
+/** A short quotation read as a name or a scare quote: "the" before it, or a word right after it. */
+function insideNounPhrase(text: string, q: MarkedQuote): boolean {
+  const before = text.slice(Math.max(0, q.open - 5), q.open).toLowerCase();
+  if (/\b(?:the|a|an|its|their|his|her|so-called|dubbed|named|called)\s$/.test(before)) return true;
+  if (q.close < 0) return false;
+  return /^\s+[\p{L}\d]/u.test(text.slice(q.close + 1, q.close + 3));
 }
 
 function wordCount(doc: Doc, q: MarkedQuote): number {

@@ -9,10 +9,10 @@ import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
 import {
-  BARE_CLAUSE_VERBS, DIRECT_ONLY_VERBS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, SPEECH_VERBS, THAT_ONLY_VERBS,
+  BARE_CLAUSE_VERBS, CLAUSE_STOPS, DIRECT_ONLY_VERBS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, SPEECH_VERBS, THAT_ONLY_VERBS,
 } from './lexicon.ts';
 import {
-  cuePhrase, isCapitalized, isSpeechVerb, lower, objectAfter, speakerAfter, speakerBefore, type TokenRange,
+  cuePhrase, isCapitalized, isSpeechVerb, lower, objectAfter, sentenceSubject, speakerAfter, speakerBefore, type TokenRange,
 } from './phrases.ts';
 
 export interface Reported {
@@ -57,7 +57,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
       if (w === 'and' && k > from && tk[k + 1] && isOpenMark(k + 1)) { last = k - 1; break; }
     }
     while (last >= from && (STOP_CHARS.has(tk[last].text) || tk[last].text === ',' || ['and', 'but'].includes(lower(tk[last])))) last--;
-    if (last - from < 2) return null;
+    if (last - from < 3) return null;
     return { start: tk[from].start, end: tk[last].end };
   };
 
@@ -94,7 +94,8 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
       }
       continue;
     }
-    if (!isSpeechVerb(tk[v]) || DIRECT_ONLY_VERBS.has(word) && word !== 'quoted') continue;
+    const participle = PARTICIPLE_CUES.has(word);
+    if (!isSpeechVerb(tk[v]) || (DIRECT_ONLY_VERBS.has(word) && word !== 'quoted' && !participle)) continue;
 
     // CLAUSE, said X.
     // ("told" takes its listener after it, so ", X, told RIA Novosti" is never this shape)
@@ -109,7 +110,8 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
       }
     }
 
-    const sp = speakerBefore(doc, v, sentenceFirst[s]);
+    // "Boeing challenged the award …, claiming the evaluation was skewed": the participle's subject is the sentence's
+    const sp = participle && tk[v - 1]?.text === ',' ? sentenceSubject(doc, v) : speakerBefore(doc, v, sentenceFirst[s]);
     if (!sp) continue;
     const cueRange = cuePhrase(doc, v);
     if (word === 'quoted' && cueRange.first === v) continue; // "RIA Novosti quoted him": only with marks
@@ -124,7 +126,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
 
     // CLAUSE, X said.  (the subject is preceded by the boundary comma, and little follows the verb)
     const beforeSubject = sp.first - 1;
-    if (beforeSubject >= sentenceFirst[s] && tk[beforeSubject].text === ',' && trailingLength(doc, j, sLast) >= sLast - j) {
+    if (!participle && beforeSubject >= sentenceFirst[s] && tk[beforeSubject].text === ',' && trailingLength(doc, j, sLast) >= sLast - j) {
       const content = backwardContent(beforeSubject);
       if (content) {
         out.push({ ...content, cue, speaker: sp, addressee, clause: { start: tk[sp.first].start, end: tk[sLast].end }, rule: 'quotes.indirect.inverted' });
@@ -144,7 +146,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
       if (t) { while (j <= sLast && tk[j].end <= t.end) j++; }
       if (word === 'saying' || word === 'quoted') { /* "was quoted as saying" takes a bare clause */ }
       else if (THAT_ONLY_VERBS.has(word)) continue;
-      else if (!BARE_CLAUSE_VERBS.has(word) && !(tk[j] && (PERSONAL_PRONOUNS.has(lower(tk[j])) || lower(tk[j]) === 'there'))) continue;
+      else if (!BARE_CLAUSE_VERBS.has(word) && !participle && !(tk[j] && (PERSONAL_PRONOUNS.has(lower(tk[j])) || lower(tk[j]) === 'there'))) continue;
     }
     if (j > sLast) continue;
     while (j <= sLast && tk[j].text === ',') j++;
@@ -164,8 +166,17 @@ function startsClause(doc: Doc, j: number, sawThat: boolean): boolean {
   if (sawThat) return t.kind !== 'punct' || t.text === '"' || t.text === '“';
   const w = lower(t);
   if (PERSONAL_PRONOUNS.has(w) || ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'there', 'no', 'some', 'all', 'if', 'one'].includes(w)) return true;
-  return isCapitalized(t) || t.kind === 'number';
+  if (isCapitalized(t) || t.kind === 'number') return true;
+  // a bare noun subject: "Boeing say airlines demand … are required" — a finite verb follows soon
+  if (t.kind !== 'word' || CLAUSE_STOPS.has(w)) return false;
+  for (let k = j + 1; k < doc.tokens.length && k - j <= 10 && doc.tokens[k].sentence === t.sentence; k++) {
+    if (FINITE.has(lower(doc.tokens[k]))) return true;
+    if ([',', '.', ';', ':', '"', '“'].includes(doc.tokens[k].text)) return false;
+  }
+  return false;
 }
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'do', 'did']);
 
 /** Does a reporting clause start at token j ("he told Putin that…")? */
 function reportsAgain(doc: Doc, j: number, last: number): boolean {
@@ -182,7 +193,7 @@ function trailingLength(doc: Doc, j: number, last: number): number {
   const n = last - j;
   if (n < 0) return 0;
   if (n > 10) return -1;
-  for (let k = j; k <= last; k++) if (lower(doc.tokens[k]) === 'that') return -1;
+  for (let k = j; k <= last; k++) if (lower(doc.tokens[k]) === 'that' || FINITE.has(lower(doc.tokens[k]))) return -1;
   return n;
 }
 

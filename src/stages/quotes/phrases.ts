@@ -55,6 +55,9 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
     else if (b - 1 >= min && (isCapitalized(tk[b - 1]) || PERSON_NOUNS.has(lower(tk[b - 1])))) b--;
   }
   if (b < min || tk[b].sentence !== tk[verb].sentence) return null;
+  // "Apple Inc. announced", "William Clay Ford Jr. said"
+  const end = b;
+  if (tk[b].text === '.' && b - 1 >= min && isCapitalized(tk[b - 1]) && tk[b - 1].end === tk[b].start) b--;
   const head = tk[b];
   const headLower = lower(head);
   if (PERSONAL_PRONOUNS.has(headLower)) return { first: b, last: b };
@@ -93,7 +96,7 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
   }
   while (a < b && (tk[a].text === ',' || ['of', 'and', 'for', 'on', 'at'].includes(lower(tk[a])) || CLAUSE_OPENERS.has(tk[a].text))) a++;
   if (isPoss(tk[b])) return null; // "the company's claims": the verb was a noun
-  return { first: a, last: b };
+  return { first: a, last: end };
 }
 
 /** At a comma before a verb: the comma that opens ", who …," if there is one (bounded look-back). */
@@ -196,7 +199,9 @@ export function cuePhrase(doc: Doc, verb: number): TokenRange {
       first = verb - 1; last = verb + 2;
     }
   }
-  if (v === 'pointed' && tk[verb + 1] && lower(tk[verb + 1]) === 'out') last = verb + 1;
+  if ((v === 'pointed' || v === 'spoke') && tk[verb + 1] && lower(tk[verb + 1]) === 'out') last = verb + 1;
+  // "went on to say"
+  if (verb >= 3 && lower(tk[verb - 1]) === 'to' && lower(tk[verb - 2]) === 'on' && /^(?:went|goes|go)$/.test(lower(tk[verb - 3]))) first = verb - 3;
   return { first, last };
 }
 
