@@ -76,8 +76,9 @@ export function gdeltRows(doc: DossierDocument): string[][] {
   return doc.events.map((e, k) => {
     const day = eventDay(e, doc.published) ?? '';
     const year = day.slice(0, 4);
+    // GDELT's FractionDate: the year plus the day of the year over 365
     const fraction = day.length === 8
-      ? (Number(year) + (Number(day.slice(4, 6)) - 1) / 12 + (Number(day.slice(6, 8)) - 1) / 365).toFixed(4)
+      ? (Number(year) + (Date.UTC(+year, +day.slice(4, 6) - 1, +day.slice(6, 8)) - Date.UTC(+year, 0, 1)) / 86_400_000 / 365).toFixed(4)
       : '';
     const src = e.source ? entities.get(e.source) : undefined;
     const tgt = e.target ? entities.get(e.target) : undefined;

@@ -27,8 +27,9 @@ export function formatText(doc: DossierDocument): string {
     const body = q.kind === 'direct' ? `“${clip(q.text, 160)}”` : `(that) ${clip(q.text, 160)}`;
     return `${who}${via}${to}: ${body}`;
   }));
+  const timeWidth = Math.max(10, ...doc.events.map(e => (e.time ?? '').length));
   section(out, 'Events', [...doc.events].sort((a, b) => (a.time ?? '').localeCompare(b.time ?? '')).map(e => {
-    const when = (e.time ?? '').padEnd(10);
+    const when = (e.time ?? '').padEnd(timeWidth);
     const who = `${nameOf(e.source)} → ${nameOf(e.target)}`;
     const extra = [e.negated ? 'negated' : '', e.location ? `at ${nameOf(e.location)}` : ''].filter(Boolean).join(', ');
     return `${when}  ${e.code.padEnd(4)}  ${who}  “${e.trigger.text}”${extra ? ` (${extra})` : ''}`;
@@ -90,11 +91,16 @@ const NUMERIC = new Set([...AMOUNT, 'CARDINAL', 'ORDINAL', 'DATE', 'TIME']);
 
 function describeEntity(e: Entity, mentions: number): string {
   const bits: string[] = [];
-  if (e.kind) bits.push(e.kind);
-  if (e.country && e.country !== e.id) bits.push(e.country);
-  for (const r of e.roles ?? []) bits.push([r.title, r.organization, r.country].filter(Boolean).join(', '));
+  // the group already says "person"; a role's state says the person's
+  if (e.kind && e.kind !== 'person') bits.push(e.kind);
+  const roleCountries = new Set((e.roles ?? []).map(r => r.country));
+  if (e.country && e.country !== e.id && !roleCountries.has(e.country)) bits.push(e.country);
+  for (const r of e.roles ?? []) bits.push(`${[r.title, r.organization].filter(Boolean).join(', ')}${r.country ? ` (${r.country})` : ''}`);
   if (e.metonymFor) bits.push(`stands for ${e.metonymFor}`);
-  if (e.geo) bits.push(`${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)}${e.geo.admin?.length ? ` (${e.geo.admin.join(' › ')})` : ''}`);
+  if (e.geo) {
+    const admin = e.geo.admin?.filter(a => a !== e.name) ?? [];
+    bits.push(`${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)}${admin.length ? ` (${admin.join(' › ')})` : ''}`);
+  }
   const times = mentions ? ` ×${mentions}` : '';
   return `${e.name}${times}${bits.length ? ` — ${bits.join('; ')}` : ''}`;
 }
@@ -102,12 +108,19 @@ function describeEntity(e: Entity, mentions: number): string {
 function timelineLines(doc: DossierDocument): string[] {
   const sentenceOf = (at: number) => doc.sentences.find(s => s.start <= at && at < s.end);
   const dated = doc.times.filter(t => t.range).sort((a, b) => a.range!.start.localeCompare(b.range!.start) || a.start - b.start);
-  const lines = dated.map(t => {
+  const labels = dated.map(t => {
     const r = t.range!;
-    const when = r.start === r.end ? r.start : `${r.start} – ${r.end}`;
+    // a year or month says itself better than the first and last day of its range
+    if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(t.value)) return t.value;
+    return r.start === r.end ? r.start : `${r.start} – ${r.end}`;
+  });
+  const width = Math.max(10, ...labels.map(l => l.length));
+  const lines = dated.map((t, i) => {
     const s = sentenceOf(t.start);
     const context = s ? doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : '';
-    return `${when.padEnd(10)}  “${t.text}” (${t.value})  ${clip(context, 120)}`;
+    const notes = [t.value === labels[i] ? '' : t.value, t.mod ? t.mod.toLowerCase() : ''].filter(Boolean);
+    const value = notes.length ? ` (${notes.join(', ')})` : '';
+    return `${labels[i].padEnd(width)}  “${t.text}”${value}  ${clip(context, 120)}`;
   });
   const rest = doc.times.filter(t => !t.range);
   if (rest.length) lines.push(`not on the calendar: ${clip(rest.map(t => `“${t.text}” ${t.type} ${t.value}`).join('; '), 240)}`);
