@@ -175,16 +175,18 @@ all.forEach((r, i) => {
   if (r.alt) add(exact, fold(r.alt), i);
   if (r.kind !== 'c') { const c = adminCore(key).core; if (c !== key) add(core, c, i); }
 });
-// exonyms and former names from our list: "Kiev" → the most populous city named Kyiv in UKR
+// exonyms, former names and other spellings from our list: "Kiev" → the most populous city named
+// Kyiv in UKR; "Chui" → the region Chuy Region in KGZ
 const iso2of = new Map(countries.map((c) => [c.cca3, c.cca2]));
 const aliasLines = readFileSync(join(root, 'data', 'lists', 'place-aliases.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 for (const l of aliasLines) {
-  const [alias, name, iso3] = l.split('\t');
+  const [alias, name, iso3, kindWord] = l.split('\t');
+  const kind = kindWord === 'region' ? 'r' : kindWord === 'district' ? 'd' : 'c';
   let best = -1;
   for (const i of exact.get(fold(name)) ?? []) {
-    if (all[i].kind === 'c' && all[i].cc === iso2of.get(iso3) && (best < 0 || all[i].pop > all[best].pop)) best = i;
+    if (all[i].kind === kind && all[i].cc === iso2of.get(iso3) && (best < 0 || all[i].pop > all[best].pop)) best = i;
   }
-  if (best < 0) console.warn(`place alias ${alias}: no city ${name} in ${iso3}`);
+  if (best < 0) console.warn(`place alias ${alias}: no ${kindWord ?? 'city'} ${name} in ${iso3}`);
   else add(exact, fold(alias), best);
 }
 // UTF-8 byte order: the loader reads the file as Latin-1 (one byte per char) and compares bytes
