@@ -4,6 +4,7 @@
 // at once. Names here are a promise to the CLI, the HTTP API and the web page:
 // add methods and fields, never rename or remove them.
 import type { DossierDocument, Entity, EventRecord, Role } from '../document/types.ts';
+import type { StoredFact } from '../kb/facts.ts';
 
 /** What the caller knows about a document besides its content. */
 export interface IngestMeta {
@@ -290,6 +291,9 @@ export interface Store {
 
   /** every stored document, in ingest order */
   exportDocuments(): AsyncIterable<DossierDocument>;
+
+  /** stored facts (facilities, agreements, proposals) with their documents, for src/kb/facts.ts to merge */
+  factRows(filter?: { kind?: string; document?: string }): Promise<StoredFact[]>;
 }
 
-export type { DossierDocument, Entity, EventRecord };
+export type { DossierDocument, Entity, EventRecord, StoredFact };

@@ -159,6 +159,27 @@ export function storeContract(backend: string, fresh: () => Promise<Store>): voi
       await store.close();
     });
 
+    it('gives back facts with their documents and the names of the ids inside them', async () => {
+      const store = await fresh();
+      const doc = exampleDocument();
+      const text = doc.text;
+      const name = text.indexOf('Kant Air Base');
+      doc.facts = [{
+        kind: 'facility', id: 'kant-air-base', name: 'Kant Air Base', aliases: [], facilityType: 'air base', entity: 'kant-air-base',
+        host: 'KGZ', operator: 'RUS', status: 'active', history: [],
+        evidence: [{ start: name, end: name + 13, text: 'Kant Air Base', field: 'name', rule: 'fixture' }], rule: 'fixture',
+      }];
+      await store.ingestDocument(doc, { hash: 'h', source: 's' });
+      const rows = await store.factRows({ kind: 'facility' });
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0].document, 'kyrgyzstan-bases');
+      assert.equal(rows[0].fact.kind, 'facility');
+      assert.deepEqual(rows[0].entities['kant-air-base'], { name: 'Kant Air Base', country: 'KGZ' });
+      assert.deepEqual(rows[0].entities['almazbek-atambayev'], { name: 'Almazbek Atambayev', country: 'KGZ' });
+      assert.equal((await store.factRows({ kind: 'agreement' })).length, 0);
+      await store.close();
+    });
+
     it('counts what it holds and exports every document', async () => {
       const store = await loaded();
       const s = await store.stats();

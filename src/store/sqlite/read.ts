@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { DossierDocument, Entity } from '../../document/types.ts';
 import { entityClass, normalizeName } from '../../kb/merge.ts';
+import type { StoredFact } from '../../kb/facts.ts';
 import type {
   CoActor, DocumentSummary, EntityDossier, EntityQuery, EntitySummary, EventFilter, EventMentionView, Page, PlaceView,
   QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, SourceSpan, Stats, StoredEvent, TimelineEntry, TimelineFilter,
@@ -287,6 +288,26 @@ export class Reader {
   places(): PlaceView[] {
     return this.placesWhere("(e.type IN ('GPE', 'LOC', 'FAC') OR e.kind IN ('city', 'region', 'district', 'area', 'facility', 'country'))", [])
       .sort((a, b) => b.events - a.events || b.documents - a.documents);
+  }
+
+  // ---- facts ----
+
+  factRows(f: { kind?: string; document?: string } = {}): StoredFact[] {
+    const where: string[] = ['1'];
+    const params: unknown[] = [];
+    if (f.kind) { where.push('f.kind = ?'); params.push(f.kind); }
+    if (f.document) { where.push('d.id = ?'); params.push(f.document); }
+    const rows = this.all(`SELECT f.doc_pk, f.json, d.id, d.published, d.title, d.url FROM facts f JOIN documents d ON d.pk = f.doc_pk
+                           WHERE ${where.join(' AND ')} ORDER BY coalesce(d.published, ''), d.pk, f.idx`, ...params);
+    const names = new Map<number, Record<string, { name: string; country?: string }>>();
+    for (const pk of new Set(rows.map(r => r.doc_pk as number))) {
+      const map: Record<string, { name: string; country?: string }> = {};
+      for (const e of this.all(`SELECT de.local_id, e.name, e.country FROM document_entities de JOIN entities e ON e.pk = de.entity_pk WHERE de.doc_pk = ?`, pk)) {
+        map[e.local_id] = e.country ? { name: e.name, country: e.country } : { name: e.name };
+      }
+      names.set(pk, map);
+    }
+    return rows.map(r => clean({ document: r.id, published: u(r.published), title: u(r.title), url: u(r.url), fact: JSON.parse(r.json), entities: names.get(r.doc_pk)! }) as StoredFact);
   }
 
   // ---- search and stats ----

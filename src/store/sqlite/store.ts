@@ -177,6 +177,7 @@ export class SqliteStore implements Store {
   async events(f?: Parameters<Reader['events']>[0]) { return this.guard(() => this.reader.events(f)); }
   async places() { return this.guard(() => this.reader.places()); }
   async search(text: string, opts?: { limit?: number }) { return this.guard(() => this.reader.search(text, opts)); }
+  async factRows(f?: { kind?: string; document?: string }) { return this.guard(() => this.reader.factRows(f)); }
 
   async stats() {
     return this.guard(() => {
