@@ -80,7 +80,7 @@ export function* parseFeed(raw: string, path: string): Generator<InputItem> {
       ok: true,
       doc: {
         source: url ?? where, text: body, ...(title ? { title } : {}), ...(url ? { url } : {}), ...(published ? { published } : {}),
-        ...(text(item.guid) || text(item.id) ? { id: feedItemId(text(item.guid) ?? text(item.id)!) } : {}),
+        ...(text(item.guid) ?? text(item.id) ?? url ? { id: feedItemId((text(item.guid) ?? text(item.id) ?? url)!) } : {}),
       },
     };
   }

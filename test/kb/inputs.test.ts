@@ -52,6 +52,8 @@ describe('feeds', () => {
     assert.equal(a.text, 'Russia does not consider it necessary to open the second military base in Kyrgyzstan.\n“We do not seek after the quantity,” Karasin said.');
     assert.equal(b.text, 'Kyrgyz President Almazbek Atambayev went to Kazan.');
     assert.equal(b.published, '2017-06-24');
+    assert.equal(a.id, '62063');
+    assert.equal(b.id, '55000', 'an item without a guid is known by its link');
     assert.equal(sourceKey(a), 'https://24.kg/english/62063/');
   });
 
