@@ -14,7 +14,8 @@ import { readRoles } from './roles.ts';
 import { indexTokens } from './tokens.ts';
 
 export function buildEntities(doc: Doc): Entity[] {
-  const r: Registry = { doc, lex: nameLexicon(), byId: new Map(), byKey: new Map(), list: [], notes: new Map(), levels: new Map() };
+  const r: Registry = { doc, lex: nameLexicon(), byId: new Map(), byKey: new Map(), list: [], notes: new Map(), levels: new Map(),
+    shortNames: new Map(), orgFirstWords: new Map() };
   mergeNames(r);
   linkFacilityNamesakes(r);
   placeGeo(r);

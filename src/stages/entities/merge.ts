@@ -20,6 +20,10 @@ export interface Registry {
   notes: Map<Mention, string>;
   /** entity id → the admin level the words name ("Batken province" → region) */
   levels: Map<string, 'region' | 'district'>;
+  /** a person's first or last name alone → the latest full-named person it belongs to */
+  shortNames: Map<string, Entity>;
+  /** first word of a multiword organization → it ("Northrop" → Northrop Grumman) */
+  orgFirstWords: Map<string, Entity>;
 }
 
 export function slug(s: string): string {
@@ -88,21 +92,20 @@ function personEntity(r: Registry, m: Mention): void {
   const text = m.text.replace(/\s+/g, ' ');
   const key = 'person:' + fold(text);
   if (!text.includes(' ')) {
-    // a surname or a first name alone: the most recent full name it belongs to
-    const w = fold(text);
-    let best: Entity | undefined;
-    for (const e of r.list) {
-      if (e.type !== 'PERSON' || !e.name.includes(' ')) continue;
-      const parts = fold(e.name).split(' ');
-      if (parts[parts.length - 1] === w || parts[0] === w) best = e;
-    }
+    // a surname or a first name alone: the latest full name it belongs to
+    const best = r.shortNames.get(fold(text));
     if (best) {
       m.entity = best.id;
       r.notes.set(m, 'coref.surname');
       return;
     }
   }
-  const e = addEntity(r, key, () => ({ id: slug(text), type: 'PERSON', name: text, kind: 'person', rule: m.rule }));
+  const e = addEntity(r, key, () => {
+    const made: Entity = { id: slug(text), type: 'PERSON', name: text, kind: 'person', rule: m.rule };
+    const parts = fold(text).split(' ');
+    if (parts.length > 1) { r.shortNames.set(parts[0], made); r.shortNames.set(parts[parts.length - 1], made); }
+    return made;
+  });
   const fc = r.lex.famousCountry.get(fold(text)) ?? (text.includes(' ') ? r.lex.famousCountry.get(fold(text.split(' ').pop()!)) : undefined);
   if (fc && !e.country) e.country = fc;
   m.entity = e.id;
@@ -174,12 +177,14 @@ function orgEntity(r: Registry, m: Mention, acronyms: Map<string, string>): void
   // "Northrop" after "Northrop Grumman", "Lockheed" after "Lockheed Martin"
   if (!expansion && !known && !m.text.includes(' ')) {
     const w = fold(m.text);
-    const full = r.list.find(e => e.type === 'ORG' && e.name.includes(' ') && fold(e.name).split(' ')[0] === w);
+    const full = r.orgFirstWords.get(w);
     if (full) { m.entity = full.id; r.notes.set(m, 'coref.org-short'); return; }
   }
   const key = 'org:' + fold(name);
   const e = addEntity(r, key, () => {
     const ent: Entity = { id: slug(name), type: 'ORG', name, rule: m.rule };
+    const folded = fold(name).split(' ');
+    if (folded.length > 1 && !r.orgFirstWords.has(folded[0])) r.orgFirstWords.set(folded[0], ent);
     const kind = known?.kind ?? orgKind(r, name, m.rule);
     if (kind) ent.kind = kind;
     if (known?.country) ent.country = known.country;

@@ -283,7 +283,7 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   if (a === z && a === b) {
     const hy = HYPHEN_SUFFIX.exec(tokens[a].text);
     const type = hy ? typeOfWords(ctx, hy[1]) : undefined;
-    if (type) return [...out, { first: a, last: a, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + hy[1].length }];
+    if (hy && type) return [...out, { first: a, last: a, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + hy[1].length }];
   }
   // hyphenated demonym pairs: "Kyrgyz-Tajik relations"
   if (a === z && tokens[a].text.includes('-')) {
@@ -459,7 +459,7 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (/\d/.test(s) && !/^\d/.test(s) || /^[a-z]+[A-Z]/.test(s)) {
     return found('PRODUCT', 'mentions.name.model', 1);
   }
-  const repeated = countOf(ctx, s) > 1;
+  const repeated = n === 1 && countOf(ctx, s) > 1;
   // an acronym said once, with nothing else known about it, is as often a unit or a format (GHz, SMB) as a name
   if (isAcronym(s) && s.replace(/\./g, '').length >= 3) return repeated || inBrackets(ctx, a, b) ? found('ORG', 'mentions.name.acronym', 1) : undefined;
   // a lone unknown capitalized word said once is too little to go on
@@ -473,17 +473,15 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   return found('ORG', 'mentions.name.unknown-capitalized', 0);
 }
 
-/** How often the exact words occur in the document (case-sensitive), counted once per document. */
+/** How often a single token's text occurs in the document (counted once per document, linearly). */
 function countOf(ctx: Ctx, s: string): number {
-  let cache = (ctx as Ctx & { counts?: Map<string, number> }).counts;
-  if (!cache) (ctx as Ctx & { counts?: Map<string, number> }).counts = cache = new Map();
-  let n = cache.get(s);
-  if (n === undefined) {
-    n = 0;
-    for (let i = ctx.doc.text.indexOf(s); i >= 0 && n < 2; i = ctx.doc.text.indexOf(s, i + s.length)) n++;
-    cache.set(s, n);
+  let counts = (ctx as Ctx & { counts?: Map<string, number> }).counts;
+  if (!counts) {
+    counts = new Map();
+    for (const t of ctx.tokens) if (t.kind === 'word') counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    (ctx as Ctx & { counts?: Map<string, number> }).counts = counts;
   }
-  return n;
+  return counts.get(s) ?? 0;
 }
 
 function inBrackets(ctx: Ctx, a: number, b: number): boolean {
