@@ -122,6 +122,7 @@ export function buildApp(options: AppOptions = {}): Hono {
     return c.json(await store().search(q, { limit: intParam(c.req.query('limit'), 20, 200, 'limit') }));
   });
   app.get('/api/places', async c => c.json({ items: await store().places() }));
+  app.get('/api/stats', async c => c.json(await store().stats()));
 
   return app;
 }

@@ -34,6 +34,7 @@ export function openApiDocument() {
       '/api/events.csv': { get: { summary: 'The same events as CSV', parameters: eventFilters, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors } } },
       '/api/quotes': { get: { summary: 'Quotations', parameters: [query('speaker', 'speaker entity id'), query('search', 'full-text search in the quote'), query('from', 'earliest date'), query('to', 'latest date'), query('limit', 'at most this many', { type: 'integer' })], responses: { 200: json(list('Quote')), ...errors } } },
       '/api/search': { get: { summary: 'Full-text search over actors, documents and quotes', parameters: [{ ...query('q', 'words to find'), required: true }, query('limit', 'at most this many per group', { type: 'integer' })], responses: { 200: json(ref('SearchResult')), ...errors } } },
+      '/api/stats': { get: { summary: 'What the knowledge base holds: counts, date span, the most mentioned entities', responses: { 200: json({ type: 'object', properties: { documents: { type: 'integer' }, entities: { type: 'integer' }, quotes: { type: 'integer' }, events: { type: 'integer' }, firstPublished: { type: 'string' }, lastPublished: { type: 'string' }, topEntities: { type: 'array', items: ref('EntitySummary') } } }), ...errors } } },
       '/api/places': { get: { summary: 'Places with coordinates and how many events took place there', responses: { 200: json(list('Place')), ...errors } } },
       '/extract': {
         post: {

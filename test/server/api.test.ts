@@ -86,6 +86,13 @@ describe('API over the knowledge base', () => {
     assert.deepEqual([kant.lat, kant.lon], [42.891, 74.851]);
   });
 
+  it('says what it holds', async () => {
+    const stats = (await get('/api/stats')).body;
+    assert.equal(stats.documents, 1);
+    assert.equal(stats.quotes, 14);
+    assert.ok(stats.topEntities.some((e: { id: string }) => e.id === 'KGZ'));
+  });
+
   it('serves as a process on loopback and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, ['bin/dossier.js', 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '', err = '';

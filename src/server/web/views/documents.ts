@@ -1,15 +1,20 @@
 // The list of stored documents, and one document with every layer marked.
 import type { DossierDocument } from '../../../document/types.ts';
 import { getJson } from '../api.ts';
-import type { DocumentSummary, Page } from '../../../store/store.ts';
+import type { DocumentSummary, Page, Stats } from '../../../store/store.ts';
 import { renderDocument } from '../document-view.ts';
 import { renderFacts } from '../facts-view.ts';
 import { h, route, safeHref } from '../dom.ts';
 import { layerCounts, legend } from './common.ts';
 
 export async function documentsView(): Promise<Node> {
-  const page = await getJson<Page<DocumentSummary>>('/api/documents', { limit: '200' });
+  const [page, stats] = await Promise.all([getJson<Page<DocumentSummary>>('/api/documents', { limit: '200' }), getJson<Stats>('/api/stats')]);
   return h('section', { class: 'documents' },
+    h('p', { class: 'muted', id: 'kb-stats' }, `${stats.documents} documents`,
+      stats.firstPublished ? ` (${stats.firstPublished} to ${stats.lastPublished})` : '',
+      ` · ${stats.entities} entities · ${stats.quotes} quotes · ${stats.events} events · ${stats.facts} facts`),
+    stats.topEntities.length ? h('p', { class: 'top-actors' }, 'Most mentioned: ',
+      stats.topEntities.slice(0, 12).map((e, i) => [i ? ', ' : '', h('a', { href: route('actor', e.id) }, e.name)])) : null,
     h('h1', null, 'Documents', page.total !== undefined ? h('span', { class: 'count' }, ` ${page.total}`) : null),
     page.items.length
       ? h('ul', { class: 'doc-list' }, page.items.map(d => h('li', null,
