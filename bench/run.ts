@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --mb N]: throughput and peak memory of `extract` over
+// npm run bench (BENCH_QUICK=1 for ~0.5 MB; or node --import tsx bench/run.ts --quick | --mb N): throughput and peak memory of `extract` over
 // the example and MEANTIME texts (repeated to ~5 MB), with compromise's people/places/
 // organizations over the same documents as a reference peer. Each engine runs in its own
 // process, so its peak RSS is its own.
@@ -18,7 +18,10 @@ const { values } = parseArgs({ options: {
   mb: { type: 'string' },
   engine: { type: 'string' },
 } });
-const mb = Number(values.mb ?? (values.quick ? 0.5 : 5));
+// `npm run bench` chains this with bench/ingest.ts, so npm's trailing arguments reach only the
+// last script: BENCH_QUICK=1 (or BENCH_MB=N) asks this one for a small run
+const quick = values.quick || process.env.BENCH_QUICK === '1';
+const mb = Number(values.mb ?? process.env.BENCH_MB ?? (quick ? 0.5 : 5));
 
 if (values.engine) {
   process.stdout.write(JSON.stringify(await runEngine(values.engine, mb)) + '\n');
