@@ -6,6 +6,7 @@ import { extractEvents } from '../../../src/stages/events/index.ts';
 import { cameoLexicon } from '../../../src/stages/events/lexicon.ts';
 import { toContract } from '../../../src/document/doc.ts';
 import { GDELT_EVENT_COLUMNS, gdeltRows, toGdeltTsv } from '../../../src/format/gdelt.ts';
+import { runCli } from '../../cli/capture.ts';
 
 test('GDELT rows of the example: 61 columns, actor blocks, codes, QuadClass, Goldstein, geo, URL', () => {
   const { doc } = kyrgyzstanGoldDoc();
@@ -31,6 +32,7 @@ test('GDELT rows of the example: 61 columns, actor blocks, codes, QuadClass, Gol
   assert.equal(refusal[col('Actor1Geo_CountryCode')], 'RU');
   assert.equal(refusal[col('SOURCEURL')], 'https://example.org/kyrgyzstan-bases');
   assert.equal(refusal[col('DATEADDED')], '20171010000000');
+  assert.equal(refusal[col('FractionDate')], '2017.7726');
   const visit = rows.find(r => r[col('EventCode')] === '042' && r[col('Day')] === '20170619')!;
   assert.ok(visit, 'the June 19-24 visit dated by its first day');
   assert.equal(visit[col('Actor1Code')], 'KGZGOV');
@@ -40,4 +42,17 @@ test('GDELT rows of the example: 61 columns, actor blocks, codes, QuadClass, Gol
   assert.equal(tsv.length, rows.length + 1);
   assert.equal(tsv[0].split('\t')[0], 'GlobalEventID');
   assert.ok(tsv.slice(1).every(l => l.split('\t').length === 61));
+});
+
+test('dossier extract --format gdelt prints one 61-column row per event, and refuses an unknown format', async () => {
+  const path = new URL('../../fixtures/kyrgyzstan-bases.txt', import.meta.url).pathname;
+  const r = await runCli(['extract', path, '--published', '2017-10-10', '--format', 'gdelt']);
+  assert.equal(r.code, 0, r.err);
+  const lines = r.out.split('\n').filter(Boolean); // not trimEnd: the last column (URL) may be empty
+  assert.ok(lines.length >= 9, `${lines.length} rows`);
+  assert.ok(lines.every(l => l.split('\t').length === 61));
+  assert.ok(lines.some(l => l.split('\t')[26] === '1212'), 'the refusal, EventCode in column 27');
+  const bad = await runCli(['extract', path, '--format', 'gdelt2']);
+  assert.equal(bad.code, 64);
+  assert.match(bad.err, /unknown --format "gdelt2" \(json, jsonl, text, gdelt\)/);
 });
