@@ -128,7 +128,7 @@ export interface EventRecord {
   sentence?: number;
   sourceActor?: string;
   targetActor?: string;
-  /** where the time came from: expression | narrative | published */
+  /** where the time came from: expression | narrative | quote (the quotation's own date) | published */
   timeSource?: string;
   negated?: boolean;
   quote?: number;
