@@ -6,13 +6,15 @@ import { extract } from '../../src/index.ts';
 const example = readFileSync(new URL('../fixtures/kyrgyzstan-bases.txt', import.meta.url), 'utf8');
 const repeated = (bytes: number) => Array(Math.ceil(bytes / (example.length + 2))).fill(example).join('\n\n');
 
-/** The fastest of `runs` extractions, in ms per 1,000 characters (the fastest is the least disturbed by other load). */
+/** The fastest of `runs` extractions, in CPU ms per 1,000 characters: CPU time, and the fastest
+ * run, are the least disturbed by other work on a shared machine. */
 function msPerKiloChar(text: string, runs: number): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    const c0 = process.cpuUsage();
     extract(text, { published: '2017-10-10' });
-    best = Math.min(best, performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
   }
   return (best / text.length) * 1000;
 }
@@ -23,6 +25,7 @@ test('extraction time grows linearly with length: ~400 KB costs per character un
   const perSmall = msPerKiloChar(small, 3);
   const perLarge = msPerKiloChar(large, 1);
   const ratio = perLarge / perSmall;
+  if (process.env.DOSSIER_SHOW_RATIO) console.log(`linear: per-char ratio ${ratio.toFixed(2)}`);
   assert.ok(ratio < 3, `per-character time grew ${ratio.toFixed(2)}× from ${small.length} to ${large.length} characters ` +
     `(${perSmall.toFixed(3)} vs ${perLarge.toFixed(3)} ms per 1,000 characters)`);
 });
