@@ -44,7 +44,7 @@ TENS.forEach((t, i) => {
 NUMBER_WORDS.set('a', 1).set('an', 1).set('single', 1).set('hundred', 100).set('dozen', 12);
 
 /** Words for an unspecified count: "several years" → PXY. */
-export const VAGUE_COUNTS = new Set(['several', 'few', 'many', 'some', 'numerous', 'couple', 'recent']);
+export const VAGUE_COUNTS = new Set(['several', 'few', 'many', 'numerous', 'couple']);
 
 export const ORDINALS = new Map<string, number>([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
@@ -67,12 +67,6 @@ for (const [sing, plur, code, time] of [
 }
 UNITS.set('yr', { code: 'Y', time: false, plural: false }).set('yrs', { code: 'Y', time: false, plural: true });
 UNITS.set('hrs', { code: 'H', time: true, plural: true }).set('mins', { code: 'M', time: true, plural: true });
-
-/** Relation words kept on an item as `anchor` when they stand right before it. */
-export const ANCHOR_WORDS = new Set([
-  'since', 'in', 'on', 'by', 'until', 'till', 'from', 'before', 'after', 'at', 'during', 'through', 'throughout',
-  'to', 'between', 'within', 'for', 'of', 'as', 'around', 'circa', 'about', 'starting', 'beginning', 'ending', 'past',
-]);
 
 /** Time zones: offset from UTC in minutes. */
 export const ZONES = new Map<string, number>([

@@ -24,7 +24,7 @@ const TIME_WORDS = new Set<string>([
   'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'nowadays', 'presently', 'recently', 'lately', 'soon',
   'ongoing', 'current', 'recent', 'future', 'past', 'term', 'run', 'moment', 'days', 'noon', 'midday', 'midnight',
   'annually', 'annual', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'quarterly', 'biannual', 'biennial', 'nightly',
-  'q1', 'q2', 'q3', 'q4', 'fiscal', 'financial', 'half', 'fy', 'christmas', 'halloween', 'valentine', 'new',
+  'q1', 'q2', 'q3', 'q4', 'fiscal', 'half', 'fy', 'christmas', 'halloween', 'valentine',
 ]);
 
 /** Words that may open an expression a few tokens before its time word ("the end of the year"). */
@@ -32,7 +32,7 @@ const OPENERS = new Set<string>([
   ...ORDINALS.keys(), 'the', 'this', 'last', 'next', 'coming', 'previous', 'same', 'following', 'earlier', 'later',
   'more', 'most', 'very', 'quite', 'fairly', 'right', 'these', 'that', 'over', 'several', 'few', 'many', 'every', 'each',
   'per', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'under', 'less', 'at', 'additional',
-  'extra', 'further', 'another', 'couple', 'a', 'an',
+  'extra', 'further', 'another', 'couple', 'a', 'an', 'new', 'financial',
 ]);
 
 const TIME_WORD = 1, OPENER = 2, OTHER = 0;
@@ -55,6 +55,17 @@ function classify(raw: string): number {
   return c;
 }
 
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+
+/** A number is a time word unless it is a price or a decimal or grouped number without a unit after it. */
+function numberClass(v: TokenView, i: number): number {
+  const t = v.tokens[i].text;
+  if (i > 0 && CURRENCY.has(v.tokens[i - 1].text)) return OTHER;
+  // "1.5 years", "1.5 to 2 years"
+  if ((t.includes(',') || t.includes('.')) && !UNITS.has(v.at(i + 1)) && !UNITS.has(v.at(i + 3))) return OTHER;
+  return TIME_WORD;
+}
+
 /** For each token, whether an extractor can start there: a time word or number within reach. */
 function startable(v: TokenView): Uint8Array {
   const n = v.length;
@@ -63,7 +74,7 @@ function startable(v: TokenView): Uint8Array {
   for (let i = n - 1; i >= 0; i--) {
     const t = v.tokens[i];
     if (t.kind === 'punct') continue;
-    const c = t.kind === 'number' ? TIME_WORD : classify(t.text);
+    const c = t.kind === 'number' ? numberClass(v, i) : classify(t.text);
     if (c === TIME_WORD) { nextTime = i; out[i] = 1; }
     else if (c === OPENER && nextTime - i <= 5) out[i] = 1;
   }

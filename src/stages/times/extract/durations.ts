@@ -85,8 +85,9 @@ function hyphenDuration(v: TokenView, i: number): Cand | undefined {
     }
     const unit = UNITS.get(tail);
     const n = NUMBER_WORDS.get(head);
-    if (unit && !unit.plural && n !== undefined && n > 0 && head !== 'a' && head !== 'an' && head !== 'single' && !head.includes('-') || unit && !unit.plural && n !== undefined && head.includes('-')) {
-      return { s: i, e: i + 1, type: 'DURATION', rule: 'times.duration.hyphen', value: durationValue(n!, unit) };
+    // "five-year", "twenty-five-year"; not "a-year" or "single-day"
+    if (unit && !unit.plural && n !== undefined && n > 0 && head !== 'a' && head !== 'an' && head !== 'single') {
+      return { s: i, e: i + 1, type: 'DURATION', rule: 'times.duration.hyphen', value: durationValue(n, unit) };
     }
     const half = /^(\w+)-and-a-half$/.exec(head);
     if (unit && half && NUMBER_WORDS.has(half[1])) return { s: i, e: i + 1, type: 'DURATION', rule: 'times.duration.hyphen', value: durationValue(NUMBER_WORDS.get(half[1])! + 0.5, unit) };
@@ -117,7 +118,7 @@ function countAt(v: TokenView, i: number): { n: number; next: number } | undefin
       n += NUMBER_WORDS.get(v.at(i + 1))!; next++;
     }
     if (v.at(next) === 'hundred') { n *= 100; next++; }
-  } else if (VAGUE_COUNTS.has(t) && t !== 'recent' && t !== 'some') {
+  } else if (VAGUE_COUNTS.has(t)) {
     if (t === 'couple' && v.at(i + 1) === 'of') next++;
     return { n: NaN, next };
   } else return undefined;
@@ -177,8 +178,8 @@ function countedDuration(v: TokenView, i: number): Cand | undefined {
   let n = c.n;
   // "an hour and a half", "a year and a half"
   if (v.at(e) === 'and' && v.at(e + 1) === 'a' && v.at(e + 2) === 'half') { n += 0.5; e += 3; }
-  // "a day earlier", "a year ago" are dates; the relative extractors own them
-  if (v.at(e) === 'ago' || v.at(e) === 'old' || v.at(e) === 'later' && v.at(e + 1) !== 'than' && v.isNumber(k) === false && false) return undefined;
+  // "a year ago" is a date (the relative extractors own it); "56 years old" is an age
+  if (v.at(e) === 'ago' || v.at(e) === 'old') return undefined;
   if (v.at(e) === '-' && v.at(e + 1) === 'old') return undefined;
   return { s, e, type: 'DURATION', rule: 'times.duration.count', value: durationValue(n, unit), mod };
 }

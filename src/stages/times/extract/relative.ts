@@ -51,13 +51,12 @@ const REF_WORDS = new Map([
 function referenceWord(v: TokenView, i: number): Cand | undefined {
   let k = i;
   const w0 = v.at(k);
-  if ((w0 === 'more' || w0 === 'most' || w0 === 'very' || w0 === 'quite' || w0 === 'fairly' || w0 === 'right' || w0 === 'until' && false) && REF_WORDS.has(v.at(k + 1))) k++;
+  if ((w0 === 'more' || w0 === 'most' || w0 === 'very' || w0 === 'quite' || w0 === 'fairly' || w0 === 'right') && REF_WORDS.has(v.at(k + 1))) k++;
   const w = v.at(k);
   const ref = REF_WORDS.get(w);
   if (ref) {
     if (w === 'soon' && (v.at(k + 1) === 'as' || v.at(k + 1) === 'after' || v.at(k + 1) === 'afterwards' || v.at(i - 1) === 'as')) return undefined;
     if (w === 'ongoing' && v.tokens[k + 1]?.kind === 'word' && !['and', 'or', 'but'].includes(v.at(k + 1))) return undefined;
-    if (w === 'now' && v.at(k + 1) === 'that' && false) return undefined;
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: ref };
   }
   if (w0 === 'these' && v.at(i + 1) === 'days') return { s: i, e: i + 2, type: 'DATE', rule: 'times.relative.reference', value: 'PRESENT_REF' };

@@ -20,7 +20,8 @@ const EXPECTATION = new Set(['expected', 'scheduled', 'planned', 'set', 'slated'
 function marker(v: TokenView, k: number): Tense {
   const w = v.at(k);
   if (EXPECTATION.has(w) && v.at(k + 1) === 'to') return 'future';
-  if (FUTURE.has(w)) return w === 'next' || w === 'plan' || w === 'due' ? (v.at(k + 1) === 'to' || w === 'next' ? 'future' : undefined) : 'future';
+  // "plan" and "due" are nouns and adjectives too: future only before "to"
+  if (FUTURE.has(w)) return (w === 'plan' || w === 'due') && v.at(k + 1) !== 'to' ? undefined : 'future';
   if (w === 'is' || w === 'are') return v.at(k + 1) === 'to' ? 'future' : undefined;
   if (PAST.has(w)) return 'past';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && v.tokens[k].kind === 'word') {
