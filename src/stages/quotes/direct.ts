@@ -117,7 +117,8 @@ export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number,
       continue;
     }
     if (!isSpeechVerb(tk[v])) continue;
-    const participle = PARTICIPLE_CUES.has(word) && tk[v - 1]?.text === ',';
+    // ", saying “…”" and "justified his choice by saying, “…”": the sentence's subject speaks
+    const participle = PARTICIPLE_CUES.has(word) && (tk[v - 1]?.text === ',' || lower(tk[v - 1] ?? tk[v]) === 'by');
     let sp = participle ? null : speakerBefore(doc, v, first);
     let subjectOfSentence = false;
     if (participle) {
@@ -146,6 +147,13 @@ export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number,
     foundCueEnd = cue.last;
     // else the nearest cue to the quotation wins: "USAF officials said that …, with UBS analyst David Strauss saying “…”"
     found = withObjects(doc, { cue: spanOf(doc.text, tk[cue.first].start, tk[cue.last].end), speaker: sp, clause, how: 'before', subjectOfSentence }, v, cue.last + 1, last);
+  }
+  if (!found && tk[last].text === ':') {
+    // a transcript or an exchange: "Secretary of the Air Force James Roche: “No, Sir…”"
+    let from = first;
+    while (from < last && (tk[from].kind === 'punct')) from++;
+    const sp = speakerAfter(doc, from, last - 1);
+    if (sp && sp.last === last - 1) found = { cue: spanOf(doc.text, tk[last].start, tk[last].end), speaker: sp, clause, how: 'before' };
   }
   return found;
 }

@@ -142,6 +142,7 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
     const t = tk[k];
     const lw = lower(t);
     if (t.sentence !== first.sentence) break;
+    if (k === from && DETERMINERS.has(lw)) continue; // "The company", "An additional email"
     if (isCapitalized(t)) { last = k; continue; }
     if (isPoss(t) || t.text === '-' || t.text === '&' || (t.text === '.' && k > from && tk[k - 1].end === t.start && /^\p{Lu}$/u.test(tk[k - 1].text))) { last = k; continue; }
     if (k === from && DETERMINERS.has(lw)) continue;

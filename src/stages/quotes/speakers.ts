@@ -83,6 +83,11 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
     const e = describedPerson(ix, start, words, inside);
     if (e) return { entity: e, confidence: 0.7, how: 'description' };
   }
+  // "the Belgian government said": the state its adjective names
+  const norp = inside.find(m => m.type === 'NORP' && m.entity);
+  if (norp && ['government', 'ministry', 'administration', 'authorities', 'police', 'military', 'army'].includes(head)) {
+    return { entity: norp.entity, confidence: 0.8, how: 'organization' };
+  }
   if (BODY_NOUNS.has(head) && words[0] === 'the') {
     // "the group said", "the company said": the organization the story is about
     const e = antecedentBody(ix, start);

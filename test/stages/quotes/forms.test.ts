@@ -175,3 +175,19 @@ test('without an entity layer the stage still finds quotes and keeps the speaker
   assert.ok(q.speakerSpan?.text.endsWith('Tony Woodley'));
   assert.ok(q.confidence! < 0.5);
 });
+
+test('an exchange: each speaker named before a colon', () => {
+  const text = 'The following is a sequential email exchange regarding Airbus as recorded in the Congressional Record:\n' +
+    ': Secretary of the Air Force James Roche: "No, Sir, save it and blow him away.\nJim."\n' +
+    ': Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun: "I read with disgust the article on Airbus tankers from the new EADS CEO of North America."';
+  const qs = quotesOf(text, [...person('roche', 'James Roche'), ...person('druyun', 'Darleen Druyun')]);
+  assert.deepEqual(qs.map(q => q.speaker), ['roche', 'druyun']);
+  assert.ok(qs[0].text.startsWith('No, Sir') && qs[0].text.endsWith('Jim.'));
+});
+
+test('the state a government belongs to speaks for it', () => {
+  const q = only(quotesOf('The Belgian government announced it will give up to 150 million in aid to help sub-contractors which supply Airbus.',
+    [{ text: 'Belgian', entity: 'BEL', type: 'NORP' }, { text: 'Airbus', entity: 'airbus', type: 'ORG' }]), 'indirect');
+  assert.equal(q.speaker, 'BEL');
+  assert.ok(q.text.startsWith('it will give'));
+});
