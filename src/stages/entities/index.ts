@@ -23,6 +23,8 @@ export function buildEntities(doc: Doc): Entity[] {
   markMetonymy(r, ix);
   readRoles(r, ix);
   const added = resolvePeople(r, ix);
+  // a name mention keeps its extractor's rule and gains the decision the entity stage made on it
+  for (const [m, rule] of r.notes) m.rule = `${m.rule}+${rule}`;
   if (added.length) {
     doc.mentions = mergeSorted(doc.mentions, added);
   }

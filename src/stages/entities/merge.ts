@@ -96,6 +96,7 @@ function personEntity(r: Registry, m: Mention): void {
     const best = r.shortNames.get(fold(text));
     if (best) {
       m.entity = best.id;
+      if (!best.aliases?.includes(text)) (best.aliases ??= []).push(text);
       r.notes.set(m, 'coref.surname');
       return;
     }

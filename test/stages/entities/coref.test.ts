@@ -10,6 +10,7 @@ test('coref.surname: "Atambayev" is Almazbek Atambayev', () => {
   const d = runTo('entities', 'Kyrgyz President Almazbek Atambayev wanted Russia to establish a second military base. On the last day of his trip, Atambayev went to Tatarstan.');
   const m = d.mentions.find(x => x.text === 'Atambayev');
   assert.equal(m?.entity, 'almazbek-atambayev');
+  assert.match(m?.rule ?? '', /\+coref\.surname$/);
   assert.equal(d.entities.filter(e => e.type === 'PERSON').length, 1);
 });
 
