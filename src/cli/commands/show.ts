@@ -21,6 +21,11 @@ export const showCommand: Command = {
       const d = await store.entityDossier(ref);
       if (!d) throw new DossierError('NOT_FOUND', `no entity matches "${ref}"`);
       io.out(values.json ? JSON.stringify(d, null, 2) + '\n' : dossierText(d));
+      if (ref !== d.entity.id) {
+        // a name can fit several actors (two Karasins): say which others there are
+        const others = (await store.findEntities({ q: ref, limit: 6 })).filter(e => e.id !== d.entity.id);
+        if (others.length) io.err(`dossier show: "${ref}" also matches ${others.map(e => `${e.id} (${[e.name, e.country].filter(Boolean).join(', ')})`).join(', ')}\n`);
+      }
       return 0;
     });
   },
