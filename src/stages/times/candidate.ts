@@ -16,6 +16,8 @@ export interface DateSpec {
   half?: number;
   /** ISO week number, with `year` */
   week?: number;
+  /** nth full week of `month` (-1: the last) */
+  weekOfMonth?: number;
   season?: string;
   decade?: number;     // 199 for the 1990s
   century?: number;    // 19 for the 20th century (1900s)

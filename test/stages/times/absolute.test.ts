@@ -74,6 +74,7 @@ test('seasons, quarters, halves, fiscal years and ISO weeks', () => {
   assert.equal(find('The carrier reported a loss for the fourth quarter.', 'the fourth quarter', '2017-10-10').value, '2016-Q4');
   assert.equal(find('Holden will release its rival model in the second half of this year.', 'the second half of this year', '2006-05-05').value, '2006-H2');
   assert.equal(find('The company expects to return to profit in fiscal 2012.', 'fiscal 2012').value, 'FY2012');
+  assert.equal(find('Car sales rebounded in the last week of March.', 'the last week of March', '2009-04-01').value, '2009-W13');
   const w = find('Orders rose in 2017-W41, the report said.', '2017-W41');
   assert.deepEqual([w.value, w.range?.start, w.range?.end], ['2017-W41', '2017-10-09', '2017-10-15']);
 });

@@ -8,7 +8,7 @@ import { monthAt, plainYearAt, relativeYearAt, yearAfter } from './common.ts';
 import { isYearContext, isMonthContext, isSeasonContext } from '../refine/traps.ts';
 
 export function partialDate(v: TokenView, i: number): Cand | undefined {
-  return monthYear(v, i) ?? quarter(v, i) ?? fiscal(v, i) ?? century(v, i) ?? decade(v, i) ??
+  return weekOfMonth(v, i) ?? monthYear(v, i) ?? quarter(v, i) ?? fiscal(v, i) ?? century(v, i) ?? decade(v, i) ??
     hyphenModified(v, i) ?? season(v, i) ?? bareMonth(v, i) ?? bareYear(v, i);
 }
 
@@ -180,4 +180,20 @@ function season(v: TokenView, i: number): Cand | undefined {
   }
   if (shift === undefined && !isSeasonContext(v, k)) return undefined;
   return { s: i, e: k + 1, type: 'DATE', rule: 'times.partial.season', spec: { grain: 'S', season: code, offset: shift, base: shift !== undefined ? 'ref' : undefined } };
+}
+
+const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+
+/** "the last week of March", "the first week of June 2009": a full Monday–Sunday week inside the month. */
+function weekOfMonth(v: TokenView, i: number): Cand | undefined {
+  if (v.at(i) !== 'the') return undefined;
+  const n = WEEK_ORDINALS.get(v.at(i + 1));
+  if (n === undefined || v.at(i + 2) !== 'week' || v.at(i + 3) !== 'of') return undefined;
+  const m = monthAt(v, i + 4);
+  if (!m) return undefined;
+  const y = yearAfter(v, m.next);
+  return {
+    s: i, e: y ? y.next : m.next, type: 'DATE', rule: 'times.partial.week-of-month',
+    spec: { grain: 'W', month: m.month, weekOfMonth: n, year: y?.year, yearOffset: y?.yearOffset },
+  };
 }

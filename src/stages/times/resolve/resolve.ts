@@ -244,6 +244,16 @@ export class Resolver {
         return this.record(x, { value: String(year), range: yearsRange(year, year), known, implied: [] }, undefined, undefined, year);
       }
       case 'W': {
+        if (spec.weekOfMonth !== undefined && spec.month !== undefined) {
+          const implied: string[] = [];
+          if (year === undefined) {
+            const inferred = this.inferYear(spec.month, undefined, c, sentence);
+            if (!inferred) return undefined;
+            year = inferred.year; x.basis = inferred.basis; x.basisAt = inferred.at; implied.push('year');
+          }
+          const w = isoWeek(weekOfMonthMonday(year, spec.month, spec.weekOfMonth));
+          return this.record(x, { value: `${w.y}-W${pad(w.w)}`, range: weekRange(w.y, w.w), known, implied }, undefined, undefined, year);
+        }
         if (year === undefined || spec.week === undefined) return undefined;
         return this.record(x, { value: `${year}-W${pad(spec.week)}`, range: weekRange(year, spec.week), known, implied: [] }, undefined, undefined, year);
       }
@@ -425,3 +435,14 @@ function narrowByMod(r: Range, mod: string): Range {
 function parseYmd(s: string): Ymd { return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) }; }
 
 export { daysInMonth };
+
+/** Monday of the nth full Monday–Sunday week inside a month (n = -1: the last). */
+function weekOfMonthMonday(y: number, m: number, n: number): Ymd {
+  if (n > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, (8 - weekdayOf(first)) % 7 + (n - 1) * 7);
+  }
+  const last = { y, m, d: daysInMonth(y, m) };
+  const sunday = addDays(last, -(weekdayOf(last) % 7));
+  return addDays(sunday, -6);
+}
