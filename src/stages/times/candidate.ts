@@ -16,6 +16,9 @@ export interface DateSpec {
   half?: number;
   /** ISO week number, with `year` */
   week?: number;
+  /** the first (1) or last (-1) day of the month or year (`dayOfUnit`) */
+  dayOf?: number;
+  dayOfUnit?: 'M' | 'Y';
   /** nth full week of `month` (-1: the last) */
   weekOfMonth?: number;
   season?: string;

@@ -37,6 +37,9 @@ test('numbers that are counts, amounts, codes and phone numbers', () => {
 
 test('"last day" with nothing to anchor it, and other unanchored phrases', () => {
   assert.deepEqual(values('On the last day, the troops left the base.'), []);
+  assert.deepEqual(values('On the last day of his trip, Atambayev went to the Russian republic of Tatarstan.'), []);
+  // a calendar's last day needs no story
+  assert.deepEqual(values('The agreement expires on the last day of the year.', '2017-10-10'), ['the last day of the year=2017-12-31']);
   assert.deepEqual(values('This is a difficult day for us and not a day anybody can be prepared for.'), []);
   assert.deepEqual(values('Nobody knows what the future of the base holds.'), ['the future=FUTURE_REF']);
   assert.deepEqual(values('It is the first step in the fall of the old order.'), []);

@@ -187,6 +187,15 @@ function tripDay(v: TokenView, i: number): Cand | undefined {
   const which = v.at(i + 1);
   if ((which !== 'last' && which !== 'first' && which !== 'final' && which !== 'opening' && which !== 'closing') || v.at(i + 2) !== 'day' || v.at(i + 3) !== 'of') return undefined;
   let k = i + 4;
+  // "the last day of the year", "the first day of March": a calendar day, not a story's range
+  const last0 = which === 'last' || which === 'final' || which === 'closing';
+  if (v.at(k) === 'the' && (v.at(k + 1) === 'year' || v.at(k + 1) === 'month')) {
+    return { s: i, e: k + 2, type: 'DATE', rule: 'times.relative.day-of-period', spec: { grain: 'D', base: 'ref', offset: 0, dayOf: last0 ? -1 : 1, dayOfUnit: v.at(k + 1) === 'year' ? 'Y' : 'M' } };
+  }
+  const m = MONTHS.get(v.at(k));
+  if (m !== undefined && v.capitalized(k) && v.at(k).length > 3) {
+    return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.day-of-period', spec: { grain: 'D', month: m, dayOf: last0 ? -1 : 1, dayOfUnit: 'M' } };
+  }
   if (['his', 'her', 'their', 'the', 'its', 'this', 'that', 'our'].includes(v.at(k))) k++;
   while (k < i + 8 && v.tokens[k]?.kind === 'word' && !TRIP_WORDS.has(v.at(k)) && !v.capitalized(k)) k++;
   while (k < i + 9 && v.capitalized(k) && !TRIP_WORDS.has(v.at(k))) k++;

@@ -104,6 +104,16 @@ export class Resolver {
       year = ref.y + spec.yearOffset; x.basis = 'published';
     }
 
+    // "the last day of the year", "the first day of March"
+    if (spec.dayOf !== undefined) {
+      if (!ref) return undefined;
+      x.basis = 'published';
+      let y = ref.y, m = spec.month ?? ref.m;
+      if (spec.month !== undefined) y = this.inferYear(spec.month, undefined, c, sentence)?.year ?? ref.y;
+      if (spec.dayOfUnit === 'Y') m = spec.dayOf > 0 ? 1 : 12;
+      const d = spec.dayOf > 0 ? 1 : daysInMonth(y, m);
+      return this.dayResult(x, { y, m, d }, spec.month !== undefined ? ['year', 'day'] : ['year', 'month', 'day']);
+    }
     // a day of a range the text gave earlier: "the last day of his trip"
     if (spec.base === 'range-end' || spec.base === 'range-start') {
       const lr = this.lastRange;
