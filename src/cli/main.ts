@@ -12,6 +12,8 @@ import { eventsCommand } from './commands/events.ts';
 import { searchCommand } from './commands/search.ts';
 import { statsCommand } from './commands/stats.ts';
 import { exportCommand } from './commands/export.ts';
+import { facilitiesCommand } from './commands/facilities.ts';
+import { agreementsCommand } from './commands/agreements.ts';
 
 // Each verb lives in commands/<verb>.ts; list it here once.
 const COMMANDS: Command[] = [
@@ -26,6 +28,8 @@ const COMMANDS: Command[] = [
   searchCommand,
   statsCommand,
   exportCommand,
+  facilitiesCommand,
+  agreementsCommand,
 ];
 
 export function processIO(): CliIO {

@@ -5,6 +5,7 @@
 import type { Entity, Geo, GeoKind } from '../../document/types.ts';
 import { countryByIso3, lookupPlaces, resolvePlace, seatOfGovernment, worldRegion, type Place } from '../mentions/world.ts';
 import type { Registry } from './merge.ts';
+import { lookupFacility } from '../../data/facilities.ts';
 
 const FACILITY_TAIL = /\s+(?:air\s*base|airbase|airfield|air\s+field|naval\s+base|military\s+base|airport|international\s+airport|base|cosmodrome|dam|refinery|power\s+plant)$/i;
 const FACILITY_HEAD = /^(?:camp|fort)\s+/i;
@@ -72,15 +73,28 @@ function facilityGeo(e: Entity, countries: string[]): void {
     e.country = seat.iso3;
     const capital = countryByIso3(seat.iso3)?.capital;
     const p = capital ? resolvePlace(capital, { countries: [seat.iso3] }) : undefined;
-    if (p) e.geo = geoOf(p, 'facility');
+    if (p) e.geo = townPoint(p);
+    return;
+  }
+  // airports and air bases have their own point ("Kant Air Base" 42.853, 74.846)
+  const known = lookupFacility(e.name, { countries });
+  if (known) {
+    e.geo = { lat: round(known.lat), lon: round(known.lon), kind: 'facility' };
+    e.country = known.country;
     return;
   }
   const core = e.name.replace(FACILITY_TAIL, '').replace(FACILITY_HEAD, '').trim();
   if (!core || core === e.name) return;
   const p = resolvePlace(core, { countries });
   if (!p || p.kind === 'country') return;
-  e.geo = geoOf(p, 'facility');
+  e.geo = townPoint(p);
   if (p.country) e.country = p.country;
+}
+
+/** A facility placed at its town: the town's point, never the town's gazetteer id (the store would merge the two). */
+function townPoint(p: Place): Geo {
+  const { geonameId: _town, ...geo } = geoOf(p, 'facility');
+  return geo;
 }
 
 /** The core place name of a facility: "Kant Air Base" → "Kant". */

@@ -241,10 +241,13 @@ function isDefinite(t: Token | undefined): boolean {
   return !!t && /^(?:the|this|that|its|their)$/i.test(t.text);
 }
 
+// numbers are not names: "second" and "one more" stay modifiers
+const NUMERIC_TYPES = new Set(['ORDINAL', 'CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'DATE', 'TIME']);
+
 function indexMentionsByToken(doc: Doc): Map<number, Mention> {
   const map = new Map<number, Mention>();
   let mi = 0;
-  const ms = doc.mentions.filter(m => m.kind === 'name');
+  const ms = doc.mentions.filter(m => m.kind === 'name' && !NUMERIC_TYPES.has(m.type));
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     while (mi < ms.length && ms[mi].end <= t.start) mi++;

@@ -23,6 +23,7 @@ test('the example end to end: Kant Air Base leased to 2027-12, 2032-12 with exte
   assert.equal(lease?.subject?.facility, kant.id);
   const second = facts.find((f): f is FacilityFact => f.kind === 'facility' && f.status === 'declined');
   assert.equal(second?.host, 'KGZ');
+  assert.equal(second?.name, 'second Russian military base in Kyrgyzstan');
   assert.ok(second?.history.some(h => h.status === 'declined' && h.byCountry === 'RUS'));
 });
 

@@ -1,0 +1,38 @@
+// dossier agreements: leases, treaties, deals and contracts, merged across reports.
+import { mergeAgreements, type AgreementView } from '../../kb/facts.ts';
+import { parseCommandArgs } from '../args.ts';
+import type { Command } from '../command.ts';
+import { iso3 } from './facilities.ts';
+import { dbOption, jsonOption, withStore } from './kb-common.ts';
+
+const usage = `usage: dossier agreements [--party ISO3|NAME] [--type lease|treaty|deal|contract|…] [--db FILE] [--json]
+  Agreements with parties, signing date, term, extension, consideration and derived end dates.`;
+
+export const agreementsCommand: Command = {
+  name: 'agreements',
+  summary: 'agreements with parties, dates, terms and derived ends',
+  usage,
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, { ...dbOption, ...jsonOption, party: { type: 'string' }, type: { type: 'string' } }, usage);
+    const party = values.party && /^[A-Za-z]{3}$/.test(values.party) ? iso3(values.party, 'party') : values.party;
+    return withStore(values.db, async store => {
+      const list = mergeAgreements(await store.factRows(), { party, type: values.type });
+      if (values.json) { io.out(JSON.stringify(list, null, 2) + '\n'); return 0; }
+      io.out(list.length ? list.map(formatAgreement).join('\n') + '\n' : 'no agreements\n');
+      return 0;
+    });
+  },
+};
+
+function formatAgreement(a: AgreementView): string {
+  const parts = [
+    a.signed && `signed ${a.signed}`, a.status && a.status !== 'signed' && a.status, a.term && `term ${a.term}`,
+    a.extension && `extension ${a.extension.duration}${a.extension.automatic ? ' (automatic)' : ''}`,
+    a.ends && `ends ${a.ends}${a.endsWithExtension ? ` (${a.endsWithExtension} with extension, derived)` : ' (derived)'}`,
+  ].filter(Boolean);
+  const lines = [`${a.agreementType}: ${a.partyNames.join(' – ')}${parts.length ? ` — ${parts.join(', ')}` : ''}`];
+  if (a.subject) lines.push(`  about: ${a.subject}`);
+  for (const c of a.consideration ?? []) lines.push(`  in exchange: ${c.text}`);
+  lines.push(`  sources ${[...new Set(a.sources.map(s => s.document))].join(', ')}`);
+  return lines.join('\n');
+}
