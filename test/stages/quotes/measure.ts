@@ -85,8 +85,8 @@ const pct = (a: number, b: number) => `${a}/${b} = ${(100 * a / Math.max(1, b)).
     stage.run(doc, { warn() {} });
     if (stage.name === 'segment') { const c = process.cpuUsage(c0); segmentCpu = (c.user + c.system) / 1e6; }
   }
-  extractQuotes(doc); extractQuotes(doc); // warm-up
-  const runs = 10;
+  for (let k = 0; k < 5; k++) extractQuotes(doc); // warm-up (the JIT)
+  const runs = 20;
   const t0 = performance.now(), c0 = process.cpuUsage();
   let n = 0;
   for (let k = 0; k < runs; k++) n = extractQuotes(doc).length;
