@@ -67,9 +67,14 @@ function numberClass(v: TokenView, i: number): number {
 }
 
 /** For each token, whether an extractor can start there: a time word or number within reach. */
+let startBuffer = new Uint8Array(4096);
+
 function startable(v: TokenView): Uint8Array {
   const n = v.length;
-  const out = new Uint8Array(n);
+  // one buffer reused across documents: a stage run allocates nothing per token
+  if (startBuffer.length < n) startBuffer = new Uint8Array(n * 2);
+  const out = startBuffer;
+  out.fill(0, 0, n);
   let nextTime = Infinity;
   for (let i = n - 1; i >= 0; i--) {
     const t = v.tokens[i];
