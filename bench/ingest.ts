@@ -18,7 +18,9 @@ const { values } = parseArgs({ options: {
   docs: { type: 'string' }, workers: { type: 'string' }, quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
   keep: { type: 'string' },
 } });
-const N = Number(values.docs ?? (values.quick ? 300 : 2000));
+// BENCH_QUICK=1 / BENCH_DOCS=N as well as flags: `npm run bench` chains two scripts and npm's
+// trailing arguments reach only the last
+const N = Number(values.docs ?? process.env.BENCH_DOCS ?? (values.quick || process.env.BENCH_QUICK === '1' ? 300 : 2000));
 const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
 
 /** N documents from real text, each one different. */
