@@ -13,8 +13,8 @@ export interface StoredFact {
   url?: string;
   text?: string;
   fact: Fact;
-  /** document-local entity id → name and country */
-  entities: Record<string, { name: string; country?: string }>;
+  /** document-local entity id → name, country and point */
+  entities: Record<string, { name: string; country?: string; lat?: number; lon?: number }>;
 }
 
 export interface FacilityView {
@@ -74,7 +74,11 @@ export function mergeFacilities(rows: StoredFact[], filter: FacilityFilter = {})
     view.host ??= f.host;
     view.operator ??= f.operator;
     view.opened ??= f.opened;
-    if (f.near?.lat !== undefined) { view.lat ??= f.near.lat; view.lon ??= f.near.lon; }
+    // where to draw it: its own point, else the place it is in, else the point its description gives
+    const own = f.entity ? row.entities[f.entity] : undefined;
+    const inPlace = (f.locatedIn ?? []).map(p => row.entities[p]).find(p => p?.lat !== undefined);
+    const point = own?.lat !== undefined ? own : inPlace ?? (f.near?.lat !== undefined ? { lat: f.near.lat, lon: f.near.lon } : undefined);
+    if (point && view.lat === undefined) { view.lat = point.lat; view.lon = point.lon; }
     for (const u of f.units ?? []) if (!view.units.includes(u)) view.units.push(u);
     for (const p of f.locatedIn ?? []) {
       const name = row.entities[p]?.name ?? p;
@@ -87,6 +91,9 @@ export function mergeFacilities(rows: StoredFact[], filter: FacilityFilter = {})
     }
     for (const p of rows.filter(r => r.document === row.document && r.fact.kind === 'proposal' && (r.fact as ProposalFact).what.facility === f.id)) {
       const pf = p.fact as ProposalFact;
+      // a proposed facility is drawn where it was proposed ("in Batken province")
+      const where = pf.location ? row.entities[pf.location] : undefined;
+      if (view.lat === undefined && where?.lat !== undefined && where.country !== undefined && pf.location !== where.country) { view.lat = where.lat; view.lon = where.lon; }
       view.proposals.push({
         proposer: pf.proposer ? row.entities[pf.proposer]?.name ?? pf.proposer : undefined,
         time: pf.time, location: pf.location ? row.entities[pf.location]?.name ?? pf.location : undefined, fate: pf.fate,

@@ -11,6 +11,7 @@ import type { EventFilter, Store } from '../store/store.ts';
 import { entityDossier } from './resolve.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
 
 export interface AppOptions {
   /** the knowledge base; without one the data routes answer DB_OPEN */
@@ -123,6 +124,15 @@ export function buildApp(options: AppOptions = {}): Hono {
   });
   app.get('/api/places', async c => c.json({ items: await store().places() }));
   app.get('/api/stats', async c => c.json(await store().stats()));
+  app.get('/api/facilities', async c => {
+    const q = c.req.query();
+    return c.json({ items: mergeFacilities(await store().factRows(), { host: textParam(q.host)?.toUpperCase(), operator: textParam(q.operator)?.toUpperCase(), status: textParam(q.status) }) });
+  });
+  app.get('/api/agreements', async c => {
+    const q = c.req.query();
+    const party = textParam(q.party);
+    return c.json({ items: mergeAgreements(await store().factRows(), { party: party && /^[A-Za-z]{3}$/.test(party) ? party.toUpperCase() : party, type: textParam(q.type) }) });
+  });
 
   return app;
 }

@@ -180,6 +180,20 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     await page.screenshot({ path: join(OUT, 'map-kant.png') });
   });
 
+  it('lists Kant Air Base with its lease and the declined second base, and draws the facilities', async () => {
+    await open('#/facilities');
+    const kant = page.locator('tr[data-facility="kant-air-base"]');
+    assert.equal(await kant.count(), 1);
+    const cells = await kant.locator('td').allTextContents();
+    assert.deepEqual(cells.slice(0, 7), ['Kant Air Base', 'air base', 'active', 'KGZ', 'RUS', '2003', '2027-12 (2032-12 extended)']);
+    const statuses = await page.locator('table.facilities tbody tr td:nth-child(3)').allTextContents();
+    assert.ok(statuses.includes('declined'), statuses.join());
+    const lease = page.locator('table.agreements tbody tr', { hasText: 'lease' });
+    assert.match((await lease.allTextContents()).join(' '), /Kyrgyzstan – Russia.*2012-12.*P15Y.*2027-12 \/ 2032-12/);
+    assert.ok(await page.locator('.facilities-page svg circle').count() >= 1, 'facilities are drawn on the map');
+    await page.screenshot({ path: join(OUT, 'facilities.png'), fullPage: true });
+  });
+
   it('filters the events table and downloads the same rows as CSV', async () => {
     await open('#/events');
     const all = await page.locator('#events-table tbody tr').count();

@@ -7,6 +7,7 @@ import { actorView } from './views/actor.ts';
 import { documentView, documentsView } from './views/documents.ts';
 import { eventsView } from './views/events.ts';
 import { mapView } from './views/map-page.ts';
+import { facilitiesView } from './views/facilities.ts';
 import { pasteView } from './views/paste.ts';
 import { searchView } from './views/search.ts';
 
@@ -18,6 +19,7 @@ const ROUTES: Record<string, View> = {
   actor: actorView,
   events: eventsView,
   map: mapView,
+  facilities: facilitiesView,
   paste: pasteView,
   search: searchView,
 };

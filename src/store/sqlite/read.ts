@@ -299,11 +299,11 @@ export class Reader {
     if (f.document) { where.push('d.id = ?'); params.push(f.document); }
     const rows = this.all(`SELECT f.doc_pk, f.json, d.id, d.published, d.title, d.url FROM facts f JOIN documents d ON d.pk = f.doc_pk
                            WHERE ${where.join(' AND ')} ORDER BY coalesce(d.published, ''), d.pk, f.idx`, ...params);
-    const names = new Map<number, Record<string, { name: string; country?: string }>>();
+    const names = new Map<number, StoredFact['entities']>();
     for (const pk of new Set(rows.map(r => r.doc_pk as number))) {
-      const map: Record<string, { name: string; country?: string }> = {};
-      for (const e of this.all(`SELECT de.local_id, e.name, e.country FROM document_entities de JOIN entities e ON e.pk = de.entity_pk WHERE de.doc_pk = ?`, pk)) {
-        map[e.local_id] = e.country ? { name: e.name, country: e.country } : { name: e.name };
+      const map: StoredFact['entities'] = {};
+      for (const e of this.all(`SELECT de.local_id, e.name, e.country, e.lat, e.lon FROM document_entities de JOIN entities e ON e.pk = de.entity_pk WHERE de.doc_pk = ?`, pk)) {
+        map[e.local_id] = clean({ name: e.name, country: u(e.country), lat: u(e.lat), lon: u(e.lon) }) as StoredFact['entities'][string];
       }
       names.set(pk, map);
     }
