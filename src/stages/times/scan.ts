@@ -14,6 +14,8 @@ import type { TokenView } from './scanner.ts';
 
 type Extractor = (v: TokenView, i: number) => Cand | undefined;
 
+const HOLIDAY_STARTS = new Set(['christmas', 'new', 'halloween', 'valentine']);
+
 /** In priority order for equal lengths. */
 const EXTRACTORS: Extractor[] = [absoluteDate, clockTime, partialDate, periodOfReference, relativeDate, durationOrSet, holiday];
 
@@ -39,10 +41,11 @@ const TIME_WORD = 1, OPENER = 2, OTHER = 0;
 /** Classes of token texts seen so far: texts repeat across documents, so this is mostly one lookup. */
 const classOf = new Map<string, number>();
 
-/** (first two letters, length) of the words above: most tokens are ruled out without hashing a string. */
-const shapes = new Uint8Array(32 * 32 * 32);
-const shapeOf = (raw: string) => ((raw.charCodeAt(0) | 32) & 31) << 10 | ((raw.charCodeAt(1) | 32) & 31) << 5 | Math.min(raw.length, 31);
-for (const w of [...TIME_WORDS, ...OPENERS]) { shapes[shapeOf(w)] = 1; shapes[shapeOf(w[0].toUpperCase() + w.slice(1))] = 1; }
+/** (first two letters, last letter, length) of the words above: most tokens are ruled out without hashing a string. */
+const shapes = new Uint8Array(32 * 32 * 32 * 16);
+const shapeOf = (raw: string) =>
+  ((raw.charCodeAt(0) | 32) & 31) << 14 | ((raw.charCodeAt(1) | 32) & 31) << 9 | ((raw.charCodeAt(raw.length - 1) | 32) & 31) << 4 | Math.min(raw.length, 15);
+for (const w of [...TIME_WORDS, ...OPENERS]) shapes[shapeOf(w)] = 1;
 
 function classify(raw: string): number {
   if (!shapes[shapeOf(raw)] && raw.indexOf('-') < 0 && !((raw.charCodeAt(0) | 32) === 102 && (raw.charCodeAt(1) | 32) === 121)) return OTHER;
@@ -92,7 +95,14 @@ export function scan(v: TokenView): Cand[] {
   for (let i = 0; i < v.length;) {
     if (!may[i]) { i++; continue; }
     let best: Cand | undefined;
+    const t = v.tokens[i];
+    const isNum = t.kind === 'number';
+    const low = v.at(i);
     for (const x of EXTRACTORS) {
+      // cheap first-token tests for the families that need a number or a month, or a few words
+      if (x === absoluteDate && !isNum && !MONTHS.has(low)) continue;
+      if (x === clockTime && !isNum && low !== 'noon' && low !== 'midday' && low !== 'midnight') continue;
+      if (x === holiday && !HOLIDAY_STARTS.has(low)) continue;
       const c = x(v, i);
       if (c && c.e > c.s && (!best || c.e > best.e)) best = c;
     }
