@@ -25,6 +25,8 @@ export interface NameLexicon {
   famous: Map<string, Gender>;
   /** lowercase famous name → ISO3 of the state they serve, where the list says */
   famousCountry: Map<string, string>;
+  /** lowercase company or agency name → its home country (ISO3) */
+  companyCountry: Map<string, string>;
   /** lowercase product names */
   products: Set<string>;
 }
@@ -69,6 +71,7 @@ export function nameLexicon(): NameLexicon {
   loaded = {
     firstNames, lastNames: new Set(lines('last-names.txt')), common: new Set(lines('common-words.txt')),
     titles, titleMaxWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous, famousCountry,
+    companyCountry: new Map(lines('company-countries.tsv').map(l => l.split('\t')).map(([n, c]) => [n.toLowerCase(), c])),
     products: new Set(lines('products.txt').map(w => w.toLowerCase())),
   };
   return loaded;

@@ -76,3 +76,11 @@ test('a seat of government is a facility in its capital, acting for its state; r
   const amb = entity(d, 'linda-thomas-greenfield');
   assert.deepEqual(amb?.roles?.map(r => [r.title, r.country, r.organization]), [['Ambassador', 'USA', 'united-nations']]);
 });
+
+test('an organization takes its home country from the words around it, else from the list of well-known companies', async () => {
+  const { extract } = await import('../../../src/index.ts');
+  const orgs = (t: string) => Object.fromEntries(extract(t, { published: '2009-11-05' }).entities.filter(e => e.type === 'ORG').map(e => [e.name, e.country]));
+  assert.equal(orgs('The US car manufacturer General Motors said that it would axe 10,000 jobs at Opel.')['General Motors'], 'USA');
+  assert.equal(orgs('Irish national airline Aer Lingus have purchased 12 new long-haul aircraft.')['Aer Lingus'], 'IRL');
+  assert.equal(orgs('Officials have agreed to purchase 60 aircraft from Boeing.')['Boeing'], 'USA');
+});
