@@ -1,7 +1,7 @@
 // The working document the stages share. It holds the contract layers plus
 // working layers (tokens) that never reach the JSON, and checks spans on write.
 import type {
-  DossierDocument, Fact, Entity, EventRecord, Mention, Message, Quote, Sentence, Span, TimeExpression,
+  DossierDocument, Fact, Message, Span,
 } from './types.ts';
 
 export interface Token {
@@ -13,19 +13,9 @@ export interface Token {
   sentence: number;
 }
 
-export interface Doc {
-  id: string;
-  title?: string;
-  published?: string;
-  url?: string;
-  text: string;
-  sentences: Sentence[];
+/** The contract's layers (all present while stages run) plus the working ones that never reach the JSON. */
+export interface Doc extends Omit<DossierDocument, 'facts' | 'messages'> {
   tokens: Token[];
-  mentions: Mention[];
-  entities: Entity[];
-  times: TimeExpression[];
-  quotes: Quote[];
-  events: EventRecord[];
   facts: Fact[];
   messages: Message[];
   /** layers provided so far, by name */

@@ -3,7 +3,7 @@
 //                  "Russian Deputy Foreign Minister, Grigory Karasin", "Apple CEO Steve Jobs"
 //   apposition     "Sergei Shoigu, the defense minister of Russia,", "Jusman Syafii Djamal, minister of transport for Indonesia"
 // A person's country comes from the first role that names one.
-import type { Doc, Token } from '../../document/doc.ts';
+import type { Token } from '../../document/doc.ts';
 import type { Entity, Mention, Role } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
 import type { Registry } from './merge.ts';

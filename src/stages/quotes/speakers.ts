@@ -2,7 +2,7 @@
 // descriptions the coreference layer resolved), else our own narrow fallbacks: a pronoun
 // goes to the subject of the nearest earlier sentence naming a person, a description
 // ("the Kyrgyz premier", "Russian official") to the person whose office and country fit.
-import type { Doc } from '../../document/doc.ts';
+import { sentenceIndexAt, type Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import { BODY_NOUNS, FIRST_PERSON, MEDIA_NAMES, MEDIA_WORDS, OFFICE_TITLES, PERSON_NOUNS } from './lexicon.ts';
 
@@ -133,8 +133,8 @@ function antecedentPerson(ix: SpeakerIndex, at: number, previous?: { speaker: st
   const before = mentionsIn(ix, Math.max(0, at - LOOK_BACK), at).filter(m => m.entity && typeOf(ix, m) === 'PERSON');
   if (!before.length) return undefined;
   const last = before[before.length - 1];
-  const s = sentenceIndexAtOffset(ix.doc, last.start);
-  const inSentence = before.filter(m => sentenceIndexAtOffset(ix.doc, m.start) === s);
+  const s = sentenceIndexAt(ix.doc, last.start);
+  const inSentence = before.filter(m => sentenceIndexAt(ix.doc, m.start) === s);
   if (previous && inSentence.some(m => m.entity === previous.speaker)) return previous.speaker;
   return inSentence[0].entity;
 }
@@ -143,8 +143,8 @@ function antecedentPerson(ix: SpeakerIndex, at: number, previous?: { speaker: st
 function antecedentBody(ix: SpeakerIndex, at: number): string | undefined {
   const before = mentionsIn(ix, Math.max(0, at - LOOK_BACK), at).filter(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'ORG');
   if (!before.length) return undefined;
-  const s = sentenceIndexAtOffset(ix.doc, before[before.length - 1].start);
-  return before.find(m => sentenceIndexAtOffset(ix.doc, m.start) === s)!.entity;
+  const s = sentenceIndexAt(ix.doc, before[before.length - 1].start);
+  return before.find(m => sentenceIndexAt(ix.doc, m.start) === s)!.entity;
 }
 
 /** "the Kyrgyz premier" → the person whose role says Prime Minister and whose country is KGZ. */
@@ -168,17 +168,6 @@ function describedPerson(ix: SpeakerIndex, at: number, words: string[], inside: 
   return bestScore >= 1 ? best : undefined;
 }
 
-function sentenceIndexAtOffset(doc: Doc, offset: number): number {
-  const s = doc.sentences;
-  let lo = 0, hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < s[mid].start) hi = mid - 1;
-    else if (offset >= s[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(lo, s.length - 1));
-}
 
 /** Is the phrase [start, end) a news medium (by entity kind, or by name)? Returns its entity id if it has one. */
 export function mediumAt(ix: SpeakerIndex, start: number, end: number): { medium: boolean; entity?: string } {

@@ -3,7 +3,6 @@
 // rests on: the publication date, or an earlier expression of the story (the narrative),
 // so "June 24" after "June 19-24 this year" takes that year, and "the following day"
 // counts from the last day the story named.
-import type { TimeExpression } from '../../../document/types.ts';
 import type { Cand, DateSpec } from '../candidate.ts';
 import type { TokenView } from '../scanner.ts';
 import {
