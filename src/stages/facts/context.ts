@@ -20,13 +20,13 @@ export class FactContext {
     return id ? this.entities.get(id) : undefined;
   }
 
-  /** Mentions wholly inside [start, end), in text order. */
+  /** Mentions wholly inside [start, end), in text order (binary search: layers are sorted by start). */
   mentionsIn(start: number, end: number): Mention[] {
-    return this.doc.mentions.filter(m => m.start >= start && m.end <= end);
+    return within(this.doc.mentions, start, end);
   }
 
   timesIn(start: number, end: number): TimeExpression[] {
-    return this.doc.times.filter(t => t.start >= start && t.end <= end);
+    return within(this.doc.times, start, end);
   }
 
   /** The state an actor or place mention stands for: metonymy first, then its entity's country. */
@@ -51,9 +51,7 @@ export class FactContext {
   /** The actor a clause is about: the nearest actor mention before `at`, within [from, at). */
   subjectBefore(from: number, at: number): Mention | undefined {
     let best: Mention | undefined;
-    for (const m of this.doc.mentions) {
-      if (m.start < from) continue;
-      if (m.end > at) break;
+    for (const m of within(this.doc.mentions, from, at)) {
       if (this.isActor(m) && m.type !== 'NORP' && (m.entity || m.kind === 'name')) best = m;
     }
     return best;
@@ -61,7 +59,11 @@ export class FactContext {
 
   /** The first actor mention starting within [at, limit). */
   actorAfter(at: number, limit: number): Mention | undefined {
-    return this.doc.mentions.find(m => m.start >= at && m.start < limit && this.isActor(m) && m.type !== 'NORP');
+    const ms = this.doc.mentions;
+    for (let i = lowerBound(ms, at); i < ms.length && ms[i].start < limit; i++) {
+      if (this.isActor(ms[i]) && ms[i].type !== 'NORP') return ms[i];
+    }
+    return undefined;
   }
 
   /** Entity id an actor mention refers to: its entity, else its state. */
@@ -97,6 +99,19 @@ export class FactContext {
   sentenceBounds(index: number): { start: number; end: number } {
     return this.doc.sentences[index];
   }
+}
+
+/** The first index whose item starts at or after `start`. */
+function lowerBound(items: { start: number }[], start: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid].start < start) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function within<T extends { start: number; end: number }>(items: T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
+  return out;
 }
 
 /** The first calendar value of a TIMEX3 value: an interval "A/B" → A. */
