@@ -101,6 +101,9 @@ export interface ProposalFact {
   fate?: ProposalFate;
   fateBy?: string;
   fateTime?: string;
+  /** indices into the document's events and quotes that show the proposal or its fate */
+  events?: number[];
+  quotes?: number[];
   evidence: Evidence[];
   rule: string;
 }

@@ -62,7 +62,18 @@ export function readProposals(
     }
   });
   readFates(ctx, proposals, facilities, clusters, clusterOf, facilityMentions);
+  for (const p of proposals) linkEventsAndQuotes(ctx, p);
   return proposals;
+}
+
+/** The events (appeals, offers, refusals) and quotes that show a proposal or its fate. */
+function linkEventsAndQuotes(ctx: FactContext, p: ProposalFact): void {
+  const spans = p.evidence.filter(e => e.field === 'what' || e.field === 'fate');
+  const overlaps = (a: { start: number; end: number }) => spans.some(s => a.start < s.end && s.start < a.end);
+  const events = ctx.doc.events.flatMap((e, i) => (/^(02|03|12)/.test(e.code) && overlaps(e.trigger) ? [i] : []));
+  const quotes = ctx.doc.quotes.flatMap((q, i) => (overlaps(q) ? [i] : []));
+  if (events.length) p.events = events;
+  if (quotes.length) p.quotes = quotes;
 }
 
 /** The most specific place named for the proposed facility: a province over a country. */

@@ -25,6 +25,11 @@ test('the example end to end: Kant Air Base leased to 2027-12, 2032-12 with exte
   assert.equal(second?.host, 'KGZ');
   assert.equal(second?.name, 'second Russian military base in Kyrgyzstan');
   assert.ok(second?.history.some(h => h.status === 'declined' && h.byCountry === 'RUS'));
+  // each proposal points at the events that show it and its refusal
+  const proposals = facts.filter(f => f.kind === 'proposal');
+  assert.ok(proposals.length >= 4);
+  assert.ok(proposals.every(p => p.kind === 'proposal' && (p.events ?? []).some(i => doc.events[i].code.startsWith('12'))));
+  assert.ok(proposals.some(p => p.kind === 'proposal' && (p.events ?? []).some(i => doc.events[i].code.startsWith('02'))));
 });
 
 test('coordinated plants become one facility each, closed', () => {
