@@ -61,6 +61,8 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
       if (n > last) break;
       const a = tokens[j], b = tokens[n];
       if (isCapWord(b) && spaced(text, a, b)) { j = n; continue; }
+      // the People's Republic of China, the People's Bank: the possessive belongs to the name
+      if (/^['’]s$/.test(b.text) && a.text === 'People' && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
       // AT&T, Procter & Gamble
       if (b.text === '&' && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
       // George W. Bush: an initial and its dot

@@ -21,7 +21,10 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // capitalized words that are never names on their own
 const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok', 'tv', 'ceo', 'cfo',
-  'god', 'internet', 'web', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'bc', 'ad', 'am', 'pm', 'gmt', 'utc', 'pdf']);
+  'god', 'internet', 'web', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'bc', 'ad', 'am', 'pm', 'gmt', 'utc', 'pdf',
+  // units and currency codes written in capitals
+  'ghz', 'mhz', 'khz', 'hz', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'chf', 'kg', 'km', 'mph', 'rpm', 'mb', 'gb', 'tb', 'kb',
+  'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hp', 'ml', 'cm', 'mm']);
 const PLACE_SUFFIX_GPE = new Set(['province', 'oblast', 'region', 'district', 'county', 'state', 'city', 'prefecture',
   'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village']);
 const PLACE_SUFFIX_LOC = new Set(['island', 'islands', 'mountains', 'mountain', 'river', 'lake', 'valley', 'sea', 'ocean',
@@ -178,13 +181,16 @@ function honorificAt(ctx: Ctx, i: number, last: number): number {
   const t = ctx.tokens[i];
   const w = t.text.toLowerCase();
   const dot = ctx.tokens[i + 1]?.text === '.' && ctx.tokens[i + 1].start === t.end;
+  if (w === 'st') return 0; // "St. Louis", "St. Thomas": places
   if (dot && i + 1 < last && ctx.lex.honorifics.has(w + '.')) return 2;
   if (ctx.lex.honorifics.has(w) && i < last) return 1;
   return 0;
 }
 
-/** A lowercase title (or honorific) right before the run: "analyst David Strauss", "chief executive Louis Gallois". */
-function titleBefore(ctx: Ctx, first: number): boolean {
+/** A lowercase title (or honorific) right before the run: "analyst David Strauss", "chief executive Louis Gallois".
+ * Words that are also adjectives or nouns of other kinds ("a major Airbus customer", "party leader …") count only
+ * before a name of two or more words ("USAF official Darleen Druyun"). */
+function titleBefore(ctx: Ctx, first: number, last: number): boolean {
   const t = ctx.tokens;
   for (let n = 1; n <= 3; n++) {
     const a = first - n;
@@ -193,7 +199,8 @@ function titleBefore(ctx: Ctx, first: number): boolean {
     for (let k = a; k < first; k++) s += (k > a ? ' ' : '') + t[k].text.toLowerCase();
     if (ctx.lex.titles.has(s) || ctx.lex.honorifics.has(s)) {
       const info = ctx.lex.titles.get(s);
-      return !info || !['official', 'leader', 'head', 'chief', 'deputy', 'justice', 'speaker', 'chair', 'major', 'general'].includes(s);
+      if (['head', 'major', 'general', 'justice'].includes(s)) return false;
+      return !info || last > first || !['official', 'leader', 'chief', 'deputy', 'speaker', 'chair'].includes(s);
     }
   }
   return false;
@@ -205,6 +212,8 @@ function speechAfter(ctx: Ctx, last: number): boolean {
   if (t[k]?.text === ',') return false;
   // "Karasin was quoted as saying"
   if (/^(was|is|were)$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 'quoted') return true;
+  // "Detik.com quoted Djamal as saying"
+  if (t[k]?.text === 'as' && t[k + 1]?.text === 'saying') return true;
   if (t[k] && /^(has|had|was|is|also|then|later|previously|would|will)$/.test(t[k].text)) k++;
   return !!t[k] && t[k].sentence === t[last].sentence && ctx.lex.speechVerbs.has(t[k].text);
 }
@@ -216,7 +225,22 @@ function speechBefore(ctx: Ctx, first: number): boolean {
   if (OBJECT_OF_PERSON_VERBS.has(p.text)) return true;
   if (pp && pp.text === 'according' && p.text === 'to') return true;
   // "…," said Smith
-  if (ctx.lex.speechVerbs.has(p.text) && pp && /^[,"”]$/.test(pp.text)) return true;
+  if (ctx.lex.speechVerbs.has(p.text) && pp && /^[,"”']+$/.test(pp.text)) return true;
+  return false;
+}
+
+/** An apposition naming an office: "Jim Press, the Vice Chairman of Chrysler", "Djamal, minister of transport". */
+function titleInApposition(ctx: Ctx, last: number): boolean {
+  const t = ctx.tokens;
+  if (t[last + 1]?.text !== ',') return false;
+  let k = last + 2;
+  if (/^(the|a|an|its|their)$/i.test(t[k]?.text ?? '')) k++;
+  // a demonym or an organization's name may stand before the title: "the Canadian Auto Workers' president"
+  for (let skip = 0; skip < 3 && t[k] && t[k].sentence === t[last].sentence; skip++) {
+    if (titleAt(ctx, k, k + ctx.lex.titleMaxWords) > 0) return true;
+    if (!isCapWord(t[k])) return false;
+    k++;
+  }
   return false;
 }
 
@@ -242,7 +266,8 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     const titled = titleAt(ctx, a, b) > 0 || honorificAt(ctx, a, b) > 0;
     // "Reading the statement aloud": a gerund before a determiner is a verb even where Reading is a town
     const verbal = /^(the|a|an|his|her|their|its|this|that|these|those|our|my|your|to|it|them|him)$/i.test(tokens[a + 1]?.text ?? '') && a === b;
-    if (isCommonWord(lex, w) && !isName && !titled && !country && !countryByDemonym(tokens[a].text) && (!ctx.known.has(w) || verbal)) a++;
+    if (isCommonWord(lex, w) && !isName && !titled && !country && !countryByDemonym(tokens[a].text) && (!ctx.known.has(w) || verbal)
+      && !(a < b && knownStart(ctx, a, b))) a++;
     else if (country === false && countryByName(tokens[a].text) && a === b) return out; // "Turkey sandwiches …"
   }
   // drop months, weekdays and never-names at the edges (times claims dates)
@@ -250,7 +275,7 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   let z = b;
   while (z >= a && (MONTHS.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || NEVER.has(fold(tokens[z].text)))) z--;
   if (a > z) return out;
-  let personCue = titleBefore(ctx, a);
+  let personCue = titleBefore(ctx, a, z);
   // peel demonyms, titles, honorifics off the left
   while (a <= z) {
     const dem = countryByDemonym(tokens[a].text);
@@ -308,12 +333,20 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       return out;
     }
   }
+  // "Adam Air Flight 574": the airline, not a person
+  if (z > a && tokens[z].text === 'Flight' && tokens[z + 1]?.kind === 'number') {
+    return [...out, { first: a, last: z - 1, type: 'ORG', rule: 'mentions.name.airline-flight', strength: 2 }];
+  }
+  // "Mac OS X Lion", "Windows Mobile", "iPod Touch": a product line and the model after it
+  const line = productLineAt(ctx, a, z);
+  if (line) return [...out, line];
   // "Airbus A380", "Boeing 787 Dreamliner": the maker, then its product
   if (!personCue && z > a && !wholeKnown(ctx, a, z)) {
     for (let k = Math.min(z - 1, a + 2); k >= a; k--) {
       const maker = fold(textOf(ctx, a, k));
       const rest = textOf(ctx, k + 1, z);
-      if ((lex.companies.has(maker) || ctx.known.get(maker) === 'ORG') && (/\d/.test(rest) || lex.products.has(fold(rest)))) {
+      const isMaker = lex.companies.has(maker) || ctx.known.get(maker) === 'ORG';
+      if (isMaker && (/\d/.test(rest) || lex.products.has(fold(rest)) || lex.companies.has(maker) && modelName(ctx, k + 1, z))) {
         out.push({ first: a, last: k, type: 'ORG', rule: 'mentions.name.maker', strength: 3 });
         out.push({ first: k + 1, last: z, type: 'PRODUCT', rule: 'mentions.name.model', strength: 1 });
         return out;
@@ -323,6 +356,37 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   const f = classifyCore(ctx, a, z, personCue);
   if (f) out.push(f);
   return out;
+}
+
+/** A known product line at the run's start, with up to two capitalized words after it ("OS X Lion"), or a
+ * lone capitalized word right after a product written in lowercase-first style ("iPod Touch", "iPod Mini"). */
+function productLineAt(ctx: Ctx, a: number, z: number): Found | undefined {
+  const { lex, tokens } = ctx;
+  for (let k = Math.min(z, a + 2); k >= a; k--) {
+    if (!lex.products.has(fold(textOf(ctx, a, k))) || z - k > 2) continue;
+    if (k < z && (orgHead(ctx, a, z) || lex.companies.has(fold(textOf(ctx, k + 1, z))))) return undefined;
+    return { first: a, last: z, type: 'PRODUCT', rule: 'mentions.name.product-line', strength: 2 };
+  }
+  const prev = tokens[a - 1];
+  if (a === z && prev && prev.end < tokens[a].start && prev.sentence === tokens[a].sentence && /^[a-z]+[A-Z]\w*$/.test(prev.text)
+    && lex.products.has(fold(prev.text))) {
+    return { first: a - 1, last: z, type: 'PRODUCT', rule: 'mentions.name.product-line', strength: 2 };
+  }
+  return undefined;
+}
+
+/** One or two capitalized words after a company that name a model, not a part of the company:
+ * "Ford Falcon", "Rolls-Royce Trent"; not "Ford Motor", "GM Europe", "Boeing Capital". */
+function modelName(ctx: Ctx, a: number, z: number): boolean {
+  if (z - a > 1) return false;
+  const w = words(ctx, a, z);
+  const s = textOf(ctx, a, z);
+  if (orgHead(ctx, a - 1, z) || ctx.lex.orgHeads.has(w[w.length - 1]) || knownOrganization(s) || ctx.lex.companies.has(fold(s))) return false;
+  // a division by country or region ("GM Europe", "Ford Australia"); a town a model is named after does not count
+  if (countryByName(s) || countryByDemonym(w[0]) || worldRegion(s)) return false;
+  if (w.some(x => ctx.lex.titles.has(x) || /^(of|and|&|for)$/.test(x))) return false;
+  if (w.length === 2 && ctx.lex.firstNames.has(w[0])) return false; // "Apple Tim Cook" is a person after the company
+  return !/^(international|global|group|military|defence|defense|commercial|financial|capital|services|europe|asia|america|americas)$/.test(w[0]);
 }
 
 function splitHyphen(ctx: Ctx, i: number, parts: string[]): Found[] {
@@ -415,6 +479,10 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (lex.famous.has(key)) return found('PERSON', 'mentions.name.famous', 3);
   const head = orgHead(ctx, a, b);
   if (personCue && !head) return found('PERSON', 'mentions.name.after-title', 3);
+  // "Jusman Syafii Djamal, minister of transport", "Jim Press, the Vice Chairman of Chrysler"
+  if (n >= 2 && n <= 4 && (!head || lex.firstNames.has(w[0])) && !isAcronym(tokens[a].text) && titleInApposition(ctx, b)) {
+    return found('PERSON', 'mentions.name.apposition-title', 3);
+  }
   if (head) return found('ORG', 'mentions.name.org-head', 3);
   const lastW = w[n - 1];
   if (n >= 2 && PLACE_SUFFIX_GPE.has(lastW)) return found('GPE', 'mentions.name.admin-suffix', 3);
@@ -459,6 +527,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (/\d/.test(s) && !/^\d/.test(s) || /^[a-z]+[A-Z]/.test(s)) {
     return found('PRODUCT', 'mentions.name.model', 1);
   }
+  // a lone common word before a number is a label, not a name: "Terminal 3", "Phase 2", "Gate 5"
+  if (n === 1 && isCommonWord(lex, key) && tokens[b + 1]?.kind === 'number') return undefined;
   const repeated = n === 1 && countOf(ctx, s) > 1;
   // an acronym said once, with nothing else known about it, is as often a unit or a format (GHz, SMB) as a name
   if (isAcronym(s) && s.replace(/\./g, '').length >= 3) return repeated || inBrackets(ctx, a, b) ? found('ORG', 'mentions.name.acronym', 1) : undefined;

@@ -1,0 +1,59 @@
+// Name finding on business news (sentences of English Wikinews, CC BY 2.5, as in MEANTIME):
+// products beside their makers, offices in apposition, flights, saints' towns, labels with numbers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { named, names, runTo } from './helpers.ts';
+
+test('an office in apposition makes an unknown name a person, and teaches its surname', () => {
+  const doc = runTo('mentions', 'Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that airlines not buy planes. "Because of that we recommend not buying planes from Europe," said Djamal.');
+  assert.equal(named(doc, 'Jusman Syafii Djamal')?.type, 'PERSON');
+  assert.equal(named(doc, 'Djamal')?.type, 'PERSON');
+  const press = runTo('mentions', '"It is a sad day for us," said Jim Press, the Vice Chairman of Chrysler.');
+  assert.equal(named(press, 'Jim Press')?.type, 'PERSON', 'a first name and an apposition beat the org head "Press"');
+});
+
+test('a weak title before a two-word name is a person cue: "USAF official Darleen Druyun"', () => {
+  const doc = runTo('mentions', 'Boeing executive Michael M. Sears arranged a job for USAF official Darleen Druyun while negotiations were still underway.');
+  assert.equal(named(doc, 'Darleen Druyun')?.type, 'PERSON');
+});
+
+test('products: a product line and its model, a maker and its model; the maker stays an organization', () => {
+  const doc = runTo('mentions', "The event also included a preview of Apple's forthcoming Mac OS X Lion operating system. The update will also be available to iPod Touch users. It competes with Microsoft's Windows Mobile.");
+  assert.equal(named(doc, 'Mac OS X Lion')?.type, 'PRODUCT');
+  assert.equal(named(doc, 'iPod Touch')?.type, 'PRODUCT');
+  assert.equal(named(doc, 'Windows Mobile')?.type, 'PRODUCT');
+  const engines = runTo('mentions', 'The plane is built with four Rolls-Royce Trent 900 engines, and the Ford Falcon will need to serve the company.');
+  assert.equal(named(engines, 'Rolls-Royce')?.type, 'ORG');
+  assert.equal(named(engines, 'Trent')?.type, 'PRODUCT');
+  assert.equal(named(engines, 'Falcon')?.type, 'PRODUCT');
+  // the company's own divisions are not products
+  const divisions = runTo('mentions', 'Shares of Ford Motor Company rose, and analysts said GM Europe and Apple Computer would follow.');
+  assert.deepEqual(names(divisions).filter(n => !n.endsWith('/ORG')), []);
+});
+
+test('an airline before "Flight N" is an organization, not a person named Adam', () => {
+  const doc = runTo('mentions', 'The year saw two major disasters, the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200.');
+  assert.equal(named(doc, 'Adam Air')?.type, 'ORG');
+  assert.ok(!names(doc).some(n => n.endsWith('/PERSON')), names(doc).join(', '));
+});
+
+test("St. is a saint's town, not an honorific; the People's Republic is China", () => {
+  const doc = runTo('mentions', 'The plant in St. Thomas, Ontario will have one shift cut. Officials from the People\'s Republic of China arrived in St. Louis.');
+  assert.equal(named(doc, 'St. Thomas')?.type, 'GPE');
+  assert.equal(named(doc, 'St. Louis')?.type, 'GPE');
+  assert.equal(named(doc, "People's Republic of China")?.type, 'GPE');
+  const china = runTo('entities', "Officials from the People's Republic of China arrived.");
+  assert.equal(named(china, "People's Republic of China")?.entity, 'CHN');
+});
+
+test('sentence-initial capitals: a common noun is dropped, a known name is kept whole', () => {
+  const doc = runTo('mentions', 'Sales of automobiles in the United States fell as much as 40 percent.\nUnited States President Barack Obama said "Steve was among the greatest of American innovators."');
+  assert.equal(named(doc, 'Sales'), undefined);
+  assert.equal(named(doc, 'United States', 1)?.type, 'GPE');
+  assert.equal(named(doc, 'Barack Obama')?.type, 'PERSON');
+});
+
+test('units, currency codes and numbered labels are not organizations', () => {
+  const doc = runTo('mentions', 'The program costs $99 (USD) to join. It comes in Black (2 GHz model only). The A380 landed at the soon-to-open Terminal 3 of Changi International Airport.');
+  assert.deepEqual(names(doc).filter(n => /^(USD|GHz|Terminal)/.test(n)), []);
+});
