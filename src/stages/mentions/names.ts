@@ -26,7 +26,10 @@ const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok'
   'ghz', 'mhz', 'khz', 'hz', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'chf', 'kg', 'km', 'mph', 'rpm', 'mb', 'gb', 'tb', 'kb',
   'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hp', 'ml', 'cm', 'mm']);
 const PLACE_SUFFIX_GPE = new Set(['province', 'oblast', 'region', 'district', 'county', 'state', 'city', 'prefecture',
-  'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village']);
+  'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village', 'township', 'parish', 'borough']);
+// "Bay of Biscay", "Gulf of Aden", "Cape of Good Hope": a geographic word opening an "X of Y" name
+const PLACE_PREFIX_LOC = new Set(['bay', 'gulf', 'sea', 'lake', 'cape', 'isle', 'isles', 'strait', 'straits', 'mount', 'island', 'islands']);
+const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 const PLACE_SUFFIX_LOC = new Set(['island', 'islands', 'mountains', 'mountain', 'river', 'lake', 'valley', 'sea', 'ocean',
   'gulf', 'bay', 'desert', 'peninsula', 'strait', 'straits', 'coast', 'basin', 'plateau', 'hills', 'range', 'canyon', 'delta']);
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards',
@@ -51,6 +54,13 @@ const GROUP_NORP = new Map<string, string>([
   ['democrats', 'political'], ['republicans', 'political'], ['democrat', 'political'], ['republican', 'political'],
   ['kurdish', 'ethnic'], ['kurds', 'ethnic'], ['pashtun', 'ethnic'], ['uighur', 'ethnic'], ['uyghur', 'ethnic'],
 ]);
+
+// last words of named events: "Paris Air Show", "Worldwide Developers Conference", "G20 Summit"
+const EVENT_HEAD = new Set(['show', 'expo', 'summit', 'festival', 'conference', 'olympics', 'championship', 'championships',
+  'cup', 'fair', 'marathon', 'games', 'war', 'revolution', 'crisis']);
+// named days and seasons the times layer leaves alone: not names of anything that acts
+const HOLIDAY = new Set(['new year', "new year's", 'new year’s', 'christmas eve', 'independence day', 'labor day', 'labour day',
+  'memorial day', 'black friday', 'cyber monday', 'valentine’s day', "valentine's day", 'lent', 'hanukkah', 'diwali', 'eid']);
 
 // title words that inside a run are more often part of a name ("Motors General", "Supreme Court Justice")
 const MID_TITLE_STOP = new Set(['general', 'major', 'head', 'chief', 'justice', 'speaker', 'deputy', 'chair', 'leader', 'official',
@@ -237,7 +247,9 @@ function titleInApposition(ctx: Ctx, last: number): boolean {
   if (/^(the|a|an|its|their)$/i.test(t[k]?.text ?? '')) k++;
   // a demonym or an organization's name may stand before the title: "the Canadian Auto Workers' president"
   for (let skip = 0; skip < 3 && t[k] && t[k].sentence === t[last].sentence; skip++) {
-    if (titleAt(ctx, k, k + ctx.lex.titleMaxWords) > 0) return true;
+    const nt = titleAt(ctx, k, Math.min(t.length - 1, k + ctx.lex.titleMaxWords - 1));
+    // "…, a Romanian official said Friday": a new clause's subject, not an apposition
+    if (nt > 0) return !ctx.lex.speechVerbs.has(t[k + nt]?.text ?? '');
     if (!isCapWord(t[k])) return false;
     k++;
   }
@@ -333,6 +345,13 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       return out;
     }
   }
+  // "Air Force James Roche", "Air Force Communications Bill Bodie": an organization, then a person
+  if (z - a >= 2 && !personCue && lex.firstNames.has(fold(tokens[z - 1].text)) && !isCommonWord(lex, fold(tokens[z].text))
+    && !lex.orgHeads.has(fold(tokens[z].text)) && knownStart(ctx, a, z - 2) && !wholeKnown(ctx, a, z)) {
+    const org = classifyCore(ctx, a, z - 2, false);
+    if (org) out.push(org);
+    return [...out, { first: z - 1, last: z, type: 'PERSON', rule: 'mentions.name.first-name', strength: 3 }];
+  }
   // "Adam Air Flight 574": the airline, not a person
   if (z > a && tokens[z].text === 'Flight' && tokens[z + 1]?.kind === 'number') {
     return [...out, { first: a, last: z - 1, type: 'ORG', rule: 'mentions.name.airline-flight', strength: 2 }];
@@ -415,7 +434,8 @@ function wholeKnown(ctx: Ctx, a: number, b: number): boolean {
   const s = textOf(ctx, a, b);
   let k = knownCache.get(s);
   if (k === undefined) {
-    k = !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || worldRegion(s) || ctx.lex.famous.has(fold(s)))
+    k = !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || worldRegion(s) || ctx.lex.famous.has(fold(s))
+      || STANDALONE_ORG.has(fold(s)))
       || (b > a && !!militaryShape(words(ctx, a, b))) || (b > a && orgHead(ctx, a, b) !== undefined);
     if (knownCache.size > 100_000) knownCache = new Map();
     knownCache.set(s, k);
@@ -474,19 +494,27 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
     return found('PRODUCT', 'mentions.name.product', 3);
   }
   if (STANDALONE_ORG.has(key)) return found('ORG', 'mentions.name.org-head', 3);
+  if (HOLIDAY.has(key)) return undefined;
+  if (n >= 2 && EVENT_HEAD.has(w[n - 1])) return found('EVENT', 'mentions.name.event', 2);
   const shape = militaryShape(w);
   if (shape) return found(shape.type, shape.rule, 3);
   if (lex.famous.has(key)) return found('PERSON', 'mentions.name.famous', 3);
   const head = orgHead(ctx, a, b);
   if (personCue && !head) return found('PERSON', 'mentions.name.after-title', 3);
   // "Jusman Syafii Djamal, minister of transport", "Jim Press, the Vice Chairman of Chrysler"
-  if (n >= 2 && n <= 4 && (!head || lex.firstNames.has(w[0])) && !isAcronym(tokens[a].text) && titleInApposition(ctx, b)) {
+  if (n >= 2 && n <= 4 && (!head || lex.firstNames.has(w[0])) && !isAcronym(tokens[a].text) && titleInApposition(ctx, b)
+    && !placeStrong(lookupPlaces(s))) {
     return found('PERSON', 'mentions.name.apposition-title', 3);
   }
   if (head) return found('ORG', 'mentions.name.org-head', 3);
   const lastW = w[n - 1];
   if (n >= 2 && PLACE_SUFFIX_GPE.has(lastW)) return found('GPE', 'mentions.name.admin-suffix', 3);
   if (n >= 2 && PLACE_SUFFIX_LOC.has(lastW)) return found('LOC', 'mentions.name.geo-suffix', 3);
+  if (n >= 3 && PLACE_PREFIX_LOC.has(w[0]) && w[1] === 'of') return found('LOC', 'mentions.name.geo-prefix', 3);
+  // "Delta IV", "Atlas V": a model; "Elizabeth II" keeps its first name and is a person
+  if (n === 2 && ROMAN.test(tokens[b].text) && !lex.firstNames.has(w[0])) return found('PRODUCT', 'mentions.name.model', 2);
+  // "Dreamliners": a product's plural
+  if (n === 1 && key.endsWith('s') && lex.products.has(key.slice(0, -1))) return found('PRODUCT', 'mentions.name.product', 2);
   if (n >= 2 && n <= 4 && lex.firstNames.has(w[0]) && !lex.companies.has(w[0]) && !w.slice(1).some(x => /^(of|for|&|and)$/.test(x))) {
     return found('PERSON', 'mentions.name.first-name', 3);
   }

@@ -57,3 +57,15 @@ test('units, currency codes and numbered labels are not organizations', () => {
   const doc = runTo('mentions', 'The program costs $99 (USD) to join. It comes in Black (2 GHz model only). The A380 landed at the soon-to-open Terminal 3 of Changi International Airport.');
   assert.deepEqual(names(doc).filter(n => /^(USD|GHz|Terminal)/.test(n)), []);
 });
+
+test('named events, holidays, geographic "X of Y", townships, models with numerals and plural products', () => {
+  const doc = runTo('mentions', 'The order gave a boost to an otherwise disappointing Paris Air Show. Sales rose during the Christmas and New Year sales period. The ship was lost in the Bay of Biscay. The plant in Grand Blanc Township will close. The Delta IV rocket carried a satellite, and two Dreamliners were delivered.');
+  assert.equal(named(doc, 'Paris Air Show')?.type, 'EVENT');
+  assert.equal(named(doc, 'New Year'), undefined);
+  assert.equal(named(doc, 'Bay of Biscay')?.type, 'LOC');
+  assert.equal(named(doc, 'Grand Blanc Township')?.type, 'GPE');
+  assert.equal(named(doc, 'Delta IV')?.type, 'PRODUCT');
+  assert.equal(named(doc, 'Dreamliners')?.type, 'PRODUCT');
+  const people = runTo('mentions', 'The contract was approved, according to Secretary of the Air Force James Roche.');
+  assert.deepEqual(names(people), ['Air Force/ORG', 'James Roche/PERSON']);
+});
