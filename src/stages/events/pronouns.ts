@@ -23,17 +23,19 @@ export function quoteIndexByToken(doc: Doc): (number | undefined)[] {
 
 export function pronounChunks(
   doc: Doc, lower: string[], first: number, last: number, chunks: Chunk[], lastPerson: Actor | undefined,
-  quoteAt: (number | undefined)[], entities: Map<string, Entity>,
+  quoteAt: (number | undefined)[], entities: Map<string, Entity>, isSubject: (c: Chunk) => boolean = () => false,
 ): Chunk[] {
   const out: Chunk[] = [];
   let c = 0;
   let person = lastPerson;
   let agent: Actor | undefined;
+  // "it" prefers the organization that is a subject: "the company has told the US Treasury that it intends"
+  let subjectAgent: Actor | undefined;
   for (let i = first; i <= last; i++) {
     while (c < chunks.length && chunks[c].last < i) {
       const a = chunks[c].actor;
       if (a.person && !chunks[c].pronoun) person = a;
-      else if (!a.person && !a.place && !chunks[c].pronoun) agent = a;
+      else if (!a.person && !a.place && !chunks[c].pronoun) { agent = a; if (isSubject(chunks[c])) subjectAgent = a; }
       c++;
     }
     if (c < chunks.length && chunks[c].first <= i) continue; // already an actor mention
@@ -41,7 +43,7 @@ export function pronounChunks(
     const possessive = POSSESSIVE_PRONOUN.has(w);
     let actor: Actor | undefined;
     if (THIRD_PERSON.has(w)) actor = person;
-    else if ((w === 'it' || w === 'its') && agent) actor = agent; // an organization named earlier in the sentence
+    else if ((w === 'it' || w === 'its') && agent) actor = subjectAgent ?? agent; // an organization named earlier in the sentence
     else if (FIRST_SINGULAR.has(w) || FIRST_PLURAL.has(w)) {
       const q = quoteAt[i];
       const speaker = q !== undefined ? doc.quotes[q].speaker : undefined;

@@ -2,13 +2,14 @@
 // through the lexicon's patterns into candidate events (the stage's per-sentence work).
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, EventRecord } from '../../document/types.ts';
-import { actorCode, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
+import { actorCode, actorOfEntity, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
 import { goldsteinOf, quadClassOf, wordInfo, type Lexicon } from './lexicon.ts';
 import { lemmaCandidates, isParticipleForm } from './lemma.ts';
 import { bestMatch, lemmatize, CLAUSE_STOP, type Match, type View } from './match.ts';
 import { turnCode, type Turn } from './turns.ts';
 import { eventLocation, governingTime, sentenceTimes, timesBySentence, type DatedTime, type EventTime } from './when-where.ts';
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
+import { descriptionChunks, type DescriptionKind } from './descriptions.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
@@ -25,6 +26,9 @@ const APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 const isSymmetricCode = (code: string) => /^(0[45]|060|062|19)/.test(code);
 const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'some', 'many', 'group', 'members', 'most']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'within']);
+/** Sectors of a state's own institutions: a description or an unplaced institution takes the story's state. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
+const ISO3 = /^[A-Z]{3}$/;
 const PREPOSITION = new Set(['in', 'at', 'near', 'inside', 'within', 'between', 'of', 'with', 'to', 'from', 'for', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'among', 'than', 'like', 'towards', 'toward']);
 
 export interface Candidate {
@@ -88,6 +92,12 @@ export class SentenceReader {
   readonly actorMemo = new Map<string, Actor>();
   /** the person last named, for he/she the entities layer left open */
   lastPerson: Actor | undefined;
+  /** the state whose institutions acted last, and the company last named: what "the government", "the firm" stand for */
+  lastState: string | undefined;
+  lastCompany: Actor | undefined;
+  /** the state the story is most about, and its most named company, for descriptions before any name */
+  readonly home: string | undefined;
+  readonly topCompany: Actor | undefined;
   /** the date the story is at: the last dated event or time expression */
   narrative: { value: string; sentence: number } | undefined;
   // the sentence being read
@@ -109,6 +119,67 @@ export class SentenceReader {
     this.mentionsAt = mentionsByToken(doc);
     this.quoteAt = quoteIndexByToken(doc);
     this.times = timesBySentence(doc, [...doc.times].sort((a, b) => a.start - b.start));
+    const { home, topCompany } = this.storyActors();
+    this.home = home;
+    this.topCompany = topCompany;
+  }
+
+  /** The state the story names most (through its actors' countries) and the company it names most. */
+  storyActors(): { home?: string; topCompany?: Actor } {
+    const states = new Map<string, number>(), companies = new Map<string, number>();
+    for (const m of this.doc.mentions) {
+      if (!m.entity) continue;
+      const e = this.entities.get(m.entity);
+      const country = m.metonymFor ?? e?.metonymFor ?? e?.country ?? (ISO3.test(m.entity) ? m.entity : undefined);
+      if (country) states.set(country, (states.get(country) ?? 0) + 1);
+      if (e?.kind === 'company') companies.set(e.id, (companies.get(e.id) ?? 0) + 1);
+    }
+    const top = (counts: Map<string, number>) => {
+      let best: string | undefined, n = 0;
+      for (const [k, c] of counts) if (c > n) { best = k; n = c; }
+      return best;
+    };
+    const company = top(companies);
+    return { home: top(states), topCompany: company ? this.actorOf(company) : undefined };
+  }
+
+  actorOf(id: string): Actor {
+    let a = this.actorMemo.get(id);
+    if (!a) { a = actorOfEntity(this.entities.get(id), id); this.actorMemo.set(id, a); }
+    return a;
+  }
+
+  /** The state a sentence's institutions belong to at token `at`: the last one named before, else the story's. */
+  stateAt(named: Chunk[], at: number): string | undefined {
+    for (let k = named.length - 1; k >= 0; k--) {
+      const a = named[k].actor;
+      if (named[k].last < at && a.country && (a.entity === a.country || (a.sector && STATE_SECTORS.has(a.sector)))) return a.country;
+    }
+    return this.lastState ?? this.home;
+  }
+
+  /** What "the government", "the Prime Minister", "the firm" stand for at token `at`. */
+  describedActor(named: Chunk[], kind: DescriptionKind, sector: string, at: number, person: boolean): Actor | undefined {
+    if (kind === 'state') {
+      const country = this.stateAt(named, at);
+      return country ? { entity: country, country, sector, place: false, person } : undefined;
+    }
+    for (let k = named.length - 1; k >= 0; k--) if (named[k].last < at && named[k].actor.sector === 'BUS' && !named[k].pronoun) return named[k].actor;
+    return this.lastCompany ?? this.topCompany;
+  }
+
+  /** Named actors and descriptions of the sentence; a state institution with no country takes the story's state. */
+  namedChunks(first: number, last: number): Chunk[] {
+    const named = sentenceChunks(this.doc.tokens, first, last, this.mentionsAt, this.entities, this.actorMemo);
+    for (const c of named) {
+      if (!c.actor.country && c.actor.sector && STATE_SECTORS.has(c.actor.sector)) {
+        const country = this.stateAt(named, c.first);
+        if (country) c.actor = { ...c.actor, country };
+      }
+    }
+    const covered = (i: number) => this.mentionsAt[i] !== undefined || named.some(c => c.first <= i && i <= c.last);
+    const described = descriptionChunks(this.lower, first, last, covered, (kind, sector, at, person) => this.describedActor(named, kind, sector, at, person));
+    return described.length ? [...named, ...described].sort((a, b) => a.first - b.first) : named;
   }
 
   /** The events of sentence s, tokens first..last. */
@@ -116,8 +187,9 @@ export class SentenceReader {
     const { doc, lower, view } = this;
     this.s = s; this.first = first; this.last = last;
     view.last = last;
-    const chunks = sentenceChunks(doc.tokens, first, last, this.mentionsAt, this.entities, this.actorMemo);
-    const extra = pronounChunks(doc, lower, first, last, chunks, this.lastPerson, this.quoteAt, this.entities);
+    const chunks = this.namedChunks(first, last);
+    this.all = chunks;
+    const extra = pronounChunks(doc, lower, first, last, chunks, this.lastPerson, this.quoteAt, this.entities, c => this.isSubject(c));
     const all = extra.length ? [...chunks, ...extra].sort((a, b) => a.first - b.first) : chunks;
     this.all = all;
     for (const c of all) view.chunkStarting[c.first] = c;
@@ -151,7 +223,12 @@ export class SentenceReader {
       if (c.record.timeSource === 'expression' && c.record.time) { this.narrative = { value: c.record.time, sentence: s }; dated = true; }
     }
     if (this.dated.length && !dated) this.narrative = { value: this.dated[this.dated.length - 1].value, sentence: s };
-    for (const c of chunks) if (c.actor.person && !c.pronoun) this.lastPerson = c.actor;
+    for (const c of chunks) {
+      const a = c.actor;
+      if (a.person && !c.pronoun) this.lastPerson = a;
+      if (a.sector === 'BUS' && !c.pronoun) this.lastCompany = a;
+      if (a.country && (a.entity === a.country || (a.sector && STATE_SECTORS.has(a.sector)))) this.lastState = a.country;
+    }
     for (const c of all) view.chunkStarting[c.first] = undefined;
     return kept.map(c => c.record);
   }
@@ -174,6 +251,10 @@ export class SentenceReader {
     if (this.lower[before] === 'of' && QUANTITY.has(this.lower[before - 1] ?? '')) return verbish(this.view, this.lex, c.last + 1); // "Thousands of Airbus workers"
     if (PREPOSITION.has(this.lower[before] ?? '')) return false;
     let q = c.last + 1;
+    // the period of an abbreviation before an apposition: "AirTanker Ltd., an EADS-led consortium"
+    if (this.lower[q] === '.' && this.lower[q + 1] === ',') q++;
+    // a parenthesis: "General Motors (GM) announced"
+    if (this.lower[q] === '(') { let k = q + 1; while (k <= this.last && k - q < 12 && this.lower[k] !== ')') k++; if (this.lower[k] === ')') q = k + 1; }
     // step over a relative clause: "Chrysler, which has been badly affected …, has asked"
     // and over an apposition: "AirTanker Ltd., an EADS-led consortium, have signed"
     if (this.lower[q] === ',' && (this.lower[q + 1] === 'which' || this.lower[q + 1] === 'who' || APPOSITION.has(this.lower[q + 1]))) {
@@ -287,16 +368,26 @@ export class SentenceReader {
   defaultTarget(after: number, source: Chunk | undefined, code: string): Chunk | undefined {
     // a place as target ("a base in Kyrgyzstan") only for events done on a territory
     const territorial = PLACE_TARGET_ROOTS.has(code.slice(0, 2));
+    // the object of an infinitive inside the object ("a deal to sell Opel to Magna") yields to a party after a preposition
+    let embedded: Chunk | undefined;
     for (let q = after + 1; q <= this.last && q - after <= 9; q++) {
-      if (CLAUSE_STOP.has(this.lower[q]) || this.lower[q] === '.' || this.lower[q] === 'and' && q - after > 3) return undefined;
+      if (CLAUSE_STOP.has(this.lower[q]) || this.lower[q] === '.' || this.lower[q] === 'and' && q - after > 3) return embedded;
       const c = this.view.chunkStarting[q];
       if (!c || c === source) continue;
       if (c.possessive && c.pronoun) continue;
-      const prep = DETERMINER.has(this.lower[q - 1]) ? this.lower[q - 2] : this.lower[q - 1];
+      const at = DETERMINER.has(this.lower[q - 1]) ? q - 2 : q - 1;
+      const prep = this.lower[at];
       if (PLACE_PREP.has(prep) && (!c.actor.place || !territorial)) continue;
+      if (!embedded && at > after + 1 && this.lower[at - 1] === 'to' && this.isVerb(at)) { embedded = c; continue; }
       return c;
     }
-    return undefined;
+    return embedded;
+  }
+
+  /** A verb the lexicon or the common reporting verbs know, at token q. */
+  isVerb(q: number): boolean {
+    const w = this.lower[q];
+    return COMMON_VERB.has(w) || wordInfo(this.lex, w, lemmaCandidates).verb !== undefined;
   }
 
   crossesStop(from: number, to: number): boolean {

@@ -1,0 +1,70 @@
+// Actors named by a definite description and no name: "the government", "the federal
+// government", "the Prime Minister", "the firm", "the automaker". News writes them once the
+// story has named the state or the company; they act as often as the names do.
+import type { Actor, Chunk } from './actors.ts';
+
+/** Heads of descriptions that stand for a state's institutions, with their CAMEO sector. */
+const STATE_HEADS: Record<string, string> = {
+  government: 'GOV', administration: 'GOV', authorities: 'GOV', cabinet: 'GOV', ministry: 'GOV', treasury: 'GOV',
+  president: 'GOV', premier: 'GOV', chancellor: 'GOV', regime: 'GOV', presidency: 'GOV',
+  parliament: 'LEG', congress: 'LEG', senate: 'LEG', legislature: 'LEG',
+  military: 'MIL', army: 'MIL', police: 'COP', judiciary: 'JUD',
+};
+/** Heads two words long: "the Prime Minister", "the foreign ministry". */
+const STATE_PAIRS: Record<string, string> = { 'prime minister': 'GOV', 'foreign ministry': 'GOV', 'white house': 'GOV', 'armed forces': 'MIL' };
+const PERSON_HEADS = new Set(['president', 'premier', 'chancellor', 'prime minister']);
+
+/** Heads of descriptions that stand for a company named elsewhere in the story. */
+const COMPANY_HEADS = new Set(['firm', 'company', 'automaker', 'carmaker', 'airline', 'carrier', 'manufacturer', 'planemaker',
+  'airframer', 'corporation', 'maker', 'giant', 'retailer', 'insurer', 'conglomerate', 'broadcaster', 'lender', 'bank',
+  'producer', 'supplier', 'operator', 'automobile-maker', 'group']);
+
+/** Modifiers a description may carry between "the" and its head. */
+const MODIFIER = /^[a-z][a-z-]*$/;
+const MAX_MODIFIERS = 3;
+
+/** What may follow a description's head; anything else makes the head a modifier ("the company website"). */
+const FOLLOWER = new Set([',', '.', ';', ':', "'s", '’s', "'", ')', '"', '”', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'in', 'on',
+  'at', 'for', 'from', 'with', 'by', 'of', 'over', 'against', 'about', 'after', 'before', 'since', 'as', 'into', 'under', 'would', 'will',
+  'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'not',
+  'also', 'however', 'then', 'now', 'still', 'already', 'said', 'says', 'had', 'itself', '-', '–', '—']);
+
+export type DescriptionKind = 'state' | 'company';
+
+/** Resolves a description to the actor it stands for, or undefined when the story has none. */
+export type DescriptionResolver = (kind: DescriptionKind, sector: string, at: number, person: boolean) => Actor | undefined;
+
+/**
+ * Chunks for the definite descriptions of one sentence that no mention covers. `covered[i]`
+ * is true for tokens inside a mention or a named chunk.
+ */
+export function descriptionChunks(
+  lower: string[], first: number, last: number, covered: (i: number) => boolean, resolve: DescriptionResolver,
+): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = first; i <= last; i++) {
+    if (lower[i] !== 'the' || covered(i)) continue;
+    let k = i + 1;
+    let head: { kind: DescriptionKind; sector: string; person: boolean; end: number } | undefined;
+    for (let n = 0; k <= last && n <= MAX_MODIFIERS && !covered(k); k++, n++) {
+      const w = lower[k];
+      const pair = k + 1 <= last && !covered(k + 1) ? w + ' ' + lower[k + 1] : '';
+      if (pair && STATE_PAIRS[pair]) { head = { kind: 'state', sector: STATE_PAIRS[pair], person: PERSON_HEADS.has(pair), end: k + 1 }; break; }
+      if (STATE_HEADS[w]) { head = { kind: 'state', sector: STATE_HEADS[w], person: PERSON_HEADS.has(w), end: k }; break; }
+      if (COMPANY_HEADS.has(w)) { head = { kind: 'company', sector: 'BUS', person: false, end: k }; break; }
+      if (!MODIFIER.test(w)) break;
+    }
+    if (!head) continue;
+    const next = lower[head.end + 1];
+    // "the government of Canada", "the company website", "the firm Magna": not a description standing alone
+    // (a word in -s may be a verb: "the company plans", "the government says")
+    if (next !== undefined && head.end < last && (next === 'of' || !FOLLOWER.has(next)) && !/^[a-z]+(ed|ly|s)$/.test(next)) continue;
+    if (covered(head.end + 1)) continue;
+    const actor = resolve(head.kind, head.sector, i, head.person);
+    if (!actor) { i = head.end; continue; }
+    const possessive = lower[head.end + 1] === "'s" || lower[head.end + 1] === '’s';
+    out.push({ first: i, last: head.end, actor, possessive, pronoun: false });
+    i = head.end;
+  }
+  return out;
+}
