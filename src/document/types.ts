@@ -101,6 +101,9 @@ export interface Quote extends Span {
   parts?: Offsets[];
   /** TIMEX3 value of the governing time expression, else the publication date */
   time?: string;
+  /** where `time` came from: expression (its attribution clause) | narrative (the date the story is at, a sentence or two
+   * before, or the quotation before by the same speaker) | published */
+  timeSource?: 'expression' | 'narrative' | 'published';
   /** the words that name the speaker here ("Karasin", "him", "the Kyrgyz premier"), kept even when no entity resolves */
   speakerSpan?: Span;
   /** the words that name the relaying medium ("RIA Novosti", "state TV") */

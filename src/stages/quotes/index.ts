@@ -12,7 +12,7 @@ import { findReported } from './indirect.ts';
 import { findMarkedQuotes, type MarkedQuote } from './marks.ts';
 import { lower, objectAfter, rangeSpan, tokenAt, type TokenRange } from './phrases.ts';
 import { addresseeAt, mediumAt, mentionsIn, resolveSpeaker, speakerIndex, type SpeakerIndex } from './speakers.ts';
-import { quoteTime } from './timing.ts';
+import { dateQuotes } from './timing.ts';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -125,8 +125,8 @@ export function extractQuotes(doc: Doc): Quote[] {
   const index = new Map(drafts.map((d, i) => [d, i]));
   for (const d of drafts) {
     if (d.parentDraft && index.has(d.parentDraft)) d.quote.parent = index.get(d.parentDraft);
-    d.quote.time = quoteTime(doc, d.quote, d.clause);
   }
+  dateQuotes(doc, drafts);
   inheritVia(doc, drafts.map(d => d.quote));
   return drafts.map(d => d.quote);
 }

@@ -1,24 +1,68 @@
 // A quote's date: the time expression of its attribution clause ("RIA Novosti quoted
 // him as saying in an interview on October 2" → 2017-10-02), never one inside what was
-// said; else the publication date.
-import type { Doc } from '../../document/doc.ts';
-import type { Quote, TimeExpression } from '../../document/types.ts';
+// said; else the date the narrative is at ("On the last day of his trip, June 24, Atambayev
+// went to Tatarstan. In Kazan, Atambayev told journalists …"); else the publication date.
+import { sentenceIndexAt, type Doc } from '../../document/doc.ts';
+import type { Offsets, Quote, TimeExpression } from '../../document/types.ts';
+
+export interface QuoteTime { value: string; source: 'expression' | 'narrative' | 'published' }
 
 const DATED = /^\d{4}/;
+// a date that sets a scene names its month or day; "in 2003" is background, not the scene
+const DAY_OR_MONTH = /^\d{4}-\d{2}/;
+// how many sentences back such a date still sets the scene
+const NARRATIVE_REACH = 2;
 
-export function quoteTime(doc: Doc, q: Quote, clause: { start: number; end: number } | undefined): string | undefined {
-  if (clause && doc.times.length) {
-    const inside = (t: TimeExpression) => (q.parts ?? [q]).some(p => t.start < p.end && p.start < t.end);
-    const candidates = timesIn(doc.times, clause.start, clause.end)
-      .filter(t => (t.type === 'DATE' || t.type === 'TIME') && DATED.test(t.value) && !inside(t));
-    if (candidates.length) {
-      // prefer the one after the cue ("said on Monday"), else the nearest before it
-      const cueEnd = q.cue?.end ?? clause.start;
-      const after = candidates.find(t => t.start >= cueEnd);
-      return (after ?? candidates[candidates.length - 1]).value;
+/** Dates quotations (in text order): each one's own clause, else the narrative, else publication. */
+export function dateQuotes(doc: Doc, quotes: { quote: Quote; clause?: Offsets }[]): void {
+  const spans = quotes.map(d => d.quote);
+  let last: { speaker?: string; sentence: number; time: QuoteTime } | undefined;
+  for (const { quote, clause } of quotes) {
+    const sentence = sentenceIndexAt(doc, clause?.start ?? quote.start);
+    let time: QuoteTime | undefined;
+    const own = clauseTime(doc, quote, clause);
+    if (own) time = { value: own, source: 'expression' };
+    else {
+      // a run of quotations by one speaker stays in the scene the first was dated by
+      const carried = last && last.time.source !== 'published' && quote.speaker && last.speaker === quote.speaker
+        && sentence - last.sentence <= NARRATIVE_REACH ? last.time.value : undefined;
+      const scene = narrativeTime(doc, sentence, quote, spans) ?? carried;
+      if (scene) time = { value: scene, source: 'narrative' };
+      else if (doc.published) time = { value: doc.published, source: 'published' };
     }
+    if (!time) continue;
+    quote.time = time.value;
+    quote.timeSource = time.source;
+    last = { speaker: quote.speaker, sentence, time };
   }
-  return doc.published;
+}
+
+/** The last month- or day-precise date, not after publication, in the two sentences before the quote's, outside quotations. */
+function narrativeTime(doc: Doc, sentence: number, q: Quote, quotes: Offsets[]): string | undefined {
+  const from = doc.sentences[Math.max(0, sentence - NARRATIVE_REACH)].start;
+  const to = Math.min(q.start, doc.sentences[sentence].start);
+  if (to <= from) return undefined;
+  let found: string | undefined;
+  for (const t of timesIn(doc.times, from, to)) {
+    if (t.type !== 'DATE' || !DAY_OR_MONTH.test(t.value) || t.anchor === 'since' || t.anchor === 'until') continue;
+    if (doc.published && t.value.slice(0, 10) > doc.published) continue;
+    if (quotes.some(x => x.start <= t.start && t.start < x.end)) continue;
+    found = t.value;
+  }
+  return found;
+}
+
+/** The time expression of the attribution clause, outside what was said. */
+function clauseTime(doc: Doc, q: Quote, clause: Offsets | undefined): string | undefined {
+  if (!clause || !doc.times.length) return undefined;
+  const inside = (t: TimeExpression) => (q.parts ?? [q]).some(p => t.start < p.end && p.start < t.end);
+  const candidates = timesIn(doc.times, clause.start, clause.end)
+    .filter(t => (t.type === 'DATE' || t.type === 'TIME') && DATED.test(t.value) && !inside(t));
+  if (!candidates.length) return undefined;
+  // prefer the one after the cue ("said on Monday"), else the nearest before it
+  const cueEnd = q.cue?.end ?? clause.start;
+  const after = candidates.find(t => t.start >= cueEnd);
+  return (after ?? candidates[candidates.length - 1]).value;
 }
 
 function timesIn(times: TimeExpression[], start: number, end: number): TimeExpression[] {

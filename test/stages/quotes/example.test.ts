@@ -60,10 +60,17 @@ test('pronoun and description speakers keep their own words as speakerSpan', () 
   assert.equal(span('Bishkek proposes'), 'Russian Deputy Foreign Minister, Grigory Karasin');
 });
 
-test('a quote is dated by its attribution clause, else by the publication date', () => {
-  const q = quotes.find(q => q.text.startsWith('There is no final'))!;
-  assert.equal(q.time, '2017-10-02');
-  assert.equal(quotes.find(q => q.text.startsWith('Negotiations'))!.time, '2017-10-10');
+test('a quote is dated by its attribution clause, else by the scene the narrative set, else by the publication date', () => {
+  const dated = (start: string) => { const q = quotes.find(q => q.text.startsWith(start))!; return `${q.time} ${q.timeSource}`; };
+  assert.equal(dated('There is no final'), '2017-10-02 expression');
+  // the next sentence is the same interview
+  assert.equal(dated('Negotiations'), '2017-10-02 narrative');
+  // "On the last day of his trip, June 24, Atambayev went to … Tatarstan. In … Kazan, Atambayev told journalists …"
+  assert.equal(dated('he had asked Putin'), '2017-06-24 narrative');
+  assert.equal(dated('What we see in Afghanistan'), '2017-06-24 narrative');
+  assert.equal(dated('Of course we will help'), '2017-06-24 narrative');
+  // Karasin's interview has no date of its own
+  assert.equal(dated('Unlike some other countries'), '2017-10-10 published');
 });
 
 test('confidence is given for every attribution and is lower for pronouns than names', () => {
