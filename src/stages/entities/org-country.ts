@@ -3,7 +3,7 @@
 // Canadian automobile parts company", else a list of well-known companies' home countries. Events and facts need a company's country to say
 // which states' actors are involved; the text usually says it once.
 import type { Entity, Mention } from '../../document/types.ts';
-import { lookupPlaces } from '../mentions/world.ts';
+import { countryByDemonym, countryByName, lookupPlaces } from '../mentions/world.ts';
 import type { Registry } from './merge.ts';
 
 const DESCRIPTOR_GAP = /^(?:\s+(?:[\p{Ll}-]+|&)){0,4}\s+$/u;
@@ -19,7 +19,7 @@ export function readOrganizationCountries(r: Registry): void {
     const e = m.entity ? r.byId.get(m.entity) : undefined;
     if (m.type !== 'ORG' || !e || e.country) continue;
     const found = fromModifier(r, names, i) ?? fromBased(doc.text, m) ?? fromApposition(r, names, i)
-      ?? r.lex.companyCountry.get(e.name.toLowerCase()) ?? r.lex.companyCountry.get(m.text.toLowerCase());
+      ?? r.lex.companyCountry.get(e.name.toLowerCase()) ?? r.lex.companyCountry.get(m.text.toLowerCase()) ?? fromOwnName(m.text);
     if (found) { e.country = found; r.notes.set(m, 'entities.org-country'); }
   }
 }
@@ -54,4 +54,16 @@ function fromApposition(r: Registry, names: Mention[], i: number): string | unde
   if (!APPOSITION_HEAD.test(r.doc.text.slice(names[i].end, n.start))) return undefined;
   const state = stateOf(r, n);
   return state && ORG_NOUN.test(r.doc.text.slice(n.end, n.end + 80)) ? state : undefined;
+}
+
+/** A country named inside the organization's own name: "Air France", "Korean Air", "China Eastern Airlines". */
+function fromOwnName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  for (let k = 0; k < words.length; k++) {
+    const two = k + 1 < words.length ? countryByName(words[k] + ' ' + words[k + 1]) : undefined;
+    const c = two ?? countryByName(words[k]) ?? countryByDemonym(words[k]);
+    if (c) return c.iso3;
+  }
+  return undefined;
 }

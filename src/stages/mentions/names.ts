@@ -41,7 +41,7 @@ const OBJECT_OF_PERSON_VERBS = new Set(['told', 'asked', 'urged', 'met', 'meets'
 // food and common nouns that follow a country name only when the word is not the country: "Turkey sandwiches"
 const NOT_COUNTRY_AFTER = new Set(['sandwich', 'sandwiches', 'meat', 'breast', 'breasts', 'legs', 'leg', 'dinner', 'roast',
   'burger', 'burgers', 'bacon', 'farm', 'farms', 'farmers', 'hunting', 'gravy', 'stuffing', 'slices', 'prices', 'feathers', 'vulture',
-  'vultures', 'day', 'shop']);
+  'vultures', 'day', 'shop', 'dollar', 'dollars']);
 
 // adjectives and plurals naming groups that are not one country's people
 const GROUP_NORP = new Map<string, string>([
@@ -351,6 +351,13 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     const org = classifyCore(ctx, a, z - 2, false);
     if (org) out.push(org);
     return [...out, { first: z - 1, last: z, type: 'PERSON', rule: 'mentions.name.first-name', strength: 3 }];
+  }
+  // "Air France", "Air Canada", "Air Astana": an airline, whatever the first word's case says
+  if (tokens[a - 1]?.text === 'Air' && a - 1 >= c.first && z === a && (countryByName(tokens[a].text) || countryByDemonym(tokens[a].text))) {
+    return [...out, { first: a - 1, last: z, type: 'ORG', rule: 'mentions.name.airline', strength: 3 }];
+  }
+  if (tokens[a].text === 'Air' && z > a && (countryByName(textOf(ctx, a + 1, z)) || placeStrong(lookupPlaces(textOf(ctx, a + 1, z))))) {
+    return [...out, { first: a, last: z, type: 'ORG', rule: 'mentions.name.airline', strength: 3 }];
   }
   // "Adam Air Flight 574": the airline, not a person
   if (z > a && tokens[z].text === 'Flight' && tokens[z + 1]?.kind === 'number') {

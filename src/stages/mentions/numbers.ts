@@ -23,6 +23,8 @@ const SYMBOL_CURRENCY = new Map<string, string>([['$', 'USD'], ['€', 'EUR'], [
 // "A$", "US$", "HK$": a country code before the dollar sign
 const DOLLAR_PREFIX = new Map<string, string>([['US', 'USD'], ['A', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['HK', 'HKD'],
   ['NZ', 'NZD'], ['S', 'SGD'], ['NT', 'TWD'], ['R', 'BRL']]);
+// written apart from the sign: "US $199", "HK $5"
+const SPACED_PREFIX = new Map<string, string>([['US', 'USD'], ['U.S.', 'USD'], ['HK', 'HKD'], ['NZ', 'NZD']]);
 const WORD_CURRENCY = new Map<string, string>([
   ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'],
   ['sterling', 'GBP'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['yen', 'JPY'],
@@ -93,8 +95,14 @@ export function findNumbers(doc: Doc): Mention[] {
         let a = i, currency = sym;
         const p = t[i - 1];
         if (sym === 'USD' && p && p.end === tok.start && DOLLAR_PREFIX.has(p.text)) { a = i - 1; currency = DOLLAR_PREFIX.get(p.text)!; }
-        out.push(mk(a, n.last, 'MONEY', 'mentions.number.money-symbol', { amount: round(n.value), currency }));
-        i = n.last + 1;
+        else if (sym === 'USD' && p && p.sentence === tok.sentence && SPACED_PREFIX.has(p.text)) { a = i - 1; currency = SPACED_PREFIX.get(p.text)!; }
+        // "$9.99 US dollars": the currency said twice is one amount
+        let b = n.last;
+        const w1 = t[b + 1]?.sentence === tok.sentence ? t[b + 1].text.toLowerCase() : '';
+        if (w1 === 'dollars') b += 1;
+        else if ((w1 === 'us' || w1 === 'u.s.') && t[b + 2]?.text.toLowerCase() === 'dollars') b += 2;
+        out.push(mk(a, b, 'MONEY', 'mentions.number.money-symbol', { amount: round(n.value), currency }));
+        i = b + 1;
         continue;
       }
     }
@@ -102,6 +110,12 @@ export function findNumbers(doc: Doc): Mention[] {
     if (n) {
       const next = t[n.last + 1];
       const nw = next && next.sentence === tok.sentence ? next.text.toLowerCase() : '';
+      // "a few hundred million US dollars"
+      if ((nw === 'us' || nw === 'u.s.') && t[n.last + 2]?.text.toLowerCase() === 'dollars' && t[n.last + 2].sentence === tok.sentence) {
+        out.push(mk(i, n.last + 2, 'MONEY', 'mentions.number.money-word', { amount: round(n.value), currency: 'USD' }));
+        i = n.last + 3;
+        continue;
+      }
       // 20 million dollars, 300 rubles
       if (WORD_CURRENCY.has(nw)) {
         const cents = nw === 'cents';

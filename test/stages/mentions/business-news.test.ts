@@ -69,3 +69,13 @@ test('named events, holidays, geographic "X of Y", townships, models with numera
   const people = runTo('mentions', 'The contract was approved, according to Secretary of the Air Force James Roche.');
   assert.deepEqual(names(people), ['Air Force/ORG', 'James Roche/PERSON']);
 });
+
+test('"US $199" and "$9.99 US dollars" are amounts, not the country; "Air France" is an airline of France', () => {
+  const doc = runTo('mentions', 'The 16GB version is priced at US $199, and films will retail for around $9.99 US dollars.');
+  assert.deepEqual(names(doc).filter(n => !n.includes('16GB')), ['US $199/MONEY', '$9.99 US dollars/MONEY']);
+  const airline = runTo('entities', 'Air France have discussed this possibility with the BEA. Korean Air declined to comment.');
+  assert.equal(named(airline, 'Air France')?.type, 'ORG');
+  const country = (text: string) => airline.entities.find(e => e.id === named(airline, text)?.entity)?.country;
+  assert.equal(country('Air France'), 'FRA');
+  assert.equal(country('Korean Air'), 'KOR');
+});
