@@ -256,6 +256,13 @@ function titleInApposition(ctx: Ctx, last: number): boolean {
   return false;
 }
 
+const COMPANY_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|maker|manufacturer|automaker|carmaker|firm|airline|carrier|bank|conglomerate|retailer|insurer|broadcaster|newspaper|supplier|producer|operator|subsidiary|consortium|startup|start-up)\b/u;
+
+function companyInApposition(ctx: Ctx, last: number): boolean {
+  const end = ctx.tokens[last].end;
+  return ctx.doc.text.charCodeAt(end) === 44 && COMPANY_APPOSITION.test(ctx.doc.text.slice(end, end + 90));
+}
+
 function prevWord(ctx: Ctx, first: number): string {
   const p = ctx.tokens[first - 1];
   return p && p.sentence === ctx.tokens[first].sentence ? p.text.toLowerCase() : '';
@@ -374,7 +381,8 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       const isMaker = lex.companies.has(maker) || ctx.known.get(maker) === 'ORG';
       if (isMaker && (/\d/.test(rest) || lex.products.has(fold(rest)) || lex.companies.has(maker) && modelName(ctx, k + 1, z))) {
         out.push({ first: a, last: k, type: 'ORG', rule: 'mentions.name.maker', strength: 3 });
-        out.push({ first: k + 1, last: z, type: 'PRODUCT', rule: 'mentions.name.model', strength: 1 });
+        // learned, so "the Falcon's bodyshell" later is the model again, not Falcón, Venezuela
+        out.push({ first: k + 1, last: z, type: 'PRODUCT', rule: 'mentions.name.model', strength: 2 });
         return out;
       }
     }
@@ -528,6 +536,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   // a place name, lowercase facility word after it: "the Kant airfield"
   const facN = lowercaseFacilityAfter(ctx, b);
   if (facN && !countryByDemonym(s) && !countryByName(s)) return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
+  // "Magna, a Canadian automobile parts company": described as a company
+  if (n <= 3 && companyInApposition(ctx, b)) return found('ORG', 'mentions.name.described-company', 3);
   // what the document already said
   const seen = ctx.known.get(key);
   if (seen) return found(seen, 'mentions.name.same-document', 2);

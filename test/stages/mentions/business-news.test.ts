@@ -79,3 +79,9 @@ test('"US $199" and "$9.99 US dollars" are amounts, not the country; "Air France
   assert.equal(country('Air France'), 'FRA');
   assert.equal(country('Korean Air'), 'KOR');
 });
+
+test('a name described as a company is one, even where a town has the name; a model stays a model', () => {
+  const doc = runTo('mentions', "GM said it was cancelling a deal to sell Opel to Magna, a Canadian automobile parts company. The Ford Falcon is old: the Falcon's bodyshell dates back to 1998.");
+  assert.equal(named(doc, 'Magna')?.type, 'ORG');
+  assert.equal(named(doc, 'Falcon', 1)?.type, 'PRODUCT');
+});
