@@ -106,7 +106,13 @@ export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
   const out: Mention[] = [];
   for (const { chunk, headline } of runs) {
     ctx.headline = headline;
-    for (const f of classifyRun(ctx, chunk)) out.push(toMention(ctx, f));
+    for (const f of classifyRun(ctx, chunk)) {
+      const m = toMention(ctx, f);
+      // "Worldwide Developers Conference (WWDC)": the bracketed short form is what the name before it is
+      const before = out[out.length - 1];
+      if (f.rule === 'mentions.name.acronym' && before && inBrackets(ctx, f.first, f.last) && ctx.tokens[f.first - 2]?.end === before.end) m.type = before.type;
+      out.push(m);
+    }
   }
   return out;
 }
@@ -280,7 +286,8 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   if (atSentenceStart(ctx, a)) {
     const w = fold(tokens[a].text);
     const nextCap = a < b;
-    const isName = (lex.firstNames.has(w) && nextCap && !wholeKnown(ctx, a + 1, b)) || lex.famous.has(w);
+    // "Bob said": a lone first name before a speech verb is the speaker
+    const isName = (lex.firstNames.has(w) && (nextCap && !wholeKnown(ctx, a + 1, b) || !nextCap && speechAfter(ctx, a))) || lex.famous.has(w);
     const country = countryByName(tokens[a].text) && !NOT_COUNTRY_AFTER.has(fold(tokens[b + 1]?.text ?? ''));
     const titled = titleAt(ctx, a, b) > 0 || honorificAt(ctx, a, b) > 0;
     // "Reading the statement aloud": a gerund before a determiner is a verb even where Reading is a town
@@ -353,8 +360,10 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     }
   }
   // "Air Force James Roche", "Air Force Communications Bill Bodie": an organization, then a person
-  if (z - a >= 2 && !personCue && lex.firstNames.has(fold(tokens[z - 1].text)) && !isCommonWord(lex, fold(tokens[z].text))
-    && !lex.orgHeads.has(fold(tokens[z].text)) && knownStart(ctx, a, z - 2) && !wholeKnown(ctx, a, z)) {
+  const given = fold(tokens[z - 1]?.text ?? ''), family = fold(tokens[z].text);
+  if (z - a >= 2 && !personCue && knownStart(ctx, a, z - 2) && !listedName(ctx, a, z) && isCapWord(tokens[z - 1])
+    && (lex.firstNames.has(given) && !lex.common.has(given) || lex.famous.has(family) || lex.lastNames.has(family) && !lex.common.has(family))
+    && !wholeKnown(ctx, a, z - 1) && !(lex.orgHeads.has(family) && !lex.firstNames.has(given))) {
     const org = classifyCore(ctx, a, z - 2, false);
     if (org) out.push(org);
     return [...out, { first: z - 1, last: z, type: 'PERSON', rule: 'mentions.name.first-name', strength: 3 }];
@@ -379,6 +388,11 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       const maker = fold(textOf(ctx, a, k));
       const rest = textOf(ctx, k + 1, z);
       const isMaker = lex.companies.has(maker) || ctx.known.get(maker) === 'ORG';
+      // "Apple Worldwide Developers Conference": the company and its event
+      if (isMaker && k < z && EVENT_HEAD.has(fold(tokens[z].text))) {
+        return [...out, { first: a, last: k, type: 'ORG', rule: 'mentions.name.maker', strength: 3 },
+          { first: k + 1, last: z, type: 'EVENT', rule: 'mentions.name.event', strength: 2 }];
+      }
       if (isMaker && (/\d/.test(rest) || lex.products.has(fold(rest)) || lex.companies.has(maker) && modelName(ctx, k + 1, z))) {
         out.push({ first: a, last: k, type: 'ORG', rule: 'mentions.name.maker', strength: 3 });
         // learned, so "the Falcon's bodyshell" later is the model again, not Falcón, Venezuela
@@ -456,6 +470,12 @@ function wholeKnown(ctx: Ctx, a: number, b: number): boolean {
     knownCache.set(s, k);
   }
   return k;
+}
+
+/** Listed as a whole (a country, a known organization or company), not merely shaped like one. */
+function listedName(ctx: Ctx, a: number, b: number): boolean {
+  const s = textOf(ctx, a, b);
+  return !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || ctx.lex.famous.has(fold(s)));
 }
 
 function knownStart(ctx: Ctx, a: number, b: number): boolean {
@@ -576,7 +596,12 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (n === 1 && isCommonWord(lex, key) && tokens[b + 1]?.kind === 'number') return undefined;
   const repeated = n === 1 && countOf(ctx, s) > 1;
   // an acronym said once, with nothing else known about it, is as often a unit or a format (GHz, SMB) as a name
-  if (isAcronym(s) && s.replace(/\./g, '').length >= 3) return repeated || inBrackets(ctx, a, b) ? found('ORG', 'mentions.name.acronym', 1) : undefined;
+  if (isAcronym(s) && s.replace(/\./g, '').length >= 3) {
+    // "the UAW will": an article before an acronym makes it an organization's name
+    return repeated || inBrackets(ctx, a, b) || prevWord(ctx, a) === 'the' ? found('ORG', 'mentions.name.acronym', 1) : undefined;
+  }
+  // "WorldCom", "AirTran", "FedEx": a capital inside one word is a brand's, unless it opens a surname (McDonald, DeLorean)
+  if (n === 1 && /^[A-Z][a-z]+[A-Z][a-z]+$/.test(s) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St)[A-Z]/.test(s)) return found('ORG', 'mentions.name.inner-capital', 1);
   // a lone unknown capitalized word said once is too little to go on
   if (n === 1 && !repeated) return undefined;
   // a lone unknown capital at a sentence start is more often a word than a name

@@ -85,3 +85,16 @@ test('a name described as a company is one, even where a town has the name; a mo
   assert.equal(named(doc, 'Magna')?.type, 'ORG');
   assert.equal(named(doc, 'Falcon', 1)?.type, 'PRODUCT');
 });
+
+test('a company and its event, an acronym in brackets typed like its name, a country then its president', () => {
+  const doc = runTo('mentions', "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company CEO Steve Jobs spoke. President of the United States Barack Obama presented a plan. \"I don't see how the UAW will do anything,\" he said of the failures of Washington Mutual and WorldCom.");
+  assert.equal(named(doc, 'Apple')?.type, 'ORG');
+  assert.equal(named(doc, 'Worldwide Developers Conference')?.type, 'EVENT');
+  assert.equal(named(doc, 'WWDC')?.type, 'EVENT');
+  assert.equal(named(doc, 'United States')?.type, 'GPE');
+  assert.equal(named(doc, 'Barack Obama')?.type, 'PERSON');
+  assert.equal(named(doc, 'UAW')?.type, 'ORG');
+  assert.equal(named(doc, 'WorldCom')?.type, 'ORG');
+  const split = runTo('mentions', 'He met the vice president and chairman of Chrysler LLC Jim Press.');
+  assert.deepEqual(names(split), ['Chrysler LLC/ORG', 'Jim Press/PERSON']);
+});
