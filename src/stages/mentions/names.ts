@@ -24,7 +24,14 @@ const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok'
   'god', 'internet', 'web', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'bc', 'ad', 'am', 'pm', 'gmt', 'utc', 'pdf',
   // units and currency codes written in capitals
   'ghz', 'mhz', 'khz', 'hz', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'chf', 'kg', 'km', 'mph', 'rpm', 'mb', 'gb', 'tb', 'kb',
-  'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hp', 'ml', 'cm', 'mm']);
+  'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hp', 'ml', 'cm', 'mm',
+  // acronyms that are common nouns
+  'suv', 'suvs', 'gps', 'atm', 'dvd', 'pc', 'usb', 'lcd', 'hdtv', 'mp3', 'sms', 'ipo', 'gdp', 'vat', 'faq', 'dna']);
+// words around a name that say it is a product: "Ford's next model Falcon", "Falcon and Territory vehicles"
+const PRODUCT_BEFORE = new Set(['model', 'models', 'brand']);
+const PRODUCT_AFTER = new Set(['vehicle', 'vehicles', 'car', 'cars', 'sedan', 'sedans', 'suv', 'hatchback', 'pickup', 'truck', 'trucks',
+  'jet', 'jets', 'airliner', 'airliners', 'aircraft', 'helicopter', 'helicopters', 'smartphone', 'phone', 'handset', 'tablet',
+  'laptop', 'console', 'engine', 'engines', 'widget', 'app', 'software', 'browser', 'model', 'models', 'range', 'lineup']);
 const PLACE_SUFFIX_GPE = new Set(['province', 'oblast', 'region', 'district', 'county', 'state', 'city', 'prefecture',
   'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village', 'township', 'parish', 'borough']);
 // "Bay of Biscay", "Gulf of Aden", "Cape of Good Hope": a geographic word opening an "X of Y" name
@@ -437,6 +444,16 @@ function modelName(ctx: Ctx, a: number, z: number): boolean {
   return !/^(international|global|group|military|defence|defense|commercial|financial|capital|services|europe|asia|america|americas)$/.test(w[0]);
 }
 
+/** "model Falcon", "Falcon and Territory vehicles", "the Wikipedia Dashboard widget". */
+function productContext(ctx: Ctx, a: number, b: number): boolean {
+  const t = ctx.tokens;
+  if (PRODUCT_BEFORE.has(prevWord(ctx, a))) return true;
+  let k = b + 1;
+  // a coordinated pair shares its noun: "Falcon and Territory vehicles"
+  if (t[k]?.text === 'and' && isCapWord(t[k + 1]) && t[k + 1].sentence === t[b].sentence) k += 2;
+  return !!t[k] && t[k].sentence === t[b].sentence && PRODUCT_AFTER.has(t[k].text);
+}
+
 function splitHyphen(ctx: Ctx, i: number, parts: string[]): Found[] {
   const t = ctx.tokens[i];
   return [
@@ -556,6 +573,7 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   // a place name, lowercase facility word after it: "the Kant airfield"
   const facN = lowercaseFacilityAfter(ctx, b);
   if (facN && !countryByDemonym(s) && !countryByName(s)) return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
+  if (n <= 3 && !isAcronym(s) && productContext(ctx, a, b)) return found('PRODUCT', 'mentions.name.product-context', 2);
   // "Magna, a Canadian automobile parts company": described as a company
   if (n <= 3 && companyInApposition(ctx, b)) return found('ORG', 'mentions.name.described-company', 3);
   // what the document already said

@@ -21,7 +21,7 @@ const ORDINAL_WORD = new Map<string, number>([
 ]);
 const SYMBOL_CURRENCY = new Map<string, string>([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₽', 'RUB'], ['₹', 'INR']]);
 // "A$", "US$", "HK$": a country code before the dollar sign
-const DOLLAR_PREFIX = new Map<string, string>([['US', 'USD'], ['A', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['HK', 'HKD'],
+const DOLLAR_PREFIX = new Map<string, string>([['US', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['HK', 'HKD'],
   ['NZ', 'NZD'], ['S', 'SGD'], ['NT', 'TWD'], ['R', 'BRL']]);
 // written apart from the sign: "US $199", "HK $5"
 const SPACED_PREFIX = new Map<string, string>([['US', 'USD'], ['U.S.', 'USD'], ['HK', 'HKD'], ['NZ', 'NZD']]);

@@ -98,3 +98,13 @@ test('a company and its event, an acronym in brackets typed like its name, a cou
   const split = runTo('mentions', 'He met the vice president and chairman of Chrysler LLC Jim Press.');
   assert.deepEqual(names(split), ['Chrysler LLC/ORG', 'Jim Press/PERSON']);
 });
+
+test('product context ("next model Falcon and Territory vehicles"), AU$ amounts, common-noun acronyms', () => {
+  const doc = runTo('mentions', "Ford Australia gets a AU$52.5 million package; AU$40 million will be used for the design and manufacture of Ford's next model Falcon and Territory vehicles. The current Falcon will serve until 2007. GM would continue building the SUV's for two more years.");
+  assert.equal(named(doc, 'AU$52.5 million')?.type, 'MONEY');
+  assert.equal(named(doc, 'AU$52.5 million')?.currency, 'AUD');
+  assert.equal(named(doc, 'Falcon')?.type, 'PRODUCT');
+  assert.equal(named(doc, 'Territory')?.type, 'PRODUCT');
+  assert.equal(named(doc, 'Falcon', 1)?.type, 'PRODUCT');
+  assert.equal(named(doc, 'SUV'), undefined);
+});
