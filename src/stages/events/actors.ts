@@ -46,6 +46,11 @@ export const DESCRIPTOR_HEAD = new Set(['airline', 'carrier', 'automaker', 'carm
   'broadcaster', 'newspaper', 'insurer', 'subsidiary', 'startup', 'supplier', 'contractor', 'consortium', 'businessman',
   'billionaire', 'activist', 'journalist', 'opposition', 'leader', 'politician', 'lawmaker', 'dissident']);
 
+/** Words that make a company name a modifier of the next: "Airbus rival Boeing", "Airbus parent company EADS". */
+const RELATION_HEAD = new Set(['rival', 'rivals', 'parent', 'partner', 'subsidiary', 'unit', 'owner', 'competitor', 'company']);
+/** Heads a state's possessive gives its sector to, past modifiers: "France's investigative agency", "Germany's economy minister". */
+const POSSESSED_SECTOR: Record<string, string> = { agency: 'GOV', regulator: 'GOV', watchdog: 'GOV', ministry: 'GOV', minister: 'GOV', department: 'GOV' };
+
 const KIND_SECTOR: Record<string, string> = {
   government: 'GOV', military: 'MIL', media: 'MED', 'armed-group': 'REB', igo: 'IGO', party: 'PTY', company: 'BUS',
 };
@@ -128,6 +133,12 @@ export function sentenceChunks(
         while (k <= last && !mentionsAt[k] && /^[a-z][a-z-]*$/.test(tokens[k].text) && k - j < 4) k++;
         if (k > j && k <= last && DESCRIPTOR_HEAD.has(tokens[k - 1].text) && mentionsAt[k]?.some(m => m.type === 'ORG' || m.type === 'PERSON')) { titleText += ' ' + tokens.slice(j, k).map(x => x.text).join(' '); j = k; continue; }
       }
+      // a company named as the relation of the next: "Airbus rival Boeing" — the last name is the head
+      if (j === end + 1 && seen.every(m => m.type === 'ORG') && /^[a-z]/.test(t)) {
+        let k = j;
+        while (k <= last && k - j < 2 && !mentionsAt[k] && /^[a-z]+$/.test(tokens[k].text)) k++;
+        if (k > j && k <= last && RELATION_HEAD.has(tokens[k - 1].text) && mentionsAt[k]?.some(m => m.type === 'ORG')) { seen.length = 0; j = k; continue; }
+      }
       const sec = SECTOR_NOUNS[t.toLowerCase()];
       if (sec && !sectorNoun) { sectorNoun = sec; titleText += ' ' + t; end = j; j++; continue; }
       break;
@@ -162,9 +173,19 @@ export function sentenceChunks(
       if (ofSector && a.place && a.country) { from = start - 2; a.sector ??= ofSector; a.place = false; }
       // "Barack Obama's administration", "Russia's government": the possessor's state acts
       let to = end;
-      const possSector = end + 2 <= last && /^['’][sS]$/.test(tokens[end + 1].text) ? SECTOR_NOUNS[tokens[end + 2].text.toLowerCase()] : undefined;
+      let possSector: string | undefined, possEnd = end + 2;
+      if (end + 2 <= last && /^['’][sS]$/.test(tokens[end + 1].text) && a.sector !== 'BUS') {
+        // past up to two modifiers for a state's own bodies: "France's investigative agency"
+        const reach = a.country && a.entity === a.country ? end + 4 : end + 2;
+        for (let k = end + 2; k <= Math.min(last, reach) && !mentionsAt[k]; k++) {
+          const w = tokens[k].text.toLowerCase();
+          possSector = SECTOR_NOUNS[w] ?? (a.entity === a.country ? POSSESSED_SECTOR[w] : undefined);
+          if (possSector) { possEnd = k; break; }
+          if (!/^[a-z][a-z-]*$/.test(tokens[k].text)) break;
+        }
+      }
       if (possSector && a.country && possSector !== 'BUS' && possSector !== 'CVL') {
-        to = end + 2;
+        to = possEnd;
         Object.assign(a, { entity: a.person ? a.country : a.entity, sector: possSector, place: false, person: false });
       }
       chunks.push({

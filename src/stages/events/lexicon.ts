@@ -71,6 +71,7 @@ export function parsePatterns(text: string): { verbs: Map<string, Pattern[]>; no
     const nominal = code.startsWith('n:');
     if (nominal) code = code.slice(2);
     const lemma = parts[1];
+    if (!lemma || !/^[a-z][a-z'-]*$/.test(lemma)) throw new DossierError('DATA_MISSING', `CAMEO pattern "${line}" needs one lowercase lemma after its code`);
     const elements: Element[] = [];
     let weight = 0;
     for (const p of parts.slice(2)) {

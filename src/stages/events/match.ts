@@ -56,10 +56,16 @@ function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[],
   if (pos > v.last) return undefined;
   if (el.kind === 'actor') {
     let loose = false;
-    for (let q = pos; q <= v.last && q - pos <= 3; q++) {
+    // up to three words before the actor, five when they describe it ("computer and electronics maker Apple Computer")
+    for (let q = pos; q <= v.last && q - pos <= 5; q++) {
       const c = v.chunkStarting[q];
       // past a plain word only into a described name: "a deal with European auto maker Fiat"
-      if (c) return !loose || DESCRIPTOR_HEAD.has(v.lower[q - 1]) ? matchFrom(v, p, k + 1, c.last + 1, [...actors, c], c.last) : undefined;
+      if (c) {
+        if ((loose || q - pos > 3) && !DESCRIPTOR_HEAD.has(v.lower[q - 1])) return undefined;
+        // the period of "Apple Inc." inside a sentence belongs to the name
+        const next = v.lower[c.last + 1] === '.' && c.last + 1 < v.last ? c.last + 2 : c.last + 1;
+        return matchFrom(v, p, k + 1, next, [...actors, c], c.last);
+      }
       if (CLAUSE_STOP.has(v.lower[q]) || v.lower[q] === ',' || v.lower[q] === '.') break;
       if (!ACTOR_LEAD.has(v.lower[q]) && !/^[\d]/.test(v.lower[q]) && !v.capital[q]) loose = true;
     }
@@ -71,10 +77,12 @@ function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[],
 }
 
 /** The most specific pattern of `patterns` that matches after token `at`. */
-export function bestMatch(v: View, patterns: Pattern[] | undefined, at: number): Match | undefined {
+export function bestMatch(v: View, patterns: Pattern[] | undefined, at: number, passive = false): Match | undefined {
   if (!patterns) return undefined;
   for (const p of patterns) { // sorted most specific first
-    const m = matchFrom(v, p, 0, at + 1, [], at);
+    // a passive verb's object is its subject: the pattern goes on after its first actor slot
+    if (passive && p.elements[0]?.kind !== 'actor') continue;
+    const m = matchFrom(v, p, passive ? 1 : 0, at + 1, [], at);
     if (m) return m;
   }
   return undefined;

@@ -13,9 +13,17 @@ import { descriptionChunks, type DescriptionKind } from './descriptions.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
+const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', "'s", '’s']);
 const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did', 'cannot', "won't", "can't", 'wo', 'ca']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const ADVERB = new Set([',', '-', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
+/** An adverb between a subject and its verb: the listed ones, and words in -ly ("successfully"), but not nouns and verbs in -ly. */
+const NOT_ADVERB = new Set(['family', 'rally', 'ally', 'italy', 'assembly', 'july', 'monopoly', 'anomaly', 'supply', 'apply', 'reply', 'comply', 'rely', 'fly', 'only']);
+const REFLEXIVE = new Set(['itself', 'themselves', 'himself', 'herself']);
+export const isAdverb = (w: string) => ADVERB.has(w) || REFLEXIVE.has(w) || (w.length >= 5 && w.endsWith('ly') && !w.endsWith('ply') && !NOT_ADVERB.has(w));
+const PLAN_NOUN = new Set(['contract', 'contracts', 'deal', 'deals', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'bids', 'effort', 'efforts',
+  'attempt', 'attempts', 'campaign', 'program', 'programme', 'scheme', 'bill', 'legislation']);
+const RELATIVE = new Set(['which', 'who', 'that']);
 const COMMON_VERB = new Set(['say', 'said', 'says', 'told', 'tells', 'tell', 'add', 'added', 'note', 'noted', 'announce', 'announced', 'state', 'stated', 'claim', 'claimed', 'went', 'goes', 'wants', 'wanted', 'intends', 'plans', 'seeks', 'hopes', 'thinks', 'believes', 'expects', 'remains', 'became', 'becomes', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'sent', 'sends', 'held', 'holds', 'met', 'meets', 'asked', 'asks']);
 const NEGATOR = new Set(['not', "n't", 'never', 'cannot', "can't", "won't", 'neither', 'nor', 'without']);
 const COORD = new Set(['and', 'but', 'so', 'yet', 'while']);
@@ -46,7 +54,7 @@ export interface Candidate {
 /** Is the token at q (past adverbs) a verb: an auxiliary, a reporting verb, an -ed form or a lexicon verb form? */
 function verbish(v: View, lex: Lexicon, q: number): boolean {
   for (; q <= v.last; q++) {
-    if (ADVERB.has(v.lower[q]) && !AUX.has(v.lower[q])) continue;
+    if (isAdverb(v.lower[q]) && !AUX.has(v.lower[q])) continue;
     // a date between subject and verb: "The GAO on June 18 called for …"
     if (v.timed[q] || (TIME_PREP.has(v.lower[q]) && v.timed[q + 1])) continue;
     break;
@@ -95,7 +103,7 @@ export class SentenceReader {
   /** the state whose institutions acted last, and the company last named: what "the government", "the firm" stand for */
   lastState: string | undefined;
   lastCompany: Actor | undefined;
-  /** the state the story is most about, and its most named company, for descriptions before any name */
+  /** the state the story is most about, and the one company it names (if one), for descriptions before any name */
   readonly home: string | undefined;
   readonly topCompany: Actor | undefined;
   /** the date the story is at: the last dated event or time expression */
@@ -139,7 +147,7 @@ export class SentenceReader {
       for (const [k, c] of counts) if (c > n) { best = k; n = c; }
       return best;
     };
-    const company = top(companies);
+    const company = companies.size === 1 ? top(companies) : undefined;
     return { home: top(states), topCompany: company ? this.actorOf(company) : undefined };
   }
 
@@ -168,6 +176,11 @@ export class SentenceReader {
     return this.lastCompany ?? this.topCompany;
   }
 
+  /** An infinitive that only names a plan: "a contract to supply helicopters", "a plan to bail out". */
+  plannedOnly(i: number): boolean {
+    return this.lower[i - 1] === 'to' && PLAN_NOUN.has(this.lower[i - 2] ?? '');
+  }
+
   /** Named actors and descriptions of the sentence; a state institution with no country takes the story's state. */
   namedChunks(first: number, last: number): Chunk[] {
     const named = sentenceChunks(this.doc.tokens, first, last, this.mentionsAt, this.entities, this.actorMemo);
@@ -177,7 +190,9 @@ export class SentenceReader {
         if (country) c.actor = { ...c.actor, country };
       }
     }
-    const covered = (i: number) => this.mentionsAt[i] !== undefined || named.some(c => c.first <= i && i <= c.last);
+    const inChunk = new Uint8Array(last - first + 1);
+    for (const c of named) inChunk.fill(1, c.first - first, c.last - first + 1);
+    const covered = (i: number) => i <= last && (this.mentionsAt[i] !== undefined || inChunk[i - first] === 1);
     const described = descriptionChunks(this.lower, first, last, covered, (kind, sector, at, person) => this.describedActor(named, kind, sector, at, person));
     return described.length ? [...named, ...described].sort((a, b) => a.first - b.first) : named;
   }
@@ -257,20 +272,31 @@ export class SentenceReader {
     if (this.lower[q] === '(') { let k = q + 1; while (k <= this.last && k - q < 12 && this.lower[k] !== ')') k++; if (this.lower[k] === ')') q = k + 1; }
     // step over a relative clause: "Chrysler, which has been badly affected …, has asked"
     // and over an apposition: "AirTanker Ltd., an EADS-led consortium, have signed"
-    if (this.lower[q] === ',' && (this.lower[q + 1] === 'which' || this.lower[q + 1] === 'who' || APPOSITION.has(this.lower[q + 1]))) {
+    // and over an apposition with no article: "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended"
+    if (this.lower[q] === ',' && (this.lower[q + 1] === 'which' || this.lower[q + 1] === 'who' || APPOSITION.has(this.lower[q + 1]) || this.bareApposition(q + 1))) {
       let k = q + 2;
       while (k <= this.last && k - q < 30 && this.lower[k] !== ',') k++;
       if (this.lower[k] === ',') q = k + 1;
     }
+    // a name the mentions left out, in apposition: "France's investigative agency BEA has requested"
+    if (this.view.capital[q] && !this.mentionsAt[q] && q < this.last && /^\p{Lu}[\p{Lu}\p{Ll}.-]*$/u.test(this.doc.tokens[q].text) && verbish(this.view, this.lex, q + 1)) return true;
     return verbish(this.view, this.lex, q);
+  }
+
+  /** A lowercase noun phrase opening an apposition: ", minister of transport for Indonesia," */
+  bareApposition(q: number): boolean {
+    const w = this.lower[q];
+    return w !== undefined && q <= this.last && /^[a-z]/.test(w) && !COORD.has(w) && !PREPOSITION.has(w) && !AUX.has(w) && !verbish(this.view, this.lex, q);
   }
 
   readTrigger(i: number): Candidate | undefined {
     const word = this.lower[i];
-    const nominalContext = DETERMINER.has(this.lower[i - 1] ?? '') && i > this.first;
     const { verb: verbLemma, noun: nounLemma } = wordInfo(this.lex, word, lemmaCandidates);
     if (!verbLemma && !nounLemma) return undefined;
-    const vm = !nominalContext && verbLemma ? bestMatch(this.view, this.lex.verbs.get(verbLemma), i) : undefined;
+    const nominalContext = i > this.first && this.nounPhraseAt(i);
+    let vm = !nominalContext && verbLemma ? bestMatch(this.view, this.lex.verbs.get(verbLemma), i) : undefined;
+    // a passive has no object where the pattern wants one: "will be compensated by Airbus"
+    if (!vm && verbLemma && !nominalContext && this.isPassive(i)) vm = bestMatch(this.view, this.lex.verbs.get(verbLemma), i, true);
     const nm = nounLemma ? bestMatch(this.view, this.lex.nouns.get(nounLemma), i) : undefined;
     let m: Match | undefined;
     if (vm && nm) m = nm.actors.length > vm.actors.length || (nm.pattern.weight > vm.pattern.weight) ? nm : vm;
@@ -279,10 +305,25 @@ export class SentenceReader {
     return m.pattern.nominal ? this.nominalEvent(i, m) : this.verbalEvent(i, m);
   }
 
+  /** A word inside a noun phrase: after a determiner, or after a number or a modifier that follows one ("35 new orders", "a massive order"). */
+  nounPhraseAt(i: number): boolean {
+    const prev = this.lower[i - 1] ?? '';
+    if (DETERMINER.has(prev) || /^\d/.test(prev)) return true;
+    const w = this.lower[i];
+    if (/(ed|ing)$/.test(w) || i - 2 < this.first || !/^[a-z][a-z-]*$/.test(prev) || ADVERB.has(prev) || AUX.has(prev) || NEGATOR.has(prev)) return false;
+    const before = this.lower[i - 2];
+    return (ARTICLE.has(before) || /^\d/.test(before)) && !this.isVerb(i - 1);
+  }
+
   nominalEvent(i: number, m: Match): Candidate | undefined {
     let source: Chunk | undefined, target: Chunk | undefined;
+    const reverse = m.pattern.elements.at(-1)?.kind === 'reverse';
     if (m.actors.length >= 2) { source = m.actors[0]; target = m.actors[1]; }
-    else {
+    else if (reverse && m.actors.length) {
+      // "orders from Air Berlin", "an investigation by the European Commission": the party named acts
+      source = m.actors[0];
+      target = this.all.find(c => c.last < i && c.last >= i - 3 && c.possessive) ?? this.lastSubjectBefore(i) ?? this.defaultTarget(m.end, source, m.pattern.code);
+    } else {
       target = m.actors[0];
       source = this.all.find(c => c.last < i && c.last >= i - 3 && c.possessive);
       if (source && source.pronoun) {
@@ -302,12 +343,31 @@ export class SentenceReader {
     return this.build(i, m, source, target, undefined, [], m.actors.length >= 2);
   }
 
-  verbalEvent(i: number, m: Match): Candidate | undefined {
+  isPassive(i: number): boolean {
     let prev = i - 1;
-    while (prev > this.first && ADVERB.has(this.lower[prev])) prev--;
-    const passive = BE.has(this.lower[prev] ?? '') && isParticipleForm(this.lower[i]) && prev >= this.first;
+    while (prev > this.first && isAdverb(this.lower[prev])) prev--;
+    return BE.has(this.lower[prev] ?? '') && isParticipleForm(this.lower[i]) && prev >= this.first;
+  }
+
+  /**
+   * The antecedent of a relative pronoun right before the verb ("an agreement …, which barred Apple"):
+   * the actor just before it, or null when that is no actor; undefined when the verb has no relative subject.
+   */
+  relativeSubject(i: number): Chunk | null | undefined {
+    let q = i - 1;
+    while (q > this.first && (isAdverb(this.lower[q]) || AUX.has(this.lower[q]) || NEGATOR.has(this.lower[q]))) q--;
+    if (!RELATIVE.has(this.lower[q]) || q <= this.first) return undefined;
+    let k = q - 1;
+    if (this.lower[k] === ',') k--;
+    return this.all.find(c => c.last === k && !c.possessive) ?? null;
+  }
+
+  verbalEvent(i: number, m: Match): Candidate | undefined {
+    if (this.plannedOnly(i)) return undefined;
+    const passive = this.isPassive(i);
     let source: Chunk | undefined, target: Chunk | undefined;
-    const subject = this.lastSubjectBefore(i, true);
+    const relative = this.relativeSubject(i);
+    const subject = relative === undefined ? this.lastSubjectBefore(i, true) : relative ?? undefined;
     if (passive) {
       const byAt = this.findWord('by', i + 1, Math.min(this.last, m.end + 4));
       source = byAt >= 0 ? this.view.chunkStarting[byAt + 1] ?? this.view.chunkStarting[byAt + 2] : undefined;
@@ -333,6 +393,13 @@ export class SentenceReader {
       if (!kinds) continue;
       if (kinds.includes('refuse') && this.lower[q + 1] === 'to') { turn = 'refuse'; uses.push(q); continue; }
       if (kinds.includes('appeal') || kinds.includes('demand')) {
+        // "The Air Force was ordered by Congress to work with Boeing": Congress demands of the Air Force
+        const by = this.lower[q + 1] === 'by' && BE.has(this.lower[q - 1] ?? '') ? [2, 3].map(d => this.view.chunkStarting[q + d]).find(x => x && x.last < i) : undefined;
+        if (by && this.lower[by.last + 1] === 'to' && source && source !== by) {
+          addressee = source; source = by; uses.push(q);
+          if (turn !== 'refuse') turn = kinds.includes('demand') ? 'demand' : 'appeal';
+          continue;
+        }
         const c = [1, 2, 3].map(d => this.view.chunkStarting[q + d]).find(x => x && x.last < i);
         if (c && this.lower[c.last + 1] === 'to') {
           addressee = c; uses.push(q);
