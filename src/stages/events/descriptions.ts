@@ -19,6 +19,13 @@ const COMPANY_HEADS = new Set(['firm', 'company', 'automaker', 'carmaker', 'airl
   'airframer', 'corporation', 'maker', 'giant', 'retailer', 'insurer', 'conglomerate', 'broadcaster', 'lender', 'bank',
   'producer', 'supplier', 'operator', 'automobile-maker', 'group']);
 
+/** Plural heads: several companies of the story's state ("the automakers", "the banks"). */
+const COMPANIES_HEADS = new Set(['firms', 'companies', 'automakers', 'carmakers', 'airlines', 'carriers', 'manufacturers', 'banks', 'lenders', 'insurers']);
+/** "government loans", "federal aid": the state as the giver, named by a modifier of the money it gives. */
+const STATE_MODIFIER = new Set(['government', 'federal']);
+const AID_NOUN = new Set(['loan', 'loans', 'aid', 'bailout', 'bailouts', 'funding', 'funds', 'money', 'grant', 'grants', 'assistance', 'financing',
+  'subsidy', 'subsidies', 'guarantee', 'guarantees', 'support']);
+
 /** Modifiers a description may carry between "the" and its head. */
 const MODIFIER = /^[a-z][a-z-]*$/;
 const MAX_MODIFIERS = 3;
@@ -29,7 +36,7 @@ const FOLLOWER = new Set([',', '.', ';', ':', "'s", '’s', "'", ')', '"', '”'
   'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'not',
   'also', 'however', 'then', 'now', 'still', 'already', 'said', 'says', 'had', 'itself', '-', '–', '—']);
 
-export type DescriptionKind = 'state' | 'company';
+export type DescriptionKind = 'state' | 'company' | 'companies';
 
 /** Resolves a description to the actor it stands for, or undefined when the story has none. */
 export type DescriptionResolver = (kind: DescriptionKind, sector: string, at: number, person: boolean) => Actor | undefined;
@@ -43,6 +50,11 @@ export function descriptionChunks(
 ): Chunk[] {
   const out: Chunk[] = [];
   for (let i = first; i <= last; i++) {
+    if (STATE_MODIFIER.has(lower[i]) && AID_NOUN.has(lower[i + 1] ?? '') && i + 1 <= last && !covered(i) && lower[i - 1] !== 'the') {
+      const actor = resolve('state', 'GOV', i, false);
+      if (actor) out.push({ first: i, last: i, actor, possessive: false, pronoun: false });
+      continue;
+    }
     if (lower[i] !== 'the' || covered(i)) continue;
     let k = i + 1;
     let head: { kind: DescriptionKind; sector: string; person: boolean; end: number } | undefined;
@@ -52,6 +64,7 @@ export function descriptionChunks(
       if (pair && STATE_PAIRS[pair]) { head = { kind: 'state', sector: STATE_PAIRS[pair], person: PERSON_HEADS.has(pair), end: k + 1 }; break; }
       if (STATE_HEADS[w]) { head = { kind: 'state', sector: STATE_HEADS[w], person: PERSON_HEADS.has(w), end: k }; break; }
       if (COMPANY_HEADS.has(w)) { head = { kind: 'company', sector: 'BUS', person: false, end: k }; break; }
+      if (COMPANIES_HEADS.has(w)) { head = { kind: 'companies', sector: 'BUS', person: false, end: k }; break; }
       if (!MODIFIER.test(w)) break;
     }
     if (!head) continue;

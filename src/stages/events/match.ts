@@ -66,6 +66,11 @@ function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[],
         const next = v.lower[c.last + 1] === '.' && c.last + 1 < v.last ? c.last + 2 : c.last + 1;
         return matchFrom(v, p, k + 1, next, [...actors, c], c.last);
       }
+      // an apposition naming the described party: "with the Beatles' record company, Apple Corps"
+      if (v.lower[q] === ',' && DESCRIPTOR_HEAD.has(v.lower[q - 1]) && v.chunkStarting[q + 1]) {
+        const c2 = v.chunkStarting[q + 1]!;
+        return matchFrom(v, p, k + 1, c2.last + 1, [...actors, c2], c2.last);
+      }
       if (CLAUSE_STOP.has(v.lower[q]) || v.lower[q] === ',' || v.lower[q] === '.') break;
       if (!ACTOR_LEAD.has(v.lower[q]) && !/^[\d]/.test(v.lower[q]) && !v.capital[q]) loose = true;
     }

@@ -168,7 +168,7 @@ export class SentenceReader {
 
   /** What "the government", "the Prime Minister", "the firm" stand for at token `at`. */
   describedActor(named: Chunk[], kind: DescriptionKind, sector: string, at: number, person: boolean): Actor | undefined {
-    if (kind === 'state') {
+    if (kind === 'state' || kind === 'companies') {
       const country = this.stateAt(named, at);
       return country ? { entity: country, country, sector, place: false, person } : undefined;
     }
@@ -310,6 +310,8 @@ export class SentenceReader {
     const prev = this.lower[i - 1] ?? '';
     if (DETERMINER.has(prev) || /^\d/.test(prev)) return true;
     const w = this.lower[i];
+    // after a preposition a verb comes only as a gerund: "head of finance", "calls for support"
+    if (PREPOSITION.has(prev) && prev !== 'to' && !w.endsWith('ing')) return true;
     if (/(ed|ing)$/.test(w) || i - 2 < this.first || !/^[a-z][a-z-]*$/.test(prev) || ADVERB.has(prev) || AUX.has(prev) || NEGATOR.has(prev)) return false;
     const before = this.lower[i - 2];
     return (ARTICLE.has(before) || /^\d/.test(before)) && !this.isVerb(i - 1);
@@ -362,6 +364,15 @@ export class SentenceReader {
     return this.all.find(c => c.last === k && !c.possessive) ?? null;
   }
 
+  /** The antecedent of "which"/"whom"/"that" right before a relative clause's subject: the clause's object. */
+  relativeObject(subject: Chunk): Chunk | undefined {
+    const rel = subject.first - 1;
+    if (!(this.lower[rel] === 'which' || this.lower[rel] === 'whom' || this.lower[rel] === 'that') || rel <= this.first) return undefined;
+    let k = rel - 1;
+    if (this.lower[k] === ',' || this.lower[k] === '(') k--;
+    return this.all.find(c => c.last === k && !c.possessive);
+  }
+
   verbalEvent(i: number, m: Match): Candidate | undefined {
     if (this.plannedOnly(i)) return undefined;
     const passive = this.isPassive(i);
@@ -411,6 +422,8 @@ export class SentenceReader {
       if (kinds.includes('intent')) { uses.push(q); if (!turn) turn = 'intent'; }
     }
     if (!passive && addressee) target = addressee;
+    // an object relative: "the governments of Canada and Ontario (which he thanked …)"
+    if (!target && !passive && source && m.actors.length === 0) target = this.relativeObject(source) ?? undefined;
     if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
     if (!target && !passive && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source, m.pattern.code);
     // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
