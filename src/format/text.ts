@@ -65,13 +65,14 @@ function entityLines(doc: DossierDocument): string[] {
   for (const m of doc.mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const lines: string[] = [];
   const used = new Set<Entity>();
+  const names = new Map(doc.entities.map(e => [e.id, e.name]));
   const groups = [...GROUPS, { title: 'Other', types: [...new Set(doc.entities.map(e => e.type))].filter(t => !GROUPS.some(g => g.types.includes(t))) }];
   for (const g of groups) {
     const members = doc.entities.filter(e => g.types.includes(e.type) && !used.has(e))
       .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
     if (!members.length) continue;
     lines.push(`${g.title}:`);
-    for (const e of members) { used.add(e); lines.push(`  ${describeEntity(e, counts.get(e.id) ?? 0)}`); }
+    for (const e of members) { used.add(e); lines.push(`  ${describeEntity(e, counts.get(e.id) ?? 0, names)}`); }
   }
   // names the entity layer has not linked yet still tell the reader something
   const loose = doc.mentions.filter((m: Mention) => !m.entity && m.kind === 'name' && !NUMERIC.has(m.type));
@@ -89,13 +90,17 @@ function entityLines(doc: DossierDocument): string[] {
 const AMOUNT = new Set(['MONEY', 'PERCENT', 'QUANTITY']);
 const NUMERIC = new Set([...AMOUNT, 'CARDINAL', 'ORDINAL', 'DATE', 'TIME']);
 
-function describeEntity(e: Entity, mentions: number): string {
+function describeEntity(e: Entity, mentions: number, names: Map<string, string>): string {
   const bits: string[] = [];
   // the group already says "person"; a role's state says the person's
   if (e.kind && e.kind !== 'person') bits.push(e.kind);
   const roleCountries = new Set((e.roles ?? []).map(r => r.country));
   if (e.country && e.country !== e.id && !roleCountries.has(e.country)) bits.push(e.country);
-  for (const r of e.roles ?? []) bits.push(`${[r.title, r.organization].filter(Boolean).join(', ')}${r.country ? ` (${r.country})` : ''}`);
+  // a role's organization is an entity id: print its name
+  for (const r of e.roles ?? []) {
+    const org = r.organization && (names.get(r.organization) ?? r.organization);
+    bits.push(`${[r.title, org].filter(Boolean).join(', ')}${r.country ? ` (${r.country})` : ''}`);
+  }
   if (e.metonymFor) bits.push(`stands for ${e.metonymFor}`);
   if (e.geo) {
     const admin = e.geo.admin?.filter(a => a !== e.name) ?? [];

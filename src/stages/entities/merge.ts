@@ -127,6 +127,8 @@ function placeEntity(r: Registry, m: Mention): void {
   const e = addEntity(r, 'place:' + fold(name), () => ({
     id: slug(name), type: m.type, name, kind: region ? 'region' : undefined, rule: m.rule,
   }));
+  // a dateline's capitals ("ANKARA, Jan 11") give way to the name as the text writes it
+  if (e.name.length > 3 && e.name === e.name.toUpperCase() && m.text !== m.text.toUpperCase() && fold(m.text) === fold(e.name)) rename(r, e, m.text);
   m.entity = e.id;
   const after = r.doc.text.slice(m.end, m.end + 16);
   if (/^\s+(?:province|oblast|region|state|governorate|prefecture|krai)\b/i.test(after)) r.levels.set(e.id, 'region');

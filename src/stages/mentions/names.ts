@@ -27,6 +27,10 @@ const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok'
   'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hp', 'ml', 'cm', 'mm',
   // acronyms that are common nouns
   'suv', 'suvs', 'gps', 'atm', 'dvd', 'pc', 'usb', 'lcd', 'hdtv', 'mp3', 'sms', 'ipo', 'gdp', 'vat', 'faq', 'dna']);
+// vessels are named like people: "a Turkish survey vessel, the Oruc Reis", "the tanker Stena Impero", "USS Nimitz"
+const VESSEL = new Set(['vessel', 'ship', 'tanker', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'carrier', 'freighter',
+  'ferry', 'yacht', 'trawler', 'icebreaker', 'warship', 'boat', 'liner', 'barge']);
+const SHIP_PREFIX = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'INS', 'RFS', 'MV', 'SS', 'RMS', 'USNS']);
 // words around a name that say it is a product: "Ford's next model Falcon", "Falcon and Territory vehicles"
 const PRODUCT_BEFORE = new Set(['model', 'models', 'brand']);
 const PRODUCT_AFTER = new Set(['vehicle', 'vehicles', 'car', 'cars', 'sedan', 'sedans', 'suv', 'hatchback', 'pickup', 'truck', 'trucks',
@@ -215,6 +219,9 @@ function honorificAt(ctx: Ctx, i: number, last: number): number {
  * before a name of two or more words ("USAF official Darleen Druyun"). */
 function titleBefore(ctx: Ctx, first: number, last: number): boolean {
   const t = ctx.tokens;
+  // "a Greek government spokesman, Stelios Petsas, said": the title, a comma, the name
+  if (t[first - 1]?.text === ',' && last > first && t[first - 2] && t[first - 2].sentence === t[first].sentence
+    && ctx.lex.titles.has(t[first - 2].text.toLowerCase()) && !isCapWord(t[first - 2])) return true;
   for (let n = 1; n <= 3; n++) {
     const a = first - n;
     if (a < 0 || t[a].sentence !== t[first].sentence) return false;
@@ -444,6 +451,15 @@ function modelName(ctx: Ctx, a: number, z: number): boolean {
   return !/^(international|global|group|military|defence|defense|commercial|financial|capital|services|europe|asia|america|americas)$/.test(w[0]);
 }
 
+/** "the tanker Stena Impero", "a survey vessel, the Oruc Reis". */
+function vesselBefore(ctx: Ctx, a: number): boolean {
+  const t = ctx.tokens;
+  let k = a - 1;
+  if (t[k]?.text === 'the') k--;
+  if (t[k]?.text === ',') k--;
+  return !!t[k] && t[k].sentence === t[a].sentence && VESSEL.has(t[k].text.toLowerCase());
+}
+
 /** "model Falcon", "Falcon and Territory vehicles", "the Wikipedia Dashboard widget". */
 function productContext(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.tokens;
@@ -574,6 +590,7 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   const facN = lowercaseFacilityAfter(ctx, b);
   if (facN && !countryByDemonym(s) && !countryByName(s)) return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
   if (n <= 3 && !isAcronym(s) && productContext(ctx, a, b)) return found('PRODUCT', 'mentions.name.product-context', 2);
+  if (n >= 2 && SHIP_PREFIX.has(tokens[a].text) || n <= 4 && vesselBefore(ctx, a)) return found('PRODUCT', 'mentions.name.vessel', 3);
   // "Magna, a Canadian automobile parts company": described as a company
   if (n <= 3 && companyInApposition(ctx, b)) return found('ORG', 'mentions.name.described-company', 3);
   // what the document already said

@@ -5,6 +5,7 @@
 //   According to X, CLAUSE
 // The content is the reported clause only, cut before a quotation that follows it,
 // a dash, or a trailing ", adding …" / ", according to …".
+import { datelineLength } from '../segment/dateline.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
@@ -67,6 +68,11 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
     let first = sentenceFirst[s];
     for (let k = comma - 1; k >= first; k--) if (inQuote(k) || isOpenMark(k) || SENTENCE_STOPS.has(tk[k].text)) { first = k + 1; break; }
     let last = comma - 1;
+    // "ANKARA, Jan 11 (Reuters) - Turkey and Greece will …, the ministry said": the dateline is not said
+    if (first === sentenceFirst[s]) {
+      const skip = tk[first].start + datelineLength(doc.text, tk[first].start);
+      while (first <= last && tk[first].start < skip) first++;
+    }
     while (first <= last && [',', '(', '—', '–'].includes(tk[first].text)) first++;
     if (last - first < 3) return null;
     return { start: tk[first].start, end: tk[last].end };
