@@ -296,7 +296,8 @@ export class SentenceReader {
     const nominalContext = i > this.first && this.nounPhraseAt(i);
     let vm = !nominalContext && verbLemma ? bestMatch(this.view, this.lex.verbs.get(verbLemma), i) : undefined;
     // a passive has no object where the pattern wants one: "will be compensated by Airbus"
-    if (!vm && verbLemma && !nominalContext && this.isPassive(i)) vm = bestMatch(this.view, this.lex.verbs.get(verbLemma), i, true);
+    // and neither has a verb whose object is a relative pronoun: "the governments (which he thanked …)"
+    if (!vm && verbLemma && !nominalContext && (this.isPassive(i) || this.objectRelativeAt(i))) vm = bestMatch(this.view, this.lex.verbs.get(verbLemma), i, true);
     const nm = nounLemma ? bestMatch(this.view, this.lex.nouns.get(nounLemma), i) : undefined;
     let m: Match | undefined;
     if (vm && nm) m = nm.actors.length > vm.actors.length || (nm.pattern.weight > vm.pattern.weight) ? nm : vm;
@@ -362,6 +363,14 @@ export class SentenceReader {
     let k = q - 1;
     if (this.lower[k] === ',') k--;
     return this.all.find(c => c.last === k && !c.possessive) ?? null;
+  }
+
+  /** Is the verb at i in a relative clause whose object is the relative pronoun ("which he thanked")? */
+  objectRelativeAt(i: number): boolean {
+    let q = i - 1;
+    while (q > this.first && (isAdverb(this.lower[q]) || AUX.has(this.lower[q]) || NEGATOR.has(this.lower[q]))) q--;
+    const subject = this.all.find(c => c.last === q);
+    return subject !== undefined && this.relativeObject(subject) !== undefined;
   }
 
   /** The antecedent of "which"/"whom"/"that" right before a relative clause's subject: the clause's object. */
