@@ -105,9 +105,14 @@ function keyOf(m: FacilityMention): string | undefined {
 /** An unnamed facility spoken of before its name appears ("a Russian military base … the Kant airfield"). */
 function adoptAnonymous(clusters: FacilityCluster[], m: FacilityMention): FacilityCluster | undefined {
   const candidates = clusters.filter(c => !c.entity && !c.novel && !c.similar && c.mentions.length);
-  const sameSentence = candidates.find(c => c.mentions.some(x => x.sentence === m.sentence));
+  const sameSentence = candidates.find(c => c.mentions.some(x => x.sentence === m.sentence) && compatible(c.facilityType, m.facilityType));
   if (sameSentence) return sameSentence;
-  return candidates.length === 1 && compatible(candidates[0].facilityType, m.facilityType) ? candidates[0] : undefined;
+  // from afar, only the same kind: a name that says no kind ("the Kremlin") does not take "the power plant"
+  return candidates.length === 1 && sameKind(candidates[0].facilityType, m.facilityType) ? candidates[0] : undefined;
+}
+
+function sameKind(a: string, b: string): boolean {
+  return a === b || (MILITARY.has(a) && MILITARY.has(b) && a !== 'facility' && b !== 'facility');
 }
 
 const MILITARY = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'facility', 'garrison', 'outpost']);

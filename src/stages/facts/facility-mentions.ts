@@ -58,6 +58,8 @@ const FACILITY_MODIFIERS = new Set([
   'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing',
   'assembly', 'car', 'auto', 'steel', 'chemical', 'production', 'engine', 'transmission', 'casting', 'stamping', 'bottling',
   'processing', 'fertilizer', 'cement', 'desalination', 'water', 'wind', 'solar', 'coal-fired', 'gas-fired', 'hydroelectric',
+  'thermal', 'atomic', 'hydro', 'hydropower', 'electricity', 'energy', 'lng', 'storage', 'export', 'import', 'fuel', 'arms',
+  'ammunition', 'weapons', 'drone', 'munitions', 'shipbuilding', 'training', 'logistics', 'intelligence',
 ]);
 const NOVELTY = new Set(['second', 'third', 'new', 'another', 'additional', 'more', 'extra']);
 const EXISTING = new Set(['existing', 'current', 'present']);
@@ -79,7 +81,8 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
   for (let i = 0; i < toks.length; i++) {
     const lower = toks[i].text.toLowerCase();
     const named = mentionAt.get(i);
-    if (named && named.type === 'FAC' && !namedDone.has(named)) {
+    // "the Kremlin", "the White House": a seat standing for its government is an actor, not a facility fact
+    if (named && named.type === 'FAC' && !namedDone.has(named) && !named.metonymFor) {
       namedDone.add(named);
       const last = lastTokenOf(toks, i, named.end);
       const headType = HEADS[toks[last].text.toLowerCase()];
@@ -144,7 +147,9 @@ function describe(
   if (!nameModifier && places.length && !named) nameModifier = places[0];
   const headWord = singular(toks[head].text);
   // "Wixom, Michigan plant": the first name is the facility's, the rest say where it is
-  const label = named ? named.text : names.length ? `${names[0].text} ${headWord}` : undefined;
+  // one name and the words after it, as written: "Zmiivska thermal power plant"; coordinated names take the head alone
+  const asWritten = names.length === 1 && headWord === toks[head].text ? doc.text.slice(names[0].start, toks[head].end) : undefined;
+  const label = named ? named.text : asWritten && !/[,;]/.test(asWritten) ? asWritten : names.length ? `${names[0].text} ${headWord}` : undefined;
   const ordinalFirst = words.includes('first');
   const novel = !ordinalFirst && (words.some(w => NOVELTY.has(w)) || (words[0] === 'one' && words[1] === 'more'));
   const start = toks[first].start, end = toks[head].end;

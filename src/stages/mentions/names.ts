@@ -5,6 +5,7 @@
 // same document already said about the same words (a second pass).
 import type { Doc, Token } from '../../document/doc.ts';
 import type { EntityType, Mention } from '../../document/types.ts';
+import { datelineLength } from '../segment/dateline.ts';
 import { capitalRuns, isCapWord, type Chunk } from './chunks.ts';
 import type { NameLexicon } from './lexicon.ts';
 import { LOWERCASE_FACILITY, militaryShape } from './military.ts';
@@ -600,7 +601,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (n === 1 && ctx.givenNames.has(key) && lex.firstNames.has(key)) return found('PERSON', 'mentions.name.given-name', 2);
   if (n === 1 && ctx.orgFirstWords.has(key)) return found('ORG', 'mentions.name.org-short', 2);
   // an acronym is not the place spelled the same (GAO is not Gao, Mali)
-  const places = isAcronym(s) || s.length < 3 ? [] : lookupPlaces(s);
+  // …unless it opens a dateline: "KYIV, March 22 (Reuters) -"
+  const places = (isAcronym(s) && !inDateline(ctx, a, b)) || s.length < 3 ? [] : lookupPlaces(s);
   // speech verbs and their objects want people
   const speaks = speechAfter(ctx, b) || speechBefore(ctx, a);
   if (speaks && n <= 3 && !isAcronym(s) && !(places.length && n === 1 && placeStrong(places))) {
@@ -657,6 +659,13 @@ function countOf(ctx: Ctx, s: string): number {
     (ctx as Ctx & { counts?: Map<string, number> }).counts = counts;
   }
   return counts.get(s) ?? 0;
+}
+
+function inDateline(ctx: Ctx, a: number, b: number): boolean {
+  const start = ctx.tokens[a].start;
+  if (!atSentenceStart(ctx, a)) return false;
+  const n = datelineLength(ctx.doc.text, start);
+  return n > 0 && ctx.tokens[b].end <= start + n;
 }
 
 function inBrackets(ctx: Ctx, a: number, b: number): boolean {

@@ -67,6 +67,9 @@ export const PERSON_NOUNS = new Set([
   'vice-president', 'candidate', 'commissioner', 'regulator', 'regulators', 'investigators', 'investigator',
   'authorities', 'owner', 'founder', 'boss', 'coach', 'player', 'adviser', 'advisor', 'aide', 'aides',
   'prime', 'deputy', 'presidents', 'ministers', 'journalist', 'correspondent', 'newspaper', 'channel', 'broadcaster',
+  // bodies of a state that speak for it: "the Polish army said", "the navy said"
+  'army', 'navy', 'military', 'forces', 'troops', 'guard', 'command', 'staff', 'ministries', 'council', 'parliament', 'court',
+  'embassy', 'office', 'kremlin', 'cabinet', 'committee', 'commission', 'department', 'service', 'services',
 ]);
 
 /** Lower-case modifiers inside a speaker phrase ("a senior official", "the former deputy minister"). */

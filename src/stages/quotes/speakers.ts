@@ -85,8 +85,14 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   }
   // "the Belgian government said": the state its adjective names
   const norp = inside.find(m => m.type === 'NORP' && m.entity);
-  if (norp && ['government', 'ministry', 'administration', 'authorities', 'police', 'military', 'army'].includes(head)) {
+  if (norp && ['government', 'ministry', 'administration', 'authorities', 'police', 'military', 'army', 'navy', 'forces', 'embassy',
+    'parliament', 'cabinet', 'council', 'court', 'command', 'staff', 'service', 'services', 'office', 'department'].includes(head)) {
     return { entity: norp.entity, confidence: 0.8, how: 'organization' };
+  }
+  // "Ukrainian officials said", "a Polish army spokesman said": unnamed people speaking for the state
+  if (norp && ['officials', 'official', 'diplomats', 'diplomat', 'sources', 'source', 'lawmakers', 'spokesman', 'spokeswoman',
+    'spokesperson', 'commanders', 'forces', 'troops', 'prosecutors', 'investigators', 'regulators'].includes(head)) {
+    return { entity: norp.entity, confidence: 0.6, how: 'state-representatives' };
   }
   if (BODY_NOUNS.has(head) && words[0] === 'the') {
     // "the group said", "the company said": the organization the story is about
