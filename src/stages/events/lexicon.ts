@@ -21,6 +21,8 @@ export interface Pattern {
   code: string;
   lemma: string;
   nominal: boolean;
+  /** an evaluative adjective after a copula ("… is completely unacceptable"): a:CODE in the file */
+  adjective?: boolean;
   elements: Element[];
   /** how specific it is: literal words, classes and actor slots it demands */
   weight: number;
@@ -34,6 +36,7 @@ export interface Lexicon {
   codes: Map<string, CodeInfo>;
   verbs: Map<string, Pattern[]>;
   nouns: Map<string, Pattern[]>;
+  adjectives: Map<string, Pattern[]>;
   /** every lemma and modality word the lexicon knows, for the lemmatizer */
   lemmas: Set<string>;
   modality: Map<string, Modality[]>;
@@ -60,16 +63,18 @@ export function parseCodes(text: string): Map<string, CodeInfo> {
   return codes;
 }
 
-export function parsePatterns(text: string): { verbs: Map<string, Pattern[]>; nouns: Map<string, Pattern[]> } {
+export function parsePatterns(text: string): { verbs: Map<string, Pattern[]>; nouns: Map<string, Pattern[]>; adjectives: Map<string, Pattern[]> } {
   const classes = new Map<string, Set<string>>();
   const verbs = new Map<string, Pattern[]>();
   const nouns = new Map<string, Pattern[]>();
+  const adjectives = new Map<string, Pattern[]>();
   for (const line of contentLines(text)) {
     const parts = line.split(/\s+/);
     if (parts[0].startsWith('@')) { classes.set(parts[0].slice(1), new Set(parts.slice(1))); continue; }
     let code = parts[0];
     const nominal = code.startsWith('n:');
-    if (nominal) code = code.slice(2);
+    const adjective = code.startsWith('a:');
+    if (nominal || adjective) code = code.slice(2);
     const lemma = parts[1];
     if (!lemma || !/^[a-z][a-z'-]*$/.test(lemma)) throw new DossierError('DATA_MISSING', `CAMEO pattern "${line}" needs one lowercase lemma after its code`);
     const elements: Element[] = [];
@@ -85,13 +90,13 @@ export function parsePatterns(text: string): { verbs: Map<string, Pattern[]>; no
         elements.push({ kind: 'class', words: set }); weight += 3;
       } else { elements.push({ kind: 'word', words: new Set(p.split('|')) }); weight += 3; }
     }
-    const pattern: Pattern = { code, lemma, nominal, elements, weight, source: parts.slice(1).join(' ') };
-    const into = nominal ? nouns : verbs;
+    const pattern: Pattern = { code, lemma, nominal, ...(adjective ? { adjective } : {}), elements, weight, source: parts.slice(1).join(' ') };
+    const into = nominal ? nouns : adjective ? adjectives : verbs;
     if (!into.has(lemma)) into.set(lemma, []);
     into.get(lemma)!.push(pattern);
   }
   for (const list of [...verbs.values(), ...nouns.values()]) list.sort((a, b) => b.weight - a.weight);
-  return { verbs, nouns };
+  return { verbs, nouns, adjectives };
 }
 
 export function parseModality(text: string): Map<string, Modality[]> {
@@ -112,18 +117,18 @@ let loaded: Lexicon | undefined;
 export function cameoLexicon(): Lexicon {
   if (loaded) return loaded;
   const codes = parseCodes(readData('codes.tsv'));
-  const { verbs, nouns } = parsePatterns(readData('verbs.txt'));
+  const { verbs, nouns, adjectives } = parsePatterns(readData('verbs.txt'));
   const modality = parseModality(readData('modality.txt'));
-  for (const list of [...verbs.values(), ...nouns.values()]) {
+  for (const list of [...verbs.values(), ...nouns.values(), ...adjectives.values()]) {
     for (const p of list) {
       if (!codes.has(p.code)) throw new DossierError('DATA_MISSING', `CAMEO pattern "${p.source}" uses code ${p.code}, absent from codes.tsv`);
     }
   }
-  const lemmas = new Set<string>([...verbs.keys(), ...nouns.keys(), ...modality.keys()]);
+  const lemmas = new Set<string>([...verbs.keys(), ...nouns.keys(), ...adjectives.keys(), ...modality.keys()]);
   for (const list of [...verbs.values(), ...nouns.values()]) {
     for (const p of list) for (const e of p.elements) if (e.kind === 'word') for (const w of e.words) lemmas.add(w);
   }
-  loaded = { codes, verbs, nouns, lemmas, modality };
+  loaded = { codes, verbs, nouns, adjectives, lemmas, modality };
   return loaded;
 }
 

@@ -10,6 +10,7 @@ import { turnCode, type Turn } from './turns.ts';
 import { eventLocation, governingTime, sentenceTimes, timesBySentence, type DatedTime, type EventTime } from './when-where.ts';
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
 import { descriptionChunks, type DescriptionKind } from './descriptions.ts';
+import { evaluationEvent } from './evaluation.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
@@ -291,6 +292,8 @@ export class SentenceReader {
 
   readTrigger(i: number): Candidate | undefined {
     const word = this.lower[i];
+    const adjective = this.lex.adjectives.get(word);
+    if (adjective) return evaluationEvent(this, i, adjective[0]);
     const { verb: verbLemma, noun: nounLemma } = wordInfo(this.lex, word, lemmaCandidates);
     if (!verbLemma && !nounLemma) return undefined;
     const nominalContext = i > this.first && this.nounPhraseAt(i);
@@ -513,7 +516,7 @@ export class SentenceReader {
       time: time.value,
       timeSource: time.source,
       trigger: { start: trig.start, end: trig.end, text: trig.text },
-      rule: `events.${m.pattern.nominal ? 'noun' : 'verb'}.${m.pattern.lemma}.${base}${turn ? '.' + turn : ''}`,
+      rule: `events.${m.pattern.nominal ? 'noun' : m.pattern.adjective ? 'adjective' : 'verb'}.${m.pattern.lemma}.${base}${turn ? '.' + turn : ''}`,
       root: code.slice(0, 2),
       quadClass: quadClassOf(code),
       goldstein: goldsteinOf(this.lex, code),

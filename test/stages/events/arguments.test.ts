@@ -122,3 +122,20 @@ test('a description with nothing to stand for makes no actor', () => {
   const evs = events("The UK government, however, welcomed the firm's decision.", [country('GBR')], [{ text: 'UK', entity: 'GBR' }]);
   assert.equal(evs.length, 0, JSON.stringify(evs));
 });
+
+test('an evaluative adjective in a quotation: the speaker criticizes the subject\'s owner', () => {
+  const text = '"GM\'s] behaviour towards Germany is completely unacceptable," said German economy minister Rainer Bruederle.';
+  const doc = handDoc(text, '2009-11-05', {
+    entities: [company('gm', 'USA'), country('DEU'), person('bruederle', 'DEU', 'economy minister')],
+    mentions: [{ text: 'GM', entity: 'gm' }, { text: 'Germany', entity: 'DEU' }, { text: 'German', entity: 'DEU', type: 'NORP' }, { text: 'Rainer Bruederle', entity: 'bruederle' }],
+    quotes: [{ text: 'GM\'s] behaviour towards Germany is completely unacceptable,', speaker: 'bruederle' }],
+  });
+  const evs = extractEvents(doc, cameoLexicon());
+  assert.ok(evs.some(e => e.source === 'bruederle' && e.target === 'gm' && e.code === '111' && e.quote === 0), JSON.stringify(evs));
+});
+
+test('a claim that a party violates an agreement accuses it', () => {
+  const evs = events('Apple Corps claims that Apple Computer\'s iTunes Music Store violates an agreement reached between the two companies in 1991.',
+    [company('apple-corps', 'GBR'), company('apple', 'USA')], [{ text: 'Apple Corps', entity: 'apple-corps' }, { text: 'Apple Computer', entity: 'apple' }]);
+  assert.ok(has(evs, 'apple-corps>apple', ['11']), JSON.stringify(evs));
+});

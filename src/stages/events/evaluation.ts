@@ -1,0 +1,28 @@
+// Evaluative adjectives after a copula: '"GM's behaviour towards Germany is completely
+// unacceptable," said German economy minister Rainer Bruederle' is a criticism (111) of GM by the
+// speaker. The target is the first actor of the clause's subject; the source the quotation's
+// speaker, else the subject of the clause that reports it ("Germany said GM's conduct was …").
+import type { Chunk } from './actors.ts';
+import type { Pattern } from './lexicon.ts';
+import type { Candidate, SentenceReader } from './reader.ts';
+import { isAdverb } from './reader.ts';
+
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'seems', 'seemed']);
+/** Where the clause holding the copula begins. */
+const CLAUSE_START = new Set(['"', '“', '”', 'that', ';', ':', 'said', 'says', 'called', 'described', 'but', 'while']);
+
+export function evaluationEvent(r: SentenceReader, i: number, pattern: Pattern): Candidate | undefined {
+  let q = i - 1;
+  while (q > r.first && isAdverb(r.lower[q])) q--;
+  if (!COPULA.has(r.lower[q])) return undefined;
+  let k = q - 1;
+  while (k >= r.first && !CLAUSE_START.has(r.lower[k])) k--;
+  const target = r.all.find(c => c.first > k && c.last < q && !c.pronoun);
+  if (!target) return undefined;
+  const qIdx = r.quoteAt[i];
+  const speaker = qIdx !== undefined ? r.doc.quotes[qIdx]?.speaker : undefined;
+  const source: Chunk | undefined = speaker
+    ? { first: i, last: i, actor: r.actorOf(speaker), possessive: false, pronoun: true }
+    : r.lastSubjectBefore(k + 1);
+  return r.build(i, { pattern, end: i, actors: [] }, source, target, undefined, [], false);
+}
