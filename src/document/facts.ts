@@ -65,7 +65,8 @@ export interface AgreementFact {
   /** lease, treaty, agreement, deal, memorandum, contract, loan, accord */
   agreementType: string;
   /** where it stands as the text tells: signed, planned (not yet signed), cancelled */
-  status?: 'signed' | 'planned' | 'cancelled';
+  /** pending: agreed or signed, still awaiting approval or ratification */
+  status?: 'signed' | 'planned' | 'cancelled' | 'pending';
   /** ISO3 or entity ids, in the order the text gives them */
   parties: string[];
   /** what it is about: a facility id and/or the clause */

@@ -47,8 +47,10 @@ function describeFact(f: Fact, nameOf: (id: string | undefined) => string): stri
       return `facility: ${f.name} (${f.facilityType})` + ` — ${parts(f.status ?? '', f.host ? `in ${nameOf(f.host)}` : '',
         f.operator ? `run by ${nameOf(f.operator)}` : '', when('opened', f.opened))}`.replace(/ — $/, '');
     case 'agreement':
-      return `agreement: ${f.agreementType} between ${f.parties.map(nameOf).join(' and ') || '?'}` + ` — ${parts(f.status ?? '',
-        when('signed', f.signed), when('term', f.term), f.derived?.end ? `ends ${f.derived.end} (computed)` : '')}`.replace(/ — $/, '');
+      return `agreement: ${f.agreementType} ${f.parties.length > 1 ? `between ${f.parties.map(nameOf).join(' and ')}` : f.parties.length ? `with ${nameOf(f.parties[0])} as a party` : '(parties not said)'}` + ` — ${parts(f.status ?? '',
+        when('signed', f.signed), when('term', f.term), f.derived?.end ? `ends ${f.derived.end} (computed)` : '',
+        f.derived?.endWithExtension ? `${f.derived.endWithExtension} with extension` : '',
+        ...(f.consideration ?? []).map(c => `${c.nature ?? 'for'}: ${clip(c.text, 60)}`))}`.replace(/ — $/, '');
     case 'proposal':
       return `proposal by ${nameOf(f.proposer ?? f.proposerCountry)}${f.addressee ? ` to ${nameOf(f.addressee)}` : ''}: ` +
         `${clip(f.what.text, 100)}${f.fate ? ` — ${f.fate}` : ''}`;

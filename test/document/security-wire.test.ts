@@ -28,7 +28,7 @@ test('unnamed officials and a national army speak for their state', () => {
 });
 
 test('a named power plant is a facility fact; the Kremlin standing for Russia is not', () => {
-  const facilities = doc.facts.filter(f => f.kind === 'facility');
+  const facilities = (doc.facts ?? []).filter(f => f.kind === 'facility');
   assert.deepEqual(facilities.map(f => f.name), ['Zmiivska thermal power plant']);
   assert.equal(facilities[0].facilityType, 'power plant');
 });

@@ -16,6 +16,8 @@ const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\
 const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced)\b/gi;
 const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from)\b/i;
 const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign/i;
+// "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
+const AWAITING_APPROVAL = /\b(?:needs?|requires?|awaits?|awaiting|subject to|pending)\s+(?:\w+\s+){0,2}?(?:approval|ratification|endorsement)\b|\byet to be (?:ratified|approved)\b/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
 
 const NOUN_TYPES: Record<string, string> = {
@@ -197,7 +199,7 @@ function fromNoun(
   if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, rule)); }
   const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40);
   if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }   // "a 27-year contract"
-  const value = worth(ctx, clauseStart, start, end, phraseEnd);
+  const value = worth(ctx, clauseStart, start, end, phraseEnd) ?? financing(ctx, end, s.end);
   if (value) { fact.consideration = [value]; evidence.push(cite(ctx, 'consideration', value.start, value.end, rule)); }
   const status = statusOf(text.slice(clauseStart, phraseEnd));
   if (status) fact.status = status;
@@ -208,6 +210,7 @@ function fromNoun(
 function statusOf(clause: string): AgreementFact['status'] {
   if (CANCELLING.test(clause)) return 'cancelled';
   if (PLANNED.test(clause) || /\b(?:negotiat\w+|talks)\b/i.test(clause)) return 'planned';
+  if (AWAITING_APPROVAL.test(clause)) return 'pending';
   if (SIGNING.test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
   return undefined;
 }
@@ -276,6 +279,22 @@ function worth(ctx: FactContext, clauseStart: number, start: number, end: number
     && (m.end <= end || /^\s*(?:worth|valued at|for|of|totall?ing|at)\s+(?:about\s+|around\s+|some\s+)?$/i.test(ctx.doc.text.slice(Math.max(end, m.start - 30), m.start).slice(-30)) || m.start - end < 80));
   if (!money) return undefined;
   return { text: money.text, start: money.start, end: money.end, ...(money.amount !== undefined ? { amount: money.amount } : {}), ...(money.currency ? { currency: money.currency } : {}), nature: 'payment' };
+}
+
+/** "…, with a loan of about $12 billion at an interest rate of 0.1 percent over 50 years": the financing, later in the sentence. */
+function financing(ctx: FactContext, from: number, to: number): Consideration | undefined {
+  const text = ctx.doc.text;
+  const money = ctx.mentionsIn(from, to).find(m => m.type === 'MONEY'
+    && /\b(loan|credit|financing|grant|investment|aid)s?\s+(?:worth\s+|of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|up to\s+)?$/i.test(text.slice(Math.max(from, m.start - 40), m.start)));
+  if (!money) return undefined;
+  const lead = /\b(?:a|an)?\s*(loan|credit|financing|grant|investment|aid)s?\s+(?:worth\s+|of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|up to\s+)?$/i.exec(text.slice(Math.max(from, money.start - 40), money.start))!;
+  const start = Math.max(from, money.start - 40) + lead.index + (lead[0].length - lead[0].trimStart().length);
+  // the financing's own terms run to the end of its clause: "at an interest rate of 0.1 percent over 50 years"
+  const end = trimEnd(text, money.end, to);
+  return {
+    text: text.slice(start, end), start, end, ...(money.amount !== undefined ? { amount: money.amount } : {}), ...(money.currency ? { currency: money.currency } : {}),
+    nature: /loan|credit/i.test(lead[1]) ? 'loan' : lead[1].toLowerCase() === 'investment' ? 'investment' : 'payment',
+  };
 }
 
 /** The same agreement told twice (headline and body): same kind, a party in common, no conflicting dates. */

@@ -67,3 +67,12 @@ test('a cancelled sale: GM cancelling a deal to sell Opel to Magna', () => {
   assert.equal(a?.status, 'cancelled');
   assert.equal(a?.parties.length, 2);
 });
+
+test('financing later in the sentence is the consideration; "still needs approval" is pending, not signed', () => {
+  const [rail, nuclear] = agreements("India and Japan on Saturday signed an agreement for Japan to build India's first high-speed railway, a 505-kilometer line between Mumbai and Ahmedabad, with a loan of about $12 billion at an interest rate of 0.1 percent over 50 years. Indian Prime Minister Narendra Modi and his Japanese counterpart Shinzo Abe also agreed to cooperate on civil nuclear energy, though the deal still needs approval from Japan's parliament.", '2015-12-13');
+  assert.deepEqual(rail.parties.sort(), ['IND', 'JPN']);
+  assert.equal(rail.signed, '2015-12-12');
+  assert.equal(rail.consideration?.[0].nature, 'loan');
+  assert.equal(rail.consideration?.[0].amount, 12e9);
+  assert.equal(nuclear?.status, 'pending');
+});
