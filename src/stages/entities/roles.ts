@@ -12,15 +12,17 @@ import type { TokenIndex } from './tokens.ts';
 
 export function readRoles(r: Registry, ix: TokenIndex): void {
   const t = r.doc.tokens;
+  let previous: { entity: Entity; sentence: number } | undefined;
   for (const m of r.doc.mentions) {
     if (m.type !== 'PERSON' || m.kind !== 'name' || !m.entity) continue;
     const e = r.byId.get(m.entity);
     if (!e) continue;
     const first = ix.tokenAt(m.start), last = ix.tokenAt(m.end - 1);
-    const pre = preModifier(r, ix, t, first);
+    const pre = preModifier(r, ix, t, first) ?? counterpart(r, ix, t, first, previous);
     if (pre) addRole(e, pre);
     const app = apposition(r, ix, t, last);
     if (app) addRole(e, app);
+    previous = { entity: e, sentence: t[first].sentence };
   }
   for (const e of r.list) {
     if (e.type !== 'PERSON' || e.country) continue;
@@ -75,6 +77,18 @@ function preModifier(r: Registry, ix: TokenIndex, t: Token[], first: number): Ro
   const ownerMention = ix.endingAt(o);
   const evidenceStart = ownerMention && (own.country || own.organization) ? ownerMention.start : from;
   return { title, ...own, evidence: spanOf(r.doc.text, evidenceStart, t[end].end), rule: 'entities.role.pre-modifier' };
+}
+
+/** "Indian Prime Minister Narendra Modi and his Japanese counterpart Shinzo Abe": the same office, the demonym's state. */
+function counterpart(r: Registry, ix: TokenIndex, t: Token[], first: number, previous: { entity: Entity; sentence: number } | undefined): Role | undefined {
+  const k = first - 1;
+  if (!/^counterparts?$/i.test(t[k]?.text ?? '') || !previous || t[first].sentence - previous.sentence > 1) return undefined;
+  const office = previous.entity.roles?.[0];
+  if (!office) return undefined;
+  const lead = ix.endingAt(k - 1);
+  const own = lead && (lead.type === 'NORP' || lead.type === 'GPE') ? owner(r, lead) : {};
+  const from = own.country ? lead!.start : t[k].start;
+  return { title: office.title, ...own, evidence: spanOf(r.doc.text, from, t[k].end), rule: 'entities.role.counterpart' };
 }
 
 function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role | undefined {

@@ -84,3 +84,10 @@ test('an organization takes its home country from the words around it, else from
   assert.equal(orgs('Irish national airline Aer Lingus have purchased 12 new long-haul aircraft.')['Aer Lingus'], 'IRL');
   assert.equal(orgs('Officials have agreed to purchase 60 aircraft from Boeing.')['Boeing'], 'USA');
 });
+
+test('"his Japanese counterpart Shinzo Abe" holds the same office for Japan', () => {
+  const doc = runTo('entities', 'Indian Prime Minister Narendra Modi and his Japanese counterpart Shinzo Abe also agreed to cooperate on civil nuclear energy. Defence Minister Rustem Umerov met his U.S. counterpart Lloyd Austin in Washington.');
+  const roleOf = (name: string) => doc.entities.find(e => e.name === name)?.roles?.map(r => `${r.title} ${r.country}`);
+  assert.deepEqual(roleOf('Shinzo Abe'), ['Prime Minister JPN']);
+  assert.deepEqual(roleOf('Lloyd Austin'), ['Defense Minister USA']);
+});
