@@ -160,11 +160,17 @@ export class SentenceReader {
 
   /** The state a sentence's institutions belong to at token `at`: the last one named before, else the story's. */
   stateAt(named: Chunk[], at: number): string | undefined {
-    for (let k = named.length - 1; k >= 0; k--) {
-      const a = named[k].actor;
-      if (named[k].last < at && a.country && (a.entity === a.country || (a.sector && STATE_SECTORS.has(a.sector)))) return a.country;
-    }
+    for (let k = named.length - 1; k >= 0; k--) if (named[k].last < at && this.actsForState(named[k])) return named[k].actor.country;
     return this.lastState ?? this.home;
+  }
+
+  /** A chunk that names a state acting (its government, an official, the country as agent), not a place: "in Canada" is none. */
+  actsForState(c: Chunk): boolean {
+    const a = c.actor;
+    if (!a.country) return false;
+    if (a.sector && STATE_SECTORS.has(a.sector)) return true;
+    const before = DETERMINER.has(this.lower[c.first - 1] ?? '') ? this.lower[c.first - 2] : this.lower[c.first - 1];
+    return a.entity === a.country && !PLACE_PREP.has(before ?? '');
   }
 
   /** What "the government", "the Prime Minister", "the firm" stand for at token `at`. */
@@ -243,7 +249,7 @@ export class SentenceReader {
       const a = c.actor;
       if (a.person && !c.pronoun) this.lastPerson = a;
       if (a.sector === 'BUS' && !c.pronoun) this.lastCompany = a;
-      if (a.country && (a.entity === a.country || (a.sector && STATE_SECTORS.has(a.sector)))) this.lastState = a.country;
+      if (this.actsForState(c)) this.lastState = a.country;
     }
     for (const c of all) view.chunkStarting[c.first] = undefined;
     return kept.map(c => c.record);
@@ -281,7 +287,9 @@ export class SentenceReader {
     }
     // a name the mentions left out, in apposition: "France's investigative agency BEA has requested"
     if (this.view.capital[q] && !this.mentionsAt[q] && q < this.last && /^\p{Lu}[\p{Lu}\p{Ll}.-]*$/u.test(this.doc.tokens[q].text) && verbish(this.view, this.lex, q + 1)) return true;
-    return verbish(this.view, this.lex, q);
+    if (verbish(this.view, this.lex, q)) return true;
+    // a plural subject takes the bare verb: "GM and Chrysler receive Canadian loans"
+    return this.lower[c.first - 1] === 'and' && this.all.some(x => x.last === c.first - 2) && this.isVerb(q);
   }
 
   /** A lowercase noun phrase opening an apposition: ", minister of transport for Indonesia," */
@@ -437,7 +445,8 @@ export class SentenceReader {
     // an object relative: "the governments of Canada and Ontario (which he thanked …)"
     if (!target && !passive && source && m.actors.length === 0) target = this.relativeObject(source) ?? undefined;
     if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
-    if (!target && !passive && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source, m.pattern.code);
+    const reversed = m.pattern.elements.at(-1)?.kind === 'reverse';
+    if (!target && !passive && !reversed && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source, m.pattern.code);
     // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
     if (!target && !passive) target = this.all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);
     if (!source && !target) return undefined;
