@@ -54,6 +54,8 @@ export interface Role {
   /** the mention the role was read from */
   evidence?: Span;
   rule?: string;
+  /** the country was not written beside the title but taken from the report's home state (dateline, main country) */
+  countryInferred?: boolean;
 }
 
 export interface Entity {

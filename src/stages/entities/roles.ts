@@ -7,6 +7,7 @@ import type { Token } from '../../document/doc.ts';
 import type { Entity, Mention, Role } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
 import type { Registry } from './merge.ts';
+import { assumeHomeCountry } from './home-country.ts';
 import { isTitleWord, normalizeTitle } from './titles.ts';
 import type { TokenIndex } from './tokens.ts';
 
@@ -24,6 +25,7 @@ export function readRoles(r: Registry, ix: TokenIndex): void {
     if (app) addRole(e, app);
     previous = { entity: e, sentence: t[first].sentence };
   }
+  assumeHomeCountry(r);
   for (const e of r.list) {
     if (e.type !== 'PERSON' || e.country) continue;
     const c = e.roles?.find(x => x.country)?.country;

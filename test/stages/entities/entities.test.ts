@@ -91,3 +91,14 @@ test('"his Japanese counterpart Shinzo Abe" holds the same office for Japan', ()
   assert.deepEqual(roleOf('Shinzo Abe'), ['Prime Minister JPN']);
   assert.deepEqual(roleOf('Lloyd Austin'), ['Defense Minister USA']);
 });
+
+test("an office written without its state takes the report's home state, marked inferred; spokespeople do not", () => {
+  const doc = runTo('entities', 'NAIROBI, July 7 (Reuters) - Kenyan police fired tear gas at opposition supporters in Nairobi.\nOpposition leader Raila Odinga had called for demonstrations after President William Ruto signed a finance bill. A government spokesman, Isaac Mwaura, said the protests were illegal.');
+  const ruto = doc.entities.find(e => e.name === 'William Ruto');
+  assert.deepEqual(ruto?.roles?.map(r => [r.title, r.country, r.countryInferred]), [['President', 'KEN', true]]);
+  assert.equal(ruto?.country, 'KEN');
+  assert.equal(doc.entities.find(e => e.name === 'Isaac Mwaura')?.roles?.[0]?.country, undefined);
+  // a story about two states says each office's state, or says none
+  const two = runTo('entities', 'Turkey and Greece will resume talks, Foreign Minister Mevlut Cavusoglu said in Ankara after meeting Greek officials.');
+  assert.equal(two.entities.find(e => e.name === 'Mevlut Cavusoglu')?.roles?.[0]?.country, undefined);
+});

@@ -1,0 +1,65 @@
+// The state a report is about, for offices it names without saying whose: wire copy writes
+// "President William Ruto" in a Nairobi-datelined story and "Interior Minister Kithure
+// Kindiki" without "Kenyan". The dateline's country counts when it is also the country the
+// story names most; without a dateline, a country named at least three times and twice as
+// often as any other. What is inferred is marked (`countryInferred`), never passed off as read.
+import type { Entity } from '../../document/types.ts';
+import { datelineLength } from '../segment/dateline.ts';
+import type { Registry } from './merge.ts';
+
+// offices of a state; a company's "Chief Executive" or a bishop belongs to no state by default
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'OPP']);
+// spokespeople, aides and envoys are quoted in foreign stories as often as at home
+const SPEAKS_FOR_OTHERS = /\b(?:Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Aide|Official|Envoy|Ambassador|Representative)\b/;
+
+export function homeCountry(r: Registry): string | undefined {
+  const { doc } = r;
+  const counts = new Map<string, number>();
+  const countryOf = (e: Entity | undefined) => e?.kind === 'country' ? e.id : e?.metonymFor ?? e?.country;
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || !m.entity || !['GPE', 'NORP', 'LOC'].includes(m.type)) continue;
+    const c = countryOf(r.byId.get(m.entity)) ?? (/^[A-Z]{3}$/.test(m.entity) ? m.entity : undefined);
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return undefined;
+  const dateline = datelineCountry(r, countryOf);
+  if (dateline && (counts.get(dateline) ?? 0) >= ranked[0][1]) return dateline;
+  const [top, next] = ranked;
+  return top[1] >= 3 && top[1] >= 2 * (next?.[1] ?? 0) ? top[0] : undefined;
+}
+
+function datelineCountry(r: Registry, countryOf: (e: Entity | undefined) => string | undefined): string | undefined {
+  const { doc } = r;
+  for (const s of doc.sentences.slice(0, 3)) {
+    const n = datelineLength(doc.text, s.start);
+    if (!n) continue;
+    const m = doc.mentions.find(x => x.start >= s.start && x.end <= s.start + n && x.type === 'GPE' && x.entity);
+    return m ? countryOf(r.byId.get(m.entity!)) : undefined;
+  }
+  return undefined;
+}
+
+/** Offices of a state read without their state take the report's home country, marked as inferred. */
+export function assumeHomeCountry(r: Registry): void {
+  let home: string | undefined | null = null;
+  const sectors = new Map<string, string>();
+  for (const { title, sector } of r.lex.titles.values()) if (!sectors.has(title)) sectors.set(title, sector);
+  for (const e of r.list) {
+    // a person whose state is known otherwise keeps it: "Kremlin spokesman Dmitry Peskov"
+    if (e.type !== 'PERSON' || !e.roles || e.country) continue;
+    for (const role of e.roles) {
+      if (role.country || role.organization || SPEAKS_FOR_OTHERS.test(role.title)) continue;
+      if (!STATE_SECTORS.has(sectors.get(role.title) ?? sectorOfCompound(role.title))) continue;
+      if (home === null) home = homeCountry(r);
+      if (!home) return;
+      role.country = home;
+      role.countryInferred = true;
+    }
+  }
+}
+
+// "Interior Minister", "Deputy Foreign Minister": compound titles are a state's when their last word is
+function sectorOfCompound(title: string): string {
+  return /\b(?:Minister|President|Premier|Chancellor|Governor|Ambassador|Senator|Lawmaker|General|Admiral|Commander)$/.test(title) ? 'GOV' : '';
+}
