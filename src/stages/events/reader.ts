@@ -376,6 +376,14 @@ export class SentenceReader {
     return this.all.find(c => c.last === k && !c.possessive) ?? null;
   }
 
+  /** The actor chunk ending right before the verb group of the verb at i (past auxiliaries, adverbs and a date). */
+  chunkBeforeVerbGroup(i: number): Chunk | undefined {
+    let q = i - 1;
+    while (q > this.first && (isAdverb(this.lower[q]) || AUX.has(this.lower[q]) || NEGATOR.has(this.lower[q]) || this.view.timed[q])) q--;
+    if (TIME_PREP.has(this.lower[q]) && this.view.timed[q + 1]) q--;
+    return this.all.find(c => c.last === q && !c.possessive);
+  }
+
   /** Is the verb at i in a relative clause whose object is the relative pronoun ("which he thanked")? */
   objectRelativeAt(i: number): boolean {
     let q = i - 1;
@@ -407,7 +415,8 @@ export class SentenceReader {
         const fromAt = this.findWord('from', i + 1, Math.min(this.last, i + 12));
         if (fromAt >= 0) source = this.view.chunkStarting[fromAt + 1] ?? this.view.chunkStarting[fromAt + 2];
       }
-      target = subject;
+      // the passive's subject stands right before its verb group: "the deal had been killed by the Pentagon" has none
+      target = relative === undefined ? this.chunkBeforeVerbGroup(i) : subject;
     } else {
       source = subject;
       target = m.actors[0];

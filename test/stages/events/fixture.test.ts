@@ -18,3 +18,10 @@ test('held-out Wikinews sentences: root-tuple F1 stays above its floor', () => {
   // reached: 0.95
   assert.ok(root.f1 >= 0.85, `root F1 ${root.f1.toFixed(3)}`);
 });
+
+test('second blind Wikinews sentences: root-tuple F1 stays above its floor', () => {
+  const { root } = scoreFixture('wikinews-events-blind2');
+  assert.ok(root.gold >= 20);
+  // reached: 0.81 (the hand layers carry no times, so "X on Tuesday delivered" finds no subject)
+  assert.ok(root.f1 >= 0.72, `root F1 ${root.f1.toFixed(3)}`);
+});
