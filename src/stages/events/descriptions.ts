@@ -11,13 +11,13 @@ const STATE_HEADS: Record<string, string> = {
   military: 'MIL', army: 'MIL', police: 'COP', judiciary: 'JUD',
 };
 /** Heads two words long: "the Prime Minister", "the foreign ministry". */
-const STATE_PAIRS: Record<string, string> = { 'prime minister': 'GOV', 'foreign ministry': 'GOV', 'white house': 'GOV', 'armed forces': 'MIL' };
+const STATE_PAIRS: Record<string, string> = { 'prime minister': 'GOV', 'foreign ministry': 'GOV', 'white house': 'GOV', 'armed forces': 'MIL', 'central bank': 'GOV' };
 const PERSON_HEADS = new Set(['president', 'premier', 'chancellor', 'prime minister']);
 
 /** Heads of descriptions that stand for a company named elsewhere in the story. */
 const COMPANY_HEADS = new Set(['firm', 'company', 'automaker', 'carmaker', 'airline', 'carrier', 'manufacturer', 'planemaker',
   'airframer', 'corporation', 'maker', 'giant', 'retailer', 'insurer', 'conglomerate', 'broadcaster', 'lender', 'bank',
-  'producer', 'supplier', 'operator', 'automobile-maker', 'group']);
+  'producer', 'supplier', 'operator', 'automobile-maker']);
 
 /** Plural heads: several companies of the story's state ("the automakers", "the banks"). */
 const COMPANIES_HEADS = new Set(['firms', 'companies', 'automakers', 'carmakers', 'airlines', 'carriers', 'manufacturers', 'banks', 'lenders', 'insurers']);
@@ -34,7 +34,9 @@ const MAX_MODIFIERS = 3;
 const FOLLOWER = new Set([',', '.', ';', ':', "'s", '’s', "'", ')', '"', '”', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'in', 'on',
   'at', 'for', 'from', 'with', 'by', 'of', 'over', 'against', 'about', 'after', 'before', 'since', 'as', 'into', 'under', 'would', 'will',
   'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'not',
-  'also', 'however', 'then', 'now', 'still', 'already', 'said', 'says', 'had', 'itself', '-', '–', '—']);
+  'also', 'however', 'then', 'now', 'still', 'already', 'said', 'says', 'had', 'itself', '-', '–', '—',
+  // a new noun phrase: "give the automaker a loan"
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'more', 'some', 'any']);
 
 export type DescriptionKind = 'state' | 'company' | 'companies';
 
@@ -71,7 +73,7 @@ export function descriptionChunks(
     const next = lower[head.end + 1];
     // "the government of Canada", "the company website", "the firm Magna": not a description standing alone
     // (a word in -s may be a verb: "the company plans", "the government says")
-    if (next !== undefined && head.end < last && (next === 'of' || !FOLLOWER.has(next)) && !/^[a-z]+(ed|ly|s)$/.test(next)) continue;
+    if (next !== undefined && head.end < last && (next === 'of' || !FOLLOWER.has(next)) && !/^([a-z]+(ed|ly|s)|[\d$€£].*)$/.test(next)) continue;
     if (covered(head.end + 1)) continue;
     const actor = resolve(head.kind, head.sector, i, head.person);
     if (!actor) { i = head.end; continue; }

@@ -139,3 +139,20 @@ test('a claim that a party violates an agreement accuses it', () => {
     [company('apple-corps', 'GBR'), company('apple', 'USA')], [{ text: 'Apple Corps', entity: 'apple-corps' }, { text: 'Apple Computer', entity: 'apple' }]);
   assert.ok(has(evs, 'apple-corps>apple', ['11']), JSON.stringify(evs));
 });
+
+test('descriptions: a head used as a modifier is none, two-word heads are the state\'s', async () => {
+  const { descriptionChunks } = await import('../../../src/stages/events/descriptions.ts');
+  const read = (sentence: string) => {
+    const lower = sentence.toLowerCase().split(' ');
+    const asked: string[] = [];
+    const chunks = descriptionChunks(lower, 0, lower.length - 1, () => false, (kind, sector) => {
+      asked.push(`${kind}:${sector}`);
+      return { entity: 'X', country: 'XXX', sector, place: false, person: false };
+    });
+    return { chunks: chunks.map(c => lower.slice(c.first, c.last + 1).join(' ')), asked };
+  };
+  assert.deepEqual(read('visitors to the company website rose').chunks, []);
+  assert.deepEqual(read('the central bank raised rates').asked, ['state:GOV']);
+  assert.deepEqual(read('the militant group attacked the town').chunks, []);
+  assert.deepEqual(read('the federal government will give the automaker a loan').chunks, ['the federal government', 'the automaker']);
+});
