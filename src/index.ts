@@ -4,6 +4,7 @@ import type { DocumentMeta, DossierDocument } from './document/types.ts';
 import { DossierError } from './errors.ts';
 import { buildPipeline, type Pipeline } from './pipeline/pipeline.ts';
 import { newsEnglishStages } from './pipeline/presets/news-en.ts';
+import { isCalendarDate } from './document/calendar.ts';
 
 export type * from './document/types.ts';
 export { DossierError, ERRORS } from './errors.ts';
@@ -22,8 +23,8 @@ export interface ExtractOptions extends DocumentMeta {
 }
 
 export function extract(text: string, options: ExtractOptions = {}): DossierDocument {
-  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
-    throw new DossierError('BAD_DATE', `published "${options.published}" is not a date of the form YYYY-MM-DD`);
+  if (options.published !== undefined && !isCalendarDate(options.published)) {
+    throw new DossierError('BAD_DATE', `published "${options.published}" is not a calendar date of the form YYYY-MM-DD`);
   }
   const doc = createDoc(text, {
     id: options.id ?? contentId(text), title: options.title, published: options.published, url: options.url,

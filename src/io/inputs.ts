@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DossierError, asDossierError } from '../errors.ts';
 import { htmlToDocument, toIsoDate } from './html.ts';
+import { isCalendarDate } from '../document/calendar.ts';
 
 export interface InputDocument {
   /** where it came from: a path, "path:line" for JSONL, "-" for stdin */
@@ -187,8 +188,8 @@ const stem = (path: string) => basename(path, extname(path));
 function checked(doc: InputDocument): InputItem {
   if (!doc.text.trim()) return { ok: false, error: new DossierError('INPUT_EMPTY', undefined, doc.source) };
   if (doc.text.length > MAX_DOCUMENT_CHARS) return { ok: false, error: tooLarge(doc.source, doc.text.length, MAX_DOCUMENT_CHARS, 'document') };
-  if (doc.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(doc.published)) {
-    return { ok: false, error: new DossierError('BAD_DATE', `date "${doc.published}" is not of the form YYYY-MM-DD`, doc.source) };
+  if (doc.published !== undefined && !isCalendarDate(doc.published)) {
+    return { ok: false, error: new DossierError('BAD_DATE', `date "${doc.published}" is not a calendar date of the form YYYY-MM-DD`, doc.source) };
   }
   return { ok: true, doc };
 }

@@ -61,4 +61,7 @@ test('every span in the example points at its own text, and sentences tile the t
 
 test('extract refuses a publication date that is not YYYY-MM-DD', () => {
   assert.throws(() => extract('Russia said no.', { published: 'yesterday' }), /YYYY-MM-DD/);
+  // the form alone is not enough: no such day
+  for (const d of ['2017-02-30', '2017-13-01', '2017-00-10']) assert.throws(() => extract('Russia said no.', { published: d }), /calendar date/);
+  assert.equal(extract('Russia said no.', { published: '2016-02-29' }).published, '2016-02-29');
 });

@@ -7,6 +7,7 @@ import { toGdeltTsv } from '../../format/gdelt.ts';
 import { readInput } from '../../io/inputs.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
+import { isCalendarDate } from '../../document/calendar.ts';
 
 const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text|gdelt]
   Prints each input as a Dossier document. json (default) prints one document as an
@@ -26,8 +27,8 @@ export const extractCommand: Command = {
     }, usage);
     const format = values.format as string;
     if (!['json', 'jsonl', 'text', 'gdelt'].includes(format)) throw new DossierError('USAGE', `unknown --format "${format}" (json, jsonl, text, gdelt)`);
-    if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-      throw new DossierError('BAD_DATE', `--published "${values.published}" is not a date of the form YYYY-MM-DD`);
+    if (values.published !== undefined && !isCalendarDate(values.published)) {
+      throw new DossierError('BAD_DATE', `--published "${values.published}" is not a calendar date of the form YYYY-MM-DD`);
     }
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
 

@@ -5,6 +5,7 @@ import { openStore } from '../../store/open.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { dbOption } from './kb-common.ts';
+import { isCalendarDate } from '../../document/calendar.ts';
 
 const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--quiet]
   Extracts each report and stores it in the knowledge base (default ./dossier.db, or $DOSSIER_DB).
@@ -25,8 +26,8 @@ export const ingestCommand: Command = {
     }, usage);
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
     if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) throw new DossierError('USAGE', `--workers "${values.workers}" is not a whole number`);
-    if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-      throw new DossierError('BAD_DATE', `--published "${values.published}" is not a date of the form YYYY-MM-DD`);
+    if (values.published !== undefined && !isCalendarDate(values.published)) {
+      throw new DossierError('BAD_DATE', `--published "${values.published}" is not a calendar date of the form YYYY-MM-DD`);
     }
     const store = await openStore(values.db, { create: true });
     const tty = io.isTTY && process.stderr.isTTY;
