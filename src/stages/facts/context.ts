@@ -57,6 +57,22 @@ export class FactContext {
     return best;
   }
 
+  /**
+   * The subject, else what a subject "it"/"they" stands for: the first state or organization of the
+   * sentence before ("Kyrgyzstan has had a Russian base … And now it wants a second one").
+   */
+  subjectOrAntecedent(sentence: number, at: number): Mention | undefined {
+    const s = this.doc.sentences[sentence];
+    const own = this.subjectBefore(s.start, at);
+    if (own || sentence === 0) return own;
+    if (!/\b(?:it|they)\s+(?:\w+\s+){0,2}$/i.test(this.doc.text.slice(s.start, at))) return undefined;
+    const prev = this.doc.sentences[sentence - 1];
+    for (const m of within(this.doc.mentions, prev.start, prev.end)) {
+      if ((m.type === 'GPE' || m.type === 'ORG') && m.entity) return m;
+    }
+    return undefined;
+  }
+
   /** The first actor mention starting within [at, limit). */
   actorAfter(at: number, limit: number): Mention | undefined {
     const ms = this.doc.mentions;

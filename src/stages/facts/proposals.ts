@@ -24,7 +24,7 @@ export function readProposals(
   const proposals: ProposalFact[] = [];
   const factOf = (c: FacilityCluster | undefined) => (c ? facilities[clusters.indexOf(c)] : undefined);
 
-  ctx.doc.sentences.forEach(s => {
+  ctx.doc.sentences.forEach((s, si) => {
     const sentence = text.slice(s.start, s.end);
     PROPOSING.lastIndex = 0;
     let v: RegExpExecArray | null;
@@ -41,7 +41,7 @@ export function readProposals(
       const facility = factOf(cluster);
       if (!cluster?.novel && !/\bto (?:open|deploy|establish|build|set up|station|place|host|create)\b/i.test(text.slice(verbEnd, fm.start))) continue;
 
-      const subject = ctx.subjectBefore(s.start, verbStart);
+      const subject = ctx.subjectOrAntecedent(si, verbStart);
       const addresseeMention = ctx.actorAfter(verbEnd, Math.min(fm.start, verbEnd + 40));
       const location = proposedLocation(ctx, fm.end, clauseEnd);
       const time = ctx.governingDate(s.start, s.end);

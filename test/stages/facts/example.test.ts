@@ -44,6 +44,8 @@ test('the second base: proposed by Atambayev and Isakov, for Batken, declined by
   assert.ok(proposals.every(p => p.fate === 'declined'));
   const isakov = proposals.find(p => p.proposer === 'isakov');
   assert.equal(isakov?.time, '2017-10');
+  // "Kyrgyzstan has had a Russian military base … And now it wants a second one."
+  assert.equal(proposals.find(p => p.what.text.startsWith('wants a second one'))?.proposer, 'KGZ');
 });
 
 test('Russia also has a base in Tajikistan', () => {
