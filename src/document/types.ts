@@ -72,6 +72,8 @@ export interface Entity {
   /** finer class: country, media, armed group, igo, military unit, company… */
   kind?: string;
   rule?: string;
+  /** `country` was not written with the name but taken from the report's home state ("Congress", "the Air Force") */
+  countryInferred?: boolean;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -12,20 +12,33 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'OPP']);
 // spokespeople, aides and envoys are quoted in foreign stories as often as at home
 const SPEAKS_FOR_OTHERS = /\b(?:Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Aide|Official|Envoy|Ambassador|Representative)\b/;
 
-export function homeCountry(r: Registry): string | undefined {
+/**
+ * `strict` (offices of people): a dateline, or a country named three times and twice as often as any other.
+ * Otherwise (a state's own bodies: "Congress", "the Defense Ministry"): the country named most, strictly, and
+ * where no place is named at all, the home of the organizations named ("AirTanker Ltd. … the Defense Ministry").
+ */
+export function homeCountry(r: Registry, strict = true): string | undefined {
   const { doc } = r;
-  const counts = new Map<string, number>();
   const countryOf = (e: Entity | undefined) => e?.kind === 'country' ? e.id : e?.metonymFor ?? e?.country;
-  for (const m of doc.mentions) {
-    if (m.kind !== 'name' || !m.entity || !['GPE', 'NORP', 'LOC'].includes(m.type)) continue;
-    const c = countryOf(r.byId.get(m.entity)) ?? (/^[A-Z]{3}$/.test(m.entity) ? m.entity : undefined);
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
+  const tally = (types: string[]) => {
+    const counts = new Map<string, number>();
+    for (const m of doc.mentions) {
+      if (m.kind !== 'name' || !m.entity || !types.includes(m.type)) continue;
+      const e = r.byId.get(m.entity);
+      if (e?.countryInferred) continue;
+      const c = countryOf(e) ?? (/^[A-Z]{3}$/.test(m.entity) ? m.entity : undefined);
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    return counts;
+  };
+  let counts = tally(['GPE', 'NORP', 'LOC']);
+  if (!counts.size && !strict) counts = tally(['ORG', 'PERSON', 'FAC']);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return undefined;
   const dateline = datelineCountry(r, countryOf);
   if (dateline && (counts.get(dateline) ?? 0) >= ranked[0][1]) return dateline;
   const [top, next] = ranked;
+  if (!strict) return top[1] > (next?.[1] ?? 0) ? top[0] : undefined;
   return top[1] >= 3 && top[1] >= 2 * (next?.[1] ?? 0) ? top[0] : undefined;
 }
 
@@ -62,4 +75,19 @@ export function assumeHomeCountry(r: Registry): void {
 // "Interior Minister", "Deputy Foreign Minister": compound titles are a state's when their last word is
 function sectorOfCompound(title: string): string {
   return /\b(?:Minister|President|Premier|Chancellor|Governor|Ambassador|Senator|Lawmaker|General|Admiral|Commander)$/.test(title) ? 'GOV' : '';
+}
+
+// a state's own institutions, named without their state: "Congress", "the Senate", "the Air Force", "the Defense Ministry"
+const STATE_BODIES = new Set(['government', 'military', 'legislature']);
+
+/** Government and military bodies read without their state take the report's home state, marked as inferred. */
+export function assumeHomeCountryOfBodies(r: Registry): void {
+  let home: string | undefined | null = null;
+  for (const e of r.list) {
+    if (e.type !== 'ORG' || e.country || e.metonymFor || !STATE_BODIES.has(e.kind ?? '')) continue;
+    if (home === null) home = homeCountry(r, false);
+    if (!home) return;
+    e.country = home;
+    e.countryInferred = true;
+  }
 }

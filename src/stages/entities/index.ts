@@ -11,6 +11,7 @@ import { facilityNamesake, placeGeo } from './geo.ts';
 import { mergeNames, type Registry } from './merge.ts';
 import { markMetonymy } from './metonymy.ts';
 import { readRoles } from './roles.ts';
+import { assumeHomeCountryOfBodies } from './home-country.ts';
 import { readOrganizationCountries } from './org-country.ts';
 import { indexTokens } from './tokens.ts';
 
@@ -24,6 +25,7 @@ export function buildEntities(doc: Doc): Entity[] {
   markMetonymy(r, ix);
   readRoles(r, ix);
   readOrganizationCountries(r);
+  assumeHomeCountryOfBodies(r);
   const added = resolvePeople(r, ix);
   // a name mention keeps its extractor's rule and gains the decision the entity stage made on it
   for (const [m, rule] of r.notes) m.rule = `${m.rule}+${rule}`;

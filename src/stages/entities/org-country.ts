@@ -7,6 +7,9 @@ import { countryByDemonym, countryByName, lookupPlaces } from '../mentions/world
 import type { Registry } from './merge.ts';
 
 const DESCRIPTOR_GAP = /^(?:\s+(?:[\p{Ll}-]+|&)){0,4}\s+$/u;
+// the words between must end in what the organization is: "US car manufacturer General Motors", not
+// "Politicians in Germany expressed disappointment at GM's" nor "Chinese airlines agree purchase of Boeing"
+const DESCRIPTOR_END = /\b(?:company|companies|maker|manufacturer|automaker|carmaker|firm|airline|carrier|group|bank|conglomerate|giant|corporation|producer|operator|agency|supplier|retailer|insurer|broadcaster|newspaper|magazine|daily|network|channel|outlet|airframer|contractor|consortium|subsidiary|unit|rival|competitor|partner|startup|exporter|importer|developer|lender|investor|fund|regulator|utility|miner|shipbuilder|shipyard|chain|brand|label|studio|team|club|party|union|ministry|service|forces?|army|navy|police)\s+$/i;
 const BASED = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based\s+$/u;
 const APPOSITION_HEAD = /^,\s+(?:a|an|the)\s+$/i;
 const ORG_NOUN = /^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|maker|manufacturer|automaker|carmaker|firm|airline|carrier|group|bank|conglomerate|giant|corporation|producer|operator|agency|supplier|retailer|insurer|broadcaster|newspaper)\b/u;
@@ -38,7 +41,7 @@ function fromModifier(r: Registry, names: Mention[], i: number): string | undefi
     const gap = r.doc.text.slice(n.end, names[i].start);
     if (gap.length > 60) break;
     const state = stateOf(r, n);
-    if (state && DESCRIPTOR_GAP.test(gap)) return state;
+    if (state && DESCRIPTOR_GAP.test(gap) && (!gap.trim() || DESCRIPTOR_END.test(gap))) return state;
   }
   return undefined;
 }

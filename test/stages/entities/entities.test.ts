@@ -102,3 +102,21 @@ test("an office written without its state takes the report's home state, marked 
   const two = runTo('entities', 'Turkey and Greece will resume talks, Foreign Minister Mevlut Cavusoglu said in Ankara after meeting Greek officials.');
   assert.equal(two.entities.find(e => e.name === 'Mevlut Cavusoglu')?.roles?.[0]?.country, undefined);
 });
+
+test("a state's own bodies named without their state take the story's state, marked inferred (Wikinews, CC BY 2.5)", () => {
+  const doc = runTo('entities', 'When the Air Force selected Los Angeles based Northrop Grumman on February 29 to build the aircraft, Boeing challenged the award.');
+  const force = doc.entities.find(e => e.name === 'Air Force');
+  assert.equal(force?.country, 'USA');
+  assert.equal(force?.countryInferred, true);
+  // three companies of three states: no state is the story's
+  const tie = runTo('entities', 'AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense Ministry to supply 14 new Airbus A330-200 airliners.');
+  assert.equal(tie.entities.find(e => e.name === 'Defense Ministry')?.country, undefined);
+  const congress = runTo('entities', 'Earlier this week, the "Big Three" automakers - Ford, Chrysler, and General Motors - had pleaded before Congress to be given $14 billion in funds so as to prevent collapse.');
+  assert.equal(congress.entities.find(e => e.name === 'Congress')?.country, 'USA');
+});
+
+test('a nationality before an organization gives its country only through a word for what it is', () => {
+  const doc = runTo('entities', "Politicians in Germany expressed disappointment at GM's decision, and the Irish national airline Aer Lingus agreed.");
+  assert.equal(doc.entities.find(e => e.name === 'GM')?.country, 'USA', 'GM keeps its own country, not Germany');
+  assert.equal(doc.entities.find(e => e.name === 'Aer Lingus')?.country, 'IRL');
+});
