@@ -207,6 +207,8 @@ function orgKind(r: Registry, name: string, rule: string): string | undefined {
   if (rule === 'mentions.name.military-unit') return 'military';
   if (r.lex.companies.has(fold(name))) return 'company';
   const w = fold(name).split(' ');
+  // "Apple Corps", "Ford Motor Credit": a company's name opens it, whatever its last word says
+  if (w.length > 1 && r.lex.companies.has(w[0])) return 'company';
   const heads = r.lex.orgHeads;
   const last2 = w.length >= 2 ? w[w.length - 2] + ' ' + w[w.length - 1] : '';
   const h = heads.get(last2) ?? heads.get(w[w.length - 1]) ?? (w[1] === 'of' ? heads.get(w[0]) : undefined);

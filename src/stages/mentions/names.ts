@@ -351,6 +351,23 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     const type = hy ? typeOfWords(ctx, hy[1]) : undefined;
     if (hy && type) return [...out, { first: a, last: a, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + hy[1].length }];
   }
+  // "New York City-based": the participle ends a longer name, which is the place or owner, not part of a name
+  if (z > a) {
+    const hy = HYPHEN_SUFFIX.exec(tokens[z].text);
+    if (hy) {
+      const name = textOf(ctx, a, z - 1) + ' ' + hy[1];
+      const type = typeOfWords(ctx, name) ?? 'ORG';
+      return [...out, { first: a, last: z, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[z].start + hy[1].length }];
+    }
+    // "Kremlin-owned Unified Aircraft": the owner, then the name
+    const lead = HYPHEN_SUFFIX.exec(tokens[a].text);
+    const leadType = lead ? typeOfWords(ctx, lead[1]) : undefined;
+    if (lead && leadType) {
+      out.push({ first: a, last: a, type: leadType, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + lead[1].length });
+      const rest = classifyCore(ctx, a + 1, z, false);
+      return rest ? [...out, rest] : out;
+    }
+  }
   // hyphenated demonym pairs: "Kyrgyz-Tajik relations"
   if (a === z && tokens[a].text.includes('-')) {
     const parts = tokens[a].text.split('-');
@@ -485,6 +502,8 @@ let knownCache = new Map<string, boolean>();
 /** The type of a name standing inside a token ("EADS" of "EADS-led"), from what is known of it. */
 function typeOfWords(ctx: Ctx, s: string): EntityType | undefined {
   if (countryByName(s)) return 'GPE';
+  const seat = seatOfGovernment(s);
+  if (seat) return seat.kind === 'building' ? 'FAC' : 'GPE';
   if (knownOrganization(s) || ctx.lex.companies.has(fold(s))) return 'ORG';
   const seen = ctx.known.get(fold(s));
   if (seen) return seen;

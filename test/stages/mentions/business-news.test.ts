@@ -108,3 +108,8 @@ test('product context ("next model Falcon and Territory vehicles"), AU$ amounts,
   assert.equal(named(doc, 'Falcon', 1)?.type, 'PRODUCT');
   assert.equal(named(doc, 'SUV'), undefined);
 });
+
+test('participle suffixes after longer names and owners before names ("New York City-based", "Kremlin-owned Unified Aircraft")', () => {
+  const doc = runTo('mentions', 'The airline is a New York City-based carrier. Kremlin-owned Unified Aircraft will buy it.');
+  assert.deepEqual(names(doc), ['New York City/GPE', 'Kremlin/FAC', 'Unified Aircraft/ORG']);
+});
