@@ -112,11 +112,13 @@ export function sentenceChunks(
   while (i <= last) {
     if (!mentionsAt[i]) { i++; continue; }
     const start = i;
-    let end = i;
+    // "his U.S. counterpart Lloyd Austin", "its rival Boeing": the chunk starts at the pronoun, its actor is the name
+    const related = POSSESSIVE_PRONOUN.has(tokens[i].text.toLowerCase()) ? relatedName(tokens, i, last, mentionsAt) : -1;
+    let end = Math.max(i, related);
     const seen: Mention[] = [];
     let titleText = '';
     let sectorNoun: string | undefined;
-    let j = i;
+    let j = end;
     while (j <= last) {
       const ms = mentionsAt[j];
       if (ms) { for (const m of ms) if (!seen.includes(m)) seen.push(m); end = j; j++; continue; }
@@ -201,6 +203,18 @@ export function sentenceChunks(
 }
 
 export const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+const RELATION_NOUN = new Set(['counterpart', 'counterparts', 'rival', 'rivals', 'successor', 'predecessor', 'ally', 'allies',
+  'partner', 'partners', 'opponent', 'deputy', 'envoy', 'host', 'subsidiary', 'parent', 'competitor']);
+
+/** After a possessive pronoun: the name that a relation noun introduces, within five tokens, else -1. */
+function relatedName(tokens: Token[], i: number, last: number, mentionsAt: (Mention[] | undefined)[]): number {
+  for (let k = i + 1; k <= Math.min(last, i + 5); k++) {
+    const ms = mentionsAt[k];
+    if (ms?.some(m => (m.type === 'PERSON' || m.type === 'ORG') && m.kind === 'name') && RELATION_NOUN.has(tokens[k - 1].text.toLowerCase())) return k;
+    if (ms ? !ms.every(m => m.type === 'NORP' || m.type === 'GPE') : !/^[a-z][a-z-]*$/.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
 
 /** Index the actor mentions of a doc by token: token index → mentions that cover it. */
 export function mentionsByToken(doc: Doc): (Mention[] | undefined)[] {

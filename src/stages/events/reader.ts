@@ -459,8 +459,10 @@ export class SentenceReader {
     // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
     if (!target && !passive) target = this.all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);
     if (!source && !target) return undefined;
-    // a coordinated subject with no other party: "Russia and Kyrgyzstan signed …"
+    // a coordinated subject with no other party: "Russia and Kyrgyzstan signed …"; the same when the object
+    // names one of the two again: "India and Japan signed an agreement for Japan to build …"
     let symmetric = false;
+    if (source && target && target.actor.entity === source.actor.entity && !passive && isSymmetricCode(m.pattern.code)) target = undefined;
     if (source && !target && !passive && isSymmetricCode(m.pattern.code)) {
       const partner = this.all.find(c => c.last === source!.first - 2 && this.lower[source!.first - 1] === 'and');
       if (partner) { target = source; source = partner; symmetric = true; }

@@ -1,0 +1,27 @@
+// Events through the whole pipeline on security and diplomatic wire sentences (written for this
+// test in the agencies' style): relations after a possessive, weapons launched at a state,
+// a coordinated subject whose object names one of the two again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../src/index.ts';
+
+function coded(text: string): string[] {
+  const doc = extract(text, { published: '2024-03-23' });
+  const country = (id?: string) => {
+    const e = doc.entities.find(x => x.id === id);
+    return e?.metonymFor ?? (e?.kind === 'country' ? e.id : e?.country) ?? (id && /^[A-Z]{3}$/.test(id) ? id : '?');
+  };
+  return doc.events.map(e => `${country(e.source)}>${country(e.target)} ${e.code}`);
+}
+
+test('"met his U.S. counterpart Lloyd Austin": the counterpart is the one met, not "his"', () => {
+  assert.deepEqual(coded("Ukraine's Defence Minister Rustem Umerov met his U.S. counterpart Lloyd Austin in Washington on Thursday."), ['UKR>USA 044']);
+});
+
+test('missiles and drones launched at a state are aerial weapons (195)', () => {
+  assert.deepEqual(coded('Russia launched more than 60 drones and 90 missiles at Ukraine overnight.'), ['RUS>UKR 195']);
+});
+
+test('"India and Japan signed an agreement for Japan to build …" is one agreement between the two', () => {
+  assert.deepEqual(coded("India and Japan on Saturday signed an agreement for Japan to build India's first high-speed railway."), ['IND>JPN 057']);
+});
