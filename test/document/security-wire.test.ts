@@ -16,6 +16,7 @@ test('the dateline city is a place even in capitals', () => {
   const kyiv = doc.mentions.find(m => m.text === 'KYIV');
   assert.equal(kyiv?.type, 'GPE');
   assert.equal(doc.entities.find(e => e.id === kyiv?.entity)?.country, 'UKR');
+  assert.equal(doc.entities.find(e => e.id === kyiv?.entity)?.name, 'Kyiv', 'named as the gazetteer writes it');
 });
 
 test('unnamed officials and a national army speak for their state', () => {

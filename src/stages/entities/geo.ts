@@ -56,6 +56,11 @@ function townGeo(e: Entity, countries: string[], level?: 'region' | 'district'):
   const p = (level && pickLevel(e.name, level, countries)) || resolvePlace(e.name, { countries });
   if (!p) return;
   e.geo = geoOf(p);
+  // a dateline's capitals ("MOSCOW, Oct 10") named nowhere else: the gazetteer writes the name
+  if (e.name.length > 3 && e.name === e.name.toUpperCase() && p.name.toUpperCase() === e.name) {
+    (e.aliases ??= []).push(e.name);
+    e.name = p.name;
+  }
   if (p.kind === 'country') e.kind = 'country';
   else if (!e.kind) e.kind = p.kind === 'area' ? 'area' : p.kind;
   if (p.country) e.country = p.country;
