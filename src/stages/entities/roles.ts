@@ -71,8 +71,12 @@ function preModifier(r: Registry, ix: TokenIndex, t: Token[], first: number): Ro
   const phrase = r.doc.text.slice(t[start].start, t[end].end);
   const title = normalizeTitle(r.lex, phrase);
   if (!title) return undefined;
-  // the owner right before the title: "Kyrgyz", "Russia's", "Apple"
+  // the owner right before the title: "Kyrgyz", "Russia's", "Apple"; past up to two adjectives after a
+  // possessive: "Colombia's new leftist president Gustavo Petro"
   let o = k;
+  let skip = o;
+  while (skip >= 0 && k - skip < 2 && /^[a-z][a-z-]*$/.test(t[skip].text) && !/^(?:the|a|an|and|or|of|to|by|with|for|in|on|at|as|said|says|told)$/.test(t[skip].text)) skip--;
+  if (skip < k && skip >= 0 && /^['’]s$/i.test(t[skip].text) && owner(r, ix.endingAt(skip - 1)).country) o = skip;
   if (o >= 0 && t[o].kind === 'word' && /^['’]s$/i.test(t[o].text)) o--;
   const own = o >= 0 && t[o].sentence === sentence ? owner(r, ix.endingAt(o)) : {};
   const from = own.country || own.organization ? t[o].start : t[start].start;

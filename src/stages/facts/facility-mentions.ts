@@ -43,6 +43,7 @@ const HEADS: Record<string, string> = {
   consulate: 'consulate', plant: 'plant', refinery: 'refinery', pipeline: 'pipeline', pipelines: 'pipeline',
   mine: 'mine', garrison: 'garrison', outpost: 'outpost', dam: 'dam', reactor: 'reactor', shipyard: 'shipyard',
   factory: 'factory', terminal: 'terminal', depot: 'depot', station: 'station', camp: 'camp',
+  bridge: 'bridge', crossing: 'border crossing', checkpoint: 'checkpoint', canal: 'canal', tunnel: 'tunnel',
 };
 const COMPOUND_TYPES: Record<string, string> = {
   'air base': 'air base', 'military base': 'military base', 'naval base': 'naval base', 'army base': 'military base',
@@ -52,7 +53,8 @@ const COMPOUND_TYPES: Record<string, string> = {
   'air field': 'airfield', 'military air base': 'air base', 'coal mine': 'mine', 'gold mine': 'mine',
 };
 // heads so often used in other senses that they need a facility modifier or a named facility
-const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'camp', 'terminal', 'port', 'depot', 'facility', 'facilities']);
+const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'camp', 'terminal', 'port', 'depot', 'facility', 'facilities',
+  'bridge', 'crossing', 'checkpoint', 'canal', 'tunnel']);
 const FACILITY_MODIFIERS = new Set([
   'military', 'air', 'naval', 'navy', 'army', 'missile', 'submarine', 'nuclear', 'power', 'gas', 'oil', 'radar', 'coal',
   'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing',

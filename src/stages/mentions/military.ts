@@ -45,4 +45,6 @@ export function facilityTail(words: string[], keep: number): number {
 export const LOWERCASE_FACILITY: string[][] = [
   ['air', 'base'], ['airbase'], ['airfield'], ['airport'], ['naval', 'base'], ['military', 'base'], ['air', 'field'],
   ['cosmodrome'], ['power', 'plant'], ['nuclear', 'plant'], ['dam'], ['refinery'],
+  // crossings and landmarks named after people or towns: "the Simón Bolívar bridge", "the Rafah crossing"
+  ['bridge'], ['border', 'crossing'], ['crossing'], ['checkpoint'], ['stadium'], ['square'], ['tunnel'], ['canal'],
 ];

@@ -100,10 +100,15 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
 }
 
 /** At a comma before a verb: the comma that opens ", who …," if there is one (bounded look-back). */
+const PARTICIPLE_ASIDE = new Set(['speaking', 'writing', 'talking', 'addressing', 'visiting', 'responding', 'commenting',
+  'appearing', 'standing', 'testifying', 'posting', 'reacting', 'briefing']);
+
 function relativeClauseStart(tk: Token[], comma: number, min: number): number {
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     if (tk[k].sentence !== tk[comma].sentence) return -1;
     if (tk[k].text === ',' && tk[k + 1] && ['who', 'which', 'whose', 'whom'].includes(lower(tk[k + 1]))) return k;
+    // a participle aside: "Erdoğan, speaking in Ankara, said …", "the minister, writing on Telegram, said …"
+    if (tk[k].text === ',' && tk[k + 1] && /^[a-z]+ing$/.test(tk[k + 1].text) && PARTICIPLE_ASIDE.has(lower(tk[k + 1]))) return k;
     if (['.', ';', '"', '“', '”'].includes(tk[k].text)) return -1;
   }
   return -1;
