@@ -1,0 +1,268 @@
+// Writing one document into PostgreSQL: the same steps as src/store/sqlite/write.ts
+// (the merge rules are src/kb/merge.ts, shared), as awaited statements inside the one
+// transaction the store opens per document, so a kill or a lost connection leaves all
+// or nothing. Full text goes into tsvector columns, folded in JavaScript first.
+import { createRequire } from 'node:module';
+import type { DossierDocument, Entity, EventRecord } from '../../document/types.ts';
+import {
+  entityClass, entityKeys, eventDate, datesCompatible, fixedGlobalId, globalEntity, mergeEntity, normalizeName,
+  outletOf, pickCandidate, slug, timexRange,
+} from '../../kb/merge.ts';
+import type { IngestMeta, IngestOutcome } from '../store.ts';
+import { jsonParam, type Queryable } from './adapter.ts';
+
+const require = createRequire(import.meta.url);
+let countryNames: Map<string, string> | undefined;
+function countryName(iso3: string): string | undefined {
+  countryNames ??= new Map((require('world-countries/countries.json') as { cca3: string; name: { common: string } }[]).map(c => [c.cca3, c.name.common]));
+  return countryNames.get(iso3);
+}
+
+const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
+const n = <T>(v: T | undefined) => (v === undefined ? null : v);
+
+/**
+ * Text as the words full-text search sees: accents stripped, lowercase, everything but
+ * letters and digits a space — the same folding FTS5's unicode61 tokenizer does, so the
+ * 'simple' text-search configuration splits exactly the words SQLite would.
+ */
+export function ftsFold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** JSON with sorted keys: jsonb does not keep key order, so "did the merge change it" compares this. */
+export function canonicalJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map(k => [k, x[k]])) : x));
+}
+
+export class Writer {
+  constructor(private q: Queryable) {}
+
+  private async one<R extends Record<string, any>>(sql: string, params: unknown[]): Promise<R | undefined> {
+    return (await this.q.query<R>(sql, params))[0];
+  }
+
+  /** Removes a document and everything read from it; merged facts lose that source. */
+  async deleteDocument(docPk: number): Promise<void> {
+    const q = this.q;
+    const events = (await q.query('SELECT DISTINCT event_pk FROM event_mentions WHERE doc_pk = $1', [docPk])).map(r => r.event_pk as number);
+    const counted = await q.query('SELECT entity_pk, sum(mentions)::int AS mentions FROM document_entities WHERE doc_pk = $1 GROUP BY entity_pk', [docPk]);
+    for (const r of counted) await q.query('UPDATE entities SET documents = documents - 1, mentions = mentions - $1 WHERE pk = $2', [r.mentions, r.entity_pk]);
+    await q.query('DELETE FROM documents WHERE pk = $1', [docPk]); // layers and full text go with it
+    for (const e of events) await this.refreshEvent(e);
+    for (const r of counted) {
+      const e = r.entity_pk as number;
+      if (await this.one('SELECT 1 FROM document_entities WHERE entity_pk = $1 LIMIT 1', [e])) continue;
+      // an entity no document mentions any more is gone; merged events still naming it go with it
+      await q.query('DELETE FROM events WHERE source_pk = $1 OR target_pk = $1 OR location_pk = $1', [e]);
+      await q.query('UPDATE event_mentions SET location_pk = NULL WHERE location_pk = $1', [e]);
+      await q.query('UPDATE quotes SET via_pk = NULL WHERE via_pk = $1', [e]);
+      await q.query('UPDATE quotes SET addressee_pk = NULL WHERE addressee_pk = $1', [e]);
+      await q.query('UPDATE quotes SET speaker_pk = NULL WHERE speaker_pk = $1', [e]);
+      await q.query('UPDATE mentions SET entity_pk = NULL WHERE entity_pk = $1', [e]);
+      await q.query('DELETE FROM roles WHERE entity_pk = $1', [e]);
+      await q.query('DELETE FROM entities WHERE pk = $1', [e]);
+    }
+  }
+
+  async ingest(doc: DossierDocument, meta: IngestMeta, now: string): Promise<IngestOutcome> {
+    const q = this.q;
+    const same = await this.one<{ id: string }>('SELECT id FROM documents WHERE hash = $1', [meta.hash]);
+    if (same) return { status: 'skipped', id: same.id, entities: 0, quotes: 0, events: 0 };
+    let status: IngestOutcome['status'] = 'new';
+    const old = await this.one<{ pk: number }>('SELECT pk FROM documents WHERE source = $1', [meta.source]);
+    if (old) { await this.deleteDocument(old.pk); status = 'replaced'; }
+    let id = doc.id;
+    if (await this.one('SELECT 1 FROM documents WHERE id = $1', [id])) id = `${doc.id}-${meta.hash.slice(0, 8)}`;
+    const stored: DossierDocument = id === doc.id ? doc : { ...doc, id };
+
+    const docPk = (await this.one<{ pk: number }>(
+      `INSERT INTO documents (id, source, hash, title, published, url, outlet, ingested_at, json, tsv)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, to_tsvector('simple', $10)) RETURNING pk`,
+      [id, meta.source, meta.hash, n(doc.title), n(doc.published), n(doc.url), n(outletOf(doc.url)), now, jsonParam(stored),
+        ftsFold(`${doc.title ?? ''} ${doc.text}`)]))!.pk;
+
+    // entities: document-local id → global pk
+    const local = new Map<string, number>();
+    const mentionCount = new Map<string, number>();
+    for (const m of doc.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+    for (const e of doc.entities) {
+      if (local.has(e.id)) continue;
+      local.set(e.id, await this.resolveEntity(e));
+    }
+    // ids that layers point at without an entity record: ISO3 countries are known anyway
+    const referenced = new Set<string>();
+    for (const m of doc.mentions) { if (m.entity) referenced.add(m.entity); if (m.metonymFor) referenced.add(m.metonymFor); }
+    for (const qt of doc.quotes) for (const x of [qt.speaker, qt.via, qt.addressee]) if (x) referenced.add(x);
+    for (const ev of doc.events) for (const x of [ev.source, ev.target, ev.location]) if (x) referenced.add(x);
+    for (const ref of referenced) {
+      if (local.has(ref) || !/^[A-Z]{3}$/.test(ref)) continue;
+      const name = countryName(ref);
+      if (name) local.set(ref, await this.resolveEntity({ id: ref, type: 'GPE', kind: 'country', name }));
+    }
+    const perEntity = new Map<number, number>();
+    for (const [lid, pk] of local) {
+      await q.query('INSERT INTO document_entities (doc_pk, local_id, entity_pk, mentions) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+        [docPk, lid, pk, mentionCount.get(lid) ?? 0]);
+      perEntity.set(pk, (perEntity.get(pk) ?? 0) + (mentionCount.get(lid) ?? 0));
+    }
+    for (const [pk, mentions] of perEntity) await q.query('UPDATE entities SET documents = documents + 1, mentions = mentions + $1 WHERE pk = $2', [mentions, pk]);
+
+    for (const e of doc.entities) {
+      const pk = local.get(e.id)!;
+      for (const r of e.roles ?? []) {
+        await q.query(`INSERT INTO roles (entity_pk, doc_pk, title, country, organization, start, "end", text, rule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [pk, docPk, r.title, n(r.country), n(r.organization), n(r.evidence?.start), n(r.evidence?.end), n(r.evidence?.text), n(r.rule)]);
+      }
+    }
+    // the many small rows of a layer go in one statement each: one round trip, not one per row
+    if (doc.mentions.length) {
+      const ms = doc.mentions;
+      await q.query(`INSERT INTO mentions (doc_pk, start, "end", text, type, kind, entity_pk, metonym_for, rule)
+                     SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[])`,
+        [docPk, ms.map(m => m.start), ms.map(m => m.end), ms.map(m => m.text), ms.map(m => m.type), ms.map(m => m.kind),
+          ms.map(m => (m.entity ? n(local.get(m.entity)) : null)), ms.map(m => n(m.metonymFor)), ms.map(m => m.rule)]);
+    }
+    if (doc.times.length) {
+      const ts = doc.times;
+      const ranges = ts.map(t => t.range ?? timexRange(t.value));
+      await q.query(`INSERT INTO times (doc_pk, start, "end", text, type, value, range_start, range_end, anchor, rule)
+                     SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
+        [docPk, ts.map(t => t.start), ts.map(t => t.end), ts.map(t => t.text), ts.map(t => t.type), ts.map(t => t.value),
+          ranges.map(r => n(r?.start)), ranges.map(r => n(r?.end)), ts.map(t => n(t.anchor)), ts.map(t => t.rule)]);
+    }
+    for (const [i, qt] of doc.quotes.entries()) {
+      const date = eventDate(qt.time, doc.published).range?.start;
+      await q.query(`INSERT INTO quotes (doc_pk, idx, kind, start, "end", text, speaker_pk, via_pk, addressee_pk, time, date,
+                       cue_start, cue_end, cue_text, confidence, rule, tsv)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, to_tsvector('simple', $17))`,
+        [docPk, i, qt.kind, qt.start, qt.end, qt.text,
+          qt.speaker ? n(local.get(qt.speaker)) : null, qt.via ? n(local.get(qt.via)) : null, qt.addressee ? n(local.get(qt.addressee)) : null,
+          n(qt.time), n(date), n(qt.cue?.start), n(qt.cue?.end), n(qt.cue?.text), n(qt.confidence), qt.rule, ftsFold(qt.text)]);
+    }
+    const touched = new Set<number>();
+    for (const [i, ev] of doc.events.entries()) touched.add(await this.insertEvent(ev, i, docPk, doc.published, local));
+    for (const e of touched) await this.refreshEvent(e);
+    for (const [i, f] of (doc.facts ?? []).entries()) {
+      const ev = (f as { evidence?: { start: number; end: number }[] }).evidence ?? [];
+      const start = ev.length ? Math.min(...ev.map(x => x.start)) : null;
+      const end = ev.length ? Math.max(...ev.map(x => x.end)) : null;
+      await q.query('INSERT INTO facts (doc_pk, idx, kind, start, "end", text, json) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
+        [docPk, i, f.kind, start, end, start !== null && end !== null ? doc.text.slice(start, end) : null, jsonParam(f)]);
+    }
+    return { status, id, entities: local.size, quotes: doc.quotes.length, events: doc.events.length };
+  }
+
+  /** The global entity a document entity is: found by its keys and merged, or made. */
+  private async resolveEntity(e: Entity): Promise<number> {
+    const fixed = fixedGlobalId(e);
+    let found: { pk: number; entity: Entity } | undefined;
+    if (fixed) {
+      const row = await this.one<{ pk: number; json: Entity }>('SELECT pk, json FROM entities WHERE id = $1', [fixed]);
+      if (row) found = { pk: row.pk, entity: row.json };
+    } else {
+      const seen = new Map<number, { pk: number; entity: Entity }>();
+      const rows = await this.q.query<{ pk: number; json: Entity }>(
+        `SELECT DISTINCT ON (e.pk) e.pk, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk
+         WHERE k.key = ANY($1::text[]) ORDER BY e.pk`, [entityKeys(e)]);
+      for (const row of rows) seen.set(row.pk, { pk: row.pk, entity: row.json });
+      found = pickCandidate([...seen.values()], e);
+    }
+    if (found) {
+      const merged = mergeEntity(found.entity, e);
+      if (canonicalJson(merged) !== canonicalJson(found.entity)) {
+        const c = entityColumns(merged);
+        await this.q.query('UPDATE entities SET kind = $1, name = $2, norm = $3, country = $4, lat = $5, lon = $6, json = $7::jsonb WHERE pk = $8',
+          [c.kind, c.name, c.norm, c.country, c.lat, c.lon, jsonParam(merged), found.pk]);
+        await this.addKeys(found.pk, merged);
+      }
+      return found.pk;
+    }
+    const id = fixed ?? await this.freeId(e);
+    const entity = globalEntity(id, e);
+    const c = entityColumns(entity);
+    const pk = (await this.one<{ pk: number }>(
+      `INSERT INTO entities (id, type, kind, name, norm, country, lat, lon, json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING pk`,
+      [id, e.type, c.kind, c.name, c.norm, c.country, c.lat, c.lon, jsonParam(entity)]))!.pk;
+    await this.addKeys(pk, entity);
+    return pk;
+  }
+
+  private async addKeys(pk: number, e: Entity): Promise<void> {
+    const keys = new Set(entityKeys(e));
+    // names and words, for finding entities by what users type
+    for (const name of [e.name, ...(e.aliases ?? []), e.id]) {
+      const norm = normalizeName(name);
+      if (!norm) continue;
+      keys.add(`n:${norm}`);
+      for (const w of norm.split(' ')) if (w.length > 1) keys.add(`w:${w}`);
+    }
+    await this.q.query('INSERT INTO entity_keys (key, entity_pk) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING', [[...keys], pk]);
+  }
+
+  /** The document's own id when free, else with a number: two Karasins get karasin and karasin-2. */
+  private async freeId(e: Entity): Promise<string> {
+    const base = entityClass(e) === 'country' ? e.id : (/^[a-z0-9-]+$/.test(e.id) && !/^e\d+$/.test(e.id) ? e.id : slug(e.name));
+    const taken = new Set((await this.q.query<{ id: string }>(`SELECT id FROM entities WHERE id = $1 OR id LIKE $2`,
+      [base, base.replace(/[\\%_]/g, '\\$&') + '-%'])).map(r => r.id));
+    if (!taken.has(base)) return base;
+    for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+  }
+
+  private async insertEvent(ev: EventRecord, idx: number, docPk: number, published: string | undefined, local: Map<string, number>): Promise<number> {
+    let sourcePk = ev.source ? local.get(ev.source) ?? null : null;
+    let targetPk = ev.target ? local.get(ev.target) ?? null : null;
+    // a joint act has no direction: file it one way only, so both tellings merge
+    if (ev.symmetric && sourcePk !== null && targetPk !== null && sourcePk > targetPk) [sourcePk, targetPk] = [targetPk, sourcePk];
+    const { value: date, range } = eventDate(ev.time, published);
+    const locationPk = ev.location ? local.get(ev.location) ?? null : null;
+    const candidates = await this.q.query<{ pk: number; date_start: string | null; date_end: string | null }>(
+      `SELECT pk, date_start, date_end FROM events WHERE code = $1 AND source_pk IS NOT DISTINCT FROM $2::int AND target_pk IS NOT DISTINCT FROM $3::int ORDER BY pk`,
+      [ev.code, sourcePk, targetPk]);
+    let eventPk: number | undefined;
+    let best = Infinity;
+    for (const c of candidates) {
+      const cr = c.date_start && c.date_end ? { start: c.date_start, end: c.date_end, days: 0 } : undefined;
+      if (cr) cr.days = Math.round((Date.parse(cr.end) - Date.parse(cr.start)) / 86_400_000) + 1;
+      if (!datesCompatible(cr, range)) continue;
+      const gap = cr && range ? Math.abs(Date.parse(cr.start) - Date.parse(range.start)) : 0;
+      if (gap < best) { best = gap; eventPk = c.pk; }
+    }
+    if (eventPk === undefined) {
+      eventPk = (await this.one<{ pk: number }>(
+        `INSERT INTO events (code, root, quad_class, goldstein, source_pk, target_pk, source_actor, target_actor,
+           date, date_start, date_end, location_pk, "symmetric", negated, modality)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING pk`,
+        [ev.code, n(ev.root ?? ev.code.slice(0, 2)), n(ev.quadClass), n(ev.goldstein), sourcePk, targetPk, n(ev.sourceActor), n(ev.targetActor),
+          n(date), n(range?.start), n(range?.end), locationPk, b(ev.symmetric), b(ev.negated), n(ev.modality)]))!.pk;
+    }
+    await this.q.query(`INSERT INTO event_mentions (event_pk, doc_pk, idx, code, start, "end", text, time, time_source, date,
+                          date_start, date_end, sentence, quote_idx, negated, modality, location_pk, rule)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+      [eventPk, docPk, idx, ev.code, ev.trigger.start, ev.trigger.end, ev.trigger.text, n(ev.time), n(ev.timeSource),
+        n(date), n(range?.start), n(range?.end), n(ev.sentence), n(ev.quote), b(ev.negated), n(ev.modality), locationPk, ev.rule]);
+    return eventPk;
+  }
+
+  /** Recounts a merged event from its mentions and keeps its most precise date; drops it when none is left. */
+  async refreshEvent(pk: number): Promise<void> {
+    type R = { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
+    const rows = await this.q.query<R>(`SELECT em.date, em.date_start, em.date_end, d.pk AS doc_pk, coalesce(d.outlet, d.id) AS outlet, em.location_pk
+                                        FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = $1 ORDER BY em.doc_pk, em.idx`, [pk]);
+    if (!rows.length) { await this.q.query('DELETE FROM events WHERE pk = $1', [pk]); return; }
+    let best = rows[0];
+    const span = (r: R) => (r.date_start && r.date_end ? Date.parse(r.date_end) - Date.parse(r.date_start) : Infinity);
+    for (const r of rows) if (span(r) < span(best)) best = r;
+    const location = rows.find(r => r.location_pk !== null)?.location_pk ?? null;
+    await this.q.query(`UPDATE events SET num_mentions = $1, num_articles = $2, num_sources = $3, date = $4, date_start = $5, date_end = $6,
+                          location_pk = coalesce(location_pk, $7) WHERE pk = $8`,
+      [rows.length, new Set(rows.map(r => r.doc_pk)).size, new Set(rows.map(r => r.outlet)).size, best.date, best.date_start, best.date_end, location, pk]);
+  }
+}
+
+function entityColumns(e: Entity) {
+  return {
+    kind: n(e.kind), name: e.name, norm: normalizeName(e.name), country: n(e.country),
+    lat: n(e.geo?.lat), lon: n(e.geo?.lon),
+  };
+}
