@@ -1,7 +1,7 @@
 // The state a report is about, for offices it names without saying whose: wire copy writes
 // "President William Ruto" in a Nairobi-datelined story and "Interior Minister Kithure
-// Kindiki" without "Kenyan". The dateline's country counts when it is also the country the
-// story names most; without a dateline, a country named at least three times and twice as
+// Kindiki" without "Kenyan". The dateline's country counts unless another is named more than
+// twice as often; without a dateline, a country named at least three times and twice as
 // often as any other. What is inferred is marked (`countryInferred`), never passed off as read.
 import type { Entity } from '../../document/types.ts';
 import { datelineLength } from '../segment/dateline.ts';
@@ -36,7 +36,8 @@ export function homeCountry(r: Registry, strict = true): string | undefined {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return undefined;
   const dateline = datelineCountry(r, countryOf);
-  if (dateline && (counts.get(dateline) ?? 0) >= ranked[0][1]) return dateline;
+  // where the reporter files from is the story's state unless another is named more than twice as often
+  if (dateline && 2 * (counts.get(dateline) ?? 0) >= ranked[0][1]) return dateline;
   const [top, next] = ranked;
   if (!strict) return top[1] > (next?.[1] ?? 0) ? top[0] : undefined;
   return top[1] >= 3 && top[1] >= 2 * (next?.[1] ?? 0) ? top[0] : undefined;
@@ -86,8 +87,19 @@ export function assumeHomeCountryOfBodies(r: Registry): void {
   for (const e of r.list) {
     if (e.type !== 'ORG' || e.country || e.metonymFor || !STATE_BODIES.has(e.kind ?? '')) continue;
     if (home === null) home = homeCountry(r, false);
-    if (!home) return;
+    if (!home) break;
     e.country = home;
     e.countryInferred = true;
+  }
+  // "Senate Majority Leader Chuck Schumer": an office in a body is in the body's state
+  for (const e of r.list) {
+    if (e.type !== 'PERSON') continue;
+    for (const role of e.roles ?? []) {
+      const body = role.organization && !role.country ? r.byId.get(role.organization) : undefined;
+      if (!body?.country) continue;
+      role.country = body.country;
+      if (body.countryInferred) role.countryInferred = true;
+      e.country ??= body.country;
+    }
   }
 }

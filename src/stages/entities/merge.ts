@@ -166,7 +166,9 @@ function acronymsDefined(doc: Doc, names: Mention[]): Map<string, string> {
     const a = names[i], b = names[i + 1];
     if (a.type !== 'ORG' && a.type !== 'GPE') continue;
     const between = doc.text.slice(a.end, b.start);
-    if (/^\s*\($/.test(between) && doc.text[b.end] === ')' && /^[A-Z][A-Z&.-]+$/.test(b.text)) out.set(b.text.replace(/\./g, ''), a.text);
+    // the short form starts as the name does: "United States Air Force (USAF)", not a dateline's "WASHINGTON (AP)"
+    if (/^\s*\($/.test(between) && doc.text[b.end] === ')' && /^[A-Z][A-Z&.-]+$/.test(b.text) && b.text[0] === a.text[0].toUpperCase()
+      && a.text !== a.text.toUpperCase()) out.set(b.text.replace(/\./g, ''), a.text);
   }
   return out;
 }

@@ -122,7 +122,8 @@ export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
       const m = toMention(ctx, f);
       // "Worldwide Developers Conference (WWDC)": the bracketed short form is what the name before it is
       const before = out[out.length - 1];
-      if (f.rule === 'mentions.name.acronym' && before && inBrackets(ctx, f.first, f.last) && ctx.tokens[f.first - 2]?.end === before.end) m.type = before.type;
+      if (f.rule === 'mentions.name.acronym' && before && inBrackets(ctx, f.first, f.last) && ctx.tokens[f.first - 2]?.end === before.end
+        && m.text[0] === before.text[0].toUpperCase()) m.type = before.type;
       out.push(m);
     }
   }
