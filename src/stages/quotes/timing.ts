@@ -23,10 +23,10 @@ export function dateQuotes(doc: Doc, quotes: { quote: Quote; clause?: Offsets }[
     const own = clauseTime(doc, quote, clause);
     if (own) time = { value: own, source: 'expression' };
     else {
-      // a run of quotations by one speaker stays in the scene the first was dated by
+      // a run of quotations by one speaker stays in the scene the first was dated by, before any other date
       const carried = last && last.time.source !== 'published' && quote.speaker && last.speaker === quote.speaker
         && sentence - last.sentence <= NARRATIVE_REACH ? last.time.value : undefined;
-      const scene = narrativeTime(doc, sentence, quote, spans) ?? carried;
+      const scene = carried ?? narrativeTime(doc, sentence, quote, spans);
       if (scene) time = { value: scene, source: 'narrative' };
       else if (doc.published) time = { value: doc.published, source: 'published' };
     }
@@ -37,8 +37,13 @@ export function dateQuotes(doc: Doc, quotes: { quote: Quote; clause?: Offsets }[
   }
 }
 
-/** The last month- or day-precise date, not after publication, in the two sentences before the quote's, outside quotations. */
+/**
+ * The last month- or day-precise date, not after publication, in the two sentences before the quote's, outside
+ * quotations, in a sentence about the speaker: "On … June 24, Atambayev went to Tatarstan" sets Atambayev's scene;
+ * "The company was founded in May 2010" does not date what its chief executive says today.
+ */
 function narrativeTime(doc: Doc, sentence: number, q: Quote, quotes: Offsets[]): string | undefined {
+  if (!q.speaker) return undefined;
   const from = doc.sentences[Math.max(0, sentence - NARRATIVE_REACH)].start;
   const to = Math.min(q.start, doc.sentences[sentence].start);
   if (to <= from) return undefined;
@@ -47,6 +52,8 @@ function narrativeTime(doc: Doc, sentence: number, q: Quote, quotes: Offsets[]):
     if (t.type !== 'DATE' || !DAY_OR_MONTH.test(t.value) || t.anchor === 'since' || t.anchor === 'until') continue;
     if (doc.published && t.value.slice(0, 10) > doc.published) continue;
     if (quotes.some(x => x.start <= t.start && t.start < x.end)) continue;
+    const own = doc.sentences[sentenceIndexAt(doc, t.start)];
+    if (!doc.mentions.some(m => m.entity === q.speaker && m.start >= own.start && m.end <= own.end)) continue;
     found = t.value;
   }
   return found;

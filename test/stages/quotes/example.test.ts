@@ -73,6 +73,12 @@ test('a quote is dated by its attribution clause, else by the scene the narrativ
   assert.equal(dated('Unlike some other countries'), '2017-10-10 published');
 });
 
+test("a background date in a sentence not about the speaker does not date the speaker's quote", async () => {
+  const { extract } = await import('../../../src/index.ts');
+  const doc = extract('The company was founded in May 2010 by Jane Doe. "We are proud of our work," chief executive John Smith said on a call.', { published: '2024-03-23' });
+  assert.deepEqual(doc.quotes.map(q => `${q.time} ${q.timeSource}`), ['2024-03-23 published']);
+});
+
 test('confidence is given for every attribution and is lower for pronouns than names', () => {
   for (const q of quotes) assert.ok(q.confidence !== undefined && q.confidence >= 0 && q.confidence <= 1);
   const byName = quotes.find(q => q.text.startsWith('What we see'))!;
