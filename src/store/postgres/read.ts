@@ -130,9 +130,10 @@ export class Reader {
     const placeCounts = new Map<number, number>();
     for (const r of await this.all(`SELECT location_pk AS pk, count(*)::int AS n FROM events WHERE (source_pk = $1 OR target_pk = $1)
                                     AND location_pk IS NOT NULL GROUP BY location_pk ORDER BY location_pk`, [pk])) placeCounts.set(r.pk, r.n);
+    // ties in the order SQLite's sorter leaves them (later entities first), so both backends list alike
     const coRows = await this.all(`SELECT de2.entity_pk AS pk, count(DISTINCT de2.doc_pk)::int AS shared
                                    FROM document_entities de1 JOIN document_entities de2 ON de2.doc_pk = de1.doc_pk
-                                   WHERE de1.entity_pk = $1 AND de2.entity_pk != $1 GROUP BY de2.entity_pk ORDER BY shared DESC, de2.entity_pk LIMIT 200`, [pk]);
+                                   WHERE de1.entity_pk = $1 AND de2.entity_pk != $1 GROUP BY de2.entity_pk ORDER BY shared DESC, de2.entity_pk DESC LIMIT 200`, [pk]);
     const co = await this.summaries(coRows.map(r => r.pk));
     const shared = new Map(coRows.map(r => [r.pk as number, r.shared as number]));
     const coPk = new Map<string, number>(); // id → pk, to look up shared counts
@@ -343,7 +344,8 @@ export class Reader {
                                 (SELECT count(*)::int FROM roles) AS roles,
                                 (SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last`);
     const byType: Record<string, number> = {};
-    for (const r of await this.all('SELECT type, count(*)::int AS n FROM entities GROUP BY type ORDER BY n DESC, type')) byType[r.type] = r.n;
+    // ties as SQLite leaves them: reverse name order
+    for (const r of await this.all('SELECT type, count(*)::int AS n FROM entities GROUP BY type ORDER BY n DESC, type DESC')) byType[r.type] = r.n;
     const top = (await this.all('SELECT pk FROM entities ORDER BY documents DESC, pk LIMIT 10')).map(r => r.pk);
     return clean({
       documents: c!.documents, entities: c!.entities, entitiesByType: byType, mentions: c!.mentions, times: c!.times,
