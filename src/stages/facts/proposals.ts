@@ -62,18 +62,41 @@ export function readProposals(
     }
   });
   readFates(ctx, proposals, facilities, clusters, clusterOf, facilityMentions);
-  for (const p of proposals) linkEventsAndQuotes(ctx, p);
+  const index = overlapIndex(ctx);
+  for (const p of proposals) linkEventsAndQuotes(index, p);
   return proposals;
 }
 
 /** The events (appeals, offers, refusals) and quotes that show a proposal or its fate. */
-function linkEventsAndQuotes(ctx: FactContext, p: ProposalFact): void {
+interface Interval { start: number; end: number; i: number }
+interface OverlapIndex { events: Interval[]; quotes: Interval[]; longestQuote: number }
+
+/** Appeals, intents and refusals (by trigger) and quotations, sorted by start, for overlap look-ups by binary search. */
+function overlapIndex(ctx: FactContext): OverlapIndex {
+  const byStart = (a: Interval, b: Interval) => a.start - b.start;
+  const events = ctx.doc.events.flatMap((e, i) => (/^(02|03|12)/.test(e.code) ? [{ start: e.trigger.start, end: e.trigger.end, i }] : [])).sort(byStart);
+  const quotes = ctx.doc.quotes.map((q, i) => ({ start: q.start, end: q.end, i })).sort(byStart);
+  return { events, quotes, longestQuote: quotes.reduce((n, q) => Math.max(n, q.end - q.start), 0) };
+}
+
+/** Indices of the items overlapping [start, end): those starting before `end` and no more than `longest` before `start`. */
+function overlapping(items: Interval[], longest: number, start: number, end: number): number[] {
+  let lo = 0, hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid].start < end) lo = mid + 1; else hi = mid; }
+  const out: number[] = [];
+  for (let k = lo - 1; k >= 0 && items[k].start >= start - longest; k--) if (items[k].end > start) out.push(items[k].i);
+  return out;
+}
+
+function linkEventsAndQuotes(index: OverlapIndex, p: ProposalFact): void {
   const spans = p.evidence.filter(e => e.field === 'what' || e.field === 'fate');
-  const overlaps = (a: { start: number; end: number }) => spans.some(s => a.start < s.end && s.start < a.end);
-  const events = ctx.doc.events.flatMap((e, i) => (/^(02|03|12)/.test(e.code) && overlaps(e.trigger) ? [i] : []));
-  const quotes = ctx.doc.quotes.flatMap((q, i) => (overlaps(q) ? [i] : []));
-  if (events.length) p.events = events;
-  if (quotes.length) p.quotes = quotes;
+  const events = new Set<number>(), quotes = new Set<number>();
+  for (const sp of spans) {
+    for (const i of overlapping(index.events, 200, sp.start, sp.end)) events.add(i);
+    for (const i of overlapping(index.quotes, index.longestQuote, sp.start, sp.end)) quotes.add(i);
+  }
+  if (events.size) p.events = [...events].sort((a, b) => a - b);
+  if (quotes.size) p.quotes = [...quotes].sort((a, b) => a - b);
 }
 
 /** The most specific place named for the proposed facility: a province over a country. */
@@ -112,17 +135,19 @@ function readFates(
     }
   }
   // "There is no final decision", "Negotiations continue": the latest proposal before them, unless refused
-  for (const s of ctx.doc.sentences) {
+  // (proposals come in text order: one pointer walks them beside the sentences)
+  let latest = -1;
+  ctx.doc.sentences.forEach((s, si) => {
+    while (latest + 1 < proposals.length && proposals[latest + 1].what.start < s.start) latest++;
     const sentence = text.slice(s.start, s.end);
     const fate = NEGOTIATING.test(sentence) ? 'negotiating' : PENDING.test(sentence) ? 'pending' : ACCEPTING.test(sentence) ? 'accepted' : undefined;
-    if (!fate) continue;
-    const before = proposals.filter(p => p.what.start < s.start);
-    const p = before[before.length - 1];
-    if (!p || p.fate === 'declined') continue;
-    if (fate === 'accepted' && !facilityMentions.some(f => f.sentence === ctx.doc.sentences.indexOf(s) && clusterOf.get(f)?.novel)) continue;
+    if (!fate) return;
+    const p = proposals[latest];
+    if (!p || p.fate === 'declined') return;
+    if (fate === 'accepted' && !facilityMentions.some(f => f.sentence === si && clusterOf.get(f)?.novel)) return;
     p.fate = fate;
     p.evidence.push({ field: 'fate', start: s.start, end: s.end, text: sentence, rule: `facts.proposal.${fate}` });
-  }
+  });
 }
 
 /** The person quoted for a state in this report: who declined, when the text gives the state as subject. */

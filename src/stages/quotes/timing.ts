@@ -51,12 +51,31 @@ function narrativeTime(doc: Doc, sentence: number, q: Quote, quotes: Offsets[]):
   for (const t of timesIn(doc.times, from, to)) {
     if (t.type !== 'DATE' || !DAY_OR_MONTH.test(t.value) || t.anchor === 'since' || t.anchor === 'until') continue;
     if (doc.published && t.value.slice(0, 10) > doc.published) continue;
-    if (quotes.some(x => x.start <= t.start && t.start < x.end)) continue;
+    if (insideAny(quotes, t.start)) continue;
     const own = doc.sentences[sentenceIndexAt(doc, t.start)];
-    if (!doc.mentions.some(m => m.entity === q.speaker && m.start >= own.start && m.end <= own.end)) continue;
+    if (!mentionsWithin(doc, own.start, own.end).some(m => m.entity === q.speaker)) continue;
     found = t.value;
   }
   return found;
+}
+
+/** Whether `at` falls inside one of `spans` (sorted by start; nested spans lie within their parent). */
+function insideAny(spans: Offsets[], at: number): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].start <= at) lo = mid + 1; else hi = mid; }
+  // the latest-starting spans before `at`; a few steps back cover a nested quote inside a longer one
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (at < spans[k].end) return true;
+  return false;
+}
+
+/** The mentions inside [start, end) (mentions are sorted by start). */
+function mentionsWithin(doc: Doc, start: number, end: number) {
+  const ms = doc.mentions;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start < start) lo = mid + 1; else hi = mid; }
+  const out = [];
+  for (let k = lo; k < ms.length && ms[k].start < end; k++) if (ms[k].end <= end) out.push(ms[k]);
+  return out;
 }
 
 /** The time expression of the attribution clause, outside what was said. */
