@@ -19,13 +19,14 @@ function msPerKiloChar(text: string, runs: number): number {
   return (best / text.length) * 1000;
 }
 
-test('extraction time grows linearly with length: ~400 KB costs per character under 3× what ~40 KB does', () => {
+test('extraction time grows linearly with length: ~400 KB costs per character under 2× what ~40 KB does', () => {
   const small = repeated(40_000), large = repeated(400_000);
   extract(small, { published: '2017-10-10' }); // warm up: data loaded, code compiled
   const perSmall = msPerKiloChar(small, 3);
   const perLarge = msPerKiloChar(large, 1);
   const ratio = perLarge / perSmall;
   if (process.env.DOSSIER_SHOW_RATIO) console.log(`linear: per-char ratio ${ratio.toFixed(2)}`);
-  assert.ok(ratio < 3, `per-character time grew ${ratio.toFixed(2)}× from ${small.length} to ${large.length} characters ` +
+  // linear code measures ~0.6; a quadratic step hidden in one stage (proposals × events) showed as 1.5
+  assert.ok(ratio < 2, `per-character time grew ${ratio.toFixed(2)}× from ${small.length} to ${large.length} characters ` +
     `(${perSmall.toFixed(3)} vs ${perLarge.toFixed(3)} ms per 1,000 characters)`);
 });
