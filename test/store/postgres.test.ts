@@ -44,16 +44,41 @@ describe('against a PostgreSQL server (DOSSIER_PG_URL)', { skip: serverUrl ? fal
     for (const s of schemas) await db.exec(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
     await db.close();
   });
-  storeContract('postgres (server)', async () => {
+  /** a URL whose every pooled connection works in a new schema of the test's own */
+  const schemaUrl = async () => {
     const schema = `dossier_test_${process.pid}_${++n}`;
     schemas.push(schema);
     const setup = await pgAdapter(serverUrl!);
     await setup.exec(`CREATE SCHEMA ${schema}`);
     await setup.close();
-    // every pooled connection works in the test's schema
     const url = new URL(serverUrl!);
     url.searchParams.set('options', `-c search_path=${schema}`);
-    return PostgresStore.connect(url.toString(), { create: true });
+    return url.toString();
+  };
+  storeContract('postgres (server)', async () => PostgresStore.connect(await schemaUrl(), { create: true }));
+
+  it('makes a second writer wait for the first, and says DB_BUSY past the busy timeout', async () => {
+    const url = await schemaUrl();
+    const store = await PostgresStore.connect(url, { create: true, busyTimeoutMs: 300 });
+    const other = await pgAdapter(url);
+    let release!: () => void;
+    const held = new Promise<void>(r => { release = r; });
+    let locked!: () => void;
+    const isLocked = new Promise<void>(r => { locked = r; });
+    const holder = other.transaction(async tx => {
+      await tx.query('SELECT pg_advisory_xact_lock(1146048339, hashtext(current_schema()))');
+      locked();
+      await held;
+    });
+    await isLocked;
+    const t0 = Date.now();
+    await assert.rejects(store.ingestDocument(exampleDocument(), { hash: 'h', source: 's' }), (e: Error & { code?: string }) => e.code === 'DB_BUSY');
+    assert.ok(Date.now() - t0 >= 250);
+    release();
+    await holder;
+    assert.equal((await store.ingestDocument(exampleDocument(), { hash: 'h', source: 's' })).status, 'new');
+    await other.close();
+    await store.close();
   });
 });
 

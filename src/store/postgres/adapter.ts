@@ -37,8 +37,6 @@ export function jsonParam(v: unknown): string {
 export interface PgConnectOptions {
   /** how long to wait for a connection (ms) */
   connectTimeoutMs?: number;
-  /** how long a statement may wait for a lock (ms) */
-  lockTimeoutMs?: number;
 }
 
 export async function pgAdapter(url: string, options: PgConnectOptions = {}): Promise<PgAdapter> {
@@ -49,8 +47,6 @@ export async function pgAdapter(url: string, options: PgConnectOptions = {}): Pr
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     idleTimeoutMillis: 10_000,
     application_name: 'dossier',
-    // a session-wide lock timeout, so a writer waits for another as long as SQLite's busy timeout
-    options: `-c lock_timeout=${Math.max(1, Math.floor(options.lockTimeoutMs ?? 60_000))}`,
   });
   // an idle connection the server drops must not crash the process; the next query reports it
   pool.on('error', () => {});

@@ -31,8 +31,17 @@ export class PostgresStore implements Store {
   private schemaVersion = 0;
   private closed = false;
 
-  private constructor(readonly location: string, readonly db: PgAdapter, private readonly readonlyMode: boolean, private readonly release?: () => void) {
+  private readonly lockTimeout: string;
+
+  private constructor(readonly location: string, readonly db: PgAdapter, private readonly readonlyMode: boolean, busyTimeoutMs: number, private readonly release?: () => void) {
     this.reader = new Reader(db);
+    this.lockTimeout = `${Math.max(1, Math.floor(busyTimeoutMs))}ms`;
+  }
+
+  /** The advisory write lock, waited for up to the busy timeout (then 55P03, DB_BUSY). */
+  private async lock(tx: Queryable): Promise<void> {
+    await tx.query(`SELECT set_config('lock_timeout', $1, true)`, [this.lockTimeout]);
+    await tx.query(LOCK_SQL);
   }
 
   /** A server: postgres://user:password@host:port/database (the password is never printed). */
@@ -40,7 +49,7 @@ export class PostgresStore implements Store {
     const location = redactUrl(url);
     let db: PgAdapter;
     try {
-      db = await pgAdapter(url, { connectTimeoutMs: options.connectTimeoutMs, lockTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
+      db = await pgAdapter(url, { connectTimeoutMs: options.connectTimeoutMs });
     } catch (err) { throw pgError(err, location); }
     return PostgresStore.open(db, location, options);
   }
@@ -65,7 +74,7 @@ export class PostgresStore implements Store {
 
   /** Any adapter (tests share one PGlite across stores this way). */
   static async open(db: PgAdapter, location: string, options: PostgresStoreOptions = {}, release?: () => void): Promise<PostgresStore> {
-    const store = new PostgresStore(location, db, options.readonly ?? false, release);
+    const store = new PostgresStore(location, db, options.readonly ?? false, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, release);
     try {
       await store.setUp(options.create ?? false);
     } catch (err) {
@@ -84,7 +93,7 @@ export class PostgresStore implements Store {
     if (version < latest) {
       // also for a reader of an older schema: the missing steps are taken once, then it reads
       version = await this.db.transaction(async tx => {
-        await tx.query(LOCK_SQL);
+        await this.lock(tx);
         await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
         let v = (await tx.query('SELECT coalesce(max(version), 0)::int AS v FROM schema_migrations'))[0].v as number; // another process may have migrated meanwhile
         for (const m of POSTGRES_MIGRATIONS) {
@@ -127,7 +136,7 @@ export class PostgresStore implements Store {
   private write<T>(fn: (w: Writer, tx: Queryable) => Promise<T>): Promise<T> {
     if (this.readonlyMode) return Promise.reject(new DossierError('DB_READONLY', 'the database was opened read-only', this.location));
     return this.guard(() => this.db.transaction(async tx => {
-      await tx.query(LOCK_SQL);
+      await this.lock(tx);
       return fn(new Writer(tx), tx);
     }));
   }
