@@ -100,22 +100,24 @@ export class Writer {
       const name = countryName(ref);
       if (name) local.set(ref, await this.resolveEntity({ id: ref, type: 'GPE', kind: 'country', name }));
     }
-    const perEntity = new Map<number, number>();
-    for (const [lid, pk] of local) {
-      await q.query('INSERT INTO document_entities (doc_pk, local_id, entity_pk, mentions) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
-        [docPk, lid, pk, mentionCount.get(lid) ?? 0]);
-      perEntity.set(pk, (perEntity.get(pk) ?? 0) + (mentionCount.get(lid) ?? 0));
-    }
-    for (const [pk, mentions] of perEntity) await q.query('UPDATE entities SET documents = documents + 1, mentions = mentions + $1 WHERE pk = $2', [mentions, pk]);
-
-    for (const e of doc.entities) {
-      const pk = local.get(e.id)!;
-      for (const r of e.roles ?? []) {
-        await q.query(`INSERT INTO roles (entity_pk, doc_pk, title, country, organization, start, "end", text, rule) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [pk, docPk, r.title, n(r.country), n(r.organization), n(r.evidence?.start), n(r.evidence?.end), n(r.evidence?.text), n(r.rule)]);
-      }
-    }
     // the many small rows of a layer go in one statement each: one round trip, not one per row
+    const perEntity = new Map<number, number>();
+    for (const [lid, pk] of local) perEntity.set(pk, (perEntity.get(pk) ?? 0) + (mentionCount.get(lid) ?? 0));
+    const locals = [...local];
+    await q.query(`INSERT INTO document_entities (doc_pk, local_id, entity_pk, mentions)
+                   SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[]) ON CONFLICT DO NOTHING`,
+      [docPk, locals.map(([lid]) => lid), locals.map(([, pk]) => pk), locals.map(([lid]) => mentionCount.get(lid) ?? 0)]);
+    await q.query(`UPDATE entities e SET documents = e.documents + 1, mentions = e.mentions + v.m
+                   FROM unnest($1::int[], $2::int[]) AS v(pk, m) WHERE e.pk = v.pk`, [[...perEntity.keys()], [...perEntity.values()]]);
+
+    const roles = doc.entities.flatMap(e => (e.roles ?? []).map(r => ({ pk: local.get(e.id)!, r })));
+    if (roles.length) {
+      await q.query(`INSERT INTO roles (entity_pk, doc_pk, title, country, organization, start, "end", text, rule)
+                     SELECT pk, $1, title, country, org, s, e, t, rule
+                     FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[]) AS v(pk, title, country, org, s, e, t, rule)`,
+        [docPk, roles.map(x => x.pk), roles.map(x => x.r.title), roles.map(x => n(x.r.country)), roles.map(x => n(x.r.organization)),
+          roles.map(x => n(x.r.evidence?.start)), roles.map(x => n(x.r.evidence?.end)), roles.map(x => n(x.r.evidence?.text)), roles.map(x => n(x.r.rule))]);
+    }
     if (doc.mentions.length) {
       const ms = doc.mentions;
       await q.query(`INSERT INTO mentions (doc_pk, start, "end", text, type, kind, entity_pk, metonym_for, rule)
@@ -131,14 +133,22 @@ export class Writer {
         [docPk, ts.map(t => t.start), ts.map(t => t.end), ts.map(t => t.text), ts.map(t => t.type), ts.map(t => t.value),
           ranges.map(r => n(r?.start)), ranges.map(r => n(r?.end)), ts.map(t => n(t.anchor)), ts.map(t => t.rule)]);
     }
-    for (const [i, qt] of doc.quotes.entries()) {
-      const date = eventDate(qt.time, doc.published).range?.start;
+    if (doc.quotes.length) {
+      const qs = doc.quotes;
+      const ent = (id: string | undefined) => (id ? n(local.get(id)) : null);
+      // WITH ORDINALITY numbers the rows, so quote pks follow the document's order
       await q.query(`INSERT INTO quotes (doc_pk, idx, kind, start, "end", text, speaker_pk, via_pk, addressee_pk, time, date,
                        cue_start, cue_end, cue_text, confidence, rule, tsv)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, to_tsvector('simple', $17))`,
-        [docPk, i, qt.kind, qt.start, qt.end, qt.text,
-          qt.speaker ? n(local.get(qt.speaker)) : null, qt.via ? n(local.get(qt.via)) : null, qt.addressee ? n(local.get(qt.addressee)) : null,
-          n(qt.time), n(date), n(qt.cue?.start), n(qt.cue?.end), n(qt.cue?.text), n(qt.confidence), qt.rule, ftsFold(qt.text)]);
+                     SELECT $1, i - 1, kind, s, e, t, sp, via, ad, tm, dt, cs, ce, ct, conf, rule, to_tsvector('simple', fold)
+                     FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::int[], $7::int[], $8::int[], $9::text[], $10::text[],
+                                 $11::int[], $12::int[], $13::text[], $14::float8[], $15::text[], $16::text[])
+                       WITH ORDINALITY AS v(kind, s, e, t, sp, via, ad, tm, dt, cs, ce, ct, conf, rule, fold, i)
+                     ORDER BY i`,
+        [docPk, qs.map(x => x.kind), qs.map(x => x.start), qs.map(x => x.end), qs.map(x => x.text),
+          qs.map(x => ent(x.speaker)), qs.map(x => ent(x.via)), qs.map(x => ent(x.addressee)),
+          qs.map(x => n(x.time)), qs.map(x => n(eventDate(x.time, doc.published).range?.start)),
+          qs.map(x => n(x.cue?.start)), qs.map(x => n(x.cue?.end)), qs.map(x => n(x.cue?.text)), qs.map(x => n(x.confidence)),
+          qs.map(x => x.rule), qs.map(x => ftsFold(x.text))]);
     }
     const touched = new Set<number>();
     for (const [i, ev] of doc.events.entries()) touched.add(await this.insertEvent(ev, i, docPk, doc.published, local));
