@@ -6,6 +6,16 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new DossierError('USAGE', `${(err as Error).message.split('\n')[0]}\n${usage.split('\n')[0]}`);
+    throw new DossierError('USAGE', `${plainMessage((err as Error).message)}; ${usage.split('\n')[0]}`);
   }
+}
+
+/** node's parse errors, said plainly: "Unknown option '--version'. To specify a positional …" → "unknown option --version". */
+function plainMessage(message: string): string {
+  const first = message.split('\n')[0];
+  const unknown = /^Unknown option '([^']+)'/.exec(first);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const missing = /^Option '([^']+)' argument missing/.exec(first);
+  if (missing) return `option ${missing[1].split(',').pop()!.trim().split(' ')[0]} needs a value`;
+  return first.replace(/\. To specify a positional argument.*$/, '');
 }

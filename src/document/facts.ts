@@ -35,6 +35,8 @@ export interface FacilityFact {
   host?: string;
   /** ISO3 (or entity id) of who runs it */
   operator?: string;
+  /** the operator was not said of this facility but is the company the report is about (its plants, its mines) */
+  operatorInferred?: boolean;
   /** place entity ids, most specific first */
   locatedIn?: string[];
   /** a relative description ("some 20 kilometers east of Bishkek") and, where computable, its point */

@@ -1,6 +1,7 @@
 // The document as a person reads it: who and what it names, when things happened,
 // who said what, and who did what to whom. Every layer may be empty; each says so.
 import type { DossierDocument, Entity, Fact, Mention } from '../document/types.ts';
+import { countryByIso3 } from '../stages/mentions/world.ts';
 
 const GROUPS: { title: string; types: string[] }[] = [
   { title: 'People', types: ['PERSON'] },
@@ -12,7 +13,8 @@ const GROUPS: { title: string; types: string[] }[] = [
 export function formatText(doc: DossierDocument): string {
   const out: string[] = [];
   const names = new Map(doc.entities.map(e => [e.id, e.name]));
-  const nameOf = (id: string | undefined) => (id ? names.get(id) ?? id : '?');
+  // a state named only through its cities ("Ontario") has no entity of its own: the code's country name
+  const nameOf = (id: string | undefined) => (id ? names.get(id) ?? countryByIso3(id)?.name ?? id : '?');
 
   out.push(`${doc.id}${doc.title ? ` — ${doc.title}` : ''}`);
   out.push([doc.published ? `published ${doc.published}` : 'no publication date',

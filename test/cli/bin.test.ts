@@ -16,3 +16,13 @@ test('the installed executable prints the bundled example as one document (one r
   assert.ok(doc.sentences.length >= 26 && doc.sentences.length <= 32, `${doc.sentences.length} sentences`);
   for (const layer of ['mentions', 'entities', 'times', 'quotes', 'events']) assert.ok(Array.isArray(doc[layer]), layer);
 });
+
+test('an unknown or incomplete option is one plain line with the usage', async () => {
+  const { runCli } = await import('./capture.ts');
+  for (const [args, said] of [[['extract', '--version'], 'unknown option --version'], [['extract', 'a.txt', '--published'], 'option --published needs a value']] as const) {
+    const r = await runCli([...args]);
+    assert.ok(r.err.includes(said), r.err);
+    assert.equal(r.err.trim().split('\n').length, 1, r.err);
+    assert.notEqual(r.code, 0);
+  }
+});

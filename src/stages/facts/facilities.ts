@@ -25,7 +25,35 @@ export function readFacilityFacts(ctx: FactContext, clusters: FacilityCluster[])
     finish(ctx, fact, c);
     facts.push(fact);
   }
+  assumeStoryCompany(ctx, facts);
   return facts;
+}
+
+const INDUSTRIAL = new Set(['plant', 'power plant', 'factory', 'mine', 'refinery', 'shipyard', 'terminal', 'depot', 'pipeline']);
+
+/**
+ * "Ford … will cut 14 plants. By the end of this year, the Atlanta and St. Louis plants will be closed": plants
+ * whose owner the sentence leaves unsaid are the company the report is about, when one company clearly leads
+ * (named at least twice, and more often than any other). Marked `operatorInferred`.
+ */
+function assumeStoryCompany(ctx: FactContext, facts: FacilityFact[]): void {
+  if (!facts.some(f => !f.operator && INDUSTRIAL.has(f.facilityType))) return;
+  const counts = new Map<string, number>();
+  const first = new Map<string, Mention>();
+  for (const m of ctx.doc.mentions) {
+    if (m.kind !== 'name' || m.type !== 'ORG' || !m.entity || ctx.entity(m.entity)?.kind !== 'company') continue;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (!first.has(m.entity)) first.set(m.entity, m);
+  }
+  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < 2 || top[1] <= (next?.[1] ?? 0)) return;
+  const m = first.get(top[0])!;
+  for (const f of facts) {
+    if (f.operator || !INDUSTRIAL.has(f.facilityType)) continue;
+    f.operator = top[0];
+    f.operatorInferred = true;
+    cite(f, 'operator', ctx, m.start, m.end, 'facts.facility.operator.story-company');
+  }
 }
 
 function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {

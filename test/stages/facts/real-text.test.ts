@@ -37,6 +37,10 @@ test('coordinated plants become one facility each, closed', () => {
   const names = found.map(f => f.name).sort();
   assert.deepEqual(names, ['Atlanta plant', 'St. Louis plant']);
   assert.ok(found.every(f => f.status === 'closed'));
+  // a report about Ford (named twice): the plants it closes are its own, said as inferred
+  const about = facilities('The Ford Motor Company will cut 30,000 jobs and 14 plants as part of a restructuring plan to relieve Ford after a loss. By the end of this year, the Atlanta and St. Louis plants will be closed.');
+  assert.ok(about.length === 2 && about.every(f => f.operator === 'ford-motor-company' && f.operatorInferred), JSON.stringify(about.map(f => f.operator)));
+  assert.ok(found.every(f => !f.operator), 'one mention of Ford is not a report about Ford');
 });
 
 test('a plant named after its head and the country it stands in', () => {
