@@ -32,7 +32,8 @@ const PLACE_TARGET_ROOTS = new Set(['04', '06', '07', '15', '17', '18', '19', '2
 const TIME_PREP = new Set(['on', 'in', 'last', 'this', 'since', 'earlier', 'later']);
 const APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 /** Codes two actors can do together, so "X and Y signed" is X with Y (not "X and Y bought"). */
-const isSymmetricCode = (code: string) => /^(0[45]|060|062|19)/.test(code);
+// codes two parties do together: consult, cooperate, agree, ceasefires (0871), fight
+const isSymmetricCode = (code: string) => /^(0[45]|060|062|0871|19)/.test(code);
 const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'some', 'many', 'group', 'members', 'most']);
 const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'within']);
 /** Sectors of a state's own institutions: a description or an unplaced institution takes the story's state. */

@@ -25,3 +25,8 @@ test('missiles and drones launched at a state are aerial weapons (195)', () => {
 test('"India and Japan signed an agreement for Japan to build …" is one agreement between the two', () => {
   assert.deepEqual(coded("India and Japan on Saturday signed an agreement for Japan to build India's first high-speed railway."), ['IND>JPN 057']);
 });
+
+test('two parties agreeing a ceasefire, and states restoring relations, are one event between them', () => {
+  assert.deepEqual(coded('Israel and Hamas agreed to a ceasefire.').map(x => x.replace(/>.* /, '> ')), ['ISR> 0871']);
+  assert.deepEqual(coded('Saudi Arabia and Iran restored diplomatic relations.'), ['SAU>IRN 054']);
+});
