@@ -53,6 +53,8 @@ export interface Candidate {
   symmetric: boolean;
 }
 
+const SAME_PAST = new Set(['cut', 'hit', 'put', 'set', 'let', 'quit', 'shut', 'spread', 'cost', 'hurt', 'beat', 'bid', 'split', 'cast', 'upset', 'broadcast']);
+
 /** Is the token at q (past adverbs) a verb: an auxiliary, a reporting verb, an -ed form or a lexicon verb form? */
 function verbish(v: View, lex: Lexicon, q: number): boolean {
   for (; q <= v.last; q++) {
@@ -65,6 +67,8 @@ function verbish(v: View, lex: Lexicon, q: number): boolean {
   const w = v.lower[q];
   if (AUX.has(w) || COMMON_VERB.has(w) || NEGATOR.has(w)) return true;
   if (/^[a-z]+ed$/.test(w)) return true;
+  // past tenses spelled like the base: after a subject "Nicaragua cut ties" is a verb ("Nicaragua cuts" would be the present)
+  if (SAME_PAST.has(w)) return true;
   const info = wordInfo(lex, w, lemmaCandidates);
   if (!info.verb && !(info.modality ?? []).some(k => k !== 'bridge' && k !== 'negator')) return false;
   return info.verbForm || AUX.has(v.lower[q - 1] ?? '');

@@ -30,3 +30,9 @@ test('two parties agreeing a ceasefire, and states restoring relations, are one 
   assert.deepEqual(coded('Israel and Hamas agreed to a ceasefire.').map(x => x.replace(/>.* /, '> ')), ['ISR> 0871']);
   assert.deepEqual(coded('Saudi Arabia and Iran restored diplomatic relations.'), ['SAU>IRN 054']);
 });
+
+test('past tenses spelled like the base after a subject, arms embargoes, strikes by missile', () => {
+  assert.deepEqual(coded('Nicaragua cut diplomatic ties with Taiwan.'), ['NIC>TWN 161']);
+  assert.deepEqual(coded('Germany suspended arms exports to Saudi Arabia.'), ['DEU>SAU 163']);
+  assert.deepEqual(coded('Russia hit Ukraine with missiles.'), ['RUS>UKR 195']);
+});
