@@ -2,6 +2,7 @@
 // organization or facility (id = slug of the canonical name). Short forms join the full
 // name they stand for: a surname its person ("Atambayev"), an acronym its expansion
 // ("USAF" after "United States Air Force (USAF)"), a first word its company ("Northrop").
+import { abbreviates } from '../mentions/abbreviation.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import type { NameLexicon } from '../mentions/lexicon.ts';
@@ -167,8 +168,9 @@ function acronymsDefined(doc: Doc, names: Mention[]): Map<string, string> {
     if (a.type !== 'ORG' && a.type !== 'GPE') continue;
     const between = doc.text.slice(a.end, b.start);
     // the short form starts as the name does: "United States Air Force (USAF)", not a dateline's "WASHINGTON (AP)"
-    if (/^\s*\($/.test(between) && doc.text[b.end] === ')' && /^[A-Z][A-Z&.-]+$/.test(b.text) && b.text[0] === a.text[0].toUpperCase()
-      && a.text !== a.text.toUpperCase()) out.set(b.text.replace(/\./g, ''), a.text);
+    if (/^\s*\($/.test(between) && doc.text[b.end] === ')' && /^[A-Z][A-Z&.-]+$/.test(b.text) && abbreviates(b.text, a.text)) {
+      out.set(b.text.replace(/\./g, ''), a.text);
+    }
   }
   return out;
 }

@@ -5,6 +5,7 @@
 // same document already said about the same words (a second pass).
 import type { Doc, Token } from '../../document/doc.ts';
 import type { EntityType, Mention } from '../../document/types.ts';
+import { abbreviates } from './abbreviation.ts';
 import { datelineLength } from '../segment/dateline.ts';
 import { capitalRuns, isCapWord, type Chunk } from './chunks.ts';
 import type { NameLexicon } from './lexicon.ts';
@@ -123,7 +124,7 @@ export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
       // "Worldwide Developers Conference (WWDC)": the bracketed short form is what the name before it is
       const before = out[out.length - 1];
       if (f.rule === 'mentions.name.acronym' && before && inBrackets(ctx, f.first, f.last) && ctx.tokens[f.first - 2]?.end === before.end
-        && m.text[0] === before.text[0].toUpperCase()) m.type = before.type;
+        && abbreviates(m.text, before.text)) m.type = before.type;
       out.push(m);
     }
   }

@@ -9,7 +9,8 @@ const WIRE = 'ANKARA, Jan 11 (Reuters) - Turkey and Greece will resume explorato
   + 'Last August, a Turkish survey vessel, the Oruc Reis, sailed into disputed waters escorted by warships. Ankara denied it.';
 
 test('datelines of the common wire styles are recognised, and ordinary sentences are not', () => {
-  for (const d of ['ANKARA, Jan 11 (Reuters) - ', 'WASHINGTON (AP) — ', 'MOSCOW, October 10. /TASS/. ', 'LONDON: ', 'NEW YORK, Sept. 3, 2019 (AFP) -- ']) {
+  for (const d of ['ANKARA, Jan 11 (Reuters) - ', 'WASHINGTON (AP) — ', 'MOSCOW, October 10. /TASS/. ', 'LONDON: ', 'NEW YORK, Sept. 3, 2019 (AFP) -- ',
+    'HERAT, Afghanistan (AP) — ', 'SPRINGFIELD, Ill. (AP) — ', 'KANSAS CITY, Mo., June 2 (Reuters) - ']) {
     assert.equal(datelineLength(d + 'The talks resumed.', 0), d.length, d);
   }
   for (const s of ['Turkey and Greece will resume talks - soon.', 'NATO said: yes.', 'US - China trade fell.']) assert.equal(datelineLength(s, 0), 0, s);
