@@ -131,6 +131,8 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
       if (t[k].text === 'to') { if (o.organization && !own.organization) own = { ...own, organization: o.organization }; }
       else own = { ...own, ...Object.fromEntries(Object.entries(o).filter(([, v]) => v)) };
       stop = ix.tokenAt(m.end - 1);
+      // "the chief spokesman for the Taliban government": the body's own noun after its name
+      if (/^(?:government|administration|ministry|military|army|council|party|authorities)$/.test(t[stop + 1]?.text ?? '')) stop++;
     }
   }
   const after = t[stop + 1];

@@ -120,3 +120,10 @@ test('a nationality before an organization gives its country only through a word
   assert.equal(doc.entities.find(e => e.name === 'GM')?.country, 'USA', 'GM keeps its own country, not Germany');
   assert.equal(doc.entities.find(e => e.name === 'Aer Lingus')?.country, 'IRL');
 });
+
+test('"X, the chief spokesman for the Taliban government, said": the office in that body', () => {
+  const doc = runTo('entities', 'Zabihullah Mujahid, the chief spokesman for the Taliban government, said on Sunday that the death toll had risen.');
+  const role = doc.entities.find(e => e.name === 'Zabihullah Mujahid')?.roles?.[0];
+  assert.equal(role?.title, 'Chief Spokesperson');
+  assert.equal(doc.entities.find(e => e.id === role?.organization)?.name, 'Taliban');
+});
