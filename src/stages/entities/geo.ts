@@ -57,9 +57,10 @@ function townGeo(e: Entity, countries: string[], level?: 'region' | 'district'):
   if (!p) return;
   e.geo = geoOf(p);
   // a dateline's capitals ("MOSCOW, Oct 10") named nowhere else: the gazetteer writes the name
-  if (e.name.length > 3 && e.name === e.name.toUpperCase() && p.name.toUpperCase() === e.name) {
+  if (e.name.length > 3 && e.name === e.name.toUpperCase()) {
     (e.aliases ??= []).push(e.name);
-    e.name = p.name;
+    // the gazetteer's own spelling when it is the same name ("Kyiv"), else the capitals in title case ("Frankfurt", not "Frankfurt am Main")
+    e.name = p.name.toUpperCase() === e.name ? p.name : e.name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   }
   if (p.kind === 'country') e.kind = 'country';
   else if (!e.kind) e.kind = p.kind === 'area' ? 'area' : p.kind;
