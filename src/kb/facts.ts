@@ -24,6 +24,8 @@ export interface FacilityView {
   facilityType: string;
   host?: string;
   operator?: string;
+  /** no report said who runs it: the company the reports are about was taken */
+  operatorInferred?: boolean;
   status?: string;
   opened?: string;
   lat?: number;
@@ -72,7 +74,11 @@ export function mergeFacilities(rows: StoredFact[], filter: FacilityFilter = {})
     byKey.set(key, view);
     for (const a of f.aliases) if (!view.aliases.includes(a)) view.aliases.push(a);
     view.host ??= f.host;
-    view.operator ??= f.operator;
+    // a report that says who runs it outweighs one that inferred it
+    if (f.operator && (view.operator === undefined || (view.operatorInferred && !f.operatorInferred))) {
+      view.operator = f.operator;
+      if (f.operatorInferred) view.operatorInferred = true; else delete view.operatorInferred;
+    }
     view.opened ??= f.opened;
     // where to draw it: its own point, else the place it is in, else the point its description gives
     const own = f.entity ? row.entities[f.entity] : undefined;

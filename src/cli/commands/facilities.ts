@@ -39,7 +39,7 @@ export function formatFacility(f: FacilityView): string {
   const since = f.history.filter(h => h.status === 'active' && h.time).map(h => h.time!).sort()[0] ?? f.opened;
   const declined = f.history.find(h => h.status === 'declined');
   const parts = [
-    f.status, f.host && `host ${f.host}`, f.operator && `operator ${f.operator}`, since && `since ${since}`,
+    f.status, f.host && `host ${f.host}`, f.operator && `operator ${f.operator}${f.operatorInferred ? " (inferred)" : ""}`, since && `since ${since}`,
     f.leaseEnds && `lease to ${f.leaseEnds}${f.leaseEndsWithExtension ? ` (${f.leaseEndsWithExtension} with extension)` : ''}`,
     declined && `declined by ${declined.byName ?? declined.byCountry ?? '?'}${declined.byCountry && declined.byName ? ` (${declined.byCountry})` : ''}${declined.time ? ` ${declined.time}` : ''}`,
   ].filter(Boolean);

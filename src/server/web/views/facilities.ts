@@ -22,7 +22,7 @@ export async function facilitiesView(): Promise<Node> {
       h('thead', null, h('tr', null, ['Facility', 'Type', 'Status', 'Host', 'Operator', 'Since', 'Lease ends', 'Sources'].map(t => h('th', null, t)))),
       h('tbody', null, facilities.map(f => h('tr', { 'data-facility': f.id },
         h('td', null, f.name), h('td', null, f.facilityType), h('td', null, f.status ?? ''),
-        h('td', null, f.host ?? ''), h('td', null, f.operator ?? ''),
+        h('td', null, f.host ?? ''), h('td', f.operatorInferred ? { 'data-tip': 'not said of this facility: the company the report is about' } : null, f.operator ? `${f.operator}${f.operatorInferred ? ' (inferred)' : ''}` : ''),
         h('td', null, f.history.filter(x => x.status === 'active' && x.time).map(x => x.time!).sort()[0] ?? f.opened ?? ''),
         h('td', null, f.leaseEnds ? `${f.leaseEnds}${f.leaseEndsWithExtension ? ` (${f.leaseEndsWithExtension} extended)` : ''}` : ''),
         h('td', null, sources(f.sources)))))),
