@@ -35,8 +35,70 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map(k => [k, x[k]])) : x));
 }
 
-export class Writer {
+/**
+ * The stored entities one document's merge can touch, fetched in one query per kind of
+ * lookup instead of one per key, and kept up to date with what this document writes,
+ * so each lookup sees exactly what a statement inside the transaction would.
+ */
+class EntityCache {
+  private byKey = new Map<string, Set<number>>();
+  private byId = new Map<string, number>();
+  private json = new Map<number, string>();
+  private askedKeys = new Set<string>();
+  private askedIds = new Set<string>();
+
   constructor(private q: Queryable) {}
+
+  async fetchKeys(keys: string[]): Promise<void> {
+    const missing = [...new Set(keys)].filter(k => !this.askedKeys.has(k));
+    if (!missing.length) return;
+    for (const k of missing) this.askedKeys.add(k);
+    for (const r of await this.q.query<{ key: string; pk: number; id: string; json: Entity }>(
+      `SELECT k.key, e.pk, e.id, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = ANY($1::text[])`, [missing])) {
+      this.remember(r.pk, r.id, r.json);
+      this.addKey(r.key, r.pk);
+    }
+  }
+
+  async fetchIds(ids: string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter(id => !this.askedIds.has(id));
+    if (!missing.length) return;
+    for (const id of missing) this.askedIds.add(id);
+    for (const r of await this.q.query<{ pk: number; id: string; json: Entity }>('SELECT pk, id, json FROM entities WHERE id = ANY($1::text[])', [missing])) {
+      this.remember(r.pk, r.id, r.json);
+    }
+  }
+
+  /** stored entities under a key, in key-index order (pk ascending), as SQLite's lookup returns them */
+  async withKey(key: string): Promise<{ pk: number; entity: Entity }[]> {
+    await this.fetchKeys([key]);
+    return [...(this.byKey.get(key) ?? [])].sort((a, b) => a - b).map(pk => ({ pk, entity: JSON.parse(this.json.get(pk)!) }));
+  }
+
+  async withId(id: string): Promise<{ pk: number; entity: Entity } | undefined> {
+    await this.fetchIds([id]);
+    const pk = this.byId.get(id);
+    return pk === undefined ? undefined : { pk, entity: JSON.parse(this.json.get(pk)!) };
+  }
+
+  remember(pk: number, id: string, entity: Entity): void {
+    this.byId.set(id, pk);
+    this.json.set(pk, JSON.stringify(entity));
+  }
+
+  addKey(key: string, pk: number): void {
+    let set = this.byKey.get(key);
+    if (!set) this.byKey.set(key, set = new Set());
+    set.add(pk);
+  }
+}
+
+export class Writer {
+  private cache: EntityCache;
+
+  constructor(private q: Queryable) {
+    this.cache = new EntityCache(q);
+  }
 
   private async one<R extends Record<string, any>>(sql: string, params: unknown[]): Promise<R | undefined> {
     return (await this.q.query<R>(sql, params))[0];
@@ -86,6 +148,9 @@ export class Writer {
     const local = new Map<string, number>();
     const mentionCount = new Map<string, number>();
     for (const m of doc.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+    // one query each for every key and fixed id this document's entities can meet
+    await this.cache.fetchKeys(doc.entities.filter(e => !fixedGlobalId(e)).flatMap(e => entityKeys(e)));
+    await this.cache.fetchIds(doc.entities.map(e => fixedGlobalId(e)).filter((x): x is string => !!x));
     for (const e of doc.entities) {
       if (local.has(e.id)) continue;
       local.set(e.id, await this.resolveEntity(e));
@@ -168,14 +233,10 @@ export class Writer {
     const fixed = fixedGlobalId(e);
     let found: { pk: number; entity: Entity } | undefined;
     if (fixed) {
-      const row = await this.one<{ pk: number; json: Entity }>('SELECT pk, json FROM entities WHERE id = $1', [fixed]);
-      if (row) found = { pk: row.pk, entity: row.json };
+      found = await this.cache.withId(fixed);
     } else {
       const seen = new Map<number, { pk: number; entity: Entity }>();
-      const rows = await this.q.query<{ pk: number; json: Entity }>(
-        `SELECT DISTINCT ON (e.pk) e.pk, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk
-         WHERE k.key = ANY($1::text[]) ORDER BY e.pk`, [entityKeys(e)]);
-      for (const row of rows) seen.set(row.pk, { pk: row.pk, entity: row.json });
+      for (const key of entityKeys(e)) for (const row of await this.cache.withKey(key)) if (!seen.has(row.pk)) seen.set(row.pk, row);
       found = pickCandidate([...seen.values()], e);
     }
     if (found) {
@@ -184,6 +245,7 @@ export class Writer {
         const c = entityColumns(merged);
         await this.q.query('UPDATE entities SET kind = $1, name = $2, norm = $3, country = $4, lat = $5, lon = $6, json = $7::jsonb WHERE pk = $8',
           [c.kind, c.name, c.norm, c.country, c.lat, c.lon, jsonParam(merged), found.pk]);
+        this.cache.remember(found.pk, merged.id, JSON.parse(jsonParam(merged)));
         await this.addKeys(found.pk, merged);
       }
       return found.pk;
@@ -194,6 +256,7 @@ export class Writer {
     const pk = (await this.one<{ pk: number }>(
       `INSERT INTO entities (id, type, kind, name, norm, country, lat, lon, json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING pk`,
       [id, e.type, c.kind, c.name, c.norm, c.country, c.lat, c.lon, jsonParam(entity)]))!.pk;
+    this.cache.remember(pk, id, JSON.parse(jsonParam(entity)));
     await this.addKeys(pk, entity);
     return pk;
   }
@@ -208,6 +271,7 @@ export class Writer {
       for (const w of norm.split(' ')) if (w.length > 1) keys.add(`w:${w}`);
     }
     await this.q.query('INSERT INTO entity_keys (key, entity_pk) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING', [[...keys], pk]);
+    for (const key of keys) this.cache.addKey(key, pk);
   }
 
   /** The document's own id when free, else with a number: two Karasins get karasin and karasin-2. */
