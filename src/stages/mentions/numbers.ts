@@ -12,7 +12,7 @@ const UNITS_WORD = new Map<string, number>([
 ]);
 const SCALE = new Map<string, number>([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['mln', 1e6], ['bln', 1e9], ['bn', 1e9], ['m', 1e6], ['k', 1e3], ['tn', 1e12],
+  ['mln', 1e6], ['bln', 1e9], ['bn', 1e9], ['m', 1e6], ['k', 1e3], ['tn', 1e12], ['crore', 1e7], ['crores', 1e7], ['lakh', 1e5], ['lakhs', 1e5],
 ]);
 const ORDINAL_WORD = new Map<string, number>([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
@@ -23,6 +23,9 @@ const SYMBOL_CURRENCY = new Map<string, string>([['$', 'USD'], ['€', 'EUR'], [
 // "A$", "US$", "HK$": a country code before the dollar sign
 const DOLLAR_PREFIX = new Map<string, string>([['US', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['HK', 'HKD'],
   ['NZ', 'NZD'], ['S', 'SGD'], ['NT', 'TWD'], ['R', 'BRL']]);
+// currency codes and abbreviations written before the number: "Rs 500 crore", "USD 5 million", "RMB 3bn"
+const CODE_BEFORE = new Map<string, string>([['Rs', 'INR'], ['Rs.', 'INR'], ['INR', 'INR'], ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'],
+  ['RMB', 'CNY'], ['CNY', 'CNY'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['RUB', 'RUB'], ['SGD', 'SGD'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['Tk', 'BDT']]);
 // written apart from the sign: "US $199", "HK $5"
 const SPACED_PREFIX = new Map<string, string>([['US', 'USD'], ['U.S.', 'USD'], ['HK', 'HKD'], ['NZ', 'NZD']]);
 const WORD_CURRENCY = new Map<string, string>([
@@ -106,6 +109,17 @@ export function findNumbers(doc: Doc): Mention[] {
         continue;
       }
     }
+    // "Rs 500 crore", "USD 5 million"
+    const code = CODE_BEFORE.get(tok.text) ?? (tok.text === 'Rs' && t[i + 1]?.text === '.' ? 'INR' : undefined);
+    if (code) {
+      const at = t[i + 1]?.text === '.' && t[i + 1].start === tok.end ? i + 2 : i + 1;
+      const num = t[at] && t[at].sentence === tok.sentence && t[at].kind === 'number' ? readNumber(t, at) : undefined;
+      if (num && !num.spelled) {
+        out.push(mk(i, num.last, 'MONEY', 'mentions.number.money-code', { amount: round(num.value), currency: code }));
+        i = num.last + 1;
+        continue;
+      }
+    }
     const n = readNumber(t, i);
     if (n) {
       const next = t[n.last + 1];
@@ -131,6 +145,11 @@ export function findNumbers(doc: Doc): Mention[] {
       }
       if (nw === 'per' && t[n.last + 2]?.text.toLowerCase() === 'cent') {
         out.push(mk(i, n.last + 2, 'PERCENT', 'mentions.number.percent', { amount: n.value }));
+        i = n.last + 3;
+        continue;
+      }
+      if (nw === 'basis' && /^points?$/.test(t[n.last + 2]?.text.toLowerCase() ?? '')) {
+        out.push(mk(i, n.last + 2, 'PERCENT', 'mentions.number.percent', { amount: n.value, unit: 'basis points' }));
         i = n.last + 3;
         continue;
       }

@@ -7,7 +7,7 @@ export const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 export const NUMBER_ABBREVIATIONS = new Set([
-  'No', 'Nos', 'Art', 'Vol', 'Fig', 'pp', 'p', 'ch', 'Ch', 'Sec', 'para',
+  'No', 'Nos', 'Art', 'Vol', 'Fig', 'pp', 'p', 'ch', 'Ch', 'Sec', 'para', 'Rs',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 

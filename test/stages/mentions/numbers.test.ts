@@ -33,3 +33,9 @@ test('years are left to the times layer, and "one" as a pronoun is no number', (
   const d = runTo('mentions', 'Kyrgyzstan has had a Russian military base since 2003. And now it wants a second one.');
   assert.ok(!d.mentions.some(m => m.text === '2003' || m.text === 'one'));
 });
+
+test('currency codes before amounts, Indian scales, basis points', () => {
+  const d = runTo('mentions', 'The deal is worth Rs 500 crore and USD 5 million; the fine was Rs. 2 lakh, and rates rose 25 basis points.');
+  const got = d.mentions.filter(m => m.type === 'MONEY' || m.type === 'PERCENT').map(m => `${m.text}=${m.amount} ${m.currency ?? m.unit}`);
+  assert.deepEqual(got, ['Rs 500 crore=5000000000 INR', 'USD 5 million=5000000 USD', 'Rs. 2 lakh=200000 INR', '25 basis points=25 basis points']);
+});
