@@ -75,6 +75,10 @@ const EVENT_HEAD = new Set(['show', 'expo', 'summit', 'festival', 'conference', 
 const HOLIDAY = new Set(['new year', "new year's", 'new year’s', 'christmas eve', 'independence day', 'labor day', 'labour day',
   'memorial day', 'black friday', 'cyber monday', 'valentine’s day', "valentine's day", 'lent', 'hanukkah', 'diwali', 'eid']);
 
+// nouns for a person's relation to another: before a comma and a name, the name is a person's
+const PERSON_RELATION = new Set(['predecessor', 'successor', 'counterpart', 'rival', 'ally', 'aide', 'deputy', 'wife', 'husband',
+  'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'lawyer', 'spokeswoman', 'spokesman', 'opponent', 'challenger']);
+
 // title words that inside a run are more often part of a name ("Motors General", "Supreme Court Justice")
 const MID_TITLE_STOP = new Set(['general', 'major', 'head', 'chief', 'justice', 'speaker', 'deputy', 'chair', 'leader', 'official',
   'representative', 'director', 'secretary', 'minister', 'executive', 'manager', 'founder', 'editor', 'governor', 'king', 'queen',
@@ -223,8 +227,9 @@ function honorificAt(ctx: Ctx, i: number, last: number): number {
 function titleBefore(ctx: Ctx, first: number, last: number): boolean {
   const t = ctx.tokens;
   // "a Greek government spokesman, Stelios Petsas, said": the title, a comma, the name
-  if (t[first - 1]?.text === ',' && last > first && t[first - 2] && t[first - 2].sentence === t[first].sentence
-    && ctx.lex.titles.has(t[first - 2].text.toLowerCase()) && !isCapWord(t[first - 2])) return true;
+  // ("Her predecessor, Antti Rinne, disagreed": a word for a person's relation works the same way)
+  if (t[first - 1]?.text === ',' && last > first && t[first - 2] && t[first - 2].sentence === t[first].sentence && !isCapWord(t[first - 2])
+    && (ctx.lex.titles.has(t[first - 2].text.toLowerCase()) || PERSON_RELATION.has(t[first - 2].text.toLowerCase()))) return true;
   for (let n = 1; n <= 3; n++) {
     const a = first - n;
     if (a < 0 || t[a].sentence !== t[first].sentence) return false;

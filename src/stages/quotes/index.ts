@@ -63,7 +63,8 @@ export function extractQuotes(doc: Doc): Quote[] {
     // or short and part of a noun phrase (the "iconic" Ford Falcon, OS "Snow Leopard" within 90 days)
     const words = wordCount(doc.text, q);
     if (!a && (words < 4 || (words < 8 && !/[.!?,]$/.test(doc.text.slice(q.start, q.end))))) continue;
-    if (words < 4 && insideNounPhrase(doc.text, q)) continue;
+    // ("We acted early," Marin said: a short quotation ending in its own comma or stop is speech)
+    if (words < 4 && !/[.!?,]$/.test(doc.text.slice(q.start, q.end)) && insideNounPhrase(doc.text, q)) continue;
     const d = makeDraft(doc, q, a, 'direct');
     drafts.push(d);
     byMarked.set(q, d);

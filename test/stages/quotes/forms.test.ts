@@ -191,3 +191,12 @@ test('the state a government belongs to speaks for it', () => {
   assert.equal(q.speaker, 'BEL');
   assert.ok(q.text.startsWith('it will give'));
 });
+
+test('an interview: a short quote with its own comma is speech, the next one continues it, a relation noun names the next speaker', async () => {
+  const { extract } = await import('../../../src/index.ts');
+  const doc = extract('In an interview with the BBC on Monday, Finnish Prime Minister Sanna Marin discussed the pandemic.\n"We acted early," Marin said. "The borders were closed within days."\nHer predecessor, Antti Rinne, disagreed. "The government moved too slowly," he told reporters.', { published: '2020-05-05' });
+  const who = (start: string) => doc.entities.find(e => e.id === doc.quotes.find(q => q.text.startsWith(start))?.speaker)?.name;
+  assert.equal(who('We acted early'), 'Sanna Marin');
+  assert.equal(who('The borders were closed'), 'Sanna Marin');
+  assert.equal(who('The government moved'), 'Antti Rinne');
+});
