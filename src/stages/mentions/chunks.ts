@@ -30,9 +30,12 @@ export function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
+  if (c < 128) return PARTICLE_NAME.test(t.text);
   return CAP.test(t.text);
 }
+
+// Arabic and other family names written with a lowercase particle: "al-Burhan", "el-Sisi", "bin-Salman", "ad-Din"
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|ben)-\p{Lu}/u;
 
 export function isOrdinalNumber(t: Token | undefined): boolean {
   return !!t && t.kind === 'number' && ORDINAL_NUM.test(t.text);

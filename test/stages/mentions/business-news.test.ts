@@ -113,3 +113,10 @@ test('participle suffixes after longer names and owners before names ("New York 
   const doc = runTo('mentions', 'The airline is a New York City-based carrier. Kremlin-owned Unified Aircraft will buy it.');
   assert.deepEqual(names(doc), ['New York City/GPE', 'Kremlin/FAC', 'Unified Aircraft/ORG']);
 });
+
+test('family names with a lowercase particle belong to the name ("al-Burhan", "el-Sisi"); groups so written are found', () => {
+  const doc = runTo('mentions', "The army, headed by Gen Abdel Fattah al-Burhan, has been fighting. Egypt's President Abdel Fattah el-Sisi spoke, and al-Shabaab claimed it.");
+  assert.equal(named(doc, 'Abdel Fattah al-Burhan')?.type, 'PERSON');
+  assert.equal(named(doc, 'Abdel Fattah el-Sisi')?.type, 'PERSON');
+  assert.equal(named(doc, 'al-Shabaab')?.type, 'ORG');
+});
