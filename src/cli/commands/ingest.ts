@@ -66,7 +66,7 @@ export const ingestCommand: Command = {
     }
     io.out(`${s.seen} document${s.seen === 1 ? '' : 's'}: ${s.new} new, ${s.replaced} replaced, ${s.skipped} skipped, ${s.failed} failed `
       + `in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(1)} documents/s)\n`
-      + `${values.db} now holds ${totals.documents} documents, ${totals.entities} entities, ${totals.quotes} quotes, ${totals.events} events (from ${totals.eventMentions} mentions)\n`);
+      + `${store.location} now holds ${totals.documents} documents, ${totals.entities} entities, ${totals.quotes} quotes, ${totals.events} events (from ${totals.eventMentions} mentions)\n`);
     return failed ? 1 : 0;
   },
 };

@@ -24,8 +24,8 @@ export const serveCommand: Command = {
     const host = values.host as string;
     // loaded here, so other verbs never pay for the server or the database driver
     const { listen, isLoopback } = await import('../../server/listen.ts');
-    const { SqliteStore } = await import('../../store/sqlite/store.ts');
-    const store = SqliteStore.open(values.db as string, { readonly: true });
+    const { openStore } = await import('../../store/open.ts');
+    const store = await openStore(values.db as string, { readonly: true });
     let server;
     try {
       server = await listen({ store, host, port: Number(port) });
@@ -34,7 +34,7 @@ export const serveCommand: Command = {
       throw err;
     }
     if (!isLoopback(host)) io.err(`dossier serve: listening on ${host}, not loopback: anyone who can reach this machine can read the knowledge base\n`);
-    io.out(`dossier serve: ${values.db} at ${server.url}/ (Ctrl-C to stop)\n`);
+    io.out(`dossier serve: ${store.location} at ${server.url}/ (Ctrl-C to stop)\n`);
     await new Promise<void>(resolve => {
       const stop = () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
       process.on('SIGINT', stop);
