@@ -9,12 +9,9 @@ import type {
   CoActor, DocumentSummary, EntityDossier, EntityQuery, EntitySummary, EventFilter, EventMentionView, Page, PlaceView,
   QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, Stats, StoredEvent, TimelineEntry, TimelineFilter,
 } from '../store.ts';
-import type { Queryable, Row } from './adapter.ts';
+import type { Queryable } from './adapter.ts';
+import { clean, docSummary, DOSSIER_DOCUMENTS, entitySummary, eventMentionView, firstMatch, lim, mergeTimeline, quoteView, roleViews, storedEvent, u, type Row } from '../rows.ts';
 
-const u = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
-const MAX_LIMIT = 100_000;
-const DOSSIER_DOCUMENTS = 200;
-const lim = (v: number | undefined, d: number) => Math.max(0, Math.min(MAX_LIMIT, Math.floor(v ?? d)));
 
 /** Words of a user's text for plainto_tsquery('simple', …): every word required, none read as syntax. */
 export function tsWords(text: string): string | undefined {
@@ -73,7 +70,7 @@ export class Reader {
     const rows = await this.all(`SELECT e.pk, e.id, e.name, e.type, e.kind, e.country, e.lat, e.lon, e.json, e.documents, e.mentions
                                  FROM entities e WHERE e.pk = ANY($1::int[])`, [pks]);
     const byPk = new Map(rows.map(r => [r.pk as number, r]));
-    return pks.map(pk => byPk.get(pk)).filter((r): r is Row => !!r).map(entitySummary);
+    return pks.map(pk => byPk.get(pk)).filter((r): r is Row => !!r).map(r => entitySummary(r, r.json as Entity));
   }
 
   async findEntities(q: EntityQuery): Promise<EntitySummary[]> {
@@ -156,22 +153,7 @@ export class Reader {
   private async roles(pk: number): Promise<RoleView[]> {
     const rows = await this.all(`SELECT r.title, r.country, r.organization, r.start, r."end", r.text, r.rule, d.id, d.published, d.title AS doc_title, d.url
                                  FROM roles r JOIN documents d ON d.pk = r.doc_pk WHERE r.entity_pk = $1 ORDER BY coalesce(d.published, ''), d.pk`, [pk]);
-    const byKey = new Map<string, RoleView>();
-    for (const r of rows) {
-      const key = `${normalizeName(r.title)}|${r.country ?? ''}|${r.organization ?? ''}`;
-      let v = byKey.get(key);
-      if (!v) {
-        v = { title: r.title, ...(r.country ? { country: r.country } : {}), ...(r.organization ? { organization: r.organization } : {}), sources: [] };
-        byKey.set(key, v);
-      }
-      if (r.published) {
-        if (!v.firstSeen || r.published < v.firstSeen) v.firstSeen = r.published;
-        if (!v.lastSeen || r.published > v.lastSeen) v.lastSeen = r.published;
-      }
-      if (r.start !== null) v.sources.push({ document: r.id, start: r.start, end: r.end, text: r.text, published: u(r.published), title: u(r.doc_title), url: u(r.url) });
-      else v.sources.push({ document: r.id, start: 0, end: 0, text: '', published: u(r.published), title: u(r.doc_title), url: u(r.url) });
-    }
-    return [...byKey.values()];
+    return roleViews(rows);
   }
 
   // ---- events ----
@@ -187,22 +169,10 @@ export class Reader {
     for (const m of await this.all(`SELECT em.*, d.id AS doc_id, d.published, d.title, d.url FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk
                                     WHERE em.event_pk = ANY($1::int[]) ORDER BY coalesce(d.published, ''), d.pk, em.idx`, [rows.map(r => r.pk)])) {
       const list = mentions.get(m.event_pk) ?? [];
-      list.push(clean({
-        document: m.doc_id, start: m.start, end: m.end, text: m.text, published: u(m.published), title: u(m.title), url: u(m.url),
-        code: m.code, time: u(m.time), timeSource: u(m.time_source), sentence: u(m.sentence), quote: u(m.quote_idx),
-        negated: m.negated === null ? undefined : !!m.negated, modality: u(m.modality), rule: m.rule,
-      }));
+      list.push(eventMentionView(m));
       mentions.set(m.event_pk, list);
     }
-    return rows.map(r => clean({
-      id: `ev-${r.pk}`, code: r.code, root: u(r.root), quadClass: u(r.quad_class), goldstein: u(r.goldstein),
-      source: u(r.source_id), sourceName: u(r.source_name), sourceActor: u(r.source_actor),
-      target: u(r.target_id), targetName: u(r.target_name), targetActor: u(r.target_actor),
-      date: u(r.date), dateStart: u(r.date_start), dateEnd: u(r.date_end),
-      location: u(r.location_id), locationName: u(r.location_name), lat: u(r.lat), lon: u(r.lon),
-      symmetric: r.symmetric === null ? undefined : !!r.symmetric, negated: r.negated === null ? undefined : !!r.negated, modality: u(r.modality),
-      numArticles: r.num_articles, numSources: r.num_sources, numMentions: r.num_mentions, mentions: mentions.get(r.pk) ?? [],
-    }) as StoredEvent);
+    return rows.map(r => storedEvent(r, mentions.get(r.pk) ?? []));
   }
 
   async events(f: EventFilter = {}): Promise<StoredEvent[]> {
@@ -226,14 +196,7 @@ export class Reader {
                             FROM quotes q JOIN documents d ON d.pk = q.doc_pk
                               LEFT JOIN entities s ON s.pk = q.speaker_pk LEFT JOIN entities v ON v.pk = q.via_pk LEFT JOIN entities a ON a.pk = q.addressee_pk
                             WHERE ${w.sql} ORDER BY coalesce(q.date, '9999'), d.pk, q.idx LIMIT ${w.next(limit)} OFFSET ${w.next(offset)}`, w.params))
-      .map(r => clean({
-        id: `q-${r.pk}`, document: r.doc_id, documentTitle: u(r.doc_title), published: u(r.published), url: u(r.url),
-        kind: r.kind, text: r.text, start: r.start, end: r.end,
-        speaker: u(r.speaker_id), speakerName: u(r.speaker_name), via: u(r.via_id), viaName: u(r.via_name),
-        addressee: u(r.addressee_id), addresseeName: u(r.addressee_name), time: u(r.time ?? r.published),
-        cue: r.cue_start !== null ? { document: r.doc_id, start: r.cue_start, end: r.cue_end, text: r.cue_text } : undefined,
-        confidence: u(r.confidence), rule: r.rule,
-      }) as QuoteView);
+      .map(quoteView);
   }
 
   async quotes(f: QuoteFilter = {}): Promise<QuoteView[]> {
@@ -262,7 +225,7 @@ export class Reader {
     if (f.actor && f.country) {
       // both: the actor's items that involve the country
       const a = await this.actorPks(f.actor), c = await this.actorPks(f.country);
-      return this.mergeTimeline(
+      return mergeTimeline(
         await this.eventsWhere(dated(new Where().add('((e.source_pk = ANY(?::int[]) AND e.target_pk = ANY(?::int[])) OR (e.target_pk = ANY(?::int[]) AND e.source_pk = ANY(?::int[])))', a, c, a, c), 'e'), limit, 0),
         await this.quotesWhere(dated(new Where().add('q.speaker_pk = ANY(?::int[])', a), 'q'), limit, 0), limit);
     }
@@ -270,17 +233,9 @@ export class Reader {
     const pks = ref ? await this.actorPks(ref) : undefined;
     const ew = new Where(), qw = new Where();
     if (pks) { ew.add('(e.source_pk = ANY(?::int[]) OR e.target_pk = ANY(?::int[]))', pks, pks); qw.add('q.speaker_pk = ANY(?::int[])', pks); }
-    return this.mergeTimeline(await this.eventsWhere(dated(ew, 'e'), limit, 0), await this.quotesWhere(dated(qw, 'q'), limit, 0), limit);
+    return mergeTimeline(await this.eventsWhere(dated(ew, 'e'), limit, 0), await this.quotesWhere(dated(qw, 'q'), limit, 0), limit);
   }
 
-  private mergeTimeline(events: StoredEvent[], quotes: QuoteView[], limit: number): TimelineEntry[] {
-    const out: TimelineEntry[] = [
-      ...events.map(e => ({ kind: 'event' as const, date: e.dateStart ?? e.date ?? '', event: e })),
-      ...quotes.map(q => ({ kind: 'quote' as const, date: (q.time && /^\d{4}-\d{2}-\d{2}/.test(q.time) ? q.time.slice(0, 10) : q.published) ?? '', quote: q })),
-    ];
-    out.sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999'));
-    return out.slice(0, limit);
-  }
 
   // ---- places ----
 
@@ -357,32 +312,6 @@ export class Reader {
   }
 }
 
-function firstMatch(text: string, words: string[]): number {
-  const lower = text.normalize('NFKD').toLowerCase();
-  let best = -1;
-  for (const w of words) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
-    const m = re.exec(lower);
-    if (m && (best < 0 || m.index < best)) best = m.index;
-  }
-  // NFKD may lengthen text before the hit; clamp to the original
-  return Math.max(0, Math.min(best, text.length));
-}
 
-function docSummary(r: Row): DocumentSummary {
-  return clean({ id: r.id, title: u(r.title), published: u(r.published), url: u(r.url), source: u(r.source), hash: u(r.hash), ingestedAt: u(r.ingested_at) }) as DocumentSummary;
-}
 
-function entitySummary(r: Row): EntitySummary {
-  const e = r.json as Entity;
-  return clean({
-    id: r.id, name: r.name, type: r.type, kind: u(r.kind), country: u(r.country), aliases: e.aliases?.length ? e.aliases : undefined,
-    lat: u(r.lat), lon: u(r.lon), documents: r.documents, mentions: r.mentions,
-  }) as EntitySummary;
-}
 
-/** Drops undefined fields so JSON output stays small and stable. */
-function clean<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
-}

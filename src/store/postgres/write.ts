@@ -2,21 +2,15 @@
 // (the merge rules are src/kb/merge.ts, shared), as awaited statements inside the one
 // transaction the store opens per document, so a kill or a lost connection leaves all
 // or nothing. Full text goes into tsvector columns, folded in JavaScript first.
-import { createRequire } from 'node:module';
 import type { DossierDocument, Entity, EventRecord } from '../../document/types.ts';
 import {
-  entityClass, entityKeys, eventDate, datesCompatible, fixedGlobalId, globalEntity, mergeEntity, normalizeName,
+  entityClass, entityKeys, eventDate, fixedGlobalId, globalEntity, mergeEntity, normalizeName,
   outletOf, pickCandidate, slug, timexRange,
 } from '../../kb/merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
 import { jsonParam, type Queryable } from './adapter.ts';
+import { closestCompatibleEvent, countryName, eventDateOf } from '../rows.ts';
 
-const require = createRequire(import.meta.url);
-let countryNames: Map<string, string> | undefined;
-function countryName(iso3: string): string | undefined {
-  countryNames ??= new Map((require('world-countries/countries.json') as { cca3: string; name: { common: string } }[]).map(c => [c.cca3, c.name.common]));
-  return countryNames.get(iso3);
-}
 
 const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
 const n = <T>(v: T | undefined) => (v === undefined ? null : v);
@@ -293,15 +287,7 @@ export class Writer {
     const candidates = await this.q.query<{ pk: number; date_start: string | null; date_end: string | null }>(
       `SELECT pk, date_start, date_end FROM events WHERE code = $1 AND source_pk IS NOT DISTINCT FROM $2::int AND target_pk IS NOT DISTINCT FROM $3::int ORDER BY pk`,
       [ev.code, sourcePk, targetPk]);
-    let eventPk: number | undefined;
-    let best = Infinity;
-    for (const c of candidates) {
-      const cr = c.date_start && c.date_end ? { start: c.date_start, end: c.date_end, days: 0 } : undefined;
-      if (cr) cr.days = Math.round((Date.parse(cr.end) - Date.parse(cr.start)) / 86_400_000) + 1;
-      if (!datesCompatible(cr, range)) continue;
-      const gap = cr && range ? Math.abs(Date.parse(cr.start) - Date.parse(range.start)) : 0;
-      if (gap < best) { best = gap; eventPk = c.pk; }
-    }
+    let eventPk = closestCompatibleEvent(candidates, range);
     if (eventPk === undefined) {
       eventPk = (await this.one<{ pk: number }>(
         `INSERT INTO events (code, root, quad_class, goldstein, source_pk, target_pk, source_actor, target_actor,
@@ -318,15 +304,13 @@ export class Writer {
     return eventPk;
   }
 
-  /** Recounts a merged event from its mentions and keeps its most precise date; drops it when none is left. */
+  /** Recounts a merged event from its mentions and keeps their date (`eventDateOf`); drops it when none is left. */
   async refreshEvent(pk: number): Promise<void> {
     type R = { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
     const rows = await this.q.query<R>(`SELECT em.date, em.date_start, em.date_end, d.pk AS doc_pk, coalesce(d.outlet, d.id) AS outlet, em.location_pk
                                         FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = $1 ORDER BY em.doc_pk, em.idx`, [pk]);
     if (!rows.length) { await this.q.query('DELETE FROM events WHERE pk = $1', [pk]); return; }
-    let best = rows[0];
-    const span = (r: R) => (r.date_start && r.date_end ? Date.parse(r.date_end) - Date.parse(r.date_start) : Infinity);
-    for (const r of rows) if (span(r) < span(best)) best = r;
+    const best = eventDateOf(rows);
     const location = rows.find(r => r.location_pk !== null)?.location_pk ?? null;
     await this.q.query(`UPDATE events SET num_mentions = $1, num_articles = $2, num_sources = $3, date = $4, date_start = $5, date_end = $6,
                           location_pk = coalesce(location_pk, $7) WHERE pk = $8`,

@@ -2,23 +2,17 @@
 // entities merged into the global ones, and every layer with its offsets. The
 // caller runs this inside one IMMEDIATE transaction, so a kill leaves all or nothing.
 import type Database from 'better-sqlite3';
-import { createRequire } from 'node:module';
 import type { DossierDocument, Entity, EventRecord } from '../../document/types.ts';
 import {
-  entityClass, entityKeys, eventDate, datesCompatible, fixedGlobalId, globalEntity, mergeEntity, normalizeName,
+  entityClass, entityKeys, eventDate, fixedGlobalId, globalEntity, mergeEntity, normalizeName,
   outletOf, pickCandidate, slug, timexRange,
 } from '../../kb/merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
+import { closestCompatibleEvent, countryName, eventDateOf } from '../rows.ts';
 
 type DB = Database.Database;
 type Stmt = Database.Statement;
 
-const require = createRequire(import.meta.url);
-let countryNames: Map<string, string> | undefined;
-function countryName(iso3: string): string | undefined {
-  countryNames ??= new Map((require('world-countries/countries.json') as { cca3: string; name: { common: string } }[]).map(c => [c.cca3, c.name.common]));
-  return countryNames.get(iso3);
-}
 
 const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
 const n = <T>(v: T | undefined) => (v === undefined ? null : v);
@@ -248,15 +242,7 @@ export class Writer {
     const { value: date, range } = eventDate(ev.time, published);
     const locationPk = ev.location ? local.get(ev.location) ?? null : null;
     const candidates = s.eventCandidates.all(ev.code, sourcePk, targetPk) as { pk: number; date_start: string | null; date_end: string | null }[];
-    let eventPk: number | undefined;
-    let best = Infinity;
-    for (const c of candidates) {
-      const cr = c.date_start && c.date_end ? { start: c.date_start, end: c.date_end, days: 0 } : undefined;
-      if (cr) cr.days = Math.round((Date.parse(cr.end) - Date.parse(cr.start)) / 86_400_000) + 1;
-      if (!datesCompatible(cr, range)) continue;
-      const gap = cr && range ? Math.abs(Date.parse(cr.start) - Date.parse(range.start)) : 0;
-      if (gap < best) { best = gap; eventPk = c.pk; }
-    }
+    let eventPk = closestCompatibleEvent(candidates, range);
     if (eventPk === undefined) {
       eventPk = Number(s.insertEvent.run({
         code: ev.code, root: n(ev.root ?? ev.code.slice(0, 2)), quadClass: n(ev.quadClass), goldstein: n(ev.goldstein),
@@ -270,13 +256,11 @@ export class Writer {
     return eventPk;
   }
 
-  /** Recounts a merged event from its mentions and keeps its most precise date; drops it when none is left. */
+  /** Recounts a merged event from its mentions and keeps their date (`eventDateOf`); drops it when none is left. */
   refreshEvent(pk: number): void {
     const rows = this.s.eventMentionRows.all(pk) as { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null }[];
     if (!rows.length) { this.s.deleteEvent.run(pk); return; }
-    let best = rows[0];
-    const span = (r: typeof best) => (r.date_start && r.date_end ? Date.parse(r.date_end) - Date.parse(r.date_start) : Infinity);
-    for (const r of rows) if (span(r) < span(best)) best = r;
+    const best = eventDateOf(rows);
     const location = rows.find(r => r.location_pk !== null)?.location_pk ?? null;
     this.s.updateEventCounts.run(rows.length, new Set(rows.map(r => r.doc_pk)).size, new Set(rows.map(r => r.outlet)).size,
       best.date, best.date_start, best.date_end, location, pk);
