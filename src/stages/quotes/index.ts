@@ -48,7 +48,9 @@ export function extractQuotes(doc: Doc): Quote[] {
     const q = top[k];
     const nextOpen = top[k + 1]?.open ?? Infinity;
     const prevClose = k > 0 ? Math.max(top[k - 1].close, top[k - 1].end) + 1 : 0;
-    const a = attributionAfter(doc, q, nextOpen) ?? attributionBefore(doc, q, prevClose);
+    // "Starmer said: 'We will not back down.'": a colon before the mark introduces the quotation, whatever follows it
+    const introduced = /:\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open)) ? attributionBefore(doc, q, prevClose) : null;
+    const a = introduced ?? attributionAfter(doc, q, nextOpen) ?? attributionBefore(doc, q, prevClose);
     // a split quotation: “A,” he said, “b…” is one quotation in two parts
     const prev = drafts[drafts.length - 1];
     if (!a && prev?.marked && prev.clause && prev.quote.kind === 'direct' && /^\p{Ll}/u.test(doc.text[q.start] ?? '')

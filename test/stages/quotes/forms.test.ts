@@ -200,3 +200,10 @@ test('an interview: a short quote with its own comma is speech, the next one con
   assert.equal(who('The borders were closed'), 'Sanna Marin');
   assert.equal(who('The government moved'), 'Antti Rinne');
 });
+
+test('a colon before the mark introduces the quotation, even when the next sentence reports someone else', async () => {
+  const { extract } = await import('../../../src/index.ts');
+  const doc = extract("Labour leader Keir Starmer said: 'We will not back down on this.' The Prime Minister's spokesman said the government 'fully supports' the plan.", { published: '2023-05-05' });
+  const q = doc.quotes.find(x => x.text.startsWith('We will not back down'));
+  assert.equal(doc.entities.find(e => e.id === q?.speaker)?.name, 'Keir Starmer');
+});
