@@ -34,6 +34,7 @@ export const SECTOR_NOUNS: Record<string, string> = {
   ministry: 'GOV', minister: 'GOV', ministers: 'GOV', president: 'GOV', premier: 'GOV', leader: 'GOV',
   leaders: 'GOV', governor: 'GOV', workers: 'LAB', diplomat: 'GOV', diplomats: 'GOV', administration: 'GOV', cabinet: 'GOV', envoy: 'GOV',
   delegation: 'GOV', side: 'GOV', embassy: 'GOV', ambassador: 'GOV', state: 'GOV', regime: 'GOV',
+  rulers: 'MIL', junta: 'MIL', generals: 'MIL', commanders: 'MIL',
   troops: 'MIL', forces: 'MIL', army: 'MIL', military: 'MIL', soldiers: 'MIL', navy: 'MIL', units: 'MIL',
   police: 'COP', rebels: 'REB', insurgents: 'INS', militants: 'REB', fighters: 'REB',
   media: 'MED', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', court: 'JUD', courts: 'JUD',
@@ -182,7 +183,15 @@ export function sentenceChunks(
         for (let k = end + 2; k <= Math.min(last, reach) && !mentionsAt[k]; k++) {
           const w = tokens[k].text.toLowerCase();
           possSector = SECTOR_NOUNS[w] ?? (a.entity === a.country ? POSSESSED_SECTOR[w] : undefined);
-          if (possSector) { possEnd = k; break; }
+          if (possSector) {
+            possEnd = k;
+            // a compound's head is its last noun: "Niger's military rulers", "Russia's government officials"
+            while (possEnd + 1 <= last && !mentionsAt[possEnd + 1] && SECTOR_NOUNS[tokens[possEnd + 1].text.toLowerCase()]) {
+              possEnd++;
+              possSector = SECTOR_NOUNS[tokens[possEnd].text.toLowerCase()];
+            }
+            break;
+          }
           if (!/^[a-z][a-z-]*$/.test(tokens[k].text)) break;
         }
       }

@@ -44,6 +44,9 @@ export function lemmaCandidates(word: string): string[] {
     out.push(stem, stem + 'e'); // handing → hand, proposing → propose
     if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1)); // planning → plan
   }
+  // British spellings: recognise → recognize, criticised → criticize, apologising → apologize
+  const n0 = out.length;
+  for (let k = 0; k < n0; k++) if (/is(e|ed|es|ing)?$/.test(out[k]) && out[k].includes('is')) out.push(out[k].replace(/is(e|ed|es|ing)?$/, 'iz$1'));
   return out;
 }
 

@@ -36,3 +36,11 @@ test('past tenses spelled like the base after a subject, arms embargoes, strikes
   assert.deepEqual(coded('Germany suspended arms exports to Saudi Arabia.'), ['DEU>SAU 163']);
   assert.deepEqual(coded('Russia hit Ukraine with missiles.'), ['RUS>UKR 195']);
 });
+
+test("a junta expelling an ambassador, British spellings, threats of force", () => {
+  assert.deepEqual(coded("Niger's military rulers on Friday ordered French ambassador Sylvain Itte to leave the country within 48 hours."), ['NER>FRA 166']);
+  assert.deepEqual(coded('China criticised Japan.'), ['CHN>JPN 111']);
+  // an international organization has no state of its own: only the target and the code are checked
+  const [threat] = coded('ECOWAS has threatened to use force against Niger.');
+  assert.match(threat, />NER 138$/);
+});
