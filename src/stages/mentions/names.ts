@@ -37,7 +37,9 @@ const SHIP_PREFIX = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'INS', 'RFS', 'MV', '
 const PRODUCT_BEFORE = new Set(['model', 'models', 'brand']);
 const PRODUCT_AFTER = new Set(['vehicle', 'vehicles', 'car', 'cars', 'sedan', 'sedans', 'suv', 'hatchback', 'pickup', 'truck', 'trucks',
   'jet', 'jets', 'airliner', 'airliners', 'aircraft', 'helicopter', 'helicopters', 'smartphone', 'phone', 'handset', 'tablet',
-  'laptop', 'console', 'engine', 'engines', 'widget', 'app', 'software', 'browser', 'model', 'models', 'range', 'lineup']);
+  'laptop', 'console', 'engine', 'engines', 'widget', 'app', 'software', 'browser', 'model', 'models', 'range', 'lineup',
+  // benchmarks named after fields and places: "Brent crude", "WTI crude"
+  'crude', 'futures', 'blend']);
 const PLACE_SUFFIX_GPE = new Set(['province', 'oblast', 'region', 'district', 'county', 'state', 'city', 'prefecture',
   'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village', 'township', 'parish', 'borough']);
 // "Bay of Biscay", "Gulf of Aden", "Cape of Good Hope": a geographic word opening an "X of Y" name

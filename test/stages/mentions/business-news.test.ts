@@ -120,3 +120,8 @@ test('family names with a lowercase particle belong to the name ("al-Burhan", "e
   assert.equal(named(doc, 'Abdel Fattah el-Sisi')?.type, 'PERSON');
   assert.equal(named(doc, 'al-Shabaab')?.type, 'ORG');
 });
+
+test('an oil benchmark is not the London suburb it is named after', () => {
+  const doc = runTo('mentions', 'Brent crude rose 1.5% to $77.30 a barrel on Monday.');
+  assert.equal(named(doc, 'Brent')?.type, 'PRODUCT');
+});

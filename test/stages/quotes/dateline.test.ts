@@ -10,7 +10,8 @@ const WIRE = 'ANKARA, Jan 11 (Reuters) - Turkey and Greece will resume explorato
 
 test('datelines of the common wire styles are recognised, and ordinary sentences are not', () => {
   for (const d of ['ANKARA, Jan 11 (Reuters) - ', 'WASHINGTON (AP) — ', 'MOSCOW, October 10. /TASS/. ', 'LONDON: ', 'NEW YORK, Sept. 3, 2019 (AFP) -- ',
-    'HERAT, Afghanistan (AP) — ', 'SPRINGFIELD, Ill. (AP) — ', 'KANSAS CITY, Mo., June 2 (Reuters) - ']) {
+    'HERAT, Afghanistan (AP) — ', 'SPRINGFIELD, Ill. (AP) — ', 'KANSAS CITY, Mo., June 2 (Reuters) - ',
+    'VIENNA/LONDON, June 4 (Reuters) - ']) {
     assert.equal(datelineLength(d + 'The talks resumed.', 0), d.length, d);
   }
   for (const s of ['Turkey and Greece will resume talks - soon.', 'NATO said: yes.', 'US - China trade fell.']) assert.equal(datelineLength(s, 0), 0, s);
