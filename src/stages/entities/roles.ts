@@ -135,7 +135,17 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
       if (/^(?:government|administration|ministry|military|army|council|party|authorities)$/.test(t[stop + 1]?.text ?? '')) stop++;
     }
   }
+  // "Commissioner for Children's Rights": the rest of the office's name, up to the apposition's end
+  if (stop === end && /^(?:for|of)$/.test(t[stop + 1]?.text ?? '') && isCapWordToken(t[stop + 2])) {
+    let k2 = stop + 2;
+    while (k2 + 1 < t.length && t[k2 + 1].sentence === sentence && k2 - stop < 7 && !/^[,.;:)]$/.test(t[k2 + 1].text)) k2++;
+    if (/^[,.;:)]$/.test(t[k2 + 1]?.text ?? '.')) stop = k2;
+  }
   const after = t[stop + 1];
   if (after && after.sentence === sentence && !/^[,.;:)—–-]$/.test(after.text) && !/^(said|says|told|added|and)$/.test(after.text)) return undefined;
   return { title, ...own, evidence: spanOf(r.doc.text, t[start].start, t[stop].end), rule: 'entities.role.apposition' };
+}
+
+function isCapWordToken(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }

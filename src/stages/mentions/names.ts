@@ -75,6 +75,8 @@ const GROUP_NORP = new Map<string, string>([
 // last words of named events: "Paris Air Show", "Worldwide Developers Conference", "G20 Summit"
 const EVENT_HEAD = new Set(['show', 'expo', 'summit', 'festival', 'conference', 'olympics', 'championship', 'championships',
   'cup', 'fair', 'marathon', 'games', 'war', 'revolution', 'crisis']);
+const LAW_HEAD = new Set(['statute', 'treaty', 'convention', 'conventions', 'act', 'accord', 'accords', 'protocol', 'charter',
+  'constitution', 'declaration', 'agreement', 'amendment', 'resolution', 'bill', 'directive', 'code']);
 // named days and seasons the times layer leaves alone: not names of anything that acts
 const HOLIDAY = new Set(['new year', "new year's", 'new year’s', 'christmas eve', 'independence day', 'labor day', 'labour day',
   'memorial day', 'black friday', 'cyber monday', 'valentine’s day', "valentine's day", 'lent', 'hanukkah', 'diwali', 'eid']);
@@ -594,6 +596,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   }
   if (STANDALONE_ORG.has(key)) return found('ORG', 'mentions.name.org-head', 3);
   if (HOLIDAY.has(key)) return undefined;
+  // "Rome Statute", "Paris Agreement", "Geneva Conventions", "Patriot Act": laws and treaties
+  if (n >= 2 && LAW_HEAD.has(w[n - 1])) return found('LAW', 'mentions.name.law', 2);
   if (n >= 2 && EVENT_HEAD.has(w[n - 1])) return found('EVENT', 'mentions.name.event', 2);
   const shape = militaryShape(w);
   if (shape) return found(shape.type, shape.rule, 3);
@@ -692,8 +696,11 @@ function countOf(ctx: Ctx, s: string): number {
 }
 
 function inDateline(ctx: Ctx, a: number, b: number): boolean {
-  const start = ctx.tokens[a].start;
-  if (!atSentenceStart(ctx, a)) return false;
+  // from the sentence's first token: "THE HAGUE, March 17 (Reuters) -" holds "HAGUE" after an article
+  let first = a;
+  while (first > 0 && ctx.tokens[first - 1].sentence === ctx.tokens[a].sentence) first--;
+  if (a - first > 2) return false;
+  const start = ctx.tokens[first].start;
   const n = datelineLength(ctx.doc.text, start);
   return n > 0 && ctx.tokens[b].end <= start + n;
 }

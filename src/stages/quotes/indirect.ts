@@ -117,7 +117,9 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
     }
 
     // "Boeing challenged the award …, claiming the evaluation was skewed": the participle's subject is the sentence's
-    const sp = participle && tk[v - 1]?.text === ',' ? sentenceSubject(doc, v) : speakerBefore(doc, v, sentenceFirst[s]);
+    // "The Kremlin called the move outrageous and said …": a second predicate shares the sentence's subject
+    const coordinated = lower(tk[v - 1] ?? tk[v]) === 'and' && v - 1 > sentenceFirst[s];
+    const sp = (participle && tk[v - 1]?.text === ',') || coordinated ? sentenceSubject(doc, v) : speakerBefore(doc, v, sentenceFirst[s]);
     if (!sp) continue;
     const cueRange = cuePhrase(doc, v);
     if (word === 'quoted' && cueRange.first === v) continue; // "RIA Novosti quoted him": only with marks
