@@ -618,6 +618,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (n === 2 && ROMAN.test(tokens[b].text) && !lex.firstNames.has(w[0])) return found('PRODUCT', 'mentions.name.model', 2);
   // "Dreamliners": a product's plural
   if (n === 1 && key.endsWith('s') && lex.products.has(key.slice(0, -1))) return found('PRODUCT', 'mentions.name.product', 2);
+  // Chinese and Korean names: a family name and a hyphenated given name ("Lai Ching-te", "Tsai Ing-wen", "Moon Jae-in")
+  if (n === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[a].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[b].text)) return found('PERSON', 'mentions.name.east-asian', 3);
   if (n >= 2 && n <= 4 && lex.firstNames.has(w[0]) && !lex.companies.has(w[0]) && !w.slice(1).some(x => /^(of|for|&|and)$/.test(x))) {
     return found('PERSON', 'mentions.name.first-name', 3);
   }

@@ -134,7 +134,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
 
     // CLAUSE, X said.  (the subject is preceded by the boundary comma, and little follows the verb)
     const beforeSubject = sp.first - 1;
-    if (!participle && beforeSubject >= sentenceFirst[s] && tk[beforeSubject].text === ',' && trailingLength(doc, j, sLast) >= sLast - j) {
+    if (!participle && beforeSubject >= sentenceFirst[s] && tk[beforeSubject].text === ',' && trailingLength(doc, j, sLast) >= 0) {
       const content = backwardContent(beforeSubject);
       if (content) {
         out.push({ ...content, cue, speaker: sp, addressee, clause: { start: tk[sp.first].start, end: tk[sLast].end }, rule: 'quotes.indirect.inverted' });
@@ -198,12 +198,18 @@ function reportsAgain(doc: Doc, j: number, last: number): boolean {
 
 /** How many tokens from j to last are a short tail ("RIA Novosti in an interview", "on Monday"). */
 function trailingLength(doc: Doc, j: number, last: number): number {
+  // "…, the ministry said, as Beijing launched …": a subordinate clause after a comma ends the attribution
+  for (let k = j; k < last && k - j < 12; k++) {
+    if (doc.tokens[k].text === ',' && SUBORDINATOR.has(lower(doc.tokens[k + 1]))) { last = k - 1; break; }
+  }
   const n = last - j;
   if (n < 0) return 0;
   if (n > 10) return -1;
   for (let k = j; k <= last; k++) if (lower(doc.tokens[k]) === 'that' || FINITE.has(lower(doc.tokens[k]))) return -1;
   return n;
 }
+
+const SUBORDINATOR = new Set(['as', 'while', 'after', 'before', 'when', 'although', 'though', 'because', 'since', 'amid', 'despite', 'adding', 'citing', 'but']);
 
 function isTimeAt(doc: Doc, offset: number): boolean {
   return !!timeStartingAt(doc, offset);

@@ -92,6 +92,8 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
     if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; if (PERSON_NOUNS.has(w)) hasTitle = true; if (w === 'of') hasOf = true; continue; }
     // "minister of transport for Indonesia"
     if (t.kind === 'word' && k - 2 >= min && lower(tk[k - 1]) === 'of' && PERSON_NOUNS.has(lower(tk[k - 2]))) { a = k; continue; }
+    // "the island's defence ministry", "the company's chief executive": a described owner before a possessive
+    if (t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && isPoss(tk[k + 1]) && k - 1 >= min && DETERMINERS.has(lower(tk[k - 1]))) { a = k - 1; break; }
     break;
   }
   while (a < b && (tk[a].text === ',' || ['of', 'and', 'for', 'on', 'at'].includes(lower(tk[a])) || CLAUSE_OPENERS.has(tk[a].text))) a++;
