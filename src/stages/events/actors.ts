@@ -68,9 +68,13 @@ export function sectorOfTitle(title: string): string | undefined {
 const ISO3 = /^[A-Z]{3}$/;
 
 /** The actor an entity is when a mention of it acts. */
-export function actorOfEntity(e: Entity | undefined, id: string, metonymFor?: string): Actor {
+export function actorOfEntity(e: Entity | undefined, id: string, metonymFor?: string, entities?: Map<string, Entity>): Actor {
   if (metonymFor) return { entity: id, country: metonymFor, sector: 'GOV', place: false, person: false };
   const kind = e?.kind;
+  // "European Commission President Ursula von der Leyen": an office in an international body acts for no state
+  if (e?.type === 'PERSON' && e.roles?.some(r => r.organization && entities?.get(r.organization)?.kind === 'igo')) {
+    return { entity: id, country: undefined, sector: 'IGO', place: false, person: true };
+  }
   const isCountry = kind === 'country' || (ISO3.test(id) && (!e || e.type === 'GPE' || e.type === 'NORP'));
   const country = isCountry ? id : e?.country ?? e?.roles?.find(r => r.country)?.country;
   let sector = kind ? KIND_SECTOR[kind] : undefined;
@@ -105,7 +109,7 @@ export function sentenceChunks(
   const actorOf = (id: string, metonymFor?: string) => {
     const key = metonymFor ? id + '>' + metonymFor : id;
     let a = memo.get(key);
-    if (!a) { a = actorOfEntity(entities.get(id), id, metonymFor); memo.set(key, a); }
+    if (!a) { a = actorOfEntity(entities.get(id), id, metonymFor, entities); memo.set(key, a); }
     return a;
   };
   const chunks: Chunk[] = [];

@@ -48,7 +48,7 @@ export function pronounChunks(
       const q = quoteAt[i];
       const speaker = q !== undefined ? doc.quotes[q].speaker : undefined;
       if (speaker) {
-        const sp = actorOfEntity(entities.get(speaker), speaker);
+        const sp = actorOfEntity(entities.get(speaker), speaker, undefined, entities);
         actor = FIRST_PLURAL.has(w) && sp.country
           ? { entity: sp.country, country: sp.country, sector: sp.sector, place: false, person: false }
           : sp;

@@ -159,7 +159,7 @@ export class SentenceReader {
 
   actorOf(id: string): Actor {
     let a = this.actorMemo.get(id);
-    if (!a) { a = actorOfEntity(this.entities.get(id), id); this.actorMemo.set(id, a); }
+    if (!a) { a = actorOfEntity(this.entities.get(id), id, undefined, this.entities); this.actorMemo.set(id, a); }
     return a;
   }
 

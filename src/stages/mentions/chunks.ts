@@ -14,6 +14,7 @@ export interface Chunk {
 const CAP = /^[\p{Lu}]/u;
 const ORDINAL_NUM = /^\d+(?:st|nd|rd|th)$/;
 const INNER_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'y']);
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'da', 'dos', 'das']);
 // words that open an "X of Y" name: the Ministry of Defense, the Bank of England, the Republic of Tatarstan
 const OF_HEADS = new Set([
   'ministry', 'minister', 'department', 'secretary', 'university', 'bank', 'institute', 'academy', 'council', 'commission',
@@ -74,6 +75,8 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
       if (b.kind === 'word' && INNER_CONNECTORS.has(b.text) && spaced(text, a, b)) {
         let k = n + 1;
         if (k <= last && tokens[k].text === 'the') k++;
+        // two particles: "Ursula von der Leyen", "Vincent van den Berg"
+        else if (k <= last && NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(tokens[k].text) && spaced(text, b, tokens[k])) k++;
         const headOk = b.text === 'of' || b.text === 'for'
           ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.text.toLowerCase()) || lex.titles.has(x.text.toLowerCase()))
           : true;

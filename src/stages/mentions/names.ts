@@ -321,7 +321,7 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     // "Reading the statement aloud": a gerund before a determiner is a verb even where Reading is a town
     const verbal = /^(the|a|an|his|her|their|its|this|that|these|those|our|my|your|to|it|them|him)$/i.test(tokens[a + 1]?.text ?? '') && a === b;
     if (isCommonWord(lex, w) && !isName && !titled && !country && !countryByDemonym(tokens[a].text) && (!ctx.known.has(w) || verbal)
-      && !(a < b && knownStart(ctx, a, b))) a++;
+      && !(a < b && knownStart(ctx, a, b)) && !(a < b && placeStrong(lookupPlaces(textOf(ctx, a, a + 1))))) a++;
     else if (country === false && countryByName(tokens[a].text) && a === b) return out; // "Turkey sandwiches …"
   }
   // drop months, weekdays and never-names at the edges (times claims dates)

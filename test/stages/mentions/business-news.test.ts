@@ -125,3 +125,9 @@ test('an oil benchmark is not the London suburb it is named after', () => {
   const doc = runTo('mentions', 'Brent crude rose 1.5% to $77.30 a barrel on Monday.');
   assert.equal(named(doc, 'Brent')?.type, 'PRODUCT');
 });
+
+test('two particles inside a name; a two-word place at a sentence start keeps its first word', () => {
+  const doc = runTo('mentions', "European Commission President Ursula von der Leyen agreed.\nNorthern Ireland's Democratic Unionist Party (DUP) said it would study the text.");
+  assert.equal(named(doc, 'Ursula von der Leyen')?.type, 'PERSON');
+  assert.equal(named(doc, 'Northern Ireland')?.type, 'GPE');
+});
