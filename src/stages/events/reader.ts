@@ -468,6 +468,10 @@ export class SentenceReader {
     // names one of the two again: "India and Japan signed an agreement for Japan to build …"
     let symmetric = false;
     if (source && target && target.actor.entity === source.actor.entity && !passive && isSymmetricCode(m.pattern.code)) target = undefined;
+    // "Sunak and von der Leyen agreed a deal … for Northern Ireland": the two subjects are the parties; a place
+    // the object names is what the deal is about (an actor the pattern itself names, "signed with Z", still wins)
+    if (source && target && !passive && isSymmetricCode(m.pattern.code) && m.actors.length === 0 && target.actor.place
+      && this.all.some(c => c.last === source!.first - 2 && this.lower[source!.first - 1] === 'and')) target = undefined;
     if (source && !target && !passive && isSymmetricCode(m.pattern.code)) {
       const partner = this.all.find(c => c.last === source!.first - 2 && this.lower[source!.first - 1] === 'and');
       if (partner) { target = source; source = partner; symmetric = true; }

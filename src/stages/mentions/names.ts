@@ -76,7 +76,7 @@ const GROUP_NORP = new Map<string, string>([
 const EVENT_HEAD = new Set(['show', 'expo', 'summit', 'festival', 'conference', 'olympics', 'championship', 'championships',
   'cup', 'fair', 'marathon', 'games', 'war', 'revolution', 'crisis']);
 const LAW_HEAD = new Set(['statute', 'treaty', 'convention', 'conventions', 'act', 'accord', 'accords', 'protocol', 'charter',
-  'constitution', 'declaration', 'agreement', 'amendment', 'resolution', 'bill', 'directive', 'code']);
+  'constitution', 'declaration', 'agreement', 'amendment', 'resolution', 'bill', 'directive', 'code', 'framework']);
 // named days and seasons the times layer leaves alone: not names of anything that acts
 const HOLIDAY = new Set(['new year', "new year's", 'new year’s', 'christmas eve', 'independence day', 'labor day', 'labour day',
   'memorial day', 'black friday', 'cyber monday', 'valentine’s day', "valentine's day", 'lent', 'hanukkah', 'diwali', 'eid']);

@@ -46,7 +46,7 @@ test("a junta expelling an ambassador, British spellings, threats of force", () 
 });
 
 test('an office in an international body acts for no state; a British "agreed a deal"', () => {
-  const doc = extract('British Prime Minister Rishi Sunak and European Commission President Ursula von der Leyen on Monday agreed a deal to ease trade rules.', { published: '2023-02-28' });
+  const doc = extract('British Prime Minister Rishi Sunak and European Commission President Ursula von der Leyen on Monday agreed a deal to ease post-Brexit trade rules for Northern Ireland.', { published: '2023-02-28' });
   assert.deepEqual(doc.events.map(e => `${e.sourceActor}>${e.targetActor} ${e.code}`), ['GBRGOV>IGO 057']);
   assert.ok(doc.mentions.some(m => m.text === 'Ursula von der Leyen' && m.type === 'PERSON'));
 });
