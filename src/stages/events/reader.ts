@@ -471,9 +471,9 @@ export class SentenceReader {
     // "Sunak and von der Leyen agreed a deal … for Northern Ireland": the two subjects are the parties; a place
     // the object names is what the deal is about (an actor the pattern itself names, "signed with Z", still wins)
     if (source && target && !passive && isSymmetricCode(m.pattern.code) && m.actors.length === 0 && target.actor.place
-      && this.all.some(c => c.last === source!.first - 2 && this.lower[source!.first - 1] === 'and')) target = undefined;
+      && this.coordinatedPartner(source)) target = undefined;
     if (source && !target && !passive && isSymmetricCode(m.pattern.code)) {
-      const partner = this.all.find(c => c.last === source!.first - 2 && this.lower[source!.first - 1] === 'and');
+      const partner = this.coordinatedPartner(source);
       if (partner) { target = source; source = partner; symmetric = true; }
     }
     let effective: Turn | undefined = turn;
@@ -484,6 +484,14 @@ export class SentenceReader {
       else return undefined; // "did not ask", "did not refuse": no event
     }
     return this.build(i, m, source, target, effective, uses, symmetric);
+  }
+
+  /** "Russia and Kyrgyzstan", "Israel and Lebanon's Hezbollah": the chunk coordinated before a subject (past its possessor). */
+  coordinatedPartner(source: Chunk): Chunk | undefined {
+    let first = source.first;
+    const owner = this.all.find(c => c.possessive && !c.pronoun && c.last + 2 === first && /^['’]s$/.test(this.lower[c.last + 1]));
+    if (owner) first = owner.first;
+    return this.all.find(c => c.last === first - 2 && this.lower[first - 1] === 'and');
   }
 
   defaultTarget(after: number, source: Chunk | undefined, code: string): Chunk | undefined {

@@ -50,7 +50,8 @@ export function governingTime(lower: string[], times: DatedTime[], trigger: numb
   for (const t of usable) {
     if (t.token <= end) continue;
     let blocked = false;
-    for (let q = end + 1; q < t.token; q++) if (CLAUSE_STOP.has(lower[q])) { blocked = true; break; }
+    // a relative or reported clause in between has its own time: "agreed to a ceasefire that took effect at 4 a.m."
+    for (let q = end + 1; q < t.token; q++) if (CLAUSE_STOP.has(lower[q]) || lower[q] === 'that') { blocked = true; break; }
     if (!blocked && t.token - end <= 14) return t;
   }
   let before: DatedTime | undefined;

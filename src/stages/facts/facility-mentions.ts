@@ -1,6 +1,7 @@
 // Finds the noun phrases that name or describe a facility ("the Kant airfield",
 // "one more military base", "a similar facility") by their head noun, walking left
 // over the modifiers a facility phrase takes. Named facilities come from FAC mentions.
+import { seatOfGovernment } from '../mentions/world.ts';
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 
@@ -83,8 +84,8 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
   for (let i = 0; i < toks.length; i++) {
     const lower = toks[i].text.toLowerCase();
     const named = mentionAt.get(i);
-    // "the Kremlin", "the White House": a seat standing for its government is an actor, not a facility fact
-    if (named && named.type === 'FAC' && !namedDone.has(named) && !named.metonymFor) {
+    // "the Kremlin", "the White House": a seat of government is an actor or a meeting place, not a facility fact
+    if (named && named.type === 'FAC' && !namedDone.has(named) && !named.metonymFor && seatOfGovernment(named.text)?.kind !== 'building') {
       namedDone.add(named);
       const last = lastTokenOf(toks, i, named.end);
       const headType = HEADS[toks[last].text.toLowerCase()];

@@ -145,7 +145,9 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
     // X said (that) CLAUSE
     let sawThat = false;
     for (let k = j; k <= sLast && k - j <= 8; k++) {
-      if (lower(tk[k]) === 'that' && (k === j || PREPOSITIONS.has(lower(tk[j])) || isTimeAt(doc, tk[j].start))) { sawThat = true; j = k + 1; break; }
+      // ("agreed to a ceasefire that took effect …": after "agree to" an object and its relative clause, not speech)
+      const objectFirst = k > j && /^agree/.test(word) && lower(tk[j]) === 'to';
+      if (lower(tk[k]) === 'that' && !objectFirst && (k === j || PREPOSITIONS.has(lower(tk[j])) || isTimeAt(doc, tk[j].start))) { sawThat = true; j = k + 1; break; }
       if (tk[k].text === ',' || STOP_CHARS.has(tk[k].text)) break;
     }
     if (!sawThat) {

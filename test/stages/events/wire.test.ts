@@ -50,3 +50,10 @@ test('an office in an international body acts for no state; a British "agreed a 
   assert.deepEqual(doc.events.map(e => `${e.sourceActor}>${e.targetActor} ${e.code}`), ['GBRGOV>IGO 057']);
   assert.ok(doc.mentions.some(m => m.text === 'Ursula von der Leyen' && m.type === 'PERSON'));
 });
+
+test('"Israel and Lebanon\'s Hezbollah agreed to a ceasefire that took effect at 4 a.m. on Wednesday": parties past a possessor, the date of the agreeing', () => {
+  const doc = extract("BEIRUT/JERUSALEM, Nov 26 (Reuters) - Israel and Lebanon's Hezbollah agreed to a ceasefire that took effect at 4 a.m. on Wednesday, ending more than a year of fighting.", { published: '2024-11-27' });
+  assert.deepEqual(doc.events.map(e => `${e.sourceActor}>${e.targetActor} ${e.code} ${e.time}`), ['ISR>LBNREB 0871 2024-11-26']);
+  // the relative clause is no reported speech
+  assert.equal(doc.quotes.length, 0);
+});
