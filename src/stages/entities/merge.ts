@@ -192,7 +192,8 @@ function orgEntity(r: Registry, m: Mention, acronyms: Map<string, string>): void
     const ent: Entity = { id: slug(name), type: 'ORG', name, rule: m.rule };
     const folded = fold(name).split(' ');
     if (folded.length > 1 && !r.orgFirstWords.has(folded[0])) r.orgFirstWords.set(folded[0], ent);
-    const kind = known?.kind ?? orgKind(r, name, m.rule);
+    const generic = orgKind(r, name, m.rule);
+    const kind = known?.kind ?? (generic === 'org' ? kindFromNextWord(r.doc.text, m.end) ?? generic : generic);
     if (kind) ent.kind = kind;
     if (known?.country) ent.country = known.country;
     if (seat) { ent.metonymFor = seat.iso3; ent.country = seat.iso3; ent.kind = 'government'; }
@@ -205,6 +206,17 @@ function orgEntity(r: Registry, m: Mention, acronyms: Map<string, string>): void
   if (expansion) { r.notes.set(m, 'coref.acronym'); if (!e.aliases?.includes(m.text)) (e.aliases ??= []).push(m.text); }
   else if (e.name !== m.text && !e.aliases?.includes(m.text)) (e.aliases ??= []).push(m.text);
   m.entity = e.id;
+}
+
+// "the ruling Georgian Dream party", "the Wagner group": a lowercase noun after the name says what it is
+const NEXT_WORD_KIND: Record<string, string> = {
+  party: 'party', movement: 'party', coalition: 'party', bloc: 'party', militia: 'armed-group', group: 'org', company: 'company',
+  firm: 'company', bank: 'company', airline: 'company', carrier: 'company', union: 'org', alliance: 'igo', agency: 'government',
+};
+
+function kindFromNextWord(text: string, end: number): string | undefined {
+  const m = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));
+  return m ? NEXT_WORD_KIND[m[1]] : undefined;
 }
 
 function orgKind(r: Registry, name: string, rule: string): string | undefined {

@@ -127,3 +127,8 @@ test('"X, the chief spokesman for the Taliban government, said": the office in t
   assert.equal(role?.title, 'Chief Spokesperson');
   assert.equal(doc.entities.find(e => e.id === role?.organization)?.name, 'Taliban');
 });
+
+test('a lowercase noun after an unknown organization says its kind: "the ruling Georgian Dream party"', () => {
+  const doc = runTo('entities', 'President Salome Zourabichvili is at odds with the ruling Georgian Dream party and with the Wagner group.');
+  assert.equal(doc.entities.find(e => e.name === 'Georgian Dream')?.kind, 'party');
+});
