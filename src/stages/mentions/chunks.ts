@@ -13,7 +13,7 @@ export interface Chunk {
 
 const CAP = /^[\p{Lu}]/u;
 const ORDINAL_NUM = /^\d+(?:st|nd|rd|th)$/;
-const INNER_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'du', 'la', 'al', 'bin', 'van', 'von', 'der', 'y']);
+const INNER_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'du', 'la', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'y', 'da', 'dos', 'das', 'di']);
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'da', 'dos', 'das']);
 // words that open an "X of Y" name: the Ministry of Defense, the Bank of England, the Republic of Tatarstan
 const OF_HEADS = new Set([

@@ -131,3 +131,8 @@ test('two particles inside a name; a two-word place at a sentence start keeps it
   assert.equal(named(doc, 'Ursula von der Leyen')?.type, 'PERSON');
   assert.equal(named(doc, 'Northern Ireland')?.type, 'GPE');
 });
+
+test('Portuguese and Arabic name particles, a crown prince', () => {
+  const doc = runTo('mentions', "Brazil's Luiz Inácio Lula da Silva met Saudi Crown Prince Mohammed bin Salman and Mexican President Andrés Manuel López Obrador.");
+  assert.deepEqual(names(doc).filter(n => n.endsWith('/PERSON')), ['Luiz Inácio Lula da Silva/PERSON', 'Mohammed bin Salman/PERSON', 'Andrés Manuel López Obrador/PERSON']);
+});
