@@ -41,7 +41,8 @@ function fromModifier(r: Registry, names: Mention[], i: number): string | undefi
     const gap = r.doc.text.slice(n.end, names[i].start);
     if (gap.length > 60) break;
     const state = stateOf(r, n);
-    if (state && DESCRIPTOR_GAP.test(gap) && (!gap.trim() || DESCRIPTOR_END.test(gap))) return state;
+    // "the UK's Competition and Markets Authority": a state's possessive owns what follows
+    if (state && (/^['’]s\s+$/.test(gap) || DESCRIPTOR_GAP.test(gap) && (!gap.trim() || DESCRIPTOR_END.test(gap)))) return state;
   }
   return undefined;
 }

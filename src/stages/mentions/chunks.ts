@@ -67,6 +67,14 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
       if (isCapWord(b) && spaced(text, a, b)) { j = n; continue; }
       // the People's Republic of China, the People's Bank: the possessive belongs to the name
       if (/^['’]s$/.test(b.text) && a.text === 'People' && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
+      // "Competition and Markets Authority", "Food and Drug Administration", "Bosnia and Herzegovina": one word, "and",
+      // then capitals ending in an organization's head word or making a country's name
+      if (b.text === 'and' && j === i && spaced(text, a, b)) {
+        let k = n + 1;
+        while (k <= last && k - n <= 4 && isCapWord(tokens[k])) k++;
+        const tail = tokens[k - 1];
+        if (k > n + 1 && (lex.orgHeads.has(tail.text.toLowerCase()) || countryByName(text.slice(a.start, tail.end)))) { j = k - 1; continue; }
+      }
       // AT&T, Procter & Gamble
       if (b.text === '&' && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
       // George W. Bush: an initial and its dot

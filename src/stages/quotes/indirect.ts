@@ -211,7 +211,8 @@ function trailingLength(doc: Doc, j: number, last: number): number {
   return n;
 }
 
-const SUBORDINATOR = new Set(['as', 'while', 'after', 'before', 'when', 'although', 'though', 'because', 'since', 'amid', 'despite', 'adding', 'citing', 'but']);
+const SUBORDINATOR = new Set(['as', 'while', 'after', 'before', 'when', 'although', 'though', 'because', 'since', 'amid', 'despite', 'adding', 'citing', 'but',
+  'in', 'with', 'following', 'ahead', 'raising', 'sending', 'making']);
 
 function isTimeAt(doc: Doc, offset: number): boolean {
   return !!timeStartingAt(doc, offset);

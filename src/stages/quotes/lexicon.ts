@@ -67,6 +67,8 @@ export const PERSON_NOUNS = new Set([
   'vice-president', 'candidate', 'commissioner', 'regulator', 'regulators', 'investigators', 'investigator',
   'authorities', 'owner', 'founder', 'boss', 'coach', 'player', 'adviser', 'advisor', 'aide', 'aides',
   'prime', 'deputy', 'presidents', 'ministers', 'journalist', 'correspondent', 'newspaper', 'channel', 'broadcaster',
+  'giant', 'maker', 'automaker', 'carmaker', 'planemaker', 'airline', 'carrier', 'bank', 'lender', 'retailer', 'insurer',
+  'manufacturer', 'producer', 'supplier', 'operator', 'conglomerate', 'miner', 'startup',
   // bodies of a state that speak for it: "the Polish army said", "the navy said"
   'army', 'navy', 'military', 'forces', 'troops', 'guard', 'command', 'staff', 'ministries', 'council', 'parliament', 'court',
   'embassy', 'office', 'kremlin', 'cabinet', 'committee', 'commission', 'department', 'service', 'services',
@@ -109,7 +111,10 @@ export const OFFICE_TITLES: Record<string, string> = {
 
 /** Heads of a nominal that stand for an organisation rather than a person ("the company said"). */
 export const BODY_NOUNS = new Set(['company', 'firm', 'group', 'government', 'ministry', 'agency', 'administration',
-  'union', 'statement', 'report', 'newspaper', 'channel', 'broadcaster', 'police', 'authorities', 'regulator']);
+  'union', 'statement', 'report', 'newspaper', 'channel', 'broadcaster', 'police', 'authorities', 'regulator',
+  // a company described by what it does: "the software giant said", "the automaker said"
+  'giant', 'maker', 'automaker', 'carmaker', 'planemaker', 'airline', 'carrier', 'bank', 'lender', 'retailer', 'insurer',
+  'manufacturer', 'producer', 'supplier', 'operator', 'conglomerate', 'miner', 'startup']);
 
 /** Little words that continue a clause but never start a reported one. */
 export const CLAUSE_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'while', 'when', 'who', 'which',

@@ -147,7 +147,9 @@ function antecedentPerson(ix: SpeakerIndex, at: number, previous?: { speaker: st
 
 /** They/it/"the group": the first organization named in the nearest sentence that names one. */
 function antecedentBody(ix: SpeakerIndex, at: number): string | undefined {
-  const before = mentionsIn(ix, Math.max(0, at - LOOK_BACK), at).filter(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'ORG');
+  // the agency in a dateline ("(Reuters)") files the story; it is not what "the company" refers to
+  const before = mentionsIn(ix, Math.max(0, at - LOOK_BACK), at).filter(m => m.entity && m.kind === 'name' && typeOf(ix, m) === 'ORG'
+    && ix.entities.get(m.entity)?.kind !== 'media');
   if (!before.length) return undefined;
   const s = sentenceIndexAt(ix.doc, before[before.length - 1].start);
   return before.find(m => sentenceIndexAt(ix.doc, m.start) === s)!.entity;
