@@ -53,6 +53,7 @@ export interface Candidate {
   symmetric: boolean;
 }
 
+const OBJECT_PRONOUN = new Set(['him', 'her', 'them']);
 const SAME_PAST = new Set(['cut', 'hit', 'put', 'set', 'let', 'quit', 'shut', 'spread', 'cost', 'hurt', 'beat', 'bid', 'split', 'cast', 'upset', 'broadcast']);
 
 /** Is the token at q (past adverbs) a verb: an auxiliary, a reporting verb, an -ed form or a lexicon verb form? */
@@ -446,6 +447,9 @@ export class SentenceReader {
           continue;
         }
         const c = [1, 2, 3].map(d => this.view.chunkStarting[q + d]).find(x => x && x.last < i);
+        // "he had called Milei to congratulate him": the one called is the object, so the caller did it (phoned)
+        const backToAddressee = c && OBJECT_PRONOUN.has(this.lower[i + 1] ?? '') && this.lower[q] === 'called';
+        if (backToAddressee) { target = c; continue; }
         if (c && this.lower[c.last + 1] === 'to') {
           addressee = c; uses.push(q);
           if (turn !== 'refuse') turn = kinds.includes('demand') ? 'demand' : 'appeal';

@@ -57,3 +57,8 @@ test('"Israel and Lebanon\'s Hezbollah agreed to a ceasefire that took effect at
   // the relative clause is no reported speech
   assert.equal(doc.quotes.length, 0);
 });
+
+test('"called X to congratulate him": a phone call, so the caller congratulates; "called X to urge him" urges', () => {
+  const doc = extract('Economy Minister Sergio Massa conceded defeat and said he had called Javier Milei to congratulate him.', { published: '2023-11-20' });
+  assert.deepEqual(doc.events.map(e => e.code), ['051']);
+});
