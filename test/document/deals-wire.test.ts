@@ -20,3 +20,8 @@ test('"Competition and Markets Authority" is one name, and the UK\'s', () => {
   assert.equal(m?.type, 'ORG');
   assert.equal(doc.entities.find(e => e.id === m?.entity)?.country, 'GBR');
 });
+
+test('two companies coordinated stay two: "between Apple and Apple Corps"', () => {
+  const two = extract('The case between Apple and Apple Corps went on.', { id: 'two', published: '2006-03-28' });
+  assert.deepEqual(two.mentions.filter(m => m.type === 'ORG').map(m => m.text), ['Apple', 'Apple Corps']);
+});

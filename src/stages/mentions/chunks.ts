@@ -73,7 +73,9 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
         let k = n + 1;
         while (k <= last && k - n <= 4 && isCapWord(tokens[k])) k++;
         const tail = tokens[k - 1];
-        if (k > n + 1 && (lex.orgHeads.has(tail.text.toLowerCase()) || countryByName(text.slice(a.start, tail.end)))) { j = k - 1; continue; }
+        // (common words on both sides: "Apple and Apple Corps" are two companies)
+        const common = (t: Token) => { const w = t.text.toLowerCase(); return lex.common.has(w) || (w.endsWith('s') && lex.common.has(w.slice(0, -1))); };
+        if (k > n + 1 && ((lex.orgHeads.has(tail.text.toLowerCase()) && common(a) && common(tokens[n + 1])) || countryByName(text.slice(a.start, tail.end)))) { j = k - 1; continue; }
       }
       // AT&T, Procter & Gamble
       if (b.text === '&' && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
