@@ -161,6 +161,11 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
       continue;
     }
     if (DETERMINERS.has(lw) && k > from && lower(tk[k - 1]) === 'of') continue;
+    // "a statement from the Iranian foreign ministry": the document's author follows "from"
+    if (lw === 'from' && k > from && /^(?:statement|report|letter|communique|communiqué|email|post|message)$/.test(lower(tk[k - 1]))) {
+      if (DETERMINERS.has(lower(tk[k + 1] ?? tk[k]))) k++;
+      continue;
+    }
     // "German economy minister Rainer Bruederle": a lower-case word inside a title
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && tk[k + 1] && PERSON_NOUNS.has(lower(tk[k + 1])) && !CLAUSE_WORDS.has(lw)) continue;
     // "the general secretary of the British union Unite, Tony Woodley": the name in apposition

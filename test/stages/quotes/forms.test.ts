@@ -207,3 +207,9 @@ test('a colon before the mark introduces the quotation, even when the next sente
   const q = doc.quotes.find(x => x.text.startsWith('We will not back down'));
   assert.equal(doc.entities.find(e => e.id === q?.speaker)?.name, 'Keir Starmer');
 });
+
+test('"according to a statement from X": the statement\'s author speaks', async () => {
+  const { extract } = await import('../../../src/index.ts');
+  const doc = extract('According to a statement from the Iranian foreign ministry, Tehran rejected the accusation.', { published: '2024-01-01' });
+  assert.deepEqual(doc.quotes.map(q => `${q.speaker}: ${q.text}`), ['IRN: Tehran rejected the accusation']);
+});
