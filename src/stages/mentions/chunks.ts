@@ -24,7 +24,7 @@ const OF_HEADS = new Set([
   'cape', 'strait', 'straits', 'lake', 'mount', 'port', 'army', 'order', 'chamber', 'center', 'centre', 'fund', 'society',
   'government', 'parliament', 'assembly', 'duke', 'prince', 'king', 'queen', 'emir', 'sultan', 'governor', 'mayor', 'president',
   'director', 'chief', 'head', 'chairman', 'general', 'lord', 'duchess', 'bishop', 'archbishop',
-  'tomb', 'battle', 'treaty', 'statue', 'bridge', 'castle', 'palace',
+  'tomb', 'battle', 'treaty', 'statue', 'bridge', 'castle', 'palace', 'horn',
 ]);
 
 export function isCapWord(t: Token | undefined): boolean {

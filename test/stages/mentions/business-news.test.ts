@@ -136,3 +136,8 @@ test('Portuguese and Arabic name particles, a crown prince', () => {
   const doc = runTo('mentions', "Brazil's Luiz Inácio Lula da Silva met Saudi Crown Prince Mohammed bin Salman and Mexican President Andrés Manuel López Obrador.");
   assert.deepEqual(names(doc).filter(n => n.endsWith('/PERSON')), ['Luiz Inácio Lula da Silva/PERSON', 'Mohammed bin Salman/PERSON', 'Andrés Manuel López Obrador/PERSON']);
 });
+
+test('"the Horn of Africa" is one region', () => {
+  const doc = runTo('mentions', 'Tensions rose in the Sahel, the Balkans and the Horn of Africa.');
+  assert.equal(named(doc, 'Horn of Africa')?.type, 'LOC');
+});
