@@ -24,6 +24,12 @@ const TRANSFER = new Set(['hand', 'hands', 'handing', 'handed', 'give', 'gives',
   'delivers', 'delivering', 'delivered', 'send', 'sends', 'sending', 'sent', 'supply', 'supplies', 'supplied', 'offer',
   'offers', 'offered', 'appeal', 'appealed', 'appeals', 'cede', 'ceded', 'ceding', 'return', 'returned', 'turn', 'turned',
   'pay', 'paid', 'owes', 'owed', 'protest', 'protested', 'complained', 'loyal', 'allied', 'closer', 'ties', 'relations', 'talks']);
+const ACTOR_OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'urge', 'urges', 'urged', 'criticise', 'criticises', 'criticised',
+  'criticize', 'criticizes', 'criticized', 'blame', 'blames', 'blamed', 'warn', 'warns', 'warned', 'condemn', 'condemns', 'condemned',
+  'thank', 'thanks', 'thanked', 'praise', 'praises', 'praised', 'sanction', 'sanctions', 'sanctioned', 'threaten', 'threatens',
+  'threatened', 'pressure', 'pressures', 'pressured', 'pressed', 'ask', 'asks', 'asked', 'told', 'tells', 'called', 'reassure',
+  'reassured', 'congratulated', 'invite', 'invited', 'rebuked', 'slammed', 'rejected', 'defied', 'backed', 'supported', 'recognised',
+  'recognized', 'joined', 'persuade', 'persuaded', 'convince', 'convinced']);
 const WITH_NOUNS = new Set(['relations', 'ties', 'talks', 'agreement', 'deal', 'negotiations', 'dispute', 'cooperation',
   'tensions', 'rift', 'treaty', 'alliance', 'partnership', 'contacts', 'dialogue', 'consultations']);
 const POSSESSED = new Set(['position', 'decision', 'policy', 'plan', 'plans', 'stance', 'demand', 'demands', 'proposal',
@@ -71,6 +77,8 @@ function actorUse(t: Token[], first: number, last: number, building: boolean): s
       if (TRANSFER.has(word(t[k]))) return 'entities.metonymy.transfer-object';
     }
   }
+  // the object of what states do to one another: "accuses Stockholm of …", "urged Beijing to …", "warned Washington"
+  if (before && ACTOR_OBJECT_VERBS.has(word(before))) return 'entities.metonymy.object';
   // "relations with Moscow", "talks with Washington"
   if (before && /^(with|between)$/.test(word(before)) && WITH_NOUNS.has(word(t[p - 1]))) return 'entities.metonymy.partner';
   if (building && next && next.kind === 'word' && /^[a-z]/.test(next.text)) return 'entities.metonymy.seat';

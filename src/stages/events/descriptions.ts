@@ -6,7 +6,7 @@ import type { Actor, Chunk } from './actors.ts';
 /** Heads of descriptions that stand for a state's institutions, with their CAMEO sector. */
 const STATE_HEADS: Record<string, string> = {
   government: 'GOV', administration: 'GOV', authorities: 'GOV', cabinet: 'GOV', ministry: 'GOV', treasury: 'GOV',
-  president: 'GOV', premier: 'GOV', chancellor: 'GOV', regime: 'GOV', presidency: 'GOV',
+  president: 'GOV', premier: 'GOV', chancellor: 'GOV', regime: 'GOV', presidency: 'GOV', country: 'GOV', nation: 'GOV',
   parliament: 'LEG', congress: 'LEG', senate: 'LEG', legislature: 'LEG',
   military: 'MIL', army: 'MIL', police: 'COP', judiciary: 'JUD',
 };

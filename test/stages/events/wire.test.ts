@@ -62,3 +62,10 @@ test('"called X to congratulate him": a phone call, so the caller congratulates;
   const doc = extract('Economy Minister Sergio Massa conceded defeat and said he had called Javier Milei to congratulate him.', { published: '2023-11-20' });
   assert.deepEqual(doc.events.map(e => e.code), ['051']);
 });
+
+test('blocking a state\'s bid targets the state; a capital as the object of an accusation stands for its state', () => {
+  assert.deepEqual(coded("Turkey has blocked Sweden's bid to join NATO for months."), ['TUR>SWE 120']);
+  const doc = extract('Turkey criticised Sweden. Turkey accuses Stockholm of harbouring Kurdish militants.', { published: '2023-01-01' });
+  assert.equal(doc.mentions.find(m => m.text === 'Stockholm')?.metonymFor, 'SWE');
+  assert.ok(doc.events.some(e => e.code.startsWith('112') && e.targetActor === 'SWEGOV'));
+});
