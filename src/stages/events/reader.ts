@@ -578,7 +578,9 @@ export class SentenceReader {
     const t = governingTime(this.lower, this.dated, i, end);
     if (t) return { value: t.value, source: 'expression' };
     // the story's own date first; a quote's date only when it is more than the publication date
-    if (this.narrative && this.s - this.narrative.sentence <= 2) return { value: this.narrative.value, source: 'narrative' };
+    // a scene set in the future ("will return … on Thursday") does not date what was done ("thanked Moscow")
+    const future = !!this.doc.published && this.narrative !== undefined && this.narrative.value.slice(0, 10) > this.doc.published;
+    if (this.narrative && !future && this.s - this.narrative.sentence <= 2) return { value: this.narrative.value, source: 'narrative' };
     const quoteTime = qIdx !== undefined ? this.doc.quotes[qIdx]?.time : undefined;
     if (quoteTime && quoteTime !== this.doc.published) return { value: quoteTime, source: 'quote' };
     return { value: this.doc.published ?? '', source: 'published' };

@@ -136,6 +136,8 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
     const beforeSubject = sp.first - 1;
     if (!participle && beforeSubject >= sentenceFirst[s] && tk[beforeSubject].text === ',' && trailingLength(doc, j, sLast) >= 0) {
       const content = backwardContent(beforeSubject);
+      // '"…," Tokayev told lawmakers, TASS reported': the medium relays the quotation; its attribution is no content
+      if (content && attributionOfQuote(doc, content.start, isOpenMark, inQuote)) continue;
       if (content) {
         out.push({ ...content, cue, speaker: sp, addressee, clause: { start: tk[sp.first].start, end: tk[sLast].end }, rule: 'quotes.indirect.inverted' });
         continue;
@@ -213,6 +215,17 @@ function trailingLength(doc: Doc, j: number, last: number): number {
 
 const SUBORDINATOR = new Set(['as', 'while', 'after', 'before', 'when', 'although', 'though', 'because', 'since', 'amid', 'despite', 'adding', 'citing', 'but',
   'in', 'with', 'following', 'ahead', 'raising', 'sending', 'making']);
+
+/** Content that starts right after a quotation's closing mark and reports speech: the quotation's own attribution. */
+function attributionOfQuote(doc: Doc, start: number, isOpenMark: (i: number) => boolean, inQuote: (i: number) => boolean): boolean {
+  const tk = doc.tokens;
+  let k = 0, hi = tk.length;
+  while (k < hi) { const mid = (k + hi) >> 1; if (tk[mid].start < start) k = mid + 1; else hi = mid; }
+  const prev = tk[k - 1];
+  if (!prev || !/^[”"’']$/.test(prev.text) || isOpenMark(k - 1) || !(inQuote(k - 2) || /[”"]/.test(prev.text))) return false;
+  for (let q = k; q < tk.length && q - k < 6; q++) if (SPEECH_VERBS.has(tk[q].text)) return true;
+  return false;
+}
 
 function isTimeAt(doc: Doc, offset: number): boolean {
   return !!timeStartingAt(doc, offset);
