@@ -21,3 +21,9 @@ test('a future scene ("will return … on Thursday") does not date a thanks give
   const thanks = doc.events.find(e => e.code === '051');
   assert.equal(thanks?.time, '2022-01-11');
 });
+
+test('Central Asian names by their endings; "Tajikistan\'s border service said" speaks for Tajikistan', () => {
+  const d = extract("Tajikistan's border service said Kyrgyz forces had shelled a border outpost and seven villages in the Isfara district.\nSadyr Japarov and Emomali Rahmon met briefly at a summit in Samarkand on Friday.", { id: 'border', published: '2022-09-17' });
+  assert.equal(d.mentions.find(m => m.text === 'Sadyr Japarov')?.type, 'PERSON');
+  assert.equal(d.quotes.find(q => q.text.startsWith('Kyrgyz forces had shelled'))?.speaker, 'TJK');
+});

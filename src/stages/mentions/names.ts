@@ -90,6 +90,8 @@ const MID_TITLE_STOP = new Set(['general', 'major', 'head', 'chief', 'justice', 
   'representative', 'director', 'secretary', 'minister', 'executive', 'manager', 'founder', 'editor', 'governor', 'king', 'queen',
   'prince', 'princess', 'captain', 'commander', 'marshal', 'bishop', 'cardinal', 'judge', 'chancellor', 'president', 'premier']);
 
+// family-name endings distinctive enough to make a two-word name a person's without any other cue
+const FAMILY_ENDING = /(?:ov|ev|ova|eva|enko|yan|shvili|dze|bayev|yev|ayev|iyev|uly|kyzy|sky|ski|skiy|skaya)$/;
 // endings of surnames across many languages: a lone capitalized word with one, beside a speech verb, is a person
 const SURNAME_ENDING = /(?:ov|ev|ova|eva|in|ina|sky|ski|skiy|enko|uk|yan|ian|dze|shvili|vic|ic|son|sen|ez|oglu|zadeh|bayev|yev|ayev|iyev)$/;
 
@@ -618,6 +620,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (n === 2 && ROMAN.test(tokens[b].text) && !lex.firstNames.has(w[0])) return found('PRODUCT', 'mentions.name.model', 2);
   // "Dreamliners": a product's plural
   if (n === 1 && key.endsWith('s') && lex.products.has(key.slice(0, -1))) return found('PRODUCT', 'mentions.name.product', 2);
+  // "Sadyr Japarov", "Emomali Rahmonov": a given name and a family name with a Slavic or Central Asian ending
+  if (n === 2 && !isCommonWord(lex, w[0]) && !isAcronym(tokens[a].text) && FAMILY_ENDING.test(w[1]) && !lookupPlaces(s).length) return found('PERSON', 'mentions.name.family-ending', 3);
   // Chinese and Korean names: a family name and a hyphenated given name ("Lai Ching-te", "Tsai Ing-wen", "Moon Jae-in")
   if (n === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[a].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[b].text)) return found('PERSON', 'mentions.name.east-asian', 3);
   if (n >= 2 && n <= 4 && lex.firstNames.has(w[0]) && !lex.companies.has(w[0]) && !w.slice(1).some(x => /^(of|for|&|and)$/.test(x))) {

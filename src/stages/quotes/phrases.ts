@@ -92,6 +92,8 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
     if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; if (PERSON_NOUNS.has(w)) hasTitle = true; if (w === 'of') hasOf = true; continue; }
     // "minister of transport for Indonesia"
     if (t.kind === 'word' && k - 2 >= min && lower(tk[k - 1]) === 'of' && PERSON_NOUNS.has(lower(tk[k - 2]))) { a = k; continue; }
+    // "Tajikistan's border service": one modifier between a possessive and the head
+    if (t.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && hasTitle && k === b - 1 && isPoss(tk[k - 1])) { a = k; continue; }
     // "the software giant", "the state broadcaster": one modifier between the article and the head
     if (t.kind === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && hasTitle && k - 1 >= min && DETERMINERS.has(lower(tk[k - 1])) && k === b - 1) { a = k - 1; break; }
     // "the island's defence ministry", "the company's chief executive": a described owner before a possessive
