@@ -30,7 +30,7 @@ export const isCapitalized = (t: Token) => {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
 };
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && SPEECH_VERBS.has(t.text);
-const isPoss = (t: Token) => /^['’][sS]$/.test(t.text);
+const isPoss = (t: Token | undefined) => !!t && /^['’][sS]$/.test(t.text);
 
 /** First token index whose end is past `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
