@@ -50,11 +50,11 @@ test('appeal: "X proposes Y to deploy" and "X wanted Y to establish" → 0212, t
   assert.deepEqual([a.code, a.source, a.target], ['0212', 'atambayev', 'putin']);
 });
 
-test('intent: "will help" → 03x; "agreed to reduce debt" → 0331', () => {
+test('intent: "will help" → 03x; an agreement to act is the act: "agreed to reduce debt" → 071, as the example\'s gold codes it', () => {
   const h = run('Of course Kyrgyzstan will help Tajikistan.')[0];
   assert.deepEqual([h.root, h.baseCode, h.modality, h.target], ['03', '070', 'intent', 'TJK']);
   const d = run('The Russian government agreed to reduce some Kyrgyz debt by some $500 million.')[0];
-  assert.deepEqual([d.code, d.source, d.target], ['0331', 'RUS', 'KGZ']);
+  assert.deepEqual([d.code, d.source, d.target], ['071', 'RUS', 'KGZ']);
   assert.equal(d.sourceActor, 'RUSGOV');
 });
 
