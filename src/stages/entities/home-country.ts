@@ -54,11 +54,22 @@ function datelineCountry(r: Registry, countryOf: (e: Entity | undefined) => stri
   return undefined;
 }
 
+// normalized title → sector, built once per lexicon (not per document)
+const sectorCache = new WeakMap<Registry['lex'], Map<string, string>>();
+function sectorsOf(lex: Registry['lex']): Map<string, string> {
+  let sectors = sectorCache.get(lex);
+  if (!sectors) {
+    sectors = new Map();
+    for (const { title, sector } of lex.titles.values()) if (!sectors.has(title)) sectors.set(title, sector);
+    sectorCache.set(lex, sectors);
+  }
+  return sectors;
+}
+
 /** Offices of a state read without their state take the report's home country, marked as inferred. */
 export function assumeHomeCountry(r: Registry): void {
   let home: string | undefined | null = null;
-  const sectors = new Map<string, string>();
-  for (const { title, sector } of r.lex.titles.values()) if (!sectors.has(title)) sectors.set(title, sector);
+  const sectors = sectorsOf(r.lex);
   for (const e of r.list) {
     // a person whose state is known otherwise keeps it: "Kremlin spokesman Dmitry Peskov"
     if (e.type !== 'PERSON' || !e.roles || e.country) continue;

@@ -21,7 +21,11 @@ const IRREGULAR: Record<string, string> = {
   rose: 'rise', risen: 'rise', set: 'set', put: 'put', cut: 'cut', hit: 'hit', quit: 'quit', let: 'let',
   spread: 'spread', shut: 'shut', bid: 'bid', cast: 'cast', hurt: 'hurt', paid: 'pay', laid: 'lay',
   inked: 'ink', wants: 'want', 'won\'t': 'will', "'ll": 'will', wo: 'will', ca: 'can',
+  cost: 'cost', split: 'split', upset: 'upset', broadcast: 'broadcast',
 };
+
+/** Past tenses spelled like the base ("Nicaragua cut ties"): after a subject they are verbs, never nouns. */
+export const SAME_FORM_PAST = new Set(Object.entries(IRREGULAR).filter(([form, lemma]) => form === lemma).map(([form]) => form));
 
 /** Candidate lemmas of a lowercase word form, most likely first; the form itself is always one. */
 export function lemmaCandidates(word: string): string[] {

@@ -4,7 +4,7 @@ import type { Doc } from '../../document/doc.ts';
 import type { Entity, EventRecord } from '../../document/types.ts';
 import { actorCode, actorOfEntity, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
 import { goldsteinOf, quadClassOf, wordInfo, type Lexicon } from './lexicon.ts';
-import { lemmaCandidates, isParticipleForm } from './lemma.ts';
+import { lemmaCandidates, isParticipleForm, SAME_FORM_PAST } from './lemma.ts';
 import { bestMatch, lemmatize, CLAUSE_STOP, type Match, type View } from './match.ts';
 import { turnCode, type Turn } from './turns.ts';
 import { eventLocation, governingTime, sentenceTimes, timesBySentence, type DatedTime, type EventTime } from './when-where.ts';
@@ -54,7 +54,6 @@ export interface Candidate {
 }
 
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them']);
-const SAME_PAST = new Set(['cut', 'hit', 'put', 'set', 'let', 'quit', 'shut', 'spread', 'cost', 'hurt', 'beat', 'bid', 'split', 'cast', 'upset', 'broadcast']);
 
 /** Is the token at q (past adverbs) a verb: an auxiliary, a reporting verb, an -ed form or a lexicon verb form? */
 function verbish(v: View, lex: Lexicon, q: number): boolean {
@@ -69,7 +68,7 @@ function verbish(v: View, lex: Lexicon, q: number): boolean {
   if (AUX.has(w) || COMMON_VERB.has(w) || NEGATOR.has(w)) return true;
   if (/^[a-z]+ed$/.test(w)) return true;
   // past tenses spelled like the base: after a subject "Nicaragua cut ties" is a verb ("Nicaragua cuts" would be the present)
-  if (SAME_PAST.has(w)) return true;
+  if (SAME_FORM_PAST.has(w)) return true;
   const info = wordInfo(lex, w, lemmaCandidates);
   if (!info.verb && !(info.modality ?? []).some(k => k !== 'bridge' && k !== 'negator')) return false;
   return info.verbForm || AUX.has(v.lower[q - 1] ?? '');

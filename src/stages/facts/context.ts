@@ -1,5 +1,6 @@
 // What the fact readers ask of the other layers: which mentions, times and
 // entities lie in a stretch of text, and which state an actor stands for.
+import { lowerBound, within } from '../../document/spans.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention, TimeExpression } from '../../document/types.ts';
 
@@ -115,19 +116,6 @@ export class FactContext {
   sentenceBounds(index: number): { start: number; end: number } {
     return this.doc.sentences[index];
   }
-}
-
-/** The first index whose item starts at or after `start`. */
-function lowerBound(items: { start: number }[], start: number): number {
-  let lo = 0, hi = items.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid].start < start) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
-function within<T extends { start: number; end: number }>(items: T[], start: number, end: number): T[] {
-  const out: T[] = [];
-  for (let i = lowerBound(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
-  return out;
 }
 
 /** The first calendar value of a TIMEX3 value: an interval "A/B" → A. */

@@ -52,6 +52,10 @@ export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'one', 'another',
   'two', 'three', 'several', 'some', 'many', 'other', 'both', 'each']);
 
+/** A company described by what it does: "the software giant said", "the automaker said". */
+const COMPANY_DESCRIPTIONS = ['giant', 'maker', 'automaker', 'carmaker', 'planemaker', 'airline', 'carrier', 'bank', 'lender', 'retailer',
+  'insurer', 'manufacturer', 'producer', 'supplier', 'operator', 'conglomerate', 'miner', 'startup'];
+
 /** Nouns that name a speaking person or body: the head of a nominal speaker ("the Kyrgyz premier"). */
 export const PERSON_NOUNS = new Set([
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'minister',
@@ -67,8 +71,7 @@ export const PERSON_NOUNS = new Set([
   'vice-president', 'candidate', 'commissioner', 'regulator', 'regulators', 'investigators', 'investigator',
   'authorities', 'owner', 'founder', 'boss', 'coach', 'player', 'adviser', 'advisor', 'aide', 'aides',
   'prime', 'deputy', 'presidents', 'ministers', 'journalist', 'correspondent', 'newspaper', 'channel', 'broadcaster',
-  'giant', 'maker', 'automaker', 'carmaker', 'planemaker', 'airline', 'carrier', 'bank', 'lender', 'retailer', 'insurer',
-  'manufacturer', 'producer', 'supplier', 'operator', 'conglomerate', 'miner', 'startup',
+  ...COMPANY_DESCRIPTIONS,
   // bodies of a state that speak for it: "the Polish army said", "the navy said"
   'army', 'navy', 'military', 'forces', 'troops', 'guard', 'command', 'staff', 'ministries', 'council', 'parliament', 'court',
   'embassy', 'office', 'kremlin', 'cabinet', 'committee', 'commission', 'department', 'service', 'services',
@@ -112,9 +115,7 @@ export const OFFICE_TITLES: Record<string, string> = {
 /** Heads of a nominal that stand for an organisation rather than a person ("the company said"). */
 export const BODY_NOUNS = new Set(['company', 'firm', 'group', 'government', 'ministry', 'agency', 'administration',
   'union', 'statement', 'report', 'newspaper', 'channel', 'broadcaster', 'police', 'authorities', 'regulator',
-  // a company described by what it does: "the software giant said", "the automaker said"
-  'giant', 'maker', 'automaker', 'carmaker', 'planemaker', 'airline', 'carrier', 'bank', 'lender', 'retailer', 'insurer',
-  'manufacturer', 'producer', 'supplier', 'operator', 'conglomerate', 'miner', 'startup']);
+  ...COMPANY_DESCRIPTIONS]);
 
 /** Little words that continue a clause but never start a reported one. */
 export const CLAUSE_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'while', 'when', 'who', 'which',

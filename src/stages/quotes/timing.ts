@@ -2,6 +2,7 @@
 // him as saying in an interview on October 2" → 2017-10-02), never one inside what was
 // said; else the date the narrative is at ("On the last day of his trip, June 24, Atambayev
 // went to Tatarstan. In Kazan, Atambayev told journalists …"); else the publication date.
+import { within } from '../../document/spans.ts';
 import { sentenceIndexAt, type Doc } from '../../document/doc.ts';
 import type { Offsets, Quote, TimeExpression } from '../../document/types.ts';
 
@@ -53,7 +54,7 @@ function narrativeTime(doc: Doc, sentence: number, q: Quote, quotes: Offsets[]):
     if (doc.published && t.value.slice(0, 10) > doc.published) continue;
     if (insideAny(quotes, t.start)) continue;
     const own = doc.sentences[sentenceIndexAt(doc, t.start)];
-    if (!mentionsWithin(doc, own.start, own.end).some(m => m.entity === q.speaker)) continue;
+    if (!within(doc.mentions, own.start, own.end).some(m => m.entity === q.speaker)) continue;
     found = t.value;
   }
   return found;
@@ -66,16 +67,6 @@ function insideAny(spans: Offsets[], at: number): boolean {
   // the latest-starting spans before `at`; a few steps back cover a nested quote inside a longer one
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (at < spans[k].end) return true;
   return false;
-}
-
-/** The mentions inside [start, end) (mentions are sorted by start). */
-function mentionsWithin(doc: Doc, start: number, end: number) {
-  const ms = doc.mentions;
-  let lo = 0, hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start < start) lo = mid + 1; else hi = mid; }
-  const out = [];
-  for (let k = lo; k < ms.length && ms[k].start < end; k++) if (ms[k].end <= end) out.push(ms[k]);
-  return out;
 }
 
 /** The time expression of the attribution clause, outside what was said. */
