@@ -57,7 +57,9 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
   let i = first;
   while (i <= last) {
     const t = tokens[i];
-    const starts = isCapWord(t) || (isOrdinalNumber(t) && i < last && isCapWord(tokens[i + 1]) && spaced(text, t, tokens[i + 1]));
+    // a capital glued to a number is a unit or a model, not a name's start: "the 3D Digital mock-up", "5G"
+    const glued = i > first && tokens[i - 1].kind === 'number' && touching(tokens[i - 1], t);
+    const starts = !glued && isCapWord(t) || (isOrdinalNumber(t) && i < last && isCapWord(tokens[i + 1]) && spaced(text, t, tokens[i + 1]));
     if (!starts) { i++; continue; }
     let j = i;
     for (;;) {

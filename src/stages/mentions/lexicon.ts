@@ -29,6 +29,13 @@ export interface NameLexicon {
   companyCountry: Map<string, string>;
   /** lowercase product names */
   products: Set<string>;
+  /** common nouns saying what an organization is (singular): "retailer", "airline", "union" */
+  orgNouns: Set<string>;
+}
+
+/** Whether a lowercase word is an organization noun or its plural ("retailers", "companies"). */
+export function isOrgNoun(lex: NameLexicon, w: string): boolean {
+  return lex.orgNouns.has(w) || w.endsWith('s') && (lex.orgNouns.has(w.slice(0, -1)) || w.endsWith('ies') && lex.orgNouns.has(w.slice(0, -3) + 'y'));
 }
 
 function lines(file: string): string[] {
@@ -73,6 +80,7 @@ export function nameLexicon(): NameLexicon {
     titles, titleMaxWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous, famousCountry,
     companyCountry: new Map(lines('company-countries.tsv').map(l => l.split('\t')).map(([n, c]) => [n.toLowerCase(), c])),
     products: new Set(lines('products.txt').map(w => w.toLowerCase())),
+    orgNouns: new Set(lines('org-nouns.txt')),
   };
   return loaded;
 }

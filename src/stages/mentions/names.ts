@@ -8,8 +8,10 @@ import type { EntityType, Mention } from '../../document/types.ts';
 import { abbreviates } from './abbreviation.ts';
 import { datelineLength } from '../segment/dateline.ts';
 import { capitalRuns, isCapWord, type Chunk } from './chunks.ts';
-import type { NameLexicon } from './lexicon.ts';
+import { isOrgNoun, type NameLexicon } from './lexicon.ts';
 import { LOWERCASE_FACILITY, militaryShape } from './military.ts';
+import { listHead, listTail, productContext } from './products.ts';
+import { lookupFacility } from '../../data/facilities.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment, worldRegion } from './world.ts';
 
 interface Found {
@@ -33,13 +35,6 @@ const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok'
 const VESSEL = new Set(['vessel', 'ship', 'tanker', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'carrier', 'freighter',
   'ferry', 'yacht', 'trawler', 'icebreaker', 'warship', 'boat', 'liner', 'barge']);
 const SHIP_PREFIX = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'INS', 'RFS', 'MV', 'SS', 'RMS', 'USNS']);
-// words around a name that say it is a product: "Ford's next model Falcon", "Falcon and Territory vehicles"
-const PRODUCT_BEFORE = new Set(['model', 'models', 'brand']);
-const PRODUCT_AFTER = new Set(['vehicle', 'vehicles', 'car', 'cars', 'sedan', 'sedans', 'suv', 'hatchback', 'pickup', 'truck', 'trucks',
-  'jet', 'jets', 'airliner', 'airliners', 'aircraft', 'helicopter', 'helicopters', 'smartphone', 'phone', 'handset', 'tablet',
-  'laptop', 'console', 'engine', 'engines', 'widget', 'app', 'software', 'browser', 'model', 'models', 'range', 'lineup',
-  // benchmarks named after fields and places: "Brent crude", "WTI crude"
-  'crude', 'futures', 'blend']);
 const PLACE_SUFFIX_GPE = new Set(['province', 'oblast', 'region', 'district', 'county', 'state', 'city', 'prefecture',
   'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village', 'township', 'parish', 'borough']);
 // "Bay of Biscay", "Gulf of Aden", "Cape of Good Hope": a geographic word opening an "X of Y" name
@@ -113,13 +108,15 @@ interface Ctx {
   givenNames: Set<string>;
   /** first words of multiword organizations ("Northrop" of "Northrop Grumman") */
   orgFirstWords: Set<string>;
+  /** short forms the document spelled out as terms, not names ("SDK" after "Software Development Kit (SDK)") */
+  terms: Set<string>;
   headline: boolean;
   final: boolean;
 }
 
 export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
   const ctx: Ctx = {
-    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), givenNames: new Set(), orgFirstWords: new Set(), headline: false, final: false,
+    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), givenNames: new Set(), orgFirstWords: new Set(), terms: new Set(), headline: false, final: false,
   };
   const runs = sentenceRuns(doc, lex);
   // pass one: learn from strong evidence
@@ -216,8 +213,14 @@ function titleAt(ctx: Ctx, i: number, last: number): number {
     for (let k = i; k < i + n; k++) s += (k > i ? ' ' : '') + tokens[k].text.toLowerCase();
     if (lex.titles.has(s)) return n;
   }
+  // "Assistant Secretary", "Acting Director", "Principal Deputy Under Secretary": a rank word before a title
+  if (TITLE_RANK.has(tokens[i].text.toLowerCase()) && i < last) {
+    const rest = titleAt(ctx, i + 1, last);
+    if (rest) return 1 + rest;
+  }
   return 0;
 }
+const TITLE_RANK = new Set(['assistant', 'deputy', 'acting', 'associate', 'special', 'principal', 'interim', 'under', 'senior', 'vice', 'civilian']);
 
 function honorificAt(ctx: Ctx, i: number, last: number): number {
   const t = ctx.tokens[i];
@@ -292,12 +295,47 @@ function titleInApposition(ctx: Ctx, last: number): boolean {
   return false;
 }
 
-const COMPANY_APPOSITION = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:company|maker|manufacturer|automaker|carmaker|firm|airline|carrier|bank|conglomerate|retailer|insurer|broadcaster|newspaper|supplier|producer|operator|subsidiary|consortium|startup|start-up)\b/u;
-
-function companyInApposition(ctx: Ctx, last: number): boolean {
-  const end = ctx.tokens[last].end;
-  return ctx.doc.text.charCodeAt(end) === 44 && COMPANY_APPOSITION.test(ctx.doc.text.slice(end, end + 90));
+/** Words around a name that make it an organization: "retailers, including Best Buy", "Best Buy said",
+ * "Mike Gikas of Consumer Reports", "at Best Buy", "Best Buy's". */
+function organizationContext(ctx: Ctx, a: number, b: number): boolean {
+  const t = ctx.tokens;
+  const same = (k: number) => !!t[k] && t[k].sentence === t[a].sentence;
+  const first = a - listHead(t, a);
+  for (let k = first - 1; k >= first - 4 && same(k); k--) {
+    if (isOrgNoun(ctx.lex, t[k].text)) return true;
+    if (t[k].kind !== 'word' && t[k].text !== ',') break;
+  }
+  const prev = same(first - 1) ? t[first - 1].text : '';
+  if (prev === 'at' || prev === 'by' || prev === 'of' && isCapWord(t[first - 2])) return true;
+  // "Launch Services and Delta Program business units": the noun after the list
+  const tail = b + 1 + listTail(t, b + 1);
+  if (same(tail) && (isOrgNoun(ctx.lex, t[tail].text) || same(tail + 1) && isOrgNoun(ctx.lex, t[tail + 1].text) && t[tail].kind === 'word' && !isCapWord(t[tail]))) return true;
+  const next = same(b + 1) ? t[b + 1].text : '';
+  if (/^(?:'s|'|’s|’)$/.test(next) || ORG_VERB_AFTER.has(next) || ctx.lex.speechVerbs.has(next)) return true;
+  return companyInApposition(ctx, b);
 }
+const ORG_VERB_AFTER = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'plans', 'planned', 'agreed',
+  'bought', 'sold', 'owns', 'owned', 'acquired', 'filed', 'sued', 'reported', 'posted', 'employs', 'hired', 'cut', 'cuts']);
+
+/** "Magna, a Canadian automobile parts company": an apposition saying the name is an organization. */
+function companyInApposition(ctx: Ctx, last: number): boolean {
+  const t = ctx.tokens;
+  if (t[last + 1]?.text !== ',' || !/^(a|an|the)$/i.test(t[last + 2]?.text ?? '')) return false;
+  for (let k = last + 3; k <= last + 7 && t[k]?.kind === 'word' && t[k].sentence === t[last].sentence; k++) {
+    if (isOrgNoun(ctx.lex, t[k].text)) return !personAfterOrgNoun(ctx, k);
+  }
+  return false;
+}
+
+/** "a union official", "the party's leader": the organization noun modifies a person. */
+function personAfterOrgNoun(ctx: Ctx, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (!next || next.sentence !== ctx.tokens[k].sentence) return false;
+  const w = next.text.toLowerCase();
+  return w === "'s" || w === "'" || w === '’s' || ctx.lex.titles.has(w) || PERSON_AFTER_ORG_NOUN.has(w);
+}
+const PERSON_AFTER_ORG_NOUN = new Set(['member', 'members', 'official', 'officials', 'employee', 'employees', 'worker', 'workers',
+  'staff', 'leader', 'leaders', 'boss', 'bosses', 'executive', 'executives', 'spokesman', 'spokeswoman', 'activist', 'activists']);
 
 function prevWord(ctx: Ctx, first: number): string {
   const p = ctx.tokens[first - 1];
@@ -332,14 +370,18 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   while (z >= a && (MONTHS.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || NEVER.has(fold(tokens[z].text)))) z--;
   if (a > z) return out;
   let personCue = titleBefore(ctx, a, z);
+  let titled = false, portfolio = false;
   // peel demonyms, titles, honorifics off the left
   while (a <= z) {
-    const dem = countryByDemonym(tokens[a].text);
+    // "European Commissioner", "Arab League envoy": a group's adjective peels like a demonym
+    const dem = countryByDemonym(tokens[a].text) || GROUP_NORP.has(fold(tokens[a].text));
     if (dem && a < z) {
       if (wholeKnown(ctx, a, z)) break;
       const nt = titleAt(ctx, a + 1, z);
       if (nt || knownStart(ctx, a + 1, z)) {
-        out.push({ first: a, last: a, type: 'NORP', rule: 'mentions.name.demonym', strength: 3 });
+        // "U.S. President", "US Treasury": a country's own name as a modifier stays the country (GPE, as OntoNotes)
+        const isCountry = !!countryByName(tokens[a].text);
+        out.push({ first: a, last: a, type: isCountry ? 'GPE' : 'NORP', rule: isCountry ? 'mentions.name.country' : 'mentions.name.demonym', strength: 3 });
         a++;
         continue;
       }
@@ -347,10 +389,10 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     }
     const nt = titleAt(ctx, a, z);
     if (nt && a + nt <= z && !wholeKnown(ctx, a, z)) {
-      personCue = true;
+      personCue = titled = true;
       a += nt;
       // "President of Russia": the connector goes with the title
-      while (a <= z && /^(of|for|the)$/.test(tokens[a].text)) { a++; personCue = false; }
+      while (a <= z && /^(of|for|the)$/.test(tokens[a].text)) { portfolio ||= tokens[a].text === 'for'; a++; personCue = false; }
       continue;
     }
     if (nt && a + nt - 1 === z) return out; // a bare title is not a name
@@ -360,6 +402,21 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   }
   while (a <= z && /^(of|for|the|and|de)$/.test(tokens[a].text)) a++;
   if (a > z) return out;
+  // "Commissioner for Competition Neelie Kroes": the portfolio, then the person
+  if (portfolio && z - a >= 2) {
+    const q = personAtEnd(ctx, a + 1, z);
+    if (q > 0) return [...out, { first: q, last: z, type: 'PERSON', rule: 'mentions.name.after-title', strength: 3 }];
+  }
+  // "Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun": the body, the portfolio, the person
+  if (titled && z - a >= 4) {
+    let p = a + 2;
+    while (p < z && tokens[p].text !== 'for') p++;
+    const q = p < z ? personAtEnd(ctx, p + 2, z) : -1;
+    if (q > 0 && isStateBody(ctx, a, p - 1)) {
+      return [...out, { first: a, last: p - 1, type: 'ORG', rule: 'mentions.name.org-head', strength: 3 },
+        { first: q, last: z, type: 'PERSON', rule: 'mentions.name.after-title', strength: 3 }];
+    }
+  }
   // "EADS-led", "Moscow-backed": the name before a participle suffix
   if (a === z && a === b) {
     const hy = HYPHEN_SUFFIX.exec(tokens[a].text);
@@ -394,9 +451,17 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   if (!personCue && !wholeKnown(ctx, a, z)) {
     for (let p = a + 1; p < z; p++) {
       const nt = titleAt(ctx, p, z);
+      const leftKnown = wholeKnown(ctx, a, p - 1) || !!seatOfGovernment(textOf(ctx, a, p - 1)) || ctx.known.get(fold(textOf(ctx, a, p - 1))) === 'ORG';
+      // "the White House Press Secretary": the office ends the run, and the body before it is the name
+      if (nt && p + nt - 1 === z && leftKnown) {
+        const body = classifyCore(ctx, a, p - 1, false);
+        return body ? [...out, body] : out;
+      }
       if (!nt || p + nt > z || z - (p + nt) > 3) continue;
-      // "General Motors" keeps its title word; "Alabama Governor Bob Riley" does not
-      if (MID_TITLE_STOP.has(fold(tokens[p].text)) && !wholeKnown(ctx, a, p - 1) && !lookupPlaces(textOf(ctx, a, p - 1)).length) continue;
+      // "General Motors" keeps its title word; "Alabama Governor Bob Riley" does not, nor does a title of
+      // two words before a name ("Aer Lingus Chief Executive Dermot Mannion")
+      if (MID_TITLE_STOP.has(fold(tokens[p].text)) && !leftKnown && !lookupPlaces(textOf(ctx, a, p - 1)).length
+        && !(nt >= 2 && z - (p + nt) >= 1)) continue;
       const left = classifyCore(ctx, a, p - 1, false);
       if (left) out.push(left);
       let q = p + nt, cue = true;
@@ -453,8 +518,8 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   return out;
 }
 
-/** A known product line at the run's start, with up to two capitalized words after it ("OS X Lion"), or a
- * lone capitalized word right after a product written in lowercase-first style ("iPod Touch", "iPod Mini"). */
+/** A known product line at the run's start, with up to two capitalized words after it ("OS X Lion"), or up to
+ * three capitalized words right after a product written in lowercase-first style ("iPod Touch", "iTunes Music Store"). */
 function productLineAt(ctx: Ctx, a: number, z: number): Found | undefined {
   const { lex, tokens } = ctx;
   for (let k = Math.min(z, a + 2); k >= a; k--) {
@@ -463,8 +528,8 @@ function productLineAt(ctx: Ctx, a: number, z: number): Found | undefined {
     return { first: a, last: z, type: 'PRODUCT', rule: 'mentions.name.product-line', strength: 2 };
   }
   const prev = tokens[a - 1];
-  if (a === z && prev && prev.end < tokens[a].start && prev.sentence === tokens[a].sentence && /^[a-z]+[A-Z]\w*$/.test(prev.text)
-    && lex.products.has(fold(prev.text))) {
+  if (z - a <= 2 && prev && prev.end < tokens[a].start && prev.sentence === tokens[a].sentence && /^[a-z]+[A-Z]\w*$/.test(prev.text)
+    && lex.products.has(fold(prev.text)) && !countryByName(textOf(ctx, a, z)) && !lex.companies.has(fold(textOf(ctx, a, z)))) {
     return { first: a - 1, last: z, type: 'PRODUCT', rule: 'mentions.name.product-line', strength: 2 };
   }
   return undefined;
@@ -491,16 +556,6 @@ function vesselBefore(ctx: Ctx, a: number): boolean {
   if (t[k]?.text === 'the') k--;
   if (t[k]?.text === ',') k--;
   return !!t[k] && t[k].sentence === t[a].sentence && VESSEL.has(t[k].text.toLowerCase());
-}
-
-/** "model Falcon", "Falcon and Territory vehicles", "the Wikipedia Dashboard widget". */
-function productContext(ctx: Ctx, a: number, b: number): boolean {
-  const t = ctx.tokens;
-  if (PRODUCT_BEFORE.has(prevWord(ctx, a))) return true;
-  let k = b + 1;
-  // a coordinated pair shares its noun: "Falcon and Territory vehicles"
-  if (t[k]?.text === 'and' && isCapWord(t[k + 1]) && t[k + 1].sentence === t[b].sentence) k += 2;
-  return !!t[k] && t[k].sentence === t[b].sentence && PRODUCT_AFTER.has(t[k].text);
 }
 
 function splitHyphen(ctx: Ctx, i: number, parts: string[]): Found[] {
@@ -570,6 +625,42 @@ function orgHead(ctx: Ctx, a: number, b: number): string | undefined {
   return undefined;
 }
 
+/** Where a person's name of two or three words ends the run from..z, after an office's portfolio: at a given
+ * name, else the last two words if the last is not a common word (a given name the lists lack); -1 if none. */
+function personAtEnd(ctx: Ctx, from: number, z: number): number {
+  let q = Math.max(from, z - 2);
+  while (q < z && !ctx.lex.firstNames.has(fold(ctx.tokens[q].text))) q++;
+  if (q < z) return q;
+  return z - 1 >= from && !isCommonWord(ctx.lex, fold(ctx.tokens[z].text)) ? z - 1 : -1;
+}
+
+/** How many tokens a web domain's ending takes after the name ending at b: ".com" is 2, ".co.uk" is 4; 0 if none. */
+function webDomainAfter(ctx: Ctx, b: number): number {
+  const t = ctx.tokens;
+  let n = 0;
+  while (t[b + n + 2] && t[b + n + 1].text === '.' && t[b + n + 1].start === t[b + n].end && t[b + n + 2].start === t[b + n + 1].end
+    && /^(?:com|net|org|info|io|co|uk|ru|cn|de|fr|in|id|au|ca|jp|kr)$/.test(t[b + n + 2].text)) n += 2;
+  return n;
+}
+
+const CENTER = new Set(['center', 'centre']);
+const VENUE = new Set(['convention', 'conference', 'exhibition', 'congress', 'trade', 'shopping', 'sports', 'civic', 'community']);
+
+/** A preposition of place before the name, past an article and an owner: "in the", "from Airbus'". */
+function placePreposition(ctx: Ctx, a: number): boolean {
+  const t = ctx.tokens;
+  let k = a - 1;
+  if (/^(?:'|'s|’|’s)$/.test(t[k]?.text ?? '') && isCapWord(t[k - 1])) k -= 2;
+  if (/^(the|its|their)$/i.test(t[k]?.text ?? '')) k--;
+  return !!t[k] && t[k].sentence === t[a].sentence && STRONG_LOCATIVE.has(t[k].text.toLowerCase());
+}
+
+/** A government or military body by its name's shape: "Air Force", "Department of Energy". */
+function isStateBody(ctx: Ctx, a: number, b: number): boolean {
+  const kind = orgHead(ctx, a, b) ?? ctx.lex.orgHeads.get(words(ctx, a, b).join(' '))?.kind;
+  return kind === 'military' || kind === 'government';
+}
+
 function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found | undefined {
   const { lex, tokens } = ctx;
   const s = textOf(ctx, a, b);
@@ -578,6 +669,9 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   const w = words(ctx, a, b);
   const found = (type: EntityType, rule: string, strength: number): Found => ({ first: a, last: b, type, rule, strength });
 
+  // "Detik.com", "GovExec.com": a website, named with its domain
+  const domain = webDomainAfter(ctx, b);
+  if (domain) return { first: a, last: b + domain, type: 'ORG', rule: 'mentions.name.website', strength: 3 };
   // "EST" is a time zone before it is Estonia's code
   const country = /^[A-Z]{3}$/.test(s) && !COUNTRY_CODES_IN_PROSE.has(s) ? undefined : countryByName(s);
   if (country) {
@@ -611,7 +705,17 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
     && !placeStrong(lookupPlaces(s))) {
     return found('PERSON', 'mentions.name.apposition-title', 3);
   }
+  if (head === 'org') {
+    // "the Media Center device": a product named like a body
+    const made = n <= 3 ? productContext(tokens, a, b) : undefined;
+    if (made) return found(made, 'mentions.name.product-context', 2);
+    // "at Moscone Center", "held in the Moscone West Convention Center": a center one is in is a building
+    if (CENTER.has(w[n - 1]) && (VENUE.has(w[n - 2]) || placePreposition(ctx, a))) return found('FAC', 'mentions.name.venue', 3);
+  }
   if (head) return found('ORG', 'mentions.name.org-head', 3);
+  // "the Air Force for Acquisition": an office's portfolio after the body it belongs to
+  const forAt = w.indexOf('for');
+  if (forAt >= 2 && isStateBody(ctx, a, a + forAt - 1)) return { first: a, last: a + forAt - 1, type: 'ORG', rule: 'mentions.name.org-head', strength: 3 };
   const lastW = w[n - 1];
   if (n >= 2 && PLACE_SUFFIX_GPE.has(lastW)) return found('GPE', 'mentions.name.admin-suffix', 3);
   if (n >= 2 && PLACE_SUFFIX_LOC.has(lastW)) return found('LOC', 'mentions.name.geo-suffix', 3);
@@ -630,7 +734,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   // a place name, lowercase facility word after it: "the Kant airfield"
   const facN = lowercaseFacilityAfter(ctx, b);
   if (facN && !countryByDemonym(s) && !countryByName(s)) return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
-  if (n <= 3 && !isAcronym(s) && productContext(ctx, a, b)) return found('PRODUCT', 'mentions.name.product-context', 2);
+  const made = n <= 3 && !isAcronym(s) ? productContext(tokens, a, b) : undefined;
+  if (made) return found(made, 'mentions.name.product-context', 2);
   if (n >= 2 && SHIP_PREFIX.has(tokens[a].text) || n <= 4 && vesselBefore(ctx, a)) return found('PRODUCT', 'mentions.name.vessel', 3);
   // "Magna, a Canadian automobile parts company": described as a company
   if (n <= 3 && companyInApposition(ctx, b)) return found('ORG', 'mentions.name.described-company', 3);
@@ -673,6 +778,11 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (n === 1 && isCommonWord(lex, key) && tokens[b + 1]?.kind === 'number') return undefined;
   const repeated = n === 1 && countOf(ctx, s) > 1;
   // an acronym said once, with nothing else known about it, is as often a unit or a format (GHz, SMB) as a name
+  if (ctx.terms.has(s)) return undefined;
+  if (spelledOutTerm(ctx, a, b)) {
+    if (isAcronym(s)) ctx.terms.add(s);
+    return undefined;
+  }
   if (isAcronym(s) && s.replace(/\./g, '').length >= 3) {
     // "the UAW will": an article before an acronym makes it an organization's name
     return repeated || inBrackets(ctx, a, b) || prevWord(ctx, a) === 'the' ? found('ORG', 'mentions.name.acronym', 1) : undefined;
@@ -687,6 +797,11 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (isAcronym(s)) return s.replace(/\./g, '').length >= 3 ? found('ORG', 'mentions.name.acronym', 1) : undefined;
 
   if (n === 1 && s.length < 3) return undefined;
+  // "London Heathrow", "Singapore Changi": a city and its airport
+  if (n >= 2 && placeStrong(lookupPlaces(w[0])) && lookupFacility(s)) return found('FAC', 'mentions.name.airport', 1);
+  // "Music Store", "Active Directory", "Single Market": common words capitalized name a feature or a
+  // policy as often as a firm; only a firm's context makes them one
+  if (w.every(x => isCommonWord(lex, x) || LONG_FORM_JOINER.test(x)) && !organizationContext(ctx, a, b)) return undefined;
   return found('ORG', 'mentions.name.unknown-capitalized', 0);
 }
 
@@ -711,8 +826,51 @@ function inDateline(ctx: Ctx, a: number, b: number): boolean {
   return n > 0 && ctx.tokens[b].end <= start + n;
 }
 
+const LONG_FORM_JOINER = /^(?:and|of|for|&|,|\/|-)$/;
+
 function inBrackets(ctx: Ctx, a: number, b: number): boolean {
   return ctx.tokens[a - 1]?.text === '(' && ctx.tokens[b + 1]?.text === ')';
+}
+
+/**
+ * A term spelled out before its short form, not a name: "Server Message Block (SMB)", "Maintenance, Repair and
+ * Overhaul (MRO)", "Digital Rights Management (DRM)". Every word is a common word and none makes an
+ * organization's name (so "United Auto Workers (UAW)" stays a name). a..b is the long form or the short form.
+ */
+function spelledOutTerm(ctx: Ctx, a: number, b: number): boolean {
+  const t = ctx.tokens;
+  const joins = (k: number) => t[k].sentence === t[a].sentence && (isCapWord(t[k]) || LONG_FORM_JOINER.test(t[k].text));
+  let first: number, last: number, short: string;
+  if (inBrackets(ctx, a, b)) {
+    short = textOf(ctx, a, b);
+    last = a - 2;
+  } else {
+    // the long form may go on past this run: "Aircraft Communications Addressing and Reporting System (ACARS)"
+    last = b;
+    while (last + 1 < t.length && last - a < 10 && t[last + 1].text !== '(' && joins(last + 1)) last++;
+    if (t[last + 1]?.text !== '(' || t[last + 3]?.text !== ')' || !isAcronym(t[last + 2].text)) return false;
+    short = t[last + 2].text;
+  }
+  if (last < 0 || !isCapWord(t[last])) return false;
+  first = Math.min(a, last);
+  while (first - 1 >= 0 && last - first < 10 && joins(first - 1)) first--;
+  while (first < last && !isCapWord(t[first])) first++;
+  const long = words(ctx, first, last).filter(w => !LONG_FORM_JOINER.test(w));
+  if (long.length < 2 || !initialsSpell(long, short)) return false;
+  const head = long[long.length - 1];
+  if (ctx.lex.orgHeads.has(head) || ctx.lex.orgHeads.has(long.slice(-2).join(' ')) || PLACE_SUFFIX_GPE.has(head) || PLACE_SUFFIX_LOC.has(head)) return false;
+  // one word off the common list is allowed ("Overhaul"); a demonym or a country makes it a name
+  const uncommon = long.filter(w => !isCommonWord(ctx.lex, w)).length;
+  return uncommon <= 1 && long.length - uncommon >= 2 && !long.some(w => countryByDemonym(w) || countryByName(w));
+}
+
+/** The short form's letters are initials of the long form's words, in order, from the first word to the last. */
+function initialsSpell(long: string[], short: string): boolean {
+  const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
+  if (letters.length < 2 || letters[0] !== long[0][0] || letters[letters.length - 1] !== long[long.length - 1][0]) return false;
+  let k = 1;
+  for (let i = 1; i < long.length - 1 && k < letters.length - 1; i++) if (long[i][0] === letters[k]) k++;
+  return k === letters.length - 1;
 }
 
 function placeStrong(places: { population?: number; kind: string }[]): boolean {
