@@ -27,6 +27,10 @@ const OF_HEADS = new Set([
   'tomb', 'battle', 'treaty', 'statue', 'bridge', 'castle', 'palace', 'horn',
 ]);
 
+// last words of named events: "Paris Air Show", "Worldwide Developers Conference", "G20 Summit"
+export const EVENT_HEAD = new Set(['show', 'expo', 'summit', 'festival', 'conference', 'olympics', 'championship', 'championships',
+  'cup', 'fair', 'marathon', 'games', 'war', 'revolution', 'crisis']);
+
 export function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
@@ -40,6 +44,16 @@ const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|ben)-\p{Lu}/u
 
 export function isOrdinalNumber(t: Token | undefined): boolean {
   return !!t && t.kind === 'number' && ORDINAL_NUM.test(t.text);
+}
+
+/** Whether the possessive after word a belongs inside a name: a common word, then capitals ending in an event's or a body's head. */
+function innerPossessive(text: string, tokens: Token[], a: Token, from: number, last: number, lex: NameLexicon): boolean {
+  const w = a.text.toLowerCase();
+  if (!(lex.common.has(w) || w.endsWith('s') && lex.common.has(w.slice(0, -1))) || lex.companies.has(w) || countryByName(a.text)) return false;
+  let k = from;
+  while (k + 1 <= last && k - from < 3 && isCapWord(tokens[k + 1]) && spaced(text, tokens[k], tokens[k + 1])) k++;
+  const head = tokens[k].text.toLowerCase();
+  return EVENT_HEAD.has(head) || lex.orgHeads.get(head)?.position === 'suffix' && head !== 'news';
 }
 
 /** Only spaces (no line break) between two tokens. */
@@ -69,6 +83,14 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
       if (isCapWord(b) && spaced(text, a, b)) { j = n; continue; }
       // the People's Republic of China, the People's Bank: the possessive belongs to the name
       if (/^['’]s$/.test(b.text) && a.text === 'People' && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
+      // "Worldwide Developer's Conference", "Kurdistan Workers' Party": a common word's possessive inside the name of
+      // an event or a body (not "Apple's Worldwide Developers Conference": a company owns the event)
+      if (/^['’]s?$/.test(b.text) && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1]) && innerPossessive(text, tokens, a, n + 1, last, lex)) {
+        let k = n + 1;
+        while (k + 1 <= last && isCapWord(tokens[k + 1]) && spaced(text, tokens[k], tokens[k + 1])) k++;
+        j = k;
+        continue;
+      }
       // "Competition and Markets Authority", "Food and Drug Administration", "Bosnia and Herzegovina": one word, "and",
       // then capitals ending in an organization's head word or making a country's name
       if (b.text === 'and' && j === i && spaced(text, a, b)) {

@@ -7,7 +7,7 @@ import type { Doc, Token } from '../../document/doc.ts';
 import type { EntityType, Mention } from '../../document/types.ts';
 import { abbreviates } from './abbreviation.ts';
 import { datelineLength } from '../segment/dateline.ts';
-import { capitalRuns, isCapWord, type Chunk } from './chunks.ts';
+import { capitalRuns, EVENT_HEAD, isCapWord, type Chunk } from './chunks.ts';
 import { isOrgNoun, type NameLexicon } from './lexicon.ts';
 import { LOWERCASE_FACILITY, militaryShape } from './military.ts';
 import { listHead, listTail, productContext } from './products.ts';
@@ -30,7 +30,9 @@ const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok'
   'ghz', 'mhz', 'khz', 'hz', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'chf', 'kg', 'km', 'mph', 'rpm', 'mb', 'gb', 'tb', 'kb',
   'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hp', 'ml', 'cm', 'mm',
   // acronyms that are common nouns
-  'suv', 'suvs', 'gps', 'atm', 'dvd', 'pc', 'usb', 'lcd', 'hdtv', 'mp3', 'sms', 'ipo', 'gdp', 'vat', 'faq', 'dna']);
+  'suv', 'suvs', 'gps', 'atm', 'dvd', 'pc', 'usb', 'lcd', 'hdtv', 'mp3', 'sms', 'ipo', 'gdp', 'vat', 'faq', 'dna',
+  // technologies, not products of one maker
+  'wi-fi', 'wifi', 'bluetooth', 'voip', 'lte', '4g', '5g']);
 // vessels are named like people: "a Turkish survey vessel, the Oruc Reis", "the tanker Stena Impero", "USS Nimitz"
 const VESSEL = new Set(['vessel', 'ship', 'tanker', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'carrier', 'freighter',
   'ferry', 'yacht', 'trawler', 'icebreaker', 'warship', 'boat', 'liner', 'barge']);
@@ -67,9 +69,6 @@ const GROUP_NORP = new Map<string, string>([
   ['kurdish', 'ethnic'], ['kurds', 'ethnic'], ['pashtun', 'ethnic'], ['uighur', 'ethnic'], ['uyghur', 'ethnic'],
 ]);
 
-// last words of named events: "Paris Air Show", "Worldwide Developers Conference", "G20 Summit"
-const EVENT_HEAD = new Set(['show', 'expo', 'summit', 'festival', 'conference', 'olympics', 'championship', 'championships',
-  'cup', 'fair', 'marathon', 'games', 'war', 'revolution', 'crisis']);
 const LAW_HEAD = new Set(['statute', 'treaty', 'convention', 'conventions', 'act', 'accord', 'accords', 'protocol', 'charter',
   'constitution', 'declaration', 'agreement', 'amendment', 'resolution', 'bill', 'directive', 'code', 'framework']);
 // named days and seasons the times layer leaves alone: not names of anything that acts
@@ -734,8 +733,9 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   // a place name, lowercase facility word after it: "the Kant airfield"
   const facN = lowercaseFacilityAfter(ctx, b);
   if (facN && !countryByDemonym(s) && !countryByName(s)) return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
-  const made = n <= 3 && !isAcronym(s) ? productContext(tokens, a, b) : undefined;
-  if (made) return found(made, 'mentions.name.product-context', 2);
+  // an acronym is a law's name before "act" ("the CARS act"), else more often a body's
+  const made = n <= 3 ? productContext(tokens, a, b) : undefined;
+  if (made && (made === 'LAW' || !isAcronym(s))) return found(made, 'mentions.name.product-context', 2);
   if (n >= 2 && SHIP_PREFIX.has(tokens[a].text) || n <= 4 && vesselBefore(ctx, a)) return found('PRODUCT', 'mentions.name.vessel', 3);
   // "Magna, a Canadian automobile parts company": described as a company
   if (n <= 3 && companyInApposition(ctx, b)) return found('ORG', 'mentions.name.described-company', 3);
@@ -789,8 +789,14 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   }
   // "WorldCom", "AirTran", "FedEx": a capital inside one word is a brand's, unless it opens a surname (McDonald, DeLorean)
   if (n === 1 && /^[A-Z][a-z]+[A-Z][a-z]+$/.test(s) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St)[A-Z]/.test(s)) return found('ORG', 'mentions.name.inner-capital', 1);
-  // a lone unknown capitalized word said once is too little to go on
-  if (n === 1 && !repeated) return undefined;
+  // "Chrylser" for Chrysler, "GMs" for GM's: a slip of the keyboard on a name the document knows
+  if (n === 1) {
+    const meant = misspeltKnown(ctx, s);
+    if (meant) return found(meant, 'mentions.name.misspelt', 1);
+  }
+  // a lone unknown capitalized word said once is too little to go on, unless a noun says what it is: "engine maker Europrop"
+  if (n === 1 && !repeated) return isOrgNoun(lex, tokens[a - 1]?.text ?? '') && !isCapWord(tokens[a - 1]) && !atSentenceStart(ctx, a)
+    && !personAfterOrgNoun(ctx, a - 1) ? found('ORG', 'mentions.name.described-company', 1) : undefined;
   // a lone unknown capital at a sentence start is more often a word than a name
   if (n === 1 && atSentenceStart(ctx, a)) return undefined;
   if (n === 1 && lex.firstNames.has(key) && lex.common.has(key)) return undefined; // "Will", "Mark" alone
@@ -803,6 +809,30 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   // policy as often as a firm; only a firm's context makes them one
   if (w.every(x => isCommonWord(lex, x) || LONG_FORM_JOINER.test(x)) && !organizationContext(ctx, a, b)) return undefined;
   return found('ORG', 'mentions.name.unknown-capitalized', 0);
+}
+
+/** The type of a one-word organization or person the document named, if s is that word with one slip:
+ * two letters swapped or one letter changed ("Chrylser"), or an acronym with a stray "s" ("GMs"). */
+function misspeltKnown(ctx: Ctx, s: string): EntityType | undefined {
+  if (/^[A-Z]{2,5}s$/.test(s)) {
+    const t = ctx.known.get(fold(s.slice(0, -1)));
+    return t === 'ORG' ? t : undefined;
+  }
+  if (s.length < 6 || isCommonWord(ctx.lex, fold(s))) return undefined;
+  const key = fold(s);
+  for (const [k, t] of ctx.known) {
+    if ((t === 'ORG' || t === 'PERSON') && k.length === key.length && k[0] === key[0] && oneSlip(k, key)) return t;
+  }
+  return undefined;
+}
+
+/** Same length, and one letter changed or two neighbours swapped. */
+function oneSlip(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length) return false;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** How often a single token's text occurs in the document (counted once per document, linearly). */

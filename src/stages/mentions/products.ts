@@ -32,9 +32,12 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 /** "a beta version of FaceTime" */
 const VERSION_OF = new Set(['version', 'versions', 'edition', 'editions', 'release']);
 
-export type ProductType = Extract<EntityType, 'PRODUCT' | 'WORK_OF_ART'>;
+/** "the CARS act", "the Dream bill": a law named in capitals before a lowercase "act" */
+const LAW_AFTER = new Set(['act', 'bill', 'law']);
 
-/** The type the neighbouring words give the name tokens[a..b], if they say it is a product or a work. */
+export type ProductType = Extract<EntityType, 'PRODUCT' | 'WORK_OF_ART' | 'LAW'>;
+
+/** The type the neighbouring words give the name tokens[a..b], if they say it is a product, a work or a law. */
 export function productContext(tokens: Token[], a: number, b: number): ProductType | undefined {
   const same = (k: number) => !!tokens[k] && tokens[k].sentence === tokens[a].sentence;
   const prev = same(a - 1) ? tokens[a - 1].text.toLowerCase() : '';
@@ -45,8 +48,11 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
     const next = tokens[k].text;
     if (PRODUCT_AFTER.has(next)) return 'PRODUCT';
     if (WORK_AFTER.has(next)) return 'WORK_OF_ART';
+    if (LAW_AFTER.has(next) && k === b + 1) return 'LAW';
   }
-  const first = a - listHead(tokens, a);
+  let first = a - listHead(tokens, a);
+  // "features including a revamped Mail and Auto Save": an article and an adjective may open the list
+  for (let k = 0; k < 2 && same(first - 1) && /^(?:a|an|the|new|revamped|updated|improved|redesigned)$/.test(tokens[first - 1].text); k++) first--;
   const p1 = same(first - 1) ? tokens[first - 1].text.toLowerCase() : '';
   const p2 = same(first - 2) ? tokens[first - 2].text.toLowerCase() : '';
   const p3 = same(first - 3) ? tokens[first - 3].text.toLowerCase() : '';
