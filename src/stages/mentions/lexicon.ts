@@ -76,7 +76,7 @@ export function nameLexicon(): NameLexicon {
     if (c) famousCountry.set(w.toLowerCase(), c);
   }
   loaded = {
-    firstNames, lastNames: new Set(lines('last-names.txt')), common: new Set([...lines('common-words.txt'), ...lines('common-words-scowl.txt')]),
+    firstNames, lastNames: new Set(lines('last-names.txt')), common: new Set([...lines('common-words.txt'), ...lines('common-words-scowl.txt'), ...lines('common-words-scowl-35.txt')]),
     titles, titleMaxWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous, famousCountry,
     companyCountry: new Map(lines('company-countries.tsv').map(l => l.split('\t')).map(([n, c]) => [n.toLowerCase(), c])),
     products: new Set(lines('products.txt').map(w => w.toLowerCase())),

@@ -47,4 +47,6 @@ export const LOWERCASE_FACILITY: string[][] = [
   ['cosmodrome'], ['power', 'plant'], ['nuclear', 'plant'], ['dam'], ['refinery'],
   // crossings and landmarks named after people or towns: "the Simón Bolívar bridge", "the Rafah crossing"
   ['bridge'], ['border', 'crossing'], ['crossing'], ['checkpoint'], ['stadium'], ['square'], ['tunnel'], ['canal'],
+  // venues: "the Moscone West center" (a plant is the facts stage's: "the St. Thomas plant")
+  ['center'], ['centre'], ['arena'],
 ];

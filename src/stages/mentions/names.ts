@@ -31,8 +31,8 @@ const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok'
   'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hp', 'ml', 'cm', 'mm',
   // acronyms that are common nouns
   'suv', 'suvs', 'gps', 'atm', 'dvd', 'pc', 'usb', 'lcd', 'hdtv', 'mp3', 'sms', 'ipo', 'gdp', 'vat', 'faq', 'dna',
-  // technologies, not products of one maker
-  'wi-fi', 'wifi', 'bluetooth', 'voip', 'lte', '4g', '5g']);
+  // technologies, not products of one maker, and newer common nouns the word lists lack
+  'wi-fi', 'wifi', 'bluetooth', 'voip', 'lte', '4g', '5g', 'podcast', 'podcasts', 'podcasting', 'blog', 'blogs', 'website', 'websites']);
 // vessels are named like people: "a Turkish survey vessel, the Oruc Reis", "the tanker Stena Impero", "USS Nimitz"
 const VESSEL = new Set(['vessel', 'ship', 'tanker', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'carrier', 'freighter',
   'ferry', 'yacht', 'trawler', 'icebreaker', 'warship', 'boat', 'liner', 'barge']);
@@ -87,6 +87,8 @@ const MID_TITLE_STOP = new Set(['general', 'major', 'head', 'chief', 'justice', 
 // family-name endings distinctive enough to make a two-word name a person's without any other cue
 const FAMILY_ENDING = /(?:ov|ev|ova|eva|enko|yan|shvili|dze|bayev|yev|ayev|iyev|uly|kyzy|sky|ski|skiy|skaya)$/;
 // endings of surnames across many languages: a lone capitalized word with one, beside a speech verb, is a person
+const WORKS = new Set(['center', 'centre', 'arena']);
+const CAMEL_SURNAME = /^(?:Mc|Mac|De|Des|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z]/;
 const SURNAME_ENDING = /(?:ov|ev|ova|eva|in|ina|sky|ski|skiy|enko|uk|yan|ian|dze|shvili|vic|ic|son|sen|ez|oglu|zadeh|bayev|yev|ayev|iyev)$/;
 
 // organization heads that name one organization on their own when capitalized: "the Air Force said"
@@ -107,6 +109,8 @@ interface Ctx {
   givenNames: Set<string>;
   /** first words of multiword organizations ("Northrop" of "Northrop Grumman") */
   orgFirstWords: Set<string>;
+  /** words learned only from the gazetteer: a town's name, which an organization's name in the document may outweigh */
+  placeOnly: Set<string>;
   /** short forms the document spelled out as terms, not names ("SDK" after "Software Development Kit (SDK)") */
   terms: Set<string>;
   headline: boolean;
@@ -115,7 +119,7 @@ interface Ctx {
 
 export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
   const ctx: Ctx = {
-    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), givenNames: new Set(), orgFirstWords: new Set(), terms: new Set(), headline: false, final: false,
+    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), givenNames: new Set(), orgFirstWords: new Set(), placeOnly: new Set(), terms: new Set(), headline: false, final: false,
   };
   const runs = sentenceRuns(doc, lex);
   // pass one: learn from strong evidence
@@ -188,7 +192,7 @@ function textOf(ctx: Ctx, a: number, b: number): string {
 function learn(ctx: Ctx, f: Found): void {
   if (f.strength < 2) return;
   const key = fold(textOf(ctx, f.first, f.last));
-  if (!ctx.known.has(key)) ctx.known.set(key, f.type);
+  if (!ctx.known.has(key)) { ctx.known.set(key, f.type); if (f.rule === 'mentions.name.gazetteer') ctx.placeOnly.add(key); }
   if (f.type === 'PERSON' && f.last > f.first) {
     ctx.surnames.add(fold(ctx.tokens[f.last].text));
     ctx.givenNames.add(fold(ctx.tokens[f.first].text));
@@ -219,7 +223,7 @@ function titleAt(ctx: Ctx, i: number, last: number): number {
   }
   return 0;
 }
-const TITLE_RANK = new Set(['assistant', 'deputy', 'acting', 'associate', 'special', 'principal', 'interim', 'under', 'senior', 'vice', 'civilian']);
+const TITLE_RANK = new Set(['presiding', 'assistant', 'deputy', 'acting', 'associate', 'special', 'principal', 'interim', 'under', 'senior', 'vice', 'civilian']);
 
 function honorificAt(ctx: Ctx, i: number, last: number): number {
   const t = ctx.tokens[i];
@@ -682,6 +686,11 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (worldRegion(s)) return found('LOC', 'mentions.name.world-region', 3);
   const org = knownOrganization(s);
   if (org) return found('ORG', 'mentions.name.known-org', 3);
+  // "An additional email by Roche" after "James Roche": the person's surname, not the drug maker, unless the
+  // document also names the company in full ("Ford" after "Ford Motor Company")
+  if (n === 1 && ctx.final && ctx.surnames.has(key) && !ctx.orgFirstWords.has(key)) {
+    return found('PERSON', 'mentions.name.surname', 2);
+  }
   if (lex.companies.has(key)) return found('ORG', 'mentions.name.company', 3);
   // seats of government as buildings are facilities: "the Kremlin", "the White House"
   const seat = seatOfGovernment(s);
@@ -732,15 +741,21 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   }
   // a place name, lowercase facility word after it: "the Kant airfield"
   const facN = lowercaseFacilityAfter(ctx, b);
-  if (facN && !countryByDemonym(s) && !countryByName(s)) return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
+  // a venue in a state or a large city is not named after it: "its Michigan center" (but "the Moscone West center")
+  const works = facN === 1 && WORKS.has(tokens[b + 1].text);
+  if (facN && !countryByDemonym(s) && !countryByName(s) && !(works && placeStrong(lookupPlaces(s)))) {
+    return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
+  }
   // an acronym is a law's name before "act" ("the CARS act"), else more often a body's
-  const made = n <= 3 ? productContext(tokens, a, b) : undefined;
+  const made = n <= 4 ? productContext(tokens, a, b) : undefined;
   if (made && (made === 'LAW' || !isAcronym(s))) return found(made, 'mentions.name.product-context', 2);
   if (n >= 2 && SHIP_PREFIX.has(tokens[a].text) || n <= 4 && vesselBefore(ctx, a)) return found('PRODUCT', 'mentions.name.vessel', 3);
   // "Magna, a Canadian automobile parts company": described as a company
   if (n <= 3 && companyInApposition(ctx, b)) return found('ORG', 'mentions.name.described-company', 3);
   // what the document already said
   const seen = ctx.known.get(key);
+  // "ending Douglas era" in a story of Douglas Aircraft: the company, not Douglas on the Isle of Man
+  if (n === 1 && ctx.placeOnly.has(key) && ctx.orgFirstWords.has(key)) return found('ORG', 'mentions.name.org-short', 2);
   if (seen) return found(seen, 'mentions.name.same-document', 2);
   if (n === 1 && ctx.surnames.has(key)) return found('PERSON', 'mentions.name.surname', 2);
   if (n === 1 && ctx.givenNames.has(key) && lex.firstNames.has(key)) return found('PERSON', 'mentions.name.given-name', 2);
@@ -788,7 +803,11 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
     return repeated || inBrackets(ctx, a, b) || prevWord(ctx, a) === 'the' ? found('ORG', 'mentions.name.acronym', 1) : undefined;
   }
   // "WorldCom", "AirTran", "FedEx": a capital inside one word is a brand's, unless it opens a surname (McDonald, DeLorean)
-  if (n === 1 && /^[A-Z][a-z]+[A-Z][a-z]+$/.test(s) && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|St)[A-Z]/.test(s)) return found('ORG', 'mentions.name.inner-capital', 1);
+  if (n === 1 && /^[A-Z][a-z]+[A-Z][a-z]+$/.test(s)) {
+    // "DesRosier said": a surname's particle, written joined, before a speech verb
+    if (CAMEL_SURNAME.test(s)) return speechAfter(ctx, b) || speechBefore(ctx, a) ? found('PERSON', 'mentions.name.speaker', 1) : undefined;
+    return found('ORG', 'mentions.name.inner-capital', 1);
+  }
   // "Chrylser" for Chrysler, "GMs" for GM's: a slip of the keyboard on a name the document knows
   if (n === 1) {
     const meant = misspeltKnown(ctx, s);

@@ -28,6 +28,8 @@ const PRODUCT_NOUN = new Set(['feature', 'features', 'app', 'apps', 'application
   'products', 'product', 'gadget', 'gadgets', 'utility', 'interface']);
 const WORK_NOUN = new Set(['show', 'shows', 'series', 'film', 'films', 'movie', 'movies', 'album', 'song', 'songs', 'book', 'books',
   'novel', 'programmes', 'sitcom', 'sitcoms', 'title', 'titles', 'track', 'tracks', 'single']);
+/** a work's noun right before its title: "the film Avatar", "the album Thriller" */
+const WORK_BEFORE = new Set(['film', 'movie', 'album', 'song', 'single', 'novel', 'documentary', 'sitcom', 'musical', 'opera', 'play', 'series']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
 /** "a beta version of FaceTime" */
 const VERSION_OF = new Set(['version', 'versions', 'edition', 'editions', 'release']);
@@ -70,6 +72,10 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
   }
   // "a beta version of FaceTime"
   if (p1 === 'of' && VERSION_OF.has(p2)) return 'PRODUCT';
+  // "the film Avatar", "A full-length TV movie, 'High School Musical'": a work's noun, then its title
+  let w = first - 1;
+  while (same(w) && /^[,'"‘“:]$/.test(tokens[w].text) && w > first - 3) w--;
+  if (same(w) && WORK_BEFORE.has(tokens[w].text.toLowerCase()) && (w < first - 1 || /^(the|a|an|new|hit|tv|television)$/i.test(same(w - 1) ? tokens[w - 1].text : ''))) return 'WORK_OF_ART';
   return undefined;
 }
 
