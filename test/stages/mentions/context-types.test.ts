@@ -103,3 +103,21 @@ test('a capital glued to a number is not a name, and Wi-Fi is a technology', () 
   const doc = runTo('mentions', 'The root cause of the problem is the fact that the 3D Digital mock-up was not updated. VoIP calls are allowed over Wi-Fi only.');
   assert.deepEqual(names(doc).filter(n => /Digital|Wi-Fi|VoIP/.test(n)), []);
 });
+
+test('a surname after its first name is a person even when a company shares it; a word a place taught is not a person', () => {
+  const doc = runTo('mentions', 'Air Force Secretary James Roche defended the deal. Roche said the tanker was needed. '
+    + 'Boeing will close the plant in Long Beach that Douglas Aircraft opened in 1941. It ends the Douglas era. Douglas built the DC-3 there.');
+  assert.equal(named(doc, 'Roche')?.type, 'PERSON');
+  assert.equal(named(doc, 'Douglas')?.type, 'ORG');
+  assert.equal(named(doc, 'Douglas', 1)?.type, 'ORG');
+});
+
+test('venues, works after their medium, camel-case surnames and ranks before titles', () => {
+  const doc = runTo('mentions', 'Jobs spoke at Moscone Center in San Francisco. The film Avatar was released on DVD. '
+    + "\"We are pleased,\" DesRosier said. Presiding Judge Ann Walsh Bradley read the order. Apple Podcasts were not affected.");
+  assert.equal(named(doc, 'Moscone Center')?.type, 'FAC');
+  assert.equal(named(doc, 'Avatar')?.type, 'WORK_OF_ART');
+  assert.equal(named(doc, 'DesRosier')?.type, 'PERSON');
+  assert.equal(named(doc, 'Ann Walsh Bradley')?.type, 'PERSON');
+  assert.ok(!names(doc).some(n => /Presiding|Podcasts/.test(n)), names(doc).join(', '));
+});
