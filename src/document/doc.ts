@@ -8,6 +8,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** text.toLowerCase(), computed once: every stage compares words in lower case */
+  lower: string;
   kind: 'word' | 'number' | 'punct';
   /** index of the sentence that holds it */
   sentence: number;

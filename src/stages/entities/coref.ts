@@ -57,7 +57,7 @@ export function resolvePeople(r: Registry, ix: TokenIndex): Mention[] {
     const tok = t[i];
     if (tok.kind !== 'word') continue;
     const c0 = tok.text.charCodeAt(0) | 32; // h or s opens every pronoun here
-    const pr = c0 === 104 || c0 === 115 ? PRONOUNS.get(tok.text.toLowerCase()) : undefined;
+    const pr = c0 === 104 || c0 === 115 ? PRONOUNS.get(tok.lower) : undefined;
     if (pr) {
       const found = resolvePronoun(r, ix, t, i, pr, seen, names, genders);
       if (found) {
@@ -114,7 +114,7 @@ function resolvePronoun(
   // "During his visit …, Kyrgyz Prime Minister Sapar Isakov suggested": the name comes after
   if (!here.length && pr.role === 'possessive') {
     const sentStart = r.doc.sentences[s]?.start ?? 0;
-    const lead = t.slice(ix.tokenAt(sentStart), i).filter(x => x.kind === 'word').map(x => x.text.toLowerCase());
+    const lead = t.slice(ix.tokenAt(sentStart), i).filter(x => x.kind === 'word').map(x => x.lower);
     if (lead.length <= 3 && lead.some(x => FRONTED.has(x))) {
       const after = names.find(m => m.start > t[i].end && t[ix.tokenAt(m.start)].sentence === s);
       const e = after && r.byId.get(after.entity!);
@@ -167,11 +167,11 @@ function nominalAt(r: Registry, ix: TokenIndex, t: Token[], i: number): Nominal 
   }
   if (!det && !country) return undefined;
   // the longest nominal title here
-  if (!t[k] || !TITLE_STARTS.has(t[k].text.toLowerCase())) return undefined;
+  if (!t[k] || !TITLE_STARTS.has(t[k].lower)) return undefined;
   let best = 0;
   for (let n = 3; n >= 1; n--) {
     if (k + n - 1 >= t.length || t[k + n - 1].sentence !== s) continue;
-    const phrase = t.slice(k, k + n).map(x => x.text.toLowerCase()).join(' ');
+    const phrase = t.slice(k, k + n).map(x => x.lower).join(' ');
     if (NOMINAL_TITLES.has(phrase)) { best = n; break; }
   }
   if (!best) return undefined;

@@ -53,7 +53,7 @@ export function markMetonymy(r: Registry, ix: TokenIndex): void {
   }
 }
 
-function word(t: Token | undefined): string { return t ? t.text.toLowerCase() : ''; }
+function word(t: Token | undefined): string { return t ? t.lower : ''; }
 
 function actorUse(t: Token[], first: number, last: number, building: boolean): string | undefined {
   const s = t[first].sentence;

@@ -22,7 +22,7 @@ export function titleVocabulary(lex: NameLexicon): Set<string> {
 }
 
 export function isTitleWord(lex: NameLexicon, t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && titleVocabulary(lex).has(t.text.toLowerCase());
+  return !!t && t.kind === 'word' && titleVocabulary(lex).has(t.lower);
 }
 
 const cap = (w: string) => w.split(/([ -])/).map(p => p === 'ceo' || p === 'cfo' || p === 'coo' || p === 'cto' ? p.toUpperCase()

@@ -118,7 +118,7 @@ export function sentenceChunks(
     if (!mentionsAt[i]) { i++; continue; }
     const start = i;
     // "his U.S. counterpart Lloyd Austin", "its rival Boeing": the chunk starts at the pronoun, its actor is the name
-    const related = POSSESSIVE_PRONOUN.has(tokens[i].text.toLowerCase()) ? relatedName(tokens, i, last, mentionsAt) : -1;
+    const related = POSSESSIVE_PRONOUN.has(tokens[i].lower) ? relatedName(tokens, i, last, mentionsAt) : -1;
     let end = Math.max(i, related);
     const seen: Mention[] = [];
     let titleText = '';
@@ -176,7 +176,7 @@ export function sentenceChunks(
       const partner = states.find(x => x.country && x.country !== states[0].country);
       // "the government of Canada", "the people of Iraq": the sector noun before "of" opens the chunk
       let from = start;
-      const ofSector = start - 2 >= first && !mentionsAt[start - 2] && (tokens[start - 1].text === 'of' || tokens[start - 1].text === 'in') ? SECTOR_NOUNS[tokens[start - 2].text.toLowerCase()] : undefined;
+      const ofSector = start - 2 >= first && !mentionsAt[start - 2] && (tokens[start - 1].text === 'of' || tokens[start - 1].text === 'in') ? SECTOR_NOUNS[tokens[start - 2].lower] : undefined;
       if (ofSector && a.place && a.country) { from = start - 2; a.sector ??= ofSector; a.place = false; }
       // "Barack Obama's administration", "Russia's government": the possessor's state acts
       let to = end;
@@ -185,14 +185,14 @@ export function sentenceChunks(
         // past up to two modifiers for a state's own bodies: "France's investigative agency"
         const reach = a.country && a.entity === a.country ? end + 4 : end + 2;
         for (let k = end + 2; k <= Math.min(last, reach) && !mentionsAt[k]; k++) {
-          const w = tokens[k].text.toLowerCase();
+          const w = tokens[k].lower;
           possSector = SECTOR_NOUNS[w] ?? (a.entity === a.country ? POSSESSED_SECTOR[w] : undefined);
           if (possSector) {
             possEnd = k;
             // a compound's head is its last noun: "Niger's military rulers", "Russia's government officials"
-            while (possEnd + 1 <= last && !mentionsAt[possEnd + 1] && SECTOR_NOUNS[tokens[possEnd + 1].text.toLowerCase()]) {
+            while (possEnd + 1 <= last && !mentionsAt[possEnd + 1] && SECTOR_NOUNS[tokens[possEnd + 1].lower]) {
               possEnd++;
-              possSector = SECTOR_NOUNS[tokens[possEnd].text.toLowerCase()];
+              possSector = SECTOR_NOUNS[tokens[possEnd].lower];
             }
             break;
           }
@@ -205,7 +205,7 @@ export function sentenceChunks(
       }
       chunks.push({
         first: from, last: to, actor: a,
-        possessive: to === end && ((next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].text.toLowerCase())),
+        possessive: to === end && ((next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].lower)),
         pronoun: best.m.kind === 'pronoun',
         ...(partner && states.length === seen.length ? { partner } : {}),
       });
@@ -223,7 +223,7 @@ const RELATION_NOUN = new Set(['counterpart', 'counterparts', 'rival', 'rivals',
 function relatedName(tokens: Token[], i: number, last: number, mentionsAt: (Mention[] | undefined)[]): number {
   for (let k = i + 1; k <= Math.min(last, i + 5); k++) {
     const ms = mentionsAt[k];
-    if (ms?.some(m => (m.type === 'PERSON' || m.type === 'ORG') && m.kind === 'name') && RELATION_NOUN.has(tokens[k - 1].text.toLowerCase())) return k;
+    if (ms?.some(m => (m.type === 'PERSON' || m.type === 'ORG') && m.kind === 'name') && RELATION_NOUN.has(tokens[k - 1].lower)) return k;
     if (ms ? !ms.every(m => m.type === 'NORP' || m.type === 'GPE') : !/^[a-z][a-z-]*$/.test(tokens[k].text)) return -1;
   }
   return -1;

@@ -123,7 +123,7 @@ export class SentenceReader {
   dated: DatedTime[] = [];
 
   constructor(readonly doc: Doc, readonly lex: Lexicon) {
-    this.lower = doc.tokens.map(t => t.text.toLowerCase());
+    this.lower = doc.tokens.map(t => t.lower);
     this.view = {
       lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0,
       capital: doc.tokens.map(t => /^\p{Lu}/u.test(t.text)),

@@ -82,15 +82,15 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
   const namedDone = new Set<Mention>();
 
   for (let i = 0; i < toks.length; i++) {
-    const lower = toks[i].text.toLowerCase();
+    const lower = toks[i].lower;
     const named = mentionAt.get(i);
     // "the Kremlin", "the White House": a seat of government is an actor or a meeting place, not a facility fact
     if (named && named.type === 'FAC' && !namedDone.has(named) && !named.metonymFor && seatOfGovernment(named.text)?.kind !== 'building') {
       namedDone.add(named);
       const last = lastTokenOf(toks, i, named.end);
-      const headType = HEADS[toks[last].text.toLowerCase()];
-      const prev = toks[last - 1]?.text.toLowerCase();
-      const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].text.toLowerCase()}`] : undefined;
+      const headType = HEADS[toks[last].lower];
+      const prev = toks[last - 1]?.lower;
+      const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].lower}`] : undefined;
       out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? 'facility', named));
       i = last;
       continue;
@@ -102,12 +102,12 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
     }
     if (!headTypeOf(lower) || named) continue;
     if (toks[i + 1] && /^(?:d|s)$/.test(toks[i + 1].text)) continue;
-    const prevLower = toks[i - 1]?.text.toLowerCase();
+    const prevLower = toks[i - 1]?.lower;
     if (prevLower && NOT_FACILITY_BEFORE.has(prevLower) && singular(lower) === 'base') continue;
     if (lower === 'plant' && prevLower === 'to') continue;
     const compound = prevLower ? COMPOUND_TYPES[`${prevLower} ${singular(lower)}`] : undefined;
     const first = walkLeft(toks, mentionAt, i);
-    const hasFacilityModifier = toks.slice(first, i).some(t => FACILITY_MODIFIERS.has(t.text.toLowerCase()) || NOVELTY.has(t.text.toLowerCase()))
+    const hasFacilityModifier = toks.slice(first, i).some(t => FACILITY_MODIFIERS.has(t.lower) || NOVELTY.has(t.lower))
       || toks.slice(first, i).some((_, k) => ['NORP', 'GPE', 'ORG'].includes(mentionAt.get(first + k)?.type ?? ''));
     const apposed = mentionAt.get(i + 1);
     const appositionName = apposed && (apposed.type === 'ORG' || apposed.type === 'FAC') && apposed.start === toks[i + 1].start ? apposed : undefined;
@@ -131,7 +131,7 @@ function describe(
   doc: Doc, toks: Token[], mentionAt: Map<number, Mention>, countryOf: (m: Mention) => string | undefined,
   first: number, head: number, facilityType: string, named?: Mention,
 ): FacilityMention {
-  const words = toks.slice(first, head + 1).map(t => t.text.toLowerCase());
+  const words = toks.slice(first, head + 1).map(t => t.lower);
   let modifierCountry: string | undefined, owner: Mention | undefined, nameModifier: Mention | undefined;
   const places: Mention[] = [];
   const names: NameRun[] = [];
@@ -160,7 +160,7 @@ function describe(
     start, end, text: doc.text.slice(start, end), facilityType,
     determiner: DETERMINERS.has(words[0]) ? words[0] : undefined,
     novel, existing: words.some(w => EXISTING.has(w)), similar: words.includes('similar'),
-    plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].text.toLowerCase() !== 'airbase',
+    plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].lower !== 'airbase',
     modifierCountry, named, nameModifier, places, owner, label, names, sentence: toks[head].sentence, head,
   };
 }
@@ -175,7 +175,7 @@ function nameRuns(doc: Doc, toks: Token[], mentionAt: Map<number, Mention>, firs
   for (let k = first; k < head; k++) {
     const t = toks[k];
     const m = mentionAt.get(k);
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     const nameToken = !!m || (/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(lower) && !OTHER_MODIFIERS.has(lower) && !FACILITY_MODIFIERS.has(lower))
       || (t.text === '.' && cur && /^\p{Lu}\p{Ll}?$/u.test(toks[k - 1].text));
     if (nameToken) {
@@ -209,7 +209,7 @@ function walkLeft(toks: Token[], mentionAt: Map<number, Mention>, head: number):
   let first = head;
   for (let k = head - 1; k >= 0 && head - k <= 8; k--) {
     if (toks[k].sentence !== toks[head].sentence) break;
-    const w = toks[k].text.toLowerCase();
+    const w = toks[k].lower;
     const m = mentionAt.get(k);
     if (m && m.type !== 'CARDINAL' && m.type !== 'MONEY' && m.type !== 'PERCENT' && m.type !== 'QUANTITY') { first = k; continue; }
     if (w === "'s" || w === '’s') { continue; }
@@ -236,7 +236,7 @@ function isNameToken(toks: Token[], mentionAt: Map<number, Mention>, k: number):
 }
 
 function isNovelOne(toks: Token[], i: number): boolean {
-  const prev = toks[i - 1]?.text.toLowerCase();
+  const prev = toks[i - 1]?.lower;
   const next = toks[i + 1]?.text ?? '.';
   return (prev === 'second' || prev === 'another' || prev === 'new' || prev === 'third') && /^[.,;:!?)]$/.test(next);
 }

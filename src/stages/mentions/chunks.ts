@@ -31,6 +31,11 @@ const OF_HEADS = new Set([
 export const EVENT_HEAD = new Set(['show', 'expo', 'summit', 'festival', 'conference', 'olympics', 'championship', 'championships',
   'cup', 'fair', 'marathon', 'games', 'war', 'revolution', 'crisis']);
 
+/** Whether token k exists and is in the sentence of token a (written out, not as a closure: this runs for every name). */
+export function sameSentence(tokens: Token[], a: number, k: number): boolean {
+  return !!tokens[k] && tokens[k].sentence === tokens[a].sentence;
+}
+
 export function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
@@ -48,11 +53,11 @@ export function isOrdinalNumber(t: Token | undefined): boolean {
 
 /** Whether the possessive after word a belongs inside a name: a common word, then capitals ending in an event's or a body's head. */
 function innerPossessive(text: string, tokens: Token[], a: Token, from: number, last: number, lex: NameLexicon): boolean {
-  const w = a.text.toLowerCase();
+  const w = a.lower;
   if (!(lex.common.has(w) || w.endsWith('s') && lex.common.has(w.slice(0, -1))) || lex.companies.has(w) || countryByName(a.text)) return false;
   let k = from;
   while (k + 1 <= last && k - from < 3 && isCapWord(tokens[k + 1]) && spaced(text, tokens[k], tokens[k + 1])) k++;
-  const head = tokens[k].text.toLowerCase();
+  const head = tokens[k].lower;
   return EVENT_HEAD.has(head) || lex.orgHeads.get(head)?.position === 'suffix' && head !== 'news';
 }
 
@@ -98,13 +103,13 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
         while (k <= last && k - n <= 4 && isCapWord(tokens[k])) k++;
         const tail = tokens[k - 1];
         // (common words on both sides: "Apple and Apple Corps" are two companies)
-        const common = (t: Token) => { const w = t.text.toLowerCase(); return lex.common.has(w) || (w.endsWith('s') && lex.common.has(w.slice(0, -1))); };
-        if (k > n + 1 && ((lex.orgHeads.has(tail.text.toLowerCase()) && common(a) && common(tokens[n + 1])) || countryByName(text.slice(a.start, tail.end)))) { j = k - 1; continue; }
+        const common = (t: Token) => { const w = t.lower; return lex.common.has(w) || (w.endsWith('s') && lex.common.has(w.slice(0, -1))); };
+        if (k > n + 1 && ((lex.orgHeads.has(tail.lower) && common(a) && common(tokens[n + 1])) || countryByName(text.slice(a.start, tail.end)))) { j = k - 1; continue; }
       }
       // AT&T, Procter & Gamble
       if (b.text === '&' && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
       // George W. Bush: an initial and its dot
-      if (b.text === '.' && (a.text.length === 1 || lex.honorifics.has(a.text.toLowerCase() + '.')) && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
+      if (b.text === '.' && (a.text.length === 1 || lex.honorifics.has(a.lower + '.')) && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
       // Ministry of Defense, Bank of the Philippine Islands, Osama bin Laden
       if (b.kind === 'word' && INNER_CONNECTORS.has(b.text) && spaced(text, a, b)) {
         let k = n + 1;
@@ -112,7 +117,7 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
         // two particles: "Ursula von der Leyen", "Vincent van den Berg"
         else if (k <= last && NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(tokens[k].text) && spaced(text, b, tokens[k])) k++;
         const headOk = b.text === 'of' || b.text === 'for'
-          ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.text.toLowerCase()) || lex.titles.has(x.text.toLowerCase()))
+          ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.lower) || lex.titles.has(x.lower))
           : true;
         // "the Russian Federation for Kyrgyzstan": a country after "for" is not part of the name
         const countryAfter = b.text === 'for' && !!countryByName(tokens[k]?.text ?? '');

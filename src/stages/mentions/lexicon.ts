@@ -16,6 +16,10 @@ export interface NameLexicon {
   /** lowercase title phrase → normalized title; longest phrase has at most `titleMaxWords` words */
   titles: Map<string, TitleInfo>;
   titleMaxWords: number;
+  /** the first words of title phrases, so most words are ruled out with one look-up */
+  titleFirstWords: Set<string>;
+  /** the last words of title and honorific phrases: what may stand right before a titled name */
+  titleLastWords: Set<string>;
   honorifics: Map<string, Gender>;
   /** organization head words: lowercase → kind and where they sit */
   orgHeads: Map<string, { position: 'suffix' | 'prefix' | 'both'; kind: string }>;
@@ -53,13 +57,18 @@ export function nameLexicon(): NameLexicon {
   for (const l of lines('first-names-extra.txt')) { const [w, g] = l.split('\t'); firstNames.set(w, (g as Gender) ?? '-'); }
   const titles = new Map<string, TitleInfo>();
   let titleMaxWords = 1;
+  const titleFirstWords = new Set<string>();
+  const titleLastWords = new Set<string>();
   for (const l of lines('titles.tsv')) {
     const [w, title, sector] = l.split('\t');
     titles.set(w, { title, sector });
     titleMaxWords = Math.max(titleMaxWords, w.split(' ').length);
+    titleFirstWords.add(w.split(' ')[0]);
+    titleLastWords.add(w.split(' ').at(-1)!);
   }
   const honorifics = new Map<string, Gender>();
   for (const l of lines('honorifics.txt')) { const [w, g] = l.split('\t'); honorifics.set(w, g as Gender); }
+  for (const w of honorifics.keys()) titleLastWords.add(w.split(' ').at(-1)!);
   const orgHeads = new Map<string, { position: 'suffix' | 'prefix' | 'both'; kind: string }>();
   for (const l of lines('org-heads.txt')) {
     const [w, position, kind] = l.split('\t');
@@ -77,7 +86,7 @@ export function nameLexicon(): NameLexicon {
   }
   loaded = {
     firstNames, lastNames: new Set(lines('last-names.txt')), common: new Set([...lines('common-words.txt'), ...lines('common-words-scowl.txt'), ...lines('common-words-scowl-35.txt')]),
-    titles, titleMaxWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous, famousCountry,
+    titles, titleMaxWords, titleFirstWords, titleLastWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous, famousCountry,
     companyCountry: new Map(lines('company-countries.tsv').map(l => l.split('\t')).map(([n, c]) => [n.toLowerCase(), c])),
     products: new Set(lines('products.txt').map(w => w.toLowerCase())),
     orgNouns: new Set(lines('org-nouns.txt')),

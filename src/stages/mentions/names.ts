@@ -7,7 +7,7 @@ import type { Doc, Token } from '../../document/doc.ts';
 import type { EntityType, Mention } from '../../document/types.ts';
 import { abbreviates } from './abbreviation.ts';
 import { datelineLength } from '../segment/dateline.ts';
-import { capitalRuns, EVENT_HEAD, isCapWord, type Chunk } from './chunks.ts';
+import { capitalRuns, EVENT_HEAD, isCapWord, sameSentence, type Chunk } from './chunks.ts';
 import { isOrgNoun, type NameLexicon } from './lexicon.ts';
 import { LOWERCASE_FACILITY, militaryShape } from './military.ts';
 import { listHead, listTail, productContext } from './products.ts';
@@ -211,13 +211,16 @@ function atSentenceStart(ctx: Ctx, i: number): boolean {
 
 function titleAt(ctx: Ctx, i: number, last: number): number {
   const { lex, tokens } = ctx;
-  for (let n = Math.min(lex.titleMaxWords, last - i + 1); n >= 1; n--) {
-    let s = '';
-    for (let k = i; k < i + n; k++) s += (k > i ? ' ' : '') + tokens[k].text.toLowerCase();
-    if (lex.titles.has(s)) return n;
+  const head = tokens[i].lower;
+  if (lex.titleFirstWords.has(head)) {
+    for (let n = Math.min(lex.titleMaxWords, last - i + 1); n >= 1; n--) {
+      let s = head;
+      for (let k = i + 1; k < i + n; k++) s += ' ' + tokens[k].lower;
+      if (lex.titles.has(s)) return n;
+    }
   }
   // "Assistant Secretary", "Acting Director", "Principal Deputy Under Secretary": a rank word before a title
-  if (TITLE_RANK.has(tokens[i].text.toLowerCase()) && i < last) {
+  if (TITLE_RANK.has(head) && i < last) {
     const rest = titleAt(ctx, i + 1, last);
     if (rest) return 1 + rest;
   }
@@ -227,7 +230,7 @@ const TITLE_RANK = new Set(['presiding', 'assistant', 'deputy', 'acting', 'assoc
 
 function honorificAt(ctx: Ctx, i: number, last: number): number {
   const t = ctx.tokens[i];
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   const dot = ctx.tokens[i + 1]?.text === '.' && ctx.tokens[i + 1].start === t.end;
   if (w === 'st') return 0; // "St. Louis", "St. Thomas": places
   if (dot && i + 1 < last && ctx.lex.honorifics.has(w + '.')) return 2;
@@ -243,12 +246,13 @@ function titleBefore(ctx: Ctx, first: number, last: number): boolean {
   // "a Greek government spokesman, Stelios Petsas, said": the title, a comma, the name
   // ("Her predecessor, Antti Rinne, disagreed": a word for a person's relation works the same way)
   if (t[first - 1]?.text === ',' && last > first && t[first - 2] && t[first - 2].sentence === t[first].sentence && !isCapWord(t[first - 2])
-    && (ctx.lex.titles.has(t[first - 2].text.toLowerCase()) || PERSON_RELATION.has(t[first - 2].text.toLowerCase()))) return true;
+    && (ctx.lex.titles.has(t[first - 2].lower) || PERSON_RELATION.has(t[first - 2].lower))) return true;
+  if (!t[first - 1] || !ctx.lex.titleLastWords.has(t[first - 1].lower)) return false;
   for (let n = 1; n <= 3; n++) {
     const a = first - n;
     if (a < 0 || t[a].sentence !== t[first].sentence) return false;
     let s = '';
-    for (let k = a; k < first; k++) s += (k > a ? ' ' : '') + t[k].text.toLowerCase();
+    for (let k = a; k < first; k++) s += (k > a ? ' ' : '') + t[k].lower;
     if (ctx.lex.titles.has(s) || ctx.lex.honorifics.has(s)) {
       const info = ctx.lex.titles.get(s);
       if (['head', 'major', 'general', 'justice'].includes(s)) return false;
@@ -302,18 +306,17 @@ function titleInApposition(ctx: Ctx, last: number): boolean {
  * "Mike Gikas of Consumer Reports", "at Best Buy", "Best Buy's". */
 function organizationContext(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.tokens;
-  const same = (k: number) => !!t[k] && t[k].sentence === t[a].sentence;
   const first = a - listHead(t, a);
-  for (let k = first - 1; k >= first - 4 && same(k); k--) {
+  for (let k = first - 1; k >= first - 4 && sameSentence(t, a, k); k--) {
     if (isOrgNoun(ctx.lex, t[k].text)) return true;
     if (t[k].kind !== 'word' && t[k].text !== ',') break;
   }
-  const prev = same(first - 1) ? t[first - 1].text : '';
+  const prev = sameSentence(t, a, first - 1) ? t[first - 1].text : '';
   if (prev === 'at' || prev === 'by' || prev === 'of' && isCapWord(t[first - 2])) return true;
   // "Launch Services and Delta Program business units": the noun after the list
   const tail = b + 1 + listTail(t, b + 1);
-  if (same(tail) && (isOrgNoun(ctx.lex, t[tail].text) || same(tail + 1) && isOrgNoun(ctx.lex, t[tail + 1].text) && t[tail].kind === 'word' && !isCapWord(t[tail]))) return true;
-  const next = same(b + 1) ? t[b + 1].text : '';
+  if (sameSentence(t, a, tail) && (isOrgNoun(ctx.lex, t[tail].text) || sameSentence(t, a, tail + 1) && isOrgNoun(ctx.lex, t[tail + 1].text) && t[tail].kind === 'word' && !isCapWord(t[tail]))) return true;
+  const next = sameSentence(t, a, b + 1) ? t[b + 1].text : '';
   if (/^(?:'s|'|’s|’)$/.test(next) || ORG_VERB_AFTER.has(next) || ctx.lex.speechVerbs.has(next)) return true;
   return companyInApposition(ctx, b);
 }
@@ -334,7 +337,7 @@ function companyInApposition(ctx: Ctx, last: number): boolean {
 function personAfterOrgNoun(ctx: Ctx, k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (!next || next.sentence !== ctx.tokens[k].sentence) return false;
-  const w = next.text.toLowerCase();
+  const w = next.lower;
   return w === "'s" || w === "'" || w === '’s' || ctx.lex.titles.has(w) || PERSON_AFTER_ORG_NOUN.has(w);
 }
 const PERSON_AFTER_ORG_NOUN = new Set(['member', 'members', 'official', 'officials', 'employee', 'employees', 'worker', 'workers',
@@ -342,7 +345,7 @@ const PERSON_AFTER_ORG_NOUN = new Set(['member', 'members', 'official', 'officia
 
 function prevWord(ctx: Ctx, first: number): string {
   const p = ctx.tokens[first - 1];
-  return p && p.sentence === ctx.tokens[first].sentence ? p.text.toLowerCase() : '';
+  return p && p.sentence === ctx.tokens[first].sentence ? p.lower : '';
 }
 
 function isAcronym(s: string): boolean { return /^[A-Z][A-Z0-9&.-]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s); }
@@ -454,13 +457,14 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   if (!personCue && !wholeKnown(ctx, a, z)) {
     for (let p = a + 1; p < z; p++) {
       const nt = titleAt(ctx, p, z);
+      if (!nt) continue;
       const leftKnown = wholeKnown(ctx, a, p - 1) || !!seatOfGovernment(textOf(ctx, a, p - 1)) || ctx.known.get(fold(textOf(ctx, a, p - 1))) === 'ORG';
       // "the White House Press Secretary": the office ends the run, and the body before it is the name
       if (nt && p + nt - 1 === z && leftKnown) {
         const body = classifyCore(ctx, a, p - 1, false);
         return body ? [...out, body] : out;
       }
-      if (!nt || p + nt > z || z - (p + nt) > 3) continue;
+      if (p + nt > z || z - (p + nt) > 3) continue;
       // "General Motors" keeps its title word; "Alabama Governor Bob Riley" does not, nor does a title of
       // two words before a name ("Aer Lingus Chief Executive Dermot Mannion")
       if (MID_TITLE_STOP.has(fold(tokens[p].text)) && !leftKnown && !lookupPlaces(textOf(ctx, a, p - 1)).length
@@ -501,8 +505,9 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   if (!personCue && z > a && !wholeKnown(ctx, a, z)) {
     for (let k = Math.min(z - 1, a + 2); k >= a; k--) {
       const maker = fold(textOf(ctx, a, k));
-      const rest = textOf(ctx, k + 1, z);
       const isMaker = lex.companies.has(maker) || ctx.known.get(maker) === 'ORG';
+      if (!isMaker) continue;
+      const rest = textOf(ctx, k + 1, z);
       // "Apple Worldwide Developers Conference": the company and its event
       if (isMaker && k < z && EVENT_HEAD.has(fold(tokens[z].text))) {
         return [...out, { first: a, last: k, type: 'ORG', rule: 'mentions.name.maker', strength: 3 },
@@ -558,7 +563,7 @@ function vesselBefore(ctx: Ctx, a: number): boolean {
   let k = a - 1;
   if (t[k]?.text === 'the') k--;
   if (t[k]?.text === ',') k--;
-  return !!t[k] && t[k].sentence === t[a].sentence && VESSEL.has(t[k].text.toLowerCase());
+  return !!t[k] && t[k].sentence === t[a].sentence && VESSEL.has(t[k].lower);
 }
 
 function splitHyphen(ctx: Ctx, i: number, parts: string[]): Found[] {
@@ -611,7 +616,7 @@ function knownStart(ctx: Ctx, a: number, b: number): boolean {
 
 function words(ctx: Ctx, a: number, b: number): string[] {
   const out: string[] = [];
-  for (let k = a; k <= b; k++) out.push(ctx.tokens[k].text.toLowerCase());
+  for (let k = a; k <= b; k++) out.push(ctx.tokens[k].lower);
   return out;
 }
 
@@ -655,7 +660,7 @@ function placePreposition(ctx: Ctx, a: number): boolean {
   let k = a - 1;
   if (/^(?:'|'s|’|’s)$/.test(t[k]?.text ?? '') && isCapWord(t[k - 1])) k -= 2;
   if (/^(the|its|their)$/i.test(t[k]?.text ?? '')) k--;
-  return !!t[k] && t[k].sentence === t[a].sentence && STRONG_LOCATIVE.has(t[k].text.toLowerCase());
+  return !!t[k] && t[k].sentence === t[a].sentence && STRONG_LOCATIVE.has(t[k].lower);
 }
 
 /** A government or military body by its name's shape: "Air Force", "Department of Energy". */
@@ -664,13 +669,16 @@ function isStateBody(ctx: Ctx, a: number, b: number): boolean {
   return kind === 'military' || kind === 'government';
 }
 
+function spanFound(a: number, b: number, type: EntityType, rule: string, strength: number): Found {
+  return { first: a, last: b, type, rule, strength };
+}
+
 function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found | undefined {
   const { lex, tokens } = ctx;
   const s = textOf(ctx, a, b);
   const key = fold(s);
   const n = b - a + 1;
   const w = words(ctx, a, b);
-  const found = (type: EntityType, rule: string, strength: number): Found => ({ first: a, last: b, type, rule, strength });
 
   // "Detik.com", "GovExec.com": a website, named with its domain
   const domain = webDomainAfter(ctx, b);
@@ -679,65 +687,65 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   const country = /^[A-Z]{3}$/.test(s) && !COUNTRY_CODES_IN_PROSE.has(s) ? undefined : countryByName(s);
   if (country) {
     if (n === 1 && NOT_COUNTRY_AFTER.has(fold(tokens[b + 1]?.text ?? ''))) return undefined;
-    return found('GPE', 'mentions.name.country', 3);
+    return spanFound(a, b, 'GPE', 'mentions.name.country', 3);
   }
-  if (n === 1 && countryByDemonym(s)) return found('NORP', 'mentions.name.demonym', 3);
-  if (GROUP_NORP.has(key)) return found('NORP', 'mentions.name.group', 3);
-  if (worldRegion(s)) return found('LOC', 'mentions.name.world-region', 3);
+  if (n === 1 && countryByDemonym(s)) return spanFound(a, b, 'NORP', 'mentions.name.demonym', 3);
+  if (GROUP_NORP.has(key)) return spanFound(a, b, 'NORP', 'mentions.name.group', 3);
+  if (worldRegion(s)) return spanFound(a, b, 'LOC', 'mentions.name.world-region', 3);
   const org = knownOrganization(s);
-  if (org) return found('ORG', 'mentions.name.known-org', 3);
+  if (org) return spanFound(a, b, 'ORG', 'mentions.name.known-org', 3);
   // "An additional email by Roche" after "James Roche": the person's surname, not the drug maker, unless the
   // document also names the company in full ("Ford" after "Ford Motor Company")
   if (n === 1 && ctx.final && ctx.surnames.has(key) && !ctx.orgFirstWords.has(key)) {
-    return found('PERSON', 'mentions.name.surname', 2);
+    return spanFound(a, b, 'PERSON', 'mentions.name.surname', 2);
   }
-  if (lex.companies.has(key)) return found('ORG', 'mentions.name.company', 3);
+  if (lex.companies.has(key)) return spanFound(a, b, 'ORG', 'mentions.name.company', 3);
   // seats of government as buildings are facilities: "the Kremlin", "the White House"
   const seat = seatOfGovernment(s);
-  if (seat?.kind === 'building') return found('FAC', 'mentions.name.seat', 3);
+  if (seat?.kind === 'building') return spanFound(a, b, 'FAC', 'mentions.name.seat', 3);
   if (lex.products.has(key) || n >= 2 && lex.products.has(w[n - 1]) && lex.companies.has(w.slice(0, n - 1).join(' '))) {
-    return found('PRODUCT', 'mentions.name.product', 3);
+    return spanFound(a, b, 'PRODUCT', 'mentions.name.product', 3);
   }
-  if (STANDALONE_ORG.has(key)) return found('ORG', 'mentions.name.org-head', 3);
+  if (STANDALONE_ORG.has(key)) return spanFound(a, b, 'ORG', 'mentions.name.org-head', 3);
   if (HOLIDAY.has(key)) return undefined;
   // "Rome Statute", "Paris Agreement", "Geneva Conventions", "Patriot Act": laws and treaties
-  if (n >= 2 && LAW_HEAD.has(w[n - 1])) return found('LAW', 'mentions.name.law', 2);
-  if (n >= 2 && EVENT_HEAD.has(w[n - 1])) return found('EVENT', 'mentions.name.event', 2);
+  if (n >= 2 && LAW_HEAD.has(w[n - 1])) return spanFound(a, b, 'LAW', 'mentions.name.law', 2);
+  if (n >= 2 && EVENT_HEAD.has(w[n - 1])) return spanFound(a, b, 'EVENT', 'mentions.name.event', 2);
   const shape = militaryShape(w);
-  if (shape) return found(shape.type, shape.rule, 3);
-  if (lex.famous.has(key)) return found('PERSON', 'mentions.name.famous', 3);
+  if (shape) return spanFound(a, b, shape.type, shape.rule, 3);
+  if (lex.famous.has(key)) return spanFound(a, b, 'PERSON', 'mentions.name.famous', 3);
   const head = orgHead(ctx, a, b);
-  if (personCue && !head) return found('PERSON', 'mentions.name.after-title', 3);
+  if (personCue && !head) return spanFound(a, b, 'PERSON', 'mentions.name.after-title', 3);
   // "Jusman Syafii Djamal, minister of transport", "Jim Press, the Vice Chairman of Chrysler"
   if (n >= 2 && n <= 4 && (!head || lex.firstNames.has(w[0])) && !isAcronym(tokens[a].text) && titleInApposition(ctx, b)
     && !placeStrong(lookupPlaces(s))) {
-    return found('PERSON', 'mentions.name.apposition-title', 3);
+    return spanFound(a, b, 'PERSON', 'mentions.name.apposition-title', 3);
   }
   if (head === 'org') {
     // "the Media Center device": a product named like a body
     const made = n <= 3 ? productContext(tokens, a, b) : undefined;
-    if (made) return found(made, 'mentions.name.product-context', 2);
+    if (made) return spanFound(a, b, made, 'mentions.name.product-context', 2);
     // "at Moscone Center", "held in the Moscone West Convention Center": a center one is in is a building
-    if (CENTER.has(w[n - 1]) && (VENUE.has(w[n - 2]) || placePreposition(ctx, a))) return found('FAC', 'mentions.name.venue', 3);
+    if (CENTER.has(w[n - 1]) && (VENUE.has(w[n - 2]) || placePreposition(ctx, a))) return spanFound(a, b, 'FAC', 'mentions.name.venue', 3);
   }
-  if (head) return found('ORG', 'mentions.name.org-head', 3);
+  if (head) return spanFound(a, b, 'ORG', 'mentions.name.org-head', 3);
   // "the Air Force for Acquisition": an office's portfolio after the body it belongs to
   const forAt = w.indexOf('for');
   if (forAt >= 2 && isStateBody(ctx, a, a + forAt - 1)) return { first: a, last: a + forAt - 1, type: 'ORG', rule: 'mentions.name.org-head', strength: 3 };
   const lastW = w[n - 1];
-  if (n >= 2 && PLACE_SUFFIX_GPE.has(lastW)) return found('GPE', 'mentions.name.admin-suffix', 3);
-  if (n >= 2 && PLACE_SUFFIX_LOC.has(lastW)) return found('LOC', 'mentions.name.geo-suffix', 3);
-  if (n >= 3 && PLACE_PREFIX_LOC.has(w[0]) && w[1] === 'of') return found('LOC', 'mentions.name.geo-prefix', 3);
+  if (n >= 2 && PLACE_SUFFIX_GPE.has(lastW)) return spanFound(a, b, 'GPE', 'mentions.name.admin-suffix', 3);
+  if (n >= 2 && PLACE_SUFFIX_LOC.has(lastW)) return spanFound(a, b, 'LOC', 'mentions.name.geo-suffix', 3);
+  if (n >= 3 && PLACE_PREFIX_LOC.has(w[0]) && w[1] === 'of') return spanFound(a, b, 'LOC', 'mentions.name.geo-prefix', 3);
   // "Delta IV", "Atlas V": a model; "Elizabeth II" keeps its first name and is a person
-  if (n === 2 && ROMAN.test(tokens[b].text) && !lex.firstNames.has(w[0])) return found('PRODUCT', 'mentions.name.model', 2);
+  if (n === 2 && ROMAN.test(tokens[b].text) && !lex.firstNames.has(w[0])) return spanFound(a, b, 'PRODUCT', 'mentions.name.model', 2);
   // "Dreamliners": a product's plural
-  if (n === 1 && key.endsWith('s') && lex.products.has(key.slice(0, -1))) return found('PRODUCT', 'mentions.name.product', 2);
+  if (n === 1 && key.endsWith('s') && lex.products.has(key.slice(0, -1))) return spanFound(a, b, 'PRODUCT', 'mentions.name.product', 2);
   // "Sadyr Japarov", "Emomali Rahmonov": a given name and a family name with a Slavic or Central Asian ending
-  if (n === 2 && !isCommonWord(lex, w[0]) && !isAcronym(tokens[a].text) && FAMILY_ENDING.test(w[1]) && !lookupPlaces(s).length) return found('PERSON', 'mentions.name.family-ending', 3);
+  if (n === 2 && !isCommonWord(lex, w[0]) && !isAcronym(tokens[a].text) && FAMILY_ENDING.test(w[1]) && !lookupPlaces(s).length) return spanFound(a, b, 'PERSON', 'mentions.name.family-ending', 3);
   // Chinese and Korean names: a family name and a hyphenated given name ("Lai Ching-te", "Tsai Ing-wen", "Moon Jae-in")
-  if (n === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[a].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[b].text)) return found('PERSON', 'mentions.name.east-asian', 3);
+  if (n === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[a].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[b].text)) return spanFound(a, b, 'PERSON', 'mentions.name.east-asian', 3);
   if (n >= 2 && n <= 4 && lex.firstNames.has(w[0]) && !lex.companies.has(w[0]) && !w.slice(1).some(x => /^(of|for|&|and)$/.test(x))) {
-    return found('PERSON', 'mentions.name.first-name', 3);
+    return spanFound(a, b, 'PERSON', 'mentions.name.first-name', 3);
   }
   // a place name, lowercase facility word after it: "the Kant airfield"
   const facN = lowercaseFacilityAfter(ctx, b);
@@ -748,18 +756,18 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   }
   // an acronym is a law's name before "act" ("the CARS act"), else more often a body's
   const made = n <= 4 ? productContext(tokens, a, b) : undefined;
-  if (made && (made === 'LAW' || !isAcronym(s))) return found(made, 'mentions.name.product-context', 2);
-  if (n >= 2 && SHIP_PREFIX.has(tokens[a].text) || n <= 4 && vesselBefore(ctx, a)) return found('PRODUCT', 'mentions.name.vessel', 3);
+  if (made && (made === 'LAW' || !isAcronym(s))) return spanFound(a, b, made, 'mentions.name.product-context', 2);
+  if (n >= 2 && SHIP_PREFIX.has(tokens[a].text) || n <= 4 && vesselBefore(ctx, a)) return spanFound(a, b, 'PRODUCT', 'mentions.name.vessel', 3);
   // "Magna, a Canadian automobile parts company": described as a company
-  if (n <= 3 && companyInApposition(ctx, b)) return found('ORG', 'mentions.name.described-company', 3);
+  if (n <= 3 && companyInApposition(ctx, b)) return spanFound(a, b, 'ORG', 'mentions.name.described-company', 3);
   // what the document already said
   const seen = ctx.known.get(key);
   // "ending Douglas era" in a story of Douglas Aircraft: the company, not Douglas on the Isle of Man
-  if (n === 1 && ctx.placeOnly.has(key) && ctx.orgFirstWords.has(key)) return found('ORG', 'mentions.name.org-short', 2);
-  if (seen) return found(seen, 'mentions.name.same-document', 2);
-  if (n === 1 && ctx.surnames.has(key)) return found('PERSON', 'mentions.name.surname', 2);
-  if (n === 1 && ctx.givenNames.has(key) && lex.firstNames.has(key)) return found('PERSON', 'mentions.name.given-name', 2);
-  if (n === 1 && ctx.orgFirstWords.has(key)) return found('ORG', 'mentions.name.org-short', 2);
+  if (n === 1 && ctx.placeOnly.has(key) && ctx.orgFirstWords.has(key)) return spanFound(a, b, 'ORG', 'mentions.name.org-short', 2);
+  if (seen) return spanFound(a, b, seen, 'mentions.name.same-document', 2);
+  if (n === 1 && ctx.surnames.has(key)) return spanFound(a, b, 'PERSON', 'mentions.name.surname', 2);
+  if (n === 1 && ctx.givenNames.has(key) && lex.firstNames.has(key)) return spanFound(a, b, 'PERSON', 'mentions.name.given-name', 2);
+  if (n === 1 && ctx.orgFirstWords.has(key)) return spanFound(a, b, 'ORG', 'mentions.name.org-short', 2);
   // an acronym is not the place spelled the same (GAO is not Gao, Mali)
   // …unless it opens a dateline: "KYIV, March 22 (Reuters) -"
   const places = (isAcronym(s) && !inDateline(ctx, a, b)) || s.length < 3 ? [] : lookupPlaces(s);
@@ -769,25 +777,25 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
     // companies speak too: a lone word needs to look like a surname
     const personLike = !lex.companies.has(w[0]) && !ctx.orgFirstWords.has(w[0])
       && (lex.firstNames.has(w[0]) || lex.lastNames.has(lastW) || !isCommonWord(lex, lastW));
-    if (n >= 2 && personLike) return found('PERSON', 'mentions.name.speaker', 2);
-    if (lex.lastNames.has(key) || SURNAME_ENDING.test(key) && !isCommonWord(lex, key)) return found('PERSON', 'mentions.name.speaker', 2);
+    if (n >= 2 && personLike) return spanFound(a, b, 'PERSON', 'mentions.name.speaker', 2);
+    if (lex.lastNames.has(key) || SURNAME_ENDING.test(key) && !isCommonWord(lex, key)) return spanFound(a, b, 'PERSON', 'mentions.name.speaker', 2);
   }
   if (places.length) {
     const prev = prevWord(ctx, a);
-    const next = tokens[b + 1]?.text.toLowerCase() ?? '';
+    const next = tokens[b + 1]?.lower ?? '';
     const wordLike = n === 1 && isCommonWord(lex, key);
     if ((wordLike ? STRONG_LOCATIVE : LOCATIVE).has(prev) || PLACE_SUFFIX_GPE.has(next) || !wordLike && (placeStrong(places) || places.some(p => p.kind !== 'city'))) {
       // only a well-known place teaches the rest of the document: a small town's name is too often also a surname or a brand
-      return found(places.some(p => p.kind === 'city' || p.kind === 'region' || p.kind === 'district' || p.kind === 'country') ? 'GPE' : 'LOC',
+      return spanFound(a, b, places.some(p => p.kind === 'city' || p.kind === 'region' || p.kind === 'district' || p.kind === 'country') ? 'GPE' : 'LOC',
         'mentions.name.gazetteer', placeStrong(places) ? 2 : 1);
     }
   }
-  if (n >= 2 && lex.lastNames.has(lastW) && !isAcronym(tokens[a].text)) return found('PERSON', 'mentions.name.last-name', 1);
+  if (n >= 2 && lex.lastNames.has(lastW) && !isAcronym(tokens[a].text)) return spanFound(a, b, 'PERSON', 'mentions.name.last-name', 1);
   if (!ctx.final) return undefined;
   if (ctx.headline) return undefined;
   // model names: a digit or an inner capital ("A320", "KC-30s", "iPod", "MacBook")
   if (/\d/.test(s) && !/^\d/.test(s) || /^[a-z]+[A-Z]/.test(s)) {
-    return found('PRODUCT', 'mentions.name.model', 1);
+    return spanFound(a, b, 'PRODUCT', 'mentions.name.model', 1);
   }
   // a lone common word before a number is a label, not a name: "Terminal 3", "Phase 2", "Gate 5"
   if (n === 1 && isCommonWord(lex, key) && tokens[b + 1]?.kind === 'number') return undefined;
@@ -800,34 +808,34 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   }
   if (isAcronym(s) && s.replace(/\./g, '').length >= 3) {
     // "the UAW will": an article before an acronym makes it an organization's name
-    return repeated || inBrackets(ctx, a, b) || prevWord(ctx, a) === 'the' ? found('ORG', 'mentions.name.acronym', 1) : undefined;
+    return repeated || inBrackets(ctx, a, b) || prevWord(ctx, a) === 'the' ? spanFound(a, b, 'ORG', 'mentions.name.acronym', 1) : undefined;
   }
   // "WorldCom", "AirTran", "FedEx": a capital inside one word is a brand's, unless it opens a surname (McDonald, DeLorean)
   if (n === 1 && /^[A-Z][a-z]+[A-Z][a-z]+$/.test(s)) {
     // "DesRosier said": a surname's particle, written joined, before a speech verb
-    if (CAMEL_SURNAME.test(s)) return speechAfter(ctx, b) || speechBefore(ctx, a) ? found('PERSON', 'mentions.name.speaker', 1) : undefined;
-    return found('ORG', 'mentions.name.inner-capital', 1);
+    if (CAMEL_SURNAME.test(s)) return speechAfter(ctx, b) || speechBefore(ctx, a) ? spanFound(a, b, 'PERSON', 'mentions.name.speaker', 1) : undefined;
+    return spanFound(a, b, 'ORG', 'mentions.name.inner-capital', 1);
   }
   // "Chrylser" for Chrysler, "GMs" for GM's: a slip of the keyboard on a name the document knows
   if (n === 1) {
     const meant = misspeltKnown(ctx, s);
-    if (meant) return found(meant, 'mentions.name.misspelt', 1);
+    if (meant) return spanFound(a, b, meant, 'mentions.name.misspelt', 1);
   }
   // a lone unknown capitalized word said once is too little to go on, unless a noun says what it is: "engine maker Europrop"
   if (n === 1 && !repeated) return isOrgNoun(lex, tokens[a - 1]?.text ?? '') && !isCapWord(tokens[a - 1]) && !atSentenceStart(ctx, a)
-    && !personAfterOrgNoun(ctx, a - 1) ? found('ORG', 'mentions.name.described-company', 1) : undefined;
+    && !personAfterOrgNoun(ctx, a - 1) ? spanFound(a, b, 'ORG', 'mentions.name.described-company', 1) : undefined;
   // a lone unknown capital at a sentence start is more often a word than a name
   if (n === 1 && atSentenceStart(ctx, a)) return undefined;
   if (n === 1 && lex.firstNames.has(key) && lex.common.has(key)) return undefined; // "Will", "Mark" alone
-  if (isAcronym(s)) return s.replace(/\./g, '').length >= 3 ? found('ORG', 'mentions.name.acronym', 1) : undefined;
+  if (isAcronym(s)) return s.replace(/\./g, '').length >= 3 ? spanFound(a, b, 'ORG', 'mentions.name.acronym', 1) : undefined;
 
   if (n === 1 && s.length < 3) return undefined;
   // "London Heathrow", "Singapore Changi": a city and its airport
-  if (n >= 2 && placeStrong(lookupPlaces(w[0])) && lookupFacility(s)) return found('FAC', 'mentions.name.airport', 1);
+  if (n >= 2 && placeStrong(lookupPlaces(w[0])) && lookupFacility(s)) return spanFound(a, b, 'FAC', 'mentions.name.airport', 1);
   // "Music Store", "Active Directory", "Single Market": common words capitalized name a feature or a
   // policy as often as a firm; only a firm's context makes them one
   if (w.every(x => isCommonWord(lex, x) || LONG_FORM_JOINER.test(x)) && !organizationContext(ctx, a, b)) return undefined;
-  return found('ORG', 'mentions.name.unknown-capitalized', 0);
+  return spanFound(a, b, 'ORG', 'mentions.name.unknown-capitalized', 0);
 }
 
 /** The type of a one-word organization or person the document named, if s is that word with one slip:
@@ -886,9 +894,12 @@ function inBrackets(ctx: Ctx, a: number, b: number): boolean {
  * Overhaul (MRO)", "Digital Rights Management (DRM)". Every word is a common word and none makes an
  * organization's name (so "United Auto Workers (UAW)" stays a name). a..b is the long form or the short form.
  */
+function joinsLongForm(t: Token[], a: number, k: number): boolean {
+  return t[k].sentence === t[a].sentence && (isCapWord(t[k]) || LONG_FORM_JOINER.test(t[k].text));
+}
+
 function spelledOutTerm(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.tokens;
-  const joins = (k: number) => t[k].sentence === t[a].sentence && (isCapWord(t[k]) || LONG_FORM_JOINER.test(t[k].text));
   let first: number, last: number, short: string;
   if (inBrackets(ctx, a, b)) {
     short = textOf(ctx, a, b);
@@ -896,13 +907,13 @@ function spelledOutTerm(ctx: Ctx, a: number, b: number): boolean {
   } else {
     // the long form may go on past this run: "Aircraft Communications Addressing and Reporting System (ACARS)"
     last = b;
-    while (last + 1 < t.length && last - a < 10 && t[last + 1].text !== '(' && joins(last + 1)) last++;
+    while (last + 1 < t.length && last - a < 10 && t[last + 1].text !== '(' && joinsLongForm(t, a, last + 1)) last++;
     if (t[last + 1]?.text !== '(' || t[last + 3]?.text !== ')' || !isAcronym(t[last + 2].text)) return false;
     short = t[last + 2].text;
   }
   if (last < 0 || !isCapWord(t[last])) return false;
   first = Math.min(a, last);
-  while (first - 1 >= 0 && last - first < 10 && joins(first - 1)) first--;
+  while (first - 1 >= 0 && last - first < 10 && joinsLongForm(t, a, first - 1)) first--;
   while (first < last && !isCapWord(t[first])) first++;
   const long = words(ctx, first, last).filter(w => !LONG_FORM_JOINER.test(w));
   if (long.length < 2 || !initialsSpell(long, short)) return false;

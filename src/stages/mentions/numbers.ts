@@ -55,8 +55,10 @@ function numberValue(t: Token): number | undefined {
     const v = Number(t.text.replace(/,/g, ''));
     return Number.isFinite(v) ? v : undefined;
   }
-  const w = t.text.toLowerCase();
+  if (t.kind !== 'word') return undefined;
+  const w = t.lower;
   if (UNITS_WORD.has(w)) return UNITS_WORD.get(w);
+  if (!w.includes('-')) return undefined;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
   if (m) return UNITS_WORD.get(m[1])! + UNITS_WORD.get(m[2])!;
   return undefined;
@@ -70,7 +72,7 @@ function readNumber(tokens: Token[], i: number): NumberRun | undefined {
   if (v === undefined) return undefined;
   let value = v, last = i;
   while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[i].sentence) {
-    const s = SCALE.get(tokens[last + 1].text.toLowerCase());
+    const s = SCALE.get(tokens[last + 1].lower);
     if (s === undefined) break;
     // "m"/"k" only glued to a digit run ("$5m") are scales
     if ((tokens[last + 1].text === 'm' || tokens[last + 1].text === 'k') && tokens[last + 1].start !== tokens[last].end) break;
@@ -101,9 +103,9 @@ export function findNumbers(doc: Doc): Mention[] {
         else if (sym === 'USD' && p && p.sentence === tok.sentence && SPACED_PREFIX.has(p.text)) { a = i - 1; currency = SPACED_PREFIX.get(p.text)!; }
         // "$9.99 US dollars": the currency said twice is one amount
         let b = n.last;
-        const w1 = t[b + 1]?.sentence === tok.sentence ? t[b + 1].text.toLowerCase() : '';
+        const w1 = t[b + 1]?.sentence === tok.sentence ? t[b + 1].lower : '';
         if (w1 === 'dollars') b += 1;
-        else if ((w1 === 'us' || w1 === 'u.s.') && t[b + 2]?.text.toLowerCase() === 'dollars') b += 2;
+        else if ((w1 === 'us' || w1 === 'u.s.') && t[b + 2]?.lower === 'dollars') b += 2;
         out.push(mk(a, b, 'MONEY', 'mentions.number.money-symbol', { amount: round(n.value), currency }));
         i = b + 1;
         continue;
@@ -123,9 +125,9 @@ export function findNumbers(doc: Doc): Mention[] {
     const n = readNumber(t, i);
     if (n) {
       const next = t[n.last + 1];
-      const nw = next && next.sentence === tok.sentence ? next.text.toLowerCase() : '';
+      const nw = next && next.sentence === tok.sentence ? next.lower : '';
       // "a few hundred million US dollars"
-      if ((nw === 'us' || nw === 'u.s.') && t[n.last + 2]?.text.toLowerCase() === 'dollars' && t[n.last + 2].sentence === tok.sentence) {
+      if ((nw === 'us' || nw === 'u.s.') && t[n.last + 2]?.lower === 'dollars' && t[n.last + 2].sentence === tok.sentence) {
         out.push(mk(i, n.last + 2, 'MONEY', 'mentions.number.money-word', { amount: round(n.value), currency: 'USD' }));
         i = n.last + 3;
         continue;
@@ -143,17 +145,17 @@ export function findNumbers(doc: Doc): Mention[] {
         i = n.last + 2;
         continue;
       }
-      if (nw === 'per' && t[n.last + 2]?.text.toLowerCase() === 'cent') {
+      if (nw === 'per' && t[n.last + 2]?.lower === 'cent') {
         out.push(mk(i, n.last + 2, 'PERCENT', 'mentions.number.percent', { amount: n.value }));
         i = n.last + 3;
         continue;
       }
-      if (nw === 'basis' && /^points?$/.test(t[n.last + 2]?.text.toLowerCase() ?? '')) {
+      if (nw === 'basis' && /^points?$/.test(t[n.last + 2]?.lower ?? '')) {
         out.push(mk(i, n.last + 2, 'PERCENT', 'mentions.number.percent', { amount: n.value, unit: 'basis points' }));
         i = n.last + 3;
         continue;
       }
-      if (nw === 'percentage' && t[n.last + 2]?.text.toLowerCase() === 'points') {
+      if (nw === 'percentage' && t[n.last + 2]?.lower === 'points') {
         out.push(mk(i, n.last + 2, 'PERCENT', 'mentions.number.percent', { amount: n.value, unit: 'percentage points' }));
         i = n.last + 3;
         continue;
@@ -162,8 +164,8 @@ export function findNumbers(doc: Doc): Mention[] {
       if (UNIT.has(nw) && !(nw === 'm' && next.start === t[n.last].end && n.value < 1e6)) {
         let b = n.last + 1;
         let unit = UNIT.get(nw)!;
-        if ((nw === 'square' || nw === 'cubic' || nw === 'nautical') && UNIT.has(t[b + 1]?.text.toLowerCase() ?? '')) {
-          b++; unit = nw + ' ' + UNIT.get(t[b].text.toLowerCase());
+        if ((nw === 'square' || nw === 'cubic' || nw === 'nautical') && UNIT.has(t[b + 1]?.lower ?? '')) {
+          b++; unit = nw + ' ' + UNIT.get(t[b].lower);
         }
         if (nw !== 'square' && nw !== 'cubic' && nw !== 'nautical' || b > n.last + 1) {
           out.push(mk(i, b, 'QUANTITY', 'mentions.number.quantity', { amount: n.value, unit }));
@@ -172,19 +174,19 @@ export function findNumbers(doc: Doc): Mention[] {
         }
       }
       if (!isYear(t, i, n) && !partOfName(t, i, n)) {
-        const prev = t[i - 1]?.sentence === tok.sentence ? t[i - 1].text.toLowerCase() : '';
-        const pronounOne = tok.text.toLowerCase() === 'one' && (NOT_CARDINAL_BEFORE.has(prev) || nw === 'of' || nw === 'another');
+        const prev = t[i - 1]?.sentence === tok.sentence ? t[i - 1].lower : '';
+        const pronounOne = tok.lower === 'one' && (NOT_CARDINAL_BEFORE.has(prev) || nw === 'of' || nw === 'another');
         if (!pronounOne) out.push(mk(i, n.last, 'CARDINAL', 'mentions.number.cardinal', { amount: n.value }));
       }
       i = n.last + 1;
       continue;
     }
-    const ow = tok.kind === 'word' ? ORDINAL_WORD.get(tok.text.toLowerCase()) : undefined;
+    const ow = tok.kind === 'word' ? ORDINAL_WORD.get(tok.lower) : undefined;
     const on = tok.kind === 'number' && /^\d+(st|nd|rd|th)$/.test(tok.text) ? parseInt(tok.text, 10) : undefined;
     if (ow !== undefined || on !== undefined) {
       // "5th Air Army" is a name; the name finder keeps it
       const capNext = t[i + 1] && /^\p{Lu}/u.test(t[i + 1].text) && t[i + 1].sentence === tok.sentence && on !== undefined;
-      const secondVerb = tok.text.toLowerCase() === 'second' && t[i - 1]?.text.toLowerCase() === 'to';
+      const secondVerb = tok.lower === 'second' && t[i - 1]?.lower === 'to';
       if (!capNext && !secondVerb) out.push(mk(i, i, 'ORDINAL', 'mentions.number.ordinal', { amount: ow ?? on }));
     }
     i++;

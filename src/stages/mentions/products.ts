@@ -5,7 +5,7 @@
 // list it stands in ("the iPhoto, iMovie, and GarageBand programs").
 import type { Token } from '../../document/doc.ts';
 import type { EntityType } from '../../document/types.ts';
-import { isCapWord } from './chunks.ts';
+import { isCapWord, sameSentence } from './chunks.ts';
 
 /** a lowercase noun right after a name: "Falcon and Territory vehicles", "the BlackBerry mobile device" */
 const PRODUCT_AFTER = new Set(['vehicle', 'vehicles', 'car', 'cars', 'sedan', 'sedans', 'suv', 'hatchback', 'pickup', 'truck', 'trucks',
@@ -41,12 +41,11 @@ export type ProductType = Extract<EntityType, 'PRODUCT' | 'WORK_OF_ART' | 'LAW'>
 
 /** The type the neighbouring words give the name tokens[a..b], if they say it is a product, a work or a law. */
 export function productContext(tokens: Token[], a: number, b: number): ProductType | undefined {
-  const same = (k: number) => !!tokens[k] && tokens[k].sentence === tokens[a].sentence;
-  const prev = same(a - 1) ? tokens[a - 1].text.toLowerCase() : '';
+  const prev = sameSentence(tokens, a, a - 1) ? tokens[a - 1].lower : '';
   if (PRODUCT_BEFORE.has(prev)) return 'PRODUCT';
   // the noun after the name, or after the list the name ends: "the iPhoto, iMovie, and GarageBand programs"
   const k = b + 1 + listTail(tokens, b + 1);
-  if (same(k)) {
+  if (sameSentence(tokens, a, k)) {
     const next = tokens[k].text;
     if (PRODUCT_AFTER.has(next)) return 'PRODUCT';
     if (WORK_AFTER.has(next)) return 'WORK_OF_ART';
@@ -54,10 +53,10 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
   }
   let first = a - listHead(tokens, a);
   // "features including a revamped Mail and Auto Save": an article and an adjective may open the list
-  for (let k = 0; k < 2 && same(first - 1) && /^(?:a|an|the|new|revamped|updated|improved|redesigned)$/.test(tokens[first - 1].text); k++) first--;
-  const p1 = same(first - 1) ? tokens[first - 1].text.toLowerCase() : '';
-  const p2 = same(first - 2) ? tokens[first - 2].text.toLowerCase() : '';
-  const p3 = same(first - 3) ? tokens[first - 3].text.toLowerCase() : '';
+  for (let k = 0; k < 2 && sameSentence(tokens, a, first - 1) && /^(?:a|an|the|new|revamped|updated|improved|redesigned)$/.test(tokens[first - 1].text); k++) first--;
+  const p1 = sameSentence(tokens, a, first - 1) ? tokens[first - 1].lower : '';
+  const p2 = sameSentence(tokens, a, first - 2) ? tokens[first - 2].lower : '';
+  const p3 = sameSentence(tokens, a, first - 3) ? tokens[first - 3].lower : '';
   // "This feature is called FaceTime", "a task manager named Mission Control"
   if (NAMING.has(p1)) {
     const noun = /^(is|was|are|were|be|been)$/.test(p2) ? p3 : p2;
@@ -67,15 +66,15 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
   // "television programs such as Lost and Desperate Housewives"
   if (p1 === 'as' && p2 === 'such' || p1 === 'including' || p1 === 'like') {
     const noun = p1 === 'as' ? p3 : p2;
-    if (WORK_NOUN.has(noun) || noun === 'programs' && /^(television|tv)$/.test(same(first - 4) ? tokens[first - 4].text.toLowerCase() : '')) return 'WORK_OF_ART';
+    if (WORK_NOUN.has(noun) || noun === 'programs' && /^(television|tv)$/.test(sameSentence(tokens, a, first - 4) ? tokens[first - 4].lower : '')) return 'WORK_OF_ART';
     if (PRODUCT_NOUN.has(noun)) return 'PRODUCT';
   }
   // "a beta version of FaceTime"
   if (p1 === 'of' && VERSION_OF.has(p2)) return 'PRODUCT';
   // "the film Avatar", "A full-length TV movie, 'High School Musical'": a work's noun, then its title
   let w = first - 1;
-  while (same(w) && /^[,'"‘“:]$/.test(tokens[w].text) && w > first - 3) w--;
-  if (same(w) && WORK_BEFORE.has(tokens[w].text.toLowerCase()) && (w < first - 1 || /^(the|a|an|new|hit|tv|television)$/i.test(same(w - 1) ? tokens[w - 1].text : ''))) return 'WORK_OF_ART';
+  while (sameSentence(tokens, a, w) && /^[,'"‘“:]$/.test(tokens[w].text) && w > first - 3) w--;
+  if (sameSentence(tokens, a, w) && WORK_BEFORE.has(tokens[w].lower) && (w < first - 1 || /^(the|a|an|new|hit|tv|television)$/i.test(sameSentence(tokens, a, w - 1) ? tokens[w - 1].text : ''))) return 'WORK_OF_ART';
   return undefined;
 }
 

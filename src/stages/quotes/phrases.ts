@@ -22,7 +22,7 @@ const CLAUSE_OPENERS = new Set(['However', 'But', 'And', 'In', 'On', 'At', 'Mean
 export const lower = (t: Token) => {
   if (t.kind === 'punct') return t.text;
   const c = t.text.charCodeAt(0);
-  return c >= 97 && c <= 122 ? t.text : t.text.toLowerCase();
+  return c >= 97 && c <= 122 ? t.text : t.lower;
 };
 export const isCapitalized = (t: Token) => {
   if (t.kind !== 'word') return false;

@@ -17,7 +17,7 @@ export function tokenize(text: string): Token[] {
   while ((m = TOKEN.exec(text)) !== null) {
     const g = m.groups!;
     const kind = g.num !== undefined ? 'number' : g.punct !== undefined ? 'punct' : 'word';
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind, sentence: 0 });
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase(), kind, sentence: 0 });
   }
   return out;
 }

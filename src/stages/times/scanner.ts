@@ -23,7 +23,7 @@ export class TokenView {
     if (i < 0 || i >= this.tokens.length) return '';
     if (lowStamps[i] === this.generation) return lowTexts[i];
     lowStamps[i] = this.generation;
-    return (lowTexts[i] = this.tokens[i].text.toLowerCase());
+    return (lowTexts[i] = this.tokens[i].lower);
   }
   raw(i: number): string { return i >= 0 && i < this.tokens.length ? this.tokens[i].text : ''; }
   /** tokens i and j (i < j) touch with no space between */
