@@ -13,7 +13,10 @@ export interface Chunk {
 
 const CAP = /^[\p{Lu}]/u;
 const ORDINAL_NUM = /^\d+(?:st|nd|rd|th)$/;
-const INNER_CONNECTORS = new Set(['of', 'for', 'de', 'del', 'du', 'la', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'y', 'da', 'dos', 'das', 'di']);
+const INNER_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'du', 'la', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'y', 'da', 'dos', 'das', 'di']);
+// a body's name that goes on after "on": "Committee on Foreign Relations", "Project on Government Oversight"
+const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'center', 'centre', 'project', 'conference', 'panel', 'institute', 'forum', 'office', 'task']);
+const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'da', 'dos', 'das']);
 // words that open an "X of Y" name: the Ministry of Defense, the Bank of England, the Republic of Tatarstan
 const OF_HEADS = new Set([
@@ -116,12 +119,14 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
         if (k <= last && tokens[k].text === 'the') k++;
         // two particles: "Ursula von der Leyen", "Vincent van den Berg"
         else if (k <= last && NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(tokens[k].text) && spaced(text, b, tokens[k])) k++;
-        const headOk = b.text === 'of' || b.text === 'for'
-          ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.lower) || lex.titles.has(x.lower))
+        const headOk = b.text === 'on' ? ON_HEADS.has(a.lower) && !CALENDAR_WORD.test(tokens[k]?.lower ?? '')
+          : b.text === 'of' || b.text === 'for' ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.lower) || lex.titles.has(x.lower))
           : true;
+        // "Kansas City Assembly of Kansas City": a plant named for its town, then the town it is in
+        const townAgain = b.text === 'of' && k <= last && repeatsInRun(tokens, i, j, k);
         // "the Russian Federation for Kyrgyzstan": a country after "for" is not part of the name
         const countryAfter = b.text === 'for' && !!countryByName(tokens[k]?.text ?? '');
-        if (headOk && !countryAfter && k <= last && isCapWord(tokens[k]) && spaced(text, tokens[k - 1], tokens[k])) { j = k; continue; }
+        if (headOk && !countryAfter && !townAgain && k <= last && isCapWord(tokens[k]) && spaced(text, tokens[k - 1], tokens[k])) { j = k; continue; }
       }
       break;
     }
@@ -129,4 +134,10 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
     i = j + 1;
   }
   return out;
+}
+
+/** Whether the two words from k (or the one, at a run's end) stood already in the run i..j. */
+function repeatsInRun(tokens: Token[], i: number, j: number, k: number): boolean {
+  for (let q = i; q < j; q++) if (tokens[q].text === tokens[k].text && tokens[q + 1].text === tokens[k + 1]?.text) return true;
+  return false;
 }

@@ -394,7 +394,9 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       break;
     }
     const nt = titleAt(ctx, a, z);
-    if (nt && a + nt <= z && !wholeKnown(ctx, a, z)) {
+    // "Chief Executive Officer of General Motors": a title of a body peels even where the body's head makes the whole look known
+    const ofBody = nt > 0 && /^(of|for)$/.test(tokens[a + nt]?.text ?? '') && !knownOrganization(textOf(ctx, a, z));
+    if (nt && a + nt <= z && (ofBody || !wholeKnown(ctx, a, z))) {
       personCue = titled = true;
       a += nt;
       // "President of Russia": the connector goes with the title
@@ -497,6 +499,11 @@ function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   // "Adam Air Flight 574": the airline, not a person
   if (z > a && tokens[z].text === 'Flight' && tokens[z + 1]?.kind === 'number') {
     return [...out, { first: a, last: z - 1, type: 'ORG', rule: 'mentions.name.airline-flight', strength: 2 }];
+  }
+  // "Dearborn, Michigan Ford's stock": a place, then a company the lexicon knows (a line break lost between them)
+  if (z === a + 1 && !wholeKnown(ctx, a, z) && lex.companies.has(fold(tokens[z].text)) && placeStrong(lookupPlaces(tokens[a].text))) {
+    return [...out, { first: a, last: a, type: 'GPE', rule: 'mentions.name.gazetteer', strength: 2 },
+      { first: z, last: z, type: 'ORG', rule: 'mentions.name.company', strength: 3 }];
   }
   // "Mac OS X Lion", "Windows Mobile", "iPod Touch": a product line and the model after it
   const line = productLineAt(ctx, a, z);
@@ -628,8 +635,10 @@ function orgHead(ctx: Ctx, a: number, b: number): string | undefined {
   if (last2 && heads.has(last2)) return heads.get(last2)!.kind;
   const h = heads.get(last);
   if (h && h.position !== 'prefix' && w.length >= 2) return h.kind;
-  const p = heads.get(w[0]);
-  if (p && p.position !== 'suffix' && w.length >= 3 && (w[1] === 'of' || w[1] === 'for')) return p.kind;
+  // "Bank of England", "Senate Committee on Foreign Relations": the head before the connector
+  const c = w.findIndex(x => x === 'of' || x === 'for' || x === 'on');
+  const p = c >= 1 && c < w.length - 1 ? heads.get(w[c - 1]) : undefined;
+  if (p && p.position !== 'suffix') return p.kind;
   return undefined;
 }
 
@@ -814,6 +823,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
   if (n === 1 && /^[A-Z][a-z]+[A-Z][a-z]+$/.test(s)) {
     // "DesRosier said": a surname's particle, written joined, before a speech verb
     if (CAMEL_SURNAME.test(s)) return speechAfter(ctx, b) || speechBefore(ctx, a) ? spanFound(a, b, 'PERSON', 'mentions.name.speaker', 1) : undefined;
+    // "RIM's BlackBerry", "a feature called FaceTime": what a company makes
+    if (productContext(tokens, a, b) === 'PRODUCT' || companyPossessive(ctx, a)) return spanFound(a, b, 'PRODUCT', 'mentions.name.product-context', 1);
     return spanFound(a, b, 'ORG', 'mentions.name.inner-capital', 1);
   }
   // "Chrylser" for Chrysler, "GMs" for GM's: a slip of the keyboard on a name the document knows
@@ -831,7 +842,8 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
 
   if (n === 1 && s.length < 3) return undefined;
   // "London Heathrow", "Singapore Changi": a city and its airport
-  if (n >= 2 && placeStrong(lookupPlaces(w[0])) && lookupFacility(s)) return spanFound(a, b, 'FAC', 'mentions.name.airport', 1);
+  // ("Dearborn, Michigan Ford's stock": a line break lost before a company is not Ford Airport)
+  if (n >= 2 && placeStrong(lookupPlaces(w[0])) && !lex.companies.has(w.slice(1).join(' ')) && lookupFacility(s)) return spanFound(a, b, 'FAC', 'mentions.name.airport', 1);
   // "Music Store", "Active Directory", "Single Market": common words capitalized name a feature or a
   // policy as often as a firm; only a firm's context makes them one
   if (w.every(x => isCommonWord(lex, x) || LONG_FORM_JOINER.test(x)) && !organizationContext(ctx, a, b)) return undefined;
@@ -840,6 +852,15 @@ function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean): Found
 
 /** The type of a one-word organization or person the document named, if s is that word with one slip:
  * two letters swapped or one letter changed ("Chrylser"), or an acronym with a stray "s" ("GMs"). */
+/** "RIM's BlackBerry", "Microsoft's ActiveSync": a brand-shaped word owned by a name, not a place, is what the owner makes. */
+function companyPossessive(ctx: Ctx, a: number): boolean {
+  const t = ctx.tokens;
+  if (!/^(?:'s|’s)$/.test(t[a - 1]?.text ?? '') || !isCapWord(t[a - 2])) return false;
+  const owner = fold(t[a - 2].text);
+  const known = ctx.known.get(owner);
+  return known !== 'GPE' && known !== 'LOC' && !countryByName(t[a - 2].text);
+}
+
 function misspeltKnown(ctx: Ctx, s: string): EntityType | undefined {
   if (/^[A-Z]{2,5}s$/.test(s)) {
     const t = ctx.known.get(fold(s.slice(0, -1)));

@@ -69,8 +69,8 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
     if (WORK_NOUN.has(noun) || noun === 'programs' && /^(television|tv)$/.test(sameSentence(tokens, a, first - 4) ? tokens[first - 4].lower : '')) return 'WORK_OF_ART';
     if (PRODUCT_NOUN.has(noun)) return 'PRODUCT';
   }
-  // "a beta version of FaceTime"
-  if (p1 === 'of' && VERSION_OF.has(p2)) return 'PRODUCT';
+  // "a beta version of FaceTime"; "the update adds support for ActiveSync"
+  if (p1 === 'of' && VERSION_OF.has(p2) || p1 === 'for' && p2 === 'support') return 'PRODUCT';
   // "the film Avatar", "A full-length TV movie, 'High School Musical'": a work's noun, then its title
   let w = first - 1;
   while (sameSentence(tokens, a, w) && /^[,'"‘“:]$/.test(tokens[w].text) && w > first - 3) w--;

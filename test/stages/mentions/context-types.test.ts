@@ -121,3 +121,27 @@ test('venues, works after their medium, camel-case surnames and ranks before tit
   assert.equal(named(doc, 'Ann Walsh Bradley')?.type, 'PERSON');
   assert.ok(!names(doc).some(n => /Presiding|Podcasts/.test(n)), names(doc).join(', '));
 });
+
+test('a car marque before a model: the maker, then its product', () => {
+  const doc = runTo('mentions', "The Falcon faces stiff competition from the completely new Holden Commodore, the Falcon's major rival.");
+  assert.equal(named(doc, 'Holden')?.type, 'ORG');
+  assert.equal(named(doc, 'Commodore')?.type, 'PRODUCT');
+});
+
+test('a title of a body peels off the body; "on" joins a committee to its subject; a plant named for its town', () => {
+  const doc = runTo('mentions', 'Rick Wagoner, Chief Executive Officer of General Motors, resigned. The Senate Committee on Foreign Relations met. The Council on Monday agreed. '
+    + 'The Kansas City Assembly of Kansas City, Missouri will close. The plant in Dearborn, Michigan Ford\'s stock fell.');
+  assert.equal(named(doc, 'General Motors')?.type, 'ORG');
+  assert.equal(named(doc, 'Senate Committee on Foreign Relations')?.type, 'ORG');
+  assert.equal(named(doc, 'Kansas City')?.type, 'GPE');
+  assert.equal(named(doc, 'Ford')?.type, 'ORG');
+  assert.equal(named(doc, 'Michigan')?.type, 'GPE');
+  assert.ok(!names(doc).some(n => /Chief Executive|Monday|Michigan Ford/.test(n)), names(doc).join(', '));
+});
+
+test('a brand-shaped word after an owner\'s possessive, or after "support for", is a product', () => {
+  const doc = runTo('mentions', "Apple wants to compete with rivals like RIM's BlackBerry. The update adds support for ActiveSync, which Apple has licensed. WorldCom said it would appeal.");
+  assert.equal(named(doc, 'BlackBerry')?.type, 'PRODUCT');
+  assert.equal(named(doc, 'ActiveSync')?.type, 'PRODUCT');
+  assert.equal(named(doc, 'WorldCom')?.type, 'ORG');
+});
