@@ -180,7 +180,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     return [...out, { first: a, last: z - 1, type: 'ORG', rule: 'mentions.name.airline-flight', strength: 2 }];
   }
   // "Dearborn, Michigan Ford's stock": a place, then a company the lexicon knows (a line break lost between them)
-  if (z === a + 1 && !wholeKnown(ctx, a, z) && lex.companies.has(fold(tokens[z].text)) && placeStrong(lookupPlaces(tokens[a].text))) {
+  if (z === a + 1 && lex.companies.has(fold(tokens[z].text)) && !wholeKnown(ctx, a, z) && placeStrong(lookupPlaces(tokens[a].text))) {
     return [...out, { first: a, last: a, type: 'GPE', rule: 'mentions.name.gazetteer', strength: 2 },
       { first: z, last: z, type: 'ORG', rule: 'mentions.name.company', strength: 3 }];
   }
