@@ -16,7 +16,10 @@ const ORDINAL_NUM = /^\d+(?:st|nd|rd|th)$/;
 const INNER_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'du', 'la', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'y', 'da', 'dos', 'das', 'di']);
 // a body's name that goes on after "on": "Committee on Foreign Relations", "Project on Government Oversight"
 const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'center', 'centre', 'project', 'conference', 'panel', 'institute', 'forum', 'office', 'task']);
-const CALENDAR_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** months and weekdays, written out or cut short: the times layer's words, never a name's */
+export const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'da', 'dos', 'das']);
 // words that open an "X of Y" name: the Ministry of Defense, the Bank of England, the Republic of Tatarstan
 const OF_HEADS = new Set([
@@ -39,6 +42,21 @@ export function sameSentence(tokens: Token[], a: number, k: number): boolean {
   return !!tokens[k] && tokens[k].sentence === tokens[a].sentence;
 }
 
+/** Token k's lower case if it is in the sentence of token a, else ''. */
+export function lowerInSentence(tokens: Token[], a: number, k: number): string {
+  return sameSentence(tokens, a, k) ? tokens[k].lower : '';
+}
+
+/** "'s" or "’s": a possessive's mark, as the tokenizer splits it off. */
+export function isPossessiveMark(text: string): boolean {
+  return text === "'s" || text === '’s';
+}
+
+/** A common word or the plural of one (lowercase). */
+function commonOrPlural(lex: NameLexicon, w: string): boolean {
+  return lex.common.has(w) || w.endsWith('s') && lex.common.has(w.slice(0, -1));
+}
+
 export function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
@@ -57,7 +75,7 @@ export function isOrdinalNumber(t: Token | undefined): boolean {
 /** Whether the possessive after word a belongs inside a name: a common word, then capitals ending in an event's or a body's head. */
 function innerPossessive(text: string, tokens: Token[], a: Token, from: number, last: number, lex: NameLexicon): boolean {
   const w = a.lower;
-  if (!(lex.common.has(w) || w.endsWith('s') && lex.common.has(w.slice(0, -1))) || lex.companies.has(w) || countryByName(a.text)) return false;
+  if (!commonOrPlural(lex, w) || lex.companies.has(w) || countryByName(a.text)) return false;
   let k = from;
   while (k + 1 <= last && k - from < 3 && isCapWord(tokens[k + 1]) && spaced(text, tokens[k], tokens[k + 1])) k++;
   const head = tokens[k].lower;
@@ -106,8 +124,7 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
         while (k <= last && k - n <= 4 && isCapWord(tokens[k])) k++;
         const tail = tokens[k - 1];
         // (common words on both sides: "Apple and Apple Corps" are two companies)
-        const common = (t: Token) => { const w = t.lower; return lex.common.has(w) || (w.endsWith('s') && lex.common.has(w.slice(0, -1))); };
-        if (k > n + 1 && ((lex.orgHeads.has(tail.lower) && common(a) && common(tokens[n + 1])) || countryByName(text.slice(a.start, tail.end)))) { j = k - 1; continue; }
+        if (k > n + 1 && ((lex.orgHeads.has(tail.lower) && commonOrPlural(lex, a.lower) && commonOrPlural(lex, tokens[n + 1].lower)) || countryByName(text.slice(a.start, tail.end)))) { j = k - 1; continue; }
       }
       // AT&T, Procter & Gamble
       if (b.text === '&' && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
@@ -119,7 +136,7 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
         if (k <= last && tokens[k].text === 'the') k++;
         // two particles: "Ursula von der Leyen", "Vincent van den Berg"
         else if (k <= last && NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(tokens[k].text) && spaced(text, b, tokens[k])) k++;
-        const headOk = b.text === 'on' ? ON_HEADS.has(a.lower) && !CALENDAR_WORD.test(tokens[k]?.lower ?? '')
+        const headOk = b.text === 'on' ? ON_HEADS.has(a.lower) && !CALENDAR_WORDS.has(tokens[k]?.lower ?? '')
           : b.text === 'of' || b.text === 'for' ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.lower) || lex.titles.has(x.lower))
           : true;
         // "Kansas City Assembly of Kansas City": a plant named for its town, then the town it is in

@@ -1,16 +1,13 @@
 // A capitalized run split into names: sentence-initial words, months, demonyms, titles and honorifics
 // come off its edges; a title, a maker or an owner inside it splits it; what remains goes to classifyCore.
 import type { EntityType } from '../../document/types.ts';
-import { EVENT_HEAD, isCapWord, type Chunk } from './chunks.ts';
+import { CALENDAR_WORDS, EVENT_HEAD, isCapWord, type Chunk } from './chunks.ts';
 import { militaryShape } from './military.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment, worldRegion } from './world.ts';
 import { classifyCore, GROUP_NORP, isStateBody, NOT_COUNTRY_AFTER, orgHead, STANDALONE_ORG } from './classify-core.ts';
 import { atSentenceStart, fold, honorificAt, isAcronym, isCommonWord, placeStrong, speechAfter, textOf, titleAt, titleBefore, words } from './cues.ts';
 import type { Ctx, Found } from './names.ts';
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // capitalized words that are never names on their own
 const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok', 'tv', 'ceo', 'cfo',
   'god', 'internet', 'web', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'bc', 'ad', 'am', 'pm', 'gmt', 'utc', 'pdf',
@@ -50,9 +47,9 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     else if (country === false && countryByName(tokens[a].text) && a === b) return out; // "Turkey sandwiches …"
   }
   // drop months, weekdays and never-names at the edges (times claims dates)
-  while (a <= b && (NEVER.has(fold(tokens[a].text)) || (MONTHS.has(fold(tokens[a].text)) && !(a > c.first && lex.firstNames.has(fold(tokens[a - 1].text)))))) a++;
+  while (a <= b && (NEVER.has(fold(tokens[a].text)) || (CALENDAR_WORDS.has(fold(tokens[a].text)) && !(a > c.first && lex.firstNames.has(fold(tokens[a - 1].text)))))) a++;
   let z = b;
-  while (z >= a && (MONTHS.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || NEVER.has(fold(tokens[z].text)))) z--;
+  while (z >= a && (CALENDAR_WORDS.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || NEVER.has(fold(tokens[z].text)))) z--;
   if (a > z) return out;
   let personCue = titleBefore(ctx, a, z);
   let titled = false, portfolio = false;

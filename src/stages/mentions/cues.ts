@@ -1,7 +1,7 @@
 // What the words around a run say about it: a title or honorific before it, a speech verb after it, an
 // apposition naming an office or a company, a preposition of place. Also the small helpers over tokens
 // and words that every part of the name finder shares.
-import { isCapWord, sameSentence } from './chunks.ts';
+import { isCapWord, isPossessiveMark, sameSentence } from './chunks.ts';
 import { isOrgNoun, type NameLexicon } from './lexicon.ts';
 import { LOWERCASE_FACILITY } from './military.ts';
 import { listHead, listTail } from './products.ts';
@@ -177,7 +177,7 @@ export function personAfterOrgNoun(ctx: Ctx, k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (!next || next.sentence !== ctx.tokens[k].sentence) return false;
   const w = next.lower;
-  return w === "'s" || w === "'" || w === '’s' || ctx.lex.titles.has(w) || PERSON_AFTER_ORG_NOUN.has(w);
+  return isPossessiveMark(w) || w === "'" || ctx.lex.titles.has(w) || PERSON_AFTER_ORG_NOUN.has(w);
 }
 const PERSON_AFTER_ORG_NOUN = new Set(['member', 'members', 'official', 'officials', 'employee', 'employees', 'worker', 'workers',
   'staff', 'leader', 'leaders', 'boss', 'bosses', 'executive', 'executives', 'spokesman', 'spokeswoman', 'activist', 'activists']);
@@ -225,7 +225,7 @@ export function vesselBefore(ctx: Ctx, a: number): boolean {
 /** "RIM's BlackBerry", "Microsoft's ActiveSync": a brand-shaped word owned by a name, not a place, is what the owner makes. */
 export function companyPossessive(ctx: Ctx, a: number): boolean {
   const t = ctx.tokens;
-  if (!/^(?:'s|’s)$/.test(t[a - 1]?.text ?? '') || !isCapWord(t[a - 2])) return false;
+  if (!isPossessiveMark(t[a - 1]?.text ?? '') || !isCapWord(t[a - 2])) return false;
   const owner = fold(t[a - 2].text);
   const known = ctx.known.get(owner);
   return known !== 'GPE' && known !== 'LOC' && !countryByName(t[a - 2].text);

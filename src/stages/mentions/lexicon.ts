@@ -62,9 +62,10 @@ export function nameLexicon(): NameLexicon {
   for (const l of lines('titles.tsv')) {
     const [w, title, sector] = l.split('\t');
     titles.set(w, { title, sector });
-    titleMaxWords = Math.max(titleMaxWords, w.split(' ').length);
-    titleFirstWords.add(w.split(' ')[0]);
-    titleLastWords.add(w.split(' ').at(-1)!);
+    const parts = w.split(' ');
+    titleMaxWords = Math.max(titleMaxWords, parts.length);
+    titleFirstWords.add(parts[0]);
+    titleLastWords.add(parts[parts.length - 1]);
   }
   const honorifics = new Map<string, Gender>();
   for (const l of lines('honorifics.txt')) { const [w, g] = l.split('\t'); honorifics.set(w, g as Gender); }

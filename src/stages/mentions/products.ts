@@ -5,7 +5,7 @@
 // list it stands in ("the iPhoto, iMovie, and GarageBand programs").
 import type { Token } from '../../document/doc.ts';
 import type { EntityType } from '../../document/types.ts';
-import { isCapWord, sameSentence } from './chunks.ts';
+import { isCapWord, lowerInSentence, sameSentence } from './chunks.ts';
 
 /** a lowercase noun right after a name: "Falcon and Territory vehicles", "the BlackBerry mobile device" */
 const PRODUCT_AFTER = new Set(['vehicle', 'vehicles', 'car', 'cars', 'sedan', 'sedans', 'suv', 'hatchback', 'pickup', 'truck', 'trucks',
@@ -41,7 +41,7 @@ export type ProductType = Extract<EntityType, 'PRODUCT' | 'WORK_OF_ART' | 'LAW'>
 
 /** The type the neighbouring words give the name tokens[a..b], if they say it is a product, a work or a law. */
 export function productContext(tokens: Token[], a: number, b: number): ProductType | undefined {
-  const prev = sameSentence(tokens, a, a - 1) ? tokens[a - 1].lower : '';
+  const prev = lowerInSentence(tokens, a, a - 1);
   if (PRODUCT_BEFORE.has(prev)) return 'PRODUCT';
   // the noun after the name, or after the list the name ends: "the iPhoto, iMovie, and GarageBand programs"
   const k = b + 1 + listTail(tokens, b + 1);
@@ -54,9 +54,9 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
   let first = a - listHead(tokens, a);
   // "features including a revamped Mail and Auto Save": an article and an adjective may open the list
   for (let k = 0; k < 2 && sameSentence(tokens, a, first - 1) && /^(?:a|an|the|new|revamped|updated|improved|redesigned)$/.test(tokens[first - 1].text); k++) first--;
-  const p1 = sameSentence(tokens, a, first - 1) ? tokens[first - 1].lower : '';
-  const p2 = sameSentence(tokens, a, first - 2) ? tokens[first - 2].lower : '';
-  const p3 = sameSentence(tokens, a, first - 3) ? tokens[first - 3].lower : '';
+  const p1 = lowerInSentence(tokens, a, first - 1);
+  const p2 = lowerInSentence(tokens, a, first - 2);
+  const p3 = lowerInSentence(tokens, a, first - 3);
   // "This feature is called FaceTime", "a task manager named Mission Control"
   if (NAMING.has(p1)) {
     const noun = /^(is|was|are|were|be|been)$/.test(p2) ? p3 : p2;
@@ -66,7 +66,7 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
   // "television programs such as Lost and Desperate Housewives"
   if (p1 === 'as' && p2 === 'such' || p1 === 'including' || p1 === 'like') {
     const noun = p1 === 'as' ? p3 : p2;
-    if (WORK_NOUN.has(noun) || noun === 'programs' && /^(television|tv)$/.test(sameSentence(tokens, a, first - 4) ? tokens[first - 4].lower : '')) return 'WORK_OF_ART';
+    if (WORK_NOUN.has(noun) || noun === 'programs' && /^(television|tv)$/.test(lowerInSentence(tokens, a, first - 4))) return 'WORK_OF_ART';
     if (PRODUCT_NOUN.has(noun)) return 'PRODUCT';
   }
   // "a beta version of FaceTime"; "the update adds support for ActiveSync"

@@ -3,7 +3,7 @@
 // modelled on English Wikinews business and political reports (CC BY 2.5).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { named, names, runTo } from './helpers.ts';
+import { assertTypes, named, names, runTo } from './helpers.ts';
 
 test('a product by the noun beside it, a naming verb, a list or a version', () => {
   const doc = runTo('mentions', 'The phone can make video calls. This feature is called FaceTime, and connects iPhone users. '
@@ -38,9 +38,7 @@ test('capitalized common words need an organization\'s context to be one', () =>
   const doc = runTo('mentions', 'The update fixed reports of issues with Active Directory. The EU wants a truly Single Market for music downloads. '
     + 'Other retailers, including Best Buy and Radio Shack, did not appear to be having problems, said Mike Gikas of Consumer Reports.');
   assert.ok(!names(doc).some(n => n.startsWith('Active Directory') || n.startsWith('Single Market')), names(doc).join(', '));
-  assert.equal(named(doc, 'Best Buy')?.type, 'ORG');
-  assert.equal(named(doc, 'Radio Shack')?.type, 'ORG');
-  assert.equal(named(doc, 'Consumer Reports')?.type, 'ORG');
+  assertTypes(doc, { 'Best Buy': 'ORG', 'Radio Shack': 'ORG', 'Consumer Reports': 'ORG' });
   // a lone unknown name said once, after a noun saying what it is
   const maker = runTo('mentions', 'German magazine Der Spiegel cited confidential documents from engine maker Europrop in a report.');
   assert.equal(named(maker, 'Europrop')?.type, 'ORG');
@@ -50,19 +48,14 @@ test('an office with its body and portfolio: the body is an organization, the pe
   const doc = runTo('mentions', 'The company hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun. '
     + 'In a reaction, European Commissioner for Competition Neelie Kroes said the ruling was welcome. '
     + 'Minister for Foreign Affairs Penny Wong spoke to reporters.');
-  assert.equal(named(doc, 'Air Force')?.type, 'ORG');
-  assert.equal(named(doc, 'Darleen Druyun')?.type, 'PERSON');
-  assert.equal(named(doc, 'Neelie Kroes')?.type, 'PERSON');
-  assert.equal(named(doc, 'Penny Wong')?.type, 'PERSON');
+  assertTypes(doc, { 'Air Force': 'ORG', 'Darleen Druyun': 'PERSON', 'Neelie Kroes': 'PERSON', 'Penny Wong': 'PERSON' });
   assert.ok(!names(doc).some(n => /Competition|Foreign Affairs|Acquisition/.test(n)), names(doc).join(', '));
 });
 
 test('a title inside a run: the body before it and the person after it', () => {
   const doc = runTo('mentions', 'The deal was hailed, but Aer Lingus Chief Executive Dermot Mannion stated that he believed it. '
     + '"A precipitous collapse would be unacceptable," said Dana Perino, the White House Press Secretary.');
-  assert.equal(named(doc, 'Aer Lingus')?.type, 'ORG');
-  assert.equal(named(doc, 'Dermot Mannion')?.type, 'PERSON');
-  assert.equal(named(doc, 'White House')?.type, 'FAC');
+  assertTypes(doc, { 'Aer Lingus': 'ORG', 'Dermot Mannion': 'PERSON', 'White House': 'FAC' });
   assert.ok(!names(doc).some(n => n.includes('Press Secretary')), names(doc).join(', '));
 });
 
@@ -70,12 +63,7 @@ test('websites, venues, airports named with their city, and a country as a modif
   const doc = runTo('mentions', 'Detik.com quoted Djamal as saying so, and GovExec.com quotes a Senate aide. '
     + 'The keynote was held in the Moscone West Convention Center, and the jet will fly out of London Heathrow. '
     + 'U.S. President Barack Obama spoke, and the company told the US Treasury that it would repay.');
-  assert.equal(named(doc, 'Detik.com')?.type, 'ORG');
-  assert.equal(named(doc, 'GovExec.com')?.type, 'ORG');
-  assert.equal(named(doc, 'Moscone West Convention Center')?.type, 'FAC');
-  assert.equal(named(doc, 'London Heathrow')?.type, 'FAC');
-  assert.equal(named(doc, 'U.S.')?.type, 'GPE');
-  assert.equal(named(doc, 'US')?.type, 'GPE');
+  assertTypes(doc, { 'Detik.com': 'ORG', 'GovExec.com': 'ORG', 'Moscone West Convention Center': 'FAC', 'London Heathrow': 'FAC', 'U.S.': 'GPE', 'US': 'GPE' });
   // a research center is a body, not a building
   const think = runTo('mentions', 'The Pew Research Center said that most Americans approve.');
   assert.equal(named(think, 'Pew Research Center')?.type, 'ORG');
@@ -115,10 +103,7 @@ test('a surname after its first name is a person even when a company shares it; 
 test('venues, works after their medium, camel-case surnames and ranks before titles', () => {
   const doc = runTo('mentions', 'Jobs spoke at Moscone Center in San Francisco. The film Avatar was released on DVD. '
     + "\"We are pleased,\" DesRosier said. Presiding Judge Ann Walsh Bradley read the order. Apple Podcasts were not affected.");
-  assert.equal(named(doc, 'Moscone Center')?.type, 'FAC');
-  assert.equal(named(doc, 'Avatar')?.type, 'WORK_OF_ART');
-  assert.equal(named(doc, 'DesRosier')?.type, 'PERSON');
-  assert.equal(named(doc, 'Ann Walsh Bradley')?.type, 'PERSON');
+  assertTypes(doc, { 'Moscone Center': 'FAC', 'Avatar': 'WORK_OF_ART', 'DesRosier': 'PERSON', 'Ann Walsh Bradley': 'PERSON' });
   assert.ok(!names(doc).some(n => /Presiding|Podcasts/.test(n)), names(doc).join(', '));
 });
 
@@ -131,17 +116,11 @@ test('a car marque before a model: the maker, then its product', () => {
 test('a title of a body peels off the body; "on" joins a committee to its subject; a plant named for its town', () => {
   const doc = runTo('mentions', 'Rick Wagoner, Chief Executive Officer of General Motors, resigned. The Senate Committee on Foreign Relations met. The Council on Monday agreed. '
     + 'The Kansas City Assembly of Kansas City, Missouri will close. The plant in Dearborn, Michigan Ford\'s stock fell.');
-  assert.equal(named(doc, 'General Motors')?.type, 'ORG');
-  assert.equal(named(doc, 'Senate Committee on Foreign Relations')?.type, 'ORG');
-  assert.equal(named(doc, 'Kansas City')?.type, 'GPE');
-  assert.equal(named(doc, 'Ford')?.type, 'ORG');
-  assert.equal(named(doc, 'Michigan')?.type, 'GPE');
+  assertTypes(doc, { 'General Motors': 'ORG', 'Senate Committee on Foreign Relations': 'ORG', 'Kansas City': 'GPE', 'Ford': 'ORG', 'Michigan': 'GPE' });
   assert.ok(!names(doc).some(n => /Chief Executive|Monday|Michigan Ford/.test(n)), names(doc).join(', '));
 });
 
 test('a brand-shaped word after an owner\'s possessive, or after "support for", is a product', () => {
   const doc = runTo('mentions', "Apple wants to compete with rivals like RIM's BlackBerry. The update adds support for ActiveSync, which Apple has licensed. WorldCom said it would appeal.");
-  assert.equal(named(doc, 'BlackBerry')?.type, 'PRODUCT');
-  assert.equal(named(doc, 'ActiveSync')?.type, 'PRODUCT');
-  assert.equal(named(doc, 'WorldCom')?.type, 'ORG');
+  assertTypes(doc, { 'BlackBerry': 'PRODUCT', 'ActiveSync': 'PRODUCT', 'WorldCom': 'ORG' });
 });
