@@ -19,8 +19,7 @@ test('a product by the noun beside it, a naming verb, a list or a version', () =
 test('television shows after "such as" are works; a lowercase "act" after a name makes a law', () => {
   const doc = runTo('mentions', 'Episodes of television programs such as Lost and Desperate Housewives will be available the day after they air. '
     + "Ohio's Congresswoman Betty Sutton put forward the CARS act, which provides a US$3,000 voucher.");
-  assert.equal(named(doc, 'Desperate Housewives')?.type, 'WORK_OF_ART');
-  assert.equal(named(doc, 'CARS')?.type, 'LAW');
+  assertTypes(doc, { 'Desperate Housewives': 'WORK_OF_ART', 'CARS': 'LAW' });
 });
 
 test('a term spelled out before its short form is not a name, nor is the short form later', () => {
@@ -30,8 +29,7 @@ test('a term spelled out before its short form is not a name, nor is the short f
   assert.deepEqual(names(doc).filter(n => /SMB|Server|ACARS|Aircraft|Reporting|MRO|SDK|Software/.test(n)), []);
   // a body spelled out keeps both names
   const union = runTo('mentions', 'Republican leaders insisted that the United Auto Workers (UAW) union agree to cuts, and the UAW refused.');
-  assert.equal(named(union, 'United Auto Workers')?.type, 'ORG');
-  assert.equal(named(union, 'UAW')?.type, 'ORG');
+  assertTypes(union, { 'United Auto Workers': 'ORG', 'UAW': 'ORG' });
 });
 
 test('capitalized common words need an organization\'s context to be one', () => {
@@ -72,8 +70,7 @@ test('websites, venues, airports named with their city, and a country as a modif
 test('a slip of the keyboard on a known name keeps its type; a plain word does not become one', () => {
   const doc = runTo('mentions', 'Chrysler, another U.S. car maker, is closing 789 dealerships. Unlike Chrylser, GM will not publish a list. '
     + 'An aide for Kirk Kerkorian, GMs largest individual investor, has called for talks.');
-  assert.equal(named(doc, 'Chrylser')?.type, 'ORG');
-  assert.equal(named(doc, 'GMs')?.type, 'ORG');
+  assertTypes(doc, { 'Chrylser': 'ORG', 'GMs': 'ORG' });
   const words = runTo('mentions', 'Chrysler said on Monday that Changes were coming to its plants.');
   assert.equal(named(words, 'Changes'), undefined);
 });
@@ -81,10 +78,7 @@ test('a slip of the keyboard on a known name keeps its type; a plain word does n
 test('a possessive inside an event\'s or a body\'s name, not after a company', () => {
   const doc = runTo('mentions', "Jobs spoke at the company's 2010 Worldwide Developer's Conference in June. "
     + "He later went to Apple's Worldwide Developers Conference, where rebels of the Kurdistan Workers' Party were not discussed.");
-  assert.equal(named(doc, "Worldwide Developer's Conference")?.type, 'EVENT');
-  assert.equal(named(doc, 'Apple')?.type, 'ORG');
-  assert.equal(named(doc, 'Worldwide Developers Conference')?.type, 'EVENT');
-  assert.equal(named(doc, "Kurdistan Workers' Party")?.type, 'ORG');
+  assertTypes(doc, { "Worldwide Developer's Conference": 'EVENT', 'Apple': 'ORG', 'Worldwide Developers Conference': 'EVENT', "Kurdistan Workers' Party": 'ORG' });
 });
 
 test('a capital glued to a number is not a name, and Wi-Fi is a technology', () => {
@@ -95,8 +89,7 @@ test('a capital glued to a number is not a name, and Wi-Fi is a technology', () 
 test('a surname after its first name is a person even when a company shares it; a word a place taught is not a person', () => {
   const doc = runTo('mentions', 'Air Force Secretary James Roche defended the deal. Roche said the tanker was needed. '
     + 'Boeing will close the plant in Long Beach that Douglas Aircraft opened in 1941. It ends the Douglas era. Douglas built the DC-3 there.');
-  assert.equal(named(doc, 'Roche')?.type, 'PERSON');
-  assert.equal(named(doc, 'Douglas')?.type, 'ORG');
+  assertTypes(doc, { 'Roche': 'PERSON', 'Douglas': 'ORG' });
   assert.equal(named(doc, 'Douglas', 1)?.type, 'ORG');
 });
 
@@ -109,8 +102,7 @@ test('venues, works after their medium, camel-case surnames and ranks before tit
 
 test('a car marque before a model: the maker, then its product', () => {
   const doc = runTo('mentions', "The Falcon faces stiff competition from the completely new Holden Commodore, the Falcon's major rival.");
-  assert.equal(named(doc, 'Holden')?.type, 'ORG');
-  assert.equal(named(doc, 'Commodore')?.type, 'PRODUCT');
+  assertTypes(doc, { 'Holden': 'ORG', 'Commodore': 'PRODUCT' });
 });
 
 test('a title of a body peels off the body; "on" joins a committee to its subject; a plant named for its town', () => {
