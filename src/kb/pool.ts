@@ -30,6 +30,9 @@ export class InlineExtractor implements Extractor {
   async close() {}
 }
 
+// compiled: the worker's own JavaScript; from the sources: a plain-JS shim that registers tsx first
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.mjs' : './extract-worker.js', import.meta.url);
+
 interface Slot { worker: Worker; busy: Map<number, { resolve: (d: DossierDocument) => void; reject: (e: Error) => void }> }
 
 export class WorkerPool implements Extractor {
@@ -45,7 +48,7 @@ export class WorkerPool implements Extractor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { stdout: false, stderr: false });
+    const worker = new Worker(WORKER_ENTRY, { stdout: false, stderr: false });
     const slot: Slot = { worker, busy: new Map() };
     worker.on('message', (m: ExtractReply | { ready: true }) => {
       if (!('seq' in m)) return;
