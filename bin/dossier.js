@@ -1,27 +1,11 @@
 #!/usr/bin/env node
 // Runs the compiled package (dist/). In a source checkout whose dist/ is missing or older than
-// src/ (a developer editing, a test run before `npm run build`), it runs the sources through tsx
+// src/ (a developer editing, tests before `npm run build`), it runs the sources through tsx
 // instead, so a changed source is never shadowed by a stale build.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { distIsFresh } from './build-state.js';
 
-const root = new URL('../', import.meta.url);
-const built = new URL('dist/.built', root);
-const src = new URL('src/', root);
-
-function newestSource(dir) {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const t = statSync(`${e.parentPath ?? e.path}/${e.name}`).mtimeMs;
-    if (t > newest) newest = t;
-  }
-  return newest;
-}
-
-let useDist = existsSync(built);
-if (useDist && existsSync(src) && process.env.DOSSIER_DIST !== '1') useDist = newestSource(src) <= statSync(built).mtimeMs;
 let main;
-if (useDist) {
+if (distIsFresh()) {
   ({ main } = await import('../dist/cli/main.js'));
 } else {
   let register;
