@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DossierError, asDossierError } from '../errors.ts';
-import { htmlToDocument, toIsoDate } from './html.ts';
+import { toIsoDate } from './dates.ts';
 import { isCalendarDate } from '../document/calendar.ts';
 
 export interface InputDocument {
@@ -113,6 +113,8 @@ export async function* readInput(path: string, stdin: () => Promise<string>): As
         return;
       case '.html': case '.htm': case '.xhtml': {
         // markup is most of a page, but a page many times a report's size is not one to parse
+        // the HTML parser (linkedom, ~200 modules) loads only for a page
+        const { htmlToDocument } = await import('./html.ts');
         const page = htmlToDocument(decodeHtml(readFileBytes(path, 4 * MAX_DOCUMENT_CHARS), path));
         yield checked({ source: path, id: stem(path), ...page });
         return;
