@@ -9,7 +9,7 @@ import { SentenceReader } from './reader.ts';
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['entities', 'times', 'quotes'],
+  requires: ['sentences', 'mentions', 'entities', 'times', 'quotes'],
   provides: ['events'],
   init() { cameoLexicon(); },
   run(doc) { doc.events = extractEvents(doc, cameoLexicon()); },
