@@ -2,7 +2,13 @@
 // Runs the compiled package (dist/). In a source checkout whose dist/ is missing or older than
 // src/ (a developer editing, tests before `npm run build`), it runs the sources through tsx
 // instead, so a changed source is never shadowed by a stale build.
+import { setFlagsFromString } from 'node:v8';
 import { distIsFresh } from './build-state.js';
+
+// V8 grows its heap far past what is live when memory looks plentiful (a 4 MB report: ~130 MB
+// live, 420 MB resident); favouring size keeps the peak near what extraction needs, for the same
+// CPU time (measured on the bench corpus). Set first, before any code is compiled.
+setFlagsFromString('--optimize-for-size');
 
 let main;
 if (distIsFresh()) {
