@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fromDist, packageModule } from './build.ts';
 import { corpus, wordCount } from './corpus.ts';
 
 interface EngineResult {
@@ -33,7 +34,7 @@ if (values.engine) {
 } else {
   const results: EngineResult[] = [];
   for (const engine of ['dossier', 'compromise']) {
-    process.stderr.write(`bench: ${engine} over ~${mb} MB…\n`);
+    process.stderr.write(`bench: ${engine} over ~${mb} MB${engine === 'dossier' ? (fromDist ? ' (compiled dist/)' : ' (sources through tsx: dist/ missing or stale)') : ''}…\n`);
     const child = spawnSync(process.execPath, [`--max-old-space-size=${OLD_SPACE_MB}`, '--import', 'tsx', fileURLToPath(import.meta.url), '--engine', engine, '--mb', String(mb)], {
       encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -51,7 +52,7 @@ async function runEngine(engine: string, mb: number): Promise<EngineResult> {
   let stages: EngineResult['stages'];
   let run: (d: (typeof docs)[number]) => void;
   if (engine === 'dossier') {
-    const { extract, defaultPipeline } = await import('../src/index.ts');
+    const { extract, defaultPipeline } = await packageModule('index') as typeof import('../src/index.ts');
     const pipeline = defaultPipeline();
     run = d => { extract(d.text, { id: d.id, published: d.published, pipeline }); };
     stages = [];
