@@ -10,7 +10,8 @@ import { newsEnglishStages } from '../../src/pipeline/presets/news-en.ts';
 import type { Stage } from '../../src/pipeline/stage.ts';
 
 const example = readFileSync(new URL('../fixtures/kyrgyzstan-bases.txt', import.meta.url), 'utf8');
-const segment = newsEnglishStages()[0];
+const stage = (name: string) => newsEnglishStages().find(s => s.name === name)!;
+const segment = stage('segment');
 const run = (stages: Stage[], text = 'Putin met Atambayev in Bishkek on 12 June.') => buildPipeline(stages).run(createDoc(text, { id: 't' }));
 
 test('a stage that reads a layer it does not require is stopped, not handed an empty list', () => {
@@ -58,6 +59,5 @@ test('the mentions stage run alone sees the times layer: "12", "two" and "3" of 
 });
 
 test('the builder refuses a stage that requires a layer only a later stage provides', () => {
-  const [seg, times, mentions] = newsEnglishStages();
-  assert.throws(() => buildPipeline([seg, mentions, times]), /requires "times"/);
+  assert.throws(() => buildPipeline([segment, stage('mentions'), stage('times')]), /requires "times"/);
 });
