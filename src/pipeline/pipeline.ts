@@ -29,7 +29,13 @@ export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): P
         throw new DossierError('PIPELINE_ORDER', `stage "${stage.name}" requires "${need}", which no earlier stage provides`);
       }
     }
-    for (const p of stage.provides) available.add(p);
+    for (const p of stage.provides) {
+      // a later stage may rewrite a layer (entities rewrites mentions), but only one it reads
+      if (available.has(p) && !stage.requires.includes(p)) {
+        throw new DossierError('PIPELINE_ORDER', `stage "${stage.name}" provides "${p}" again without requiring it: a stage that rewrites a layer must declare that it reads it`);
+      }
+      available.add(p);
+    }
   }
   for (const stage of chosen) stage.init?.();
   const views = chosen.map(s => (options.contracts === false ? (doc: Doc) => doc : stageView(s)));

@@ -58,6 +58,11 @@ test('the mentions stage run alone sees the times layer: "12", "two" and "3" of 
   for (const word of ['12', 'two', '3']) assert.ok(!amounts(alone).includes(word), `${word} in ${amounts(alone)}`);
 });
 
+test('the builder refuses a stage that rewrites a layer it does not declare it reads', () => {
+  const blind: Stage = { name: 'blind', requires: ['sentences'], provides: ['times'], run() {} };
+  assert.throws(() => buildPipeline([segment, stage('times'), blind]), /provides "times" again without requiring it/);
+});
+
 test('the builder refuses a stage that requires a layer only a later stage provides', () => {
   assert.throws(() => buildPipeline([segment, stage('mentions'), stage('times')]), /requires "times"/);
 });
