@@ -9,7 +9,7 @@ import {
 } from '../../kb/merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
 import { jsonParam, type Queryable } from './adapter.ts';
-import { closestCompatibleEvent, countryName, eventDateOf } from '../rows.ts';
+import { closestCompatibleEvent, countryName, eventDateOf, factAnchor } from '../rows.ts';
 
 
 const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
@@ -213,11 +213,9 @@ export class Writer {
     for (const [i, ev] of doc.events.entries()) touched.add(await this.insertEvent(ev, i, docPk, doc.published, local));
     for (const e of touched) await this.refreshEvent(e);
     for (const [i, f] of (doc.facts ?? []).entries()) {
-      const ev = (f as { evidence?: { start: number; end: number }[] }).evidence ?? [];
-      const start = ev.length ? Math.min(...ev.map(x => x.start)) : null;
-      const end = ev.length ? Math.max(...ev.map(x => x.end)) : null;
+      const at = factAnchor(f, doc.text);
       await q.query('INSERT INTO facts (doc_pk, idx, kind, start, "end", text, json) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
-        [docPk, i, f.kind, start, end, start !== null && end !== null ? doc.text.slice(start, end) : null, jsonParam(f)]);
+        [docPk, i, f.kind, at.start, at.end, at.text, jsonParam(f)]);
     }
     return { status, id, entities: local.size, quotes: doc.quotes.length, events: doc.events.length };
   }
