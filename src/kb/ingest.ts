@@ -14,7 +14,7 @@ import type { IngestOutcome, Store } from '../store/store.ts';
 import { InlineExtractor, WorkerPool, defaultWorkerCount, type Extractor } from './pool.ts';
 
 export interface IngestOptions {
-  /** extraction workers; 0 extracts in this thread. Default: one per core. */
+  /** extraction workers, for any number of documents; 0 extracts in this thread (no time budget). Default: one per core. */
   workers?: number;
   /** a publication date for inputs that carry none */
   published?: string;
@@ -23,6 +23,8 @@ export interface IngestOptions {
   onResult?: (r: IngestResult, progress: IngestProgress) => void;
   /** an extractor to use instead of making one (tests, bench) */
   extractor?: Extractor;
+  /** seconds one document may take (default DEFAULT_TIMEOUT_SECONDS) */
+  timeoutSeconds?: number;
 }
 
 export type IngestResult =
@@ -92,21 +94,27 @@ export function countInputs(paths: string[]): number {
   return n;
 }
 
-/** Below this many documents, starting worker threads costs more than it saves. */
-const INLINE_UP_TO = 8;
-
 export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const total = countInputs(paths);
   return ingestItems(inputItems(paths, options.stdin ?? (async () => '')), store, { ...options, total });
 }
 
+/** Finished documents that may wait for an earlier, slower one before they are written. */
+const REORDER_WINDOW = 16;
+
+/**
+ * Extracts in the pool and writes in input order: the knowledge base a set of inputs makes (entity
+ * and event merges follow the writes) is the same whatever the worker count or timing. A document
+ * that fails (unreadable, too large, too slow) is reported by name and the others are stored; only a
+ * database failure stops the run.
+ */
 export async function ingestItems(items: AsyncIterable<InputItem>, store: Store, options: IngestOptions & { total?: number } = {}): Promise<IngestSummary> {
   const startedAt = Date.now();
   const summary: IngestSummary = { seen: 0, new: 0, replaced: 0, skipped: 0, failed: 0, entities: 0, quotes: 0, events: 0, seconds: 0, rate: 0 };
   const progress: IngestProgress = { done: 0, total: options.total, startedAt };
   let extractor = options.extractor;
   const ownExtractor = !extractor;
-  const workers = options.workers ?? (options.total !== undefined && options.total <= INLINE_UP_TO ? 0 : defaultWorkerCount());
+  const workers = options.workers ?? defaultWorkerCount();
   const settle = (r: IngestResult) => {
     progress.done++;
     if (r.status === 'failed') summary.failed++;
@@ -117,38 +125,62 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
     options.onResult?.(r, progress);
   };
 
-  // documents being extracted; their writes happen here, in the order they finish
+  // every input item takes a place in line; its write (or report) runs when all before it have run
+  const inLine = new Map<number, () => Promise<void>>();
+  let queued = 0, written = 0;
+  let writing: Promise<void> = Promise.resolve();
+  let writeError: DossierError | undefined;
+  const place = (seq: number, step: () => Promise<void>) => {
+    inLine.set(seq, step);
+    for (let next = inLine.get(written); next; next = inLine.get(written)) {
+      inLine.delete(written++);
+      const run = next;
+      writing = writing.then(() => (writeError ? undefined : run()));
+    }
+  };
+  const store1 = async (input: InputDocument, json: string, hash: string, source: string) => {
+    try {
+      const doc = JSON.parse(json) as DossierDocument;
+      const outcome = await store.ingestDocument(doc, { hash, source });
+      settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
+    } catch (err) {
+      const e = asDossierError(err);
+      // a database failure stops the run (every later write would fail the same way); anything else is this document's
+      if (e.code.startsWith('DB_')) writeError ??= e;
+      else settle({ status: 'failed', source: input.source, error: new DossierError(e.code, `could not be stored (${e.message})`, input.source) });
+    }
+  };
+
   const inFlight = new Set<Promise<void>>();
   const hashesInFlight = new Set<string>();
-  let writeError: DossierError | undefined;
   try {
     for await (const item of items) {
       if (writeError) break;
       summary.seen++;
-      if (!item.ok) { settle({ status: 'failed', source: item.error.subject ?? '', error: item.error }); continue; }
+      const seq = queued++;
+      if (!item.ok) { const error = item.error; place(seq, async () => settle({ status: 'failed', source: error.subject ?? '', error })); continue; }
       const input = item.doc;
       if (options.published && !input.published) input.published = options.published;
       const hash = contentHash(input);
       // stdin has no name to know it by again: each text is its own document
       const source = input.source === '-' ? `stdin:${hash}` : sourceKey(input);
-      if (hashesInFlight.has(hash) || await store.hasHash(hash)) { settle({ status: 'skipped', id: input.id ?? '', source: input.source }); continue; }
-      if (!extractor) extractor = workers > 0 ? new WorkerPool(workers) : new InlineExtractor();
+      if (hashesInFlight.has(hash) || await store.hasHash(hash)) {
+        place(seq, async () => settle({ status: 'skipped', id: input.id ?? '', source: input.source }));
+        continue;
+      }
+      if (!extractor) extractor = workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds }) : new InlineExtractor();
       hashesInFlight.add(hash);
-      const task = extractor.extract(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
-        .then(async (doc: DossierDocument) => {
-          try {
-            const outcome = await store.ingestDocument(doc, { hash, source });
-            settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
-          } catch (err) {
-            // a database failure stops the run: every later write would fail the same way
-            writeError ??= asDossierError(err);
-          }
-        }, (err: unknown) => settle({ status: 'failed', source: input.source, error: asDossierError(err, input.source) }))
+      const task: Promise<void> = extractor.extractJson(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
+        .then(json => place(seq, () => store1(input, json, hash, source)),
+          (err: unknown) => { const error = asDossierError(err, input.source); place(seq, async () => settle({ status: 'failed', source: input.source, error })); })
         .finally(() => { inFlight.delete(task); hashesInFlight.delete(hash); });
       inFlight.add(task);
-      while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
+      // bounded: the documents extracting plus those done and waiting for an earlier one to be written
+      while (inFlight.size >= extractor.capacity || (queued - written > extractor.capacity + REORDER_WINDOW && inFlight.size)) await Promise.race(inFlight);
+      await writing;
     }
     await Promise.all(inFlight);
+    await writing;
   } finally {
     if (ownExtractor && extractor) await extractor.close();
   }
