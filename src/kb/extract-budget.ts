@@ -29,5 +29,5 @@ function tooLarge(where: string, size: number | undefined, limit: number): Dossi
 }
 
 export function timedOut(where: string, seconds: number): DossierError {
-  return new DossierError('EXTRACT_TIMEOUT', `took longer than the ${seconds} s budget for one document (see --timeout)`, where);
+  return new DossierError('EXTRACT_TIMEOUT', `took longer than the ${seconds} s budget for one document`, where);
 }

@@ -80,11 +80,12 @@ export class Reader {
   }
 
   /** The entity a user means: its global id, an exact name or alias, else the best-known word match. */
-  resolve(ref: string): { pk: number; entity: Entity } | undefined {
+  resolve(ref: string, exact = false): { pk: number; entity: Entity } | undefined {
     const row = this.get('SELECT pk, json FROM entities WHERE id = ?', ref)
       ?? this.get(`SELECT e.pk, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = ?
                    ORDER BY e.documents DESC LIMIT 1`, `n:${normalizeName(ref)}`);
     if (row) return { pk: row.pk, entity: JSON.parse(row.json) };
+    if (exact) return undefined;
     const hit = this.findEntities({ q: ref, limit: 1 })[0];
     if (!hit) return undefined;
     const r = this.get('SELECT pk, json FROM entities WHERE id = ?', hit.id)!;
@@ -102,8 +103,8 @@ export class Reader {
 
   getEntity(ref: string): Entity | undefined { return this.resolve(ref)?.entity; }
 
-  entityDossier(ref: string): EntityDossier | undefined {
-    const found = this.resolve(ref);
+  entityDossier(ref: string, options: { exact?: boolean } = {}): EntityDossier | undefined {
+    const found = this.resolve(ref, options.exact);
     if (!found) return undefined;
     const { pk, entity } = found;
     const names = this.all(`SELECT text, count(*) AS n FROM mentions WHERE entity_pk = ? AND kind = 'name' GROUP BY text ORDER BY n DESC LIMIT 30`, pk);
