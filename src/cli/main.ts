@@ -1,6 +1,7 @@
 // The dossier CLI: a thin shell that parses words and calls the library.
 import { asDossierError, DossierError } from '../errors.ts';
 import type { CliIO, Command } from './command.ts';
+import { terminalSafe } from '../format/terminal.ts';
 // Each verb lives in commands/<verb>.ts and is loaded only when called, so "dossier stats"
 // does not pay for the pipeline and "dossier --version" pays for nothing.
 interface Verb { name: string; summary: string; load: () => Promise<Command> }
@@ -43,7 +44,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   if (verb === '--version') { io.out('dossier 0.1.0\n'); return 0; }
   const found = COMMANDS.find(c => c.name === verb);
   if (!found) {
-    io.err(`dossier: unknown command "${verb}" (try: ${COMMANDS.map(c => c.name).join(', ')})\n`);
+    io.err(`dossier: unknown command "${terminalSafe(verb)}" (try: ${COMMANDS.map(c => c.name).join(', ')})\n`);
     return 64;
   }
   try {
@@ -52,7 +53,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await command.run(rest, io);
   } catch (err) {
     const e = asDossierError(err);
-    io.err(`dossier ${verb}: ${e.message}\n`);
+    io.err(`dossier ${verb}: ${terminalSafe(e.message)}\n`);
     if (process.env.DOSSIER_DEBUG && !(err instanceof DossierError)) io.err(String((err as Error)?.stack) + '\n');
     return e.exit;
   }
