@@ -5,6 +5,7 @@ import { readDataBytes, fromLatin1Bytes, toLatin1Bytes } from './files.ts';
 import { fold, adminCore } from './normalize.ts';
 export { fold } from './normalize.ts';
 import { countryData, countryByIso2, type Country, type WorldRegion } from './countries.ts';
+import { wordTable } from './lexicon.ts';
 
 export type PlaceKind = 'city' | 'region' | 'district' | 'country' | 'area';
 
@@ -34,7 +35,7 @@ export interface PlaceContext {
   within?: string;
 }
 
-const KINDS: Record<string, PlaceKind> = { c: 'city', r: 'region', d: 'district' };
+const KINDS: Record<string, PlaceKind> = wordTable({ c: 'city', r: 'region', d: 'district' });
 
 /**
  * Both files stay as one string each; a row is parsed only when asked for. Loading is then a

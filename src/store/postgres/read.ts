@@ -263,7 +263,8 @@ export class Reader {
     const names = new Map<number, StoredFact['entities']>();
     const docPks = [...new Set(rows.map(r => r.doc_pk as number))];
     if (docPks.length) {
-      for (const pk of docPks) names.set(pk, {});
+      // keyed by entity ids, which are words of the text: no Object.prototype behind them
+      for (const pk of docPks) names.set(pk, Object.create(null));
       for (const e of await this.all(`SELECT de.doc_pk, de.local_id, e.name, e.country, e.lat, e.lon FROM document_entities de JOIN entities e ON e.pk = de.entity_pk
                                       WHERE de.doc_pk = ANY($1::int[])`, [docPks])) {
         names.get(e.doc_pk)![e.local_id] = clean({ name: e.name, country: u(e.country), lat: u(e.lat), lon: u(e.lon) }) as StoredFact['entities'][string];

@@ -256,7 +256,8 @@ export class Reader {
                            WHERE ${where.join(' AND ')} ORDER BY coalesce(d.published, ''), d.pk, f.idx`, ...params);
     const names = new Map<number, StoredFact['entities']>();
     for (const pk of new Set(rows.map(r => r.doc_pk as number))) {
-      const map: StoredFact['entities'] = {};
+      // keyed by entity ids, which are words of the text: no Object.prototype behind them
+      const map: StoredFact['entities'] = Object.create(null);
       for (const e of this.all(`SELECT de.local_id, e.name, e.country, e.lat, e.lon FROM document_entities de JOIN entities e ON e.pk = de.entity_pk WHERE de.doc_pk = ?`, pk)) {
         map[e.local_id] = clean({ name: e.name, country: u(e.country), lat: u(e.lat), lon: u(e.lon) }) as StoredFact['entities'][string];
       }
