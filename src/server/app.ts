@@ -13,7 +13,7 @@ import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
 import { WorkerPool, defaultWorkerCount } from '../kb/pool.ts';
-import { decodeUtf8 } from '../io/inputs.ts';
+import { decodeUtf8 } from '../io/decode.ts';
 import { isCalendarDate } from '../document/calendar.ts';
 
 export interface AppOptions {
