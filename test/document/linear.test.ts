@@ -74,6 +74,12 @@ test('output size grows at most ~12× when the example\'s sentences grow 10× (e
   const size = (n: number) => JSON.stringify(extract(make(n), { published: '2017-10-10' })).length;
   const small = size(12_000), large = size(120_000);
   assert.ok(large / small <= 12, `JSON grew ${(large / small).toFixed(1)}× (${small} → ${large} characters)`);
+  // each fact cites at most a few spans per field, never one per repetition of the report
+  for (const f of extract(make(120_000), { published: '2017-10-10' }).facts ?? []) {
+    const perField = new Map<string, number>();
+    for (const e of f.evidence) perField.set(e.field, (perField.get(e.field) ?? 0) + 1);
+    for (const [field, n] of perField) assert.ok(n <= 16, `${f.id} cites ${n} spans for ${field}`);
+  }
 });
 
 test('HTML cost grows at most ~12× when unclosed or nested markup grows 10×', () => {

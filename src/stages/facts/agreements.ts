@@ -6,6 +6,7 @@ import type { AgreementFact, Consideration, Evidence, FacilityFact } from '../..
 import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
+import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
 import { wordTable } from '../../data/lexicon.ts';
 
 const AGREEMENT_NOUN = /\b(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention)s?\b/gi;
@@ -318,7 +319,11 @@ function mergeInto(into: AgreementFact, from: AgreementFact): void {
   if (!into.consideration && from.consideration) into.consideration = from.consideration;
   into.subject ??= from.subject;
   if (into.agreementType === 'agreement' && from.agreementType !== 'agreement') into.agreementType = from.agreementType;
-  into.evidence.push(...from.evidence.filter(e => !into.evidence.some(x => x.start === e.start && x.field === e.field)));
+  // at most MAX_EVIDENCE_PER_FIELD spans per field: a repeated agreement does not pile up citations
+  for (const e of from.evidence) {
+    let n = 0;
+    if (!into.evidence.some(x => x.field === e.field && (x.start === e.start || ++n >= MAX_EVIDENCE_PER_FIELD))) into.evidence.push(e);
+  }
 }
 
 /** The DURATION right after a preposition: "for fifteen years". */
