@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DossierError, asDossierError } from '../errors.ts';
-import { htmlToDocument, toIsoDate } from './html.ts';
+import { htmlToDocument, toIsoDate, type PageText } from './html.ts';
 import { isCalendarDate } from '../document/calendar.ts';
 import { decodeText } from './decode.ts';
 
@@ -70,8 +70,12 @@ function tooLarge(source: string, size: number, limit: number, what: 'file' | 'd
     : `is a single document of ${mb(size)}, over the ${mb(limit)} limit for one document (split it into reports)`, source);
 }
 
+/** How an HTML page becomes a document's text: in this thread by default; callers with a worker pool
+ * pass one that parses in a worker, within the document's time budget. */
+export type PageReader = (html: string, where: string) => PageText | Promise<PageText>;
+
 /** Reads one input path (or "-" for stdin text) into documents, in the order they appear. */
-export async function* readInput(path: string, stdin: () => Promise<string>): AsyncGenerator<InputItem> {
+export async function* readInput(path: string, stdin: () => Promise<string>, readPage: PageReader = htmlToDocument): AsyncGenerator<InputItem> {
   try {
     if (path === '-') {
       yield checked(parseTextFile(await stdin(), '-'));
@@ -87,7 +91,7 @@ export async function* readInput(path: string, stdin: () => Promise<string>): As
         return;
       case '.html': case '.htm': case '.xhtml': {
         // markup is most of a page, but a page many times a report's size is not one to parse
-        const page = htmlToDocument(decodeHtml(readFileBytes(path, 4 * MAX_DOCUMENT_CHARS), path));
+        const page = await readPage(decodeHtml(readFileBytes(path, 4 * MAX_DOCUMENT_CHARS), path), path);
         yield checked({ source: path, id: stem(path), ...page });
         return;
       }

@@ -1,5 +1,5 @@
 // One extraction worker: builds the pipeline once, says it is ready, then turns each text it is sent
-// into a contract document's JSON, within the output budget. Errors go back as {code, message}, never
+// into a contract document's JSON, within the output budget (or an HTML page into a document's text). Errors go back as {code, message}, never
 // as a crash; a document past its time budget is stopped by the pool terminating this worker.
 import { parentPort } from 'node:worker_threads';
 import { asDossierError } from '../errors.ts';
@@ -9,11 +9,17 @@ import type { ExtractTask, ExtractReply } from './pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker must run in a worker thread');
-port.on('message', (task: ExtractTask) => {
+port.on('message', async (task: ExtractTask) => {
   let reply: ExtractReply;
   try {
-    const doc = extract(task.text, task.meta);
-    reply = { seq: task.seq, ok: true, json: serializeWithinBudget(doc, task.text.length, task.where) };
+    if (task.op === 'page') {
+      // the HTML reader (linkedom, Readability) is loaded by the first page, not by every worker
+      const { htmlToDocument } = await import('../io/html.ts');
+      reply = { seq: task.seq, ok: true, json: JSON.stringify(htmlToDocument(task.text)) };
+    } else {
+      const doc = extract(task.text, task.meta);
+      reply = { seq: task.seq, ok: true, json: serializeWithinBudget(doc, task.text.length, task.where) };
+    }
   } catch (err) {
     const e = asDossierError(err, task.where);
     reply = { seq: task.seq, ok: false, code: e.code, detail: detailOf(e), subject: e.subject };

@@ -8,10 +8,10 @@ import { resolve } from 'node:path';
 import type { DossierDocument } from '../document/types.ts';
 import { DossierError, asDossierError } from '../errors.ts';
 import { looksLikeFeedPath, readFeed } from '../io/feeds.ts';
-import { readInput, type InputDocument, type InputItem } from '../io/inputs.ts';
+import { readInput, type InputDocument, type InputItem, type PageReader } from '../io/inputs.ts';
 import { walkInputs } from '../io/walk.ts';
 import type { IngestOutcome, Store } from '../store/store.ts';
-import { InlineExtractor, WorkerPool, defaultWorkerCount, type Extractor } from './pool.ts';
+import { defaultWorkerCount, makeExtractor, type Extractor } from './pool.ts';
 
 export interface IngestOptions {
   /** extraction workers, for any number of documents; 0 extracts in this thread (no time budget). Default: one per core. */
@@ -66,12 +66,12 @@ export function sourceKey(doc: InputDocument): string {
   return resolve(doc.source);
 }
 
-/** Every input item the paths hold, feeds included. */
-export async function* inputItems(paths: string[], stdin: () => Promise<string>): AsyncGenerator<InputItem> {
+/** Every input item the paths hold, feeds included; HTML pages read by `readPage` (a worker's, in ingest). */
+export async function* inputItems(paths: string[], stdin: () => Promise<string>, readPage?: PageReader): AsyncGenerator<InputItem> {
   for (const w of walkInputs(paths)) {
     if (!w.ok) { yield w; continue; }
     if (w.path !== '-' && looksLikeFeedPath(w.path)) yield* readFeed(w.path);
-    else yield* readInput(w.path, stdin);
+    else yield* readInput(w.path, stdin, readPage);
   }
 }
 
@@ -96,7 +96,14 @@ export function countInputs(paths: string[]): number {
 
 export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const total = countInputs(paths);
-  return ingestItems(inputItems(paths, options.stdin ?? (async () => '')), store, { ...options, total });
+  // one extractor reads the HTML pages and extracts the documents, each within its budget
+  const own = options.extractor ? undefined : makeExtractor(options);
+  const extractor = options.extractor ?? own!;
+  try {
+    return await ingestItems(inputItems(paths, options.stdin ?? (async () => ''), (html, where) => extractor.readPage(html, where)), store, { ...options, total, extractor });
+  } finally {
+    await own?.close();
+  }
 }
 
 /** Finished documents that may wait for an earlier, slower one before they are written. */
@@ -168,7 +175,7 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
         place(seq, async () => settle({ status: 'skipped', id: input.id ?? '', source: input.source }));
         continue;
       }
-      if (!extractor) extractor = workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds }) : new InlineExtractor();
+      extractor ??= makeExtractor({ workers, timeoutSeconds: options.timeoutSeconds });
       hashesInFlight.add(hash);
       const task: Promise<void> = extractor.extractJson(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
         .then(json => place(seq, () => store1(input, json, hash, source)),

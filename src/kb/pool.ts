@@ -7,10 +7,12 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentMeta, DossierDocument } from '../document/types.ts';
 import { DossierError, type ErrorCode } from '../errors.ts';
 import { extract } from '../index.ts';
+import type { PageText } from '../io/html.ts';
 import { DEFAULT_TIMEOUT_SECONDS, serializeWithinBudget, timedOut } from './extract-budget.ts';
 import { workerEntry } from './worker-entry.ts';
 
-export interface ExtractTask { seq: number; text: string; meta: DocumentMeta; where: string }
+/** A document to extract, or an HTML page to read into a document's text (`op: 'page'`, the page in `text`). */
+export interface ExtractTask { seq: number; op: 'extract' | 'page'; text: string; meta: DocumentMeta; where: string }
 export type ExtractReply =
   | { seq: number; ok: true; json: string }
   | { seq: number; ok: false; code: ErrorCode; detail: string; subject?: string };
@@ -20,6 +22,8 @@ export interface Extractor {
   readonly capacity: number;
   /** the document's JSON (within its output budget) */
   extractJson(text: string, meta: DocumentMeta, where: string): Promise<string>;
+  /** an HTML page's text, title, date and URL, within the same time budget */
+  readPage(html: string, where: string): Promise<PageText>;
   close(): Promise<void>;
 }
 
@@ -31,12 +35,19 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** The extractor for --workers N (0: this thread, no time budget) and --timeout. */
+export function makeExtractor(options: { workers?: number; timeoutSeconds?: number }): Extractor {
+  const workers = options.workers ?? defaultWorkerCount();
+  return workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds }) : new InlineExtractor();
+}
+
 /** Extraction in this thread, with the output budget but no time budget: for tests and --workers 0. */
 export class InlineExtractor implements Extractor {
   readonly capacity = 1;
   async extractJson(text: string, meta: DocumentMeta, where: string): Promise<string> {
     return serializeWithinBudget(extract(text, meta), text.length, where);
   }
+  async readPage(html: string): Promise<PageText> { return (await import('../io/html.ts')).htmlToDocument(html); }
   async close() {}
 }
 
@@ -74,10 +85,18 @@ export class WorkerPool implements Extractor {
   get pending(): number { return this.queue.length + this.slots.filter(s => s.job).length; }
 
   extractJson(text: string, meta: DocumentMeta, where: string): Promise<string> {
+    return this.run('extract', text, meta, where);
+  }
+
+  async readPage(html: string, where: string): Promise<PageText> {
+    return JSON.parse(await this.run('page', html, {}, where)) as PageText;
+  }
+
+  private run(op: ExtractTask['op'], text: string, meta: DocumentMeta, where: string): Promise<string> {
     if (this.closed) return Promise.reject(new DossierError('INTERNAL', 'the extraction pool is closed', where));
     if (this.queue.length >= this.maxQueued) return Promise.reject(new DossierError('SERVER_BUSY'));
     return new Promise<string>((resolve, reject) => {
-      this.queue.push({ task: { seq: ++this.seq, text, meta, where }, resolve, reject });
+      this.queue.push({ task: { seq: ++this.seq, op, text, meta, where }, resolve, reject });
       this.dispatch();
     });
   }

@@ -6,7 +6,7 @@ import { formatText } from '../../format/text.ts';
 import { toGdeltTsv } from '../../format/gdelt.ts';
 import { terminalSafe } from '../../format/terminal.ts';
 import { readInput } from '../../io/inputs.ts';
-import { InlineExtractor, WorkerPool, type Extractor } from '../../kb/pool.ts';
+import { makeExtractor, type Extractor } from '../../kb/pool.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../kb/extract-budget.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -53,12 +53,13 @@ export const extractCommand: Command = {
       }
     };
 
-    const extractor: Extractor = run.workers === 0 ? new InlineExtractor() : new WorkerPool({ size: run.workers, timeoutSeconds: run.timeoutSeconds });
+    const extractor: Extractor = makeExtractor(run);
+    const readPage = (html: string, where: string) => extractor.readPage(html, where);
     // documents in input order; the head is written as soon as it is done, the rest wait behind it
     const line: Promise<Outcome>[] = [];
     try {
       for (const path of positionals) {
-        for await (const item of readInput(path, io.stdin)) {
+        for await (const item of readInput(path, io.stdin, readPage)) {
           if (!item.ok) { line.push(Promise.resolve({ ok: false, error: item.error })); }
           else {
             const input = item.doc;
