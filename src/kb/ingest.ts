@@ -10,7 +10,7 @@ import { DossierError, asDossierError } from '../errors.ts';
 import { looksLikeFeedPath, readFeed } from '../io/feeds.ts';
 import { readInput, type InputDocument, type InputItem, type PageReader } from '../io/inputs.ts';
 import { walkInputs } from '../io/walk.ts';
-import type { IngestOutcome, Store } from '../store/store.ts';
+import type { IngestOutcome, IngestTurn, Store } from '../store/store.ts';
 import { defaultWorkerCount, makeExtractor, type Extractor } from './pool.ts';
 
 export interface IngestOptions {
@@ -25,6 +25,12 @@ export interface IngestOptions {
   extractor?: Extractor;
   /** seconds one document may take (default DEFAULT_TIMEOUT_SECONDS) */
   timeoutSeconds?: number;
+  /**
+   * This process's share of a run several processes make over the same inputs (`--shard K/N`): it
+   * extracts the positions i with i % count === index, and writes each at its turn (IngestTurn), so
+   * the knowledge base equals one process's. Needs a store with shared runs (PostgreSQL) and a known total.
+   */
+  shard?: { index: number; count: number; timeoutMs?: number };
 }
 
 export type IngestResult =
@@ -106,14 +112,11 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
   }
 }
 
-/** Finished documents that may wait for an earlier, slower one before they are written. */
-const REORDER_WINDOW = 16;
-
 /**
- * Extracts in the pool and writes in input order: the knowledge base a set of inputs makes (entity
- * and event merges follow the writes) is the same whatever the worker count or timing. A document
- * that fails (unreadable, too large, too slow) is reported by name and the others are stored; only a
- * database failure stops the run.
+ * Extracts in worker threads (any number of documents) and writes in input order, so the knowledge
+ * base a set of inputs makes is the same whatever the worker count or timing. A document that fails
+ * (unreadable, past its time or output budget, unstorable) is reported by name and the others are
+ * stored; only a database failure stops the run.
  */
 export async function ingestItems(items: AsyncIterable<InputItem>, store: Store, options: IngestOptions & { total?: number } = {}): Promise<IngestSummary> {
   const startedAt = Date.now();
@@ -132,62 +135,79 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
     options.onResult?.(r, progress);
   };
 
-  // every input item takes a place in line; its write (or report) runs when all before it have run
-  const inLine = new Map<number, () => Promise<void>>();
-  let queued = 0, written = 0;
-  let writing: Promise<void> = Promise.resolve();
-  let writeError: DossierError | undefined;
-  const place = (seq: number, step: () => Promise<void>) => {
-    inLine.set(seq, step);
-    for (let next = inLine.get(written); next; next = inLine.get(written)) {
-      inLine.delete(written++);
-      const run = next;
-      writing = writing.then(() => (writeError ? undefined : run()));
-    }
-  };
-  const store1 = async (input: InputDocument, json: string, hash: string, source: string) => {
-    try {
-      const doc = JSON.parse(json) as DossierDocument;
-      const outcome = await store.ingestDocument(doc, { hash, source });
-      settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
-    } catch (err) {
-      const e = asDossierError(err);
-      // a database failure stops the run (every later write would fail the same way); anything else is this document's
-      if (e.code.startsWith('DB_')) writeError ??= e;
-      else settle({ status: 'failed', source: input.source, error: new DossierError(e.code, `could not be stored (${e.message})`, input.source) });
-    }
-  };
+  const shard = options.shard;
+  if (shard && (!store.passTurn || options.total === undefined)) {
+    throw new DossierError('USAGE', store.passTurn ? 'a sharded ingest needs files (its total must be known), not standard input' : 'a sharded ingest needs a PostgreSQL knowledge base (--db postgres://…)');
+  }
+  let run: string | undefined;
+  const turnOf = (position: number): IngestTurn | undefined =>
+    shard && run ? { run, index: position, last: position === options.total! - 1, timeoutMs: shard.timeoutMs } : undefined;
+  const pass = async (turn: IngestTurn | undefined) => { if (turn) await store.passTurn!(turn); };
 
+  // documents being extracted; their writes happen here, one after another in the input's order
+  // (whatever order the workers finish in), so the merges do not depend on timing
   const inFlight = new Set<Promise<void>>();
   const hashesInFlight = new Set<string>();
+  let writes: Promise<void> = Promise.resolve();
+  let writeError: DossierError | undefined;
+  /** queues a write after the earlier ones; a database failure stops the run */
+  const inOrder = (fn: () => Promise<void>) => {
+    const task = (writes = writes.then(async () => {
+      if (writeError) return;
+      try { await fn(); } catch (err) { writeError ??= asDossierError(err); }
+    }));
+    return task;
+  };
+  const track = (task: Promise<void>) => { inFlight.add(task); void task.finally(() => inFlight.delete(task)); };
+  let position = -1;
   try {
     for await (const item of items) {
       if (writeError) break;
+      position++;
+      if (shard && position === 0) run = `shard:${shard.count}:${options.total}:${item.ok ? contentHash(item.doc) : item.error.subject ?? ''}`;
+      if (shard && position % shard.count !== shard.index) continue;
+      const turn = turnOf(position);
       summary.seen++;
-      const seq = queued++;
-      if (!item.ok) { const error = item.error; place(seq, async () => settle({ status: 'failed', source: error.subject ?? '', error })); continue; }
+      // reports, like writes, come in the input's order
+      if (!item.ok) {
+        const error = item.error;
+        track(inOrder(async () => { settle({ status: 'failed', source: error.subject ?? '', error }); await pass(turn); }));
+        continue;
+      }
       const input = item.doc;
       if (options.published && !input.published) input.published = options.published;
       const hash = contentHash(input);
       // stdin has no name to know it by again: each text is its own document
       const source = input.source === '-' ? `stdin:${hash}` : sourceKey(input);
       if (hashesInFlight.has(hash) || await store.hasHash(hash)) {
-        place(seq, async () => settle({ status: 'skipped', id: input.id ?? '', source: input.source }));
+        track(inOrder(async () => { settle({ status: 'skipped', id: input.id ?? '', source: input.source }); await pass(turn); }));
         continue;
       }
       extractor ??= makeExtractor({ workers, timeoutSeconds: options.timeoutSeconds });
       hashesInFlight.add(hash);
-      const task: Promise<void> = extractor.extractJson(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
-        .then(json => place(seq, () => store1(input, json, hash, source)),
-          (err: unknown) => { const error = asDossierError(err, input.source); place(seq, async () => settle({ status: 'failed', source: input.source, error })); })
-        .finally(() => { inFlight.delete(task); hashesInFlight.delete(hash); });
-      inFlight.add(task);
-      // bounded: the documents extracting plus those done and waiting for an earlier one to be written
-      while (inFlight.size >= extractor.capacity || (queued - written > extractor.capacity + REORDER_WINDOW && inFlight.size)) await Promise.race(inFlight);
-      await writing;
+      const extracted = extractor.extractJson(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
+        .then(json => ({ json }), (err: unknown) => ({ error: asDossierError(err, input.source) }));
+      const task = inOrder(async () => {
+        const r = await extracted;
+        if ('error' in r) { settle({ status: 'failed', source: input.source, error: r.error }); await pass(turn); return; }
+        let outcome;
+        try {
+          outcome = await store.ingestDocument(JSON.parse(r.json) as DossierDocument, { hash, source, turn });
+        } catch (err) {
+          // a database failure stops the run (every later write would fail the same way); anything else is this document's
+          const e = asDossierError(err);
+          if (e.code.startsWith('DB_')) throw e;
+          settle({ status: 'failed', source: input.source, error: new DossierError(e.code, `could not be stored (${e.message})`, input.source) });
+          await pass(turn);
+          return;
+        }
+        settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
+      });
+      track(task);
+      void task.finally(() => hashesInFlight.delete(hash));
+      while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    await writing;
   } finally {
     if (ownExtractor && extractor) await extractor.close();
   }
