@@ -60,12 +60,20 @@ function growth(run: (text: string) => unknown, small: string, large: string, ro
   return { ratio: largeMs / Math.max(smallMs, 5), smallMs, largeMs };
 }
 
+/** The same-run baseline: the example report repeated, grown 10× the same way. On a machine so busy that
+ * even linear work grows past 12× (memory pressure, collection), an input growing no faster than 1.3× the
+ * baseline is still linear; a quadratic step grows ~100× either way. */
+let baseline: number | undefined;
+const baselineGrowth = () => (baseline ??= growth(text => extract(text, { published: '2017-10-10' }), repeated(40_000), repeated(400_000)).ratio);
+
 for (const { name, base, make } of ADVERSARIAL) {
   test(`cost grows at most ~12× when ${name} grows 10×`, () => {
     const small = make(base), large = make(base * 10);
     const g = growth(text => extract(text, { published: '2017-10-10' }), small, large);
     if (process.env.DOSSIER_SHOW_RATIO) console.log(`${name}: ${g.smallMs.toFixed(0)} → ${g.largeMs.toFixed(0)} ms, ${g.ratio.toFixed(1)}×`);
-    assert.ok(g.ratio <= 12.5, `${name}: ${small.length} → ${large.length} characters cost ${g.smallMs.toFixed(0)} → ${g.largeMs.toFixed(0)} ms (${g.ratio.toFixed(1)}×)`);
+    const ok = g.ratio <= 12.5 || g.ratio <= 1.3 * baselineGrowth();
+    assert.ok(ok, `${name}: ${small.length} → ${large.length} characters cost ${g.smallMs.toFixed(0)} → ${g.largeMs.toFixed(0)} ms ` +
+      `(${g.ratio.toFixed(1)}×; the repeated report grew ${baselineGrowth().toFixed(1)}×)`);
   });
 }
 
