@@ -8,6 +8,7 @@ import { DATA_DIR, readDataBuffer } from './files.ts';
 import { fold, adminCore } from './normalize.ts';
 export { fold } from './normalize.ts';
 import { countryData, countryByIso2, type Country, type WorldRegion } from './countries.ts';
+import { wordTable } from './lexicon.ts';
 
 export type PlaceKind = 'city' | 'region' | 'district' | 'country' | 'area';
 
@@ -37,7 +38,7 @@ export interface PlaceContext {
   within?: string;
 }
 
-const KINDS: Record<string, PlaceKind> = { c: 'city', r: 'region', d: 'district' };
+const KINDS: Record<string, PlaceKind> = wordTable({ c: 'city', r: 'region', d: 'district' });
 
 /**
  * Neither file is parsed on load, and places.tsv is not even read: names.tsv is one Buffer,

@@ -1,9 +1,10 @@
 // Name folding shared by the gazetteer build and its lookups, so both sides agree on keys.
+import { wordTable } from './lexicon.ts';
 
-const SPECIAL: Record<string, string> = {
+const SPECIAL: Record<string, string> = wordTable({
   'ø': 'o', 'Ø': 'o', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd',
   'ı': 'i', 'œ': 'oe', 'Œ': 'oe', 'þ': 'th', 'ð': 'd', 'ħ': 'h',
-};
+});
 const SPECIAL_RE = /[øØæÆßłŁđĐıœŒþðħ]/g;
 
 const PLAIN = /^[A-Za-z0-9]+$/;

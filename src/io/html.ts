@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { toIsoDate } from './dates.ts';
+import { boundHtmlDepth } from './html-depth.ts';
 export { toIsoDate } from './dates.ts';
 
 export interface PageText { text: string; title?: string; published?: string; url?: string }
@@ -21,7 +22,9 @@ const DATE_META = [
   'meta[name="dc.date"]', 'meta[name="DC.date"]', 'meta[name="dcterms.created"]', 'meta[name="sailthru.date"]',
 ];
 
-export function htmlToDocument(html: string): PageText {
+export function htmlToDocument(page: string): PageText {
+  // nesting bounded first: parsing and Readability grow with depth times size
+  const html = boundHtmlDepth(page);
   const { document } = parseHTML(html);
   // metadata first: Readability rewrites the tree it reads
   const published = publicationDate(document);
@@ -47,25 +50,28 @@ export function htmlToDocument(html: string): PageText {
   return { text, ...(title ? { title: clean(title) } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
 }
 
-/** Visible text with one line per block, inline whitespace collapsed. */
+/** Visible text with one line per block, inline whitespace collapsed. Walks with its own stack, so no
+ * nesting depth can overflow the call stack. */
 export function textOf(root: Node): string {
   const lines: string[] = [];
   let line = '';
   const flush = () => { const t = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim(); if (t) lines.push(t); line = ''; };
-  const walk = (node: Node) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) { line += c.nodeValue ?? ''; continue; }
-      if (c.nodeType !== 1) continue;
-      const tag = (c as Element).tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
-      const block = BLOCK.has(tag);
-      if (block) flush();
-      if (tag === 'TD' || tag === 'TH') line += ' ';
-      walk(c);
-      if (block) flush();
-    }
-  };
-  walk(root);
+  // each entry is the next child to visit and whether its parent is a block (a break after it)
+  const stack: { next: ChildNode | null; block: boolean }[] = [{ next: root.firstChild, block: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const c = top.next;
+    if (!c) { stack.pop(); if (top.block) flush(); continue; }
+    top.next = c.nextSibling;
+    if (c.nodeType === 3) { line += c.nodeValue ?? ''; continue; }
+    if (c.nodeType !== 1) continue;
+    const tag = (c as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    if (tag === 'TD' || tag === 'TH') line += ' ';
+    stack.push({ next: c.firstChild, block });
+  }
   flush();
   return lines.join('\n');
 }

@@ -21,6 +21,13 @@ export function clean<T extends object>(o: T): T {
   return o;
 }
 
+/** The span a fact's row stands for: its first evidence span (the one its rule rests on), never the
+ * stretch from its first to its last citation, which in a long report is the whole document. */
+export function factAnchor(f: { evidence?: { start: number; end: number }[] }, text: string): { start: number | null; end: number | null; text: string | null } {
+  const first = f.evidence?.[0];
+  return first ? { start: first.start, end: first.end, text: text.slice(first.start, first.end) } : { start: null, end: null, text: null };
+}
+
 /** Where the first of the search words starts in a text (for a snippet cut in JavaScript), else 0. */
 export function firstMatch(text: string, words: string[]): number {
   const lower = text.normalize('NFKD').toLowerCase();

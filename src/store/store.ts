@@ -310,7 +310,8 @@ export interface Store {
   findEntities(query: EntityQuery): Promise<EntitySummary[]>;
   /** The merged entity by global id, else the best match on name or alias. */
   getEntity(ref: string): Promise<Entity | undefined>;
-  entityDossier(ref: string): Promise<EntityDossier | undefined>;
+  /** by id or name; `exact` refuses the full-text fallback (the API: /api/entities/a is no one) */
+  entityDossier(ref: string, options?: { exact?: boolean }): Promise<EntityDossier | undefined>;
 
   timeline(filter?: TimelineFilter): Promise<TimelineEntry[]>;
   quotes(filter?: QuoteFilter): Promise<QuoteView[]>;

@@ -8,7 +8,7 @@ import {
   outletOf, pickCandidate, slug, timexRange,
 } from '../merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
-import { closestCompatibleEvent, countryName, eventDateOf } from '../rows.ts';
+import { closestCompatibleEvent, countryName, eventDateOf, factAnchor } from '../rows.ts';
 
 type DB = Database.Database;
 type Stmt = Database.Statement;
@@ -174,10 +174,8 @@ export class Writer {
     doc.events.forEach((ev, i) => touched.add(this.insertEvent(ev, i, docPk, doc.published, local)));
     for (const e of touched) this.refreshEvent(e);
     (doc.facts ?? []).forEach((f, i) => {
-      const ev = (f as { evidence?: { start: number; end: number }[] }).evidence ?? [];
-      const start = ev.length ? Math.min(...ev.map(x => x.start)) : null;
-      const end = ev.length ? Math.max(...ev.map(x => x.end)) : null;
-      s.insertFact.run(docPk, i, f.kind, start, end, start !== null && end !== null ? doc.text.slice(start, end) : null, JSON.stringify(f));
+      const at = factAnchor(f, doc.text);
+      s.insertFact.run(docPk, i, f.kind, at.start, at.end, at.text, JSON.stringify(f));
     });
     return { status, id, entities: local.size, quotes: doc.quotes.length, events: doc.events.length };
   }
