@@ -10,6 +10,9 @@ import { LEMMA_EXCEPTIONS, LEMMA_WORDS, lemmatize, wordForm, type LemmaTables } 
 import { TAGGER_MODEL, parseTaggerModel, tagIndices, uposOf } from '../src/stages/syntax/tagger.ts';
 import { alignDocuments, documentFolds, readGum, type GoldDocument } from './train-syntax-data.ts';
 import { trainTagger } from './train-syntax-tagger.ts';
+import { buildPosLexicon } from './train-syntax-lexicon.ts';
+import { wordKinds } from '../src/data/lexicon.ts';
+import { POS_LEXICON } from '../src/stages/syntax/features.ts';
 import { learnLemmaTables, lemmaFiles } from './train-syntax-lemmas.ts';
 
 const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, 'no-cv': { type: 'boolean', default: false } } });
@@ -24,7 +27,7 @@ const add = (m: Map<string, Score>, k: string, ok: boolean) => {
 
 /** Tags and lemmatizes held-out documents; scores XPOS, UPOS and lemmas overall and per genre. */
 function scoreFold(modelText: string, lemmas: LemmaTables, docs: GoldDocument[], into: Map<string, Score>): void {
-  const m = parseTaggerModel(modelText);
+  const m = parseTaggerModel(modelText, lexicon);
   for (const d of docs) for (const s of d.sentences) {
     const got = tagIndices(m, s.tokens.map((t) => t.text));
     s.tokens.forEach((t, i) => {
@@ -40,6 +43,8 @@ function scoreFold(modelText: string, lemmas: LemmaTables, docs: GoldDocument[],
   }
 }
 
+console.log(`wrote data/${POS_LEXICON}: ${buildPosLexicon()} words`);
+const lexicon = wordKinds(POS_LEXICON);
 const { docs, dropped } = alignDocuments(readGum());
 const tokens = docs.reduce((n, d) => n + d.sentences.reduce((k, s) => k + s.tokens.length, 0), 0);
 console.log(`GUM: ${docs.length} documents, ${docs.reduce((n, d) => n + d.sentences.length, 0)} sentences, ${tokens} tokens as Dossier cuts them (${dropped} sentences not aligned, left out)`);
@@ -51,14 +56,14 @@ if (!values['no-cv']) {
   for (let f = 0; f < k; f++) {
     const t0 = performance.now();
     const train = folds.filter((_, i) => i !== f).flat();
-    scoreFold(trainTagger(train), learnLemmaTables(train), folds[f], scores);
+    scoreFold(trainTagger(train, lexicon), learnLemmaTables(train), folds[f], scores);
     console.log(`fold ${f + 1}/${k}: trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   console.log(`\n${k}-fold cross-validation over documents:`);
   for (const [name, s] of [...scores].sort()) console.log(`  ${name.padEnd(32)} ${pct(s)}%  (${s.right}/${s.total})`);
 }
 
-const model = trainTagger(docs);
+const model = trainTagger(docs, lexicon);
 const gz = gzipSync(model, { level: 9 });
 writeFileSync(DATA_DIR + TAGGER_MODEL, gz);
 console.log(`\nwrote data/${TAGGER_MODEL}: ${(gz.length / 1024).toFixed(0)} KB (${(model.length / 1024).toFixed(0)} KB unzipped, ${model.split('\n').filter((l) => l.startsWith('f\t')).length} features)`);

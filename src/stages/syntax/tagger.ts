@@ -15,7 +15,8 @@
 //   uposx <word> <tag index> <upos>    a word (as normWord gives it) whose UPOS is not its tag's usual
 //   f     <template index> <value> <tag>:<weight>,…
 import { readDataText } from '../../data/files.ts';
-import { EDGE, END, START, START2, T, TEMPLATES, normWord, shapeOf, tagSuffix, wordFeatures, type Feature } from './features.ts';
+import { wordKinds } from '../../data/lexicon.ts';
+import { EDGE, END, POS_LEXICON, START, START2, T, TEMPLATES, normWord, shapeOf, tagSuffix, wordFeatures, type Feature, type Lexicon } from './features.ts';
 
 export const TAGGER_MODEL = 'models/pos-tagger.txt.gz';
 
@@ -39,6 +40,8 @@ export interface TaggerModel {
   /** (previous word, word) rows by the word, then the previous word; (word, next word) by the word */
   pairPrevOf: Map<string, Map<string, number>>;
   pairNext: Map<string, Map<string, number>>;
+  /** the word-class lexicon one feature reads */
+  lexicon: Lexicon;
   /** raw word → what the tagger needs of it, computed once (bounded cache) */
   cache: Map<string, WordEntry>;
 }
@@ -60,7 +63,7 @@ interface WordEntry {
 
 const CACHE_LIMIT = 20_000;
 
-export function parseTaggerModel(text: string): TaggerModel {
+export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
   const lines = text.split('\n');
   const scale = Number(/scale=(\d+)/.exec(lines[0] ?? '')?.[1] ?? 1);
   let tags: string[] = [], uposOfTag: string[] = [];
@@ -129,14 +132,14 @@ export function parseTaggerModel(text: string): TaggerModel {
     rows: { start: Int32Array.from(starts), tag: Uint8Array.from(tagIdx), w: Float32Array.from(ws) },
     t1, t2t1, t1w: byPrevTag(tables[T.t1w]), t1suf3: byPrevTag(tables[T.t1suf3]),
     pairPrevOf: nested(tables[T['w-1w']], true), pairNext: nested(tables[T['ww+1']], false),
-    cache: new Map(),
+    lexicon, cache: new Map(),
   };
 }
 
 let shipped: TaggerModel | undefined;
 /** The shipped model, read once per process on first use. */
 export function taggerModel(): TaggerModel {
-  shipped ??= parseTaggerModel(readDataText(TAGGER_MODEL));
+  shipped ??= parseTaggerModel(readDataText(TAGGER_MODEL), wordKinds(POS_LEXICON));
   return shipped;
 }
 
@@ -156,7 +159,7 @@ function wordEntry(m: TaggerModel, raw: string): WordEntry {
   if (e) return e;
   const n = m.tags.length;
   const vec = new Float32Array(5 * n);
-  const f = wordFeatures(raw);
+  const f = wordFeatures(raw, m.lexicon);
   addFeatures(m, f.self, vec, 0);
   addFeatures(m, f.left1, vec, n);
   addFeatures(m, f.left2, vec, 2 * n);
