@@ -16,12 +16,11 @@
 //   f     <template index> <value> <tag>:<weight>,…
 import { readDataText } from '../../data/files.ts';
 import { wordKinds } from '../../data/lexicon.ts';
+import { addRow, readSparseLinear, scaleOf, type Rows } from './linear.ts';
 import { EDGE, END, POS_LEXICON, START, START2, T, TEMPLATES, normWord, shapeOf, tagSuffix, wordFeatures, type Feature, type Lexicon } from './features.ts';
 
 export const TAGGER_MODEL = 'models/pos-tagger.txt.gz';
 
-/** Sparse weight rows: row r's weights are tag/w[start[r] .. start[r+1]). */
-interface Rows { start: Int32Array; tag: Uint8Array; w: Float32Array }
 
 export interface TaggerModel {
   tags: string[];
@@ -65,11 +64,9 @@ const CACHE_LIMIT = 20_000;
 
 export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
   const lines = text.split('\n');
-  const scale = Number(/scale=(\d+)/.exec(lines[0] ?? '')?.[1] ?? 1);
+  const { tables, rows } = readSparseLinear(lines, 'f', TEMPLATES.length, scaleOf(lines[0]));
   let tags: string[] = [], uposOfTag: string[] = [];
   const dict = new Map<string, number>(), uposByWord = new Map<string, string>();
-  const tables: Map<string, number>[] = TEMPLATES.map(() => new Map());
-  const starts: number[] = [0], tagIdx: number[] = [], ws: number[] = [];
   for (const line of lines) {
     if (line === '' || line.startsWith('#')) continue;
     const f = line.split('\t');
@@ -78,16 +75,6 @@ export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
       case 'upos': uposOfTag = f.slice(1); break;
       case 'dict': dict.set(f[1], Number(f[2])); break;
       case 'uposx': uposByWord.set(`${f[1]}\t${f[2]}`, f[3]); break;
-      case 'f': {
-        tables[Number(f[1])].set(f[2], starts.length - 1);
-        for (const pair of f[3].split(',')) {
-          const colon = pair.indexOf(':');
-          tagIdx.push(Number(pair.slice(0, colon)));
-          ws.push(Number(pair.slice(colon + 1)) / scale);
-        }
-        starts.push(tagIdx.length);
-        break;
-      }
       default: break;
     }
   }
@@ -129,7 +116,7 @@ export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
   };
   return {
     tags, uposOfTag, dict, uposByWord, tables,
-    rows: { start: Int32Array.from(starts), tag: Uint8Array.from(tagIdx), w: Float32Array.from(ws) },
+    rows,
     t1, t2t1, t1w: byPrevTag(tables[T.t1w]), t1suf3: byPrevTag(tables[T.t1suf3]),
     pairPrevOf: nested(tables[T['w-1w']], true), pairNext: nested(tables[T['ww+1']], false),
     lexicon, cache: new Map(),
@@ -141,10 +128,6 @@ let shipped: TaggerModel | undefined;
 export function taggerModel(): TaggerModel {
   shipped ??= parseTaggerModel(readDataText(TAGGER_MODEL), wordKinds(POS_LEXICON));
   return shipped;
-}
-
-function addRow(rows: Rows, r: number, into: Float32Array, at: number): void {
-  for (let k = rows.start[r], e = rows.start[r + 1]; k < e; k++) into[at + rows.tag[k]] += rows.w[k];
 }
 
 function addFeatures(m: TaggerModel, fs: readonly Feature[], into: Float32Array, at: number): void {
