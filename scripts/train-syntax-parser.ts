@@ -1,6 +1,7 @@
 // Training the dependency parser on GUM's trees re-cut to our tokens (static arc-standard
 // oracle; sentences whose tree it cannot build, the non-projective ones, are left out).
-import { LABEL_TEMPLATES, LEFT, PARSE_TEMPLATES, ParseState, RIGHT, SHIFT, labelFeatures, moveFeatures } from '../src/stages/syntax/parse-state.ts';
+import { LABEL_TEMPLATES, LEFT, MAX_WORDS, PARSE_TEMPLATES, ParseState, RIGHT, SHIFT, labelFeatures, moveFeatures } from '../src/stages/syntax/parse-state.ts';
+import { parseInput } from '../src/stages/syntax/parser.ts';
 import { normWord } from '../src/stages/syntax/features.ts';
 import { goldTree, type GoldDocument } from './train-syntax-data.ts';
 import { AveragedPerceptron, seededRandom, shuffle } from './train-syntax-perceptron.ts';
@@ -34,43 +35,51 @@ export function parserTrees(docs: GoldDocument[]): Tree[] {
   return out;
 }
 
-export function trainParser(trees: Tree[], iterations = 8, scale = 100): string {
+export function trainParser(trees: Tree[], iterations = 10, scale = 100): string {
   const labels = [...new Set(trees.flatMap((t) => t.rels))].sort();
   const labelId = new Map(labels.map((l, i) => [l, i]));
+  const tagList = [...new Set(trees.flatMap((t) => t.tags))].sort();
+  const counts = new Map<string, number>();
+  for (const t of trees) for (const w of t.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const vocabList = [...counts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_WORDS - 2).map(([w]) => w);
+  const ids = { vocab: new Map(vocabList.map((w, i) => [w, i + 2])), tagIds: new Map(tagList.map((t, i) => [t, i + 1])) };
   const moves = new AveragedPerceptron(PARSE_TEMPLATES.length, 3);
   const arcs = new AveragedPerceptron(LABEL_TEMPLATES.length, labels.length);
   const rand = seededRandom(15);
-  const vals: string[] = new Array(PARSE_TEMPLATES.length), lvals: string[] = new Array(LABEL_TEMPLATES.length);
+  const keys = new Int32Array(PARSE_TEMPLATES.length), lkeys = new Int32Array(LABEL_TEMPLATES.length);
   const ms = new Float64Array(3), ls = new Float64Array(labels.length);
-  const order = [...trees];
-  const asPairs = (vs: string[]) => vs.map((v, i) => [i, v] as const);
+  const order = trees.map((t) => ({ t, x: parseInput(ids, t.words, t.tags) }));
+  const asPairs = (ks: Int32Array) => Array.from(ks, (k, i) => [i, String(k)] as const);
   for (let it = 0; it < iterations; it++) {
-    for (const t of shuffle(order, rand)) {
+    for (const { t, x } of shuffle(order, rand)) {
+      x.labels.fill(0);
       const st = new ParseState(t.words.length);
       const deps = new Uint16Array(t.words.length), attached = new Uint16Array(t.words.length);
       for (const h of t.heads) if (h >= 0) deps[h]++;
       while (!st.done()) {
-        moveFeatures(st, t.words, t.tags, vals);
-        const fids = moves.features(asPairs(vals), true);
+        moveFeatures(st, x, keys);
+        const fids = moves.features(asPairs(keys), true);
         const guess = moves.best(fids, ms, (c) => st.legal(c));
         const gold = oracle(st, t, attached, deps);
         moves.update(gold, guess, fids);
         const arc = st.apply(gold);
         if (arc) {
           attached[arc[0]]++;
-          labelFeatures(st, t.words, t.tags, arc[0], arc[1], lvals);
-          const lf = arcs.features(asPairs(lvals), true);
+          labelFeatures(st, x, arc[0], arc[1], lkeys);
+          const lf = arcs.features(asPairs(lkeys), true);
           const g = labelId.get(t.rels[arc[1]])!;
           arcs.update(g, arcs.best(lf, ls), lf);
-          st.rels[arc[1]] = t.rels[arc[1]];
+          x.labels[arc[1]] = g + 1;
         }
       }
     }
   }
   moves.average(); arcs.average();
   return [
-    `#dossier-parser 1 scale=${scale} trained on ${trees.length} GUM trees (CC BY 4.0 annotations); npm run train:syntax`,
+    `#dossier-parser 1 scale=${scale} trained on ${trees.length} GUM trees (CC BY 4.0 annotations); npm run train:syntax -- --parser`,
     `labels\t${labels.join('\t')}`,
+    `tags\t${tagList.join('\t')}`,
+    `vocab\t${vocabList.join('\t')}`,
     ...moves.serializeFeatures(scale, 2).map((l) => 'm' + l.slice(1)),
     ...arcs.serializeFeatures(scale, 2).map((l) => 'l' + l.slice(1)),
   ].join('\n') + '\n';

@@ -4,10 +4,13 @@
 
 /** Sparse weight rows: row r's weights are cls/w[start[r] .. start[r+1]). */
 export interface Rows { start: Int32Array; cls: Uint8Array; w: Float32Array }
-export interface SparseLinear { tables: Map<string, number>[]; rows: Rows }
+export interface SparseLinear<K extends string | number = string> { tables: Map<K, number>[]; rows: Rows }
 
-export function readSparseLinear(lines: readonly string[], prefix: string, nTemplates: number, scale: number): SparseLinear {
-  const tables: Map<string, number>[] = Array.from({ length: nTemplates }, () => new Map());
+export function readSparseLinear(lines: readonly string[], prefix: string, nTemplates: number, scale: number): SparseLinear<string>;
+export function readSparseLinear(lines: readonly string[], prefix: string, nTemplates: number, scale: number, numeric: true): SparseLinear<number>;
+/** `numeric`: the values are integer keys (the parser's packed features), looked up as numbers */
+export function readSparseLinear(lines: readonly string[], prefix: string, nTemplates: number, scale: number, numeric = false): SparseLinear<string | number> {
+  const tables: Map<string | number, number>[] = Array.from({ length: nTemplates }, () => new Map());
   let starts = new Int32Array(1 << 12), cls = new Uint8Array(1 << 16), ws = new Float32Array(1 << 16);
   let nRows = 0, n = 0;
   const head = prefix + '\t';
@@ -15,7 +18,8 @@ export function readSparseLinear(lines: readonly string[], prefix: string, nTemp
   for (const line of lines) {
     if (!line.startsWith(head)) continue;
     const a = head.length, b = line.indexOf('\t', a), c = line.indexOf('\t', b + 1);
-    tables[Number(line.slice(a, b))].set(line.slice(b + 1, c), nRows);
+    const value = line.slice(b + 1, c);
+    tables[Number(line.slice(a, b))].set(numeric ? Number(value) : value, nRows);
     if (nRows + 2 > starts.length) starts = grow(starts, starts.length * 2);
     starts[nRows++] = n;
     let num = 0, neg = false, cl = 0;
@@ -44,12 +48,11 @@ export function addRow(rows: Rows, r: number, into: Float32Array, at: number): v
   for (let k = rows.start[r], e = rows.start[r + 1]; k < e; k++) into[at + rows.cls[k]] += rows.w[k];
 }
 
-/** Adds the rows of the values (one per template, '' = absent) into `scores` (zeroed first). */
-export function scoreValues(m: SparseLinear, values: readonly string[], scores: Float32Array): Float32Array {
+/** Adds the rows of integer keys (one per template) into `scores` (zeroed first). */
+export function scoreKeys(m: SparseLinear<number>, keys: ArrayLike<number>, scores: Float32Array): Float32Array {
   scores.fill(0);
-  for (let t = 0; t < values.length; t++) {
-    if (values[t] === '') continue;
-    const r = m.tables[t].get(values[t]);
+  for (let t = 0; t < keys.length; t++) {
+    const r = m.tables[t].get(keys[t]);
     if (r !== undefined) addRow(m.rows, r, scores, 0);
   }
   return scores;
