@@ -1,4 +1,4 @@
-// npm run train:syntax [-- --folds 5] [--no-cv]: trains the syntax stage's models on GUM
+// npm run train:syntax [-- --folds 5] [--no-cv] [--parser]: trains the syntax stage's models on GUM
 // (../shared/corpora/gum-ud), scores them by cross-validation over documents (a document is
 // never scored by a model that learned from it), and writes the final models, trained on
 // every document, to data/models/.
