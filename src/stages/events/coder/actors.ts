@@ -1,0 +1,134 @@
+// Actor codes of a noun phrase, as PETRARCH reads them: the longest actor or agent phrase at
+// each word of the phrase's own words (nested noun phrases and possessives included, clauses
+// and prepositional phrases not), then, when the phrase itself names no actor, the actors of
+// its prepositional phrases ("officials in Fornost"). An agent adds its code to each actor
+// (GOV + RUS → RUSGOV; NGO~ goes before); an agent alone keeps no state ("---GOV" is written
+// by the caller). Coordinated phrases ("Gondor and Arnor") give each member's codes.
+import { codeAt, type Dictionaries } from '../../../data/petrarch/index.ts';
+import { isLeaf, type PNode } from './tree.ts';
+
+/** A coded side: the code and the leaves that named it. */
+export interface ActorCode { code: string; leaves: PNode[]; agentOnly: boolean }
+
+const OWN_SKIP = new Set(['PP', 'SBAR', 'VP', 'S', 'PRN', 'RRC', 'UCP']);
+
+function ownLeaves(np: PNode, out: PNode[]): PNode[] {
+  for (const c of np.children) {
+    if (isLeaf(c)) out.push(c);
+    else if (!OWN_SKIP.has(c.label)) ownLeaves(c, out);
+  }
+  return out;
+}
+
+/** Members of a coordination: NP children joined by CC or commas. */
+function coordinated(np: PNode): PNode[] | null {
+  const nps = np.children.filter((c) => c.label === 'NP');
+  if (nps.length < 2) return null;
+  const hasCC = np.children.some((c) => c.label === 'CC' || c.label === ',');
+  if (!hasCC) return null;
+  // appositions ("Osgiliath, the state's fiercest foe") are not coordination: a CC must be there
+  if (!np.children.some((c) => c.label === 'CC')) return [nps[0]];
+  return nps;
+}
+
+interface Found { actors: { code: string; leaves: PNode[] }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
+
+function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null): Found {
+  const words = ls.map((l) => l.word!);
+  const found: Found = { actors: [], agents: [] };
+  let cc = 0;
+  for (let i = 0; i < words.length;) {
+    if (ls[i].label === 'CC') { cc++; i++; continue; }
+    const a = dict.actors.match(words, i);
+    if (a) {
+      const code = codeAt(a.value, date);
+      if (code) found.actors.push({ code, leaves: ls.slice(i, i + a.length) });
+      i += a.length;
+      continue;
+    }
+    let g = dict.agents.match(words, i);
+    if (!g && ls[i].lemma && ls[i].lemma !== words[i]) {
+      const alt = words.slice(); alt[i] = ls[i].lemma!;
+      g = dict.agents.match(alt, i);
+    }
+    if (g) {
+      found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: ls.slice(i, i + g.length), cc });
+      i += g.length;
+      continue;
+    }
+    i++;
+  }
+  return found;
+}
+
+/** Joins an actor code with agent codes: suffixes after, prefixes (NGO~) before, no repeats. */
+export function withAgents(actor: string, agents: readonly { code: string; prefix: boolean }[]): string {
+  let code = actor;
+  for (const g of agents) {
+    if (code.includes(g.code)) continue;
+    code = g.prefix ? g.code + code : code + g.code;
+  }
+  return code;
+}
+
+export class NounPhraseCoder {
+  private memo = new Map<PNode, ActorCode[]>();
+  constructor(private dict: Dictionaries, private date: number | null) {}
+
+  /** The codes of a noun phrase (empty when it names no actor or agent). */
+  codes(np: PNode): ActorCode[] {
+    let r = this.memo.get(np);
+    if (!r) { this.memo.set(np, []); r = this.compute(np); this.memo.set(np, r); }
+    return r;
+  }
+
+  private compute(np: PNode): ActorCode[] {
+    if (isLeaf(np)) return this.fromLeaves([np], []);
+    const members = coordinated(np);
+    if (members && members.length > 1) {
+      const out: ActorCode[] = [];
+      for (const m of members) for (const c of this.codes(m)) if (!c.agentOnly || !out.length) out.push(c);
+      // agents shared by the members ("Danish media and government") stay with each
+      return out.filter((c, i) => !c.agentOnly || out.every((d, j) => j >= i || d.code !== c.code));
+    }
+    if (members && members.length === 1 && members[0] !== np) return this.codes(members[0]);
+    const own = ownLeaves(np, []);
+    const inner: ActorCode[] = [];
+    for (const c of np.children) {
+      if (c.label === 'PP') {
+        const obj = c.children.find((k) => k.label === 'NP');
+        if (obj) for (const a of this.codes(obj)) if (!a.agentOnly) inner.push(a);
+        if (inner.length) break;
+      }
+    }
+    return this.fromLeaves(own, inner);
+  }
+
+  private fromLeaves(own: readonly PNode[], inner: readonly ActorCode[]): ActorCode[] {
+    const f = scan(own, this.dict, this.date);
+    const actors: { code: string; leaves: PNode[] }[] = f.actors.length ? f.actors : inner.map((a) => ({ code: a.code, leaves: a.leaves }));
+    // agents joined by a conjunction are alternatives ("lawmakers and officials"), others add up
+    const byCC = new Map<number, typeof f.agents>();
+    for (const g of f.agents) { const l = byCC.get(g.cc); if (l) l.push(g); else byCC.set(g.cc, [g]); }
+    const groups = [...byCC.values()];
+    const out: ActorCode[] = [];
+    if (actors.length) {
+      // only actors named once: several mentions of one code count once
+      const seen = new Set<string>();
+      for (const a of actors) {
+        for (const grp of groups.length ? groups : [[]]) {
+          const code = withAgents(a.code, grp);
+          if (seen.has(code)) continue;
+          seen.add(code);
+          out.push({ code, leaves: [...a.leaves, ...grp.flatMap((g) => g.leaves)], agentOnly: false });
+        }
+      }
+    } else {
+      for (const grp of groups) {
+        const code = withAgents('', grp);
+        if (code) out.push({ code: `---${code}`, leaves: grp.flatMap((g) => g.leaves), agentOnly: true });
+      }
+    }
+    return out;
+  }
+}
