@@ -12,10 +12,12 @@ export interface ActorCode { code: string; leaves: PNode[]; agentOnly: boolean }
 
 const OWN_SKIP = new Set(['PP', 'SBAR', 'VP', 'S', 'PRN', 'RRC', 'UCP']);
 
-function ownLeaves(np: PNode, out: PNode[]): PNode[] {
+/** The words of a phrase itself: nested noun phrases yes, clauses no, a prepositional phrase only when it names no actor of its own ("Prince of Dol Amroth"). */
+function ownLeaves(np: PNode, out: PNode[], ppHasActor: (pp: PNode) => boolean): PNode[] {
   for (const c of np.children) {
     if (isLeaf(c)) out.push(c);
-    else if (!OWN_SKIP.has(c.label)) ownLeaves(c, out);
+    else if (c.label === 'PP') { if (!ppHasActor(c)) ownLeaves(c, out, ppHasActor); }
+    else if (!OWN_SKIP.has(c.label)) ownLeaves(c, out, ppHasActor);
   }
   return out;
 }
@@ -42,7 +44,8 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null): Fo
     const a = dict.actors.match(words, i);
     if (a) {
       const code = codeAt(a.value, date);
-      if (code) found.actors.push({ code, leaves: ls.slice(i, i + a.length) });
+      // FRO/BIL/SAM: one phrase, several actors
+      if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: ls.slice(i, i + a.length) });
       i += a.length;
       continue;
     }
@@ -92,14 +95,20 @@ export class NounPhraseCoder {
       return out.filter((c, i) => !c.agentOnly || out.every((d, j) => j >= i || d.code !== c.code));
     }
     if (members && members.length === 1 && members[0] !== np) return this.codes(members[0]);
-    const own = ownLeaves(np, []);
+    const own = ownLeaves(np, [], (pp) => pp.children.some((k) => k.label === 'NP' && this.codes(k).some((a) => !a.agentOnly)));
     const inner: ActorCode[] = [];
-    for (const c of np.children) {
-      if (c.label === 'PP') {
-        const obj = c.children.find((k) => k.label === 'NP');
-        if (obj) for (const a of this.codes(obj)) if (!a.agentOnly) inner.push(a);
+    // the actors of its prepositional phrases, else of a reduced relative ("roads leading into Mordor")
+    for (const label of ['PP', 'VP']) {
+      for (const c of np.children) {
+        if (c.label !== label) continue;
+        for (const obj of label === 'PP' ? c.children.filter((k) => k.label === 'NP') : c.children.filter((k) => k.label === 'NP' || k.label === 'PP')) {
+          const o = obj.label === 'PP' ? obj.children.find((k) => k.label === 'NP') : obj;
+          if (o) for (const a of this.codes(o)) if (!a.agentOnly) inner.push(a);
+          if (inner.length) break;
+        }
         if (inner.length) break;
       }
+      if (inner.length) break;
     }
     return this.fromLeaves(own, inner);
   }

@@ -30,7 +30,11 @@ export interface CodedEvent {
 export interface CoderOptions {
   /** the report's date as YYYYMMDD (actor date restrictions), null for the present */
   date: number | null;
+  /** prepositions whose object is a passive verb's source (PETRARCH2: by, from, in) */
+  passiveSourcePreps?: ReadonlySet<string>;
 }
+
+const PASSIVE_SOURCE = new Set(['BY', 'FROM', 'IN']);
 
 interface Proto {
   sources: ActorCode[];
@@ -44,10 +48,10 @@ interface Proto {
 }
 
 const BE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', "'S", "'RE", 'GET', 'GOT', 'GETS', 'GOTTEN']);
-const BY = new Set(['BY', 'FROM']);
+
 const NEGATION = new Set(['NOT', "N'T", 'NEVER']);
 /** prepositional phrases that carry no target: time and manner */
-const NO_TARGET_PREP = new Set(['ON', 'DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'BY', 'OF', 'AS', 'DESPITE', 'LIKE', 'THAN', 'AMONG', 'WITHIN', 'THROUGH', 'ABOUT']);
+const NO_TARGET_PREP = new Set(['DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN']);
 const CLAUSE = new Set(['S', 'SINV', 'SQ', 'SBARQ']);
 
 const isSayCode = (c: string | null) => !!c && c.startsWith('01');
@@ -56,8 +60,10 @@ export class SentenceCoder {
   private np: NounPhraseCoder;
   private all: PNode[] = [];
   private at = new Map<PNode, number>();
+  private passiveSource: ReadonlySet<string>;
   constructor(private dict: Dictionaries, opts: CoderOptions) {
     this.np = new NounPhraseCoder(dict, opts.date);
+    this.passiveSource = opts.passiveSourcePreps ?? PASSIVE_SOURCE;
   }
 
   code(root: PNode): CodedEvent[] {
@@ -97,13 +103,18 @@ export class SentenceCoder {
     return out;
   }
 
-  private clause(s: PNode, inherited: ActorCode[]): Proto[] {
+  /** `inherited`: the subject a subjectless clause takes; `governor`: the one a pronoun subject refers to. */
+  private clause(s: PNode, inherited: ActorCode[], governor: ActorCode[] = []): Proto[] {
     const firstVP = s.children.findIndex((c) => c.label === 'VP');
     let subj = inherited;
     if (firstVP > 0) {
       for (let i = firstVP - 1; i >= 0; i--) {
         const c = s.children[i];
-        if (c.label === 'NP') { subj = this.np.codes(c); break; }
+        if (c.label === 'NP') {
+          subj = this.np.codes(c);
+          if (!subj.length && isPronoun(c)) subj = governor;
+          break;
+        }
         if (CLAUSE.has(c.label)) break;
       }
     }
@@ -133,12 +144,12 @@ export class SentenceCoder {
     for (const c of vp.children.slice(verbAt + 1)) {
       if (c.label === 'VP') lower.push(...this.vp(c, subj, clause));
       else if (CLAUSE.has(c.label)) {
-        lower.push(...this.clause(c, subj));
+        lower.push(...this.clause(c, subj, subj));
         if (!complementSubject.length) complementSubject = this.subjectOf(c);
       } else if (c.label === 'SBAR') {
         const inner = c.children.find((k) => CLAUSE.has(k.label));
         if (inner) {
-          lower.push(...this.clause(inner, []));
+          lower.push(...this.clause(inner, [], subj));
           if (!complementSubject.length) complementSubject = this.subjectOf(inner);
         }
       }
@@ -157,6 +168,16 @@ export class SentenceCoder {
     return [own];
   }
 
+  /** The first coded object of the verb phrases down a subjectless clause. */
+  private deepObject(n: PNode): ActorCode[] {
+    for (const k of n.children) {
+      if (k.label === 'VP' || CLAUSE.has(k.label)) { const r = this.deepObject(k); if (r.length) return r; }
+      const o = k.label === 'NP' ? k : k.label === 'PP' ? k.children.find((x) => x.label === 'NP') : undefined;
+      if (o && n.label === 'VP') { const r = this.np.codes(o); if (r.length) return r; }
+    }
+    return [];
+  }
+
   private subjectOf(s: PNode): ActorCode[] {
     const firstVP = s.children.findIndex((c) => c.label === 'VP');
     for (let i = firstVP - 1; i >= 0; i--) if (s.children[i].label === 'NP') return this.np.codes(s.children[i]);
@@ -169,8 +190,9 @@ export class SentenceCoder {
     const vIdx = this.at.get(verb)!;
     const after = vp.children.slice(verbAt + 1);
     const afterLeaves = after.flatMap((c) => leaves(c));
-    const clauseStart = this.at.get(leaves(clause)[0]) ?? 0;
-    const before = this.all.slice(clauseStart, vIdx);
+    // the pattern's words before the verb are looked for from the sentence's start, as TABARI did
+    void clause;
+    const before = this.all.slice(0, vIdx);
     const sense = this.sense(verb, before, afterLeaves);
     if (!sense) return null;
     const consumed = sense.after.length;
@@ -179,6 +201,9 @@ export class SentenceCoder {
     const m = matchPatterns(this.dict, sense.block.patterns, pre, post);
     let code = sense.code, passiveCode = sense.passiveCode;
     if (m) ({ code, passiveCode } = m.pattern);
+    // a code must be a code: the validation dictionary's +++ and ### mark nothing
+    if (code && !/^\w+$/.test(code)) code = null;
+    if (passiveCode && !/^\w+$/.test(passiveCode)) passiveCode = null;
     if (!code && !passiveCode) return null;
     const passive = vp.passive ?? this.isPassive(vp, verb);
     let sources = m?.source ? this.np.codes(m.source) : [];
@@ -189,7 +214,7 @@ export class SentenceCoder {
     if (passive) {
       if (!sources.length) for (const pp of pps) {
         const o = ppObject(pp);
-        if (o && BY.has(prepOf(pp))) { sources = this.np.codes(o); if (sources.length) break; }
+        if (o && this.passiveSource.has(prepOf(pp))) { sources = this.np.codes(o); if (sources.length) break; }
       }
       if (!targets.length) targets = subj;
     } else {
@@ -200,6 +225,13 @@ export class SentenceCoder {
         if (o && !NO_TARGET_PREP.has(prepOf(pp))) { targets = this.np.codes(o); if (targets.length) break; }
       }
       if (!targets.length) targets = complementSubject;
+      // a participle or infinitive after the object: "cordoned off the roads leading into
+      // Mordor", "signed an accord to supply Gondor"
+      if (!targets.length) for (const c of after) {
+        if (!CLAUSE.has(c.label) || this.subjectOf(c).length) continue;
+        targets = this.deepObject(c);
+        if (targets.length) break;
+      }
     }
     const usedWords = m ? new Set([...m.pattern.pre, ...m.pattern.post].flatMap((e) => e.kind === 'word' ? [e.word] : [])) : new Set<string>();
     const negated = [...before.slice(-4), ...afterLeaves.slice(0, 1)].some((l) => NEGATION.has(l.word!) && !usedWords.has(l.word!))
@@ -256,6 +288,12 @@ export class SentenceCoder {
       return s;
     });
   }
+}
+
+const PRONOUN = new Set(['IT', 'HE', 'SHE', 'THEY', 'WE', 'I']);
+function isPronoun(np: PNode): boolean {
+  const ls = leaves(np);
+  return ls.length === 1 && (ls[0].label === 'PRP' || PRONOUN.has(ls[0].word!));
 }
 
 function lastLeaf(n: PNode): PNode {
