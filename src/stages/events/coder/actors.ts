@@ -33,19 +33,22 @@ function coordinated(np: PNode): PNode[] | null {
   return nps;
 }
 
-interface Found { actors: { code: string; leaves: PNode[] }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
+interface Found { actors: { code: string; leaves: PNode[]; coord: boolean }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
 
 function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null): Found {
   const words = ls.map((l) => l.word!);
   const found: Found = { actors: [], agents: [] };
   let cc = 0;
+  let sep = false; // a conjunction or comma of the phrase itself since the last actor
   for (let i = 0; i < words.length;) {
+    if ((ls[i].label === 'CC' || ls[i].label === ',') && ls[i].parent?.label !== 'ADJP') sep = true;
     if (ls[i].label === 'CC') { cc++; i++; continue; }
     const a = dict.actors.match(words, i);
     if (a) {
       const code = codeAt(a.value, date);
       // FRO/BIL/SAM: one phrase, several actors
-      if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: ls.slice(i, i + a.length) });
+      if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: ls.slice(i, i + a.length), coord: sep });
+      sep = false;
       i += a.length;
       continue;
     }
@@ -115,7 +118,14 @@ export class NounPhraseCoder {
 
   private fromLeaves(own: readonly PNode[], inner: readonly ActorCode[]): ActorCode[] {
     const f = scan(own, this.dict, this.date);
-    const actors: { code: string; leaves: PNode[] }[] = f.actors.length ? f.actors : inner.map((a) => ({ code: a.code, leaves: a.leaves }));
+    // one phrase names one actor: the first ("Ithilen's minister Calimehtar" is Ithilen's);
+    // several come only from coordination, or from one phrase naming several (FRO/BIL/SAM)
+    const first: typeof f.actors = [];
+    for (const a of f.actors) {
+      if (first.length && !a.coord && a.leaves[0] !== first[first.length - 1].leaves[0]) break;
+      first.push(a);
+    }
+    const actors: { code: string; leaves: PNode[] }[] = first.length ? first : inner.map((a) => ({ code: a.code, leaves: a.leaves }));
     // agents joined by a conjunction are alternatives ("lawmakers and officials"), others add up
     const byCC = new Map<number, typeof f.agents>();
     for (const g of f.agents) { const l = byCC.get(g.cc); if (l) l.push(g); else byCC.set(g.cc, [g]); }

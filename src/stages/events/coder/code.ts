@@ -156,8 +156,13 @@ export class SentenceCoder {
     }
     const own = this.own(vp, verbAt, subj, clause, complementSubject);
     if (!own) return lower;
-    if (!lower.some((p) => p.code || p.passiveCode)) return [own];
-    if (own.say) return lower;
+    const coded = lower.filter((p) => p.code || p.passiveCode);
+    if (!coded.length) return [own];
+    // a verb of saying reports the lower event; a lower pattern that names this verb
+    // ("INDICATED WOULD * NOW") has already read it; a verb with no side of its own gives way
+    const verbWord = vp.children[verbAt].word!;
+    if (own.say || !own.sources.length) return lower;
+    if (coded.some((p) => p.pattern?.pre.some((e) => e.kind === 'word' && e.word === verbWord))) return lower;
     if (!own.targets.length) {
       for (const p of lower) {
         const t = p.sources.filter((a) => !subj.some((x) => x.code === a.code));

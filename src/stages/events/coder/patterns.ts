@@ -76,10 +76,15 @@ class Matcher {
         for (const h of heads) for (const x of this.seq(e.object, 0, h, end, false, false)) if (!out.includes(x)) out.push(x);
         return out;
       }
-      case 'source': case 'target': case 'compound': case 'skip': {
+      case 'source': case 'target': case 'compound': {
         const np = s.npStart;
         if (!np || np.end > limit) return [];
         return [np.end];
+      }
+      case 'skip': {
+        // a noun phrase, or what is left of one ("their ^ about": populations)
+        const np = s.npStart;
+        return np && np.end <= limit && np.end > j + 1 ? [np.end, j + 1] : [j + 1];
       }
     }
   }
