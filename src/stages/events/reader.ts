@@ -11,6 +11,8 @@ import { eventLocation, governingTime, sentenceTimes, timesBySentence, type Date
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
 import { descriptionChunks, type DescriptionKind } from './descriptions.ts';
 import { evaluationEvent } from './evaluation.ts';
+import { dictionaryCandidates } from './dictionary.ts';
+import type { Dictionaries } from '../../data/petrarch/index.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
@@ -122,7 +124,7 @@ export class SentenceReader {
   subjects: Chunk[] = [];
   dated: DatedTime[] = [];
 
-  constructor(readonly doc: Doc, readonly lex: Lexicon) {
+  constructor(readonly doc: Doc, readonly lex: Lexicon, readonly dict?: Dictionaries) {
     this.lower = doc.tokens.map(t => t.lower);
     this.view = {
       lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0,
@@ -210,7 +212,8 @@ export class SentenceReader {
   }
 
   /** The events of sentence s, tokens first..last. */
-  readSentence(s: number, first: number, last: number): EventRecord[] {
+  /** `coded`: the dictionary coder may add events (the sentence is not discarded). */
+  readSentence(s: number, first: number, last: number, coded = true): EventRecord[] {
     const { doc, lower, view } = this;
     this.s = s; this.first = first; this.last = last;
     view.last = last;
@@ -244,6 +247,19 @@ export class SentenceReader {
       if (used.has(c.trigger)) continue;
       if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
       kept.push(c);
+    }
+    // the dictionary coder adds what the hand rules did not read: a verb no rule took,
+    // between sides no kept event already joins
+    if (this.dict && coded && all.length) {
+      const taken = new Set<number>([...spanned, ...used]);
+      for (const c of cands) taken.add(c.trigger);
+      const hand = kept.length;
+      for (const c of dictionaryCandidates(this, this.dict)) {
+        if (taken.has(c.trigger)) continue;
+        if (kept.slice(0, hand).some(k => samePair(k, c) || samePair(c, k))) continue;
+        if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
+        kept.push(c);
+      }
     }
     let dated = false;
     for (const c of kept) {

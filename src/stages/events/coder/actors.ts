@@ -8,7 +8,16 @@ import { codeAt, type Dictionaries } from '../../../data/petrarch/index.ts';
 import { isLeaf, type PNode } from './tree.ts';
 
 /** A coded side: the code and the leaves that named it. */
-export interface ActorCode { code: string; leaves: PNode[]; agentOnly: boolean }
+export interface ActorCode {
+  code: string;
+  leaves: PNode[];
+  agentOnly: boolean;
+  /** what the caller's entity hook attached (the events stage's actor chunk) */
+  ref?: unknown;
+}
+
+/** The entity layer's say over a phrase's own words: its actors, before the dictionary's. */
+export type EntityCodes = (own: readonly PNode[]) => ActorCode[];
 
 const OWN_SKIP = new Set(['PP', 'SBAR', 'VP', 'S', 'PRN', 'RRC', 'UCP']);
 
@@ -79,7 +88,7 @@ export function withAgents(actor: string, agents: readonly { code: string; prefi
 
 export class NounPhraseCoder {
   private memo = new Map<PNode, ActorCode[]>();
-  constructor(private dict: Dictionaries, private date: number | null) {}
+  constructor(private dict: Dictionaries, private date: number | null, private entityCodes?: EntityCodes) {}
 
   /** The codes of a noun phrase (empty when it names no actor or agent). */
   codes(np: PNode): ActorCode[] {
@@ -118,6 +127,13 @@ export class NounPhraseCoder {
 
   private fromLeaves(own: readonly PNode[], inner: readonly ActorCode[]): ActorCode[] {
     const f = scan(own, this.dict, this.date);
+    const fromEntities = this.entityCodes?.(own) ?? [];
+    if (fromEntities.length) {
+      // the entity layer knows the actor; the dictionary's agents add the role it lacks
+      // ("the French foreign minister": FRA + GOV), a state's code only
+      const agents = f.agents.filter((g) => !f.actors.some((a) => a.leaves.includes(g.leaves[0])));
+      return fromEntities.map((a) => (/^[A-Z]{3}$/.test(a.code) && agents.length ? { ...a, code: withAgents(a.code, agents.filter((g) => g.cc === agents[0].cc)) } : a));
+    }
     // one phrase names one actor: the first ("Ithilen's minister Calimehtar" is Ithilen's);
     // several come only from coordination, or from one phrase naming several (FRO/BIL/SAM)
     const first: typeof f.actors = [];

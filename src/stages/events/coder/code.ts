@@ -9,7 +9,7 @@
 // over a coded complement keeps its own event, except a verb of saying, which reports the
 // lower one. `[a:b]` codes give the reciprocal event too (left for X: 032, X receives: 033).
 import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarch/index.ts';
-import { NounPhraseCoder, type ActorCode } from './actors.ts';
+import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
 import { baseForm, matchPatterns, type Slot } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
 
@@ -20,9 +20,14 @@ export interface CodedEvent {
   verb: PNode;
   sourceLeaves: PNode[];
   targetLeaves: PNode[];
+  /** what the entity hook attached to each side, if it named them */
+  sourceRef?: unknown;
+  targetRef?: unknown;
   pattern?: VerbPattern;
   /** the clause carries a negation the pattern did not consume */
   negated: boolean;
+  /** could, might, may, would, should before the verb (the pattern did not name it) */
+  hypothetical: boolean;
   /** the reciprocal half of an [a:b] code */
   reciprocal: boolean;
 }
@@ -32,6 +37,10 @@ export interface CoderOptions {
   date: number | null;
   /** prepositions whose object is a passive verb's source (PETRARCH2: by, from, in) */
   passiveSourcePreps?: ReadonlySet<string>;
+  /** prepositions whose object is never a target unless a pattern says so (a place: in, at) */
+  noTargetPreps?: ReadonlySet<string>;
+  /** the entity layer's actors for a phrase's words */
+  entityCodes?: EntityCodes;
 }
 
 const PASSIVE_SOURCE = new Set(['BY', 'FROM', 'IN']);
@@ -44,12 +53,18 @@ interface Proto {
   verb: PNode;
   pattern?: VerbPattern;
   negated: boolean;
+  hypothetical: boolean;
   say: boolean;
 }
 
 const BE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', "'S", "'RE", 'GET', 'GOT', 'GETS', 'GOTTEN']);
 
-const NEGATION = new Set(['NOT', "N'T", 'NEVER']);
+const NEGATION = new Set(['NOT', "N'T", 'NEVER', 'CANNOT', 'NO']);
+const isNegation = (w: string) => NEGATION.has(w) || /N['’]T$/.test(w);
+/** what only might happen: could, might, may, would, should */
+const HYPOTHETICAL = new Set(['COULD', 'MIGHT', 'MAY', 'WOULD', 'SHOULD']);
+/** a condition: what it says has not happened */
+const CONDITION = new Set(['IF', 'UNLESS']);
 /** prepositional phrases that carry no target: time and manner */
 const NO_TARGET_PREP = new Set(['DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN']);
 const CLAUSE = new Set(['S', 'SINV', 'SQ', 'SBARQ']);
@@ -61,9 +76,11 @@ export class SentenceCoder {
   private all: PNode[] = [];
   private at = new Map<PNode, number>();
   private passiveSource: ReadonlySet<string>;
+  private noTarget: ReadonlySet<string>;
   constructor(private dict: Dictionaries, opts: CoderOptions) {
-    this.np = new NounPhraseCoder(dict, opts.date);
+    this.np = new NounPhraseCoder(dict, opts.date, opts.entityCodes);
     this.passiveSource = opts.passiveSourcePreps ?? PASSIVE_SOURCE;
+    this.noTarget = opts.noTargetPreps ?? NO_TARGET_PREP;
   }
 
   code(root: PNode): CodedEvent[] {
@@ -77,13 +94,14 @@ export class SentenceCoder {
       const key = `${s.code}\u0000${t.code}\u0000${code}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ source: s.code, target: t.code, code, verb: p.verb, sourceLeaves: s.leaves, targetLeaves: t.leaves, pattern: p.pattern, negated: p.negated, reciprocal });
+      out.push({ source: s.code, target: t.code, code, verb: p.verb, sourceLeaves: s.leaves, targetLeaves: t.leaves, sourceRef: s.ref, targetRef: t.ref, pattern: p.pattern, negated: p.negated, hypothetical: p.hypothetical, reciprocal });
     };
     for (const p of protos) {
       if (!p.code && !p.passiveCode) continue;
       let targets = p.targets;
       // several sources and no target: in cooperation they act with each other
-      if (!targets.length && p.sources.length > 1 && /^0[3-6]/.test(p.code ?? p.passiveCode ?? '')) targets = p.sources;
+      if (!targets.length && p.sources.length > 1 && /^0[3-6]/.test(p.code ?? p.passiveCode ?? '')
+        && new Set(p.sources.map((x) => x.ref ?? x.code)).size > 1) targets = p.sources;
       for (const s of p.sources) for (const t of targets) {
         if (p.code) push(s, t, p.code, p, false);
         if (p.passiveCode) push(t, s, p.passiveCode, p, true);
@@ -122,7 +140,7 @@ export class SentenceCoder {
     for (const c of s.children) {
       if (c.label === 'VP') out.push(...this.vp(c, subj, s));
       else if (CLAUSE.has(c.label)) out.push(...this.clause(c, []));
-      else if (c.label === 'SBAR') out.push(...this.other(c, []));
+      else if (c.label === 'SBAR' && !isCondition(c)) out.push(...this.other(c, []));
     }
     return out;
   }
@@ -146,7 +164,7 @@ export class SentenceCoder {
       else if (CLAUSE.has(c.label)) {
         lower.push(...this.clause(c, subj, subj));
         if (!complementSubject.length) complementSubject = this.subjectOf(c);
-      } else if (c.label === 'SBAR') {
+      } else if (c.label === 'SBAR' && !isCondition(c)) {
         const inner = c.children.find((k) => CLAUSE.has(k.label));
         if (inner) {
           lower.push(...this.clause(inner, [], subj));
@@ -227,7 +245,7 @@ export class SentenceCoder {
       if (!targets.length) for (const c of after) if (c.label === 'NP') { targets = this.np.codes(c); if (targets.length) break; }
       if (!targets.length) for (const pp of pps) {
         const o = ppObject(pp);
-        if (o && !NO_TARGET_PREP.has(prepOf(pp))) { targets = this.np.codes(o); if (targets.length) break; }
+        if (o && !this.noTarget.has(prepOf(pp))) { targets = this.np.codes(o); if (targets.length) break; }
       }
       if (!targets.length) targets = complementSubject;
       // a participle or infinitive after the object: "cordoned off the roads leading into
@@ -239,9 +257,10 @@ export class SentenceCoder {
       }
     }
     const usedWords = m ? new Set([...m.pattern.pre, ...m.pattern.post].flatMap((e) => e.kind === 'word' ? [e.word] : [])) : new Set<string>();
-    const negated = [...before.slice(-4), ...afterLeaves.slice(0, 1)].some((l) => NEGATION.has(l.word!) && !usedWords.has(l.word!))
-      || vp.children.slice(0, verbAt).some((c) => isLeaf(c) && NEGATION.has(c.word!));
-    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, say: isSayCode(code) && !m };
+    const negated = [...before.slice(-4), ...afterLeaves.slice(0, 1)].some((l) => isNegation(l.word!) && !usedWords.has(l.word!))
+      || vp.children.slice(0, verbAt).some((c) => isLeaf(c) && isNegation(c.word!));
+    const hypothetical = before.slice(-3).some((l) => HYPOTHETICAL.has(l.word!) && !usedWords.has(l.word!));
+    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m };
   }
 
   /** The reading of a verb form whose multi-word parts stand around it. */
@@ -299,6 +318,12 @@ const PRONOUN = new Set(['IT', 'HE', 'SHE', 'THEY', 'WE', 'I']);
 function isPronoun(np: PNode): boolean {
   const ls = leaves(np);
   return ls.length === 1 && (ls[0].label === 'PRP' || PRONOUN.has(ls[0].word!));
+}
+
+/** "if …", "unless …": a condition, whose events have not happened. */
+function isCondition(sbar: PNode): boolean {
+  const first = sbar.children[0];
+  return !!first && isLeaf(first) && CONDITION.has(first.word!);
 }
 
 function lastLeaf(n: PNode): PNode {

@@ -1,0 +1,237 @@
+// A shallow constituency tree from the syntax stage's tags and chunks, for the dictionary
+// coder: noun, prepositional and verb chunks arranged into clauses. A clause is its subject
+// (the noun phrases before its verb group, coordinated ones joined), its verb group (auxiliaries
+// kept as AUX leaves so patterns like "WILL NOT *" still see them) and what follows: objects,
+// prepositional phrases, "to" + verb (an infinitival clause sharing the subject), "that" + clause,
+// a noun phrase directly followed by a verb group (a complement clause: "believes Dagolath can
+// cope"), "and" + verb group (coordinated verb phrases sharing the subject), "who/which" + verb
+// group (a relative clause inside the noun phrase it follows). ", NP VP" and "and NP VP" start a
+// new clause. Every piece of the sentence stays in the tree, so leaves keep their token order.
+import { node, type PNode } from './tree.ts';
+
+export interface ShallowToken {
+  /** the token's index in the document */
+  tok: number;
+  text: string;
+  lower: string;
+  tag?: string;
+  lemma?: string;
+}
+
+export interface ShallowChunk {
+  kind: 'NP' | 'VP' | 'PP' | 'ADJP' | 'ADVP';
+  /** token indices in the document, end exclusive */
+  start: number;
+  end: number;
+  head: number;
+  passive?: boolean;
+}
+
+/** What the tree builder needs to know of closed-class words. */
+export interface FunctionWords { kindsOf(lower: string): readonly string[] }
+
+interface Unit { kind: 'NP' | 'PP' | 'VP' | 'ADJP' | 'ADVP' | 'W'; node: PNode; lower?: string }
+
+function leaf(t: ShallowToken, label: string): PNode {
+  const n = node(label);
+  n.word = t.text.toUpperCase();
+  if (t.lemma) n.lemma = t.lemma.toUpperCase();
+  n.tok = t.tok;
+  return n;
+}
+
+const isVerbTag = (t: string | undefined) => !!t && (t.startsWith('VB') || t === 'MD');
+
+export function shallowTree(tokens: readonly ShallowToken[], chunks: readonly ShallowChunk[], fw: FunctionWords): PNode {
+  const first = tokens[0]?.tok ?? 0;
+  const at = (tok: number) => tokens[tok - first];
+  const has = (lower: string, kind: string) => fw.kindsOf(lower).includes(kind);
+  const wordLabel = (t: ShallowToken): string => {
+    if (t.tag) return t.tag;
+    if (/^[.!?;:]$/.test(t.text)) return '.';
+    if (t.text === ',') return ',';
+    if (has(t.lower, 'conjunction')) return 'CC';
+    if (t.lower === 'to') return 'TO';
+    if (has(t.lower, 'relative')) return 'WDT';
+    if (has(t.lower, 'preposition') || has(t.lower, 'complementizer')) return 'IN';
+    if (has(t.lower, 'negation')) return 'RB';
+    return 'X';
+  };
+
+  // 1. units: chunks, and the words between them
+  const units: Unit[] = [];
+  const sorted = [...chunks].sort((a, b) => a.start - b.start);
+  let c = 0;
+  for (let i = first; i < first + tokens.length;) {
+    while (c < sorted.length && sorted[c].start < i) c++;
+    const ch = c < sorted.length && sorted[c].start === i ? sorted[c] : undefined;
+    if (!ch || ch.end <= i) {
+      const t = at(i);
+      units.push({ kind: 'W', node: leaf(t, wordLabel(t)), lower: t.lower });
+      i++;
+      continue;
+    }
+    const ts: ShallowToken[] = [];
+    for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(at(k));
+    const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
+    if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
+    else if (ch.kind === 'PP') {
+      const [p, ...rest] = ts;
+      const kids = [leaf(p, p.tag ?? 'IN')];
+      if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
+      units.push({ kind: 'PP', node: node('PP', kids) });
+    } else if (ch.kind === 'VP') {
+      const kids = ts.map((t) => {
+        if (t.tok === ch.head) return leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB');
+        if (t.tok < ch.head) return leaf(t, has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX');
+        return leaf(t, t.tag === 'RB' ? 'RB' : 'RP');
+      });
+      const vp = node('VP', kids);
+      if (ch.passive) vp.passive = true;
+      units.push({ kind: 'VP', node: vp });
+    } else units.push({ kind: ch.kind, node: node(ch.kind, ts.map((t) => leaf(t, lab(t)))) });
+    i = ch.end;
+  }
+
+  // 2. coordinated noun phrases become one: "Russia, China and Iran", "with Gondor and Arnor"
+  const isSep = (u: Unit | undefined) => u?.kind === 'W' && (u.lower === ',' || has(u.lower!, 'conjunction'));
+  // while, because, although …: an adverbial clause of its own, never a complement
+  const isSub = (u: Unit | undefined) => u?.kind === 'W' && has(u.lower!, 'subordinator') && !has(u.lower!, 'complementizer');
+  const merged: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if ((u.kind === 'NP' || u.kind === 'PP') && isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
+      // extend over (sep NP)* as long as a conjunction closes the run
+      let j = i, sawCC = false;
+      while (isSep(units[j + 1]) && units[j + 2]?.kind === 'NP') {
+        if (units[j + 1].lower !== ',') sawCC = true;
+        j += 2;
+        if (sawCC) break;
+      }
+      if (sawCC && units[j + 1]?.kind !== 'VP' || sawCC && u.kind === 'NP') {
+        const parts = units.slice(i, j + 1);
+        const members: PNode[] = [];
+        let prepLeaf: PNode | undefined;
+        for (const p of parts) {
+          if (p.kind === 'PP') { prepLeaf = p.node.children[0]; const np = p.node.children[1]; if (np) members.push(np); }
+          else members.push(p.node);
+        }
+        const np = node('NP', members);
+        merged.push(prepLeaf ? { kind: 'PP', node: node('PP', [prepLeaf, np]) } : { kind: 'NP', node: np });
+        i = j;
+        continue;
+      }
+    }
+    merged.push(u);
+  }
+
+  // "thousands of protesters", "the government of Canada": an of-phrase belongs to its noun
+  for (let i = merged.length - 2; i >= 0; i--) {
+    const a = merged[i], b = merged[i + 1];
+    if (a.kind === 'NP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF') {
+      merged.splice(i, 2, { kind: 'NP', node: node('NP', [a.node, b.node]) });
+    }
+  }
+
+  // 3. clauses
+  const n = merged.length;
+  const u = (k: number): Unit | undefined => merged[k];
+  const isW = (k: number, test: (l: string) => boolean) => u(k)?.kind === 'W' && test(u(k)!.lower!);
+  const endMark = (k: number) => isW(k, (l) => /^[.!?;:]$/.test(l));
+
+  const parseVP = (j: number): { node: PNode; next: number } => {
+    let vp = merged[j].node;
+    let k = j + 1;
+    while (k < n) {
+      const x = merged[k];
+      if (endMark(k) || x.kind === 'VP') break;
+      if (x.kind === 'NP') {
+        if (u(k + 1)?.kind === 'VP') { const cl = parseClause(k); vp.children.push(cl.node); cl.node.parent = vp; k = cl.next; break; }
+        vp.children.push(x.node); x.node.parent = vp; k++; continue;
+      }
+      if (x.kind !== 'W') { vp.children.push(x.node); x.node.parent = vp; k++; continue; }
+      const l = x.lower!;
+      if (isSub(x)) break;
+      if (l === 'to' && u(k + 1)?.kind === 'VP') {
+        const inner = parseVP(k + 1);
+        const s = node('S', [node('VP', [node('TO'), inner.node])]);
+        const to = s.children[0].children[0];
+        Object.assign(to, { word: x.node.word, tok: x.node.tok });
+        vp.children.push(s); s.parent = vp; k = inner.next; continue;
+      }
+      if (has(l, 'complementizer') && (u(k + 1)?.kind === 'NP' || u(k + 1)?.kind === 'VP')) {
+        const cl = parseClause(k + 1);
+        const sbar = node('SBAR', [x.node, cl.node]);
+        vp.children.push(sbar); sbar.parent = vp; k = cl.next; break;
+      }
+      if (has(l, 'relative') && u(k + 1)?.kind === 'VP') {
+        const prev = vp.children[vp.children.length - 1];
+        const inner = parseVP(k + 1);
+        const sbar = node('SBAR', [x.node, node('S', [inner.node])]);
+        if (prev?.label === 'NP') { prev.children.push(sbar); sbar.parent = prev; } else { vp.children.push(sbar); sbar.parent = vp; }
+        k = inner.next; continue;
+      }
+      if (has(l, 'conjunction')) {
+        let v = k + 1;
+        while (u(v)?.kind === 'ADVP') v++;
+        if (u(v)?.kind === 'VP') {
+          const second = parseVP(v);
+          const pre = merged.slice(k + 1, v).map((m) => m.node);
+          vp = node('VP', [vp, x.node, ...pre, second.node]);
+          k = second.next; break;
+        }
+        break;
+      }
+      if (l === ',') {
+        if (u(k + 1)?.kind === 'NP' && u(k + 2)?.kind === 'VP') break;
+        if (has(u(k + 1)?.lower ?? '', 'relative') && u(k + 2)?.kind === 'VP') {
+          const prev = vp.children[vp.children.length - 1];
+          const inner = parseVP(k + 2);
+          const sbar = node('SBAR', [merged[k + 1].node, node('S', [inner.node])]);
+          vp.children.push(x.node); x.node.parent = vp;
+          if (prev?.label === 'NP') { prev.children.push(sbar); sbar.parent = prev; } else { vp.children.push(sbar); sbar.parent = vp; }
+          k = inner.next; continue;
+        }
+      }
+      vp.children.push(x.node); x.node.parent = vp; k++;
+    }
+    return { node: vp, next: k };
+  };
+
+  const parseClause = (i: number): { node: PNode; next: number } => {
+    let v = i;
+    while (v < n && merged[v].kind !== 'VP' && !endMark(v)) v++;
+    if (v >= n || endMark(v)) return { node: node('S', merged.slice(i, v + (v < n ? 1 : 0)).map((m) => m.node)), next: Math.min(n, v + 1) };
+    const pre = merged.slice(i, v);
+    const kids: PNode[] = [];
+    // a relative clause in the subject: "the man who attacked them said" — the verb group
+    // after who/which is the relative's, the clause's own comes later
+    let k = 0;
+    const out: PNode[] = [];
+    for (; k < pre.length; k++) out.push(pre[k].node);
+    kids.push(...out);
+    let vpAt = v;
+    if (pre.length >= 2 && pre[pre.length - 1].kind === 'W' && has(pre[pre.length - 1].lower!, 'relative') && pre[pre.length - 2].kind === 'NP') {
+      const inner = parseVP(v);
+      const np = pre[pre.length - 2].node;
+      const sbar = node('SBAR', [kids.pop()!, node('S', [inner.node])]);
+      np.children.push(sbar); sbar.parent = np;
+      let w = inner.next;
+      if (isW(w, (l) => l === ',')) { kids.push(merged[w].node); w++; }
+      if (u(w)?.kind !== 'VP') return { node: node('S', kids), next: w };
+      vpAt = w;
+    }
+    const vp = parseVP(vpAt);
+    return { node: node('S', [...kids, vp.node]), next: vp.next };
+  };
+
+  const clauses: PNode[] = [];
+  for (let i = 0; i < n;) {
+    const cl = parseClause(i);
+    clauses.push(cl.node);
+    i = cl.next > i ? cl.next : i + 1;
+    while (i < n && (isSep(u(i)) || isSub(u(i)))) { clauses.push(merged[i].node); i++; }
+  }
+  const ss = clauses.filter((x) => x.label === 'S');
+  return ss.length === 1 && clauses.length === 1 ? ss[0] : node('S', clauses);
+}

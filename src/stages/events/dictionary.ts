@@ -1,0 +1,144 @@
+// The dictionary coder in the events stage: each sentence's clauses (from the syntax stage's
+// tags and chunks, or, when a document comes without them, from the actor chunks and the
+// dictionary's verb forms) are coded with the PETRARCH2 CAMEO verb patterns and the Phoenix
+// actors and agents. The entity layer names the actors it knows (with metonymy and offices);
+// the dictionaries name the rest and add the roles ("the French foreign minister": FRA + GOV).
+// A side only the dictionaries name and that is no state (REB, IGOUNO, MNC) keeps no state.
+// The events come out as the reader's candidates, so time, place and quotes are read alike.
+import type { Doc, Token } from '../../document/doc.ts';
+import type { Dictionaries } from '../../data/petrarch/index.ts';
+import { wordKinds } from '../../data/lexicon.ts';
+import { countryByIso3 } from '../../data/countries.ts';
+import { actorCode, type Actor, type Chunk } from './actors.ts';
+import type { Pattern } from './lexicon.ts';
+import type { Candidate, SentenceReader } from './reader.ts';
+import { SentenceCoder, type CodedEvent } from './coder/code.ts';
+import type { ActorCode } from './coder/actors.ts';
+import { shallowTree, type FunctionWords, type ShallowChunk, type ShallowToken } from './coder/shallow.ts';
+import type { PNode } from './coder/tree.ts';
+
+const FUNCTION_WORDS = 'cameo/function-words.tsv';
+const functionWords: FunctionWords = { kindsOf: (l) => wordKinds(FUNCTION_WORDS).get(l) ?? [] };
+
+/** In news a place after in/at is where, not whom: only a pattern makes it a target. */
+const PLACE_PREPS = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'ACROSS', 'THROUGHOUT', 'AROUND', 'ON', 'DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN', 'AMID', 'OVER', 'FROM', 'BY', 'VIA', 'WITHIN']);
+const PASSIVE_BY = new Set(['BY']);
+
+type SyntaxToken = Token & { tag?: string; lemma?: string };
+type SyntaxDoc = Doc & { chunks?: ShallowChunk[] };
+
+/** The syntax stage's chunks of tokens first..last, or chunks read off the actors and verb forms. */
+function sentenceChunks(r: SentenceReader, dict: Dictionaries): ShallowChunk[] {
+  const doc = r.doc as SyntaxDoc;
+  const { first, last } = r;
+  if (doc.chunks?.length) {
+    let lo = 0, hi = doc.chunks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.chunks[mid].start < first) lo = mid + 1; else hi = mid; }
+    const out: ShallowChunk[] = [];
+    for (let k = lo; k < doc.chunks.length && doc.chunks[k].start <= last; k++) if (doc.chunks[k].end <= last + 1) out.push(doc.chunks[k]);
+    return out;
+  }
+  // no syntax: actor chunks are noun phrases, a preposition before one makes a prepositional
+  // phrase, a lower-case word the verb dictionary knows (with its auxiliaries) a verb group
+  const out: ShallowChunk[] = [];
+  const toks = doc.tokens;
+  const kinds = wordKinds(FUNCTION_WORDS);
+  const chunkAt = new Map(r.all.filter((c) => !c.pronoun || !c.possessive).map((c) => [c.first, c]));
+  for (let i = first; i <= last;) {
+    const c = chunkAt.get(i);
+    const k = kinds.get(toks[i].lower) ?? [];
+    if (k.includes('preposition') && chunkAt.has(i + 1)) {
+      const np = chunkAt.get(i + 1)!;
+      out.push({ kind: 'PP', start: i, end: np.last + 1, head: np.last });
+      i = np.last + 1; continue;
+    }
+    if (c) { out.push({ kind: 'NP', start: c.first, end: c.last + 1, head: c.last }); i = c.last + 1; continue; }
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const isVerb = /^[a-z]/.test(t.text) && dict.verbs.forms.has(t.text.toUpperCase())
+      && !(prev && (kinds.get(prev.lower) ?? []).includes('determiner'));
+    if (isVerb) {
+      let s = i;
+      while (s - 1 >= first && !out.some((o) => o.end > s - 1) && (kinds.get(toks[s - 1].lower) ?? []).some((x) => x === 'aux' || x === 'negation')) s--;
+      const passive = toks.slice(s, i).some((x) => /^(is|are|was|were|be|been|being)$/.test(x.lower)) && /ed$|en$/.test(t.lower);
+      out.push({ kind: 'VP', start: s, end: i + 1, head: i, ...(passive ? { passive } : {}) });
+    }
+    i++;
+  }
+  return out;
+}
+
+/** A dictionary-only side: a state's code keeps the state, any other keeps none. */
+function dictionaryActor(code: string): Actor {
+  const iso = /^[A-Z]{3}/.test(code) && countryByIso3(code.slice(0, 3)) ? code.slice(0, 3) : undefined;
+  return { entity: iso ?? `phoenix-${code.toLowerCase()}`, country: iso, sector: iso ? code.slice(3) || undefined : code.replace(/^-+/, ''), place: false, person: false };
+}
+
+function chunkOf(leaves: readonly PNode[], ref: unknown, code: string): Chunk | undefined {
+  if (ref) return ref as Chunk;
+  const toks = leaves.map((l) => l.tok).filter((t): t is number => t !== undefined);
+  if (!toks.length) return undefined;
+  return { first: Math.min(...toks), last: Math.max(...toks), actor: dictionaryActor(code), possessive: false, pronoun: false };
+}
+
+/** The report's date as YYYYMMDD, or null. */
+export function reportDate(doc: Doc): number | null {
+  return doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? Number(doc.published.slice(0, 10).replace(/-/g, '')) : null;
+}
+
+/** Candidates the dictionary coder finds in the reader's current sentence. */
+export function dictionaryCandidates(r: SentenceReader, dict: Dictionaries): Candidate[] {
+  const doc = r.doc;
+  const toks: ShallowToken[] = [];
+  for (let i = r.first; i <= r.last; i++) {
+    const t = doc.tokens[i] as SyntaxToken;
+    toks.push({ tok: i, text: t.text, lower: t.lower, ...(t.tag ? { tag: t.tag } : {}), ...(t.lemma ? { lemma: t.lemma } : {}) });
+  }
+  const tree = shallowTree(toks, sentenceChunks(r, dict), functionWords);
+  // the entity layer's actor chunks, by token
+  const chunkByTok = new Map<number, Chunk>();
+  for (const c of r.all) if (!c.pronoun) for (let k = c.first; k <= c.last; k++) chunkByTok.set(k, c);
+  const entityCodes = (own: readonly PNode[]): ActorCode[] => {
+    const seen: Chunk[] = [];
+    for (const l of own) {
+      const c = l.tok !== undefined ? chunkByTok.get(l.tok) : undefined;
+      if (c && !seen.includes(c) && !c.possessive) seen.push(c);
+    }
+    const out: ActorCode[] = [];
+    for (const c of seen.slice(0, 1)) {
+      const code = actorCode(c.actor);
+      if (code) out.push({ code, leaves: own.filter((l) => l.tok !== undefined && l.tok >= c.first && l.tok <= c.last), agentOnly: false, ref: c });
+    }
+    return out;
+  };
+  const coder = new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes });
+  const out: Candidate[] = [];
+  for (const e of coder.code(tree)) {
+    const c = candidate(r, e);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function candidate(r: SentenceReader, e: CodedEvent): Candidate | undefined {
+  // a negated act did not happen ("did not attack"); the hand rules read modality and negation
+  // nor did what only could or would happen
+  if (e.negated || e.hypothetical || e.verb.tok === undefined) return undefined;
+  if (!/^\d{2,4}$/.test(e.code)) return undefined;
+  // a side the dictionaries know only by its role, with no state ("the police"): too vague to code
+  if (e.source.startsWith('---') || e.target.startsWith('---')) return undefined;
+  const s = chunkOf(e.sourceLeaves, e.sourceRef, e.source);
+  const t = chunkOf(e.targetLeaves, e.targetRef, e.target);
+  if (!s || !t) return undefined;
+  const lemma = (e.verb.lemma ?? e.verb.word ?? '').toLowerCase();
+  const pattern: Pattern = { code: e.code, lemma, nominal: false, elements: [], weight: 0, source: e.pattern?.text ?? lemma };
+  const cand = r.build(e.verb.tok!, { pattern, end: e.verb.tok!, actors: [] }, s, t, undefined, [], false);
+  if (!cand) return undefined;
+  const sa = e.source, ta = e.target;
+  // the dictionary's full codes where the entity layer gave none or less
+  if (!cand.record.sourceActor || sa.length > cand.record.sourceActor.length) cand.record.sourceActor = sa;
+  if (!cand.record.targetActor || ta.length > cand.record.targetActor.length) cand.record.targetActor = ta;
+  cand.record.rule = `events.petrarch.${lemma}.${e.code}${e.pattern ? `.l${e.pattern.line}` : ''}`;
+  return cand;
+}
+
