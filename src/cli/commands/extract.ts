@@ -8,13 +8,16 @@ import { readInput } from '../../io/inputs.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { isCalendarDate } from '../../document/calendar.ts';
+import { loadDictionaries } from '../../data/petrarch/index.ts';
 
-const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text|gdelt]
+const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text|gdelt] [--dictionaries DIR]
   Prints each input as a Dossier document. json (default) prints one document as an
   object, several as an array; jsonl prints one document per line in input order;
   text prints a summary for a person; gdelt prints the events as GDELT 2.0 event rows
   (tab-separated, 61 columns, no header). A bad input is reported on one line and the
-  others go on; the exit status is then non-zero.`;
+  others go on; the exit status is then non-zero. --dictionaries codes events with the
+  PETRARCH dictionaries in DIR (*verbs*.txt or CAMEO.*.txt, *actors*.txt, *agents*.txt,
+  *discards*.txt) instead of the CAMEO 2.0 and Phoenix ones Dossier ships.`;
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -24,6 +27,7 @@ export const extractCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       published: { type: 'string' },
       format: { type: 'string', default: 'json' },
+      dictionaries: { type: 'string' },
     }, usage);
     const format = values.format as string;
     if (!['json', 'jsonl', 'text', 'gdelt'].includes(format)) throw new DossierError('USAGE', `unknown --format "${format}" (json, jsonl, text, gdelt)`);
@@ -31,6 +35,11 @@ export const extractCommand: Command = {
       throw new DossierError('BAD_DATE', `--published "${values.published}" is not a calendar date of the form YYYY-MM-DD`);
     }
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
+    const dictionaries = values.dictionaries as string | undefined;
+    if (dictionaries !== undefined) {
+      // read once up front: a missing folder is one error, malformed lines are reported and skipped
+      for (const i of loadDictionaries(dictionaries).issues) io.err(`dossier extract: ${i.file}:${i.line}: ${i.message} (skipped)\n`);
+    }
 
     let firstFailure: DossierError | undefined;
     const fail = (e: DossierError) => { firstFailure ??= e; io.err(`dossier extract: ${e.message}\n`); };
@@ -45,6 +54,7 @@ export const extractCommand: Command = {
           doc = extract(input.text, {
             id: input.id, title: input.title, url: input.url,
             published: values.published ?? input.published,
+            ...(dictionaries !== undefined ? { dictionaries } : {}),
           });
         } catch (err) {
           fail(asDossierError(err, input.source));

@@ -54,6 +54,17 @@ function sentenceChunks(r: SentenceReader, dict: Dictionaries): ShallowChunk[] {
     }
     if (c) { out.push({ kind: 'NP', start: c.first, end: c.last + 1, head: c.last }); i = c.last + 1; continue; }
     const t = toks[i];
+    // a run of capitalized words the entity layer left: a name for the dictionaries to read
+    if (/^\p{Lu}/u.test(t.text) && !chunkAt.has(i) && !k.length) {
+      let e = i;
+      while (e + 1 <= last && /^\p{Lu}/u.test(toks[e + 1].text) && !chunkAt.has(e + 1)) e++;
+      {
+        const prevK = i > first ? kinds.get(toks[i - 1].lower) ?? [] : [];
+        if (prevK.includes('preposition')) { out.push({ kind: 'PP', start: i - 1, end: e + 1, head: e }); }
+        else out.push({ kind: 'NP', start: i, end: e + 1, head: e });
+        i = e + 1; continue;
+      }
+    }
     const prev = toks[i - 1];
     const isVerb = /^[a-z]/.test(t.text) && dict.verbs.forms.has(t.text.toUpperCase())
       && !(prev && (kinds.get(prev.lower) ?? []).includes('determiner'));

@@ -250,7 +250,7 @@ export class SentenceReader {
     }
     // the dictionary coder adds what the hand rules did not read: a verb no rule took,
     // between sides no kept event already joins
-    if (this.dict && coded && all.length) {
+    if (this.dict && coded) {
       const taken = new Set<number>([...spanned, ...used]);
       for (const c of cands) taken.add(c.trigger);
       const hand = kept.length;
