@@ -11,7 +11,17 @@ import { wordKinds } from '../../data/lexicon.ts';
 import { countryByIso3 } from '../../data/countries.ts';
 import { actorCode, type Actor, type Chunk } from './actors.ts';
 import type { Pattern } from './lexicon.ts';
-import type { Candidate, SentenceReader } from './reader.ts';
+import type { Candidate } from './candidate.ts';
+import type { Match } from './match.ts';
+
+/** What the dictionary coder needs of the sentence reader (which calls it). */
+export interface DictionaryContext {
+  readonly doc: Doc;
+  readonly first: number;
+  readonly last: number;
+  readonly all: Chunk[];
+  build(i: number, m: Match, source: Chunk | undefined, target: Chunk | undefined, turn: undefined, uses: number[], symmetric: boolean): Candidate | undefined;
+}
 import { SentenceCoder, type CodedEvent } from './coder/code.ts';
 import type { ActorCode } from './coder/actors.ts';
 import { shallowTree, type FunctionWords, type ShallowChunk, type ShallowToken } from './coder/shallow.ts';
@@ -28,7 +38,7 @@ type SyntaxToken = Token & { tag?: string; lemma?: string };
 type SyntaxDoc = Doc & { chunks?: ShallowChunk[] };
 
 /** The syntax stage's chunks of tokens first..last, or chunks read off the actors and verb forms. */
-function sentenceChunks(r: SentenceReader, dict: Dictionaries): ShallowChunk[] {
+function sentenceChunks(r: DictionaryContext, dict: Dictionaries): ShallowChunk[] {
   const doc = r.doc as SyntaxDoc;
   const { first, last } = r;
   if (doc.chunks?.length) {
@@ -98,7 +108,7 @@ export function reportDate(doc: Doc): number | null {
 }
 
 /** Candidates the dictionary coder finds in the reader's current sentence. */
-export function dictionaryCandidates(r: SentenceReader, dict: Dictionaries): Candidate[] {
+export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): Candidate[] {
   const doc = r.doc;
   const toks: ShallowToken[] = [];
   for (let i = r.first; i <= r.last; i++) {
@@ -131,7 +141,7 @@ export function dictionaryCandidates(r: SentenceReader, dict: Dictionaries): Can
   return out;
 }
 
-function candidate(r: SentenceReader, e: CodedEvent): Candidate | undefined {
+function candidate(r: DictionaryContext, e: CodedEvent): Candidate | undefined {
   // a negated act did not happen ("did not attack"); the hand rules read modality and negation
   // nor did what only could or would happen
   if (e.negated || e.hypothetical || e.verb.tok === undefined) return undefined;

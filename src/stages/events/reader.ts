@@ -11,7 +11,11 @@ import { eventLocation, governingTime, sentenceTimes, timesBySentence, type Date
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
 import { descriptionChunks, type DescriptionKind } from './descriptions.ts';
 import { evaluationEvent } from './evaluation.ts';
+import { ADVERB, isAdverb } from './adverbs.ts';
+import type { Candidate } from './candidate.ts';
 import { dictionaryCandidates } from './dictionary.ts';
+export type { Candidate } from './candidate.ts';
+export { isAdverb } from './adverbs.ts';
 import type { Dictionaries } from '../../data/petrarch/index.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 
@@ -19,11 +23,6 @@ const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our
 const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', "'s", '’s']);
 const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did', 'cannot', "won't", "can't", 'wo', 'ca']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const ADVERB = new Set([',', '-', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
-/** An adverb between a subject and its verb: the listed ones, and words in -ly ("successfully"), but not nouns and verbs in -ly. */
-const NOT_ADVERB = new Set(['family', 'rally', 'ally', 'italy', 'assembly', 'july', 'monopoly', 'anomaly', 'supply', 'apply', 'reply', 'comply', 'rely', 'fly', 'only']);
-const REFLEXIVE = new Set(['itself', 'themselves', 'himself', 'herself']);
-export const isAdverb = (w: string) => ADVERB.has(w) || REFLEXIVE.has(w) || (w.length >= 5 && w.endsWith('ly') && !w.endsWith('ply') && !NOT_ADVERB.has(w));
 const PLAN_NOUN = new Set(['contract', 'contracts', 'deal', 'deals', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'bids', 'effort', 'efforts',
   'attempt', 'attempts', 'campaign', 'program', 'programme', 'scheme', 'bill', 'legislation']);
 const RELATIVE = new Set(['which', 'who', 'that']);
@@ -43,17 +42,6 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 const ISO3 = /^[A-Z]{3}$/;
 const PREPOSITION = new Set(['in', 'at', 'near', 'inside', 'within', 'between', 'of', 'with', 'to', 'from', 'for', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'among', 'than', 'like', 'towards', 'toward']);
 
-export interface Candidate {
-  record: EventRecord;
-  trigger: number;
-  /** last token the trigger's pattern matched */
-  end: number;
-  /** tokens a governor verb used, which cannot trigger events of their own */
-  uses: number[];
-  sourceActor: Actor;
-  targetActor: Actor;
-  symmetric: boolean;
-}
 
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them']);
 
