@@ -30,6 +30,9 @@ export interface VerbPattern {
   passiveCode: string | null;
   /** how many words and slots it asks for: the matcher tries the most specific first */
   weight: number;
+  /** the literal words and the synsets it cannot match without (a quick test before matching) */
+  words: string[];
+  synsets: string[];
   file: string;
   line: number;
   text: string;
@@ -204,9 +207,19 @@ export function parsePattern(body: string, file: string, line: number): VerbPatt
   const pre = seq.elems.slice(0, seq.verbAt);
   const post = seq.elems.slice(seq.verbAt);
   if (seq.postTight && post.length) post[0] = { ...post[0], tight: true };
+  const words: string[] = [], synsets: string[] = [];
+  const walk = (es: readonly PatternElem[]) => {
+    for (const e of es) {
+      if (e.kind === 'word') words.push(e.word);
+      else if (e.kind === 'synset') synsets.push(e.name);
+      else if (e.kind === 'phrase') walk(e.parts);
+      else if (e.kind === 'prep') walk([e.prep, ...e.object]);
+    }
+  };
+  walk(pre); walk(post);
   return {
     pre, post, verbTight: seq.verbTight, code, passiveCode, weight: weigh(pre) + weigh(post),
-    file, line, text: `- ${body.trim()}`,
+    words, synsets, file, line, text: `- ${body.trim()}`,
   };
 }
 

@@ -80,7 +80,8 @@ function sentenceChunks(r: DictionaryContext, dict: Dictionaries): ShallowChunk[
       && !(prev && (kinds.get(prev.lower) ?? []).includes('determiner'));
     if (isVerb) {
       let s = i;
-      while (s - 1 >= first && !out.some((o) => o.end > s - 1) && (kinds.get(toks[s - 1].lower) ?? []).some((x) => x === 'aux' || x === 'negation')) s--;
+      const lastEnd = out.length ? out[out.length - 1].end : first;
+      while (s - 1 >= lastEnd && (kinds.get(toks[s - 1].lower) ?? []).some((x) => x === 'aux' || x === 'negation')) s--;
       const passive = toks.slice(s, i).some((x) => /^(is|are|was|were|be|been|being)$/.test(x.lower)) && /ed$|en$/.test(t.lower);
       out.push({ kind: 'VP', start: s, end: i + 1, head: i, ...(passive ? { passive } : {}) });
     }
@@ -110,6 +111,18 @@ export function reportDate(doc: Doc): number | null {
 /** Candidates the dictionary coder finds in the reader's current sentence. */
 export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): Candidate[] {
   const doc = r.doc;
+  // two sides are needed: a sentence naming fewer than two actors (entities, or actor and agent
+  // phrases of the dictionaries) codes nothing, and most sentences are passed over here
+  let sides = 0;
+  const words: string[] = [];
+  for (let i = r.first; i <= r.last; i++) words.push(doc.tokens[i].text.toUpperCase());
+  for (const c of r.all) if (!c.pronoun) sides++;
+  for (let i = 0; i < words.length && sides < 2; i++) {
+    if (r.all.some((c) => c.first <= r.first + i && c.last >= r.first + i)) continue;
+    const a = dict.actors.match(words, i) ?? dict.agents.match(words, i);
+    if (a) { sides++; i += a.length - 1; }
+  }
+  if (sides < 2) return [];
   const toks: ShallowToken[] = [];
   for (let i = r.first; i <= r.last; i++) {
     const t = doc.tokens[i] as SyntaxToken;

@@ -83,9 +83,15 @@ export class SentenceCoder {
     this.noTarget = opts.noTargetPreps ?? NO_TARGET_PREP;
   }
 
+  private allSlots: Slot[] = [];
+  private present = new Set<string>();
+
   code(root: PNode): CodedEvent[] {
     this.all = leaves(root);
     this.at = new Map(this.all.map((l, i) => [l, i]));
+    this.allSlots = this.slots(this.all);
+    this.present = new Set<string>();
+    for (const x of this.allSlots) { this.present.add(x.word); if (x.base) this.present.add(x.base); }
     const protos = CLAUSE.has(root.label) ? this.clause(root, []) : this.other(root, []);
     const out: CodedEvent[] = [];
     const seen = new Set<string>();
@@ -212,16 +218,17 @@ export class SentenceCoder {
     const verb = vp.children[verbAt];
     const vIdx = this.at.get(verb)!;
     const after = vp.children.slice(verbAt + 1);
-    const afterLeaves = after.flatMap((c) => leaves(c));
+    // the verb phrase's words after the verb are one run of the sentence's leaves
+    const afterFrom = vIdx + 1;
+    let afterTo = afterFrom;
+    if (after.length) { const l = lastLeaf(vp); afterTo = (this.at.get(l) ?? vIdx) + 1; }
+    const afterLeaves = this.all.slice(afterFrom, afterTo);
     // the pattern's words before the verb are looked for from the sentence's start, as TABARI did
     void clause;
-    const before = this.all.slice(0, vIdx);
+    const before = this.all.slice(Math.max(0, vIdx - 6), vIdx);
     const sense = this.sense(verb, before, afterLeaves);
     if (!sense) return null;
-    const consumed = sense.after.length;
-    const post = this.slots(afterLeaves.slice(consumed));
-    const pre = this.slots(before.slice(0, before.length - sense.before.length));
-    const m = matchPatterns(this.dict, sense.block.patterns, pre, post);
+    const m = matchPatterns(this.dict, sense.block.patterns, this.allSlots, 0, vIdx - sense.before.length, afterFrom + sense.after.length, afterTo, this.present);
     let code = sense.code, passiveCode = sense.passiveCode;
     if (m) ({ code, passiveCode } = m.pattern);
     // a code must be a code: the validation dictionary's +++ and ### mark nothing

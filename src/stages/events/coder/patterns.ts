@@ -25,6 +25,23 @@ export interface PatternMatch {
 
 const MAX_STEPS = 400;
 
+const synsetIndexes = new WeakMap<Dictionaries, Map<string, Map<string, string[][]>>>();
+/** A synset's phrases by first word. */
+function synsetIndex(dict: Dictionaries, name: string): Map<string, string[][]> {
+  let all = synsetIndexes.get(dict);
+  if (!all) { all = new Map(); synsetIndexes.set(dict, all); }
+  let ix = all.get(name);
+  if (!ix) {
+    ix = new Map();
+    for (const p of dict.verbs.synsets.get(name) ?? []) {
+      const l = ix.get(p[0]);
+      if (l) l.push(p); else ix.set(p[0], [p]);
+    }
+    all.set(name, ix);
+  }
+  return ix;
+}
+
 /** A singular or base form for matching bare pattern nouns against plurals (TREATIES → TREATY). */
 export function baseForm(w: string): string | undefined {
   if (w.length > 4 && w.endsWith('IES')) return w.slice(0, -3) + 'Y';
@@ -40,6 +57,7 @@ class Matcher {
   /** the whole sequence must end here (a pattern tied to its verb: IN_*) */
   endAt = -1;
   constructor(private dict: Dictionaries, private slots: readonly Slot[]) {}
+  reset(): void { this.steps = 0; this.source = undefined; this.target = undefined; this.endAt = -1; }
 
   private wordAt(j: number, w: string): boolean {
     const s = this.slots[j];
@@ -60,7 +78,9 @@ class Matcher {
       case 'word': return this.wordAt(j, e.word) ? [j + 1] : [];
       case 'synset': {
         const out: number[] = [];
-        for (const p of this.dict.verbs.synsets.get(e.name) ?? []) {
+        const byFirst = synsetIndex(this.dict, e.name);
+        const cands = [...(byFirst.get(s.word) ?? []), ...(s.base ? byFirst.get(s.base) ?? [] : [])];
+        for (const p of cands) {
           const end = this.phraseAt(j, p);
           if (end > 0 && end <= limit && !out.includes(end)) out.push(end);
         }
@@ -115,18 +135,74 @@ class Matcher {
   }
 }
 
+const requiredWords = (p: VerbPattern) => p.words;
+const requiredSynsets = (p: VerbPattern) => p.synsets;
+
+interface BlockIndex { byWord: Map<string, VerbPattern[]>; free: VerbPattern[]; order: Map<VerbPattern, number> }
+const blockIndexes = new WeakMap<readonly VerbPattern[], BlockIndex>();
+
+/** A block's patterns by their first literal word, so only those whose words are present are tried. */
+function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
+  let ix = blockIndexes.get(patterns);
+  if (!ix) {
+    ix = { byWord: new Map(), free: [], order: new Map() };
+    patterns.forEach((p, i) => {
+      ix!.order.set(p, i);
+      const need = requiredWords(p);
+      if (!need.length) { ix!.free.push(p); return; }
+      const list = ix!.byWord.get(need[0]);
+      if (list) list.push(p); else ix!.byWord.set(need[0], [p]);
+    });
+    blockIndexes.set(patterns, ix);
+  }
+  return ix;
+}
+
 /**
- * The first (most specific) of a verb block's patterns that matches: `pre` are the slots
- * before the verb, `post` the slots after it.
+ * The first (most specific) of a verb block's patterns that matches. `slots` are the sentence's
+ * words; the pattern's part before `*` is matched in [preFrom, preTo), the part after in [postFrom, postTo).
  */
-export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], pre: readonly Slot[], post: readonly Slot[]): PatternMatch | null {
-  for (const p of patterns) {
-    const mPost = new Matcher(dict, post);
-    if (p.post.length && !mPost.seq(p.post, 0, 0, post.length, false).length) continue;
-    const mPre = new Matcher(dict, pre);
-    if (p.verbTight) mPre.endAt = pre.length;
-    if (p.pre.length && !mPre.seq(p.pre, 0, 0, pre.length, false).length) continue;
-    return { pattern: p, source: mPre.source ?? mPost.source, target: mPost.target ?? mPre.target };
+export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], slots: readonly Slot[],
+  preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>): PatternMatch | null {
+  if (!patterns.length) return null;
+  // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
+  let cands: readonly VerbPattern[] = patterns;
+  if (patterns.length > 24) {
+    const ix = blockIndex(patterns);
+    const lists: VerbPattern[][] = [];
+    for (const w of present) { const l = ix.byWord.get(w); if (l) lists.push(l); }
+    const merged = ix.free.slice();
+    for (const l of lists) for (const p of l) merged.push(p);
+    if (lists.length) merged.sort((a, b) => ix.order.get(a)! - ix.order.get(b)!);
+    cands = merged;
+  }
+  let m: Matcher | undefined;
+  let synsetSeen: Map<string, boolean> | undefined;
+  for (const p of cands) {
+    const need = requiredWords(p);
+    let ok = true;
+    for (const w of need) if (!present.has(w)) { ok = false; break; }
+    if (!ok) continue;
+    for (const name of requiredSynsets(p)) {
+      synsetSeen ??= new Map();
+      let r = synsetSeen.get(name);
+      if (r === undefined) {
+        const ix = synsetIndex(dict, name);
+        r = false;
+        for (const w of present) if (ix.has(w)) { r = true; break; }
+        synsetSeen.set(name, r);
+      }
+      if (!r) { ok = false; break; }
+    }
+    if (!ok) continue;
+    m ??= new Matcher(dict, slots);
+    m.reset();
+    if (p.post.length && !m.seq(p.post, 0, postFrom, postTo, false).length) continue;
+    const postSource = m.source, postTarget = m.target;
+    m.reset();
+    if (p.verbTight) m.endAt = preTo;
+    if (p.pre.length && !m.seq(p.pre, 0, preFrom, preTo, false).length) continue;
+    return { pattern: p, source: m.source ?? postSource, target: postTarget ?? m.target };
   }
   return null;
 }

@@ -43,151 +43,175 @@ function leaf(t: ShallowToken, label: string): PNode {
 const isVerbTag = (t: string | undefined) => !!t && (t.startsWith('VB') || t === 'MD');
 
 export function shallowTree(tokens: readonly ShallowToken[], chunks: readonly ShallowChunk[], fw: FunctionWords): PNode {
-  const first = tokens[0]?.tok ?? 0;
-  const at = (tok: number) => tokens[tok - first];
-  const has = (lower: string, kind: string) => fw.kindsOf(lower).includes(kind);
-  const wordLabel = (t: ShallowToken): string => {
+  return new ShallowBuilder(tokens, chunks, fw).build();
+}
+
+/** One sentence's builder (a class, so the hot path makes no closures per sentence). */
+class ShallowBuilder {
+  private merged: Unit[] = [];
+  private n = 0;
+  constructor(private tokens: readonly ShallowToken[], private chunks: readonly ShallowChunk[], private fw: FunctionWords) {}
+
+  private has(lower: string, kind: string): boolean { return this.fw.kindsOf(lower).includes(kind); }
+
+  private wordLabel(t: ShallowToken): string {
     if (t.tag) return t.tag;
     if (/^[.!?;:]$/.test(t.text)) return '.';
     if (t.text === ',') return ',';
-    if (has(t.lower, 'conjunction')) return 'CC';
+    if (this.has(t.lower, 'conjunction')) return 'CC';
     if (t.lower === 'to') return 'TO';
-    if (has(t.lower, 'relative')) return 'WDT';
-    if (has(t.lower, 'preposition') || has(t.lower, 'complementizer')) return 'IN';
-    if (has(t.lower, 'negation')) return 'RB';
+    if (this.has(t.lower, 'relative')) return 'WDT';
+    if (this.has(t.lower, 'preposition') || this.has(t.lower, 'complementizer')) return 'IN';
+    if (this.has(t.lower, 'negation')) return 'RB';
     return 'X';
-  };
-
-  // 1. units: chunks, and the words between them
-  const units: Unit[] = [];
-  const sorted = [...chunks].sort((a, b) => a.start - b.start);
-  let c = 0;
-  for (let i = first; i < first + tokens.length;) {
-    while (c < sorted.length && sorted[c].start < i) c++;
-    const ch = c < sorted.length && sorted[c].start === i ? sorted[c] : undefined;
-    if (!ch || ch.end <= i) {
-      const t = at(i);
-      units.push({ kind: 'W', node: leaf(t, wordLabel(t)), lower: t.lower });
-      i++;
-      continue;
-    }
-    const ts: ShallowToken[] = [];
-    for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(at(k));
-    const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
-    if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
-    else if (ch.kind === 'PP') {
-      const [p, ...rest] = ts;
-      const kids = [leaf(p, p.tag ?? 'IN')];
-      if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
-      units.push({ kind: 'PP', node: node('PP', kids) });
-    } else if (ch.kind === 'VP') {
-      const kids = ts.map((t) => {
-        if (t.tok === ch.head) return leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB');
-        if (t.tok < ch.head) return leaf(t, has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX');
-        return leaf(t, t.tag === 'RB' ? 'RB' : 'RP');
-      });
-      const vp = node('VP', kids);
-      if (ch.passive) vp.passive = true;
-      units.push({ kind: 'VP', node: vp });
-    } else units.push({ kind: ch.kind, node: node(ch.kind, ts.map((t) => leaf(t, lab(t)))) });
-    i = ch.end;
   }
 
-  // 2. coordinated noun phrases become one: "Russia, China and Iran", "with Gondor and Arnor"
-  const isSep = (u: Unit | undefined) => u?.kind === 'W' && (u.lower === ',' || has(u.lower!, 'conjunction'));
-  // while, because, although …: an adverbial clause of its own, never a complement
-  const isSub = (u: Unit | undefined) => u?.kind === 'W' && has(u.lower!, 'subordinator') && !has(u.lower!, 'complementizer');
-  const merged: Unit[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i];
-    if ((u.kind === 'NP' || u.kind === 'PP') && isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
-      // extend over (sep NP)* as long as a conjunction closes the run
-      let j = i, sawCC = false;
-      while (isSep(units[j + 1]) && units[j + 2]?.kind === 'NP') {
-        if (units[j + 1].lower !== ',') sawCC = true;
-        j += 2;
-        if (sawCC) break;
-      }
-      if (sawCC && units[j + 1]?.kind !== 'VP' || sawCC && u.kind === 'NP') {
-        const parts = units.slice(i, j + 1);
-        const members: PNode[] = [];
-        let prepLeaf: PNode | undefined;
-        for (const p of parts) {
-          if (p.kind === 'PP') { prepLeaf = p.node.children[0]; const np = p.node.children[1]; if (np) members.push(np); }
-          else members.push(p.node);
-        }
-        const np = node('NP', members);
-        merged.push(prepLeaf ? { kind: 'PP', node: node('PP', [prepLeaf, np]) } : { kind: 'NP', node: np });
-        i = j;
+  private isSep(u: Unit | undefined): boolean { return u?.kind === 'W' && (u.lower === ',' || this.has(u.lower!, 'conjunction')); }
+  /** while, because, although …: an adverbial clause of its own, never a complement */
+  private isSub(u: Unit | undefined): boolean { return u?.kind === 'W' && this.has(u.lower!, 'subordinator') && !this.has(u.lower!, 'complementizer'); }
+  private u(k: number): Unit | undefined { return this.merged[k]; }
+  private endMark(k: number): boolean { const x = this.merged[k]; return x?.kind === 'W' && /^[.!?;:]$/.test(x.lower!); }
+
+  build(): PNode {
+    const { tokens, chunks } = this;
+    const first = tokens[0]?.tok ?? 0;
+    // 1. units: chunks, and the words between them
+    const units: Unit[] = [];
+    const sorted = [...chunks].sort((a, b) => a.start - b.start);
+    let c = 0;
+    for (let i = first; i < first + tokens.length;) {
+      while (c < sorted.length && sorted[c].start < i) c++;
+      const ch = c < sorted.length && sorted[c].start === i ? sorted[c] : undefined;
+      if (!ch || ch.end <= i) {
+        const t = tokens[i - first];
+        units.push({ kind: 'W', node: leaf(t, this.wordLabel(t)), lower: t.lower });
+        i++;
         continue;
       }
+      const ts: ShallowToken[] = [];
+      for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(tokens[k - first]);
+      const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
+      if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
+      else if (ch.kind === 'PP') {
+        const [p, ...rest] = ts;
+        const kids = [leaf(p, p.tag ?? 'IN')];
+        if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
+        units.push({ kind: 'PP', node: node('PP', kids) });
+      } else if (ch.kind === 'VP') {
+        const kids = ts.map((t) => {
+          if (t.tok === ch.head) return leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB');
+          if (t.tok < ch.head) return leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX');
+          return leaf(t, t.tag === 'RB' ? 'RB' : 'RP');
+        });
+        const vp = node('VP', kids);
+        if (ch.passive) vp.passive = true;
+        units.push({ kind: 'VP', node: vp });
+      } else units.push({ kind: ch.kind, node: node(ch.kind, ts.map((t) => leaf(t, lab(t)))) });
+      i = ch.end;
     }
-    merged.push(u);
+
+    // 2. coordinated noun phrases become one: "Russia, China and Iran", "with Gondor and Arnor"
+    const merged: Unit[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      if ((u.kind === 'NP' || u.kind === 'PP') && this.isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
+        // extend over (sep NP)* as long as a conjunction closes the run
+        let j = i, sawCC = false;
+        while (this.isSep(units[j + 1]) && units[j + 2]?.kind === 'NP') {
+          if (units[j + 1].lower !== ',') sawCC = true;
+          j += 2;
+          if (sawCC) break;
+        }
+        if (sawCC && units[j + 1]?.kind !== 'VP' || sawCC && u.kind === 'NP') {
+          const parts = units.slice(i, j + 1);
+          const members: PNode[] = [];
+          let prepLeaf: PNode | undefined;
+          for (const p of parts) {
+            if (p.kind === 'PP') { prepLeaf = p.node.children[0]; const np = p.node.children[1]; if (np) members.push(np); }
+            else members.push(p.node);
+          }
+          const np = node('NP', members);
+          merged.push(prepLeaf ? { kind: 'PP', node: node('PP', [prepLeaf, np]) } : { kind: 'NP', node: np });
+          i = j;
+          continue;
+        }
+      }
+      merged.push(u);
+    }
+
+    // "thousands of protesters", "the government of Canada": an of-phrase belongs to its noun
+    for (let i = merged.length - 2; i >= 0; i--) {
+      const a = merged[i], b = merged[i + 1];
+      if (a.kind === 'NP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF') {
+        merged.splice(i, 2, { kind: 'NP', node: node('NP', [a.node, b.node]) });
+      }
+    }
+
+    // 3. clauses
+      this.merged = merged;
+      this.n = merged.length;
+      const n = this.n;
+
+    const clauses: PNode[] = [];
+    for (let i = 0; i < n;) {
+      const cl = this.parseClause(i);
+      clauses.push(cl.node);
+      i = cl.next > i ? cl.next : i + 1;
+      while (i < n && (this.isSep(this.u(i)) || this.isSub(this.u(i)))) { clauses.push(this.merged[i].node); i++; }
+    }
+    const ss = clauses.filter((x) => x.label === 'S');
+    return ss.length === 1 && clauses.length === 1 ? ss[0] : node('S', clauses);
   }
 
-  // "thousands of protesters", "the government of Canada": an of-phrase belongs to its noun
-  for (let i = merged.length - 2; i >= 0; i--) {
-    const a = merged[i], b = merged[i + 1];
-    if (a.kind === 'NP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF') {
-      merged.splice(i, 2, { kind: 'NP', node: node('NP', [a.node, b.node]) });
-    }
-  }
-
-  // 3. clauses
-  const n = merged.length;
-  const u = (k: number): Unit | undefined => merged[k];
-  const isW = (k: number, test: (l: string) => boolean) => u(k)?.kind === 'W' && test(u(k)!.lower!);
-  const endMark = (k: number) => isW(k, (l) => /^[.!?;:]$/.test(l));
-
-  const parseVP = (j: number): { node: PNode; next: number } => {
-    let vp = merged[j].node;
+  private parseVP(j: number): { node: PNode; next: number } {
+    let vp = this.merged[j].node;
     let k = j + 1;
-    while (k < n) {
-      const x = merged[k];
-      if (endMark(k) || x.kind === 'VP') break;
+    while (k < this.n) {
+      const x = this.merged[k];
+      if (this.endMark(k) || x.kind === 'VP') break;
       if (x.kind === 'NP') {
-        if (u(k + 1)?.kind === 'VP') { const cl = parseClause(k); vp.children.push(cl.node); cl.node.parent = vp; k = cl.next; break; }
+        if (this.u(k + 1)?.kind === 'VP') { const cl = this.parseClause(k); vp.children.push(cl.node); cl.node.parent = vp; k = cl.next; break; }
         vp.children.push(x.node); x.node.parent = vp; k++; continue;
       }
       if (x.kind !== 'W') { vp.children.push(x.node); x.node.parent = vp; k++; continue; }
       const l = x.lower!;
-      if (isSub(x)) break;
-      if (l === 'to' && u(k + 1)?.kind === 'VP') {
-        const inner = parseVP(k + 1);
+      if (this.isSub(x)) break;
+      if (l === 'to' && this.u(k + 1)?.kind === 'VP') {
+        const inner = this.parseVP(k + 1);
         const s = node('S', [node('VP', [node('TO'), inner.node])]);
         const to = s.children[0].children[0];
         Object.assign(to, { word: x.node.word, tok: x.node.tok });
         vp.children.push(s); s.parent = vp; k = inner.next; continue;
       }
-      if (has(l, 'complementizer') && (u(k + 1)?.kind === 'NP' || u(k + 1)?.kind === 'VP')) {
-        const cl = parseClause(k + 1);
+      if (this.has(l, 'complementizer') && (this.u(k + 1)?.kind === 'NP' || this.u(k + 1)?.kind === 'VP')) {
+        const cl = this.parseClause(k + 1);
         const sbar = node('SBAR', [x.node, cl.node]);
         vp.children.push(sbar); sbar.parent = vp; k = cl.next; break;
       }
-      if (has(l, 'relative') && u(k + 1)?.kind === 'VP') {
+      if (this.has(l, 'relative') && this.u(k + 1)?.kind === 'VP') {
         const prev = vp.children[vp.children.length - 1];
-        const inner = parseVP(k + 1);
+        const inner = this.parseVP(k + 1);
         const sbar = node('SBAR', [x.node, node('S', [inner.node])]);
         if (prev?.label === 'NP') { prev.children.push(sbar); sbar.parent = prev; } else { vp.children.push(sbar); sbar.parent = vp; }
         k = inner.next; continue;
       }
-      if (has(l, 'conjunction')) {
+      if (this.has(l, 'conjunction')) {
         let v = k + 1;
-        while (u(v)?.kind === 'ADVP') v++;
-        if (u(v)?.kind === 'VP') {
-          const second = parseVP(v);
-          const pre = merged.slice(k + 1, v).map((m) => m.node);
+        while (this.u(v)?.kind === 'ADVP') v++;
+        if (this.u(v)?.kind === 'VP') {
+          const second = this.parseVP(v);
+          const pre = this.merged.slice(k + 1, v).map((m) => m.node);
           vp = node('VP', [vp, x.node, ...pre, second.node]);
           k = second.next; break;
         }
         break;
       }
       if (l === ',') {
-        if (u(k + 1)?.kind === 'NP' && u(k + 2)?.kind === 'VP') break;
-        if (has(u(k + 1)?.lower ?? '', 'relative') && u(k + 2)?.kind === 'VP') {
+        if (this.u(k + 1)?.kind === 'NP' && this.u(k + 2)?.kind === 'VP') break;
+        if (this.has(this.u(k + 1)?.lower ?? '', 'relative') && this.u(k + 2)?.kind === 'VP') {
           const prev = vp.children[vp.children.length - 1];
-          const inner = parseVP(k + 2);
-          const sbar = node('SBAR', [merged[k + 1].node, node('S', [inner.node])]);
+          const inner = this.parseVP(k + 2);
+          const sbar = node('SBAR', [this.merged[k + 1].node, node('S', [inner.node])]);
           vp.children.push(x.node); x.node.parent = vp;
           if (prev?.label === 'NP') { prev.children.push(sbar); sbar.parent = prev; } else { vp.children.push(sbar); sbar.parent = vp; }
           k = inner.next; continue;
@@ -196,13 +220,13 @@ export function shallowTree(tokens: readonly ShallowToken[], chunks: readonly Sh
       vp.children.push(x.node); x.node.parent = vp; k++;
     }
     return { node: vp, next: k };
-  };
+  }
 
-  const parseClause = (i: number): { node: PNode; next: number } => {
+  private parseClause(i: number): { node: PNode; next: number } {
     let v = i;
-    while (v < n && merged[v].kind !== 'VP' && !endMark(v)) v++;
-    if (v >= n || endMark(v)) return { node: node('S', merged.slice(i, v + (v < n ? 1 : 0)).map((m) => m.node)), next: Math.min(n, v + 1) };
-    const pre = merged.slice(i, v);
+    while (v < this.n && this.merged[v].kind !== 'VP' && !this.endMark(v)) v++;
+    if (v >= this.n || this.endMark(v)) return { node: node('S', this.merged.slice(i, v + (v < this.n ? 1 : 0)).map((m) => m.node)), next: Math.min(this.n, v + 1) };
+    const pre = this.merged.slice(i, v);
     const kids: PNode[] = [];
     // a relative clause in the subject: "the man who attacked them said" — the verb group
     // after who/which is the relative's, the clause's own comes later
@@ -211,27 +235,17 @@ export function shallowTree(tokens: readonly ShallowToken[], chunks: readonly Sh
     for (; k < pre.length; k++) out.push(pre[k].node);
     kids.push(...out);
     let vpAt = v;
-    if (pre.length >= 2 && pre[pre.length - 1].kind === 'W' && has(pre[pre.length - 1].lower!, 'relative') && pre[pre.length - 2].kind === 'NP') {
-      const inner = parseVP(v);
+    if (pre.length >= 2 && pre[pre.length - 1].kind === 'W' && this.has(pre[pre.length - 1].lower!, 'relative') && pre[pre.length - 2].kind === 'NP') {
+      const inner = this.parseVP(v);
       const np = pre[pre.length - 2].node;
       const sbar = node('SBAR', [kids.pop()!, node('S', [inner.node])]);
       np.children.push(sbar); sbar.parent = np;
       let w = inner.next;
-      if (isW(w, (l) => l === ',')) { kids.push(merged[w].node); w++; }
-      if (u(w)?.kind !== 'VP') return { node: node('S', kids), next: w };
+      if ((this.u(w)?.kind === 'W' && this.u(w)!.lower === ',')) { kids.push(this.merged[w].node); w++; }
+      if (this.u(w)?.kind !== 'VP') return { node: node('S', kids), next: w };
       vpAt = w;
     }
-    const vp = parseVP(vpAt);
+    const vp = this.parseVP(vpAt);
     return { node: node('S', [...kids, vp.node]), next: vp.next };
-  };
-
-  const clauses: PNode[] = [];
-  for (let i = 0; i < n;) {
-    const cl = parseClause(i);
-    clauses.push(cl.node);
-    i = cl.next > i ? cl.next : i + 1;
-    while (i < n && (isSep(u(i)) || isSub(u(i)))) { clauses.push(merged[i].node); i++; }
   }
-  const ss = clauses.filter((x) => x.label === 'S');
-  return ss.length === 1 && clauses.length === 1 ? ss[0] : node('S', clauses);
 }
