@@ -33,6 +33,8 @@ const functionWords: FunctionWords = { kindsOf: (l) => wordKinds(FUNCTION_WORDS)
 /** In news a place after in/at is where, not whom: only a pattern makes it a target. */
 const PLACE_PREPS = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'ACROSS', 'THROUGHOUT', 'AROUND', 'ON', 'DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN', 'AMID', 'OVER', 'FROM', 'BY', 'VIA', 'WITHIN']);
 const PASSIVE_BY = new Set(['BY']);
+/** force, attacks, fights, mass violence: the place struck is the target */
+const PLACE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
 type SyntaxToken = Token & { tag?: string; lemma?: string };
 type SyntaxDoc = Doc & { chunks?: ShallowChunk[] };
@@ -62,7 +64,13 @@ function sentenceChunks(r: DictionaryContext, dict: Dictionaries): ShallowChunk[
       out.push({ kind: 'PP', start: i, end: np.last + 1, head: np.last });
       i = np.last + 1; continue;
     }
-    if (c) { out.push({ kind: 'NP', start: c.first, end: c.last + 1, head: c.last }); i = c.last + 1; continue; }
+    if (c) {
+      // the nouns after a name or a nationality belong to it: "Israeli aircraft", "Hamas targets"
+      let e = c.last;
+      while (e + 1 <= last && e - c.last < 3 && /^[a-z][a-z-]*$/.test(toks[e + 1].text) && !kinds.has(toks[e + 1].lower)
+        && !chunkAt.has(e + 1) && !dict.verbs.forms.has(toks[e + 1].text.toUpperCase())) e++;
+      out.push({ kind: 'NP', start: c.first, end: e + 1, head: e }); i = e + 1; continue;
+    }
     const t = toks[i];
     // a run of capitalized words the entity layer left: a name for the dictionaries to read
     if (/^\p{Lu}/u.test(t.text) && !chunkAt.has(i) && !k.length) {
@@ -76,8 +84,14 @@ function sentenceChunks(r: DictionaryContext, dict: Dictionaries): ShallowChunk[
       }
     }
     const prev = toks[i - 1];
-    const isVerb = /^[a-z]/.test(t.text) && dict.verbs.forms.has(t.text.toUpperCase())
+    // a verb form right after a verb is its object ("struck targets"), after a determiner a noun
+    const afterVerb = out.length > 0 && out[out.length - 1].kind === 'VP' && out[out.length - 1].end === i;
+    const isVerb = /^[a-z]/.test(t.text) && dict.verbs.forms.has(t.text.toUpperCase()) && !afterVerb
       && !(prev && (kinds.get(prev.lower) ?? []).includes('determiner'));
+    if (!isVerb && afterVerb && /^[a-z][a-z-]*$/.test(t.text) && !kinds.has(t.lower)) {
+      out.push({ kind: 'NP', start: i, end: i + 1, head: i });
+      i++; continue;
+    }
     if (isVerb) {
       let s = i;
       const lastEnd = out.length ? out[out.length - 1].end : first;
@@ -108,27 +122,40 @@ export function reportDate(doc: Doc): number | null {
   return doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? Number(doc.published.slice(0, 10).replace(/-/g, '')) : null;
 }
 
+/** The shallow clause tree of the reader's current sentence. */
+export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
+  const toks: ShallowToken[] = [];
+  for (let i = r.first; i <= r.last; i++) {
+    const t = r.doc.tokens[i] as SyntaxToken;
+    toks.push({ tok: i, text: t.text, lower: t.lower, ...(t.tag ? { tag: t.tag } : {}), ...(t.lemma ? { lemma: t.lemma } : {}) });
+  }
+  return shallowTree(toks, sentenceChunks(r, dict), functionWords);
+}
+
 /** Candidates the dictionary coder finds in the reader's current sentence. */
 export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): Candidate[] {
   const doc = r.doc;
   // two sides are needed: a sentence naming fewer than two actors (entities, or actor and agent
   // phrases of the dictionaries) codes nothing, and most sentences are passed over here
   let sides = 0;
-  const words: string[] = [];
-  for (let i = r.first; i <= r.last; i++) words.push(doc.tokens[i].text.toUpperCase());
-  for (const c of r.all) if (!c.pronoun) sides++;
-  for (let i = 0; i < words.length && sides < 2; i++) {
-    if (r.all.some((c) => c.first <= r.first + i && c.last >= r.first + i)) continue;
-    const a = dict.actors.match(words, i) ?? dict.agents.match(words, i);
-    if (a) { sides++; i += a.length - 1; }
+  const n = r.last - r.first + 1;
+  const covered = new Uint8Array(n);
+  for (const c of r.all) {
+    if (c.pronoun) continue;
+    sides++;
+    for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) covered[k - r.first] = 1;
+  }
+  if (sides < 2) {
+    const words: string[] = new Array(n);
+    for (let i = 0; i < n; i++) words[i] = doc.tokens[r.first + i].text.toUpperCase();
+    for (let i = 0; i < n && sides < 2; i++) {
+      if (covered[i]) continue;
+      const a = dict.actors.match(words, i) ?? dict.agents.match(words, i);
+      if (a) { sides++; i += a.length - 1; }
+    }
   }
   if (sides < 2) return [];
-  const toks: ShallowToken[] = [];
-  for (let i = r.first; i <= r.last; i++) {
-    const t = doc.tokens[i] as SyntaxToken;
-    toks.push({ tok: i, text: t.text, lower: t.lower, ...(t.tag ? { tag: t.tag } : {}), ...(t.lemma ? { lemma: t.lemma } : {}) });
-  }
-  const tree = shallowTree(toks, sentenceChunks(r, dict), functionWords);
+  const tree = sentenceTree(r, dict);
   // the entity layer's actor chunks, by token
   const chunkByTok = new Map<number, Chunk>();
   for (const c of r.all) if (!c.pronoun) for (let k = c.first; k <= c.last; k++) chunkByTok.set(k, c);
@@ -145,7 +172,9 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
     }
     return out;
   };
-  const coder = new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes });
+  const coder = new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes, placeTargetRoots: PLACE_TARGET_ROOTS,
+    // "Indian and Pakistani troops exchanged fire": fighting, like talks, is done to each other
+    pairCodes: /^(0[3-6]|19)/ });
   const out: Candidate[] = [];
   for (const e of coder.code(tree)) {
     const c = candidate(r, e);

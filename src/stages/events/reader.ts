@@ -240,10 +240,19 @@ export class SentenceReader {
     // between sides no kept event already joins
     if (this.dict && coded) {
       const taken = new Set<number>([...spanned, ...used]);
-      for (const c of cands) taken.add(c.trigger);
+      for (const c of kept) taken.add(c.trigger);
       const hand = kept.length;
       for (const c of dictionaryCandidates(this, this.dict)) {
-        if (taken.has(c.trigger)) continue;
+        if (taken.has(c.trigger)) {
+          // a hand event that lost a side ("Turkish troops shelled Kurdish positions in northern
+          // Syria": no target) gives way to the dictionary's reading of the same verb and root
+          const k = kept.findIndex(x => x.trigger === c.trigger);
+          const h = k >= 0 && k < hand ? kept[k] : undefined;
+          const sided = (a: Actor) => !!(a.country ?? a.entity);
+          if (h && (!h.record.target || !h.record.source) && sided(c.sourceActor) && sided(c.targetActor)
+            && h.record.code.slice(0, 2) === c.record.code.slice(0, 2)) kept[k] = c;
+          continue;
+        }
         if (kept.slice(0, hand).some(k => samePair(k, c) || samePair(c, k))) continue;
         if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
         kept.push(c);

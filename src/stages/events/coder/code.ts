@@ -41,6 +41,10 @@ export interface CoderOptions {
   noTargetPreps?: ReadonlySet<string>;
   /** the entity layer's actors for a phrase's words */
   entityCodes?: EntityCodes;
+  /** roots whose target may be a place after any preposition ("struck targets in Gaza"): force, attacks */
+  placeTargetRoots?: ReadonlySet<string>;
+  /** codes that coordinated sources with no target do to each other (PETRARCH2: 03–06) */
+  pairCodes?: RegExp;
 }
 
 const PASSIVE_SOURCE = new Set(['BY', 'FROM', 'IN']);
@@ -77,10 +81,14 @@ export class SentenceCoder {
   private at = new Map<PNode, number>();
   private passiveSource: ReadonlySet<string>;
   private noTarget: ReadonlySet<string>;
+  private placeRoots: ReadonlySet<string>;
+  private pairRoots: RegExp;
   constructor(private dict: Dictionaries, opts: CoderOptions) {
     this.np = new NounPhraseCoder(dict, opts.date, opts.entityCodes);
     this.passiveSource = opts.passiveSourcePreps ?? PASSIVE_SOURCE;
     this.noTarget = opts.noTargetPreps ?? NO_TARGET_PREP;
+    this.placeRoots = opts.placeTargetRoots ?? new Set();
+    this.pairRoots = opts.pairCodes ?? /^0[3-6]/;
   }
 
   private allSlots: Slot[] = [];
@@ -106,7 +114,7 @@ export class SentenceCoder {
       if (!p.code && !p.passiveCode) continue;
       let targets = p.targets;
       // several sources and no target: in cooperation they act with each other
-      if (!targets.length && p.sources.length > 1 && /^0[3-6]/.test(p.code ?? p.passiveCode ?? '')
+      if (!targets.length && p.sources.length > 1 && this.pairRoots.test(p.code ?? p.passiveCode ?? '')
         && new Set(p.sources.map((x) => x.ref ?? x.code)).size > 1) targets = p.sources;
       for (const s of p.sources) for (const t of targets) {
         if (p.code) push(s, t, p.code, p, false);
@@ -250,9 +258,10 @@ export class SentenceCoder {
     } else {
       if (!sources.length) sources = subj;
       if (!targets.length) for (const c of after) if (c.label === 'NP') { targets = this.np.codes(c); if (targets.length) break; }
+      const anyPrep = this.placeRoots.has((code ?? passiveCode ?? '').slice(0, 2));
       if (!targets.length) for (const pp of pps) {
         const o = ppObject(pp);
-        if (o && !this.noTarget.has(prepOf(pp))) { targets = this.np.codes(o); if (targets.length) break; }
+        if (o && (anyPrep || !this.noTarget.has(prepOf(pp)))) { targets = this.np.codes(o); if (targets.length) break; }
       }
       if (!targets.length) targets = complementSubject;
       // a participle or infinitive after the object: "cordoned off the roads leading into

@@ -70,6 +70,15 @@ class ShallowBuilder {
   /** while, because, although …: an adverbial clause of its own, never a complement */
   private isSub(u: Unit | undefined): boolean { return u?.kind === 'W' && this.has(u.lower!, 'subordinator') && !this.has(u.lower!, 'complementizer'); }
   private u(k: number): Unit | undefined { return this.merged[k]; }
+  /** A bare participle (no auxiliary) followed by "by": a noun's reduced relative. */
+  private isReducedRelative(k: number): boolean {
+    const v = this.merged[k];
+    if (v?.kind !== 'VP' || v.node.children.length !== 1) return false;
+    const head = v.node.children[0];
+    const participle = head.label === 'VBN' || (head.label === 'VB' && /ED$/.test(head.word ?? ''));
+    const next = this.merged[k + 1];
+    return participle && next?.kind === 'PP' && next.node.children[0]?.word === 'BY';
+  }
   private endMark(k: number): boolean { const x = this.merged[k]; return x?.kind === 'W' && /^[.!?;:]$/.test(x.lower!); }
 
   build(): PNode {
@@ -170,6 +179,12 @@ class ShallowBuilder {
       const x = this.merged[k];
       if (this.endMark(k) || x.kind === 'VP') break;
       if (x.kind === 'NP') {
+        // a participle after a noun is a reduced relative: "the sanctions imposed by the US"
+        if (this.isReducedRelative(k + 1)) {
+          const inner = this.parseVP(k + 1);
+          x.node.children.push(inner.node); inner.node.parent = x.node;
+          vp.children.push(x.node); x.node.parent = vp; k = inner.next; continue;
+        }
         if (this.u(k + 1)?.kind === 'VP') { const cl = this.parseClause(k); vp.children.push(cl.node); cl.node.parent = vp; k = cl.next; break; }
         vp.children.push(x.node); x.node.parent = vp; k++; continue;
       }
