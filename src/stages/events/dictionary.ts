@@ -174,7 +174,7 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
   };
   const coder = new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes, placeTargetRoots: PLACE_TARGET_ROOTS,
     // "Indian and Pakistani troops exchanged fire": fighting, like talks, is done to each other
-    pairCodes: /^(0[3-6]|19)/ });
+    pairCodes: /^(0[3-6]|19)/, patternScope: 'phrase' });
   const out: Candidate[] = [];
   for (const e of coder.code(tree)) {
     const c = candidate(r, e);
@@ -188,6 +188,8 @@ function candidate(r: DictionaryContext, e: CodedEvent): Candidate | undefined {
   // nor did what only could or would happen
   if (e.negated || e.hypothetical || e.verb.tok === undefined) return undefined;
   if (!/^\d{2,4}$/.test(e.code)) return undefined;
+  // a statement (01) is not coded from a verb of saying alone: news says everything
+  if (e.code.startsWith('01') && !e.pattern) return undefined;
   // a side the dictionaries know only by its role, with no state ("the police"): too vague to code
   if (e.source.startsWith('---') || e.target.startsWith('---')) return undefined;
   const s = chunkOf(e.sourceLeaves, e.sourceRef, e.source);

@@ -45,6 +45,12 @@ export interface CoderOptions {
   placeTargetRoots?: ReadonlySet<string>;
   /** codes that coordinated sources with no target do to each other (PETRARCH2: 03–06) */
   pairCodes?: RegExp;
+  /**
+   * How far the pattern's part after the verb reaches: 'sentence' (TABARI's reading, which the
+   * validation dictionary's patterns with verbs in them need) or 'phrase', the verb's own
+   * objects up to a clause it governs (PETRARCH2: "these patterns do not contain other verbs")
+   */
+  patternScope?: 'sentence' | 'phrase';
 }
 
 const PASSIVE_SOURCE = new Set(['BY', 'FROM', 'IN']);
@@ -83,12 +89,14 @@ export class SentenceCoder {
   private noTarget: ReadonlySet<string>;
   private placeRoots: ReadonlySet<string>;
   private pairRoots: RegExp;
+  private phraseScope: boolean;
   constructor(private dict: Dictionaries, opts: CoderOptions) {
     this.np = new NounPhraseCoder(dict, opts.date, opts.entityCodes);
     this.passiveSource = opts.passiveSourcePreps ?? PASSIVE_SOURCE;
     this.noTarget = opts.noTargetPreps ?? NO_TARGET_PREP;
     this.placeRoots = opts.placeTargetRoots ?? new Set();
     this.pairRoots = opts.pairCodes ?? /^0[3-6]/;
+    this.phraseScope = opts.patternScope === 'phrase';
   }
 
   private allSlots: Slot[] = [];
@@ -215,6 +223,11 @@ export class SentenceCoder {
     return [];
   }
 
+  private hasSubject(s: PNode): boolean {
+    const firstVP = s.children.findIndex((c) => c.label === 'VP');
+    return s.children.slice(0, Math.max(0, firstVP)).some((c) => c.label === 'NP');
+  }
+
   private subjectOf(s: PNode): ActorCode[] {
     const firstVP = s.children.findIndex((c) => c.label === 'VP');
     for (let i = firstVP - 1; i >= 0; i--) if (s.children[i].label === 'NP') return this.np.codes(s.children[i]);
@@ -236,7 +249,12 @@ export class SentenceCoder {
     const before = this.all.slice(Math.max(0, vIdx - 6), vIdx);
     const sense = this.sense(verb, before, afterLeaves);
     if (!sense) return null;
-    const m = matchPatterns(this.dict, sense.block.patterns, this.allSlots, 0, vIdx - sense.before.length, afterFrom + sense.after.length, afterTo, this.present);
+    let patternTo = afterTo;
+    if (this.phraseScope) {
+      const clause1 = after.find((c) => CLAUSE.has(c.label) || c.label === 'SBAR');
+      if (clause1) patternTo = Math.min(afterTo, this.at.get(leaves(clause1)[0]) ?? afterTo);
+    }
+    const m = matchPatterns(this.dict, sense.block.patterns, this.allSlots, 0, vIdx - sense.before.length, afterFrom + sense.after.length, patternTo, this.present);
     let code = sense.code, passiveCode = sense.passiveCode;
     if (m) ({ code, passiveCode } = m.pattern);
     // a code must be a code: the validation dictionary's +++ and ### mark nothing
@@ -267,7 +285,7 @@ export class SentenceCoder {
       // a participle or infinitive after the object: "cordoned off the roads leading into
       // Mordor", "signed an accord to supply Gondor"
       if (!targets.length) for (const c of after) {
-        if (!CLAUSE.has(c.label) || this.subjectOf(c).length) continue;
+        if (!CLAUSE.has(c.label) || this.hasSubject(c)) continue;
         targets = this.deepObject(c);
         if (targets.length) break;
       }
