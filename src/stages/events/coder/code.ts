@@ -330,14 +330,13 @@ export class SentenceCoder {
       const s: Slot = { word: leaf.word!, leaf };
       const b = leaf.lemma && leaf.lemma !== leaf.word ? leaf.lemma : baseForm(leaf.word!);
       if (b) s.base = b;
-      // the lowest noun phrase beginning here and ending inside the slots
+      // the highest noun phrase beginning here ("the leaders of Gondor", not "the leaders")
       for (let n = leaf.parent, child: PNode = leaf; n; child = n, n = n.parent) {
         if (n.children[0] !== child) break;
         if (n.label === 'NP') {
           const last = idx.get(lastLeaf(n));
-          if (last !== undefined) { s.npStart = { np: n, end: last + 1 }; }
-          break;
-        }
+          if (last !== undefined) (s.npStarts ??= []).unshift({ np: n, end: last + 1 });
+        } else if (s.npStarts) break;
       }
       if (leaf.parent?.label === 'PP' && leaf.parent.children[0] === leaf) {
         const last = idx.get(lastLeaf(leaf.parent));

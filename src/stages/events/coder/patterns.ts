@@ -11,8 +11,8 @@ export interface Slot {
   /** the word as a singular noun or a base verb, when it differs */
   base?: string;
   leaf: PNode;
-  /** the lowest noun phrase this word begins, and its end (exclusive) in the slot list */
-  npStart?: { np: PNode; end: number };
+  /** the noun phrases this word begins, highest first, with their ends (exclusive) in the slot list */
+  npStarts?: { np: PNode; end: number }[];
   /** a preposition: the end (exclusive) of its phrase */
   ppEnd?: number;
 }
@@ -47,6 +47,12 @@ export function baseForm(w: string): string | undefined {
   if (w.length > 4 && w.endsWith('IES')) return w.slice(0, -3) + 'Y';
   if (w.length > 4 && /(SS|X|CH|SH)ES$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('S') && !w.endsWith('SS')) return w.slice(0, -1);
+  return undefined;
+}
+
+/** The highest noun phrase starting at a slot that ends within the limit. */
+function npAt(s: Slot, limit: number): { np: PNode; end: number } | undefined {
+  for (const c of s.npStarts ?? []) if (c.end <= limit) return c;
   return undefined;
 }
 
@@ -97,14 +103,13 @@ class Matcher {
         return out;
       }
       case 'source': case 'target': case 'compound': {
-        const np = s.npStart;
-        if (!np || np.end > limit) return [];
-        return [np.end];
+        const np = npAt(s, limit);
+        return np ? [np.end] : [];
       }
       case 'skip': {
         // a noun phrase, or what is left of one ("their ^ about": populations)
-        const np = s.npStart;
-        return np && np.end <= limit && np.end > j + 1 ? [np.end, j + 1] : [j + 1];
+        const np = npAt(s, limit);
+        return np && np.end > j + 1 ? [np.end, j + 1] : [j + 1];
       }
     }
   }
@@ -123,8 +128,8 @@ class Matcher {
       for (const end of this.endsAt(e, j, limit)) {
         const rest = this.seq(elems, k + 1, end, limit, false, top);
         if (rest.length) {
-          if (e.kind === 'source' && !this.source) this.source = this.slots[j].npStart!.np;
-          if ((e.kind === 'target' || e.kind === 'compound') && !this.target) this.target = this.slots[j].npStart!.np;
+          if (e.kind === 'source' && !this.source) this.source = npAt(this.slots[j], limit)!.np;
+          if ((e.kind === 'target' || e.kind === 'compound') && !this.target) this.target = npAt(this.slots[j], limit)!.np;
           for (const r of rest) if (!out.includes(r)) out.push(r);
           return out;
         }
