@@ -1,6 +1,6 @@
 // PETRARCH2's unit-test records as a suite: each record's sentence coded from its own Treebank
 // parse with the PETR.Validate.* dictionaries must give exactly its expected events. The floor
-// sits a little below the measured figure (240/284 on 2026-12-07); the records that fail are
+// sits a little below the measured figure (247/284, 87%, on 2026-12-07); the records that fail are
 // listed by `node --import tsx test/stages/events/petrarch-records.ts`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,10 +8,10 @@ import { scoreRecords, FIXTURE_DIR } from './petrarch-records.ts';
 import { runCli } from '../../cli/capture.ts';
 import { actorParts } from '../../../src/format/gdelt.ts';
 
-test('the 285 unit-test records with their own parses: at least 82% coded exactly', () => {
+test('the 285 unit-test records with their own parses: at least 85% coded exactly', () => {
   const { passed, total, results } = scoreRecords();
   assert.ok(total >= 280, `${total} records read`);
-  assert.ok(passed / total >= 0.82, `${passed}/${total}`);
+  assert.ok(passed / total >= 0.85, `${passed}/${total}`);
   const byId = new Map(results.map((r) => [r.record.id, r]));
   // a few that name what the coder does: patterns, synsets, compounds, passives, agents, dates, discards
   for (const id of ['DEMO-00', 'DEMO-02', 'SYNSET-03', 'SYNSET-07b', 'COMPOUND-05', 'PASSIVE-01', 'AGENT-05', 'DATE-14', 'DISCARD-03', 'VERB-01'])

@@ -146,6 +146,9 @@ export class NounPhraseCoder {
     const byCC = new Map<number, typeof f.agents>();
     for (const g of f.agents) { const l = byCC.get(g.cc); if (l) l.push(g); else byCC.set(g.cc, [g]); }
     const groups = [...byCC.values()];
+    // modifiers before the coordination belong to each member: "Islamist media and government"
+    const leading = groups.length > 1 ? groups[0].slice(0, -1) : [];
+    for (let g = 1; g < groups.length; g++) groups[g] = [...leading, ...groups[g]];
     const out: ActorCode[] = [];
     if (actors.length) {
       // only actors named once: several mentions of one code count once

@@ -189,7 +189,8 @@ export class SentenceCoder {
       } else if (c.label === 'SBAR' && !isCondition(c)) {
         const inner = c.children.find((k) => CLAUSE.has(k.label));
         if (inner) {
-          lower.push(...this.clause(inner, [], subj));
+          // a subordinate clause without a subject of its own shares the verb's ("inching nearer to accord")
+          lower.push(...this.clause(inner, subj, subj));
           if (!complementSubject.length) complementSubject = this.subjectOf(inner);
         }
       }
@@ -264,7 +265,8 @@ export class SentenceCoder {
     const passive = vp.passive ?? this.isPassive(vp, verb);
     let sources = m?.source ? this.np.codes(m.source) : [];
     let targets = m?.target ? this.np.codes(m.target) : [];
-    const pps = after.filter((c) => c.label === 'PP');
+    // prepositional phrases of the verb, and those an adverb carries ("opposed earlier by X")
+    const pps = after.flatMap((c) => c.label === 'PP' ? [c] : c.label === 'ADVP' ? c.children.filter((k) => k.label === 'PP') : []);
     const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP');
     const prepOf = (pp: PNode) => pp.children.find(isLeaf)?.word ?? '';
     if (passive) {

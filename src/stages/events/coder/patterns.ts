@@ -102,9 +102,14 @@ class Matcher {
         for (const h of heads) for (const x of this.seq(e.object, 0, h, end, false, false)) if (!out.includes(x)) out.push(x);
         return out;
       }
-      case 'source': case 'target': case 'compound': {
+      case 'source': case 'target': {
         const np = npAt(s, limit);
         return np ? [np.end] : [];
+      }
+      case 'compound': {
+        // % is a compound actor: a noun phrase that joins several ("Gondor and Osgiliath")
+        const np = npAt(s, limit);
+        return np && this.slots.slice(j, np.end).some((x) => x.leaf.label === 'CC') ? [np.end] : [];
       }
       case 'skip': {
         // a noun phrase, or what is left of one ("their ^ about": populations)
