@@ -158,7 +158,8 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
   const tree = sentenceTree(r, dict);
   // the entity layer's actor chunks, by token
   const chunkByTok = new Map<number, Chunk>();
-  for (const c of r.all) if (!c.pronoun) for (let k = c.first; k <= c.last; k++) chunkByTok.set(k, c);
+  // pronouns the entity layer resolved ("he said") stand for their actor; possessives do not act
+  for (const c of r.all) if (!(c.pronoun && c.possessive)) for (let k = c.first; k <= c.last; k++) chunkByTok.set(k, c);
   const entityCodes = (own: readonly PNode[]): ActorCode[] => {
     const seen: Chunk[] = [];
     for (const l of own) {
