@@ -164,7 +164,8 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
     const seen: Chunk[] = [];
     for (const l of own) {
       const c = l.tok !== undefined ? chunkByTok.get(l.tok) : undefined;
-      if (c && !seen.includes(c) && !c.possessive) seen.push(c);
+      // "US$6 billion": a currency, not an actor
+      if (c && !seen.includes(c) && !c.possessive && !/^[$€£¥]/.test(doc.tokens[c.last + 1]?.text ?? '')) seen.push(c);
     }
     const out: ActorCode[] = [];
     for (const c of seen.slice(0, 1)) {

@@ -52,7 +52,9 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null): Fo
   for (let i = 0; i < words.length;) {
     if ((ls[i].label === 'CC' || ls[i].label === ',') && ls[i].parent?.label !== 'ADJP') sep = true;
     if (ls[i].label === 'CC') { cc++; i++; continue; }
-    const a = dict.actors.match(words, i);
+    let a = dict.actors.match(words, i);
+    // "US$6 billion", "HK$": a currency, not an actor
+    if (a && /^[$€£¥]/.test(words[i + a.length] ?? '')) a = null;
     if (a) {
       const code = codeAt(a.value, date);
       // FRO/BIL/SAM: one phrase, several actors
