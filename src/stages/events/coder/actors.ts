@@ -44,7 +44,7 @@ function coordinated(np: PNode): PNode[] | null {
 
 interface Found { actors: { code: string; leaves: PNode[]; coord: boolean }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
 
-function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null): Found {
+function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, after?: ReadonlyMap<PNode, string>): Found {
   const words = ls.map((l) => l.word!);
   const found: Found = { actors: [], agents: [] };
   let cc = 0;
@@ -54,7 +54,7 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null): Fo
     if (ls[i].label === 'CC') { cc++; i++; continue; }
     let a = dict.actors.match(words, i);
     // "US$6 billion", "HK$": a currency, not an actor
-    if (a && /^[$€£¥]/.test(words[i + a.length] ?? '')) a = null;
+    if (a && /^[$€£¥]/.test(words[i + a.length] ?? after?.get(ls[i + a.length - 1]) ?? '')) a = null;
     if (a) {
       const code = codeAt(a.value, date);
       // FRO/BIL/SAM: one phrase, several actors
@@ -90,6 +90,8 @@ export function withAgents(actor: string, agents: readonly { code: string; prefi
 
 export class NounPhraseCoder {
   private memo = new Map<PNode, ActorCode[]>();
+  /** the word after each leaf in its sentence, for what follows a phrase ("US" before "$6") */
+  after?: ReadonlyMap<PNode, string>;
   constructor(private dict: Dictionaries, private date: number | null, private entityCodes?: EntityCodes) {}
 
   /** The codes of a noun phrase (empty when it names no actor or agent). */
@@ -128,7 +130,7 @@ export class NounPhraseCoder {
   }
 
   private fromLeaves(own: readonly PNode[], inner: readonly ActorCode[]): ActorCode[] {
-    const f = scan(own, this.dict, this.date);
+    const f = scan(own, this.dict, this.date, this.after);
     const fromEntities = this.entityCodes?.(own) ?? [];
     if (fromEntities.length) {
       // the entity layer knows the actor; the dictionary's agents add the role it lacks

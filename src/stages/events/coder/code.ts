@@ -106,6 +106,9 @@ export class SentenceCoder {
     this.all = leaves(root);
     this.at = new Map(this.all.map((l, i) => [l, i]));
     this.allSlots = this.slots(this.all);
+    const after = new Map<PNode, string>();
+    for (let i = 0; i + 1 < this.all.length; i++) after.set(this.all[i], this.all[i + 1].word!);
+    this.np.after = after;
     this.present = new Set<string>();
     for (const x of this.allSlots) { this.present.add(x.word); if (x.base) this.present.add(x.base); }
     const protos = CLAUSE.has(root.label) ? this.clause(root, []) : this.other(root, []);
