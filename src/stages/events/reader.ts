@@ -249,7 +249,8 @@ export class SentenceReader {
           const k = kept.findIndex(x => x.trigger === c.trigger);
           const h = k >= 0 && k < hand ? kept[k] : undefined;
           const sided = (a: Actor) => !!(a.country ?? a.entity);
-          if (h && (!h.record.target || !h.record.source) && sided(c.sourceActor) && sided(c.targetActor)
+          const stateless = (x: Candidate) => !x.record.target || !x.record.source || !x.sourceActor.country || !x.targetActor.country;
+          if (h && stateless(h) && !stateless(c) && sided(c.sourceActor) && sided(c.targetActor)
             && h.record.code.slice(0, 2) === c.record.code.slice(0, 2)) kept[k] = c;
           continue;
         }

@@ -123,6 +123,13 @@ class ShallowBuilder {
     const merged: Unit[] = [];
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
+      // "Indian and Pakistani troops": nationality adjectives coordinated before a plural noun
+      if (u.kind === 'ADJP' && u.node.children.length === 1 && this.isSep(units[i + 1]) && units[i + 1].lower !== ','
+        && units[i + 2]?.kind === 'NP' && /^NNP?S$/.test(units[i + 2].node.children[units[i + 2].node.children.length - 1]?.label ?? '')) {
+        merged.push({ kind: 'NP', node: node('NP', [node('NP', [u.node.children[0]]), units[i + 1].node, units[i + 2].node]) });
+        i += 2;
+        continue;
+      }
       if ((u.kind === 'NP' || u.kind === 'PP') && this.isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
         // extend over (sep NP)* as long as a conjunction closes the run
         let j = i, sawCC = false;
