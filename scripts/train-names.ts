@@ -109,8 +109,8 @@ function train(examples: Example[]): PerceptronWeights {
           const gp = i > a ? LABELS[guess[i - a - 1]] : 'O', tp = i > a ? LABELS[ex.truth[i - 1]] : 'O';
           if (g === t && gp === tp) continue;
           const f = ex.tf.feats[i]!;
-          trainer.move(f.concat(historyFeatures(tp, f)), t, 1);
-          trainer.move(f.concat(historyFeatures(gp, f)), g, -1);
+          trainer.move(f.concat(historyFeatures(tp, f[2])), t, 1);
+          trainer.move(f.concat(historyFeatures(gp, f[2])), g, -1);
         }
         trainer.tick();
       }

@@ -129,6 +129,8 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
       `pm:${prev ? mask[i - 1] : 0}|nm:${next ? mask[i + 1] : 0}`,
       `pws:${prev?.lower ?? '<s>'}|${sh}`, `s:${sh}|nw:${next?.lower ?? '</s>'}`,
     ];
+    // part-of-speech tags where the syntax stage ran (NNP against NN says much of a sentence's first word)
+    if (t.tag) f.push(`t:${t.tag}`, `t:${t.tag}|pt:${prev?.tag ?? '<s>'}`, `t:${t.tag}|nt:${next?.tag ?? '</s>'}`);
     if (mask[i] === 2) f.push('joiner');
     else {
       const before = runFirst > 0 && toks[runFirst - 1].sentence === t.sentence ? toks[runFirst - 1].lower : '<s>';

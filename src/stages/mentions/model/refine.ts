@@ -12,7 +12,7 @@ import { isCommonWord } from '../cues.ts';
 
 export const TAGGER_RULE = 'mentions.name.tagger';
 
-/** How far the tagger's reading goes (the defaults are what cross-validation chose; see data/models/README.md). */
+/** How far the tagger's reading goes (the defaults are what cross-validation chose: trusting the whole Viterbi path beats any margin; see data/models/README.md). */
 export interface RefinePolicy {
   /** add names the rules missed */
   add: boolean;
@@ -29,7 +29,7 @@ export interface RefinePolicy {
 // the rules that guess from capitals alone: the tagger's context outweighs them
 export const WEAK_RULES: ReadonlySet<string> = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym']);
 
-export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: WEAK_RULES, dropRules: WEAK_RULES, minMargin: 0, retypeMargin: 0 };
+export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: WEAK_RULES, dropRules: WEAK_RULES, minMargin: -Infinity, retypeMargin: -Infinity };
 
 let policy = DEFAULT_POLICY;
 /** Sets the policy for this process (the training script compares policies by cross-validation). */
@@ -66,7 +66,7 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
     if (!TAGGED.has(r.type)) { out.push(r); continue; }
     if (!over.length) { if (!policy.dropRules.has(r.rule)) out.push(r); continue; }
     if (over.some(k => compatible(spans[k].type, r.type))) { out.push(r); continue; }
-    const sure = over.filter(k => spans[k].margin >= policy.retypeMargin && (r.type !== 'ORG' || spans[k].type !== 'LOC' || placeCue(doc, spans[k])));
+    const sure = over.filter(k => spans[k].margin >= policy.retypeMargin);
     if (!policy.retypeRules.has(r.rule) || !sure.length) { out.push(r); continue; }
     for (const k of sure) out.push(tagged(doc, spans[k], spanAt(spans[k])));
   }
@@ -101,12 +101,6 @@ function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
     if (!(lex.titleFirstWords.has(w) || lex.titleLastWords.has(w) || lex.honorifics.has(w) || toks[k].kind !== 'word' || w === 'of')) allTitle = false;
   }
   return !allTitle && !lex.titles.has(key);
-}
-
-/** An organization's name is retyped a place only where the gazetteer knows a place by one of its words ("Ford Australia" is not). */
-function placeCue(doc: Doc, s: TaggedSpan): boolean {
-  const text = doc.text.slice(doc.tokens[s.first].start, doc.tokens[s.last].end);
-  return !!countryByName(text) || lookupPlaces(text).length > 0;
 }
 
 function tagged(doc: Doc, s: TaggedSpan, at: { start: number; end: number }): Mention {

@@ -31,9 +31,9 @@ export function nameModel(): PerceptronWeights | null {
 /** Replaces the model for this process: cross-validation trains one per fold; null turns the tagger off. */
 export function useNameModel(m: PerceptronWeights | null): void { model = m; }
 
-/** The features of label history: the label before, alone and with the word's shape (static feature 2). */
-export function historyFeatures(prevLabel: string, staticFeats: readonly string[]): string[] {
-  return [`pl:${prevLabel}`, `pl:${prevLabel}|${staticFeats[2]}`];
+/** The features of label history: the label before, alone and with the word's shape (`s:…`, static feature 2). */
+export function historyFeatures(prevLabel: string, shapeFeat: string): string[] {
+  return [`pl:${prevLabel}`, `pl:${prevLabel}|${shapeFeat}`];
 }
 
 type Weights = { labels: string[]; weights: ReadonlyMap<string, ArrayLike<number>> };
@@ -53,38 +53,52 @@ export function segments(doc: Doc, tf: TokenFeatures): [number, number][] {
 }
 
 /**
+ * The weight of label k after label p at a token of this shape (trans[p * L + k]): the history
+ * features' weights. They depend only on the shape, so a shipped model keeps them per shape.
+ */
+function transitions(m: Weights, shapeFeat: string, cache?: Map<string, Float64Array>): Float64Array {
+  const hit = cache?.get(shapeFeat);
+  if (hit) return hit;
+  const L = m.labels.length;
+  const trans = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) {
+    for (const h of historyFeatures(m.labels[p], shapeFeat)) {
+      const w = m.weights.get(h);
+      if (w) for (let k = 0; k < L; k++) trans[p * L + k] += w[k];
+    }
+  }
+  cache?.set(shapeFeat, trans);
+  return trans;
+}
+
+const transitionCaches = new WeakMap<object, Map<string, Float64Array>>();
+
+/**
  * The best labels of tokens a..b (Viterbi: the label before is the only history), and at each
  * token how far its label's score stood above the next allowed label's, given the label before.
+ * `frozen`: the weights will not change (a shipped model), so transitions are kept per shape.
  */
-export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number): { labels: number[]; margins: number[] } {
+export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, frozen = false): { labels: number[]; margins: number[] } {
   const L = m.labels.length, n = b - a + 1;
-  const local = new Float64Array(L);
+  let cache: Map<string, Float64Array> | undefined;
+  if (frozen) { cache = transitionCaches.get(m); if (!cache) transitionCaches.set(m, cache = new Map()); }
+  const local = new Float64Array(n * L), one = new Float64Array(L);
   const delta = new Float64Array(n * L), back = new Int8Array(n * L);
-  // trans[p * L + k]: the history features' weight of label k after label p, at the current token
-  const trans = new Float64Array(L * L);
-  const at = (i: number) => { const f = tf.feats[a + i]!; return f; };
-  const transitions = (f: readonly string[]) => {
-    trans.fill(0);
-    for (let p = 0; p < L; p++) {
-      for (const h of historyFeatures(m.labels[p], f)) {
-        const w = m.weights.get(h);
-        if (w) for (let k = 0; k < L; k++) trans[p * L + k] += w[k];
-      }
-    }
-  };
+  const trans: Float64Array[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const f = at(i);
-    scoreLabels(m, f, local);
-    transitions(f);
+    const f = tf.feats[a + i]!;
+    scoreLabels(m, f, one);
+    local.set(one, i * L);
+    const t = trans[i] = transitions(m, f[2], cache);
     for (let k = 0; k < L; k++) {
-      if (i === 0) { delta[k] = isAllowed(m.labels[k], 'O') ? local[k] + trans[k] : -Infinity; continue; }
+      if (i === 0) { delta[k] = isAllowed(m.labels[k], 'O') ? one[k] + t[k] : -Infinity; continue; }
       let best = -Infinity, arg = 0;
       for (let p = 0; p < L; p++) {
         if (!isAllowed(m.labels[k], m.labels[p])) continue;
-        const v = delta[(i - 1) * L + p] + trans[p * L + k];
+        const v = delta[(i - 1) * L + p] + t[p * L + k];
         if (v > best) { best = v; arg = p; }
       }
-      delta[i * L + k] = best + local[k];
+      delta[i * L + k] = best + one[k];
       back[i * L + k] = arg;
     }
   }
@@ -95,16 +109,11 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number): { 
   // margins: the chosen label against the best other allowed label after the chosen label before
   const margins = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const f = at(i);
-    scoreLabels(m, f, local);
     const p = i > 0 ? labels[i - 1] : 0;
-    for (const h of historyFeatures(m.labels[p], f)) {
-      const w = m.weights.get(h);
-      if (w) for (let q = 0; q < L; q++) local[q] += w[q];
-    }
+    const score = (q: number) => local[i * L + q] + trans[i][p * L + q];
     let second = -Infinity;
-    for (let q = 0; q < L; q++) if (q !== labels[i] && isAllowed(m.labels[q], m.labels[p]) && local[q] > second) second = local[q];
-    margins[i] = local[labels[i]] - second;
+    for (let q = 0; q < L; q++) if (q !== labels[i] && isAllowed(m.labels[q], m.labels[p]) && score(q) > second) second = score(q);
+    margins[i] = score(labels[i]) - second;
   }
   return { labels, margins };
 }
@@ -113,7 +122,7 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number): { 
 export function decode(doc: Doc, m: Weights, tf: TokenFeatures): { labels: Uint8Array; margins: Float64Array } {
   const labels = new Uint8Array(tf.mask.length), margins = new Float64Array(tf.mask.length);
   for (const [a, b] of segments(doc, tf)) {
-    const r = viterbi(m, tf, a, b);
+    const r = viterbi(m, tf, a, b, true);
     for (let i = a; i <= b; i++) { labels[i] = r.labels[i - a]; margins[i] = r.margins[i - a]; }
   }
   return { labels, margins };
