@@ -7,6 +7,7 @@ import type { Doc, Token } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces } from '../world.ts';
+import { phoenixKey, phoenixLists } from '../../../data/phoenix.ts';
 
 /** The name types the tagger learns (gold PERSON, ORG, any place). */
 export const TAG_TYPES = ['PER', 'ORG', 'LOC'] as const;
@@ -104,6 +105,7 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     s.add(m.type);
   });
 
+  const phoenix = phoenixMatches(toks, mask);
   const feats: (string[] | undefined)[] = new Array(toks.length);
   // the capitalized run a token stands in (joining words end it; joining marks do not): its first and
   // last words and the words around it say what the whole name is ("… Education Center", "… said")
@@ -163,6 +165,9 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
       if (countryByDemonym(t.text)) f.push('dem');
       if (knownOrganization(t.text)) f.push('ko');
     }
+    // the Phoenix actor lists: a whole known name over the token (a surname alone was tried: it lost on WikiGold)
+    const px = phoenix[i];
+    if (px) f.push(`phx:${px}`);
     // the document
     if (lowerSeen.has(w)) f.push('dl');
     if (!prev && capMid.has(w)) f.push('dcap');
@@ -174,6 +179,29 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     feats[i] = f;
   }
   return { mask, feats };
+}
+
+/** Token → "B-per", "I-company"…: the longest Phoenix name (two words or more) starting at each capitalized token. */
+function phoenixMatches(toks: Token[], mask: Uint8Array): (string | undefined)[] {
+  const px = phoenixLists();
+  const out: (string | undefined)[] = new Array(toks.length);
+  const words: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (mask[i] !== 1) continue;
+    words.length = 0;
+    let end = -1, kind = '';
+    for (let k = i; k < toks.length && k - i < px.maxWords + 3 && mask[k] && toks[k].sentence === toks[i].sentence; k++) {
+      if (toks[k].text !== '.') words.push(toks[k].text);
+      if (words.length < 2) continue;
+      const key = phoenixKey(words);
+      const person = px.people.has(key), org = px.organizations.get(key);
+      if (person || org) { end = k; kind = person ? 'per' : org!; }
+    }
+    if (end < 0) continue;
+    for (let k = i; k <= end; k++) out[k] = `${k === i ? 'B' : 'I'}-${kind}`;
+    i = end;
+  }
+  return out;
 }
 
 function popBucket(p: number | undefined): number {
