@@ -27,6 +27,8 @@ export interface Mention extends Span {
   entity?: string;
   /** the extractor or refiner that produced it */
   rule: string;
+  /** a pronoun or nominal (coreference): the earlier mention it was resolved through, when it was one of the text's */
+  antecedent?: Offsets;
   /** a capital or government seat used for its state: "Moscow does not seek…" → RUS */
   metonymFor?: string;
   /** MONEY, QUANTITY, PERCENT, CARDINAL, ORDINAL: the number the words say */

@@ -16,7 +16,7 @@ import { dateQuotes } from './timing.ts';
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['entities', 'times'],
+  requires: ['entities', 'coref', 'times'],
   provides: ['quotes'],
   run(doc) {
     doc.quotes = extractQuotes(doc);

@@ -1,13 +1,13 @@
 // Each coreference rule on real sentences: the decision and its rule id.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runTo } from '../mentions/helpers.ts';
+import { runToCoref } from './run.ts';
 
-const linked = (text: string, doc: ReturnType<typeof runTo>, from = 0) =>
+const linked = (text: string, doc: ReturnType<typeof runToCoref>, from = 0) =>
   doc.mentions.find(m => m.text === text && m.start >= from && m.kind !== 'name');
 
 test('coref.surname: "Atambayev" is Almazbek Atambayev', () => {
-  const d = runTo('entities', 'Kyrgyz President Almazbek Atambayev wanted Russia to establish a second military base. On the last day of his trip, Atambayev went to Tatarstan.');
+  const d = runToCoref('Kyrgyz President Almazbek Atambayev wanted Russia to establish a second military base. On the last day of his trip, Atambayev went to Tatarstan.');
   const m = d.mentions.find(x => x.text === 'Atambayev');
   assert.equal(m?.entity, 'almazbek-atambayev');
   assert.match(m?.rule ?? '', /\+coref\.surname$/);
@@ -15,14 +15,14 @@ test('coref.surname: "Atambayev" is Almazbek Atambayev', () => {
 });
 
 test('coref.acronym and coref.org-short: "USAF" and "Northrop" join their full names', () => {
-  const d = runTo('entities', 'Northrop Grumman won a contract to supply the United States Air Force (USAF) with tankers. USAF officials said Northrop had won on price.');
+  const d = runToCoref('Northrop Grumman won a contract to supply the United States Air Force (USAF) with tankers. USAF officials said Northrop had won on price.');
   const usaf = d.mentions.filter(x => x.text === 'USAF');
   assert.ok(usaf.length === 2 && usaf.every(m => m.entity === 'united-states-air-force'), JSON.stringify(usaf));
   assert.equal(d.mentions.find(x => x.text === 'Northrop')?.entity, 'northrop-grumman');
 });
 
 test('coref.nominal.title-country: "the Kyrgyz premier" is the Kyrgyz Prime Minister', () => {
-  const d = runTo('entities', 'Kyrgyz Prime Minister Sapar Isakov suggested situating the base in the south. Russian Deputy Foreign Minister Grigory Karasin disagreed. “Negotiations continue on this matter,” the Kyrgyz premier noted.');
+  const d = runToCoref('Kyrgyz Prime Minister Sapar Isakov suggested situating the base in the south. Russian Deputy Foreign Minister Grigory Karasin disagreed. “Negotiations continue on this matter,” the Kyrgyz premier noted.');
   const m = linked('Kyrgyz premier', d);
   assert.equal(m?.entity, 'sapar-isakov');
   assert.equal(m?.rule, 'coref.nominal.title-country');
@@ -30,21 +30,21 @@ test('coref.nominal.title-country: "the Kyrgyz premier" is the Kyrgyz Prime Mini
 });
 
 test('coref.nominal.official: "Russian official" is the latest Russian office-holder', () => {
-  const d = runTo('entities', 'Kyrgyz President Almazbek Atambayev spoke first. Russian Deputy Foreign Minister Grigory Karasin told RIA Novosti the bases were enough. “Russia intends to concentrate on the mentioned bases,” Russian official added.');
+  const d = runToCoref('Kyrgyz President Almazbek Atambayev spoke first. Russian Deputy Foreign Minister Grigory Karasin told RIA Novosti the bases were enough. “Russia intends to concentrate on the mentioned bases,” Russian official added.');
   const m = linked('Russian official', d);
   assert.equal(m?.entity, 'grigory-karasin');
   assert.equal(m?.rule, 'coref.nominal.official');
 });
 
 test('coref.nominal.title: "the president" is the latest president', () => {
-  const d = runTo('entities', 'French President Emmanuel Macron met German Chancellor Angela Merkel in Paris. The president said the talks were useful.');
+  const d = runToCoref('French President Emmanuel Macron met German Chancellor Angela Merkel in Paris. The president said the talks were useful.');
   const m = linked('president', d);
   assert.equal(m?.entity, 'emmanuel-macron');
   assert.equal(m?.rule, 'coref.nominal.title');
 });
 
 test('coref.pronoun.subject: "Atambayev told journalists he had asked Putin" — he is Atambayev', () => {
-  const d = runTo('entities', "In Tatarstan's capital, Kazan, Atambayev told journalists he had asked Putin to open a new joint base in Kyrgyzstan.");
+  const d = runToCoref("In Tatarstan's capital, Kazan, Atambayev told journalists he had asked Putin to open a new joint base in Kyrgyzstan.");
   const m = linked('he', d);
   assert.equal(m?.entity, 'atambayev');
   assert.equal(m?.rule, 'coref.pronoun.subject');
@@ -52,27 +52,27 @@ test('coref.pronoun.subject: "Atambayev told journalists he had asked Putin" —
 });
 
 test('coref.pronoun.object: "Putin met Isakov and thanked him" — him is Isakov', () => {
-  const d = runTo('entities', 'Vladimir Putin met Kyrgyz Prime Minister Sapar Isakov in Sochi and thanked him for the talks.');
+  const d = runToCoref('Vladimir Putin met Kyrgyz Prime Minister Sapar Isakov in Sochi and thanked him for the talks.');
   const m = linked('him', d);
   assert.equal(m?.entity, 'sapar-isakov');
   assert.equal(m?.rule, 'coref.pronoun.object');
 });
 
 test('coref.pronoun.previous: "According to him" is the speaker of the sentence before', () => {
-  const d = runTo('entities', '“We do not seek after the quantity,” Karasin was quoted as saying.\nAccording to him, the Russian bases in Central Asia are enough.');
+  const d = runToCoref('“We do not seek after the quantity,” Karasin was quoted as saying.\nAccording to him, the Russian bases in Central Asia are enough.');
   const m = linked('him', d);
   assert.equal(m?.entity, 'karasin');
   assert.equal(m?.rule, 'coref.pronoun.previous');
 });
 
 test('coref.pronoun.cataphora: "During his visit …, Kyrgyz Prime Minister Sapar Isakov"', () => {
-  const d = runTo('entities', 'Recall, during his visit to Moscow in early October, Kyrgyz Prime Minister Sapar Isakov suggested situating the base in the south.');
+  const d = runToCoref('Recall, during his visit to Moscow in early October, Kyrgyz Prime Minister Sapar Isakov suggested situating the base in the south.');
   const m = linked('his', d);
   assert.equal(m?.entity, 'sapar-isakov');
   assert.equal(m?.rule, 'coref.pronoun.cataphora');
 });
 
 test('pronouns respect gender: she is not him', () => {
-  const d = runTo('entities', 'Angela Merkel met Vladimir Putin in Sochi. She said the talks were useful.');
+  const d = runToCoref('Angela Merkel met Vladimir Putin in Sochi. She said the talks were useful.');
   assert.equal(linked('She', d)?.entity, 'angela-merkel');
 });
