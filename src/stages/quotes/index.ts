@@ -7,6 +7,7 @@ import { dateQuotations } from './date.ts';
 import type { QuoteStep, QuoteWork } from './draft.ts';
 import { findCues } from './find-cues.ts';
 import { findQuotations } from './find-quotations.ts';
+import { findInterviewTurns } from './find-interview.ts';
 import { findReportedSpeech } from './find-reported.ts';
 import { findSpeakers } from './find-speakers.ts';
 import { linkQuotations } from './link.ts';
@@ -16,6 +17,7 @@ export const QUOTES_PRESET: readonly QuoteStep[] = [
   findQuotations,     // marks first: a quotation's span bounds everything else
   findCues,           // attribution of each marked quotation; scare quotes and titles dropped here, for they have none
   findReportedSpeech, // reported clauses only outside the quotations kept, so a quote's own attribution is not reported speech
+  findInterviewTurns, // an interview's answers and questions: whole paragraphs with neither marks nor cues
   findSpeakers,       // entities for the phrases the cues found, in reading order ("he" leans on the quotation before)
   linkQuotations,     // unattributed quotations take a neighbour's speaker; needs every speaker resolved first
   dateQuotations,     // last: a run of quotations by one speaker shares its scene's date, so speakers must be final
