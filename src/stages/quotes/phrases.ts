@@ -89,7 +89,7 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
       if (hasTitle && tk[k - 1]?.text === ',' && k - 2 >= min && isCapitalized(tk[k - 2])) continue;
       break;
     }
-    if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; if (PERSON_NOUNS.has(w)) hasTitle = true; if (w === 'of') hasOf = true; continue; }
+    if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; if (PERSON_NOUNS.has(w)) hasTitle = true; if (w === 'of' || w === 'at' || w === 'for') hasOf = true; continue; }
     // "minister of transport for Indonesia"
     if (t.kind === 'word' && k - 2 >= min && lower(tk[k - 1]) === 'of' && PERSON_NOUNS.has(lower(tk[k - 2]))) { a = k; continue; }
     // "Tajikistan's border service": one modifier between a possessive and the head
@@ -113,6 +113,8 @@ function relativeClauseStart(tk: Token[], comma: number, min: number): number {
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     if (tk[k].sentence !== tk[comma].sentence) return -1;
     if (tk[k].text === ',' && tk[k + 1] && ['who', 'which', 'whose', 'whom'].includes(lower(tk[k + 1]))) return k;
+    // an affiliation aside: "Ben Reitzes, with Barclays Capital, estimated", "Smith, from Ford, said"
+    if (tk[k].text === ',' && tk[k + 1] && (lower(tk[k + 1]) === 'with' || lower(tk[k + 1]) === 'from') && isCapitalized(tk[k + 2] ?? tk[k]) && isCapitalized(tk[k - 1])) return k;
     // a participle aside: "Erdoğan, speaking in Ankara, said …", "the minister, writing on Telegram, said …"
     if (tk[k].text === ',' && tk[k + 1] && /^[a-z]+ing$/.test(tk[k + 1].text) && PARTICIPLE_ASIDE.has(lower(tk[k + 1]))) return k;
     if (['.', ';', '"', '“', '”'].includes(tk[k].text)) return -1;
@@ -156,9 +158,13 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
     if (k === from && DETERMINERS.has(lw)) continue; // "The company", "An additional email"
     if (isCapitalized(t)) { last = k; continue; }
     if (isPoss(t) || t.text === '-' || t.text === '&' || (t.text === '.' && k > from && tk[k - 1].end === t.start && /^\p{Lu}$/u.test(tk[k - 1].text))) { last = k; continue; }
+    // "Apple Inc. CEO Steve Jobs": an abbreviation's stop inside a run of names goes on to the next name
+    if (t.text === '.' && k > from && tk[k - 1].end === t.start && isCapitalized(tk[k - 1]) && tk[k + 1]?.sentence === t.sentence && isCapitalized(tk[k + 1])) continue;
     if (k === from && DETERMINERS.has(lw)) continue;
     if (PERSON_NOUNS.has(lw) || SPEAKER_MODIFIERS.has(lw)) {
-      if (['of', 'and', 'for', 'on', 'at'].includes(lw) && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
+      // "the vice president and chairman of Chrysler LLC Jim Press": a second title joins the first
+      const titleNext = tk[k + 1] && lw === 'and' && (PERSON_NOUNS.has(lower(tk[k + 1])) || SPEAKER_MODIFIERS.has(lower(tk[k + 1])));
+      if (['of', 'and', 'for', 'on', 'at'].includes(lw) && !titleNext && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
       if (PERSON_NOUNS.has(lw)) last = k;
       continue;
     }
