@@ -8,7 +8,7 @@ import { spanOf } from '../../document/doc.ts';
 import { DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
 import type { MarkedQuote } from './marks.ts';
 import {
-  cuePhrase, isSpeechVerb, lower, objectAfter, rangeSpan, sentenceSubject, speakerAfter, speakerBefore, tokenAt, type TokenRange,
+  cuePhrase, isPassive, isSpeechVerb, lower, objectAfter, rangeSpan, sentenceSubject, speakerAfter, speakerBefore, tokenAt, type TokenRange,
 } from './phrases.ts';
 
 export interface Attribution {
@@ -118,7 +118,10 @@ export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number,
     }
     if (!isSpeechVerb(tk[v])) continue;
     // ", saying “…”" and "justified his choice by saying, “…”": the sentence's subject speaks
-    const participle = PARTICIPLE_CUES.has(word) && (tk[v - 1]?.text === ',' || lower(tk[v - 1] ?? tk[v]) === 'by');
+    if (isPassive(doc, v)) continue;
+    // "X expressed condolences and described him as “…”": a second predicate shares the sentence's subject
+    const coordinated = lower(tk[v - 1] ?? tk[v]) === 'and' && v - 1 > first;
+    const participle = (PARTICIPLE_CUES.has(word) && (tk[v - 1]?.text === ',' || lower(tk[v - 1] ?? tk[v]) === 'by')) || coordinated;
     let sp = participle ? null : speakerBefore(doc, v, first);
     let subjectOfSentence = false;
     if (participle) {

@@ -30,6 +30,15 @@ export const isCapitalized = (t: Token) => {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
 };
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && SPEECH_VERBS.has(t.text);
+
+const PASSIVE_AUXILIARIES = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be']);
+/** "he had been assured that", "was told": the subject is the listener, not the speaker ("was quoted as" is read apart). */
+export function isPassive(doc: Doc, v: number): boolean {
+  const w = lower(doc.tokens[v]);
+  if (w === 'quoted' || w === 'cited' || !w.endsWith('ed') && w !== 'told') return false;
+  const prev = doc.tokens[v - 1];
+  return !!prev && PASSIVE_AUXILIARIES.has(lower(prev));
+}
 const isPoss = (t: Token | undefined) => !!t && /^['’][sS]$/.test(t.text);
 
 /** First token index whose end is past `offset`. */
@@ -130,15 +139,23 @@ export function sentenceSubject(doc: Doc, at: number): TokenRange | null {
   let first = at;
   while (first > 0 && tk[first - 1].sentence === s) first--;
   let from = first;
-  if (CLAUSE_OPENERS.has(tk[from].text) || /^\p{Ll}/u.test(tk[from].text)) {
+  // opening adverbials, one or more: "While introducing iPhone 4, at the annual conference, Jobs started …"
+  for (let n = 0; n < 3 && from < at && (CLAUSE_OPENERS.has(tk[from].text) || /^\p{Ll}/u.test(tk[from].text)); n++) {
     while (from < at && tk[from].text !== ',') from++;
     from++;
   }
   if (from >= at) return null;
   const np = speakerAfter(doc, from, at - 1);
   if (!np) return null;
-  // the phrase must be followed by a verb-like lower-case word, not be the object of one
-  const next = tk[np.last + 1];
+  // the phrase must be followed by a verb-like lower-case word, not be the object of one;
+  // an apposition between them is part of the subject ("Ryanair CEO, Michael O' Leary, justified")
+  let after = np.last + 1;
+  if (tk[after]?.text === ',') {
+    let k = after + 1;
+    while (k < at && k - after < 8 && tk[k].text !== ',') k++;
+    if (tk[k]?.text === ',' && k < at && isCapitalized(tk[after + 1])) after = k + 1;
+  }
+  const next = tk[after];
   if (!next || !/^\p{Ll}/u.test(next.text)) return null;
   return np;
 }
