@@ -1,7 +1,8 @@
 // The coreference stage: pronouns and descriptions linked to the people and bodies named before
 // them, each kept as a mention (`kind: 'pronoun' | 'nominal'`, `entity`, `antecedent`, `rule`).
 // Shortened names ("Atambayev", "USAF", "Northrop") are joined to their entity earlier, while the
-// entities stage merges names (entities/merge.ts: coref.surname, coref.acronym, coref.org-short).
+// entities stage merges names (entities/merge.ts: coref.surname, coref.acronym, coref.org-short);
+// an acronym with no expansion in brackets ("GM" after "General Motors") is joined here (short-names.ts).
 //
 // One pass in reading order: names enter the candidate lists as they are read, and at each token
 // the steps of the preset below are tried in order; the first that recognizes an anaphor there
@@ -10,12 +11,13 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { wordKinds } from '../../data/lexicon.ts';
+import { wordKinds, wordSet } from '../../data/lexicon.ts';
 import { nameLexicon } from '../mentions/lexicon.ts';
 import { indexTokens } from '../entities/tokens.ts';
 import { remember, type CorefContext, type CorefStep } from './context.ts';
 import { describedReferent } from './described.ts';
 import { personGenders } from './genders.ts';
+import { joinAcronyms } from './short-names.ts';
 import { thirdPersonPronoun } from './pronouns.ts';
 import { officeDescription } from './titles.ts';
 
@@ -70,8 +72,9 @@ export const corefStage: Stage = {
   name: 'coref',
   requires: ['sentences', 'mentions', 'entities'],
   provides: ['coref'],
-  init() { nameLexicon(); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); },
+  init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); },
   run(doc) {
+    joinAcronyms(doc); // first: a pronoun's antecedent should be the one entity, not its acronym apart
     const added = resolveCoreference(doc);
     if (added.length) doc.mentions = [...doc.mentions, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
   },

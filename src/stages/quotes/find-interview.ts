@@ -102,7 +102,7 @@ function intervieweeOf(doc: Doc, end: number): { entity: Entity; mention: Mentio
     if (m.kind !== 'name' || !e) continue;
     const w = wordsBefore(m.start);
     if (has(w.at(-1) ?? '', 'credit')) continue;
-    const person = e.type === 'PERSON', unknownBody = e.type === 'ORG' && !e.kind;
+    const person = e.type === 'PERSON', unknownBody = e.type === 'ORG' && (!e.kind || e.kind === 'org') && e.rule?.includes('unknown') === true;
     if (!introduced && (person || unknownBody)) {
       const next = /^\s*([\p{L}]+)/u.exec(doc.text.slice(m.end, m.end + 16))?.[1]?.toLowerCase() ?? '';
       if (has(w.at(-1) ?? '', 'before') || has(w.slice(-2).join(' '), 'before') || has(next, 'after')) introduced = m;
