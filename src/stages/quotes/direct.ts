@@ -5,7 +5,7 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
-import { DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
 import type { MarkedQuote } from './marks.ts';
 import {
   cuePhrase, isPassive, isSpeechVerb, lower, objectAfter, rangeSpan, sentenceSubject, speakerAfter, speakerBefore, tokenAt, type TokenRange,
@@ -96,6 +96,16 @@ function parseAfter(doc: Doc, first: number, last: number, _nextOpen: number): A
   return null;
 }
 
+/** A document noun ("a letter", "a statement") a few words before token v, in the same clause. */
+function documentBefore(doc: Doc, v: number, first: number): boolean {
+  for (let k = v - 1; k >= first && v - k <= 8; k--) {
+    const t = doc.tokens[k];
+    if (t.text === ',' || t.text === ';') return false;
+    if (DOCUMENT_NOUNS.has(lower(t)) && k > first && DETERMINERS.has(lower(doc.tokens[k - 1]))) return true;
+  }
+  return false;
+}
+
 /** The attribution clause before the opening mark: the first speech verb with a subject. */
 export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number, quoteStartsSentence = false): Attribution | null {
   const tk = doc.tokens;
@@ -126,6 +136,11 @@ export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number,
     let subjectOfSentence = false;
     if (participle) {
       // "Steve Jobs unveiled the new products …, saying the company has “been inspired …”"
+      sp = sentenceSubject(doc, v);
+      subjectOfSentence = !!sp;
+    }
+    // "Jobs resigned in a letter to Apple's board of directors stating, “…”": a document's participle, its author speaks
+    if (!sp && PARTICIPLE_CUES.has(word) && documentBefore(doc, v, first)) {
       sp = sentenceSubject(doc, v);
       subjectOfSentence = !!sp;
     }

@@ -157,7 +157,7 @@ export function sentenceSubject(doc: Doc, at: number): TokenRange | null {
   }
   const next = tk[after];
   if (!next || !/^\p{Ll}/u.test(next.text)) return null;
-  return np;
+  return after > np.last + 1 ? { first: np.first, last: after - 2 } : np;
 }
 
 /** The speaker phrase starting at token `from` ("said Karasin", "according to him"). */
