@@ -4,6 +4,7 @@
 import type { Doc } from '../../document/doc.ts';
 import { spanOf } from '../../document/doc.ts';
 import type { Quote } from '../../document/types.ts';
+import { describeSpeaker } from './affiliation.ts';
 import { isFirstPerson } from './direct.ts';
 import { lower, objectAfter, rangeSpan, tokenAt } from './phrases.ts';
 import { addresseeAt, mediumAt, mentionsIn, resolveSpeaker, type SpeakerIndex } from './speakers.ts';
@@ -34,6 +35,7 @@ function resolveDraft(doc: Doc, ix: SpeakerIndex, d: Draft, previous: { speaker:
       const r = resolveSpeaker(ix, s.start, s.end, { previous });
       if (r.entity) q.speaker = r.entity;
       q.confidence = round(r.entity ? r.confidence * weight : 0.3 * weight);
+      describeSpeaker(ix, q, s.start, s.end);
     }
   } else if (q.cue) {
     q.confidence = 0;
