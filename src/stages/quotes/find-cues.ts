@@ -7,6 +7,7 @@ import { spanOf } from '../../document/doc.ts';
 import type { Quote } from '../../document/types.ts';
 import { attributionAfter, attributionBefore, attributionInside, type Attribution } from './direct.ts';
 import type { MarkedQuote } from './marks.ts';
+import { isCapitalized, sentenceSubject, tokenAt } from './phrases.ts';
 import type { Draft, QuoteStep } from './draft.ts';
 
 export const findCues: QuoteStep = w => {
@@ -18,7 +19,7 @@ export const findCues: QuoteStep = w => {
     const prevClose = k > 0 ? Math.max(top[k - 1].close, top[k - 1].end) + 1 : 0;
     // "Starmer said: 'We will not back down.'": a colon before the mark introduces the quotation, whatever follows it
     const introduced = /:\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open)) ? attributionBefore(doc, q, prevClose) : null;
-    const a = introduced ?? attributionAfter(doc, q, nextOpen) ?? attributionBefore(doc, q, prevClose);
+    const a = introduced ?? attributionAfter(doc, q, nextOpen) ?? attributionBefore(doc, q, prevClose) ?? introducedBySubject(doc, q, prevClose);
     const prev = drafts[drafts.length - 1];
     if (!a && prev?.marked && prev.clause && prev.quote.kind === 'direct' && /^\p{Ll}/u.test(doc.text[q.start] ?? '')
         && prev.marked.close >= 0 && onlyAttributionBetween(doc, prev, q)) {
@@ -51,6 +52,24 @@ export const findCues: QuoteStep = w => {
     byMarked.set(q, d);
   }
 };
+
+/**
+ * "Jobs left this farewell, “I have made …”", "Steve Jobs extended an invitation to the record label, “we have …”":
+ * a quotation that a comma or colon hands over from a clause without a speech verb, and that ends its sentence,
+ * is spoken by that clause's subject when the subject is a name.
+ */
+function introducedBySubject(doc: Doc, q: MarkedQuote, regionStart: number): Attribution | null {
+  const tk = doc.tokens;
+  const open = tokenAt(tk, q.open);
+  const before = tk[open - 1];
+  if (!before || (before.text !== ',' && before.text !== ':') || before.start < regionStart || before.sentence !== tk[open].sentence) return null;
+  // the quotation ends its sentence: nothing but closing punctuation after it
+  const after = q.close >= 0 ? tokenAt(tk, q.close + 1) : tk.length;
+  if (after < tk.length && tk[after].sentence === tk[open].sentence && tk[after].kind !== 'punct') return null;
+  const sp = sentenceSubject(doc, open - 1);
+  if (!sp || !isCapitalized(tk[sp.first]) || tk[sp.first].start < regionStart) return null;
+  return { cue: spanOf(doc.text, before.start, before.end), speaker: sp, clause: { start: tk[sp.first].start, end: before.end }, how: 'before', subjectOfSentence: true };
+}
 
 function makeDraft(doc: Doc, q: MarkedQuote, a: Attribution | null, how: 'direct' | 'nested'): Draft {
   const quote: Quote = {

@@ -3,7 +3,7 @@
 // nested quotation points at the one holding it; "was quoted as saying" keeps the medium the
 // same speaker was just quoted by.
 import type { Quote } from '../../document/types.ts';
-import { inReadingOrder, round, type QuoteStep } from './draft.ts';
+import { inReadingOrder, round, type Draft, type QuoteStep } from './draft.ts';
 
 export const linkQuotations: QuoteStep = w => {
   const { doc } = w;
@@ -14,8 +14,10 @@ export const linkQuotations: QuoteStep = w => {
     if (d.quote.cue) continue;
     const p = paragraphOf(d.quote.start);
     const prev = direct[k - 1], next = direct[k + 1];
+    // (a quotation running over several paragraphs names its speaker once: the paragraph before may itself have inherited it)
+    const carries = (n: Draft | undefined) => !!n && (!!n.quote.cue || n.quote.rule === 'quotes.direct.neighbour');
     const neighbour = [prev, next].find(n => n?.quote.cue && paragraphOf(n.quote.start) === p)
-      ?? (prev?.quote.cue && paragraphOf(prev.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? prev : undefined);
+      ?? (carries(prev) && paragraphOf(prev.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? prev : undefined);
     if (!neighbour) continue;
     const nq = neighbour.quote;
     if (nq.speaker) d.quote.speaker = nq.speaker;
