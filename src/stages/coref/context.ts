@@ -17,6 +17,8 @@ export interface Referent {
   /** the first referent of its kind in its sentence: news puts the subject first */
   subject: boolean;
   kind: MentionKind;
+  /** the head noun of an apposition after the name ("NPD Group, a market research firm" → firm) */
+  described?: string;
 }
 
 export interface CorefContext {
@@ -48,13 +50,13 @@ export function isBody(e: Entity): boolean {
 }
 
 /** Records a name, pronoun or nominal as a referent later anaphors may point back to. */
-export function remember(c: CorefContext, entity: Entity, token: number, start: number, end: number, kind: MentionKind): void {
+export function remember(c: CorefContext, entity: Entity, token: number, start: number, end: number, kind: MentionKind, described?: string): void {
   const s = c.t[token].sentence;
   if (entity.type === 'PERSON') {
-    c.people.push({ entity, sentence: s, token, start, end, kind, subject: !c.firstPerson.has(s) || c.firstPerson.get(s) === token });
+    c.people.push({ entity, sentence: s, token, start, end, kind, described, subject: !c.firstPerson.has(s) || c.firstPerson.get(s) === token });
     if (!c.firstPerson.has(s)) c.firstPerson.set(s, token);
   } else if (isBody(entity)) {
-    c.bodies.push({ entity, sentence: s, token, start, end, kind, subject: !c.firstBody.has(s) || c.firstBody.get(s) === token });
+    c.bodies.push({ entity, sentence: s, token, start, end, kind, described, subject: !c.firstBody.has(s) || c.firstBody.get(s) === token });
     if (!c.firstBody.has(s)) c.firstBody.set(s, token);
   }
 }

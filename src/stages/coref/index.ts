@@ -15,7 +15,7 @@ import { wordKinds, wordSet } from '../../data/lexicon.ts';
 import { nameLexicon } from '../mentions/lexicon.ts';
 import { indexTokens } from '../entities/tokens.ts';
 import { remember, type CorefContext, type CorefStep } from './context.ts';
-import { describedReferent } from './described.ts';
+import { appositionHead, describedReferent } from './described.ts';
 import { personGenders } from './genders.ts';
 import { joinAcronyms } from './short-names.ts';
 import { thirdPersonPronoun } from './pronouns.ts';
@@ -41,7 +41,7 @@ export function resolveCoreference(doc: Doc): Mention[] {
     while (ni < names.length && names[ni].start <= t[i].start) {
       const m = names[ni++];
       const e = c.byId.get(m.entity!);
-      if (e) remember(c, e, c.ix.tokenAt(m.start), m.start, m.end, 'name');
+      if (e) remember(c, e, c.ix.tokenAt(m.start), m.start, m.end, 'name', appositionHead(c, m.end));
     }
     for (const step of COREF_PRESET) {
       const r = step(c, i);
