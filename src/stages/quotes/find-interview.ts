@@ -1,7 +1,7 @@
 // Step 3b, interview turns: a report laid out as questions and answers ("What first attracted you to
 // researching ants?" then the answer's paragraphs) quotes its interviewee in every answer paragraph
 // and its interviewer in every question, with no marks and no cue. Such a layout is recognized by
-// three or more question paragraphs, each followed by an answer, that address "you"; the
+// three or more question paragraphs, each followed by an answer, a third of which address "you"; the
 // interviewee is the one the introduction presents (intervieweeOf), the interviewer the medium
 // named before the first question (Wikinews).
 import { wordKinds } from '../../data/lexicon.ts';
@@ -28,7 +28,8 @@ export const findInterviewTurns: QuoteStep = w => {
   const interviewee = intervieweeOf(w.doc, intro);
   const interviewer = interviewerOf(w, intro);
   // what the earlier steps found inside the turns stays, but a turn is the quotation of its paragraph
-  const covered = (p: Paragraph) => w.drafts.some(d => d.quote.start <= p.start && d.quote.end >= p.end);
+  // (a paragraph that is one marked quotation already is one; a quotation left open across paragraphs does not count)
+  const covered = (p: Paragraph) => w.drafts.some(d => d.quote.start >= p.start - 1 && d.quote.end <= p.end + 1 && (d.quote.end - d.quote.start) * 5 >= (p.end - p.start) * 4);
   for (let k = firstQuestion; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (CAPTION.test(w.doc.text.slice(p.start, p.end)) || covered(p)) continue;
@@ -76,10 +77,11 @@ function questionsStart(ps: Paragraph[]): number {
   return count >= MIN_QUESTIONS ? first : -1;
 }
 
-/** Questions of an interview address the interviewee: most of them say "you". */
+/** Questions of an interview address the interviewee: a third of them or more say "you". */
 function addressesYou(text: string, ps: Paragraph[]): boolean {
   const qs = ps.filter(p => p.question);
-  return qs.filter(p => ADDRESSES_YOU.test(text.slice(p.start, p.end))).length * 2 >= qs.length;
+  const you = qs.filter(p => ADDRESSES_YOU.test(text.slice(p.start, p.end))).length;
+  return you >= 2 && you * 3 >= qs.length;
 }
 
 /**
