@@ -1,7 +1,8 @@
 // Step 3b, interview turns: a report laid out as questions and answers ("What first attracted you to
 // researching ants?" then the answer's paragraphs) quotes its interviewee in every answer paragraph
 // and its interviewer in every question, with no marks and no cue. Such a layout is recognized by
-// three or more question paragraphs, each followed by an answer, a third of which address "you"; the
+// three or more question paragraphs, each followed by an answer, a third of which address "you",
+// after an introduction that says "interview" or names a news medium; the
 // interviewee is the one the introduction presents (intervieweeOf), the interviewer the medium
 // named before the first question (Wikinews).
 import { wordKinds } from '../../data/lexicon.ts';
@@ -25,8 +26,11 @@ export const findInterviewTurns: QuoteStep = w => {
   const firstQuestion = questionsStart(paragraphs);
   if (firstQuestion < 0 || !addressesYou(w.doc.text, paragraphs)) return;
   const intro = paragraphs[firstQuestion].start;
-  const interviewee = intervieweeOf(w.doc, intro);
   const interviewer = interviewerOf(w, intro);
+  // the introduction says it is an interview, or names the medium it was given to: questions and answers
+  // elsewhere (a court's opinion, a FAQ) are not turns of speech
+  if (!interviewer && !/\binterview/i.test(w.doc.text.slice(0, intro))) return;
+  const interviewee = intervieweeOf(w.doc, intro);
   // what the earlier steps found inside the turns stays, but a turn is the quotation of its paragraph
   // (a paragraph that is one marked quotation already is one; a quotation left open across paragraphs does not count)
   const covered = (p: Paragraph) => w.drafts.some(d => d.quote.start >= p.start - 1 && d.quote.end <= p.end + 1 && (d.quote.end - d.quote.start) * 5 >= (p.end - p.start) * 4);
