@@ -120,8 +120,27 @@ function intervieweeOf(doc: Doc, end: number): { entity: Entity; mention: Mentio
   }
   let most: Mention | undefined, n = 0;
   for (const c of counts.values()) if (c.n > n) { n = c.n; most = c.mention; }
+  // "Frank Messina: An Interview with …": the title names its interviewee before the colon, whatever the name was taken for
+  const title = doc.text.slice(0, titleEnd < 0 ? end : titleEnd);
+  const colon = title.indexOf(':');
+  if (!introduced && colon > 0 && /\binterview/i.test(title.slice(colon))) {
+    introduced = doc.mentions.find(m => m.kind === 'name' && m.entity && m.end <= colon && byId.get(m.entity)?.kind !== 'country');
+  }
+  // "Wikinews interviewed one of the owners": the interviewee is unnamed, and the person most talked about is not them
+  if (!introduced && unnamedInterviewee(doc, end, has)) return undefined;
   const pick = introduced ?? inTitle ?? most;
   return pick && { entity: byId.get(pick.entity!)!, mention: pick };
+}
+
+/** An interview cue followed by a description and no person's name: "interviewed one of the owners of a New York City bar". */
+function unnamedInterviewee(doc: Doc, end: number, has: (phrase: string, kind: string) => boolean): boolean {
+  const intro = doc.text.slice(0, end);
+  for (const m of intro.matchAll(/\b(\p{L}+)\s+(?=(\p{L}+))/gu)) {
+    if (!has(m[1].toLowerCase(), 'before') || !/^\p{Ll}/u.test(m[2]) || has(m[2].toLowerCase(), 'not-description')) continue;
+    const from = m.index + m[0].length;
+    if (!doc.mentions.some(x => x.type === 'PERSON' && x.kind === 'name' && x.start >= from && x.start < from + 60)) return true;
+  }
+  return false;
 }
 
 /** The medium named before the questions ("tells Wikinews", "spoke to Wikinews"): its first mention. */
