@@ -51,6 +51,8 @@ export const describedReferent: CorefStep = (c, i) => {
   let age = false;
   for (let step = 0; step < 2 && t[k] && t[k].sentence === s; step++, k++) {
     if (AGE.test(t[k].lower)) { age = true; break; }
+    // the tokenizer's "45" "-" "year-old"
+    if (t[k].kind === 'number' && t[k + 1]?.text === '-' && t[k + 2]?.lower === 'year-old') { k += 2; age = true; break; }
     kind = headKinds().get(t[k].lower);
     if (kind) break;
     if (!(isModifier(t[k]) || (step === 0 && /^\p{Lu}[\p{L}]*-based$/u.test(t[k].text)))) return undefined;

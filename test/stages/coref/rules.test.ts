@@ -76,3 +76,42 @@ test('pronouns respect gender: she is not him', () => {
   const d = runToCoref('Angela Merkel met Vladimir Putin in Sochi. She said the talks were useful.');
   assert.equal(linked('She', d)?.entity, 'angela-merkel');
 });
+
+test('coref.pronoun.body: "Boeing said it would appeal" — it is Boeing, with the antecedent\'s offsets', () => {
+  const text = 'Boeing said it would appeal the decision of the Air Force.';
+  const d = runToCoref(text);
+  const m = linked('it', d);
+  assert.equal(m?.entity, 'boeing');
+  assert.equal(m?.rule, 'coref.pronoun.body');
+  assert.equal(text.slice(m!.antecedent!.start, m!.antecedent!.end), 'Boeing');
+});
+
+test('coref.nominal.company: "the company" is the latest company named', () => {
+  const d = runToCoref('General Motors reported a loss of US$6 billion on Tuesday. The company said it would cut jobs.');
+  assert.equal(linked('company', d)?.entity, 'general-motors');
+});
+
+test('coref.nominal.apposition: "the firm" is the name it was given in apposition', () => {
+  const d = runToCoref('Apple passed Wal-Mart, according to figures released by NPD Group, a market research firm. The firm said more songs were sold.');
+  const m = linked('firm', d, 80);
+  assert.equal(m?.entity, 'npd-group');
+  assert.equal(m?.rule, 'coref.nominal.apposition');
+});
+
+test('coref.nominal.person: "the 45-year-old" is the person the text is about', () => {
+  const d = runToCoref('Police arrested John Smith on Monday. The 45-year-old was released on bail.');
+  assert.equal(linked('45-year-old', d)?.entity, 'john-smith');
+});
+
+test('coref.initials: "GM" without "(GM)" joins General Motors', () => {
+  const d = runToCoref('General Motors announced a loss. GM said it had spent $10 billion.');
+  const gm = d.mentions.find(m => m.text === 'GM');
+  assert.equal(gm?.entity, 'general-motors');
+  assert.match(gm?.rule ?? '', /\+coref\.initials$/);
+  assert.ok(!d.entities.some(e => e.name === 'GM'));
+});
+
+test('"it" with no company as its sentence\'s subject stays unlinked', () => {
+  const d = runToCoref('The weather in Paris was cold, and it rained all week.');
+  assert.equal(linked('it', d), undefined);
+});
