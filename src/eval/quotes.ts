@@ -18,8 +18,12 @@ export function quotesOverlap(s: Quote, g: GoldQuote): boolean {
 const capitalizedWords = (s: string) => new Set((s.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map(w => w.toLowerCase()));
 
 /** The system speaker is right if it has a mention over the gold speaker span, or its name
- * shares a capitalized word with the gold speaker text. */
-export function speakerMatches(doc: Pick<DossierDocument, 'mentions' | 'entities'>, speaker: string | undefined, g: GoldQuote): boolean {
+ * shares a capitalized word with the gold speaker text. A speaker the gold only describes ("a top
+ * administration official") has no entity: a quote that keeps a described speaker whose words
+ * overlap the gold's description is right too. */
+export function speakerMatches(doc: Pick<DossierDocument, 'mentions' | 'entities'>, speaker: string | undefined, g: GoldQuote, quote?: Quote): boolean {
+  if (g.speaker_kind === 'described' && quote?.speakerKind === 'described' && quote.speakerSpan && g.speaker_start !== undefined
+      && g.speaker_end !== undefined && overlaps(quote.speakerSpan, { start: g.speaker_start, end: g.speaker_end })) return true;
   if (!speaker) return false;
   if (g.speaker_start !== undefined && g.speaker_end !== undefined) {
     const span = { start: g.speaker_start, end: g.speaker_end };
@@ -59,7 +63,7 @@ export function scoreQuotes(docId: string, doc: Pick<DossierDocument, 'quotes' |
     const k = byKind[g.kind === 'direct' ? 'direct' : 'indirect'];
     k.total++;
     if (goldNamesSpeaker(g)) { k.named++; if (best.speaker) k.withSpeaker++; }
-    if (speakerMatches(doc, best.speaker, g)) { right++; k.right++; }
+    if (speakerMatches(doc, best.speaker, g, best)) { right++; k.right++; }
     else errors.push({ doc: docId, kind: 'FN', start: g.start, end: g.end, text: clip(g.text ?? ''), label: `speaker ${g.speaker_text}`, other: `system speaker ${speakerName(best.speaker)}` });
   }
   errors.unshift(

@@ -8,7 +8,7 @@
 import { wordKinds } from '../../data/lexicon.ts';
 import { spanOf } from '../../document/doc.ts';
 import type { Doc } from '../../document/doc.ts';
-import type { Entity, Mention } from '../../document/types.ts';
+import type { Entity, Mention, Offsets } from '../../document/types.ts';
 import { inReadingOrder, type Draft, type QuoteStep } from './draft.ts';
 import { mediumAt } from './speakers.ts';
 
@@ -37,15 +37,20 @@ export const findInterviewTurns: QuoteStep = w => {
   for (let k = firstQuestion; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (CAPTION.test(w.doc.text.slice(p.start, p.end)) || covered(p)) continue;
-    const who = p.question ? interviewer : interviewee;
+    const who = p.question ? interviewer : interviewee?.entity ? interviewee : undefined;
     const d: Draft = {
       quote: { ...spanOf(w.doc.text, p.start, p.end), kind: 'direct', rule: p.question ? 'quotes.interview.question' : 'quotes.interview.answer' },
       weight: 0.8,
     };
     if (who) {
-      d.quote.speaker = who.entity.id;
+      d.quote.speaker = who.entity!.id;
       d.quote.speakerSpan = spanOf(w.doc.text, who.mention.start, who.mention.end);
+      d.quote.speakerKind = who.entity!.type === 'PERSON' ? 'person' : 'organization';
       d.quote.confidence = 0.8;
+    } else if (!p.question && interviewee) {
+      // "Wikinews interviewed one of the owners of a New York City bar": a described interviewee
+      d.quote.speakerSpan = spanOf(w.doc.text, interviewee.mention.start, interviewee.mention.end);
+      d.quote.speakerKind = 'described';
     }
     w.drafts.push(d);
   }
@@ -94,7 +99,7 @@ function addressesYou(text: string, ps: Paragraph[]): boolean {
  * organization counts here), else a person named in the title, else the person named most often.
  * A photo credit ("Image: X") names no interviewee.
  */
-function intervieweeOf(doc: Doc, end: number): { entity: Entity; mention: Mention } | undefined {
+function intervieweeOf(doc: Doc, end: number): { entity?: Entity; mention: Offsets } | undefined {
   const cues = wordKinds('quotes/interview-cues.tsv');
   const has = (phrase: string, kind: string) => cues.get(phrase)?.includes(kind) ?? false;
   const wordsBefore = (at: number) => doc.text.slice(Math.max(0, at - 24), at).toLowerCase().trim().split(/\s+/);
@@ -127,20 +132,24 @@ function intervieweeOf(doc: Doc, end: number): { entity: Entity; mention: Mentio
     introduced = doc.mentions.find(m => m.kind === 'name' && m.entity && m.end <= colon && byId.get(m.entity)?.kind !== 'country');
   }
   // "Wikinews interviewed one of the owners": the interviewee is unnamed, and the person most talked about is not them
-  if (!introduced && unnamedInterviewee(doc, end, has)) return undefined;
+  const unnamed = introduced ? undefined : unnamedInterviewee(doc, end, has);
+  if (unnamed) return { mention: unnamed };
   const pick = introduced ?? inTitle ?? most;
   return pick && { entity: byId.get(pick.entity!)!, mention: pick };
 }
 
-/** An interview cue followed by a description and no person's name: "interviewed one of the owners of a New York City bar". */
-function unnamedInterviewee(doc: Doc, end: number, has: (phrase: string, kind: string) => boolean): boolean {
+/** An interview cue followed by a description and no person's name: "interviewed one of the owners of a New York City bar"
+ * (the description's words, up to "about", a comma or the sentence's end). */
+function unnamedInterviewee(doc: Doc, end: number, has: (phrase: string, kind: string) => boolean): Offsets | undefined {
   const intro = doc.text.slice(0, end);
   for (const m of intro.matchAll(/\b(\p{L}+)\s+(?=(\p{L}+))/gu)) {
     if (!has(m[1].toLowerCase(), 'before') || !/^\p{Ll}/u.test(m[2]) || has(m[2].toLowerCase(), 'not-description')) continue;
     const from = m.index + m[0].length;
-    if (!doc.mentions.some(x => x.type === 'PERSON' && x.kind === 'name' && x.start >= from && x.start < from + 60)) return true;
+    if (doc.mentions.some(x => x.type === 'PERSON' && x.kind === 'name' && x.start >= from && x.start < from + 60)) continue;
+    const stop = /\s(?:about|on|for|in)\s|[,.;:\n]/.exec(intro.slice(from, from + 120));
+    return { start: from, end: from + (stop ? stop.index : Math.min(120, intro.length - from)) };
   }
-  return false;
+  return undefined;
 }
 
 /** The medium named before the questions ("tells Wikinews", "spoke to Wikinews"): its first mention. */
