@@ -4,7 +4,7 @@
 //   coref.pronoun.previous   "According to him, …" → the subject of the nearest sentence before naming one
 //   coref.pronoun.cataphora  "During his visit to Moscow, Kyrgyz Prime Minister Sapar Isakov …"
 //   coref.pronoun.body       "Boeing said it would appeal" / "the ministry and its staff" → the body
-import { wordKinds, wordSet } from '../../data/lexicon.ts';
+import { wordKinds, wordSet, wordsOfKind } from '../../data/lexicon.ts';
 import type { Gender } from '../mentions/lexicon.ts';
 import { agrees } from './genders.ts';
 import { salient, type CorefContext, type CorefStep, type Referent, type Resolution } from './context.ts';
@@ -25,12 +25,12 @@ function pronouns(): Map<string, PronounInfo> {
   return table;
 }
 
-// an opening adverbial before a possessive pronoun whose person is named later in the sentence
-const FRONTED = new Set(['during', 'after', 'before', 'on', 'in', 'at', 'upon', 'since', 'following', 'despite', 'throughout', 'for', 'with', 'by']);
+// an opening adverbial before a possessive pronoun whose person is named later in the sentence; the words after which a
+// subject pronoun opens a clause of its own
+const FRONTED = wordsOfKind('coref/pronoun-context.tsv', 'fronted');
+const CLAUSE_OPENERS = wordsOfKind('coref/pronoun-context.tsv', 'clause-opener');
 /** How many sentences back a pronoun looks for its person or body. */
 const PERSON_REACH = 3;
-/** Words after which a subject pronoun opens a clause of its own. */
-const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'as', 'while', 'since', 'although', 'if', 'when', 'after', 'before', 'so', ',']);
 const SPEECH = wordSet('lexicon/speech-verbs.txt');
 
 export const thirdPersonPronoun: CorefStep = (c, i) => {

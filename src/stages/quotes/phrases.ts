@@ -2,6 +2,7 @@
 // phrase before or after a speech verb, the cue phrase around it, and the addressee
 // or medium after "told". All walks are bounded, so the stage stays linear.
 import type { Doc, Token } from '../../document/doc.ts';
+import { wordSet } from '../../data/lexicon.ts';
 import {
   AUXILIARIES, DETERMINERS, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
 } from './lexicon.ts';
@@ -31,7 +32,7 @@ export const isCapitalized = (t: Token) => {
 };
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && SPEECH_VERBS.has(t.text);
 
-const PASSIVE_AUXILIARIES = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be']);
+const PASSIVE_AUXILIARIES = wordSet('quotes/passive-auxiliaries.txt');
 /** "he had been assured that", "was told": the subject is the listener, not the speaker ("was quoted as" is read apart). */
 export function isPassive(doc: Doc, v: number): boolean {
   const w = lower(doc.tokens[v]);
