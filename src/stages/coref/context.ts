@@ -36,6 +36,10 @@ export interface CorefContext {
   firstPerson: Map<number, number>;
   firstBody: Map<number, number>;
   added: Mention[];
+  /** how often each person was named or referred to so far, with the two leaders (counts only grow, so two suffice) */
+  personCounts: Map<string, { n: number; last: Referent }>;
+  topPerson?: string;
+  runnerUp?: string;
 }
 
 /** A found anaphor: its tokens [first, last], and the entity it refers to with the rule that decided. */
@@ -53,12 +57,25 @@ export function isBody(e: Entity): boolean {
 export function remember(c: CorefContext, entity: Entity, token: number, start: number, end: number, kind: MentionKind, described?: string): void {
   const s = c.t[token].sentence;
   if (entity.type === 'PERSON') {
-    c.people.push({ entity, sentence: s, token, start, end, kind, described, subject: !c.firstPerson.has(s) || c.firstPerson.get(s) === token });
+    const r: Referent = { entity, sentence: s, token, start, end, kind, described, subject: !c.firstPerson.has(s) || c.firstPerson.get(s) === token };
+    c.people.push(r);
     if (!c.firstPerson.has(s)) c.firstPerson.set(s, token);
+    count(c, r);
   } else if (isBody(entity)) {
     c.bodies.push({ entity, sentence: s, token, start, end, kind, described, subject: !c.firstBody.has(s) || c.firstBody.get(s) === token });
     if (!c.firstBody.has(s)) c.firstBody.set(s, token);
   }
+}
+
+function count(c: CorefContext, r: Referent): void {
+  const id = r.entity.id;
+  const x = c.personCounts.get(id);
+  if (x) { x.n++; x.last = r; } else c.personCounts.set(id, { n: 1, last: r });
+  const n = c.personCounts.get(id)!.n;
+  const top = c.topPerson ? c.personCounts.get(c.topPerson)!.n : 0;
+  if (id === c.topPerson) return;
+  if (n > top) { c.runnerUp = c.topPerson; c.topPerson = id; }
+  else if (!c.runnerUp || id === c.runnerUp || n > c.personCounts.get(c.runnerUp)!.n) c.runnerUp = id;
 }
 
 /** The referent the text most likely continues with among `list`, from the sentence of token i back `reach` sentences:

@@ -32,7 +32,7 @@ export function resolveCoreference(doc: Doc): Mention[] {
   const lex = nameLexicon();
   const c: CorefContext = {
     doc, t: doc.tokens, lex, ix: indexTokens(doc, doc.mentions), byId: new Map(doc.entities.map(e => [e.id, e])),
-    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], firstPerson: new Map(), firstBody: new Map(), added: [],
+    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], firstPerson: new Map(), firstBody: new Map(), added: [], personCounts: new Map(),
   };
   const names = doc.mentions.filter(m => m.kind === 'name' && m.entity);
   const t = doc.tokens;

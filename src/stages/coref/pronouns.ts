@@ -3,6 +3,7 @@
 //   coref.pronoun.object     "Atambayev met Putin and thanked him" → him = Putin
 //   coref.pronoun.previous   "According to him, …" → the subject of the nearest sentence before naming one
 //   coref.pronoun.cataphora  "During his visit to Moscow, Kyrgyz Prime Minister Sapar Isakov …"
+//   coref.pronoun.topic      a biography's "He" after a stretch naming no one: the one person the text is about
 //   coref.pronoun.body       "Boeing said it would appeal" / "the ministry and its staff" → the body
 import { wordKinds, wordSet, wordsOfKind } from '../../data/lexicon.ts';
 import type { Gender } from '../mentions/lexicon.ts';
@@ -61,7 +62,20 @@ function personFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution,
     return { entity: subject.entity, antecedent: subject, rule: 'coref.pronoun.subject' };
   }
   const before = salient(c, c.people, i, PERSON_REACH, ok);
-  return before && { entity: before.entity, antecedent: before, rule: 'coref.pronoun.previous' };
+  if (before) return { entity: before.entity, antecedent: before, rule: 'coref.pronoun.previous' };
+  // a story about one person comes back to them after a stretch about something else: the person named most so far,
+  // when they lead clearly and were named (or referred to) within the last TOPIC_REACH sentences
+  const topic = topicPerson(c, i, ok);
+  return topic && { entity: topic.entity, antecedent: topic, rule: 'coref.pronoun.topic' };
+}
+
+const TOPIC_REACH = 12;
+
+function topicPerson(c: CorefContext, i: number, ok: (r: Referent) => boolean): Referent | undefined {
+  const best = c.topPerson ? c.personCounts.get(c.topPerson) : undefined;
+  const second = c.runnerUp ? c.personCounts.get(c.runnerUp)!.n : 0;
+  if (!best || best.n < 3 || best.n < 2 * second || c.t[i].sentence - best.last.sentence > TOPIC_REACH || !ok(best.last)) return undefined;
+  return best.last;
 }
 
 /** "During his visit …, Kyrgyz Prime Minister Sapar Isakov suggested": the name comes after. */
