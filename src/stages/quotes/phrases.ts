@@ -123,6 +123,8 @@ function relativeClauseStart(tk: Token[], comma: number, min: number): number {
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     if (tk[k].sentence !== tk[comma].sentence) return -1;
     if (tk[k].text === ',' && tk[k + 1] && ['who', 'which', 'whose', 'whom'].includes(lower(tk[k + 1]))) return k;
+    // a title aside ending in a common noun: "Art Levinson, chairman of Genentech and a member of the board, adds"
+    if (tk[k].text === ',' && tk[k + 1] && isCapitalized(tk[k - 1]) && PERSON_NOUNS.has(lower(tk[k + 1])) && /^\p{Ll}/u.test(tk[comma - 1].text)) return k;
     // an affiliation aside: "Ben Reitzes, with Barclays Capital, estimated", "Smith, from Ford, said"
     if (tk[k].text === ',' && tk[k + 1] && (lower(tk[k + 1]) === 'with' || lower(tk[k + 1]) === 'from') && isCapitalized(tk[k + 2] ?? tk[k]) && isCapitalized(tk[k - 1])) return k;
     // a participle aside: "Erdoğan, speaking in Ankara, said …", "the minister, writing on Telegram, said …"
