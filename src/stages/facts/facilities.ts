@@ -300,7 +300,7 @@ export function settleStatus(ctx: FactContext, fact: FacilityFact, c: FacilityCl
   fact.status = currentStatus(fact.history);
 }
 
-const STATUS_ORDER = ['proposed', 'under construction', 'active', 'declined', 'closed'] as const;
+const STATUS_ORDER: StatusChange['status'][] = ['proposed', 'under construction', 'active', 'declined', 'closed'];
 
 function currentStatus(history: StatusChange[]): FacilityFact['status'] {
   let best: FacilityFact['status'];
