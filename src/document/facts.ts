@@ -81,6 +81,8 @@ export interface AgreementFact {
   /** where it stands as the text tells: signed, planned (not yet signed), cancelled */
   /** pending: agreed or signed, still awaiting approval or ratification */
   status?: 'signed' | 'planned' | 'cancelled' | 'pending';
+  /** approved by the legislature(s) that had to: no later "pending" reading undoes it */
+  ratified?: boolean;
   /** ISO3 or entity ids, in the order the text gives them */
   parties: string[];
   /** what it is about: a facility id and/or the clause */
