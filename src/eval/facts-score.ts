@@ -10,7 +10,7 @@ export interface GoldFact {
   optional?: boolean;
   /** facilities: TIMEX3 value of when it took its latest status; the dated steps the text tells */
   statusTime?: string;
-  history?: { status: string; time?: string; words?: string }[];
+  history?: { status: string; time?: string; until?: string; words?: string }[];
   /** agreements: the year (or date) the term runs out; the extension's duration; the facility it is about */
   end?: string; extension?: string; facility?: string;
   /** agreements: a yearly payment and one-off sums */
@@ -105,8 +105,8 @@ function scoreFields(score: FactScore, g: GoldFact, s: AgreementFact | FacilityF
     if (g.host) field('host', !!s.host && alternatives(g.host).includes(s.host.toLowerCase()));
     if (g.operator) field('operator', !!s.operator && names(s.operator).some(n => alternatives(g.operator!).includes(n)));
     if (g.status) field('status', !!s.status && alternatives(g.status).includes(s.status));
-    if (g.statusTime) field('statusTime', latestTime(s) === g.statusTime);
-    if (g.history) field('history', g.history.every(h => s.history.some(c => c.status === h.status && (!h.time || c.time === h.time))));
+    if (g.statusTime) field('statusTime', (s.statusTime ?? latestTime(s)) === g.statusTime);
+    if (g.history) field('history', g.history.every(h => s.history.some(c => c.status === h.status && (!h.time || c.time === h.time) && (!h.until || c.until === h.until))));
   }
 }
 
