@@ -354,7 +354,7 @@ const STATUS_ORDER: StatusChange['status'][] = ['proposed', 'planned', 'under co
  * dated step still standing.
  */
 export function settleCurrent(fact: FacilityFact, published?: string): void {
-  const at = (h: StatusChange) => h.time ?? '';
+  const at = (h: StatusChange) => (h.time ? dateKey(h.time) : '');
   const renewals = fact.history.filter(h => (h.status === 'extended' || h.status === 'active') && h.time);
   const standing = fact.history.filter(h => h.status !== 'closing' || !renewals.some(r => at(r) > at(h) && (!h.time || at(r) >= (published ?? at(r)))));
   let best: StatusChange | undefined;
@@ -369,7 +369,17 @@ export function settleCurrent(fact: FacilityFact, published?: string): void {
 }
 
 function startOfValue(v: string): string {
-  return v.split('/')[0];
+  return dateKey(v);
+}
+
+/** A TIMEX3 value as a sortable calendar key: an interval by its start, an ISO week ("2009-W25") by its Monday. */
+export function dateKey(value: string): string {
+  const v = value.split('/')[0];
+  const week = /^(\d{4})-W(\d{2})/.exec(v);
+  if (!week) return v;
+  const jan4 = Date.UTC(Number(week[1]), 0, 4);
+  const monday1 = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000);
+  return new Date(monday1 + (Number(week[2]) - 1) * 7 * 86400000).toISOString().slice(0, 10);
 }
 
 /** A name for an unnamed facility from what the text says of it: "second Russian military base in Kyrgyzstan". */
