@@ -89,6 +89,8 @@ export interface AgreementFact {
   subject?: { facility?: string; text: string; start: number; end: number };
   signed?: string;
   start?: string;
+  /** when the text says it ends ("valid through 2042"), as a TIMEX3 value */
+  expires?: string;
   term?: string;
   extension?: { duration: string; automatic?: boolean; optional?: boolean };
   consideration?: Consideration[];

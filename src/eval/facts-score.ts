@@ -95,7 +95,7 @@ function scoreFields(score: FactScore, g: GoldFact, s: AgreementFact | FacilityF
     if (g.term) field('term', s.term === g.term);
     if (g.amount) field('amount', (s.consideration ?? []).some(c => c.amount !== undefined && Math.abs(c.amount - g.amount!) / g.amount! < 0.1));
     if (g.status) field('status', !!s.status && alternatives(g.status).includes(s.status));
-    if (g.end) field('end', !!s.derived?.end && s.derived.end.startsWith(g.end));
+    if (g.end) field('end', !!(s.expires ?? s.derived?.end) && (s.expires ?? s.derived!.end!).startsWith(g.end));
     if (g.extension) field('extension', s.extension?.duration === g.extension);
     if (g.rent) field('rent', (s.consideration ?? []).some(c => c.per === 'year' && near(c.amount, g.rent!.amount) && (!g.rent!.currency || c.currency === g.rent!.currency)));
     if (g.amounts) field('amounts', g.amounts.every(a => (s.consideration ?? []).some(c => near(c.amount, a))));

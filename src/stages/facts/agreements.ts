@@ -16,7 +16,7 @@ const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|wo
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
 const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced)\b/gi;
 const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from)\b/i;
-const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign/i;
+const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign(?:ed)?\b/i;
 // "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
 const AWAITING_APPROVAL = /\b(?:needs?|requires?|awaits?|awaiting|subject to|pending)\s+(?:\w+\s+){0,2}?(?:approval|ratification|endorsement)\b|\byet to be (?:ratified|approved)\b/i;
 // "if neither party chooses to terminate the agreement": a condition, not a cancellation
@@ -25,6 +25,8 @@ const CONDITIONAL_BEFORE = /\b(?:if|unless|neither|either|may|might|can|could|ri
 let pendingRe: RegExp | undefined, ratifiedRe: RegExp | undefined;
 const PENDING = () => (pendingRe ??= new RegExp(`\\b(?:${alternation('submit-verb')}\\b[^.;]{0,60}?\\bfor\\s+(?:ratification|approval)\\b|${alternation('pending-cue')}\\b|\\bapproved\\b[^.;]{0,40}?\\bby\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,3}?committee\\b)`, 'i'));
 const RATIFIED = () => (ratifiedRe ??= new RegExp(`\\b${alternation('ratified-cue')}\\b`, 'i'));
+// "valid through 2042", "runs until 2017": when it ends, said, not when it was signed
+const ENDING_BEFORE = /\b(?:through|until|till|to|expires?\s+(?:in|on)|expiring\s+(?:in|on)|runs?\s+(?:out\s+)?(?:in|until|to))\s+(?:the\s+end\s+of\s+)?$/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
 
 const NOUN_TYPES: Record<string, string> = {
@@ -76,6 +78,8 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       // "contract negotiations", "deal talks": the noun modifies another, no agreement is meant
       if (MODIFIED_NOUN.test(sentence.slice(n.index + n[0].length))) continue;
+      // "the base it leases", "which Russia leases": a verb after its subject, no lease noun
+      if (/^lease/i.test(n[1]) && /\b(?:it|they|he|she|which|that|who|we|Russia|China|[A-Z][a-z]+)\s+$/.test(sentence.slice(0, n.index)) && !/\b(?:the|a|an|its|their|new)\s+$/i.test(sentence.slice(0, n.index))) continue;
       const fact = fromNoun(ctx, s, at, at + n[0].length, n[1].toLowerCase().replace(/ of understanding$/, ''), facilityAt);
       const sameSentence = out.find(f => f.evidence.some(e => e.start >= s.start && e.end <= s.end));
       const lead = text.slice(s.start, at);
@@ -125,6 +129,12 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
       const cue = PENDING().exec(sentence)!;
       target.status = 'pending';
       target.evidence.push(cite(ctx, 'status', s.start + cue.index, s.start + cue.index + cue[0].length, 'facts.agreement.pending.later'));
+    }
+    // "The term can be automatically extended for further 25-year periods" (a sentence of its own, not one telling another agreement)
+    const tellsOne = agreements.some(a => a.evidence.some(e => e.field === 'trigger' && e.start >= s.start && e.start < s.end));
+    if (!tellsOne && !target.extension && /\b(?:the\s+)?(?:term|lease|agreement|deal|accord|treaty)\b/i.test(sentence)) {
+      const ext = extension(ctx, ctx.timesIn(s.start, s.end), s.start, s.end);
+      if (ext) { target.extension = ext.extension; target.evidence.push(cite(ctx, 'extension', ext.start, ext.end, 'facts.agreement.extension.later')); }
     }
     if (paymentRe.test(sentence) && !PREVIOUS_SUM.test(sentence)) {
       const payer = ctx.subjectBefore(s.start, s.start + (paymentRe.exec(sentence)?.index ?? 0));
@@ -247,6 +257,9 @@ function fromNoun(
     // "EADS wins £13 billion UK RAF airtanker contract": a name between the verb and the noun is the other side
     for (const m of ctx.mentionsIn(verbAt + lastVerb[0].length, start)) if (m.type === 'ORG' || m.type === 'GPE') addParty(m);
   }
+  // "The agreement … was signed by Russian President Vladimir Putin": the agent of a passive signing
+  const passive = /^[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+(?:\w+\s+){0,3}?by\s+/i.exec(after);
+  if (passive) addParty(ctx.actorAfter(end + passive[0].length, end + passive[0].length + 60));
   // "between Russia and Kyrgyzstan", "with European auto maker Fiat", "to sell Opel to Magna", "to supply the RAF"
   const between = /^\s+(?:reached\s+|signed\s+)?(?:between|among)\s+/i.exec(after);
   if (between) {
@@ -315,6 +328,8 @@ function fromNoun(
   const status = statusOf(text.slice(clauseStart, phraseEnd));
   if (status) fact.status = status;
   if (RATIFIED().test(text.slice(clauseStart, phraseEnd))) fact.ratified = true;
+  const ends = ctx.timesIn(start, s.end).find(t => t.type === 'DATE' && /^\d/.test(t.value) && ENDING_BEFORE.test(text.slice(Math.max(start, t.start - 25), t.start)) && /\b(?:valid|in force|runs?|lasts?|expires?|until|through)\b/i.test(text.slice(end, t.start)));
+  if (ends) { fact.expires = ends.value; evidence.push(cite(ctx, 'expires', ends.start, ends.end, rule)); }
   return fact;
 }
 
@@ -394,7 +409,7 @@ function signingDate(ctx: FactContext, from: number, to: number): TimeExpression
   const at = from + word.index;
   const after = ctx.dateIn(at, to);
   if (after) return after;
-  const before = [...ctx.timesIn(from, at)].reverse().find(t => t.type === 'DATE' && /^\d/.test(t.value));
+  const before = [...ctx.timesIn(from, at)].reverse().find(t => t.type === 'DATE' && /^\d/.test(t.value) && !ENDING_BEFORE.test(text.slice(Math.max(from, t.start - 25), t.start)));
   return before && !/\bthat\b/i.test(text.slice(before.end, at)) ? before : undefined;
 }
 
@@ -495,6 +510,7 @@ function mergeInto(into: AgreementFact, from: AgreementFact): void {
   into.signed ??= from.signed;
   into.term ??= from.term;
   into.extension ??= from.extension;
+  into.expires ??= from.expires;
   into.status = mergedStatus(into, from);
   if (from.ratified) { into.ratified = true; if (into.status === 'pending') into.status = 'signed'; }
   if (!into.consideration && from.consideration) into.consideration = from.consideration;

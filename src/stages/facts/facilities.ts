@@ -16,6 +16,8 @@ const CLOSING = /\b(?:clos(?:e(?!\s+(?:to|by|ties|relations?|ally|call)\b)|es|ed
 const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility', 'air station', 'camp']);
 const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
 
+// "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
+const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
 let leaveRe: RegExp | undefined, closeRe: RegExp | undefined, useRe: RegExp | undefined, activeRe: RegExp | undefined, planRe: RegExp | undefined;
 const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s+to|to|will)\\s+(?:\\w+\\s+){0,2}?${alternation('leave-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${alternation('close-cue')}\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$`, 'i'));
 const CLOSE_AFTER = () => (closeRe ??= new RegExp(`^\\s+(?:was|is|were|are|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${alternation('close-cue')}\\b`, 'i'));
@@ -139,6 +141,12 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   const before = text.slice(sentence.start, m.start);
+  // "The Kyrgyz parliament has voted to close a US military base on its territory": the subject's state hosts it
+  if (/^\s+on (?:its|their) (?:own )?(?:territory|soil)\b/.test(rest)) {
+    const owner = ctx.subjectBefore(sentence.start, m.start) ?? ctx.mentionsIn(sentence.start, m.start).find(x => x.type === 'NORP' || x.type === 'GPE');
+    const country = ctx.countryOf(owner);
+    if (country && country !== fact.operator && setOnce(fact, 'host', country)) cite(fact, 'host', ctx, owner!.start, m.end, 'facts.facility.host.its-territory');
+  }
   // "Kyrgyzstan has had a Russian military base on its territory" / "where Russia also has a similar facility"
   const hasWord = /\b(has|have|had|has had)\s+(?:also\s+)?$/i.exec(before) ?? /\b(?:also\s+)?(has|have|had)\s+(?:also\s+)?$/i.exec(before);
   // "to have the U.S. base removed": a causative, not a possession
@@ -188,13 +196,15 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   // "giving the United States six months to leave the base", "the air base was on schedule to close by August 18"
-  const leaving = LEAVE_BEFORE().exec(before.slice(-80)) ?? CLOSE_AFTER().exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)));
+  const leaving = LEAVE_BEFORE().exec(before.slice(-80)) ?? CLOSE_AFTER().exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)))
+    ?? TO_CLOSE.exec(before.slice(-40));
   const closing = leaving ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
   if (leaving) {
     const cueAt = leaving.input === text.slice(m.end, Math.min(sentence.end, m.end + 60)) ? m.end + leaving.index : sentence.start + before.length - before.slice(-80).length + leaving.index;
     const dates = ctx.timesIn(sentence.start, sentence.end).filter(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value));
     const by = dates.find(t => /\b(?:by|until|before|within)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
-    const when = dates.find(t => t !== by);
+    // "a hub … since shortly after the 11 September 2001 attacks": an anchor, not when the closing was decided
+    const when = dates.find(t => t !== by && !/\b(?:since|after|before|following)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
     addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
   }
   if (closing) {

@@ -25,7 +25,7 @@ export function readFacts(doc: Doc): Fact[] {
     return m ? facilities[clusters.indexOf(clusterOf.get(m)!)] : undefined;
   };
   const agreements = readAgreements(ctx, facilityAt);
-  for (const a of agreements) renewalOf(ctx, a, facilities);
+  for (const a of agreements) { sidesOfFacility(ctx, a, facilities); renewalOf(ctx, a, facilities); }
   return [...facilities, ...agreements, ...proposals];
 }
 
@@ -58,4 +58,17 @@ function renewalOf(ctx: FactContext, a: AgreementFact, facilities: FacilityFact[
   const from = s.start + cue.index;
   addStatus(f, { status: 'extended', time: a.signed ?? ctx.doc.published, evidence: { start: from, end: from + cue[0].length, text: cue[0] } });
   settleCurrent(f, ctx.doc.published);
+}
+
+/** A lease or basing deal about a facility binds its host and its operator: the side the text left unnamed is the facility's. */
+function sidesOfFacility(ctx: FactContext, a: AgreementFact, facilities: FacilityFact[]): void {
+  const f = a.subject?.facility ? facilities.find(x => x.id === a.subject!.facility) : undefined;
+  if (!f || a.parties.length >= 2) return;
+  for (const side of [f.host, f.operator]) {
+    if (!side || a.parties.includes(side) || a.parties.length >= 2) continue;
+    a.parties.push(side);
+    const ev = f.evidence.find(e => e.field === (side === f.host ? 'host' : 'operator'));
+    if (ev) a.evidence.push({ field: 'party', start: ev.start, end: ev.end, text: ev.text, rule: 'facts.agreement.party.facility' });
+  }
+  void ctx;
 }
