@@ -586,6 +586,8 @@ function consideration(ctx: FactContext, start: number, end: number): Considerat
 function derive(f: AgreementFact): void {
   const from = f.start ?? f.signed;
   if (!from || !f.term) return;
+  // "extending such presence for 25 more years": added to a term the text does not give, no end follows from the signing
+  if (f.evidence.some(e => e.field === 'term' && /\b(?:more|additional|further)\b/i.test(e.text))) return;
   const end = addDuration(from.split('/')[0], f.term);
   if (!end) return;
   f.derived = { end, from: [f.start ? 'start' : 'signed', 'term'] };
