@@ -9,7 +9,7 @@ import { addDuration } from './dates.ts';
 import { alternation, words } from './words.ts';
 
 const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease)s?\b/gi;
-const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
+const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
 const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
 const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
 const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;

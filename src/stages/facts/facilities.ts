@@ -19,7 +19,7 @@ const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|e
 // "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
 const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
 let leaveRe: RegExp | undefined, closeRe: RegExp | undefined, useRe: RegExp | undefined, activeRe: RegExp | undefined, planRe: RegExp | undefined;
-const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s+to|to|will)\\s+(?:\\w+\\s+){0,2}?${alternation('leave-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${alternation('close-cue')}\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}$`, 'i'));
+const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s+to|to|will)\\s+(?:\\w+\\s+){0,2}?${alternation('leave-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${alternation('close-cue')}\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,5}$`, 'i'));
 const CLOSE_AFTER = () => (closeRe ??= new RegExp(`^\\s+(?:was|is|were|are|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${alternation('close-cue')}\\b`, 'i'));
 const USE_BEFORE = () => (useRe ??= new RegExp(`\\b${alternation('use-verb')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i'));
 const ACTIVE_CUE = () => (activeRe ??= new RegExp(`\\b${alternation('active-cue')}\\b`, 'i'));
@@ -169,6 +169,24 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'active', evidence: span(ctx, sentence.start + has.index, m.end) });
   }
 
+  // "Spain agreed to host four U.S. Navy ships at the Rota naval base": the subject hosts, the guests' state runs it
+  const hostTo = /\bto\s+host\s+([^,;]{1,60}?)\s+(?:at|in)\s+(?:the\s+)?$/i.exec(before);
+  if (hostTo) {
+    const hostActor = ctx.subjectBefore(sentence.start, sentence.start + hostTo.index);
+    const guest = ctx.mentionsIn(sentence.start + hostTo.index, m.start).find(x => x.type === 'NORP' || x.type === 'GPE' || x.type === 'ORG');
+    if (setOnce(fact, 'host', ctx.countryOf(hostActor))) cite(fact, 'host', ctx, hostActor!.start, m.end, 'facts.facility.host.to-host');
+    if (guest && setOnce(fact, 'operator', ctx.countryOf(guest))) cite(fact, 'operator', ctx, guest.start, guest.end, 'facts.facility.operator.hosted');
+  }
+  // "The United States formally handed Kyrgyzstan control of Manas Air Base": a foreign base given back to its host closes
+  const handedControl = /\bhand(?:ed|s|ing)?\s+(?:over\s+)?([^,;]{1,40}?)\s+control\s+of\s+(?:the\s+)?$/i.exec(before);
+  if (handedControl) {
+    const giver = ctx.subjectBefore(sentence.start, sentence.start + handedControl.index);
+    const receiver = ctx.mentionsIn(sentence.start + handedControl.index, m.start).find(x => x.type === 'GPE' || x.type === 'ORG');
+    if (setOnce(fact, 'host', ctx.countryOf(receiver))) cite(fact, 'host', ctx, receiver!.start, receiver!.end, 'facts.facility.host.handed-control');
+    if (setOnce(fact, 'operator', ctx.countryOf(giver))) cite(fact, 'operator', ctx, giver!.start, giver!.end, 'facts.facility.operator.handed-control');
+    const time = ctx.dateIn(sentence.start, sentence.end);
+    addStatus(fact, { status: 'closed', time: time?.value ?? ctx.doc.published, evidence: span(ctx, sentence.start + handedControl.index, m.end) });
+  }
   // "handing over the Kant airfield to Moscow in 2003", "lease the base to Russia"
   const handed = /\b(?:hand(?:ing|ed|s)? over|transferr?(?:ing|ed)?|gave|giving|ced(?:e|ed|ing)|leas(?:e|ed|ing))\s+(?:the\s+)?$/i.exec(before);
   const to = /^\s+to\s+/.exec(rest);
@@ -200,6 +218,18 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     ?? TO_CLOSE.exec(before.slice(-40));
   const closing = leaving ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
   if (leaving) {
+    // "giving U.S. forces six months to depart an air base", "has evicted the United States from a military base":
+    // who must go runs it, the one sending them off hosts it
+    const cueStart = sentence.start + before.length - before.slice(-80).length + (leaving.input === before.slice(-80) ? leaving.index : before.slice(-80).length);
+    const evictAt = before.slice(-80).search(/\b(?:evict|expel)/i);
+    const actors = ctx.mentionsIn(sentence.start, cueStart).filter(x => ctx.isActor(x) && x.type !== 'NORP');
+    const leaver = evictAt >= 0 ? ctx.actorAfter(sentence.start + before.length - before.slice(-80).length + evictAt, m.start) : actors[actors.length - 1];
+    const sender = leaver ? ctx.subjectBefore(sentence.start, leaver.start) : undefined;
+    const leaverCountry = ctx.countryOf(leaver), senderCountry = ctx.countryOf(sender);
+    if (leaverCountry && senderCountry && leaverCountry !== senderCountry) {
+      if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
+      if (setOnce(fact, 'host', senderCountry)) cite(fact, 'host', ctx, sender!.start, sender!.end, 'facts.facility.host.sender');
+    }
     const cueAt = leaving.input === text.slice(m.end, Math.min(sentence.end, m.end + 60)) ? m.end + leaving.index : sentence.start + before.length - before.slice(-80).length + leaving.index;
     const dates = ctx.timesIn(sentence.start, sentence.end).filter(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value));
     const by = dates.find(t => /\b(?:by|until|before|within)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
