@@ -24,7 +24,8 @@ const CONDITIONAL_BEFORE = /\b(?:if|unless|neither|either|may|might|can|could|ri
 // "submitted to the State Duma for ratification", "still has to be approved by the full parliament"
 let pendingRe: RegExp | undefined, ratifiedRe: RegExp | undefined;
 const PENDING = () => (pendingRe ??= new RegExp(`\\b(?:${alternation('submit-verb')}\\b[^.;]{0,60}?\\bfor\\s+(?:ratification|approval)\\b|${alternation('pending-cue')}\\b|\\bapproved\\b[^.;]{0,40}?\\bby\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,3}?committee\\b)`, 'i'));
-const RATIFIED = () => (ratifiedRe ??= new RegExp(`\\b${alternation('ratified-cue')}\\b`, 'i'));
+// "has to be ratified", "not yet ratified" are the opposite
+const RATIFIED = () => (ratifiedRe ??= new RegExp(`(?<!\\bbe\\s)(?<!\\bnot\\s)(?<!\\byet\\s)(?<!\\bbeen\\s)\\b${alternation('ratified-cue')}\\b`, 'i'));
 // "valid through 2042", "runs until 2017": when it ends, said, not when it was signed
 const ENDING_BEFORE = /\b(?:through|until|till|to|expires?\s+(?:in|on)|expiring\s+(?:in|on)|runs?\s+(?:out\s+)?(?:in|until|to))\s+(?:the\s+end\s+of\s+)?$/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
@@ -322,6 +323,11 @@ function fromNoun(
   const forTerm = term ? undefined : durationAfter(ctx, times, end, s.end, /\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?$/i);
   const ext = extension(ctx, times, end, s.end);
   if (forTerm && forTerm.start !== ext?.durationStart) { fact.term = forTerm.value; evidence.push(cite(ctx, 'term', forTerm.start, forTerm.end, rule)); }
+  // "for 15 years from 2017", "for 49 years starting in 2017": the term runs from then, not from the signing
+  const termEnd = (forTerm ?? term)?.end;
+  const from = termEnd !== undefined ? /^\s+(?:from|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?|as\s+of)\s+$/i : undefined;
+  const startsAt = termEnd !== undefined ? ctx.timesIn(termEnd, Math.min(s.end, termEnd + 40)).find(t => t.type === 'DATE' && /^\d/.test(t.value) && from!.test(text.slice(termEnd, t.start))) : undefined;
+  if (startsAt) { fact.start = startsAt.value; evidence.push(cite(ctx, 'start', startsAt.start, startsAt.end, rule)); }
   if (ext) { fact.extension = ext.extension; evidence.push(cite(ctx, 'extension', ext.start, ext.end, rule)); }
   const value = worth(ctx, clauseStart, start, end, phraseEnd) ?? financing(ctx, end, s.end);
   if (value) { fact.consideration = [value]; evidence.push(cite(ctx, 'consideration', value.start, value.end, rule)); }
@@ -362,6 +368,8 @@ function reportDateSigning(ctx: FactContext, clauseStart: number, start: number,
   const lead = ctx.doc.text.slice(clauseStart, start);
   const verb = /\b(?:have|has)\s+(?:now\s+|just\s+|formally\s+)?signed\s+(?:\S+\s+){0,5}$|\bsigned\s+(?:\S+\s+){0,5}$|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+of\s+(?:\S+\s+){0,3}$/i.exec(lead);
   if (!verb || /\b(?:to|will|would|may|might|could|should|not|never)\s+(?:be\s+)?(?:have\s+)?signed/i.test(lead)) return undefined;
+  // "has signed a law terminating the agreements": what was signed is the termination
+  if (CANCELLING.test(lead.slice(verb.index))) return undefined;
   const at = clauseStart + verb.index;
   return { start: at, end: at + verb[0].trimEnd().length, text: ctx.doc.text.slice(at, at + verb[0].trimEnd().length), type: 'DATE', value: published, rule: 'facts.agreement.signed.report-date' } as TimeExpression;
 }

@@ -187,6 +187,18 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const time = ctx.dateIn(sentence.start, sentence.end);
     addStatus(fact, { status: 'closed', time: time?.value ?? ctx.doc.published, evidence: span(ctx, sentence.start + handedControl.index, m.end) });
   }
+  // "Russia has signed an agreement with Sudan to establish a naval base": planned, by the one setting it up
+  const establish = /\bto\s+(?:establish|build|set\s+up|open|construct)\s+(?:a\s+|an\s+|the\s+)?$/i.exec(before);
+  const agreedFirst = establish ? before.slice(0, establish.index) : '';
+  if (establish && !m.named && /\b(?:signed|agreed|agreement|deal|approved|decided)\b/i.test(agreedFirst)
+    && !/\b(?:not|no|wants?|wanted|propos\w*|ask\w*|suggest\w*|offer\w*|urg\w*)\b/i.test(agreedFirst)) {
+    // the clause's subject sets it up: "Russia has signed an agreement with Sudan to establish …"
+    const builder = ctx.mentionsIn(sentence.start, sentence.start + establish.index).find(x => ctx.isActor(x) && x.type !== 'NORP');
+    const country = ctx.countryOf(builder);
+    if (country && country !== fact.host && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, builder!.start, builder!.end, 'facts.facility.operator.establishes');
+    const time = ctx.dateIn(sentence.start, sentence.end);
+    addStatus(fact, { status: 'planned', time: time?.value ?? ctx.doc.published, evidence: span(ctx, sentence.start + establish.index, m.end) });
+  }
   // "handing over the Kant airfield to Moscow in 2003", "lease the base to Russia"
   const handed = /\b(?:hand(?:ing|ed|s)? over|transferr?(?:ing|ed)?|gave|giving|ced(?:e|ed|ing)|leas(?:e|ed|ing))\s+(?:the\s+)?$/i.exec(before);
   const to = /^\s+to\s+/.exec(rest);
