@@ -226,13 +226,19 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   // "giving the United States six months to leave the base", "the air base was on schedule to close by August 18"
-  const leaving = LEAVE_BEFORE().exec(before.slice(-80)) ?? CLOSE_AFTER().exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)))
-    ?? TO_CLOSE.exec(before.slice(-40));
+  // where each reading looks, and where its match starts in the text
+  const b80 = m.start - before.slice(-80).length, b40 = m.start - before.slice(-40).length;
+  const readings: [RegExpExecArray | null, number][] = [
+    [LEAVE_BEFORE().exec(before.slice(-80)), b80], [CLOSE_AFTER().exec(text.slice(m.end, Math.min(sentence.end, m.end + 60))), m.end], [TO_CLOSE.exec(before.slice(-40)), b40],
+  ];
+  const found = readings.find(([r]) => r);
+  const leaving = found?.[0] ?? null;
+  const cueAt = found ? found[1] + found[0]!.index : m.start;
   const closing = leaving ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
   if (leaving) {
     // "giving U.S. forces six months to depart an air base", "has evicted the United States from a military base":
     // who must go runs it, the one sending them off hosts it
-    const cueStart = sentence.start + before.length - before.slice(-80).length + (leaving.input === before.slice(-80) ? leaving.index : before.slice(-80).length);
+    const cueStart = cueAt < m.start ? cueAt : m.start;
     const evictAt = before.slice(-80).search(/\b(?:evict|expel)/i);
     const actors = ctx.mentionsIn(sentence.start, cueStart).filter(x => ctx.isActor(x) && x.type !== 'NORP');
     const leaver = evictAt >= 0 ? ctx.actorAfter(sentence.start + before.length - before.slice(-80).length + evictAt, m.start) : actors[actors.length - 1];
@@ -242,7 +248,6 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
       if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
       if (setOnce(fact, 'host', senderCountry)) cite(fact, 'host', ctx, sender!.start, sender!.end, 'facts.facility.host.sender');
     }
-    const cueAt = leaving.input === text.slice(m.end, Math.min(sentence.end, m.end + 60)) ? m.end + leaving.index : sentence.start + before.length - before.slice(-80).length + leaving.index;
     const dates = ctx.timesIn(sentence.start, sentence.end).filter(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value));
     const by = dates.find(t => /\b(?:by|until|before|within)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
     // "a hub … since shortly after the 11 September 2001 attacks": an anchor, not when the closing was decided
