@@ -7,6 +7,7 @@ import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
 import { alternation, words } from './words.ts';
+import { wordSet } from '../../data/lexicon.ts';
 
 const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease)s?\b/gi;
 const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
@@ -265,7 +266,9 @@ function fromNoun(
   const between = /^\s+(?:reached\s+|signed\s+)?(?:between|among)\s+/i.exec(after);
   if (between) {
     for (const m of ctx.mentionsIn(end, phraseEnd)) {
-      if (!ctx.isActor(m) || m.type === 'NORP') continue;
+      // "the Kyrgyz government", "the Russian side": a nationality before a state body is that state
+      const stateBody = m.type === 'NORP' && /^\s+(?:government|side|authorities|leadership|parliament|state)\b/i.test(text.slice(m.end, m.end + 20));
+      if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
       addParty(m);
       if (parties.length >= 2 && !/^\s*,?\s*(?:and|,)/.test(text.slice(m.end, m.end + 6))) break;
     }
@@ -406,6 +409,9 @@ function partyId(ctx: FactContext, m: Mention): string | undefined {
   if (m.type === 'GPE' && /^(?:the\s+)?Republic\s+of\s/i.test(m.text) && m.entity) return m.entity;
   if (m.type === 'GPE' || m.type === 'NORP') return ctx.countryOf(m) ?? m.entity;
   if (m.type === 'PERSON') return ctx.countryOf(m) ?? m.entity;
+  // "the Russian Defense Ministry", "the Kyrgyz government": a state body signs for its state
+  if (m.type === 'ORG' && (m.metonymFor || ctx.entity(m.entity)?.metonymFor
+    || (ctx.entity(m.entity)?.kind === 'government' && wordSet('lists/demonyms.tsv').has(m.text.replace(/^the\s+/i, '').split(/\s+/)[0].toLowerCase())))) return ctx.countryOf(m) ?? m.entity ?? m.text;
   return m.entity ?? m.text;
 }
 
