@@ -169,6 +169,16 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'active', evidence: span(ctx, sentence.start + has.index, m.end) });
   }
 
+  // "a military base it leases in Tajikistan": who leases it runs it, where it is leased hosts it
+  const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
+  if (leasedIn) {
+    const at = m.end + leasedIn[0].length;
+    const place = ctx.mentionsIn(at, Math.min(sentence.end, at + 40)).find(p => ctx.isPlace(p) && p.start === at);
+    const lessee = /^(?:it|they)$/i.test(leasedIn[1]) ? ctx.subjectBefore(sentence.start, m.start) : ctx.mentionsIn(m.end, at).find(x => ctx.isActor(x));
+    if (setOnce(fact, 'host', ctx.countryOf(place))) cite(fact, 'host', ctx, place!.start, place!.end, 'facts.facility.host.leased-in');
+    if (setOnce(fact, 'operator', ctx.countryOf(lessee))) cite(fact, 'operator', ctx, lessee!.start, lessee!.end, 'facts.facility.operator.leases');
+    if (/^(?:leases|rents|uses|operates)$/.test(/\b(\w+)\s+in\s+(?:the\s+)?$/.exec(leasedIn[0])?.[1] ?? '')) addStatus(fact, { status: 'active', evidence: span(ctx, m.start, at) });
+  }
   // "Spain agreed to host four U.S. Navy ships at the Rota naval base": the subject hosts, the guests' state runs it
   const hostTo = /\bto\s+host\s+([^,;]{1,60}?)\s+(?:at|in)\s+(?:the\s+)?$/i.exec(before);
   if (hostTo) {

@@ -53,7 +53,7 @@ const COMPOUND_TYPES: Record<string, string> = {
   'missile base': 'military base', 'navy base': 'naval base', 'submarine base': 'naval base', 'power plant': 'power plant',
   'nuclear plant': 'power plant', 'gas pipeline': 'pipeline', 'oil pipeline': 'pipeline', 'radar station': 'radar station',
   'power station': 'power plant', 'military facility': 'military base', 'military airfield': 'airfield',
-  'air field': 'airfield', 'military air base': 'air base', 'air station': 'air station', 'naval station': 'naval base', 'coal mine': 'mine', 'gold mine': 'mine',
+  'air field': 'airfield', 'military air base': 'air base', 'air station': 'air station', 'naval station': 'naval base', 'naval facility': 'naval base', 'coal mine': 'mine', 'gold mine': 'mine',
 };
 // heads so often used in other senses that they need a facility modifier or a named facility
 const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'camp', 'terminal', 'port', 'depot', 'facility', 'facilities',

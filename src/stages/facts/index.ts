@@ -25,6 +25,16 @@ export function readFacts(doc: Doc): Fact[] {
     return m ? facilities[clusters.indexOf(clusterOf.get(m)!)] : undefined;
   };
   const agreements = readAgreements(ctx, facilityAt);
+  // a report about one base: an agreement that names no facility is about that base
+  const bases = facilities.filter(f => MILITARY.has(f.facilityType));
+  if (bases.length === 1) {
+    for (const a of agreements) {
+      if (a.subject?.facility) continue;
+      const t = a.evidence[0];
+      a.subject = { facility: bases[0].id, ...(a.subject ?? { start: t.start, end: t.end, text: t.text }) };
+      a.evidence.push({ field: 'subject', start: t.start, end: t.end, text: t.text, rule: 'facts.agreement.subject.only-base' });
+    }
+  }
   for (const a of agreements) { sidesOfFacility(ctx, a, facilities); renewalOf(ctx, a, facilities); }
   return [...facilities, ...agreements, ...proposals];
 }
@@ -38,6 +48,7 @@ export const factsStage: Stage = {
   },
 };
 
+const MILITARY = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'air station', 'camp', 'garrison', 'outpost']);
 let renewRe: RegExp | undefined;
 
 /**
