@@ -7,11 +7,14 @@ import type { Command } from '../command.ts';
 import { dbOption } from './kb-common.ts';
 import { isCalendarDate } from '../../document/calendar.ts';
 
-const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--quiet]
+const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--shard K/N] [--quiet]
   Extracts each report and stores it in the knowledge base (default ./dossier.db, or $DOSSIER_DB).
   Folders are read recursively (.txt .html .jsonl .json .rss .atom .xml); an RSS or Atom feed
   gives one document per item. A document already stored with the same content is skipped; a
-  changed one (same file or URL) replaces the old. Extraction runs on every core (--workers).`;
+  changed one (same file or URL) replaces the old. Extraction runs on every core (--workers).
+  --shard K/N: this is process K of N sharing the same inputs and one PostgreSQL knowledge base
+  (on as many machines): it extracts every Nth document and writes each in the inputs' order, so
+  the knowledge base is the one a single process builds.`;
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -23,11 +26,19 @@ export const ingestCommand: Command = {
       workers: { type: 'string' },
       published: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      shard: { type: 'string' },
     }, usage);
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
     if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) throw new DossierError('USAGE', `--workers "${values.workers}" is not a whole number`);
     if (values.published !== undefined && !isCalendarDate(values.published)) {
       throw new DossierError('BAD_DATE', `--published "${values.published}" is not a calendar date of the form YYYY-MM-DD`);
+    }
+    let shard: { index: number; count: number } | undefined;
+    if (values.shard !== undefined) {
+      const m = /^(\d{1,4})\/(\d{1,4})$/.exec(values.shard);
+      if (!m || +m[1] < 1 || +m[1] > +m[2]) throw new DossierError('USAGE', `--shard "${values.shard}" is not K/N with 1 ≤ K ≤ N (this process's share of N)`);
+      shard = { index: +m[1] - 1, count: +m[2] };
+      if (positionals.includes('-')) throw new DossierError('USAGE', '--shard reads files: every process must see the same inputs, which standard input cannot give');
     }
     const store = await openStore(values.db, { create: true });
     const tty = io.isTTY && process.stderr.isTTY;
@@ -57,7 +68,7 @@ export const ingestCommand: Command = {
     try {
       s = await ingestPaths(positionals, store, {
         workers: values.workers === undefined ? undefined : Number(values.workers),
-        published: values.published, stdin: io.stdin, onResult,
+        published: values.published, stdin: io.stdin, onResult, shard,
       });
       totals = await store.stats();
     } finally {
