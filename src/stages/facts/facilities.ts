@@ -18,6 +18,8 @@ const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|e
 
 // "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
 const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
+let leftRe: RegExp | undefined;
+const LEFT_BEFORE = () => (leftRe ??= new RegExp(`\\b(?:troops|forces|personnel|soldiers|servicemen|military|marines|airmen|sailors|ships)\\s+(?:\\w+\\s+){0,3}?${alternation('left-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i'));
 let leaveRe: RegExp | undefined, closeRe: RegExp | undefined, useRe: RegExp | undefined, activeRe: RegExp | undefined, planRe: RegExp | undefined;
 const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s+to|to|will)\\s+(?:\\w+\\s+){0,2}?${alternation('leave-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${alternation('close-cue')}\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,5}$`, 'i'));
 const CLOSE_AFTER = () => (closeRe ??= new RegExp(`^\\s+(?:was|is|were|are|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${alternation('close-cue')}\\b`, 'i'));
@@ -263,6 +265,15 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     // "a hub … since shortly after the 11 September 2001 attacks": an anchor, not when the closing was decided
     const when = dates.find(t => t !== by && !/\b(?:since|after|before|following)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
     addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
+  }
+  // "the last U.S. troops left the Karshi-Khanabad air base on Monday": gone, the base is closed to them
+  const left = !leaving && !closing ? LEFT_BEFORE().exec(before.slice(-60)) : null;
+  if (left) {
+    const time = ctx.dateIn(sentence.start, sentence.end);
+    const from = m.start - before.slice(-60).length + left.index;
+    addStatus(fact, { status: 'closed', time: time?.value ?? ctx.doc.published, evidence: span(ctx, from, m.end) });
+    const whose = [...ctx.mentionsIn(sentence.start, from + 1)].reverse().find(x => x.type === 'NORP' || x.type === 'GPE');
+    if (setOnce(fact, 'operator', ctx.countryOf(whose))) cite(fact, 'operator', ctx, whose!.start, whose!.end, 'facts.facility.operator.left');
   }
   if (closing) {
     const time = ctx.dateIn(sentence.start, sentence.end);
