@@ -4,6 +4,7 @@
 // every Store backend answers `facilities` and `agreements` the same way.
 import type { AgreementFact, FacilityFact, ProposalFact, StatusChange } from '../document/facts.ts';
 import type { SourceSpan, StoredFact } from './store.ts';
+import { wordsOfKind } from '../data/lexicon.ts';
 
 export type { StoredFact } from './store.ts';
 
@@ -17,6 +18,8 @@ export interface FacilityView {
   /** no report said who runs it: the company the reports are about was taken */
   operatorInferred?: boolean;
   status?: string;
+  /** when it took that status, as the latest report tells */
+  statusTime?: string;
   opened?: string;
   lat?: number;
   lon?: number;
@@ -25,6 +28,7 @@ export interface FacilityView {
   /** the latest lease or basing agreement's end, and with its extension (derived) */
   leaseEnds?: string;
   leaseEndsWithExtension?: string;
+  /** every step the reports tell, in time order (a step the text leaves undated is placed at its report's date) */
   history: (Omit<StatusChange, 'evidence'> & { byName?: string; source: SourceSpan })[];
   agreements: string[];
   proposals: { proposer?: string; time?: string; location?: string; fate?: string; source: SourceSpan }[];
@@ -44,7 +48,7 @@ export interface AgreementView {
   endsWithExtension?: string;
   subject?: string;
   facility?: string;
-  consideration?: { text: string; amount?: number; currency?: string; nature?: string }[];
+  consideration?: { text: string; amount?: number; currency?: string; nature?: string; per?: string }[];
   sources: SourceSpan[];
 }
 
@@ -54,14 +58,17 @@ export interface AgreementFilter { party?: string; type?: string }
 const norm = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 export function mergeFacilities(rows: StoredFact[], filter: FacilityFilter = {}): FacilityView[] {
-  const byKey = new Map<string, FacilityView>();
+  const views: FacilityView[] = [];
+  const keys = new Map<FacilityView, Set<string>>();
   const agreements = mergeAgreements(rows);
   for (const row of rows) {
     if (row.fact.kind !== 'facility') continue;
     const f = row.fact;
-    const key = `${norm(f.name)}|${f.host ?? ''}`;
-    const view = byKey.get(key) ?? blankFacility(f);
-    byKey.set(key, view);
+    // the same facility in another report: same host (or one unsaid) and a distinctive name word in common
+    const words = distinctiveWords([f.name, ...f.aliases]);
+    let view = views.find(v => (v.host === undefined || f.host === undefined || v.host === f.host) && sameFacilityName(keys.get(v)!, words, v, f));
+    if (!view) { view = blankFacility(f); views.push(view); keys.set(view, new Set()); }
+    for (const w of words) keys.get(view)!.add(w);
     for (const a of f.aliases) if (!view.aliases.includes(a)) view.aliases.push(a);
     view.host ??= f.host;
     // a report that says who runs it outweighs one that inferred it
@@ -101,10 +108,12 @@ export function mergeFacilities(rows: StoredFact[], filter: FacilityFilter = {})
       if (a.ends && (!view.leaseEnds || a.ends > view.leaseEnds)) { view.leaseEnds = a.ends; view.leaseEndsWithExtension = a.endsWithExtension; }
     }
   }
-  const out = [...byKey.values()];
+  const out = views;
   for (const v of out) {
-    v.history.sort((a, b) => (a.time ?? '9999').localeCompare(b.time ?? '9999'));
+    v.history.sort((a, b) => stepTime(a).localeCompare(stepTime(b)));
     v.status = latestStatus(v.history);
+    const dated = v.history.filter(h => h.time);
+    if (dated.length) v.statusTime = dated[dated.length - 1].time;
   }
   return out.filter(v => (!filter.host || v.host === filter.host) && (!filter.operator || v.operator === filter.operator)
     && (!filter.status || v.status === filter.status || v.history.some(h => h.status === filter.status)));
@@ -124,9 +133,9 @@ export function mergeAgreements(rows: StoredFact[], filter: AgreementFilter = {}
       agreementType: a.agreementType, parties: a.parties,
       partyNames: a.parties.map(p => row.entities[p]?.name ?? p),
       status: a.status, signed: a.signed, term: a.term, extension: a.extension,
-      ends: a.derived?.end, endsWithExtension: a.derived?.endWithExtension,
+      ends: a.expires ?? a.derived?.end, endsWithExtension: a.derived?.endWithExtension,
       subject: a.subject?.text, facility: a.subject?.facility,
-      consideration: a.consideration?.map(({ text, amount, currency, nature }) => ({ text, amount, currency, nature })),
+      consideration: a.consideration?.map(({ text, amount, currency, nature, per }) => ({ text, amount, currency, nature, ...(per ? { per } : {}) })),
       sources: [src],
     });
   }
@@ -141,12 +150,42 @@ function blankFacility(f: FacilityFact): FacilityView {
   };
 }
 
-const STATUS_RANK: Record<string, number> = { proposed: 0, 'under construction': 1, active: 2, declined: 3, closed: 4 };
+const STATUS_RANK: Record<string, number> = { proposed: 0, planned: 1, 'under construction': 2, active: 3, extended: 4, closing: 5, declined: 6, closed: 7 };
 
+/** A step's place in time: its own date, else its report's; an ISO week by its Monday. */
+function stepTime(h: FacilityView['history'][number]): string {
+  const v = (h.time ?? h.source.published ?? '9999').split('/')[0];
+  const week = /^(\d{4})-W(\d{2})/.exec(v);
+  if (!week) return v;
+  const jan4 = Date.UTC(Number(week[1]), 0, 4);
+  return new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (Number(week[2]) - 1) * 7 * 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * The status the latest reports leave it in: steps in time order, the strongest of the latest date
+ * (a vote to close in February, a new deal in June, the closure years later). Extended means active.
+ */
 function latestStatus(history: FacilityView['history']): string | undefined {
+  if (!history.length) return undefined;
+  const last = stepTime(history[history.length - 1]).slice(0, 10);
   let best: string | undefined;
-  for (const h of history) if (!best || STATUS_RANK[h.status] >= STATUS_RANK[best]) best = h.status;
-  return best;
+  for (const h of history) if (stepTime(h).slice(0, 10) === last && (!best || STATUS_RANK[h.status] >= STATUS_RANK[best])) best = h.status;
+  return best === 'extended' ? 'active' : best;
+}
+
+const GENERIC = () => wordsOfKind('facts/basing-words.tsv', 'generic-name-word');
+
+function distinctiveWords(names: string[]): Set<string> {
+  const out = new Set<string>();
+  // "military base in Syria": what follows "in" says where it is, not which it is
+  for (const n of names) for (const w of norm(n.split(/\s(?:in|on|at|near)\s/)[0]).split(' ')) if (w.length > 2 && !GENERIC().has(w)) out.add(w);
+  return out;
+}
+
+function sameFacilityName(have: Set<string>, words: Set<string>, v: FacilityView, f: FacilityFact): boolean {
+  if (norm(v.name) === norm(f.name)) return true;
+  for (const w of words) if (have.has(w)) return true;
+  return false;
 }
 
 function source(row: StoredFact, span: { start: number; end: number; text: string } | undefined): SourceSpan {
