@@ -2,7 +2,7 @@
 // once at build time, and timing each stage so `bench` can report per-stage speed.
 import { createDoc, type Doc } from '../document/doc.ts';
 import { DossierError } from '../errors.ts';
-import { stageView } from './contract.ts';
+import { defaultContractMode, stageView, type ContractMode } from './contract.ts';
 import type { Stage, StageContext } from './stage.ts';
 
 export interface StageTiming { name: string; ms: number; runs: number }
@@ -16,8 +16,9 @@ export interface Pipeline {
 export interface PipelineOptions {
   /** run only these stages and the earlier ones they depend on */
   only?: string[];
-  /** hand each stage a view of the Doc that refuses undeclared layers (default: on) */
-  contracts?: boolean;
+  /** hand each stage a view of the Doc that refuses undeclared layers: 'strict' throws, 'warn' notes
+   *  the breach in the document's messages, false hands the Doc itself (default: defaultContractMode()) */
+  contracts?: ContractMode | false;
 }
 
 export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): Pipeline {
@@ -38,7 +39,8 @@ export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): P
     }
   }
   for (const stage of chosen) stage.init?.();
-  const views = chosen.map(s => (options.contracts === false ? (doc: Doc) => doc : stageView(s)));
+  const mode = options.contracts ?? defaultContractMode();
+  const views = chosen.map(s => (mode === false ? (doc: Doc) => doc : stageView(s, mode)));
   const totals = new Map<string, StageTiming>(chosen.map(s => [s.name, { name: s.name, ms: 0, runs: 0 }]));
 
   return {

@@ -19,6 +19,14 @@ test('a stage that reads a layer it does not require is stopped, not handed an e
   assert.throws(() => run([segment, peeks]), (e: Error & { code?: string }) => e.code === 'PIPELINE_CONTRACT' && /reads doc\.times/.test(e.message));
 });
 
+test('outside tests a breach is let through and noted once as a warning in the document', () => {
+  const peeks: Stage = { name: 'peeks', requires: ['sentences'], provides: ['mentions'], run(doc) { void doc.times.length; void doc.times.length; doc.events = []; } };
+  const doc = buildPipeline([segment, peeks], { contracts: 'warn' }).run(createDoc('Putin met Atambayev.', { id: 'w' }));
+  const notes = doc.messages.filter(m => m.code === 'PIPELINE_CONTRACT').map(m => m.text);
+  assert.equal(notes.length, 2, notes.join('\n'));
+  assert.ok(notes.some(t => /peeks" reads doc\.times/.test(t)) && notes.some(t => /assigns doc\.events/.test(t)));
+});
+
 test('a stage that assigns a layer it does not provide is stopped', () => {
   const writes: Stage = { name: 'writes', requires: ['sentences'], provides: ['mentions'], run(doc) { doc.times = []; } };
   assert.throws(() => run([segment, writes]), /assigns doc\.times/);
