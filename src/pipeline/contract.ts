@@ -29,10 +29,23 @@ export function fieldsOf(layers: readonly string[]): Set<string> {
   return new Set(layers.flatMap(l => LAYER_FIELDS[l] ?? []));
 }
 
-/** A function giving, for each document, the stage's view of it. */
-export function stageView(stage: Stage, mode: ContractMode = 'strict'): (doc: Doc) => Doc {
+/** A stage's way into a document: the view it runs on, and the check that hands its writes back. */
+export interface StageDoor {
+  enter(doc: Doc): Doc;
+  /** after the stage ran: layers it assigned go to the document; an assigned required layer is a breach */
+  leave(view: Doc): void;
+}
+
+/**
+ * The fields a stage may read are plain properties of its view, copied from the document, so a read
+ * costs what a read of the Doc costs; fields it may not read are accessors that object. After the
+ * run, what the stage assigned is handed back to the document, and an assignment to a layer it
+ * only requires is a breach found then.
+ */
+export function stageView(stage: Stage, mode: ContractMode = 'strict'): StageDoor {
   const writable = fieldsOf(stage.provides);
   const readable = new Set([...fieldsOf(stage.requires), ...writable]);
+  const allowed = FIELDS.filter(f => !GUARDED.has(f) || readable.has(f));
   const proto: object = {};
   const breach = (view: View, what: string) => {
     const e = contractError(stage, what);
@@ -42,23 +55,32 @@ export function stageView(stage: Stage, mode: ContractMode = 'strict'): (doc: Do
     noted.add(what);
     view[DOC].messages.push({ level: 'warning', code: e.code, text: e.message, stage: stage.name });
   };
+  const readBreach = (f: string) => `reads doc.${f}, from a layer it does not require`;
+  const writeBreach = (f: string) => `assigns doc.${f}, a layer it does not provide`;
   for (const field of FIELDS) {
-    const open = !GUARDED.has(field);
-    const read = `reads doc.${field}, from a layer it does not require`, write = `assigns doc.${field}, a layer it does not provide`;
-    const get = open || readable.has(field)
-      ? function (this: View) { return (this[DOC] as unknown as Record<string, unknown>)[field]; }
-      : function (this: View) { breach(this, read); return (this[DOC] as unknown as Record<string, unknown>)[field]; };
-    const set = open || writable.has(field)
-      ? function (this: View, v: unknown) { (this[DOC] as unknown as Record<string, unknown>)[field] = v; }
-      : function (this: View, v: unknown) { breach(this, write); (this[DOC] as unknown as Record<string, unknown>)[field] = v; };
-    Object.defineProperty(proto, field, { get, set, enumerable: true });
+    if (allowed.includes(field)) continue;
+    Object.defineProperty(proto, field, {
+      get(this: View) { breach(this, readBreach(field)); return (this[DOC] as unknown as Record<string, unknown>)[field]; },
+      set(this: View, v: unknown) { breach(this, writeBreach(field)); (this[DOC] as unknown as Record<string, unknown>)[field] = v; },
+    });
   }
-  return doc => {
-    const view = Object.create(proto) as View;
-    view[DOC] = doc;
-    view[NOTED] = undefined;
-    // a field no Doc has is an error too, not a property that silently stays on the view
-    return Object.preventExtensions(view) as unknown as Doc;
+  return {
+    enter(doc) {
+      const view = Object.create(proto) as View & Record<string, unknown>;
+      view[DOC] = doc;
+      view[NOTED] = undefined;
+      for (const f of allowed) view[f] = (doc as unknown as Record<string, unknown>)[f];
+      // a field no Doc has is an error too, not a property that silently stays on the view
+      return Object.preventExtensions(view) as unknown as Doc;
+    },
+    leave(v) {
+      const view = v as unknown as View & Record<string, unknown>, doc = view[DOC] as unknown as Record<string, unknown>;
+      for (const f of allowed) {
+        if (view[f] === doc[f]) continue;
+        if (GUARDED.has(f) && !writable.has(f)) breach(view, writeBreach(f));
+        doc[f] = view[f];
+      }
+    },
   };
 }
 

@@ -40,7 +40,7 @@ export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): P
   }
   for (const stage of chosen) stage.init?.();
   const mode = options.contracts ?? defaultContractMode();
-  const views = chosen.map(s => (mode === false ? (doc: Doc) => doc : stageView(s, mode)));
+  const doors = chosen.map(s => (mode === false ? undefined : stageView(s, mode)));
   const totals = new Map<string, StageTiming>(chosen.map(s => [s.name, { name: s.name, ms: 0, runs: 0 }]));
 
   return {
@@ -52,7 +52,12 @@ export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): P
           warn: (code, text) => doc.messages.push({ level: 'warning', code, text, stage: stage.name }),
         };
         const t0 = performance.now();
-        stage.run(views[i](doc), ctx);
+        const door = doors[i];
+        if (door) {
+          const view = door.enter(doc);
+          stage.run(view, ctx);
+          door.leave(view);
+        } else stage.run(doc, ctx);
         const t = totals.get(stage.name)!;
         t.ms += performance.now() - t0;
         t.runs++;

@@ -30,6 +30,8 @@ test('outside tests a breach is let through and noted once as a warning in the d
 test('a stage that assigns a layer it does not provide is stopped', () => {
   const writes: Stage = { name: 'writes', requires: ['sentences'], provides: ['mentions'], run(doc) { doc.times = []; } };
   assert.throws(() => run([segment, writes]), /assigns doc\.times/);
+  const rewrites: Stage = { name: 'rewrites', requires: ['sentences'], provides: ['mentions'], run(doc) { doc.sentences = []; } };
+  assert.throws(() => run([segment, rewrites]), /"rewrites" assigns doc\.sentences/, 'a layer it only requires is not its to assign');
   const adds: Stage = { name: 'adds', requires: [], provides: ['x'], run(doc) { (doc as unknown as Record<string, unknown>).scratch = 1; } };
   assert.throws(() => run([adds]), TypeError, 'a field no Doc has is refused too');
 });
