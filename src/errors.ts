@@ -16,6 +16,7 @@ export const ERRORS = {
   INPUT_UNREADABLE: { message: 'cannot be read', exit: 66, http: 500 },
   BAD_DATE:         { message: 'is not a date of the form YYYY-MM-DD', exit: 64, http: 400 },
   PIPELINE_ORDER:   { message: 'pipeline stages are out of order', exit: 70, http: 500 },
+  PIPELINE_CONTRACT: { message: 'a stage touched a layer it did not declare', exit: 70, http: 500 },
   OFFSETS:          { message: 'an item does not match the text at its offsets', exit: 70, http: 500 },
   DB_OPEN:          { message: 'cannot open the database', exit: 74, http: 500 },
   DB_CORRUPT:       { message: 'is not a dossier database or is damaged', exit: 74, http: 500 },

@@ -3,7 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DossierError, asDossierError } from '../errors.ts';
-import { htmlToDocument, toIsoDate, type PageText } from './html.ts';
+import { toIsoDate } from './dates.ts';
+import type { PageText } from './html.ts';
 import { isCalendarDate } from '../document/calendar.ts';
 import { decodeText } from './decode.ts';
 
@@ -75,7 +76,10 @@ function tooLarge(source: string, size: number, limit: number, what: 'file' | 'd
 export type PageReader = (html: string, where: string) => PageText | Promise<PageText>;
 
 /** Reads one input path (or "-" for stdin text) into documents, in the order they appear. */
-export async function* readInput(path: string, stdin: () => Promise<string>, readPage: PageReader = htmlToDocument): AsyncGenerator<InputItem> {
+/** The page reader by default: the HTML parser (linkedom, ~200 modules) loads only for a page. */
+const htmlPage: PageReader = async html => (await import('./html.ts')).htmlToDocument(html);
+
+export async function* readInput(path: string, stdin: () => Promise<string>, readPage: PageReader = htmlPage): AsyncGenerator<InputItem> {
   try {
     if (path === '-') {
       yield checked(parseTextFile(await stdin(), '-'));

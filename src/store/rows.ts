@@ -2,7 +2,7 @@
 // SQLite and PostgreSQL answers are built by the same code (only the SQL differs).
 import { createRequire } from 'node:module';
 import type { Entity } from '../document/types.ts';
-import { datesCompatible, normalizeName, type DateRange } from '../kb/merge.ts';
+import { datesCompatible, normalizeName, type DateRange } from './merge.ts';
 import type { DocumentSummary, EntitySummary, EventMentionView, QuoteView, RoleView, StoredEvent, TimelineEntry } from './store.ts';
 
 export type Row = Record<string, any>;

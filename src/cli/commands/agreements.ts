@@ -32,7 +32,7 @@ function formatAgreement(a: AgreementView): string {
   ].filter(Boolean);
   const lines = [`${a.agreementType}: ${a.partyNames.join(' – ')}${parts.length ? ` — ${parts.join(', ')}` : ''}`];
   if (a.subject) lines.push(`  about: ${a.subject}`);
-  for (const c of a.consideration ?? []) lines.push(`  in exchange: ${c.text}`);
+  for (const c of a.consideration ?? []) lines.push(`  ${c.per ? 'rent' : 'in exchange'}: ${c.text}${c.per ? ` a ${c.per}` : ''}`);
   lines.push(`  sources ${[...new Set(a.sources.map(s => s.document))].join(', ')}`);
   return lines.join('\n');
 }

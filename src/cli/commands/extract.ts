@@ -12,16 +12,19 @@ import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { isCalendarDate } from '../../document/calendar.ts';
 import { runOptions, workersOption, timeoutOption } from './run-options.ts';
+import { loadDictionaries } from '../../data/petrarch/index.ts';
 
 const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text|gdelt]
-                       [--workers N] [--timeout SECONDS]
+                       [--workers N] [--timeout SECONDS] [--dictionaries DIR]
   Prints each input as a Dossier document. json (default) prints one document as an
   object, several as an array; jsonl prints one document per line in input order;
   text prints a summary for a person; gdelt prints the events as GDELT 2.0 event rows
   (tab-separated, 61 columns, no header). Each document is written as soon as it and
   those before it are done. A bad input, or a document past its budget (--timeout,
   default ${DEFAULT_TIMEOUT_SECONDS} s; its JSON at most 64× its text), is reported on one line by name and the
-  others go on; the exit status is then non-zero. --workers 0 extracts in this thread.`;
+  others go on; the exit status is then non-zero. --workers 0 extracts in this thread.
+  --dictionaries codes events with the PETRARCH dictionaries in DIR (*verbs*.txt or CAMEO.*.txt,
+  *actors*.txt, *agents*.txt, *discards*.txt) instead of the CAMEO 2.0 and Phoenix ones Dossier ships.`;
 
 type Outcome = { ok: true; json: string; source: string } | { ok: false; error: DossierError };
 
@@ -34,6 +37,7 @@ export const extractCommand: Command = {
       published: { type: 'string' },
       format: { type: 'string', default: 'json' },
       ...workersOption, ...timeoutOption,
+      dictionaries: { type: 'string' },
     }, usage);
     const format = values.format as string;
     if (!['json', 'jsonl', 'text', 'gdelt'].includes(format)) throw new DossierError('USAGE', `unknown --format "${format}" (json, jsonl, text, gdelt)`);
@@ -42,6 +46,11 @@ export const extractCommand: Command = {
     }
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
     const run = runOptions(values);
+    const dictionaries = values.dictionaries as string | undefined;
+    if (dictionaries !== undefined) {
+      // read once up front: a missing folder is one error, malformed lines are reported and skipped
+      for (const i of loadDictionaries(dictionaries).issues) io.err(`dossier extract: ${terminalSafe(`${i.file}:${i.line}: ${i.message}`)} (skipped)\n`);
+    }
 
     let firstFailure: DossierError | undefined;
     const fail = (e: DossierError) => { firstFailure ??= e; io.err(`dossier extract: ${terminalSafe(e.message)}\n`); };
@@ -63,7 +72,7 @@ export const extractCommand: Command = {
           if (!item.ok) { line.push(Promise.resolve({ ok: false, error: item.error })); }
           else {
             const input = item.doc;
-            const meta = { id: input.id, title: input.title, url: input.url, published: values.published ?? input.published };
+            const meta = { id: input.id, title: input.title, url: input.url, published: values.published ?? input.published, ...(dictionaries !== undefined ? { dictionaries } : {}) };
             line.push(extractor.extractJson(input.text, meta, input.source).then(
               json => ({ ok: true as const, json, source: input.source }),
               err => ({ ok: false as const, error: asDossierError(err, input.source) })));

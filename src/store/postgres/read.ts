@@ -3,11 +3,10 @@
 // as one int[] parameter (= ANY($n)). Evidence text comes from the stored spans and the
 // document JSON, cut in JavaScript (UTF-16 offsets), never in SQL.
 import type { DossierDocument, Entity } from '../../document/types.ts';
-import { entityClass, normalizeName } from '../../kb/merge.ts';
-import type { StoredFact } from '../../kb/facts.ts';
+import { entityClass, normalizeName } from '../merge.ts';
 import type {
   CoActor, DocumentSummary, EntityDossier, EntityQuery, EntitySummary, EventFilter, EventMentionView, Page, PlaceView,
-  QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, Stats, StoredEvent, TimelineEntry, TimelineFilter,
+  QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, Stats, StoredEvent, StoredFact, TimelineEntry, TimelineFilter,
 } from '../store.ts';
 import type { Queryable } from './adapter.ts';
 import { clean, docSummary, DOSSIER_DOCUMENTS, entitySummary, eventMentionView, firstMatch, lim, mergeTimeline, quoteView, roleViews, storedEvent, u, type Row } from '../rows.ts';

@@ -6,7 +6,7 @@ import type { DossierDocument, Entity, EventRecord } from '../../document/types.
 import {
   entityClass, entityKeys, eventDate, fixedGlobalId, globalEntity, mergeEntity, normalizeName,
   outletOf, pickCandidate, slug, timexRange,
-} from '../../kb/merge.ts';
+} from '../merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
 import { jsonParam, type Queryable } from './adapter.ts';
 import { closestCompatibleEvent, countryName, eventDateOf, factAnchor } from '../rows.ts';

@@ -3,11 +3,10 @@
 // from the stored spans and the document JSON, cut in JavaScript, never in SQL.
 import type Database from 'better-sqlite3';
 import type { DossierDocument, Entity } from '../../document/types.ts';
-import { entityClass, normalizeName } from '../../kb/merge.ts';
-import type { StoredFact } from '../../kb/facts.ts';
+import { entityClass, normalizeName } from '../merge.ts';
 import type {
   CoActor, DocumentSummary, EntityDossier, EntityQuery, EntitySummary, EventFilter, EventMentionView, Page, PlaceView,
-  QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, SourceSpan, Stats, StoredEvent, TimelineEntry, TimelineFilter,
+  QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, SourceSpan, Stats, StoredEvent, StoredFact, TimelineEntry, TimelineFilter,
 } from '../store.ts';
 import { clean, docSummary, DOSSIER_DOCUMENTS, entitySummary, eventMentionView, firstMatch, lim, mergeTimeline, quoteView, roleViews, storedEvent, u, type Row } from '../rows.ts';
 
