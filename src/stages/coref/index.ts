@@ -71,7 +71,7 @@ function isSubjectPronoun(w: string): boolean {
 export const corefStage: Stage = {
   name: 'coref',
   requires: ['sentences', 'mentions', 'entities'],
-  provides: ['coref', 'mentions'],
+  provides: ['coref', 'mentions', 'entities'],
   init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); },
   run(doc) {
     joinAcronyms(doc); // first: a pronoun's antecedent should be the one entity, not its acronym apart
