@@ -68,7 +68,7 @@ export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
   let tags: string[] = [], uposOfTag: string[] = [];
   const dict = new Map<string, number>(), uposByWord = new Map<string, string>();
   for (const line of lines) {
-    if (line === '' || line.startsWith('#')) continue;
+    if (line === '' || line.startsWith('#') || line.startsWith('f\t')) continue; // weights: read above
     const f = line.split('\t');
     switch (f[0]) {
       case 'tags': tags = f.slice(1); break;
