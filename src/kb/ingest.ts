@@ -8,13 +8,13 @@ import { resolve } from 'node:path';
 import type { DossierDocument } from '../document/types.ts';
 import { DossierError, asDossierError } from '../errors.ts';
 import { looksLikeFeedPath, readFeed } from '../io/feeds.ts';
-import { readInput, type InputDocument, type InputItem } from '../io/inputs.ts';
+import { readInput, type InputDocument, type InputItem, type PageReader } from '../io/inputs.ts';
 import { walkInputs } from '../io/walk.ts';
-import type { IngestOutcome, Store } from '../store/store.ts';
-import { InlineExtractor, WorkerPool, defaultWorkerCount, type Extractor } from './pool.ts';
+import type { IngestOutcome, IngestTurn, Store } from '../store/store.ts';
+import { defaultWorkerCount, makeExtractor, type Extractor } from './pool.ts';
 
 export interface IngestOptions {
-  /** extraction workers; 0 extracts in this thread. Default: one per core. */
+  /** extraction workers, for any number of documents; 0 extracts in this thread (no time budget). Default: one per core. */
   workers?: number;
   /** a publication date for inputs that carry none */
   published?: string;
@@ -23,6 +23,14 @@ export interface IngestOptions {
   onResult?: (r: IngestResult, progress: IngestProgress) => void;
   /** an extractor to use instead of making one (tests, bench) */
   extractor?: Extractor;
+  /** seconds one document may take (default DEFAULT_TIMEOUT_SECONDS) */
+  timeoutSeconds?: number;
+  /**
+   * This process's share of a run several processes make over the same inputs (`--shard K/N`): it
+   * extracts the positions i with i % count === index, and writes each at its turn (IngestTurn), so
+   * the knowledge base equals one process's. Needs a store with shared runs (PostgreSQL) and a known total.
+   */
+  shard?: { index: number; count: number; timeoutMs?: number };
 }
 
 export type IngestResult =
@@ -64,12 +72,12 @@ export function sourceKey(doc: InputDocument): string {
   return resolve(doc.source);
 }
 
-/** Every input item the paths hold, feeds included. */
-export async function* inputItems(paths: string[], stdin: () => Promise<string>): AsyncGenerator<InputItem> {
+/** Every input item the paths hold, feeds included; HTML pages read by `readPage` (a worker's, in ingest). */
+export async function* inputItems(paths: string[], stdin: () => Promise<string>, readPage?: PageReader): AsyncGenerator<InputItem> {
   for (const w of walkInputs(paths)) {
     if (!w.ok) { yield w; continue; }
     if (w.path !== '-' && looksLikeFeedPath(w.path)) yield* readFeed(w.path);
-    else yield* readInput(w.path, stdin);
+    else yield* readInput(w.path, stdin, readPage);
   }
 }
 
@@ -92,21 +100,31 @@ export function countInputs(paths: string[]): number {
   return n;
 }
 
-/** Below this many documents, starting worker threads costs more than it saves. */
-const INLINE_UP_TO = 8;
-
 export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const total = countInputs(paths);
-  return ingestItems(inputItems(paths, options.stdin ?? (async () => '')), store, { ...options, total });
+  // one extractor reads the HTML pages and extracts the documents, each within its budget
+  const own = options.extractor ? undefined : makeExtractor(options);
+  const extractor = options.extractor ?? own!;
+  try {
+    return await ingestItems(inputItems(paths, options.stdin ?? (async () => ''), (html, where) => extractor.readPage(html, where)), store, { ...options, total, extractor });
+  } finally {
+    await own?.close();
+  }
 }
 
+/**
+ * Extracts in worker threads (any number of documents) and writes in input order, so the knowledge
+ * base a set of inputs makes is the same whatever the worker count or timing. A document that fails
+ * (unreadable, past its time or output budget, unstorable) is reported by name and the others are
+ * stored; only a database failure stops the run.
+ */
 export async function ingestItems(items: AsyncIterable<InputItem>, store: Store, options: IngestOptions & { total?: number } = {}): Promise<IngestSummary> {
   const startedAt = Date.now();
   const summary: IngestSummary = { seen: 0, new: 0, replaced: 0, skipped: 0, failed: 0, entities: 0, quotes: 0, events: 0, seconds: 0, rate: 0 };
   const progress: IngestProgress = { done: 0, total: options.total, startedAt };
   let extractor = options.extractor;
   const ownExtractor = !extractor;
-  const workers = options.workers ?? (options.total !== undefined && options.total <= INLINE_UP_TO ? 0 : defaultWorkerCount());
+  const workers = options.workers ?? defaultWorkerCount();
   const settle = (r: IngestResult) => {
     progress.done++;
     if (r.status === 'failed') summary.failed++;
@@ -117,35 +135,76 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
     options.onResult?.(r, progress);
   };
 
-  // documents being extracted; their writes happen here, in the order they finish
+  const shard = options.shard;
+  if (shard && (!store.passTurn || options.total === undefined)) {
+    throw new DossierError('USAGE', store.passTurn ? 'a sharded ingest needs files (its total must be known), not standard input' : 'a sharded ingest needs a PostgreSQL knowledge base (--db postgres://…)');
+  }
+  let run: string | undefined;
+  const turnOf = (position: number): IngestTurn | undefined =>
+    shard && run ? { run, index: position, last: position === options.total! - 1, timeoutMs: shard.timeoutMs } : undefined;
+  const pass = async (turn: IngestTurn | undefined) => { if (turn) await store.passTurn!(turn); };
+
+  // documents being extracted; their writes happen here, one after another in the input's order
+  // (whatever order the workers finish in), so the merges do not depend on timing
   const inFlight = new Set<Promise<void>>();
   const hashesInFlight = new Set<string>();
+  let writes: Promise<void> = Promise.resolve();
   let writeError: DossierError | undefined;
+  /** queues a write after the earlier ones; a database failure stops the run */
+  const inOrder = (fn: () => Promise<void>) => {
+    const task = (writes = writes.then(async () => {
+      if (writeError) return;
+      try { await fn(); } catch (err) { writeError ??= asDossierError(err); }
+    }));
+    return task;
+  };
+  const track = (task: Promise<void>) => { inFlight.add(task); void task.finally(() => inFlight.delete(task)); };
+  let position = -1;
   try {
     for await (const item of items) {
       if (writeError) break;
+      position++;
+      if (shard && position === 0) run = `shard:${shard.count}:${options.total}:${item.ok ? contentHash(item.doc) : item.error.subject ?? ''}`;
+      if (shard && position % shard.count !== shard.index) continue;
+      const turn = turnOf(position);
       summary.seen++;
-      if (!item.ok) { settle({ status: 'failed', source: item.error.subject ?? '', error: item.error }); continue; }
+      // reports, like writes, come in the input's order
+      if (!item.ok) {
+        const error = item.error;
+        track(inOrder(async () => { settle({ status: 'failed', source: error.subject ?? '', error }); await pass(turn); }));
+        continue;
+      }
       const input = item.doc;
       if (options.published && !input.published) input.published = options.published;
       const hash = contentHash(input);
       // stdin has no name to know it by again: each text is its own document
       const source = input.source === '-' ? `stdin:${hash}` : sourceKey(input);
-      if (hashesInFlight.has(hash) || await store.hasHash(hash)) { settle({ status: 'skipped', id: input.id ?? '', source: input.source }); continue; }
-      if (!extractor) extractor = workers > 0 ? new WorkerPool(workers) : new InlineExtractor();
+      if (hashesInFlight.has(hash) || await store.hasHash(hash)) {
+        track(inOrder(async () => { settle({ status: 'skipped', id: input.id ?? '', source: input.source }); await pass(turn); }));
+        continue;
+      }
+      extractor ??= makeExtractor({ workers, timeoutSeconds: options.timeoutSeconds });
       hashesInFlight.add(hash);
-      const task = extractor.extract(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
-        .then(async (doc: DossierDocument) => {
-          try {
-            const outcome = await store.ingestDocument(doc, { hash, source });
-            settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
-          } catch (err) {
-            // a database failure stops the run: every later write would fail the same way
-            writeError ??= asDossierError(err);
-          }
-        }, (err: unknown) => settle({ status: 'failed', source: input.source, error: asDossierError(err, input.source) }))
-        .finally(() => { inFlight.delete(task); hashesInFlight.delete(hash); });
-      inFlight.add(task);
+      const extracted = extractor.extractJson(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
+        .then(json => ({ json }), (err: unknown) => ({ error: asDossierError(err, input.source) }));
+      const task = inOrder(async () => {
+        const r = await extracted;
+        if ('error' in r) { settle({ status: 'failed', source: input.source, error: r.error }); await pass(turn); return; }
+        let outcome;
+        try {
+          outcome = await store.ingestDocument(JSON.parse(r.json) as DossierDocument, { hash, source, turn });
+        } catch (err) {
+          // a database failure stops the run (every later write would fail the same way); anything else is this document's
+          const e = asDossierError(err);
+          if (e.code.startsWith('DB_')) throw e;
+          settle({ status: 'failed', source: input.source, error: new DossierError(e.code, `could not be stored (${e.message})`, input.source) });
+          await pass(turn);
+          return;
+        }
+        settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
+      });
+      track(task);
+      void task.finally(() => hashesInFlight.delete(hash));
       while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);

@@ -3,8 +3,7 @@
 // Every method is async because a server database is; the SQLite backend answers
 // at once. Names here are a promise to the CLI, the HTTP API and the web page:
 // add methods and fields, never rename or remove them.
-import type { DossierDocument, Entity, EventRecord, Role } from '../document/types.ts';
-import type { StoredFact } from '../kb/facts.ts';
+import type { DossierDocument, Entity, EventRecord, Fact, Role } from '../document/types.ts';
 
 /** What the caller knows about a document besides its content. */
 export interface IngestMeta {
@@ -12,6 +11,24 @@ export interface IngestMeta {
   hash: string;
   /** where it came from: a path, "path:line", a feed item link; the same source with a new hash replaces */
   source: string;
+  /** written only at its turn in a sharded run (`ingest --shard`): see IngestTurn */
+  turn?: IngestTurn;
+}
+
+/**
+ * A document's place in a run that several processes share (`dossier ingest --shard K/N`): each
+ * process extracts its own share, and every write waits until all earlier positions of the input
+ * are written or passed, so the merges happen in the input's order on any number of machines.
+ */
+export interface IngestTurn {
+  /** the run's key: the same for every process of it (the shard count and the input's first document) */
+  run: string;
+  /** the document's position in the whole input, from 0 */
+  index: number;
+  /** the input's last position: its writer closes the run */
+  last: boolean;
+  /** how long to wait for an earlier position before giving up (ms) */
+  timeoutMs?: number;
 }
 
 export interface IngestOutcome {
@@ -24,6 +41,18 @@ export interface IngestOutcome {
 }
 
 /** A span of one stored document: every merged fact keeps one per place it was read. */
+/** One fact as stored, with what is needed to name the ids inside it. */
+export interface StoredFact {
+  document: string;
+  published?: string;
+  title?: string;
+  url?: string;
+  text?: string;
+  fact: Fact;
+  /** document-local entity id → name, country and point */
+  entities: Record<string, { name: string; country?: string; lat?: number; lon?: number }>;
+}
+
 export interface SourceSpan {
   document: string;
   start: number;
@@ -271,6 +300,8 @@ export interface Store {
   ingestDocument(doc: DossierDocument, meta: IngestMeta): Promise<IngestOutcome>;
   /** True when a document with this content hash is already stored (skip before extracting). */
   hasHash(hash: string): Promise<boolean>;
+  /** A sharded run's position that writes nothing (skipped, failed) still takes its turn; undefined: no shared runs. */
+  passTurn?(turn: IngestTurn): Promise<void>;
   deleteDocument(id: string): Promise<boolean>;
 
   getDocument(id: string): Promise<DossierDocument | undefined>;
@@ -279,7 +310,8 @@ export interface Store {
   findEntities(query: EntityQuery): Promise<EntitySummary[]>;
   /** The merged entity by global id, else the best match on name or alias. */
   getEntity(ref: string): Promise<Entity | undefined>;
-  entityDossier(ref: string): Promise<EntityDossier | undefined>;
+  /** by id or name; `exact` refuses the full-text fallback (the API: /api/entities/a is no one) */
+  entityDossier(ref: string, options?: { exact?: boolean }): Promise<EntityDossier | undefined>;
 
   timeline(filter?: TimelineFilter): Promise<TimelineEntry[]>;
   quotes(filter?: QuoteFilter): Promise<QuoteView[]>;
@@ -296,4 +328,4 @@ export interface Store {
   factRows(filter?: { kind?: string; document?: string }): Promise<StoredFact[]>;
 }
 
-export type { DossierDocument, Entity, EventRecord, StoredFact };
+export type { DossierDocument, Entity, EventRecord };
