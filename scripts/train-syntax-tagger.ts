@@ -83,7 +83,8 @@ export function trainTagger(docs: GoldDocument[], lexicon: Lexicon, opt: TaggerT
   for (const [key, c] of uposByWordTag) {
     const [word, tag] = key.split('\t');
     const [upos] = majority(c);
-    if (upos !== uposOfTag[tagId.get(tag)!]) lines.push(`uposx\t${word}\t${tagId.get(tag)}\t${upos}`);
+    // a name's words are PROPN, whatever GUM says of "United" in "United Nations" (VERB)
+    if (upos !== uposOfTag[tagId.get(tag)!] && tag !== 'NNP' && tag !== 'NNPS') lines.push(`uposx\t${word}\t${tagId.get(tag)}\t${upos}`);
   }
   lines.push(...p.serializeFeatures(opt.scale, opt.minFeatureCount));
   return lines.join('\n') + '\n';

@@ -30,7 +30,7 @@ function nominalPart(tags: readonly string[], i: number, end: number): boolean {
   const n = tags[i + 1];
   // "the armed forces", "a growing number": only before more of the NP; "very large bases"
   if (t === 'VBN' || t === 'VBG') return isNoun(n) || isAdj(n);
-  return isAdv(t) && isAdj(n);
+  return isAdv(t) && (isAdj(n) || t !== 'RB' && isNoun(n)); // "more aid", "most countries"
 }
 
 /** Ends the NP that starts at i (i is a determiner or a nominal part); returns [end, head]. */

@@ -60,21 +60,32 @@ export interface WordFeatures {
   right2: Feature[];
 }
 
-export function wordFeatures(raw: string, lexicon: Lexicon): WordFeatures {
+/** The groups of WordFeatures, by number, for `eachWordFeature`. */
+export const GROUPS = ['self', 'left1', 'left2', 'right1', 'right2'] as const;
+
+/**
+ * Calls `emit(group, template, value)` for each feature of a word type (group: index in GROUPS)
+ * and returns the word's normWord form: the tagger sums them as they come, training lists them.
+ */
+export function eachWordFeature(raw: string, lexicon: Lexicon, emit: (group: number, template: number, value: string) => void): string {
   const w = normWord(raw), shape = shapeOf(raw), s3 = w.slice(-3);
-  const self: Feature[] = [[T.bias, 'b'], [T.w, w], [T.pre1, w[0]], [T.shape, shape]];
   const classes = lexicon.get(w);
-  self.push([T.lex, classes ? classes.join(',') : '-']);
-  if (w.length > 2) self.push([T.suf2, w.slice(-2)]);
-  if (w.length > 3) self.push([T.suf3, s3], [T.pre3, w.slice(0, 3)]);
-  if (w.length > 4) self.push([T.suf4, w.slice(-4)]);
-  return {
-    self,
-    left1: [[T['w-1'], w], [T['suf3-1'], s3], [T['shape-1'], shape]],
-    left2: [[T['w-2'], w]],
-    right1: [[T['w+1'], w], [T['suf3+1'], s3], [T['shape+1'], shape]],
-    right2: [[T['w+2'], w]],
-  };
+  emit(0, T.bias, 'b'); emit(0, T.w, w); emit(0, T.pre1, w[0]); emit(0, T.shape, shape);
+  emit(0, T.lex, classes ? classes.join(',') : '-');
+  if (w.length > 2) emit(0, T.suf2, w.slice(-2));
+  if (w.length > 3) { emit(0, T.suf3, s3); emit(0, T.pre3, w.slice(0, 3)); }
+  if (w.length > 4) emit(0, T.suf4, w.slice(-4));
+  emit(1, T['w-1'], w); emit(1, T['suf3-1'], s3); emit(1, T['shape-1'], shape);
+  emit(2, T['w-2'], w);
+  emit(3, T['w+1'], w); emit(3, T['suf3+1'], s3); emit(3, T['shape+1'], shape);
+  emit(4, T['w+2'], w);
+  return w;
+}
+
+export function wordFeatures(raw: string, lexicon: Lexicon): WordFeatures {
+  const f: WordFeatures = { self: [], left1: [], left2: [], right1: [], right2: [] };
+  eachWordFeature(raw, lexicon, (g, t, v) => { f[GROUPS[g]].push([t, v]); });
+  return f;
 }
 
 /** What stands in for a missing neighbour at the sentence's edges. */

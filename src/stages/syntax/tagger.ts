@@ -17,7 +17,7 @@
 import { readDataText } from '../../data/files.ts';
 import { wordKinds } from '../../data/lexicon.ts';
 import { addRow, readSparseLinear, scaleOf, type Rows } from './linear.ts';
-import { EDGE, END, POS_LEXICON, START, START2, T, TEMPLATES, normWord, shapeOf, tagSuffix, wordFeatures, type Feature, type Lexicon } from './features.ts';
+import { EDGE, END, POS_LEXICON, START, START2, T, TEMPLATES, eachWordFeature, normWord, shapeOf, tagSuffix, type Feature, type Lexicon } from './features.ts';
 
 export const TAGGER_MODEL = 'models/pos-tagger.txt.gz';
 
@@ -68,7 +68,7 @@ export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
   let tags: string[] = [], uposOfTag: string[] = [];
   const dict = new Map<string, number>(), uposByWord = new Map<string, string>();
   for (const line of lines) {
-    if (line === '' || line.startsWith('#')) continue;
+    if (line === '' || line.startsWith('#') || line.startsWith('f\t')) continue; // weights: read above
     const f = line.split('\t');
     switch (f[0]) {
       case 'tags': tags = f.slice(1); break;
@@ -142,13 +142,10 @@ function wordEntry(m: TaggerModel, raw: string): WordEntry {
   if (e) return e;
   const n = m.tags.length;
   const vec = new Float32Array(5 * n);
-  const f = wordFeatures(raw, m.lexicon);
-  addFeatures(m, f.self, vec, 0);
-  addFeatures(m, f.left1, vec, n);
-  addFeatures(m, f.left2, vec, 2 * n);
-  addFeatures(m, f.right1, vec, 3 * n);
-  addFeatures(m, f.right2, vec, 4 * n);
-  const norm = normWord(raw);
+  const norm = eachWordFeature(raw, m.lexicon, (group, t, v) => {
+    const r = m.tables[t].get(v);
+    if (r !== undefined) addRow(m.rows, r, vec, group * n);
+  });
   e = {
     norm, fixed: m.dict.get(raw) ?? -1, vec,
     t1w: m.t1w.get(norm), t1suf3: m.t1suf3.get(tagSuffix(norm)),

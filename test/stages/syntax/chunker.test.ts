@@ -20,6 +20,11 @@ test('a passive verb group, its agent and a time as PPs', () => {
     ['[NP Two soldiers ^soldiers]', '[VP-pass have reportedly been killed ^killed]']);
 });
 
+test('coordinated subjects of a passive with an infinitival complement; "more aid" is one NP', () => {
+  assert.deepEqual(shapes('France and Germany have been urged to send more aid to the refugees.'),
+    ['[NP France ^France]', '[NP Germany ^Germany]', '[VP-pass have been urged ^urged]', '[VP to send ^send]', '[NP more aid ^aid]', '[PP to the refugees ^refugees]']);
+});
+
 test('an infinitival complement is its own verb group', () => {
   assert.deepEqual(shapes('He agreed to reduce the debt.'),
     ['[NP He ^He]', '[VP agreed ^agreed]', '[VP to reduce ^reduce]', '[NP the debt ^debt]']);
