@@ -107,6 +107,11 @@ class ShallowBuilder {
         if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
         units.push({ kind: 'PP', node: node('PP', kids) });
       } else if (ch.kind === 'VP') {
+        // "to restore": the infinitive's "to" stands before the verb group, as in a Treebank parse
+        if (ts.length > 1 && ts[0].lower === 'to' && ts[0].tok !== ch.head) {
+          const to = ts.shift()!;
+          units.push({ kind: 'W', node: leaf(to, 'TO'), lower: 'to' });
+        }
         const kids = ts.map((t) => {
           if (t.tok === ch.head) return leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB');
           if (t.tok < ch.head) return leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX');
@@ -229,7 +234,8 @@ class ShallowBuilder {
         break;
       }
       if (l === ',') {
-        if (this.u(k + 1)?.kind === 'NP' && this.u(k + 2)?.kind === 'VP') break;
+        // ", a senior official said": a comma ends the verb's objects before a noun phrase
+        if (this.u(k + 1)?.kind === 'NP') break;
         if (this.has(this.u(k + 1)?.lower ?? '', 'relative') && this.u(k + 2)?.kind === 'VP') {
           const prev = vp.children[vp.children.length - 1];
           const inner = this.parseVP(k + 2);
