@@ -75,6 +75,8 @@ class ShallowBuilder {
     const v = this.merged[k];
     if (v?.kind !== 'VP' || v.node.children.length !== 1) return false;
     const head = v.node.children[0];
+    // "the roads leading into Mordor": a bare -ing form after a noun describes it
+    if (head.label === 'VBG') return true;
     const participle = head.label === 'VBN' || (head.label === 'VB' && /ED$/.test(head.word ?? ''));
     const next = this.merged[k + 1];
     return participle && next?.kind === 'PP' && next.node.children[0]?.word === 'BY';
@@ -143,7 +145,7 @@ class ShallowBuilder {
           j += 2;
           if (sawCC) break;
         }
-        if (sawCC && units[j + 1]?.kind !== 'VP' || sawCC && u.kind === 'NP') {
+        if (sawCC) {
           const parts = units.slice(i, j + 1);
           const members: PNode[] = [];
           let prepLeaf: PNode | undefined;
@@ -255,6 +257,15 @@ class ShallowBuilder {
     while (v < this.n && this.merged[v].kind !== 'VP' && !this.endMark(v)) v++;
     if (v >= this.n || this.endMark(v)) return { node: node('S', this.merged.slice(i, v + (v < this.n ? 1 : 0)).map((m) => m.node)), next: Math.min(this.n, v + 1) };
     const pre = this.merged.slice(i, v);
+    // the subject's own prepositional phrases: "lawmakers in Fornost and Gondor", "soldiers from Gondor"
+    for (let k = pre.length - 1; k > 0; k--) {
+      if (pre[k].kind === 'PP' && pre[k - 1].kind === 'NP' && pre.slice(k).every((x) => x.kind === 'PP')) {
+        const np = pre[k - 1].node, pp = pre[k].node;
+        const joined = np.children.length && np.children[0].label === 'NP' && np.children.some((c) => c.label === 'PP') ? np : node('NP', [np]);
+        joined.children.push(pp); pp.parent = joined;
+        pre.splice(k - 1, 2, { kind: 'NP', node: joined });
+      }
+    }
     const kids: PNode[] = [];
     // a relative clause in the subject: "the man who attacked them said" — the verb group
     // after who/which is the relative's, the clause's own comes later
