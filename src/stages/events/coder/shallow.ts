@@ -32,6 +32,13 @@ export interface FunctionWords { kindsOf(lower: string): readonly string[] }
 
 interface Unit { kind: 'NP' | 'PP' | 'VP' | 'ADJP' | 'ADVP' | 'W'; node: PNode; lower?: string }
 
+/** Treebank writes "didn't" as DID N'T, "can't" as CA N'T: the dictionaries' patterns do too. */
+function contraction(word: string): [string, string] | null {
+  const m = /^(.+?)(N['’]T)$/.exec(word);
+  if (!m) return null;
+  return [m[1] === 'CAN' ? 'CA' : m[1] === 'WON' ? 'WO' : m[1], "N'T"];
+}
+
 function leaf(t: ShallowToken, label: string): PNode {
   const n = node(label);
   n.word = t.text.toUpperCase();
@@ -103,7 +110,12 @@ class ShallowBuilder {
       for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(tokens[k - first]);
       const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
       if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
-      else if (ch.kind === 'PP') {
+      else if (ch.kind === 'PP' && this.has(ts[0].lower, 'complementizer') && !this.has(ts[0].lower, 'preposition')) {
+        // "that Mordor …": a complementizer the chunker took for a preposition
+        const [c0, ...rest] = ts;
+        units.push({ kind: 'W', node: leaf(c0, 'IN'), lower: c0.lower });
+        if (rest.length) units.push({ kind: 'NP', node: node('NP', rest.map((t) => leaf(t, lab(t)))) });
+      } else if (ch.kind === 'PP') {
         const [p, ...rest] = ts;
         const kids = [leaf(p, p.tag ?? 'IN')];
         if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
@@ -114,10 +126,14 @@ class ShallowBuilder {
           const to = ts.shift()!;
           units.push({ kind: 'W', node: leaf(to, 'TO'), lower: 'to' });
         }
-        const kids = ts.map((t) => {
-          if (t.tok === ch.head) return leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB');
-          if (t.tok < ch.head) return leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX');
-          return leaf(t, t.tag === 'RB' ? 'RB' : 'RP');
+        const kids = ts.flatMap((t) => {
+          if (t.tok === ch.head) return [leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB')];
+          if (t.tok < ch.head) {
+            const c2 = contraction(t.text.toUpperCase());
+            if (c2) { const a = leaf(t, 'AUX'), b = leaf(t, 'RB'); a.word = c2[0]; b.word = c2[1]; return [a, b]; }
+            return [leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX')];
+          }
+          return [leaf(t, t.tag === 'RB' ? 'RB' : 'RP')];
         });
         const vp = node('VP', kids);
         if (ch.passive) vp.passive = true;
@@ -135,6 +151,13 @@ class ShallowBuilder {
         && units[i + 2]?.kind === 'NP' && /^NNP?S$/.test(units[i + 2].node.children[units[i + 2].node.children.length - 1]?.label ?? '')) {
         merged.push({ kind: 'NP', node: node('NP', [node('NP', [u.node.children[0]]), units[i + 1].node, units[i + 2].node]) });
         i += 2;
+        continue;
+      }
+      // "Ithilen's awful and evil minister": adjectives joined inside one noun phrase
+      const lastKid = u.kind === 'NP' ? u.node.children[u.node.children.length - 1] : undefined;
+      if (lastKid && /^JJ/.test(lastKid.label) && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction') && units[i + 2]?.kind === 'NP') {
+        const joined = node('NP', [...u.node.children, units[i + 1].node, ...units[i + 2].node.children]);
+        units[i + 2] = { kind: 'NP', node: joined };
         continue;
       }
       if ((u.kind === 'NP' || u.kind === 'PP') && this.isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
@@ -167,6 +190,12 @@ class ShallowBuilder {
       const a = merged[i], b = merged[i + 1];
       if (a.kind === 'NP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF') {
         merged.splice(i, 2, { kind: 'NP', node: node('NP', [a.node, b.node]) });
+      } else if (a.kind === 'PP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF' && a.node.children[1]?.label === 'NP') {
+        // "of the Prince of Dol Amroth": the second of-phrase belongs to the first's noun
+        const np = a.node.children[1];
+        a.node.children[1] = node('NP', [np, b.node]);
+        a.node.children[1].parent = a.node;
+        merged.splice(i + 1, 1);
       }
     }
 
