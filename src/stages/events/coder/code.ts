@@ -307,8 +307,11 @@ export class SentenceCoder {
     const senses = this.dict.verbs.forms.get(verb.word!) ?? (verb.lemma ? this.dict.verbs.forms.get(verb.lemma) : undefined);
     if (!senses) return null;
     let best: VerbSense | null = null;
+    // "give up to 150 million": a particle before "to" and a number is a quantity's
+    const quantity = (k: number) => after[k + 1]?.word === 'TO' && /^(CD|\$)$/.test(after[k + 2]?.label ?? '');
     for (const s of senses) {
       if (s.after.some((w, k) => after[k]?.word !== w)) continue;
+      if (s.after.length && quantity(s.after.length - 1)) continue;
       if (s.before.some((w, k) => before[before.length - s.before.length + k]?.word !== w)) continue;
       if (!best || s.after.length + s.before.length > best.after.length + best.before.length) best = s;
     }

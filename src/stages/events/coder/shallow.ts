@@ -109,7 +109,10 @@ class ShallowBuilder {
       const ts: ShallowToken[] = [];
       for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(tokens[k - first]);
       const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
-      if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
+      if (ch.kind === 'NP' && ts.length === 1 && this.has(ts[0].lower, 'relative')) {
+        // "which", "who" alone: a relative pronoun, not a noun phrase
+        units.push({ kind: 'W', node: leaf(ts[0], ts[0].tag ?? 'WDT'), lower: ts[0].lower });
+      } else if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
       else if (ch.kind === 'PP' && this.has(ts[0].lower, 'complementizer') && !this.has(ts[0].lower, 'preposition')) {
         // "that Mordor …": a complementizer the chunker took for a preposition
         const [c0, ...rest] = ts;
