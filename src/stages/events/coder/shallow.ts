@@ -113,7 +113,8 @@ class ShallowBuilder {
         // "which", "who" alone: a relative pronoun, not a noun phrase
         units.push({ kind: 'W', node: leaf(ts[0], ts[0].tag ?? 'WDT'), lower: ts[0].lower });
       } else if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
-      else if (ch.kind === 'PP' && this.has(ts[0].lower, 'complementizer') && !this.has(ts[0].lower, 'preposition')) {
+      else if (ch.kind === 'PP' && (this.has(ts[0].lower, 'complementizer') || this.has(ts[0].lower, 'subordinator'))
+        && (!this.has(ts[0].lower, 'preposition') || (sorted[c + 1]?.kind === 'VP' && sorted[c + 1].start === ch.end))) {
         // "that Mordor …": a complementizer the chunker took for a preposition
         const [c0, ...rest] = ts;
         units.push({ kind: 'W', node: leaf(c0, 'IN'), lower: c0.lower });
@@ -161,6 +162,14 @@ class ShallowBuilder {
       if (lastKid && /^JJ/.test(lastKid.label) && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction') && units[i + 2]?.kind === 'NP') {
         const joined = node('NP', [...u.node.children, units[i + 1].node, ...units[i + 2].node.children]);
         units[i + 2] = { kind: 'NP', node: joined };
+        continue;
+      }
+      // "British and American airline Virgin Atlantic": a one-word modifier joined to another
+      // before a singular noun names one actor ("Indian and Pakistani troops" are two)
+      const nextNP = units[i + 2]?.kind === 'NP' ? units[i + 2].node.children : undefined;
+      if (u.kind === 'NP' && u.node.children.length === 1 && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction')
+        && nextNP && nextNP.length >= 2 && nextNP[1].label === 'NN') {
+        units[i + 2] = { kind: 'NP', node: node('NP', [...u.node.children, units[i + 1].node, ...nextNP]) };
         continue;
       }
       if ((u.kind === 'NP' || u.kind === 'PP') && this.isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
