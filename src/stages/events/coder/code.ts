@@ -30,6 +30,8 @@ export interface CodedEvent {
   hypothetical: boolean;
   /** the reciprocal half of an [a:b] code */
   reciprocal: boolean;
+  /** coordinated sources acting on each other ("X and Y held talks"): the order is arbitrary */
+  paired?: boolean;
 }
 
 export interface CoderOptions {
@@ -114,22 +116,23 @@ export class SentenceCoder {
     const protos = CLAUSE.has(root.label) ? this.clause(root, []) : this.other(root, []);
     const out: CodedEvent[] = [];
     const seen = new Set<string>();
-    const push = (s: ActorCode, t: ActorCode, code: string, p: Proto, reciprocal: boolean) => {
+    const push = (s: ActorCode, t: ActorCode, code: string, p: Proto, reciprocal: boolean, paired = false) => {
       if (s.code === t.code) return;
       const key = `${s.code}\u0000${t.code}\u0000${code}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ source: s.code, target: t.code, code, verb: p.verb, sourceLeaves: s.leaves, targetLeaves: t.leaves, sourceRef: s.ref, targetRef: t.ref, pattern: p.pattern, negated: p.negated, hypothetical: p.hypothetical, reciprocal });
+      out.push({ source: s.code, target: t.code, code, verb: p.verb, sourceLeaves: s.leaves, targetLeaves: t.leaves, sourceRef: s.ref, targetRef: t.ref, pattern: p.pattern, negated: p.negated, hypothetical: p.hypothetical, reciprocal, ...(paired ? { paired } : {}) });
     };
     for (const p of protos) {
       if (!p.code && !p.passiveCode) continue;
       let targets = p.targets;
       // several sources and no target: in cooperation they act with each other
-      if (!targets.length && p.sources.length > 1 && this.pairRoots.test(p.code ?? p.passiveCode ?? '')
-        && new Set(p.sources.map((x) => x.ref ?? x.code)).size > 1) targets = p.sources;
+      const paired = !targets.length && p.sources.length > 1 && this.pairRoots.test(p.code ?? p.passiveCode ?? '')
+        && new Set(p.sources.map((x) => x.ref ?? x.code)).size > 1;
+      if (paired) targets = p.sources;
       for (const s of p.sources) for (const t of targets) {
-        if (p.code) push(s, t, p.code, p, false);
-        if (p.passiveCode) push(t, s, p.passiveCode, p, true);
+        if (p.code) push(s, t, p.code, p, false, paired);
+        if (p.passiveCode) push(t, s, p.passiveCode, p, true, paired);
       }
     }
     return out;
