@@ -14,7 +14,7 @@ export function createEventsStage(options: { dictionaries?: string | Dictionarie
     : options.dictionaries ?? defaultDictionaries();
   return {
     name: 'events',
-    requires: ['entities', 'times', 'quotes'],
+    requires: ['sentences', 'syntax', 'mentions', 'entities', 'times', 'quotes'],
     provides: ['events'],
     init() { cameoLexicon(); dict(); },
     run(doc) { doc.events = extractEvents(doc, cameoLexicon(), dict()); },

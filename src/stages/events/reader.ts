@@ -533,6 +533,7 @@ export class SentenceReader {
   /** A verb the lexicon or the common reporting verbs know, at token q. */
   isVerb(q: number): boolean {
     const w = this.lower[q];
+    if (w === undefined) return false; // past the document's last token
     return COMMON_VERB.has(w) || wordInfo(this.lex, w, lemmaCandidates).verb !== undefined;
   }
 
