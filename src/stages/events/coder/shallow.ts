@@ -258,6 +258,8 @@ class ShallowBuilder {
         const sbar = node('SBAR', [x.node, cl.node]);
         vp.children.push(sbar); sbar.parent = vp; k = cl.next; break;
       }
+      // what follows a relative pronoun is its clause's, not this verb's objects
+      if (this.has(l, 'relative') && this.u(k + 1)?.kind !== 'VP') break;
       if (this.has(l, 'relative') && this.u(k + 1)?.kind === 'VP') {
         const prev = vp.children[vp.children.length - 1];
         const inner = this.parseVP(k + 1);
