@@ -160,8 +160,11 @@ class ShallowBuilder {
       // "Ithilen's awful and evil minister": adjectives joined inside one noun phrase
       const lastKid = u.kind === 'NP' ? u.node.children[u.node.children.length - 1] : undefined;
       if (lastKid && /^JJ/.test(lastKid.label) && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction') && units[i + 2]?.kind === 'NP') {
-        const joined = node('NP', [...u.node.children, units[i + 1].node, ...units[i + 2].node.children]);
+        // the conjunction joins adjectives, so it stands in an ADJP: it coordinates no actors
+        const kids = u.node.children.slice(0, -1);
+        const joined = node('NP', [...kids, node('ADJP', [lastKid, units[i + 1].node]), ...units[i + 2].node.children]);
         units[i + 2] = { kind: 'NP', node: joined };
+        i++;
         continue;
       }
       // "British and American airline Virgin Atlantic": a one-word modifier joined to another
@@ -169,7 +172,8 @@ class ShallowBuilder {
       const nextNP = units[i + 2]?.kind === 'NP' ? units[i + 2].node.children : undefined;
       if (u.kind === 'NP' && u.node.children.length === 1 && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction')
         && nextNP && nextNP.length >= 2 && nextNP[1].label === 'NN') {
-        units[i + 2] = { kind: 'NP', node: node('NP', [...u.node.children, units[i + 1].node, ...nextNP]) };
+        units[i + 2] = { kind: 'NP', node: node('NP', [...u.node.children, node('ADJP', [units[i + 1].node]), ...nextNP]) };
+        i++;
         continue;
       }
       if ((u.kind === 'NP' || u.kind === 'PP') && this.isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
