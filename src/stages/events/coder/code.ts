@@ -10,7 +10,7 @@
 // lower one. `[a:b]` codes give the reciprocal event too (left for X: 032, X receives: 033).
 import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarch/index.ts';
 import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
-import { baseForm, matchPatterns, type Slot } from './patterns.ts';
+import { matchPatterns, type Slot } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
 
 export interface CodedEvent {
@@ -339,7 +339,8 @@ export class SentenceCoder {
     const idx = new Map(ls.map((l, i) => [l, i]));
     return ls.map((leaf, i) => {
       const s: Slot = { word: leaf.word!, leaf };
-      const b = leaf.lemma && leaf.lemma !== leaf.word ? leaf.lemma : baseForm(leaf.word!);
+      // the lemma matches a pattern's bare noun ("treaties" → TREATY); Treebank input has none: exact words, as PETRARCH2
+      const b = leaf.lemma && leaf.lemma !== leaf.word ? leaf.lemma : undefined;
       if (b) s.base = b;
       // the highest noun phrase beginning here ("the leaders of Gondor", not "the leaders")
       for (let n = leaf.parent, child: PNode = leaf; n; child = n, n = n.parent) {
