@@ -34,35 +34,35 @@ export interface AgentEntry {
   line: number;
 }
 
-/** Phrases indexed by first word, the longest first. */
+interface TrieNode<T> { next?: Map<string, TrieNode<T>>; value?: T }
+
+/** Phrases in a word trie: the longest phrase at a position is one walk down it. */
 export class PhraseIndex<T> {
-  private byFirst = new Map<string, { words: string[]; value: T }[]>();
+  private root: TrieNode<T> = {};
   size = 0;
-  private unsorted = new Set<{ words: string[]; value: T }[]>();
+  /** Adds a phrase; the first entry of a phrase keeps it (file order). */
   add(words: string[], value: T): void {
     if (!words.length) return;
-    const list = this.byFirst.get(words[0]);
-    const item = { words, value };
-    if (!list) this.byFirst.set(words[0], [item]);
-    else { list.push(item); this.unsorted.add(list); }
+    let n = this.root;
+    for (const w of words) {
+      n.next ??= new Map();
+      let c = n.next.get(w);
+      if (!c) { c = {}; n.next.set(w, c); }
+      n = c;
+    }
+    if (n.value === undefined) n.value = value;
     this.size++;
   }
   /** The longest phrase starting at words[i] (upper case): its value and length. */
   match(words: readonly string[], i: number): { value: T; length: number } | null {
-    const list = this.byFirst.get(words[i]);
-    if (!list) return null;
-    if (this.unsorted.size && this.unsorted.has(list)) {
-      // longest first; a stable sort keeps file order among equals
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.unsorted.delete(list);
+    let n: TrieNode<T> | undefined = this.root;
+    let best: { value: T; length: number } | null = null;
+    for (let k = i; k < words.length; k++) {
+      n = n.next?.get(words[k]);
+      if (!n) break;
+      if (n.value !== undefined) best = { value: n.value, length: k - i + 1 };
     }
-    for (const { words: p, value } of list) {
-      if (i + p.length > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < p.length; k++) if (words[i + k] !== p[k]) { ok = false; break; }
-      if (ok) return { value, length: p.length };
-    }
-    return null;
+    return best;
   }
 }
 

@@ -178,9 +178,18 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
     // "Indian and Pakistani troops exchanged fire": fighting, like talks, is done to each other
     pairCodes: /^(0[3-6]|19)/, patternScope: 'phrase' });
   const out: Candidate[] = [];
+  const pairs = new Set<string>();
   for (const e of coder.code(tree)) {
+    // a pair acting on each other is one symmetric event, not two
+    if (e.paired) {
+      const key = [e.source, e.target].sort().join('\u0000') + e.code;
+      if (pairs.has(key)) continue;
+      pairs.add(key);
+    }
     const c = candidate(r, e);
-    if (c) out.push(c);
+    if (!c) continue;
+    if (e.paired) { c.record.symmetric = true; c.symmetric = true; }
+    out.push(c);
   }
   return out;
 }

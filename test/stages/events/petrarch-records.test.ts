@@ -1,6 +1,6 @@
 // PETRARCH2's unit-test records as a suite: each record's sentence coded from its own Treebank
 // parse with the PETR.Validate.* dictionaries must give exactly its expected events. The floor
-// sits a little below the measured figure (247/284, 87%, on 2026-12-07); the records that fail are
+// sits a little below the measured figure (249/284, 88%, on 2026-12-07; 213/284 = 75% read by our own stages); the records that fail are
 // listed by `node --import tsx test/stages/events/petrarch-records.ts`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +20,7 @@ test('the 285 unit-test records with their own parses: at least 85% coded exactl
 
 test('the same records read by Dossier\'s own stages instead of their parses', () => {
   const { passed, total } = scoreRecordsWithOwnSyntax();
-  assert.ok(passed / total >= 0.48, `${passed}/${total}`);
+  assert.ok(passed / total >= 0.72, `${passed}/${total}`);
 });
 
 test('dossier extract --dictionaries codes with another dictionary set; GDELT actor columns', async () => {

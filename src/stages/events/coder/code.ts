@@ -10,7 +10,7 @@
 // lower one. `[a:b]` codes give the reciprocal event too (left for X: 032, X receives: 033).
 import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarch/index.ts';
 import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
-import { baseForm, matchPatterns, type Slot } from './patterns.ts';
+import { matchPatterns, type Slot } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
 
 export interface CodedEvent {
@@ -30,6 +30,8 @@ export interface CodedEvent {
   hypothetical: boolean;
   /** the reciprocal half of an [a:b] code */
   reciprocal: boolean;
+  /** coordinated sources acting on each other ("X and Y held talks"): the order is arbitrary */
+  paired?: boolean;
 }
 
 export interface CoderOptions {
@@ -114,22 +116,23 @@ export class SentenceCoder {
     const protos = CLAUSE.has(root.label) ? this.clause(root, []) : this.other(root, []);
     const out: CodedEvent[] = [];
     const seen = new Set<string>();
-    const push = (s: ActorCode, t: ActorCode, code: string, p: Proto, reciprocal: boolean) => {
+    const push = (s: ActorCode, t: ActorCode, code: string, p: Proto, reciprocal: boolean, paired = false) => {
       if (s.code === t.code) return;
       const key = `${s.code}\u0000${t.code}\u0000${code}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ source: s.code, target: t.code, code, verb: p.verb, sourceLeaves: s.leaves, targetLeaves: t.leaves, sourceRef: s.ref, targetRef: t.ref, pattern: p.pattern, negated: p.negated, hypothetical: p.hypothetical, reciprocal });
+      out.push({ source: s.code, target: t.code, code, verb: p.verb, sourceLeaves: s.leaves, targetLeaves: t.leaves, sourceRef: s.ref, targetRef: t.ref, pattern: p.pattern, negated: p.negated, hypothetical: p.hypothetical, reciprocal, ...(paired ? { paired } : {}) });
     };
     for (const p of protos) {
       if (!p.code && !p.passiveCode) continue;
       let targets = p.targets;
       // several sources and no target: in cooperation they act with each other
-      if (!targets.length && p.sources.length > 1 && this.pairRoots.test(p.code ?? p.passiveCode ?? '')
-        && new Set(p.sources.map((x) => x.ref ?? x.code)).size > 1) targets = p.sources;
+      const paired = !targets.length && p.sources.length > 1 && this.pairRoots.test(p.code ?? p.passiveCode ?? '')
+        && new Set(p.sources.map((x) => x.ref ?? x.code)).size > 1;
+      if (paired) targets = p.sources;
       for (const s of p.sources) for (const t of targets) {
-        if (p.code) push(s, t, p.code, p, false);
-        if (p.passiveCode) push(t, s, p.passiveCode, p, true);
+        if (p.code) push(s, t, p.code, p, false, paired);
+        if (p.passiveCode) push(t, s, p.passiveCode, p, true, paired);
       }
     }
     return out;
@@ -307,8 +310,11 @@ export class SentenceCoder {
     const senses = this.dict.verbs.forms.get(verb.word!) ?? (verb.lemma ? this.dict.verbs.forms.get(verb.lemma) : undefined);
     if (!senses) return null;
     let best: VerbSense | null = null;
+    // "give up to 150 million": a particle before "to" and a number is a quantity's
+    const quantity = (k: number) => after[k + 1]?.word === 'TO' && /^(CD|\$)$/.test(after[k + 2]?.label ?? '');
     for (const s of senses) {
       if (s.after.some((w, k) => after[k]?.word !== w)) continue;
+      if (s.after.length && quantity(s.after.length - 1)) continue;
       if (s.before.some((w, k) => before[before.length - s.before.length + k]?.word !== w)) continue;
       if (!best || s.after.length + s.before.length > best.after.length + best.before.length) best = s;
     }
@@ -333,7 +339,8 @@ export class SentenceCoder {
     const idx = new Map(ls.map((l, i) => [l, i]));
     return ls.map((leaf, i) => {
       const s: Slot = { word: leaf.word!, leaf };
-      const b = leaf.lemma && leaf.lemma !== leaf.word ? leaf.lemma : baseForm(leaf.word!);
+      // the lemma matches a pattern's bare noun ("treaties" → TREATY); Treebank input has none: exact words, as PETRARCH2
+      const b = leaf.lemma && leaf.lemma !== leaf.word ? leaf.lemma : undefined;
       if (b) s.base = b;
       // the highest noun phrase beginning here ("the leaders of Gondor", not "the leaders")
       for (let n = leaf.parent, child: PNode = leaf; n; child = n, n = n.parent) {

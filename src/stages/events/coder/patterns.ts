@@ -42,13 +42,6 @@ function synsetIndex(dict: Dictionaries, name: string): Map<string, string[][]> 
   return ix;
 }
 
-/** A singular or base form for matching bare pattern nouns against plurals (TREATIES → TREATY). */
-export function baseForm(w: string): string | undefined {
-  if (w.length > 4 && w.endsWith('IES')) return w.slice(0, -3) + 'Y';
-  if (w.length > 4 && /(SS|X|CH|SH)ES$/.test(w)) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('S') && !w.endsWith('SS')) return w.slice(0, -1);
-  return undefined;
-}
 
 /** The highest noun phrase starting at a slot that ends within the limit. */
 function npAt(s: Slot, limit: number): { np: PNode; end: number } | undefined {

@@ -32,6 +32,13 @@ export interface FunctionWords { kindsOf(lower: string): readonly string[] }
 
 interface Unit { kind: 'NP' | 'PP' | 'VP' | 'ADJP' | 'ADVP' | 'W'; node: PNode; lower?: string }
 
+/** Treebank writes "didn't" as DID N'T, "can't" as CA N'T: the dictionaries' patterns do too. */
+function contraction(word: string): [string, string] | null {
+  const m = /^(.+?)(N['’]T)$/.exec(word);
+  if (!m) return null;
+  return [m[1] === 'CAN' ? 'CA' : m[1] === 'WON' ? 'WO' : m[1], "N'T"];
+}
+
 function leaf(t: ShallowToken, label: string): PNode {
   const n = node(label);
   n.word = t.text.toUpperCase();
@@ -75,6 +82,8 @@ class ShallowBuilder {
     const v = this.merged[k];
     if (v?.kind !== 'VP' || v.node.children.length !== 1) return false;
     const head = v.node.children[0];
+    // "the roads leading into Mordor": a bare -ing form after a noun describes it
+    if (head.label === 'VBG') return true;
     const participle = head.label === 'VBN' || (head.label === 'VB' && /ED$/.test(head.word ?? ''));
     const next = this.merged[k + 1];
     return participle && next?.kind === 'PP' && next.node.children[0]?.word === 'BY';
@@ -100,17 +109,35 @@ class ShallowBuilder {
       const ts: ShallowToken[] = [];
       for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(tokens[k - first]);
       const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
-      if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
-      else if (ch.kind === 'PP') {
+      if (ch.kind === 'NP' && ts.length === 1 && this.has(ts[0].lower, 'relative')) {
+        // "which", "who" alone: a relative pronoun, not a noun phrase
+        units.push({ kind: 'W', node: leaf(ts[0], ts[0].tag ?? 'WDT'), lower: ts[0].lower });
+      } else if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
+      else if (ch.kind === 'PP' && (this.has(ts[0].lower, 'complementizer') || this.has(ts[0].lower, 'subordinator'))
+        && (!this.has(ts[0].lower, 'preposition') || (sorted[c + 1]?.kind === 'VP' && sorted[c + 1].start === ch.end))) {
+        // "that Mordor …": a complementizer the chunker took for a preposition
+        const [c0, ...rest] = ts;
+        units.push({ kind: 'W', node: leaf(c0, 'IN'), lower: c0.lower });
+        if (rest.length) units.push({ kind: 'NP', node: node('NP', rest.map((t) => leaf(t, lab(t)))) });
+      } else if (ch.kind === 'PP') {
         const [p, ...rest] = ts;
         const kids = [leaf(p, p.tag ?? 'IN')];
         if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
         units.push({ kind: 'PP', node: node('PP', kids) });
       } else if (ch.kind === 'VP') {
-        const kids = ts.map((t) => {
-          if (t.tok === ch.head) return leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB');
-          if (t.tok < ch.head) return leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX');
-          return leaf(t, t.tag === 'RB' ? 'RB' : 'RP');
+        // "to restore": the infinitive's "to" stands before the verb group, as in a Treebank parse
+        if (ts.length > 1 && ts[0].lower === 'to' && ts[0].tok !== ch.head) {
+          const to = ts.shift()!;
+          units.push({ kind: 'W', node: leaf(to, 'TO'), lower: 'to' });
+        }
+        const kids = ts.flatMap((t) => {
+          if (t.tok === ch.head) return [leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB')];
+          if (t.tok < ch.head) {
+            const c2 = contraction(t.text.toUpperCase());
+            if (c2) { const a = leaf(t, 'AUX'), b = leaf(t, 'RB'); a.word = c2[0]; b.word = c2[1]; return [a, b]; }
+            return [leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX')];
+          }
+          return [leaf(t, t.tag === 'RB' ? 'RB' : 'RP')];
         });
         const vp = node('VP', kids);
         if (ch.passive) vp.passive = true;
@@ -130,6 +157,25 @@ class ShallowBuilder {
         i += 2;
         continue;
       }
+      // "Ithilen's awful and evil minister": adjectives joined inside one noun phrase
+      const lastKid = u.kind === 'NP' ? u.node.children[u.node.children.length - 1] : undefined;
+      if (lastKid && /^JJ/.test(lastKid.label) && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction') && units[i + 2]?.kind === 'NP') {
+        // the conjunction joins adjectives, so it stands in an ADJP: it coordinates no actors
+        const kids = u.node.children.slice(0, -1);
+        const joined = node('NP', [...kids, node('ADJP', [lastKid, units[i + 1].node]), ...units[i + 2].node.children]);
+        units[i + 2] = { kind: 'NP', node: joined };
+        i++;
+        continue;
+      }
+      // "British and American airline Virgin Atlantic": a one-word modifier joined to another
+      // before a singular noun names one actor ("Indian and Pakistani troops" are two)
+      const nextNP = units[i + 2]?.kind === 'NP' ? units[i + 2].node.children : undefined;
+      if (u.kind === 'NP' && u.node.children.length === 1 && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction')
+        && nextNP && nextNP.length >= 2 && nextNP[1].label === 'NN') {
+        units[i + 2] = { kind: 'NP', node: node('NP', [...u.node.children, node('ADJP', [units[i + 1].node]), ...nextNP]) };
+        i++;
+        continue;
+      }
       if ((u.kind === 'NP' || u.kind === 'PP') && this.isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
         // extend over (sep NP)* as long as a conjunction closes the run
         let j = i, sawCC = false;
@@ -138,7 +184,7 @@ class ShallowBuilder {
           j += 2;
           if (sawCC) break;
         }
-        if (sawCC && units[j + 1]?.kind !== 'VP' || sawCC && u.kind === 'NP') {
+        if (sawCC) {
           const parts = units.slice(i, j + 1);
           const members: PNode[] = [];
           let prepLeaf: PNode | undefined;
@@ -160,6 +206,12 @@ class ShallowBuilder {
       const a = merged[i], b = merged[i + 1];
       if (a.kind === 'NP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF') {
         merged.splice(i, 2, { kind: 'NP', node: node('NP', [a.node, b.node]) });
+      } else if (a.kind === 'PP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF' && a.node.children[1]?.label === 'NP') {
+        // "of the Prince of Dol Amroth": the second of-phrase belongs to the first's noun
+        const np = a.node.children[1];
+        a.node.children[1] = node('NP', [np, b.node]);
+        a.node.children[1].parent = a.node;
+        merged.splice(i + 1, 1);
       }
     }
 
@@ -210,6 +262,8 @@ class ShallowBuilder {
         const sbar = node('SBAR', [x.node, cl.node]);
         vp.children.push(sbar); sbar.parent = vp; k = cl.next; break;
       }
+      // what follows a relative pronoun is its clause's, not this verb's objects
+      if (this.has(l, 'relative') && this.u(k + 1)?.kind !== 'VP') break;
       if (this.has(l, 'relative') && this.u(k + 1)?.kind === 'VP') {
         const prev = vp.children[vp.children.length - 1];
         const inner = this.parseVP(k + 1);
@@ -229,7 +283,8 @@ class ShallowBuilder {
         break;
       }
       if (l === ',') {
-        if (this.u(k + 1)?.kind === 'NP' && this.u(k + 2)?.kind === 'VP') break;
+        // ", a senior official said": a comma ends the verb's objects before a noun phrase
+        if (this.u(k + 1)?.kind === 'NP') break;
         if (this.has(this.u(k + 1)?.lower ?? '', 'relative') && this.u(k + 2)?.kind === 'VP') {
           const prev = vp.children[vp.children.length - 1];
           const inner = this.parseVP(k + 2);
@@ -249,6 +304,15 @@ class ShallowBuilder {
     while (v < this.n && this.merged[v].kind !== 'VP' && !this.endMark(v)) v++;
     if (v >= this.n || this.endMark(v)) return { node: node('S', this.merged.slice(i, v + (v < this.n ? 1 : 0)).map((m) => m.node)), next: Math.min(this.n, v + 1) };
     const pre = this.merged.slice(i, v);
+    // the subject's own prepositional phrases: "lawmakers in Fornost and Gondor", "soldiers from Gondor"
+    for (let k = pre.length - 1; k > 0; k--) {
+      if (pre[k].kind === 'PP' && pre[k - 1].kind === 'NP' && pre.slice(k).every((x) => x.kind === 'PP')) {
+        const np = pre[k - 1].node, pp = pre[k].node;
+        const joined = np.children.length && np.children[0].label === 'NP' && np.children.some((c) => c.label === 'PP') ? np : node('NP', [np]);
+        joined.children.push(pp); pp.parent = joined;
+        pre.splice(k - 1, 2, { kind: 'NP', node: joined });
+      }
+    }
     const kids: PNode[] = [];
     // a relative clause in the subject: "the man who attacked them said" — the verb group
     // after who/which is the relative's, the clause's own comes later
