@@ -29,7 +29,10 @@ export interface RefinePolicy {
 // the rules that guess from capitals alone: the tagger's context outweighs them
 export const WEAK_RULES: ReadonlySet<string> = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym']);
 
-export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: WEAK_RULES, dropRules: WEAK_RULES, minMargin: -Infinity, retypeMargin: -Infinity };
+// a town's name matched by the gazetteer alone ("Chase", "Spence" are towns too): the tagger's context may retype it
+const RETYPABLE: ReadonlySet<string> = new Set([...WEAK_RULES, 'mentions.name.gazetteer']);
+
+export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: RETYPABLE, dropRules: WEAK_RULES, minMargin: -Infinity, retypeMargin: -Infinity };
 
 let policy = DEFAULT_POLICY;
 /** Sets the policy for this process (the training script compares policies by cross-validation). */
