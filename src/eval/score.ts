@@ -13,7 +13,7 @@ import { scoreTimes } from './times.ts';
 export const METRICS: Record<Layer, string[]> = {
   mentions: ['strict', 'relaxed'],
   times: ['relaxed', 'strict', 'value', 'type'],
-  quotes: ['content', 'speaker'],
+  quotes: ['content', 'speaker', 'speaker-direct', 'speaker-indirect', 'named-direct', 'named-indirect'],
   events: ['root', 'code'],
 };
 
@@ -27,6 +27,10 @@ export const METRIC_NOTES: Record<string, string> = {
   'times.type': 'overlap and TIMEX3 type',
   'quotes.content': 'overlapping content',
   'quotes.speaker': 'accuracy on found quotes',
+  'quotes.speaker-direct': 'accuracy on found direct quotes',
+  'quotes.speaker-indirect': 'accuracy on found indirect and mixed quotes',
+  'quotes.named-direct': 'found direct quotes with any speaker, of those the gold names one for',
+  'quotes.named-indirect': 'found indirect quotes with any speaker, of those the gold names one for',
   'events.root': '(source, target, CAMEO root)',
   'events.code': '(source, target, full code)',
 };
@@ -72,7 +76,8 @@ export function scoreDocument(gold: GoldDocument, system: DossierDocument, only?
       }
       case 'quotes': {
         const r = scoreQuotes(gold.id, system, gold.quotes ?? [], ignore);
-        metrics = { content: r.content, speaker: r.speaker }; errors = r.errors; break;
+        const { errors: e, ...m } = r;
+        metrics = m; errors = e; break;
       }
       case 'events': {
         const r = scoreEvents(gold.id, system, gold.events ?? []);

@@ -54,7 +54,8 @@ function overlapsAny(m: Mention, spans: { start: number; end: number }[]): boole
 
 export const mentionsStage: Stage = {
   name: 'mentions',
-  requires: ['sentences'],
+  // times: spans the times layer claimed are left to it
+  requires: ['sentences', 'times'],
   provides: ['mentions'],
   // the lexicon and the gazetteer load here, once, not inside the first document
   init() { nameLexicon(); nameModel(); lookupPlaces('Moscow'); countryByName('Russia'); },
