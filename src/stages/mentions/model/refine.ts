@@ -1,11 +1,12 @@
 // Rules and tagger together: the rules' names stand where the tagger reads a name of a
 // compatible type over them (they carry finer types and boundaries the other stages rely
 // on); where the tagger reads another type, its reading wins; where it reads a name the
-// rules missed, that name is added; a weak rule guess it reads no name over is dropped.
+// rules missed, that name is added; a weak rule guess it reads no name over is dropped. A
+// tagger span that is a title alone, one letter, or a common word opening a sentence is not a name.
 import type { Doc } from '../../../document/doc.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
 import { countryByName, lookupPlaces } from '../world.ts';
-import type { TaggedSpan, } from './tagger.ts';
+import type { TaggedSpan } from './tagger.ts';
 import type { TagType } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { isCommonWord } from '../cues.ts';
