@@ -61,6 +61,37 @@ export function tsvRows(relPath: string): readonly (readonly string[])[] {
   return r;
 }
 
+/** The regular plural of an English noun: company → companies, watchdog → watchdogs, press → presses. */
+export function nounPlural(w: string): string {
+  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/.test(w)) return w + 'es';
+  return w + 's';
+}
+
+/** The regular forms of an English verb besides the base: announce → announces, announced, announcing. */
+export function verbForms(w: string): string[] {
+  const third = nounPlural(w);
+  if (/[^aeiou]y$/.test(w)) return [third, w.slice(0, -1) + 'ied', w + 'ing'];
+  if (w.endsWith('e')) return [third, w + 'd', w.slice(0, -1) + 'ing'];
+  return [third, w + 'ed', w + 'ing'];
+}
+
+/** The entries of one kind with their inflections generated (a list holds base forms only). */
+export function wordsOfKindInflected(relPath: string, kind: string, as: 'noun' | 'verb'): ReadonlySet<string> {
+  const key = `${relPath}\u0000kind:${kind}\u0000${as}`;
+  let s = sets.get(key);
+  if (!s) {
+    const out = new Set<string>();
+    for (const w of wordsOfKind(relPath, kind)) {
+      out.add(w);
+      if (as === 'noun') out.add(nounPlural(w)); else for (const f of verbForms(w)) out.add(f);
+    }
+    s = out;
+    sets.set(key, s);
+  }
+  return s;
+}
+
 /** A table keyed by words with no Object.prototype behind it, for the few tables still written as
  * objects: `table["constructor"]` is undefined, as for any other word it does not hold. */
 export function wordTable<T>(entries: Record<string, T>): Record<string, T> {

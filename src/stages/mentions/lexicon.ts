@@ -1,7 +1,10 @@
 // Word lists the name finder reads (data/lexicon/), loaded once into sets and maps.
 import { readFileSync } from 'node:fs';
+import { wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
+// one kinded list of organization nouns for every stage; the name finder reads the "name-cue" kind
+const ORG_NOUNS = 'lexicon/org-nouns.tsv';
 
 export type Gender = 'm' | 'f' | '-';
 
@@ -34,12 +37,14 @@ export interface NameLexicon {
   /** lowercase product names */
   products: Set<string>;
   /** common nouns saying what an organization is (singular): "retailer", "airline", "union" */
-  orgNouns: Set<string>;
+  orgNouns: ReadonlySet<string>;
+  /** the same with their plurals ("retailers", "companies") */
+  orgNounForms: ReadonlySet<string>;
 }
 
 /** Whether a lowercase word is an organization noun or its plural ("retailers", "companies"). */
 export function isOrgNoun(lex: NameLexicon, w: string): boolean {
-  return lex.orgNouns.has(w) || w.endsWith('s') && (lex.orgNouns.has(w.slice(0, -1)) || w.endsWith('ies') && lex.orgNouns.has(w.slice(0, -3) + 'y'));
+  return lex.orgNounForms.has(w);
 }
 
 function lines(file: string): string[] {
@@ -90,7 +95,8 @@ export function nameLexicon(): NameLexicon {
     titles, titleMaxWords, titleFirstWords, titleLastWords, honorifics, orgHeads, companies, speechVerbs: new Set(lines('speech-verbs.txt')), famous, famousCountry,
     companyCountry: new Map(lines('company-countries.tsv').map(l => l.split('\t')).map(([n, c]) => [n.toLowerCase(), c])),
     products: new Set(lines('products.txt').map(w => w.toLowerCase())),
-    orgNouns: new Set(lines('org-nouns.txt')),
+    orgNouns: wordsOfKind(ORG_NOUNS, 'name-cue'),
+    orgNounForms: wordsOfKindInflected(ORG_NOUNS, 'name-cue', 'noun'),
   };
   return loaded;
 }

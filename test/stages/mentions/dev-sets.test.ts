@@ -16,7 +16,7 @@ function relaxed(set: string) {
   return { f1: s.metrics.relaxed.f1, person: s.breakdown!['type PERSON'].recall };
 }
 
-// measured (rules alone, the default): MEANTIME 0.800, gum-dev 0.621 (PERSON R 0.433), WikiGold 0.691 (PERSON R 0.687)
+// measured (rules alone, the default): MEANTIME 0.800, gum-dev 0.624 (PERSON R 0.433), WikiGold 0.691 (PERSON R 0.687)
 const FLOORS: [string, number, number][] = [['meantime-dev', 0.795, 0.90], ['gum-dev', 0.615, 0.425], ['wikigold', 0.685, 0.68]];
 
 for (const [set, f1, person] of FLOORS) {

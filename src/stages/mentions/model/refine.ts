@@ -1,11 +1,12 @@
 // Rules and tagger together: the rules' names stand where the tagger reads a name of a
 // compatible type over them (they carry finer types and boundaries the other stages rely
 // on); where the tagger reads another type, its reading wins; where it reads a name the
-// rules missed, that name is added; a weak rule guess it reads no name over is dropped.
+// rules missed, that name is added; a weak rule guess it reads no name over is dropped. A
+// tagger span that is a title alone, one letter, or a common word opening a sentence is not a name.
 import type { Doc } from '../../../document/doc.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
 import { countryByName, lookupPlaces } from '../world.ts';
-import type { TaggedSpan, } from './tagger.ts';
+import type { TaggedSpan } from './tagger.ts';
 import type { TagType } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { isCommonWord } from '../cues.ts';
@@ -29,7 +30,10 @@ export interface RefinePolicy {
 // the rules that guess from capitals alone: the tagger's context outweighs them
 export const WEAK_RULES: ReadonlySet<string> = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym']);
 
-export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: WEAK_RULES, dropRules: WEAK_RULES, minMargin: -Infinity, retypeMargin: -Infinity };
+// a town's name matched by the gazetteer alone ("Chase", "Spence" are towns too): the tagger's context may retype it
+const RETYPABLE: ReadonlySet<string> = new Set([...WEAK_RULES, 'mentions.name.gazetteer']);
+
+export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: RETYPABLE, dropRules: WEAK_RULES, minMargin: -Infinity, retypeMargin: -Infinity };
 
 let policy = DEFAULT_POLICY;
 /** Sets the policy for this process (the training script compares policies by cross-validation). */

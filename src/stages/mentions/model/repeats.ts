@@ -35,6 +35,18 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, isComm
     if (m.type === 'PERSON' && j - i >= 2 && isCapitalized(toks[j - 1].text)) vote(toks[j - 1].lower, 'PERSON');
   }
   if (!votes.size) return names;
+  // one name, one type: a weak guess takes the type most of the same name's mentions have
+  i = 0;
+  for (const m of names) {
+    while (i < toks.length && toks[i].end <= m.start) i++;
+    if (!NAMED.has(m.type) || !isWeak(m.rule)) continue;
+    let j = i;
+    while (j < toks.length && toks[j].start < m.end) j++;
+    if (j === i || toks[i].start !== m.start || toks[j - 1].end !== m.end) continue;
+    const v = votes.get(keyOf(doc, i, j - 1));
+    const w = v && winner(v);
+    if (w && w !== m.type && v.get(w)! > (v.get(m.type) ?? 0) && !samePlace(w, m.type)) { m.type = w; m.rule += '+repeat-type'; }
+  }
   const added: Mention[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (covered[k] || tf.mask[k] !== 1 || !isCapitalized(toks[k].text)) continue;
@@ -58,6 +70,13 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, isComm
   }
   if (!added.length) return names;
   return [...names, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const WEAK = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym', 'mentions.name.tagger', REPEAT_RULE]);
+function isWeak(rule: string): boolean { return WEAK.has(rule); }
+
+function samePlace(a: EntityType, b: EntityType): boolean {
+  return (a === 'GPE' || a === 'LOC' || a === 'FAC') && (b === 'GPE' || b === 'LOC' || b === 'FAC');
 }
 
 function keyOf(doc: Doc, a: number, b: number): string {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Doc } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
 import type { NameLexicon } from '../lexicon.ts';
-import { LABELS, tokenFeatures, type TagType, type TokenFeatures } from './features.ts';
+import { tokenFeatures, type TagType, type TokenFeatures } from './features.ts';
 import { parseWeights, scoreLabels, type PerceptronWeights } from './perceptron.ts';
 
 const MODEL_FILE = new URL('../../../../data/models/names-perceptron.json', import.meta.url);
@@ -118,7 +118,7 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, fro
   return { labels, margins };
 }
 
-/** Tags every candidate token; the labels (as indices into LABELS) of tokens outside the mask are 0 (O). */
+/** Tags every candidate token; the labels (as indices into the model's labels) of tokens outside the mask are 0 (O). */
 export function decode(doc: Doc, m: Weights, tf: TokenFeatures): { labels: Uint8Array; margins: Float64Array } {
   const labels = new Uint8Array(tf.mask.length), margins = new Float64Array(tf.mask.length);
   for (const [a, b] of segments(doc, tf)) {
@@ -156,4 +156,3 @@ export function tagNames(doc: Doc, rules: readonly Mention[], lex: NameLexicon, 
   return { spans: spansOf(m, tf, labels, margins), features: tf };
 }
 
-export { LABELS };
