@@ -70,7 +70,8 @@ function isSubjectPronoun(w: string): boolean {
 
 export const corefStage: Stage = {
   name: 'coref',
-  requires: ['sentences', 'mentions', 'entities'],
+  requires: ['tokens', 'sentences', 'mentions', 'entities'],
+  // (it adds pronoun and nominal mentions, and joins an acronym's entity to its full name's)
   provides: ['coref'],
   init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); },
   run(doc) {
