@@ -22,6 +22,7 @@ const ADDRESSES_YOU = /\byou(?:r|rs|rself)?\b/i;
 const CAPTION = /(?:^|\s)(?:Image|Photo|Source|Credit):\s|^File photo\b/;
 
 export const findInterviewTurns: QuoteStep = w => {
+  if (!mayHoldQuestions(w.doc.text)) return; // most reports: no question closes two paragraphs
   const paragraphs = paragraphsOf(w.doc.text);
   const { first: firstQuestion, count } = questionRun(paragraphs);
   if (firstQuestion < 0) return;
@@ -71,6 +72,17 @@ function isCaption(w: Parameters<QuoteStep>[0], p: Paragraph): boolean {
   if (!name) return false;
   const next = /^\s*(\(|\p{L}+)/u.exec(text.slice(name.end, name.end + 16))?.[1]?.toLowerCase() ?? '';
   return cues.get(next)?.includes('caption-after-name') ?? false;
+}
+
+/** Two or more paragraphs end in a question mark (a cheap scan before splitting paragraphs). */
+function mayHoldQuestions(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+    let k = i + 1;
+    while (k < text.length && (text[k] === '"' || text[k] === '”' || text[k] === ' ')) k++;
+    if ((k >= text.length || text[k] === '\n') && ++n >= 2) return true;
+  }
+  return false;
 }
 
 function paragraphsOf(text: string): Paragraph[] {
