@@ -2,17 +2,10 @@
 // promise (see schema/document.schema.json): add fields, never rename or remove.
 // Every span is [start, end) in UTF-16 code units of `text`, and carries that text.
 import type { Fact } from './facts.ts';
+import type { Offsets, Span } from './span.ts';
 
 export type * from './facts.ts';
-
-export interface Offsets {
-  start: number;
-  end: number;
-}
-
-export interface Span extends Offsets {
-  text: string;
-}
+export type { Offsets, Span } from './span.ts';
 
 export type EntityType =
   | 'PERSON' | 'NORP' | 'FAC' | 'ORG' | 'GPE' | 'LOC' | 'PRODUCT' | 'EVENT' | 'WORK_OF_ART' | 'LAW'

@@ -40,11 +40,18 @@ export interface LayerScore {
   docs: number;
   metrics: Record<string, Measure>;
   errors: ScoreError[];
+  /** the main metric split into groups ("type PERSON", "genre GUM_bio"), where the layer reports them */
+  breakdown?: Record<string, Measure>;
 }
 
 export interface EvalReport {
   docs: number;
   layers: Partial<Record<Layer, LayerScore>>;
+}
+
+/** A document's genre, where its id names one: "GUM_bio_marbles" → "GUM_bio". */
+export function genreOf(id: string): string | undefined {
+  return /^([A-Za-z]+_[a-z]+)_/.exec(id)?.[1];
 }
 
 export function scoreDocument(gold: GoldDocument, system: DossierDocument, only?: Layer[]): Partial<Record<Layer, LayerScore>> {
@@ -53,11 +60,15 @@ export function scoreDocument(gold: GoldDocument, system: DossierDocument, only?
   for (const layer of layers) {
     const ignore = neutralSpans(gold, layer);
     const scope = gold.scope?.[layer];
-    let metrics: Record<string, Measure>, errors: ScoreError[];
+    let metrics: Record<string, Measure>, errors: ScoreError[], breakdown: Record<string, Measure> | undefined;
     switch (layer) {
       case 'mentions': {
         const r = scoreMentions(gold.id, system.mentions, gold.mentions ?? [], scope, ignore);
-        metrics = { strict: r.strict, relaxed: r.relaxed }; errors = r.errors; break;
+        metrics = { strict: r.strict, relaxed: r.relaxed }; errors = r.errors;
+        const genre = genreOf(gold.id);
+        breakdown = Object.fromEntries(Object.entries(r.byType).map(([t, m]) => [`type ${t}`, m]));
+        if (genre) breakdown[`genre ${genre}`] = r.relaxed;
+        break;
       }
       case 'times': {
         const r = scoreTimes(gold.id, system.times, gold.times ?? [], scope, ignore);
@@ -73,7 +84,7 @@ export function scoreDocument(gold: GoldDocument, system: DossierDocument, only?
         metrics = { root: r.root, code: r.code }; errors = r.errors; break;
       }
     }
-    out[layer] = { docs: 1, metrics, errors };
+    out[layer] = { docs: 1, metrics, errors, ...(breakdown ? { breakdown } : {}) };
   }
   return out;
 }
@@ -91,6 +102,10 @@ export function scoreCorpus(pairs: { gold: GoldDocument; system: DossierDocument
       acc.docs++;
       for (const m of METRICS[layer]) acc.metrics[m] = addMeasures(acc.metrics[m], s.metrics[m]);
       acc.errors.push(...s.errors);
+      for (const [k, m] of Object.entries(s.breakdown ?? {})) {
+        acc.breakdown ??= {};
+        acc.breakdown[k] = addMeasures(acc.breakdown[k] ?? emptyMeasure(), m);
+      }
     }
   }
   return report;

@@ -70,9 +70,9 @@ function isSubjectPronoun(w: string): boolean {
 
 export const corefStage: Stage = {
   name: 'coref',
-  requires: ['tokens', 'sentences', 'mentions', 'entities'],
-  // (it adds pronoun and nominal mentions, and joins an acronym's entity to its full name's)
-  provides: ['coref'],
+  requires: ['sentences', 'mentions', 'entities'],
+  // it adds pronoun and nominal mentions, and folds an acronym's entity into its full name's
+  provides: ['coref', 'mentions', 'entities'],
   init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); },
   run(doc) {
     joinAcronyms(doc); // first: a pronoun's antecedent should be the one entity, not its acronym apart

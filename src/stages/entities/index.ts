@@ -58,8 +58,9 @@ function linkFacilityNamesakes(r: Registry): void {
 
 export const entitiesStage: Stage = {
   name: 'entities',
-  requires: ['mentions'],
-  provides: ['entities'],
+  requires: ['sentences', 'mentions'],
+  // it rewrites the mentions: entity ids, rules, and the descriptions and pronouns it links
+  provides: ['entities', 'mentions'],
   // load the lexicon and the gazetteer now, not inside the first document's timing
   init() { nameLexicon(); countryByName('Russia'); lookupPlaces('Moscow'); },
   run(doc) { doc.entities = buildEntities(doc); },

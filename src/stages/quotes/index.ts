@@ -31,7 +31,7 @@ export function extractQuotes(doc: Doc): Quote[] {
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'mentions', 'entities', 'coref', 'times'],
+  requires: ['sentences', 'mentions', 'entities', 'coref', 'times'],
   provides: ['quotes'],
   run(doc) {
     doc.quotes = extractQuotes(doc);

@@ -1,6 +1,7 @@
 // Words that attribute speech, and the small word classes the attribution patterns
 // walk over (auxiliaries, determiners, person nouns). Kept in code: short, and
 // read once at module load.
+import { wordTable } from '../../data/lexicon.ts';
 
 /** Verbs that introduce a quotation or a reported clause, in the forms news uses. */
 export const SPEECH_VERBS = new Set([
@@ -104,13 +105,13 @@ export const MEDIA_NAMES = new Set([
 ]);
 
 /** Person nouns that name an office, to match against an entity's role title. */
-export const OFFICE_TITLES: Record<string, string> = {
+export const OFFICE_TITLES: Record<string, string> = wordTable({
   premier: 'prime minister', 'prime minister': 'prime minister', president: 'president', chancellor: 'chancellor',
   minister: 'minister', secretary: 'secretary', ambassador: 'ambassador', governor: 'governor', mayor: 'mayor',
   senator: 'senator', king: 'king', queen: 'queen', pope: 'pope', chairman: 'chairman', ceo: 'chief executive',
   envoy: 'envoy', spokesman: 'spokes', spokeswoman: 'spokes', spokesperson: 'spokes', commander: 'commander',
   director: 'director', chief: 'chief', leader: 'leader', executive: 'executive', judge: 'judge', prosecutor: 'prosecutor',
-};
+});
 
 /** Heads of a nominal that stand for an organisation rather than a person ("the company said"). */
 export const BODY_NOUNS = new Set(['company', 'firm', 'group', 'government', 'ministry', 'agency', 'administration',

@@ -21,7 +21,7 @@ export async function facilitiesView(): Promise<Node> {
     h('table', { class: 'facilities' },
       h('thead', null, h('tr', null, ['Facility', 'Type', 'Status', 'Host', 'Operator', 'Since', 'Lease ends', 'Sources'].map(t => h('th', null, t)))),
       h('tbody', null, facilities.map(f => h('tr', { 'data-facility': f.id },
-        h('td', null, f.name), h('td', null, f.facilityType), h('td', null, f.status ?? ''),
+        h('td', null, f.name), h('td', null, f.facilityType), h('td', null, statusCell(f)),
         h('td', null, f.host ?? ''), h('td', f.operatorInferred ? { 'data-tip': 'not said of this facility: the company the report is about' } : null, f.operator ? `${f.operator}${f.operatorInferred ? ' (inferred)' : ''}` : ''),
         h('td', null, f.history.filter(x => x.status === 'active' && x.time).map(x => x.time!).sort()[0] ?? f.opened ?? ''),
         h('td', null, f.leaseEnds ? `${f.leaseEnds}${f.leaseEndsWithExtension ? ` (${f.leaseEndsWithExtension} extended)` : ''}` : ''),
@@ -33,4 +33,10 @@ export async function facilitiesView(): Promise<Node> {
         h('td', null, a.agreementType), h('td', null, a.partyNames.join(' – ')), h('td', null, a.signed ?? ''),
         h('td', null, a.term ?? ''), h('td', null, a.ends ? `${a.ends}${a.endsWithExtension ? ` / ${a.endsWithExtension}` : ''}` : ''),
         h('td', null, a.subject ?? ''), h('td', null, sources(a.sources)))))));
+}
+
+/** The status; its steps across reports (date, words, report) in the cell's tip. */
+function statusCell(f: FacilityView): Node {
+  const steps = f.history.map(x => `${x.time ?? `(${x.source.published ?? 'undated'})`} ${x.status}${x.until ? ` until ${x.until}` : ''} — “${x.source.text}” [${x.source.document}]`);
+  return h('span', steps.length ? { class: 'status-history', 'data-tip': steps.join('\n') } : null, f.status ?? '');
 }
