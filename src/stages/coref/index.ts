@@ -71,7 +71,7 @@ function isSubjectPronoun(w: string): boolean {
 export const corefStage: Stage = {
   name: 'coref',
   requires: ['sentences', 'mentions', 'entities'],
-  // it rewrites mentions (adds pronouns and nominals) and entities (an acronym folded into its full name)
+  // it adds pronoun and nominal mentions, and folds an acronym's entity into its full name's
   provides: ['coref', 'mentions', 'entities'],
   init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); },
   run(doc) {

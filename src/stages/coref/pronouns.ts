@@ -108,6 +108,8 @@ function bodyFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution, '
   let r: Referent | undefined;
   for (let k = c.bodies.length - 1; k >= 0 && c.bodies[k].sentence === s; k--) if (c.bodies[k].token === first) { r = c.bodies[k]; break; }
   if (!r || (p.plural || !p.possessive ? r.entity.type !== 'ORG' : false)) return undefined;
+  // a capitalized word the name finder only guessed to be an organization ("SSS", "CoM") is too often a thing
+  if (r.entity.rule?.includes('unknown')) return undefined;
   if (!p.possessive && !CLAUSE_OPENERS.has(c.t[i - 1]?.lower ?? '') && !SPEECH.has(c.t[i - 1]?.lower ?? '')) return undefined;
   return { entity: r.entity, antecedent: r, rule: 'coref.pronoun.body' };
 }

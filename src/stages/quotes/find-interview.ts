@@ -22,21 +22,26 @@ const ADDRESSES_YOU = /\byou(?:r|rs|rself)?\b/i;
 const CAPTION = /(?:^|\s)(?:Image|Photo|Source|Credit):\s|^File photo\b/;
 
 export const findInterviewTurns: QuoteStep = w => {
+  if (!mayHoldQuestions(w.doc.text)) return; // most reports: no question closes two paragraphs
   const paragraphs = paragraphsOf(w.doc.text);
-  const firstQuestion = questionsStart(paragraphs);
-  if (firstQuestion < 0 || !addressesYou(w.doc.text, paragraphs)) return;
+  const { first: firstQuestion, count } = questionRun(paragraphs);
+  if (firstQuestion < 0) return;
   const intro = paragraphs[firstQuestion].start;
   const interviewer = interviewerOf(w, intro);
   // the introduction says it is an interview, or names the medium it was given to: questions and answers
-  // elsewhere (a court's opinion, a FAQ) are not turns of speech
-  if (!interviewer && !/\binterview/i.test(w.doc.text.slice(0, intro))) return;
+  // elsewhere (a court's opinion, a FAQ) are not turns of speech. When it says both ("Wikinews interviewed
+  // Tina McKenzie"), two answered questions suffice; else three, a third of them addressed to "you"
+  const saysInterview = /\binterview/i.test(w.doc.text.slice(0, intro));
+  if (!interviewer && !saysInterview) return;
+  const you = questionsToYou(w.doc.text, paragraphs);
+  if (interviewer && saysInterview ? count < 2 || you.you < 1 : count < MIN_QUESTIONS || you.you < 2 || you.you * 3 < you.all) return;
   const interviewee = intervieweeOf(w.doc, intro);
   // what the earlier steps found inside the turns stays, but a turn is the quotation of its paragraph
   // (a paragraph that is one marked quotation already is one; a quotation left open across paragraphs does not count)
   const covered = (p: Paragraph) => w.drafts.some(d => d.quote.start >= p.start - 1 && d.quote.end <= p.end + 1 && (d.quote.end - d.quote.start) * 5 >= (p.end - p.start) * 4);
   for (let k = firstQuestion; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (CAPTION.test(w.doc.text.slice(p.start, p.end)) || covered(p)) continue;
+    if (CAPTION.test(w.doc.text.slice(p.start, p.end)) || isCaption(w, p) || covered(p)) continue;
     const who = p.question ? interviewer : interviewee?.entity ? interviewee : undefined;
     const d: Draft = {
       quote: { ...spanOf(w.doc.text, p.start, p.end), kind: 'direct', rule: p.question ? 'quotes.interview.question' : 'quotes.interview.answer' },
@@ -57,6 +62,29 @@ export const findInterviewTurns: QuoteStep = w => {
   w.drafts.sort(inReadingOrder);
 };
 
+/** "Hill (right) with fellow candidate Buddy Roemer.", "This map shows …": a photo's caption, not an answer. */
+function isCaption(w: Parameters<QuoteStep>[0], p: Paragraph): boolean {
+  const cues = wordKinds('quotes/interview-cues.tsv');
+  const text = w.doc.text;
+  const opening = /^(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(p.start, p.start + 40));
+  if (opening && (cues.get(opening[1].toLowerCase())?.includes('caption-start') || cues.get(`${opening[1]} ${opening[2]}`.toLowerCase())?.includes('caption-start'))) return true;
+  const name = w.ix.mentions.find(m => m.start === p.start && m.kind === 'name' && m.type === 'PERSON');
+  if (!name) return false;
+  const next = /^\s*(\(|\p{L}+)/u.exec(text.slice(name.end, name.end + 16))?.[1]?.toLowerCase() ?? '';
+  return cues.get(next)?.includes('caption-after-name') ?? false;
+}
+
+/** Two or more paragraphs end in a question mark (a cheap scan before splitting paragraphs). */
+function mayHoldQuestions(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) {
+    let k = i + 1;
+    while (k < text.length && (text[k] === '"' || text[k] === '”' || text[k] === ' ')) k++;
+    if ((k >= text.length || text[k] === '\n') && ++n >= 2) return true;
+  }
+  return false;
+}
+
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let start = 0;
@@ -75,22 +103,21 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-/** The index of the first question of a question-and-answer run, or -1 when the report is not one. */
-function questionsStart(ps: Paragraph[]): number {
+/** The first question of a question-and-answer run (-1 when there is none) and how many questions have an answer after them. */
+function questionRun(ps: Paragraph[]): { first: number; count: number } {
   let first = -1, count = 0;
   for (let k = 0; k + 1 < ps.length; k++) {
     if (!ps[k].question || ps[k + 1].question) continue;
     if (first < 0) first = k;
     count++;
   }
-  return count >= MIN_QUESTIONS ? first : -1;
+  return { first, count };
 }
 
-/** Questions of an interview address the interviewee: a third of them or more say "you". */
-function addressesYou(text: string, ps: Paragraph[]): boolean {
+/** Questions of an interview address the interviewee: how many say "you", of how many. */
+function questionsToYou(text: string, ps: Paragraph[]): { you: number; all: number } {
   const qs = ps.filter(p => p.question);
-  const you = qs.filter(p => ADDRESSES_YOU.test(text.slice(p.start, p.end))).length;
-  return you >= 2 && you * 3 >= qs.length;
+  return { you: qs.filter(p => ADDRESSES_YOU.test(text.slice(p.start, p.end))).length, all: qs.length };
 }
 
 /**

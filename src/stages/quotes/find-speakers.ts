@@ -6,6 +6,7 @@ import { spanOf } from '../../document/doc.ts';
 import type { Quote } from '../../document/types.ts';
 import { describeSpeaker } from './affiliation.ts';
 import { isFirstPerson } from './direct.ts';
+import { sourcesBehindMedium } from './relayed.ts';
 import { lower, objectAfter, rangeSpan, tokenAt } from './phrases.ts';
 import { addresseeAt, mediumAt, mentionsIn, resolveSpeaker, type SpeakerIndex } from './speakers.ts';
 import { inReadingOrder, round, type Draft, type QuoteStep } from './draft.ts';
@@ -36,6 +37,7 @@ function resolveDraft(doc: Doc, ix: SpeakerIndex, d: Draft, previous: { speaker:
       if (r.entity) q.speaker = r.entity;
       q.confidence = round(r.entity ? r.confidence * weight : 0.3 * weight);
       describeSpeaker(ix, q, s.start, s.end);
+      sourcesBehindMedium(doc, ix, q);
     }
   } else if (q.cue) {
     q.confidence = 0;

@@ -104,3 +104,11 @@ test('a quotation over several paragraphs keeps the speaker named once', () => {
   const direct = d.quotes.filter(q => q.kind === 'direct');
   assert.ok(direct.length >= 2 && direct.every(q => q.speaker === 'scott-fancher'), JSON.stringify(direct.map(q => [q.text.slice(0, 20), q.speaker])));
 });
+
+test('a medium citing unnamed sources carries their words: the sources are the described speaker, the medium is via', () => {
+  const { q } = quoteOf('Citing people familiar with the situation, The Wall Street Journal reported that Papermaster had been pushed out due to an incompatibility with the corporate culture.', 'Papermaster');
+  assert.equal(q.speakerKind, 'described');
+  assert.equal(q.speakerSpan?.text, 'people familiar with the situation');
+  assert.ok(q.via, 'the medium is kept as via');
+  assert.equal(q.speaker, undefined);
+});
