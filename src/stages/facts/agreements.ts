@@ -141,7 +141,10 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
     if (paymentRe.test(sentence) && !PREVIOUS_SUM.test(sentence)) {
       const payer = ctx.subjectBefore(s.start, s.start + (paymentRe.exec(sentence)?.index ?? 0));
       const payerId = payer && partyId(ctx, payer);
-      const into = payerId ? [...agreements].reverse().find(a => a.parties.includes(payerId) && a.evidence[0].start <= s.end) : undefined;
+      let into = payerId ? [...agreements].reverse().find(a => a.parties.includes(payerId) && a.evidence[0].start <= s.end) : undefined;
+      // "Under the 2012 agreement, Russia pays $4.5 million a year": the payer is a side of the agreement its sentence names
+      const named = !into && payerId ? agreements.find(a => !a.parties.length && a.evidence[0].start >= s.start && a.evidence[0].start < s.end) : undefined;
+      if (named && payer) { named.parties.push(payerId!); named.evidence.push(cite(ctx, 'party', payer.start, payer.end, 'facts.agreement.party.payer')); into = named; }
       if (into) {
         for (const m of ctx.mentionsIn(s.start, s.end)) {
           if (m.type !== 'MONEY' || m.amount === undefined) continue;
@@ -291,7 +294,9 @@ function fromNoun(
   // "the Agreement …, signed in Moscow on February 17, 2010": the participle after the comma dates it
   const signedAfter = commaAt >= 0 && /^,\s+(?:which\s+was\s+)?signed\b/i.test(text.slice(end + commaAt, end + commaAt + 30));
   const signedEnd = signedAfter ? (() => { const c = commaOutsideTimes(ctx, end + commaAt + 1, s.end); return c >= 0 ? end + commaAt + 1 + c : s.end; })() : phraseEnd;
-  const signed = signingDate(ctx, s.start, signedEnd) ?? reportDateSigning(ctx, clauseStart, start, signedEnd);
+  // "the 2012 agreement": the year before the noun dates it
+  const yearBefore = ctx.timesIn(Math.max(s.start, start - 12), start).find(t => t.type === 'DATE' && /^\d{4}$/.test(t.value) && /^\s*$/.test(text.slice(t.end, start)) && /\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(s.start, t.start - 6), t.start)));
+  const signed = signingDate(ctx, s.start, signedEnd) ?? yearBefore ?? reportDateSigning(ctx, clauseStart, start, signedEnd);
 
   // "In accordance with / Under <agreement>, <clause>": the clause is what it provides
   let subject: AgreementFact['subject'];

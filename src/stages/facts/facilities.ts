@@ -171,6 +171,12 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'active', evidence: span(ctx, sentence.start + has.index, m.end) });
   }
 
+  // "the Manas Transit Center, which the United States uses to fly troops": the user runs it
+  const usedBy = /^,?\s+(?:which|that)\s+([^,;]{1,40}?)\s+(?:uses|used|leases|leased|operates|operated|rents|rented)\b/.exec(rest);
+  if (usedBy) {
+    const user = ctx.mentionsIn(m.end, m.end + usedBy[0].length).find(x => ctx.isActor(x) && x.type !== 'NORP');
+    if (setOnce(fact, 'operator', ctx.countryOf(user))) cite(fact, 'operator', ctx, user!.start, user!.end, 'facts.facility.operator.which-uses');
+  }
   // "a military base it leases in Tajikistan": who leases it runs it, where it is leased hosts it
   const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
   if (leasedIn) {
@@ -252,11 +258,22 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     // who must go runs it, the one sending them off hosts it
     const cueStart = cueAt < m.start ? cueAt : m.start;
     const evictAt = before.slice(-80).search(/\b(?:evict|expel)/i);
+    // "giving the United States until July 11, 2014 to shut its air base": a deadline given to the one who must go
+    const toLeave = evictAt >= 0 || new RegExp(`\\b${alternation('leave-verb')}\\b`, 'i').test(leaving[0]) || /\b(?:give|gives|giving|gave|given)\b/i.test(before.slice(-100));
     const actors = ctx.mentionsIn(sentence.start, cueStart).filter(x => ctx.isActor(x) && x.type !== 'NORP');
     const leaver = evictAt >= 0 ? ctx.actorAfter(sentence.start + before.length - before.slice(-80).length + evictAt, m.start) : actors[actors.length - 1];
     const sender = leaver ? ctx.subjectBefore(sentence.start, leaver.start) : undefined;
     const leaverCountry = ctx.countryOf(leaver), senderCountry = ctx.countryOf(sender);
-    if (leaverCountry && senderCountry && leaverCountry !== senderCountry) {
+    if (toLeave && leaverCountry && !senderCountry && /^(?:U\.S\.|US|American|[A-Z][\w.]*)\s+(?:forces|troops|military|personnel)\b/.test(text.slice(leaver!.start, leaver!.end + 20))) {
+      if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
+    }
+    // "Kyrgyzstan's parliament voted to end the lease of the Manas Transit Center": a state closing a military base closes it on its own soil
+    if (!toLeave && MILITARY_TYPES.has(fact.facilityType)) {
+      const closer = ctx.mentionsIn(sentence.start, cueStart).find(x => (x.type === 'GPE' || x.type === 'NORP') && ctx.countryOf(x));
+      const closerCountry = ctx.countryOf(closer);
+      if (closerCountry && closerCountry !== fact.operator && setOnce(fact, 'host', closerCountry)) cite(fact, 'host', ctx, closer!.start, closer!.end, 'facts.facility.host.closer');
+    }
+    if (toLeave && leaverCountry && senderCountry && leaverCountry !== senderCountry) {
       if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
       if (setOnce(fact, 'host', senderCountry)) cite(fact, 'host', ctx, sender!.start, sender!.end, 'facts.facility.host.sender');
     }
