@@ -293,7 +293,9 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (setOnce(fact, 'operator', ctx.countryOf(whose))) cite(fact, 'operator', ctx, whose!.start, whose!.end, 'facts.facility.operator.left');
   }
   if (closing) {
-    const time = ctx.dateIn(sentence.start, sentence.end);
+    // "The base closed after the parliament voted last year": that date is the vote's, not the closing's
+    const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
+      && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)));
     addStatus(fact, { status: 'closed', time: time?.value, evidence: span(ctx, m.start, m.end) });
   }
 
