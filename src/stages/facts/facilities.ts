@@ -9,6 +9,7 @@ import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
 import { alternation } from './words.ts';
+import { tsvRows } from '../../data/lexicon.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
@@ -503,7 +504,12 @@ function describeFacility(ctx: FactContext, fact: FacilityFact, c: FacilityClust
 
 function adjectiveFor(ctx: FactContext, iso3: string): string {
   const norp = ctx.doc.mentions.find(m => m.type === 'NORP' && (m.entity === iso3 || m.metonymFor === iso3));
-  return norp?.text ?? ctx.entity(iso3)?.name ?? iso3;
+  return norp?.text ?? demonymOf(iso3) ?? ctx.entity(iso3)?.name ?? iso3;
+}
+
+/** The adjective of a state's name from the demonym list: RUS → "Russian". */
+function demonymOf(iso3: string): string | undefined {
+  return tsvRows('lists/demonyms.tsv').find(r => r[1] === iso3 && (r[2] === 'adj' || r[2] === 'both'))?.[0];
 }
 
 export type { Evidence };

@@ -97,7 +97,7 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
       const prev = toks[last - 1]?.lower;
       const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].lower}`] : undefined;
       // "Camp Lemonnier", "Camp Schwab": the head opens the name
-      const leadType = !headType && !compound && last > i ? HEADS[toks[i].lower] : undefined;
+      const leadType = !headType && !compound && last > i && Object.hasOwn(HEADS, toks[i].lower) ? HEADS[toks[i].lower] : undefined;
       out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? 'facility', named));
       i = last;
       continue;
@@ -274,7 +274,7 @@ function endsWithFacilityHead(name: string): boolean {
   // "999th Air Base", "5th Air Army": a unit's designation, not a place
   if (/^\d+(?:st|nd|rd|th)$/.test(w[0])) return false;
   const last = w[w.length - 1], prev = w[w.length - 2];
-  return (!!prev && !!COMPOUND_TYPES[`${prev} ${last}`]) || (w.length > 1 && ['base', 'airbase', 'airfield', 'airport', 'camp', 'garrison'].includes(last));
+  return (!!prev && Object.hasOwn(COMPOUND_TYPES, `${prev} ${last}`)) || (w.length > 1 && ['base', 'airbase', 'airfield', 'airport', 'camp', 'garrison'].includes(last));
 }
 
 const MILITARY_HEADS = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'air station', 'station', 'garrison', 'outpost', 'camp']);
