@@ -440,6 +440,10 @@ export function settleStatus(ctx: FactContext, fact: FacilityFact, c: FacilityCl
   if (c.novel && !fact.history.some(h => h.status === 'proposed')) {
     fact.history.unshift({ status: 'proposed', evidence: span(ctx, c.mentions[0].start, c.mentions[0].end) });
   }
+  // a base the report speaks of as in place, run by a state, with no word of its fate: active (inferred)
+  if (!fact.history.length && !c.novel && !c.similar && MILITARY_TYPES.has(fact.facilityType) && fact.operator) {
+    fact.history.push({ status: 'active', inferred: true, evidence: span(ctx, c.mentions[0].start, c.mentions[0].end) });
+  }
   settleCurrent(fact, ctx.doc.published);
 }
 
