@@ -1,7 +1,7 @@
 // The facts layer of the contract: what stands as a result of what happened —
 // facilities, agreements, proposals. Each fact lists the spans it rests on
 // (`evidence`); values computed from others are marked `derived`.
-import type { Span } from './types.ts';
+import type { Span } from './span.ts';
 
 export interface Evidence extends Span {
   /** which field of the fact this span supports: name, host, operator, signed, term… */

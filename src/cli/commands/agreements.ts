@@ -3,7 +3,7 @@ import { mergeAgreements, type AgreementView } from '../../kb/facts.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { iso3 } from './facilities.ts';
-import { dbOption, jsonOption, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
 
 const usage = `usage: dossier agreements [--party ISO3|NAME] [--type lease|treaty|deal|contract|…] [--db FILE] [--json]
   Agreements with parties, signing date, term, extension, consideration and derived end dates.`;
@@ -18,7 +18,7 @@ export const agreementsCommand: Command = {
     return withStore(values.db, async store => {
       const list = mergeAgreements(await store.factRows(), { party, type: values.type });
       if (values.json) { io.out(JSON.stringify(list, null, 2) + '\n'); return 0; }
-      io.out(list.length ? list.map(formatAgreement).join('\n') + '\n' : 'no agreements\n');
+      io.out(terminalText(list.length ? list.map(formatAgreement).join('\n') + '\n' : 'no agreements\n'));
       return 0;
     });
   },

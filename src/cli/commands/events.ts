@@ -2,7 +2,7 @@
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { checkDate, dbOption, jsonOption, limitOption, parseLimit, widenDate, withStore } from './kb-common.ts';
+import { checkDate, dbOption, jsonOption, limitOption, parseLimit, widenDate, withStore, terminalText } from './kb-common.ts';
 import { eventLine } from './kb-format.ts';
 
 const usage = `usage: dossier events [--code CAMEO] [--source X] [--target X] [--actor X] [--from DATE] [--to DATE] [--limit N] [--db FILE] [--json]
@@ -27,7 +27,7 @@ export const eventsCommand: Command = {
         from: widenDate(checkDate('from', values.from), false), to: widenDate(checkDate('to', values.to), true),
         limit: parseLimit(values.limit, 1000),
       });
-      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : items.map(eventLine).join('\n') + (items.length ? '\n' : ''));
+      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : terminalText(items.map(eventLine).join('\n') + (items.length ? '\n' : '')));
       return 0;
     });
   },

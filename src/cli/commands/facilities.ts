@@ -3,7 +3,7 @@ import { mergeFacilities, type FacilityView } from '../../kb/facts.ts';
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
 
 const usage = `usage: dossier facilities [--host ISO3] [--operator ISO3] [--status S] [--db FILE] [--json]
   Facilities (bases, plants, ports…) with host, operator, status over time, lease ends and sources.
@@ -23,7 +23,7 @@ export const facilitiesCommand: Command = {
     return withStore(values.db, async store => {
       const list = mergeFacilities(await store.factRows(), { host, operator, status: values.status });
       if (values.json) { io.out(JSON.stringify(list, null, 2) + '\n'); return 0; }
-      io.out(list.length ? list.map(formatFacility).join('\n') + '\n' : 'no facilities\n');
+      io.out(terminalText(list.length ? list.map(formatFacility).join('\n') + '\n' : 'no facilities\n'));
       return 0;
     });
   },

@@ -3,6 +3,7 @@
 import { openStore, DEFAULT_DB } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { DossierError } from '../../errors.ts';
+import { terminalSafe } from '../../format/terminal.ts';
 
 export const dbOption = { db: { type: 'string' as const, default: process.env.DOSSIER_DB ?? DEFAULT_DB } };
 export const jsonOption = { json: { type: 'boolean' as const, default: false } };
@@ -32,5 +33,8 @@ export function widenDate(v: string | undefined, end: boolean): string | undefin
   if (/^\d{4}-\d{2}$/.test(v)) return end ? `${v}-31` : `${v}-01`;
   return v;
 }
+
+/** Text for the terminal: control characters from stored reports made visible, lines kept. */
+export const terminalText = (s: string) => terminalSafe(s, { keepNewlines: true });
 
 export const oneLine = (s: string, max = 160) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > max ? t.slice(0, max - 1) + '…' : t; };

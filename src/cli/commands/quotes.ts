@@ -1,7 +1,7 @@
 // dossier quotes: quotations by speaker and by the words in them.
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { checkDate, dbOption, jsonOption, limitOption, parseLimit, widenDate, withStore } from './kb-common.ts';
+import { checkDate, dbOption, jsonOption, limitOption, parseLimit, widenDate, withStore, terminalText } from './kb-common.ts';
 import { quoteLine } from './kb-format.ts';
 
 const usage = `usage: dossier quotes [--speaker X] [--search "words"] [--from DATE] [--to DATE] [--limit N] [--db FILE] [--json]
@@ -22,7 +22,7 @@ export const quotesCommand: Command = {
         from: widenDate(checkDate('from', values.from), false), to: widenDate(checkDate('to', values.to), true),
         limit: parseLimit(values.limit, 1000),
       });
-      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : items.map(quoteLine).join('\n') + (items.length ? '\n' : ''));
+      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : terminalText(items.map(quoteLine).join('\n') + (items.length ? '\n' : '')));
       return 0;
     });
   },

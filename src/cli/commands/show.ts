@@ -2,7 +2,7 @@
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
 import { dossierText } from './kb-format.ts';
 
 const usage = `usage: dossier show <entity id or name> [--db FILE] [--json]
@@ -20,11 +20,11 @@ export const showCommand: Command = {
     return withStore(values.db, async store => {
       const d = await store.entityDossier(ref);
       if (!d) throw new DossierError('NOT_FOUND', `no entity matches "${ref}"`);
-      io.out(values.json ? JSON.stringify(d, null, 2) + '\n' : dossierText(d));
+      io.out(values.json ? JSON.stringify(d, null, 2) + '\n' : terminalText(dossierText(d)));
       if (ref !== d.entity.id) {
         // a name can fit several actors (two Karasins): say which others there are
         const others = (await store.findEntities({ q: ref, limit: 6 })).filter(e => e.id !== d.entity.id);
-        if (others.length) io.err(`dossier show: "${ref}" also matches ${others.map(e => `${e.id} (${[e.name, e.country].filter(Boolean).join(', ')})`).join(', ')}\n`);
+        if (others.length) io.err(terminalText(`dossier show: "${ref}" also matches ${others.map(e => `${e.id} (${[e.name, e.country].filter(Boolean).join(', ')})`).join(', ')}`) + '\n');
       }
       return 0;
     });

@@ -6,8 +6,9 @@ import type { AgreementFact, Consideration, Evidence, FacilityFact } from '../..
 import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
+import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
 import { alternation, words } from './words.ts';
-import { wordSet } from '../../data/lexicon.ts';
+import { wordSet, wordTable } from '../../data/lexicon.ts';
 
 const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease)s?\b/gi;
 const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
@@ -31,15 +32,15 @@ const RATIFIED = () => (ratifiedRe ??= new RegExp(`(?<!\\bbe\\s)(?<!\\bnot\\s)(?
 const ENDING_BEFORE = /\b(?:through|until|till|to|expires?\s+(?:in|on)|expiring\s+(?:in|on)|runs?\s+(?:out\s+)?(?:in|until|to))\s+(?:the\s+end\s+of\s+)?$/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
 
-const NOUN_TYPES: Record<string, string> = {
+const NOUN_TYPES: Record<string, string> = wordTable({
   agreement: 'agreement', treaty: 'treaty', deal: 'deal', accord: 'accord', pact: 'treaty', contract: 'contract',
   protocol: 'protocol', convention: 'treaty', mou: 'memorandum', memorandum: 'memorandum', lease: 'lease',
-};
-const VERB_TYPES: Record<string, string> = {
+});
+const VERB_TYPES: Record<string, string> = wordTable({
   lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
   deliver: 'deal', build: 'contract', construct: 'contract', lend: 'loan', loan: 'loan', extend: 'extension', host: 'agreement',
   reduce: 'debt relief', 'write off': 'debt relief', forgive: 'debt relief', cancel: 'debt relief', restructure: 'debt relief', pay: 'deal',
-};
+});
 
 export function readAgreements(ctx: FactContext, facilityAt: (start: number, end: number) => FacilityFact | undefined): AgreementFact[] {
   const text = ctx.doc.text;
@@ -535,7 +536,11 @@ function mergeInto(into: AgreementFact, from: AgreementFact): void {
   if (!into.consideration && from.consideration) into.consideration = from.consideration;
   into.subject ??= from.subject;
   if (into.agreementType === 'agreement' && from.agreementType !== 'agreement') into.agreementType = from.agreementType;
-  into.evidence.push(...from.evidence.filter(e => !into.evidence.some(x => x.start === e.start && x.field === e.field)));
+  // at most MAX_EVIDENCE_PER_FIELD spans per field: a repeated agreement does not pile up citations
+  for (const e of from.evidence) {
+    let n = 0;
+    if (!into.evidence.some(x => x.field === e.field && (x.start === e.start || ++n >= MAX_EVIDENCE_PER_FIELD))) into.evidence.push(e);
+  }
 }
 
 /** The DURATION right after a preposition: "for fifteen years". */

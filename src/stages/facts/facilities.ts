@@ -82,8 +82,13 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
   };
 }
 
+/** Spans cited for one field of a fact: a field rests on its first few mentions, and a report that names
+ * its facility a thousand times must not make a fact of a thousand citations. */
+export const MAX_EVIDENCE_PER_FIELD = 16;
+
 function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
-  if (fact.evidence.some(e => e.field === field && e.start === start)) return;
+  let n = 0;
+  for (const e of fact.evidence) if (e.field === field && (e.start === start || ++n >= MAX_EVIDENCE_PER_FIELD)) return;
   fact.evidence.push({ field, start, end, text: ctx.doc.text.slice(start, end), rule });
 }
 

@@ -41,7 +41,7 @@ export function readFacts(doc: Doc): Fact[] {
 
 export const factsStage: Stage = {
   name: 'facts',
-  requires: ['events'],
+  requires: ['sentences', 'mentions', 'entities', 'times', 'quotes', 'events'],
   provides: ['facts'],
   run(doc) {
     doc.facts = readFacts(doc);
