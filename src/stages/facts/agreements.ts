@@ -90,9 +90,10 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       const definite = DEFINITE_BEFORE.test(lead) && !/\bof\s+$/.test(lead) && !/\b[A-Z][\w-]+\s+$/.test(lead.replace(/^\s*(?:The|This|That|These|Those)\s+$/, ''));
       let anaphor = definite ? antecedent(out, fact) : undefined;
       // "the deal", "the new agreement": one already told, when its parties are among that one's
-      // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …")
+      // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …");
+      // "signed the agreement in Paris on June 15" signs the one told
       if (anaphor && fact.parties.length && (!fact.parties.every(p => anaphor!.parties.includes(p))
-        || /\b(?:agreed|signed|concluded|inked|struck|won|secured|clinched)\b/i.test(lead))) anaphor = undefined;
+        || /\b(?:agreed|concluded|inked|struck|won|secured|clinched)\b/i.test(lead))) anaphor = undefined;
       if (sameSentence) mergeInto(sameSentence, fact);
       else if (anaphor) { fact.rule = 'facts.agreement.anaphor'; mergeInto(anaphor, fact); }
       else if (fact.parties.length || (definite && !anaphor && !out.length)) out.push(fact);
