@@ -28,6 +28,8 @@ export interface StatusChange {
   until?: string;
   /** the document it was read from, once the knowledge base merges histories across reports */
   document?: string;
+  /** not said but taken: a base the report speaks of as in place, with no word of its fate, is active */
+  inferred?: boolean;
 }
 
 export interface FacilityFact {

@@ -59,5 +59,5 @@ function formatStep(h: FacilityView['history'][number]): string {
   const when = h.time ?? (h.source.published ? `(${h.source.published})` : '(undated)');
   const extra = [h.until && `until ${h.until}`, h.byName && `by ${h.byName}`].filter(Boolean).join(' ');
   const quote = h.source.text.length > 90 ? `${h.source.text.slice(0, 87)}…` : h.source.text;
-  return `    ${when} ${h.status}${extra ? ` ${extra}` : ''} — "${quote}" [${h.source.document}${h.source.published ? `, ${h.source.published}` : ''}]`;
+  return `    ${when} ${h.status}${h.inferred ? ' (inferred)' : ''}${extra ? ` ${extra}` : ''} — "${quote}" [${h.source.document}${h.source.published ? `, ${h.source.published}` : ''}]`;
 }

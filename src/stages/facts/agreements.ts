@@ -90,9 +90,10 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       const definite = DEFINITE_BEFORE.test(lead) && !/\bof\s+$/.test(lead) && !/\b[A-Z][\w-]+\s+$/.test(lead.replace(/^\s*(?:The|This|That|These|Those)\s+$/, ''));
       let anaphor = definite ? antecedent(out, fact) : undefined;
       // "the deal", "the new agreement": one already told, when its parties are among that one's
-      // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …")
+      // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …");
+      // "signed the agreement in Paris on June 15" signs the one told
       if (anaphor && fact.parties.length && (!fact.parties.every(p => anaphor!.parties.includes(p))
-        || /\b(?:agreed|signed|concluded|inked|struck|won|secured|clinched)\b/i.test(lead))) anaphor = undefined;
+        || /\b(?:agreed|concluded|inked|struck|won|secured|clinched)\b/i.test(lead))) anaphor = undefined;
       if (sameSentence) mergeInto(sameSentence, fact);
       else if (anaphor) { fact.rule = 'facts.agreement.anaphor'; mergeInto(anaphor, fact); }
       else if (fact.parties.length || (definite && !anaphor && !out.length)) out.push(fact);
@@ -142,7 +143,10 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
     if (paymentRe.test(sentence) && !PREVIOUS_SUM.test(sentence)) {
       const payer = ctx.subjectBefore(s.start, s.start + (paymentRe.exec(sentence)?.index ?? 0));
       const payerId = payer && partyId(ctx, payer);
-      const into = payerId ? [...agreements].reverse().find(a => a.parties.includes(payerId) && a.evidence[0].start <= s.end) : undefined;
+      let into = payerId ? [...agreements].reverse().find(a => a.parties.includes(payerId) && a.evidence[0].start <= s.end) : undefined;
+      // "Under the 2012 agreement, Russia pays $4.5 million a year": the payer is a side of the agreement its sentence names
+      const named = !into && payerId ? agreements.find(a => !a.parties.length && a.evidence[0].start >= s.start && a.evidence[0].start < s.end) : undefined;
+      if (named && payer) { named.parties.push(payerId!); named.evidence.push(cite(ctx, 'party', payer.start, payer.end, 'facts.agreement.party.payer')); into = named; }
       if (into) {
         for (const m of ctx.mentionsIn(s.start, s.end)) {
           if (m.type !== 'MONEY' || m.amount === undefined) continue;
@@ -292,7 +296,9 @@ function fromNoun(
   // "the Agreement …, signed in Moscow on February 17, 2010": the participle after the comma dates it
   const signedAfter = commaAt >= 0 && /^,\s+(?:which\s+was\s+)?signed\b/i.test(text.slice(end + commaAt, end + commaAt + 30));
   const signedEnd = signedAfter ? (() => { const c = commaOutsideTimes(ctx, end + commaAt + 1, s.end); return c >= 0 ? end + commaAt + 1 + c : s.end; })() : phraseEnd;
-  const signed = signingDate(ctx, s.start, signedEnd) ?? reportDateSigning(ctx, clauseStart, start, signedEnd);
+  // "the 2012 agreement": the year before the noun dates it
+  const yearBefore = ctx.timesIn(Math.max(s.start, start - 12), start).find(t => t.type === 'DATE' && /^\d{4}$/.test(t.value) && /^\s*$/.test(text.slice(t.end, start)) && /\b(?:the|a|an|its|their)\s+$/i.test(text.slice(Math.max(s.start, t.start - 6), t.start)));
+  const signed = signingDate(ctx, s.start, signedEnd) ?? yearBefore ?? reportDateSigning(ctx, clauseStart, start, signedEnd);
 
   // "In accordance with / Under <agreement>, <clause>": the clause is what it provides
   let subject: AgreementFact['subject'];

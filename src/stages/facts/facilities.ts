@@ -9,6 +9,7 @@ import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
 import { alternation } from './words.ts';
+import { tsvRows } from '../../data/lexicon.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
@@ -176,6 +177,12 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'active', evidence: span(ctx, sentence.start + has.index, m.end) });
   }
 
+  // "the Manas Transit Center, which the United States uses to fly troops": the user runs it
+  const usedBy = /^,?\s+(?:which|that)\s+([^,;]{1,40}?)\s+(?:uses|used|leases|leased|operates|operated|rents|rented)\b/.exec(rest);
+  if (usedBy) {
+    const user = ctx.mentionsIn(m.end, m.end + usedBy[0].length).find(x => ctx.isActor(x) && x.type !== 'NORP');
+    if (setOnce(fact, 'operator', ctx.countryOf(user))) cite(fact, 'operator', ctx, user!.start, user!.end, 'facts.facility.operator.which-uses');
+  }
   // "a military base it leases in Tajikistan": who leases it runs it, where it is leased hosts it
   const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
   if (leasedIn) {
@@ -257,11 +264,22 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     // who must go runs it, the one sending them off hosts it
     const cueStart = cueAt < m.start ? cueAt : m.start;
     const evictAt = before.slice(-80).search(/\b(?:evict|expel)/i);
+    // "giving the United States until July 11, 2014 to shut its air base": a deadline given to the one who must go
+    const toLeave = evictAt >= 0 || new RegExp(`\\b${alternation('leave-verb')}\\b`, 'i').test(leaving[0]) || /\b(?:give|gives|giving|gave|given)\b/i.test(before.slice(-100));
     const actors = ctx.mentionsIn(sentence.start, cueStart).filter(x => ctx.isActor(x) && x.type !== 'NORP');
     const leaver = evictAt >= 0 ? ctx.actorAfter(sentence.start + before.length - before.slice(-80).length + evictAt, m.start) : actors[actors.length - 1];
     const sender = leaver ? ctx.subjectBefore(sentence.start, leaver.start) : undefined;
     const leaverCountry = ctx.countryOf(leaver), senderCountry = ctx.countryOf(sender);
-    if (leaverCountry && senderCountry && leaverCountry !== senderCountry) {
+    if (toLeave && leaverCountry && !senderCountry && /^(?:U\.S\.|US|American|[A-Z][\w.]*)\s+(?:forces|troops|military|personnel)\b/.test(text.slice(leaver!.start, leaver!.end + 20))) {
+      if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
+    }
+    // "Kyrgyzstan's parliament voted to end the lease of the Manas Transit Center": a state closing a military base closes it on its own soil
+    if (!toLeave && MILITARY_TYPES.has(fact.facilityType)) {
+      const closer = ctx.mentionsIn(sentence.start, cueStart).find(x => (x.type === 'GPE' || x.type === 'NORP') && ctx.countryOf(x));
+      const closerCountry = ctx.countryOf(closer);
+      if (closerCountry && closerCountry !== fact.operator && setOnce(fact, 'host', closerCountry)) cite(fact, 'host', ctx, closer!.start, closer!.end, 'facts.facility.host.closer');
+    }
+    if (toLeave && leaverCountry && senderCountry && leaverCountry !== senderCountry) {
       if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
       if (setOnce(fact, 'host', senderCountry)) cite(fact, 'host', ctx, sender!.start, sender!.end, 'facts.facility.host.sender');
     }
@@ -281,7 +299,9 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (setOnce(fact, 'operator', ctx.countryOf(whose))) cite(fact, 'operator', ctx, whose!.start, whose!.end, 'facts.facility.operator.left');
   }
   if (closing) {
-    const time = ctx.dateIn(sentence.start, sentence.end);
+    // "The base closed after the parliament voted last year": that date is the vote's, not the closing's
+    const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
+      && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)));
     addStatus(fact, { status: 'closed', time: time?.value, evidence: span(ctx, m.start, m.end) });
   }
 
@@ -425,6 +445,10 @@ export function settleStatus(ctx: FactContext, fact: FacilityFact, c: FacilityCl
   if (c.novel && !fact.history.some(h => h.status === 'proposed')) {
     fact.history.unshift({ status: 'proposed', evidence: span(ctx, c.mentions[0].start, c.mentions[0].end) });
   }
+  // a base the report speaks of as in place, run by a state, with no word of its fate: active (inferred)
+  if (!fact.history.length && !c.novel && !c.similar && MILITARY_TYPES.has(fact.facilityType) && fact.operator) {
+    fact.history.push({ status: 'active', inferred: true, evidence: span(ctx, c.mentions[0].start, c.mentions[0].end) });
+  }
   settleCurrent(fact, ctx.doc.published);
 }
 
@@ -489,7 +513,12 @@ function describeFacility(ctx: FactContext, fact: FacilityFact, c: FacilityClust
 
 function adjectiveFor(ctx: FactContext, iso3: string): string {
   const norp = ctx.doc.mentions.find(m => m.type === 'NORP' && (m.entity === iso3 || m.metonymFor === iso3));
-  return norp?.text ?? ctx.entity(iso3)?.name ?? iso3;
+  return norp?.text ?? demonymOf(iso3) ?? ctx.entity(iso3)?.name ?? iso3;
+}
+
+/** The adjective of a state's name from the demonym list: RUS → "Russian". */
+function demonymOf(iso3: string): string | undefined {
+  return tsvRows('lists/demonyms.tsv').find(r => r[1] === iso3 && (r[2] === 'adj' || r[2] === 'both'))?.[0];
 }
 
 export type { Evidence };

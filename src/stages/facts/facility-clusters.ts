@@ -88,7 +88,7 @@ export function clusterFacilities(doc: Doc, mentions: FacilityMention[]): { clus
 function mergeSited(doc: Doc, mentions: FacilityMention[], clusters: FacilityCluster[], clusterOf: Map<FacilityMention, FacilityCluster>): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [m, site] = [mentions[i], mentions[i + 1]];
-    if (m.named || !site.named || !/^\s+at\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, site.start))) continue;
+    if (m.named || !site.named || !/^\s+(?:at|in)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, site.start))) continue;
     const from = clusterOf.get(m), into = clusterOf.get(site);
     if (!from || !into || from === into || from.novel || from.entity) continue;
     for (const x of from.mentions) { into.mentions.push(x); clusterOf.set(x, into); }

@@ -54,7 +54,7 @@ const COMPOUND_TYPES: Record<string, string> = wordTable({
   'missile base': 'military base', 'navy base': 'naval base', 'submarine base': 'naval base', 'power plant': 'power plant',
   'nuclear plant': 'power plant', 'gas pipeline': 'pipeline', 'oil pipeline': 'pipeline', 'radar station': 'radar station',
   'power station': 'power plant', 'military facility': 'military base', 'military airfield': 'airfield',
-  'air field': 'airfield', 'military air base': 'air base', 'air station': 'air station', 'naval station': 'naval base', 'naval facility': 'naval base', 'coal mine': 'mine', 'gold mine': 'mine',
+  'air field': 'airfield', 'military air base': 'air base', 'air station': 'air station', 'naval station': 'naval base', 'naval facility': 'naval base', 'transit center': 'air base', 'transit centre': 'air base', 'coal mine': 'mine', 'gold mine': 'mine',
 });
 // heads so often used in other senses that they need a facility modifier or a named facility
 const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'camp', 'terminal', 'port', 'depot', 'facility', 'facilities',
@@ -89,14 +89,16 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
     const lower = toks[i].lower;
     const named = mentionAt.get(i);
     // "the Kremlin", "the White House": a seat of government is an actor or a meeting place, not a facility fact
-    if (named && named.type === 'FAC' && !namedDone.has(named) && !named.metonymFor && seatOfGovernment(named.text)?.kind !== 'building') {
+    // "the Manas Transit Center", "Manas Air Base" typed as organizations: a facility head ends the name
+    const facilityOrg = named?.type === 'ORG' && !namedDone.has(named) && endsWithFacilityHead(named.text);
+    if (named && (named.type === 'FAC' || facilityOrg) && !namedDone.has(named) && !named.metonymFor && seatOfGovernment(named.text)?.kind !== 'building') {
       namedDone.add(named);
       const last = lastTokenOf(toks, i, named.end);
       const headType = HEADS[toks[last].lower];
       const prev = toks[last - 1]?.lower;
       const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].lower}`] : undefined;
       // "Camp Lemonnier", "Camp Schwab": the head opens the name
-      const leadType = !headType && !compound && last > i ? HEADS[toks[i].lower] : undefined;
+      const leadType = !headType && !compound && last > i && Object.hasOwn(HEADS, toks[i].lower) ? HEADS[toks[i].lower] : undefined;
       out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? 'facility', named));
       i = last;
       continue;
@@ -267,6 +269,15 @@ const NUMERIC_TYPES = new Set(['ORDINAL', 'CARDINAL', 'MONEY', 'PERCENT', 'QUANT
 
 // what may follow a bare facility head that still names a facility: "airport in", "base near"
 const STAND_ALONE_NEXT = new Set(['in', 'on', 'at', 'near', 'of', 'and', 'or', 'to', 'for', 'is', 'was', 'were', 'are', 'will', 'has', 'had', 'have', 'with', 'by', 'from', 'that', 'which', 'where', 'outside', 'inside', 'would', 'could', 'can', 'may', 'must', 'should']);
+/** "Manas Transit Center", "Kant Air Base": an organization-typed name that ends in a facility head or compound. */
+function endsWithFacilityHead(name: string): boolean {
+  const w = name.toLowerCase().split(/\s+/);
+  // "999th Air Base", "5th Air Army": a unit's designation, not a place
+  if (/^\d+(?:st|nd|rd|th)$/.test(w[0])) return false;
+  const last = w[w.length - 1], prev = w[w.length - 2];
+  return (!!prev && Object.hasOwn(COMPOUND_TYPES, `${prev} ${last}`)) || (w.length > 1 && ['base', 'airbase', 'airfield', 'airport', 'camp', 'garrison'].includes(last));
+}
+
 const MILITARY_HEADS = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'air station', 'station', 'garrison', 'outpost', 'camp']);
 
 let titleSpans: [number, number][] = [];
