@@ -12,6 +12,7 @@ import { entityDossier } from './resolve.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
+import { isQueryDate } from '../document/calendar.ts';
 
 export interface AppOptions {
   /** the knowledge base; without one the data routes answer DB_OPEN */
@@ -179,7 +180,7 @@ function eventFilter(c: Context, defaultLimit: number, maxLimit: number): EventF
 
 function dateParam(v: string | undefined, name: string): string | undefined {
   const t = textParam(v);
-  if (t !== undefined && !DATE.test(t)) throw new DossierError('BAD_DATE', `${name} "${t}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (t !== undefined && (!DATE.test(t) || !isQueryDate(t))) throw new DossierError('BAD_DATE', `${name} "${t}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
   return t;
 }
 

@@ -4,14 +4,18 @@ import { ingestPaths, type IngestProgress, type IngestResult } from '../../kb/in
 import { openStore } from '../../store/open.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption } from './kb-common.ts';
+import { dbOption, plural } from './kb-common.ts';
+import { existsSync } from 'node:fs';
+import { looksLikeJsonLines } from '../../io/inputs.ts';
 import { isCalendarDate } from '../../document/calendar.ts';
 
-const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--quiet]
+const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--format jsonl] [--quiet]
   Extracts each report and stores it in the knowledge base (default ./dossier.db, or $DOSSIER_DB).
   Folders are read recursively (.txt .html .jsonl .json .rss .atom .xml); an RSS or Atom feed
   gives one document per item. A document already stored with the same content is skipped; a
-  changed one (same file or URL) replaces the old. Extraction runs on every core (--workers).`;
+  changed one (same file or URL) replaces the old. Extraction runs on every core (--workers).
+  "-" reads stdin: one report, or JSONL (one {"id","text",…} a line) when its first line is a
+  JSON object; --format jsonl insists on JSONL. A path that does not exist stops before any database is made.`;
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -23,11 +27,22 @@ export const ingestCommand: Command = {
       workers: { type: 'string' },
       published: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      format: { type: 'string' },
     }, usage);
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
     if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) throw new DossierError('USAGE', `--workers "${values.workers}" is not a whole number`);
     if (values.published !== undefined && !isCalendarDate(values.published)) {
       throw new DossierError('BAD_DATE', `--published "${values.published}" is not a calendar date of the form YYYY-MM-DD`);
+    }
+    if (values.format !== undefined && values.format !== 'jsonl') throw new DossierError('USAGE', `--format "${values.format}": only jsonl (stdin as JSONL) is known`);
+    // a mistyped path is said at once, before a database is made for nothing
+    const missing = positionals.find(p => p !== '-' && !existsSync(p));
+    if (missing !== undefined) throw new DossierError('INPUT_MISSING', 'no such file or folder', missing);
+    let stdin = io.stdin;
+    if (values.format === 'jsonl' && positionals.includes('-')) {
+      const raw = await io.stdin();
+      if (raw.trim() && !looksLikeJsonLines(raw)) throw new DossierError('INPUT_JSON', 'is not JSONL: its first line is not a JSON object', 'stdin');
+      stdin = async () => raw;
     }
     const store = await openStore(values.db, { create: true });
     const tty = io.isTTY && process.stderr.isTTY;
@@ -57,16 +72,16 @@ export const ingestCommand: Command = {
     try {
       s = await ingestPaths(positionals, store, {
         workers: values.workers === undefined ? undefined : Number(values.workers),
-        published: values.published, stdin: io.stdin, onResult,
+        published: values.published, stdin, onResult,
       });
       totals = await store.stats();
     } finally {
       if (tty) process.stderr.write('\r\x1b[K');
       await store.close();
     }
-    io.out(`${s.seen} document${s.seen === 1 ? '' : 's'}: ${s.new} new, ${s.replaced} replaced, ${s.skipped} skipped, ${s.failed} failed `
+    io.out(`${plural(s.seen, 'document')}: ${s.new} new, ${s.replaced} replaced, ${s.skipped} skipped, ${s.failed} failed `
       + `in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(1)} documents/s)\n`
-      + `${store.location} now holds ${totals.documents} documents, ${totals.entities} entities, ${totals.quotes} quotes, ${totals.events} events (from ${totals.eventMentions} mentions)\n`);
+      + `${store.location} now holds ${plural(totals.documents, 'document')}, ${plural(totals.entities, 'entity').replace(/entitys$/, 'entities')}, ${plural(totals.quotes, 'quote')}, ${plural(totals.events, 'event')} (from ${plural(totals.eventMentions, 'mention')})\n`);
     return failed ? 1 : 0;
   },
 };

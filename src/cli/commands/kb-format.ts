@@ -1,17 +1,19 @@
 // Plain-text renderings of knowledge-base answers for the terminal (--json gives the data).
 import type { EntityDossier, QuoteView, StoredEvent, TimelineEntry } from '../../store/store.ts';
 import { oneLine } from './kb-common.ts';
+import { displayDate } from '../../document/open-range.ts';
 
 export function eventLine(e: StoredEvent): string {
   const who = `${e.sourceName ?? e.source ?? '?'} → ${e.targetName ?? e.target ?? '?'}`;
   const where = e.locationName ? ` at ${e.locationName}` : '';
   const counts = `${e.numMentions} mention${e.numMentions === 1 ? '' : 's'}, ${e.numArticles} article${e.numArticles === 1 ? '' : 's'}, ${e.numSources} source${e.numSources === 1 ? '' : 's'}`;
   const flags = [e.negated ? 'negated' : '', e.modality ?? ''].filter(Boolean).join(', ');
-  return `${(e.date ?? 'undated').padEnd(10)}  ${e.code.padEnd(4)}  ${who}${where}${flags ? ` (${flags})` : ''}  [${counts}]  “${oneLine(e.mentions[0]?.text ?? '', 60)}” ${e.mentions.map(m => m.document).filter((d, i, a) => a.indexOf(d) === i).join(', ')}`;
+  return `${(displayDate(e.date) ?? 'undated').padEnd(10)}  ${e.code.padEnd(4)}  ${who}${where}${flags ? ` (${flags})` : ''}  [${counts}]  “${oneLine(e.mentions[0]?.text ?? '', 60)}” ${e.mentions.map(m => m.document).filter((d, i, a) => a.indexOf(d) === i).join(', ')}`;
 }
 
 export function quoteLine(q: QuoteView): string {
-  return `${(q.time ?? q.published ?? '').slice(0, 10).padEnd(10)}  ${q.speakerName ?? q.speaker ?? '(unknown speaker)'}${q.viaName ? ` via ${q.viaName}` : ''}: “${oneLine(q.text)}”  ${q.document} [${q.start},${q.end})`;
+  const when = displayDate(q.time) ?? q.published ?? '';
+  return `${(/^(since|until) /.test(when) ? when : when.slice(0, 10)).padEnd(10)}  ${q.speakerName ?? q.speaker ?? '(unknown speaker)'}${q.viaName ? ` via ${q.viaName}` : ''}: “${oneLine(q.text)}”  ${q.document} [${q.start},${q.end})`;
 }
 
 export function timelineLine(t: TimelineEntry): string {

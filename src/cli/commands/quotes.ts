@@ -1,7 +1,7 @@
 // dossier quotes: quotations by speaker and by the words in them.
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { checkDate, dbOption, jsonOption, limitOption, parseLimit, widenDate, withStore } from './kb-common.ts';
+import { checkDate, dbOption, jsonOption, limitOption, parseLimit, requireActor, widenDate, withStore } from './kb-common.ts';
 import { quoteLine } from './kb-format.ts';
 
 const usage = `usage: dossier quotes [--speaker X] [--search "words"] [--from DATE] [--to DATE] [--limit N] [--db FILE] [--json]
@@ -16,12 +16,14 @@ export const quotesCommand: Command = {
       ...dbOption, ...jsonOption, ...limitOption,
       speaker: { type: 'string' }, search: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
     }, usage);
+    const filter = {
+      speaker: values.speaker, search: values.search,
+      from: widenDate(checkDate('from', values.from), false), to: widenDate(checkDate('to', values.to), true),
+      limit: parseLimit(values.limit, 1000),
+    };
     return withStore(values.db, async store => {
-      const items = await store.quotes({
-        speaker: values.speaker, search: values.search,
-        from: widenDate(checkDate('from', values.from), false), to: widenDate(checkDate('to', values.to), true),
-        limit: parseLimit(values.limit, 1000),
-      });
+      await requireActor(store, 'speaker', filter.speaker);
+      const items = await store.quotes(filter);
       io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : items.map(quoteLine).join('\n') + (items.length ? '\n' : ''));
       return 0;
     });
