@@ -3,56 +3,25 @@
 // temporary SQLite knowledge base holding the example report as the pipeline
 // reads it (end to end: extract → store → API → page) and a hostile report.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { listen, type Listening } from '../../src/server/listen.ts';
-import { SqliteStore } from '../../src/store/sqlite/store.ts';
-import { extract } from '../../src/index.ts';
-import { HOSTILE_TEXT, hostileDocument } from './hostile-document.ts';
+import type { Page } from 'playwright-core';
+import { EXAMPLE, OUT, open as openRoute, skipWithoutChromium, startHarness, watchedPage, type Harness } from './harness.ts';
+import { HOSTILE_TEXT } from './hostile-document.ts';
 
-const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
-const OUT = join(process.cwd(), 'test-output', 'browser');
-const EXAMPLE = readFileSync(new URL('../fixtures/kyrgyzstan-bases.txt', import.meta.url), 'utf8');
-const missing = !existsSync(CHROMIUM);
-if (missing && process.env.DOSSIER_BROWSER_REQUIRED) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: apt-get install -y chromium` : false }, () => {
-  let dir: string, store: SqliteStore, server: Listening, browser: Browser, page: Page;
+describe('web page in Chromium', { skip: skipWithoutChromium }, () => {
+  let h: Harness, server: Harness['server'], page: Page;
   const problems: string[] = [];
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dossier-browser-'));
-    mkdirSync(OUT, { recursive: true });
-    store = SqliteStore.open(join(dir, 'kb.db'), { create: true });
-    const example = extract(EXAMPLE, { id: 'kyrgyzstan-bases', title: 'Russia does not need a second base in Kyrgyzstan', published: '2017-10-10' });
-    await store.ingestDocument(example, { hash: 'kyrgyzstan-bases', source: 'test/fixtures/kyrgyzstan-bases.txt' });
-    await store.ingestDocument(hostileDocument(), { hash: 'hostile', source: 'fixture:hostile' });
-    server = await listen({ store, port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', e => problems.push(`page error: ${e.message}`));
-    page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    // nothing may leave the machine: any request to another origin fails the test
-    await page.route(url => !url.href.startsWith(server.url), route => { problems.push(`outside request: ${route.request().url()}`); return route.abort(); });
+    h = await startHarness();
+    server = h.server;
+    page = await watchedPage(h, { width: 1280, height: 900 }, problems);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => { await h?.close(); });
 
-  async function open(hash: string): Promise<void> {
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForFunction(h => document.body.dataset.ready === 'true' && document.body.dataset.route === h, hash);
-  }
+  const open = (hash: string) => openRoute(page, h, hash);
 
   it('shows the example with Grigory Karasin marked as a person and his quote linked to him', async () => {
     await open('#/doc/kyrgyzstan-bases');

@@ -5,6 +5,7 @@
 import type { DossierDocument, EventRecord, Mention, Quote, TimeExpression } from '../../document/types.ts';
 import { cameoLabel } from './cameo.ts';
 import { h } from './dom.ts';
+import { displayDate } from '../../document/open-range.ts';
 
 export interface DocumentViewOptions {
   /** where an entity of this document links to, if anywhere */
@@ -81,7 +82,7 @@ export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions =
       const q = doc.quotes[qp.quote];
       node = h('span', {
         class: `quote quote-${q.kind}`, 'data-quote': qp.quote, 'data-speaker': q.speaker,
-        'data-rule': q.rule, 'data-tip': `${q.kind} quote${q.speaker ? ` by ${nameOf(q.speaker)}` : ''}${q.time ? ` · ${q.time}` : ''} · rule: ${q.rule}`,
+        'data-rule': q.rule, 'data-tip': `${q.kind} quote${q.speaker ? ` by ${nameOf(q.speaker)}` : ''}${q.time ? ` · ${displayDate(q.time) ?? ''}` : ''} · rule: ${q.rule}`,
       }, node);
     }
     return node;
@@ -119,7 +120,7 @@ export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions =
     return h('div', { class: `event quad-${e.quadClass ?? 0}`, 'data-event': i, 'data-code': e.code, 'data-rule': e.rule, 'data-tip': `CAMEO ${e.code}${e.goldstein !== undefined ? ` · Goldstein ${e.goldstein}` : ''} · rule: ${e.rule}` },
       h('span', { class: 'code' }, e.code), ' ', h('span', { class: 'label' }, cameoLabel(e.code)), e.negated ? ' (negated)' : '',
       h('div', { class: 'actors' }, actor(e.source), ' → ', actor(e.target)),
-      e.time ? h('div', { class: 'when' }, e.time) : null,
+      displayDate(e.time) ? h('div', { class: 'when' }, displayDate(e.time)) : null,
       h('div', { class: 'trigger-text' }, '“', e.trigger.text, '”'));
   }
 }

@@ -7,6 +7,7 @@ import { cameoLabel } from '../cameo.ts';
 import { clear, h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
 import { field, timeKey } from './common.ts';
+import { displayDate } from '../../../document/open-range.ts';
 
 type Item = { key: string; kind: 'event'; event: StoredEvent } | { key: string; kind: 'quote'; quote: QuoteView };
 
@@ -16,7 +17,7 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
   const e = d.entity;
   const published = new Map(d.documents.map(x => [x.id, x.published ?? '']));
   const items: Item[] = [
-    ...d.events.map(ev => ({ key: timeKey(ev.dateStart ?? ev.date, ev.mentions[0]?.published ?? published.get(ev.mentions[0]?.document ?? '')), kind: 'event' as const, event: ev })),
+    ...d.events.map(ev => ({ key: timeKey(ev.dateStart ?? ev.dateEnd ?? ev.date, ev.mentions[0]?.published ?? published.get(ev.mentions[0]?.document ?? '')), kind: 'event' as const, event: ev })),
     ...d.quotes.map(q => ({ key: timeKey(q.time, q.published ?? published.get(q.document)), kind: 'quote' as const, quote: q })),
   ].sort((a, b) => b.key.localeCompare(a.key));
 
@@ -72,7 +73,7 @@ function timelineItem(it: Item, self: string): HTMLElement {
     const ev = it.event;
     const other = (id?: string, name?: string) => (!id ? '?' : id === self ? name ?? id : h('a', { href: route('actor', id) }, name ?? id));
     return h('li', { class: 'tl-event', 'data-code': ev.code, 'data-time': ev.date ?? '', 'data-tip': `CAMEO ${ev.code} · rule: ${ev.mentions.map(m => m.rule).join(', ')}` },
-      h('span', { class: 'tl-date' }, ev.date ?? it.key ?? ''),
+      h('span', { class: 'tl-date' }, displayDate(ev.date) ?? it.key ?? ''),
       h('span', { class: 'code' }, ev.code), ' ', cameoLabel(ev.code), ': ',
       other(ev.source, ev.sourceName), ' → ', other(ev.target, ev.targetName),
       ev.locationName ? ` in ${ev.locationName}` : '',
@@ -81,7 +82,7 @@ function timelineItem(it: Item, self: string): HTMLElement {
   }
   const q = it.quote;
   return h('li', { class: `tl-quote quote-${q.kind}`, 'data-time': q.time ?? '', 'data-tip': `${q.kind} quote · rule: ${q.rule}` },
-    h('span', { class: 'tl-date' }, q.time ?? it.key ?? ''),
+    h('span', { class: 'tl-date' }, displayDate(q.time) ?? it.key ?? ''),
     h('blockquote', null, q.text),
     h('div', { class: 'muted' }, q.kind === 'direct' ? 'said' : 'said (reported)', q.addresseeName ? ` to ${q.addresseeName}` : '',
       q.viaName ? ` via ${q.viaName}` : '', ' — ', h('a', { href: route('doc', q.document) }, q.documentTitle ?? q.document)));

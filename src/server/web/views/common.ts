@@ -25,3 +25,8 @@ export function timeKey(value: string | undefined, fallback = ''): string {
 export function field(label: string, input: HTMLElement): HTMLElement {
   return h('label', { class: 'field' }, h('span', null, label), input);
 }
+
+/** A table that scrolls sideways inside its own box on a narrow screen, never the page. */
+export function scrollBox(table: HTMLElement): HTMLElement {
+  return h('div', { class: 'table-scroll' }, table);
+}

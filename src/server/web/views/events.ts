@@ -3,7 +3,8 @@ import { getJson, withQuery } from '../api.ts';
 import type { StoredEvent } from '../../../store/store.ts';
 import { cameoLabel } from '../cameo.ts';
 import { h, route } from '../dom.ts';
-import { field } from './common.ts';
+import { field, scrollBox } from './common.ts';
+import { displayDate } from '../../../document/open-range.ts';
 
 const FILTERS = ['code', 'source', 'target', 'from', 'to'] as const;
 
@@ -25,13 +26,13 @@ export async function eventsView(_args: string[], query: URLSearchParams): Promi
   const actor = (id?: string, name?: string) => (id ? h('a', { href: route('actor', id) }, name ?? id) : '');
   return h('section', { class: 'events-page' },
     h('h1', null, 'Events', h('span', { class: 'count' }, ` ${items.length}`)), form,
-    h('table', { class: 'events-table', id: 'events-table' },
+    scrollBox(h('table', { class: 'events-table', id: 'events-table' },
       h('thead', null, h('tr', null, ['Date', 'Code', 'Event', 'Source', 'Target', 'Where', 'Trigger', 'Document'].map(c => h('th', null, c)))),
       h('tbody', null, items.map(e => h('tr', { 'data-code': e.code, 'data-tip': `rule: ${e.mentions.map(m => m.rule).join(', ')}` },
-        h('td', null, e.date ?? ''), h('td', { class: 'code' }, e.code), h('td', null, cameoLabel(e.code)),
+        h('td', { class: 'date' }, displayDate(e.date) ?? ''), h('td', { class: 'code' }, e.code), h('td', null, cameoLabel(e.code)),
         h('td', null, actor(e.source, e.sourceName)), h('td', null, actor(e.target, e.targetName)),
         h('td', null, e.locationName ?? e.location ?? ''), h('td', null, e.mentions[0]?.text ?? ''),
-        h('td', null, documentLinks(e)))))));
+        h('td', null, documentLinks(e))))))));
 }
 
 export function documentLinks(e: StoredEvent): Node[] {

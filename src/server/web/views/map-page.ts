@@ -6,6 +6,7 @@ import { documentLinks } from './events.ts';
 import { cameoLabel } from '../cameo.ts';
 import { clear, h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
+import { displayDate } from '../../../document/open-range.ts';
 
 export async function mapView(): Promise<Node> {
   const [{ items: places }, { items: events }] = await Promise.all([
@@ -17,7 +18,7 @@ export async function mapView(): Promise<Node> {
   const showPlace = (p: { id: string; name: string }) => {
     const here = located.filter(e => e.location === p.id);
     clear(detail, h('h2', null, p.name),
-      here.length ? h('ul', null, here.map(e => h('li', null, e.date ?? '', ' ', h('span', { class: 'code' }, e.code), ' ', cameoLabel(e.code), ': ',
+      here.length ? h('ul', null, here.map(e => h('li', null, displayDate(e.date) ?? '', ' ', h('span', { class: 'code' }, e.code), ' ', cameoLabel(e.code), ': ',
         e.sourceName ?? e.source ?? '?', ' → ', e.targetName ?? e.target ?? '?', ' — ', documentLinks(e))))
         : h('p', { class: 'muted' }, 'No events took place here; it is mentioned.'));
   };
