@@ -9,6 +9,8 @@ import { atlasFile, webFile, webScript, type Asset } from './bundle.ts';
 import { eventsCsv } from './csv.ts';
 import type { EventFilter, Store } from '../store/store.ts';
 import { entityDossier } from './resolve.ts';
+import { dossierView } from '../kb/dossier-view.ts';
+import { ruleDescriptions } from '../data/rules.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
@@ -105,7 +107,7 @@ export function buildApp(options: AppOptions = {}): Hono {
     const id = c.req.param('id');
     const dossier = await entityDossier(store(), id, textParam(c.req.query('document')));
     if (!dossier) throw new DossierError('NOT_FOUND', 'no such entity', id);
-    return c.json(dossier);
+    return c.json(await dossierView(store(), dossier));
   });
   app.get('/api/events', async c => c.json({ items: await store().events(eventFilter(c, 1000, 10000)) }));
   app.get('/api/events.csv', async c => {
@@ -123,6 +125,8 @@ export function buildApp(options: AppOptions = {}): Hono {
     if (!q) throw new DossierError('USAGE', 'parameter "q" is required');
     return c.json(await store().search(q, { limit: intParam(c.req.query('limit'), 20, 200, 'limit') }));
   });
+  // what each rule id means, for the page's tooltips (the table is small and never changes while serving)
+  app.get('/api/rules', c => { c.header('Cache-Control', 'max-age=3600'); return c.json({ items: Object.fromEntries(ruleDescriptions()) }); });
   app.get('/api/places', async c => c.json({ items: await store().places() }));
   app.get('/api/stats', async c => c.json(await store().stats()));
   app.get('/api/facilities', async c => {

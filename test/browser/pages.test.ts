@@ -41,6 +41,8 @@ describe('web page in Chromium', { skip: skipWithoutChromium }, () => {
     assert.equal(await piece.getAttribute('data-speaker'), 'grigory-karasin');
     const link = page.locator(`a.speaker[data-quote="${quoteIndex}"]`);
     assert.match((await link.textContent()) ?? '', /Grigory Karasin/);
+    // the speaker stands beside the quotation, after its closing mark, not inside it
+    assert.match(await link.evaluate(el => el.previousSibling?.textContent ?? ''), /”$/);
     // the quote runs over three sentences; hovering one piece lights all of it and its speaker
     await piece.hover();
     const lit = await page.locator(`[data-quote="${quoteIndex}"].hl`).count();
@@ -85,9 +87,14 @@ describe('web page in Chromium', { skip: skipWithoutChromium }, () => {
     // the visit to Russia on June 19-24, 2017 (told twice; the store merges the two tellings)
     const visits = await page.locator('.tl-event[data-code="042"]', { hasText: 'Russia' }).evaluateAll(els => els.map(e => e.getAttribute('data-time')));
     assert.ok(visits.some(v => /^2017-06-(19|2[0-4])/.test(v ?? '')), visits.join());
+    // direct quotes inside quotation marks, reported speech without them, each quote once
     const quotes = await page.locator('.tl-quote blockquote').allTextContents();
-    assert.ok(quotes.includes('What does Bishkek need to be protected from?'), quotes.join(' | '));
-    assert.ok(quotes.some(q => q.startsWith('Of course we will help Tajikistan')));
+    assert.ok(quotes.includes('“What does Bishkek need to be protected from?”'), quotes.join(' | '));
+    assert.ok(quotes.some(q => q.startsWith('“Of course we will help Tajikistan')));
+    const reported = await page.locator('.tl-quote p.reported').allTextContents();
+    assert.ok(reported.some(q => q.startsWith('Afghan problems could spread')), reported.join(' | '));
+    assert.ok(reported.every(q => !/^[“"]/.test(q)));
+    assert.equal(await page.locator('#timeline li', { hasText: 'If you honestly want to think' }).count(), 1, 'the nested quote is told once');
 
     // newest first
     const dates = await page.locator('#timeline li .tl-date').allTextContents();
@@ -158,7 +165,7 @@ describe('web page in Chromium', { skip: skipWithoutChromium }, () => {
     const statuses = await page.locator('table.facilities tbody tr td:nth-child(3)').allTextContents();
     assert.ok(statuses.includes('declined'), statuses.join());
     const lease = page.locator('table.agreements tbody tr', { hasText: 'lease' });
-    assert.match((await lease.allTextContents()).join(' '), /Kyrgyzstan – Russia.*2012-12.*P15Y.*2027-12 \/ 2032-12/);
+    assert.match((await lease.allTextContents()).join(' '), /Kyrgyzstan – Russia.*2012-12.*15 years.*2027-12 \/ 2032-12/);
     assert.ok(await page.locator('.facilities-page svg circle').count() >= 1, 'facilities are drawn on the map');
     await page.screenshot({ path: join(OUT, 'facilities.png'), fullPage: true });
   });

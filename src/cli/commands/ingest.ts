@@ -81,7 +81,7 @@ export const ingestCommand: Command = {
     }
     io.out(`${plural(s.seen, 'document')}: ${s.new} new, ${s.replaced} replaced, ${s.skipped} skipped, ${s.failed} failed `
       + `in ${s.seconds.toFixed(1)} s (${s.rate.toFixed(1)} documents/s)\n`
-      + `${store.location} now holds ${plural(totals.documents, 'document')}, ${plural(totals.entities, 'entity').replace(/entitys$/, 'entities')}, ${plural(totals.quotes, 'quote')}, ${plural(totals.events, 'event')} (from ${plural(totals.eventMentions, 'mention')})\n`);
+      + `${store.location} now holds ${plural(totals.documents, 'document')}, ${plural(totals.entities, 'entity', 'entities')}, ${plural(totals.quotes, 'quote')}, ${plural(totals.events, 'event')} (from ${plural(totals.eventMentions, 'mention')})\n`);
     return failed ? 1 : 0;
   },
 };

@@ -38,7 +38,7 @@ export async function requireActor(store: Store, option: string, ref: string | u
   throw new DossierError('NOT_FOUND', `--${option}: no entity matches "${ref}"`);
 }
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural } from '../../kb/present.ts';
 
 /** A TIMEX-ish date range end: "2017" from → 2017-01-01, to → 2017-12-31. */
 export function widenDate(v: string | undefined, end: boolean): string | undefined {

@@ -3,6 +3,7 @@ import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { checkDate, dbOption, jsonOption, limitOption, parseLimit, requireActor, widenDate, withStore } from './kb-common.ts';
 import { quoteLine } from './kb-format.ts';
+import { outermostQuotes } from '../../kb/present.ts';
 
 const usage = `usage: dossier quotes [--speaker X] [--search "words"] [--from DATE] [--to DATE] [--limit N] [--db FILE] [--json]
   Quotations in time order; --search needs every word (full-text, accents ignored).`;
@@ -24,7 +25,7 @@ export const quotesCommand: Command = {
     return withStore(values.db, async store => {
       await requireActor(store, 'speaker', filter.speaker);
       const items = await store.quotes(filter);
-      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : items.map(quoteLine).join('\n') + (items.length ? '\n' : ''));
+      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : outermostQuotes(items).map(quoteLine).join('\n') + (items.length ? '\n' : ''));
       return 0;
     });
   },

@@ -1,24 +1,26 @@
 // An actor's dossier: who they are, the offices the reports give them, a timeline
 // of what they did and said (newest first, filterable), and the places linked to them.
 import { getJson } from '../api.ts';
-import type { EntityDossier, QuoteView, StoredEvent } from '../../../store/store.ts';
+import type { QuoteView, StoredEvent } from '../../../store/store.ts';
+import type { DossierView } from '../../../kb/dossier-view.ts';
 import { documentLinks } from './events.ts';
 import { cameoLabel } from '../cameo.ts';
 import { clear, h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
-import { field, timeKey } from './common.ts';
+import { field, quoteText, timeKey } from './common.ts';
 import { displayDate } from '../../../document/open-range.ts';
+import { outermostQuotes } from '../../../kb/present.ts';
 
 type Item = { key: string; kind: 'event'; event: StoredEvent } | { key: string; kind: 'quote'; quote: QuoteView };
 
 export async function actorView(args: string[], query: URLSearchParams): Promise<Node> {
   const doc = query.get('doc') ?? undefined;
-  const d = await getJson<EntityDossier>(`/api/entities/${encodeURIComponent(args[0])}`, { document: doc });
+  const d = await getJson<DossierView>(`/api/entities/${encodeURIComponent(args[0])}`, { document: doc });
   const e = d.entity;
   const published = new Map(d.documents.map(x => [x.id, x.published ?? '']));
   const items: Item[] = [
     ...d.events.map(ev => ({ key: timeKey(ev.dateStart ?? ev.dateEnd ?? ev.date, ev.mentions[0]?.published ?? published.get(ev.mentions[0]?.document ?? '')), kind: 'event' as const, event: ev })),
-    ...d.quotes.map(q => ({ key: timeKey(q.time, q.published ?? published.get(q.document)), kind: 'quote' as const, quote: q })),
+    ...outermostQuotes(d.quotes).map(q => ({ key: timeKey(q.time, q.published ?? published.get(q.document)), kind: 'quote' as const, quote: q })),
   ].sort((a, b) => b.key.localeCompare(a.key));
 
   const code = h('input', { id: 'filter-code', type: 'text', placeholder: 'e.g. 04', size: 6 });
@@ -39,7 +41,7 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
   redraw();
 
   const places = d.places.map(p => ({ ...p, weight: p.events }));
-  const map = places.length ? await renderMap(places, { width: 720, height: 360 }) : h('p', { class: 'muted' }, 'No places with coordinates are linked to this actor.');
+  const map = places.length ? await renderMap(places, { width: 720, height: 360 }) : h('p', { class: 'muted' }, 'No place with coordinates: no event of this actor is placed, and its home is unknown.');
 
   return h('section', { class: 'dossier', 'data-entity': e.id },
     h('header', { class: 'doc-head' },
@@ -52,7 +54,7 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
         d.aliases.length ? h('ul', { class: 'aliases' }, d.aliases.map(a => h('li', null, a))) : h('p', { class: 'muted' }, 'None.'),
         h('h2', null, 'Offices'),
         d.roles.length ? h('ul', { class: 'offices' }, d.roles.map(r => h('li', { 'data-tip': r.rule ? `rule: ${r.rule}` : 'office' },
-          r.title, r.organization ? `, ${r.organization}` : '', r.country ? ` (${r.country})` : '',
+          r.title, r.organization ? `, ${r.organizationName ?? r.organization}` : '', r.country ? ` (${r.country})` : '',
           r.firstSeen ? h('span', { class: 'muted' }, ` · ${r.firstSeen}${r.lastSeen && r.lastSeen !== r.firstSeen ? ` to ${r.lastSeen}` : ''}`) : null,
           r.sources[0]?.text ? h('span', { class: 'muted' }, ` — “${r.sources[0].text}”`) : null))) : h('p', { class: 'muted' }, 'None known.'),
         h('h2', null, 'Appears with'),
@@ -83,7 +85,7 @@ function timelineItem(it: Item, self: string): HTMLElement {
   const q = it.quote;
   return h('li', { class: `tl-quote quote-${q.kind}`, 'data-time': q.time ?? '', 'data-tip': `${q.kind} quote · rule: ${q.rule}` },
     h('span', { class: 'tl-date' }, displayDate(q.time) ?? it.key ?? ''),
-    h('blockquote', null, q.text),
-    h('div', { class: 'muted' }, q.kind === 'direct' ? 'said' : 'said (reported)', q.addresseeName ? ` to ${q.addresseeName}` : '',
+    quoteText(q),
+    h('div', { class: 'muted' }, q.kind === 'direct' ? 'said' : 'reported speech, not verbatim', q.addresseeName ? ` to ${q.addresseeName}` : '',
       q.viaName ? ` via ${q.viaName}` : '', ' — ', h('a', { href: route('doc', q.document) }, q.documentTitle ?? q.document)));
 }

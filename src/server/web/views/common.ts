@@ -8,12 +8,28 @@ export function layerCounts(doc: DossierDocument): string {
     n('events', doc.events), n('facts', doc.facts)].join(' · ');
 }
 
+const TYPES: [string, string][] = [
+  ['PERSON', 'person'], ['ORG', 'organization'], ['GPE', 'country, city, state'], ['LOC', 'region, sea, river'],
+  ['NORP', 'nationality, group'], ['FAC', 'building, base, airport'], ['PRODUCT', 'product, event, law, work'], ['CARDINAL', 'number, money, percent'],
+];
+
+/** Every kind of mark the document view draws, each drawn as it is in the text. */
 export function legend(): HTMLElement {
-  const types = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'MONEY'];
-  return h('p', { class: 'legend' },
-    types.map(t => h('span', { class: `mention type-${t}` }, t)),
-    h('span', { class: 'time' }, 'time'), h('span', { class: 'quote' }, 'quote'), h('span', { class: 'trigger' }, 'event trigger'),
-    h('span', { class: 'muted' }, ' — hover any mark for its rule'));
+  const mark = (cls: string, label: string, tip: string) => h('span', { class: cls, 'data-tip': tip, tabindex: 0 }, label);
+  return h('div', { class: 'legend', 'data-testid': 'legend' },
+    h('span', { class: 'legend-group' }, TYPES.map(([t, label]) => mark(`mention type-${t}`, label, `names of type ${t}`))),
+    h('span', { class: 'legend-group' },
+      mark('mention type-PERSON kind-pronoun', 'he, she, they', 'a pronoun that refers back to an actor'),
+      mark('mention type-PERSON kind-nominal', 'the minister', 'a description that refers back to an actor'),
+      mark('time', 'time', 'a time expression, with its calendar value'),
+      mark('quote quote-direct', 'direct quote', 'words inside quotation marks'),
+      mark('quote quote-indirect', 'reported speech', 'what someone said, in the reporter’s words'),
+      mark('speaker', '— speaker', 'who said the quotation'),
+      mark('trigger', 'event trigger', 'the word that tells an event')),
+    h('span', { class: 'legend-group' }, 'events:',
+      mark('event quad-1', 'verbal cooperation', 'CAMEO QuadClass 1 (codes 01–05)'), mark('event quad-2', 'material cooperation', 'QuadClass 2 (06–08)'),
+      mark('event quad-3', 'verbal conflict', 'QuadClass 3 (09–13)'), mark('event quad-4', 'material conflict', 'QuadClass 4 (14–20)')),
+    h('span', { class: 'muted' }, 'Hover, tab to or tap any mark to see what found it.'));
 }
 
 /** A date-ish sort key for a TIMEX3 value: "2017-06-19/2017-06-24" → "2017-06-19"; else the fallback. */
@@ -29,4 +45,14 @@ export function field(label: string, input: HTMLElement): HTMLElement {
 /** A table that scrolls sideways inside its own box on a narrow screen, never the page. */
 export function scrollBox(table: HTMLElement): HTMLElement {
   return h('div', { class: 'table-scroll' }, table);
+}
+
+/**
+ * A quotation as what it is: a direct quote inside quotation marks (its trailing comma,
+ * which belongs to the sentence around it, dropped); reported speech plainly, without marks.
+ */
+export function quoteText(q: { kind: string; text: string }): HTMLElement {
+  return q.kind === 'direct'
+    ? h('blockquote', { class: 'direct' }, '“', q.text.replace(/[,;:]\s*$/, ''), '”')
+    : h('p', { class: 'reported' }, q.text);
 }

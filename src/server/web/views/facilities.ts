@@ -5,6 +5,7 @@ import type { AgreementView, FacilityView } from '../../../kb/facts.ts';
 import { h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
 import { scrollBox } from './common.ts';
+import { durationWords } from '../../../kb/present.ts';
 
 export async function facilitiesView(): Promise<Node> {
   const [{ items: facilities }, { items: agreements }] = await Promise.all([
@@ -13,7 +14,7 @@ export async function facilitiesView(): Promise<Node> {
   ]);
   const placed = facilities.filter(f => f.lat !== undefined && f.lon !== undefined);
   const map = placed.length
-    ? await renderMap(placed.map(f => ({ id: f.id, name: f.name, lat: f.lat!, lon: f.lon!, kind: 'facility', weight: f.sources.length })))
+    ? await renderMap(placed.map(f => ({ id: f.id, name: f.name, lat: f.lat!, lon: f.lon!, kind: 'facility', role: 'facility' as const, weight: f.sources.length })))
     : h('p', { class: 'muted' }, 'No facility has coordinates yet.');
   const sources = (s: { document: string }[]) => [...new Set(s.map(x => x.document))].map(d => h('a', { href: route('doc', d) }, d));
   return h('section', { class: 'facilities-page' },
@@ -32,6 +33,6 @@ export async function facilitiesView(): Promise<Node> {
       h('thead', null, h('tr', null, ['Kind', 'Parties', 'Signed', 'Term', 'Ends (derived)', 'About', 'Sources'].map(t => h('th', null, t)))),
       h('tbody', null, agreements.map(a => h('tr', { 'data-agreement': a.id },
         h('td', null, a.agreementType), h('td', null, a.partyNames.join(' – ')), h('td', null, a.signed ?? ''),
-        h('td', null, a.term ?? ''), h('td', null, a.ends ? `${a.ends}${a.endsWithExtension ? ` / ${a.endsWithExtension}` : ''}` : ''),
+        h('td', null, durationWords(a.term) ?? ''), h('td', null, a.ends ? `${a.ends}${a.endsWithExtension ? ` / ${a.endsWithExtension}` : ''}` : ''),
         h('td', null, a.subject ?? ''), h('td', null, sources(a.sources))))))));
 }
