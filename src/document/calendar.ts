@@ -15,3 +15,11 @@ export function isQueryDate(v: string): boolean {
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12;
   return isCalendarDate(v);
 }
+
+/** A query date as the first or last day it covers: "2017" from → 2017-01-01, to → 2017-12-31. */
+export function widenDate(v: string | undefined, end: boolean): string | undefined {
+  if (!v) return v;
+  if (/^\d{4}$/.test(v)) return end ? `${v}-12-31` : `${v}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(v)) return end ? `${v}-31` : `${v}-01`;
+  return v;
+}

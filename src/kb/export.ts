@@ -23,13 +23,7 @@ export async function exportStore(store: Store, format: ExportFormat, write: (s:
     }
     case 'gdelt': {
       if (options.header) write(GDELT_EVENT_COLUMNS.join('\t') + '\n');
-      const cache = new Map<string, Entity | undefined>();
-      const entity = async (id: string | undefined) => {
-        if (!id) return undefined;
-        if (!cache.has(id)) cache.set(id, await store.getEntity(id));
-        return cache.get(id);
-      };
-      for (const e of await store.events({ limit: ALL })) { write((await gdeltRow(e, entity)).join('\t') + '\n'); n++; }
+      for (const row of await gdeltEventRows(store, await store.events({ limit: ALL }))) { write(row.join('\t') + '\n'); n++; }
       return n;
     }
     case 'geojson': {
@@ -80,6 +74,34 @@ export function csvRow(e: StoredEvent): string {
 /** Events as one CSV text, header first. */
 export function eventsCsv(events: StoredEvent[]): string {
   return [CSV_COLUMNS.join(','), ...events.map(csvRow)].join('\r\n') + '\r\n';
+}
+
+/** GDELT 2.0 rows for merged events (the page's GDELT download and `export --format gdelt`). */
+export async function gdeltEventRows(store: Store, events: StoredEvent[]): Promise<string[][]> {
+  const cache = new Map<string, Entity | undefined>();
+  const entity = async (id: string | undefined) => {
+    if (!id) return undefined;
+    if (!cache.has(id)) cache.set(id, await store.getEntity(id));
+    return cache.get(id);
+  };
+  const rows: string[][] = [];
+  for (const e of events) rows.push(await gdeltRow(e, entity));
+  return rows;
+}
+
+/** Events with coordinates as GeoJSON points (the page's GeoJSON download of a list of events). */
+export function eventsGeoJson(events: StoredEvent[]): { type: 'FeatureCollection'; features: Feature[] } {
+  return {
+    type: 'FeatureCollection',
+    features: events.filter(e => e.lat !== undefined && e.lon !== undefined).map(e => ({
+      type: 'Feature', geometry: { type: 'Point', coordinates: [e.lon!, e.lat!] },
+      properties: {
+        id: e.id, code: e.code, root: e.root, quadClass: e.quadClass, date: e.date, dateStart: e.dateStart, dateEnd: e.dateEnd,
+        source: e.source, sourceName: e.sourceName, target: e.target, targetName: e.targetName, location: e.location, locationName: e.locationName,
+        numMentions: e.numMentions, numArticles: e.numArticles, documents: [...new Set(e.mentions.map(m => m.document))],
+      },
+    })),
+  };
 }
 
 /** One GDELT 2.0 row for a merged event, through the per-document writer, with the merged counts. */

@@ -6,7 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { DocumentMeta, DossierDocument } from '../document/types.ts';
 import { DossierError } from '../errors.ts';
 import { atlasFile, webFile, webScript, type Asset } from './bundle.ts';
-import { eventsCsv } from './csv.ts';
+import { eventRoutes, type EventQuery } from './events-api.ts';
 import type { EventFilter, Store } from '../store/store.ts';
 import { entityDossier } from './resolve.ts';
 import { dossierView } from '../kb/dossier-view.ts';
@@ -14,7 +14,7 @@ import { ruleDescriptions } from '../data/rules.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
-import { isQueryDate } from '../document/calendar.ts';
+import { isQueryDate, widenDate } from '../document/calendar.ts';
 
 export interface AppOptions {
   /** the knowledge base; without one the data routes answer DB_OPEN */
@@ -109,13 +109,7 @@ export function buildApp(options: AppOptions = {}): Hono {
     if (!dossier) throw new DossierError('NOT_FOUND', 'no such entity', id);
     return c.json(await dossierView(store(), dossier));
   });
-  app.get('/api/events', async c => c.json({ items: await store().events(eventFilter(c, 1000, 10000)) }));
-  app.get('/api/events.csv', async c => {
-    const rows = await store().events(eventFilter(c, 100000, 100000));
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', 'attachment; filename="events.csv"');
-    return c.body(eventsCsv(rows));
-  });
+  eventRoutes(app, store, eventQuery);
   app.get('/api/quotes', async c => {
     const q = c.req.query();
     return c.json({ items: await store().quotes({ speaker: textParam(q.speaker), search: textParam(q.search), from: dateParam(q.from, 'from'), to: dateParam(q.to, 'to'), limit: intParam(q.limit, 100, 1000, 'limit') }) });
@@ -171,16 +165,23 @@ function checkText(text: string): string {
   return text;
 }
 
-function eventFilter(c: Context, defaultLimit: number, maxLimit: number): EventFilter {
+function eventQuery(c: Context, defaultLimit: number, maxLimit: number): EventQuery {
   const q = c.req.query();
-  const code = textParam(q.code);
+  const code = textParam(q.code) ?? textParam(q.root);
   if (code !== undefined && !/^\d{2,4}$/.test(code)) throw new DossierError('USAGE', `code "${code}" is not a CAMEO code (2 to 4 digits)`);
-  return {
-    code, source: textParam(q.source), target: textParam(q.target), actor: textParam(q.actor),
-    from: dateParam(q.from, 'from'), to: dateParam(q.to, 'to'), document: textParam(q.document),
+  const quad = textParam(q.quad);
+  if (quad !== undefined && !/^[1-4]$/.test(quad)) throw new DossierError('USAGE', `quad "${quad}" is not a QuadClass (1 to 4)`);
+  // a country is an actor filter by ISO3: the state and everyone and everything of it
+  const country = textParam(q.country);
+  if (country !== undefined && !/^[A-Za-z]{3}$/.test(country)) throw new DossierError('USAGE', `country "${country}" is not an ISO3 code`);
+  const filter: EventFilter = {
+    code, source: textParam(q.source), target: textParam(q.target), actor: textParam(q.actor) ?? country?.toUpperCase(),
+    from: widenDate(dateParam(q.from, 'from'), false), to: widenDate(dateParam(q.to, 'to'), true), document: textParam(q.document),
     limit: intParam(q.limit, defaultLimit, maxLimit, 'limit'),
   };
+  return { filter, quad: quad ? Number(quad) : undefined, country: textParam(q.actor) && country ? country.toUpperCase() : undefined };
 }
+
 
 function dateParam(v: string | undefined, name: string): string | undefined {
   const t = textParam(v);

@@ -12,7 +12,7 @@ import { OUT, open, skipWithoutChromium, startHarness, watchedPage, type Harness
 const VIEWS: [name: string, hash: string][] = [
   ['documents', '#/'], ['document', '#/doc/kyrgyzstan-bases'], ['actor', '#/actor/almazbek-atambayev'],
   ['events', '#/events'], ['map', '#/map'], ['facilities', '#/facilities'], ['search', '#/search?q=Kyrgyzstan'],
-  ['paste', '#/paste'], ['hostile', '#/doc/hostile-report'],
+  ['paste', '#/paste'], ['hostile', '#/doc/hostile-report'], ['network', '#/network'], ['deep-link', '#/doc/kyrgyzstan-bases?at=2500'],
 ];
 
 /** What sticks out sideways: the page's own scroll width, and elements past the right edge (outside scroll boxes). */

@@ -31,7 +31,7 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
   let h: Harness, page: Page;
   const problems: string[] = [];
   before(async () => {
-    h = await startHarness({ meantime: ['71526'] });
+    h = await startHarness({ meantime: ['71526', '100911', '108294', '87805', '41882'] });
     page = await watchedPage(h, { width: 1280, height: 900 }, problems);
   });
   after(async () => { await h?.close(); });
@@ -138,6 +138,137 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
       assert.deepEqual(cut, [], hash);
       assert.equal(await page.locator('[data-testid="map-legend"]').count() >= 1, true, `${hash} has a map legend`);
     }
+  });
+
+  it('filters events by CAMEO root, QuadClass, actor and country, and sorts and pages the table', async () => {
+    await open(page, h, '#/events');
+    const all = await page.locator('#events-table tbody tr').count();
+    assert.equal(all, 25, 'one page of 25');
+    assert.match((await page.locator('.page-info').textContent()) ?? '', /^1–25 of \d+ · page 1 of 2$/);
+    await page.click('.page-next');
+    assert.ok(await page.locator('#events-table tbody tr').count() >= 1);
+    // sort by code, descending on a second click
+    await page.click('#events-table th[data-col="1"]');
+    await page.click('#events-table th[data-col="1"]');
+    assert.equal(await page.getAttribute('#events-table th[data-col="1"]', 'aria-sort'), 'descending');
+    const codes = await page.locator('#events-table tbody tr').evaluateAll(rows => rows.map(r => r.getAttribute('data-code')!));
+    assert.deepEqual(codes, [...codes].sort().reverse());
+
+    await page.selectOption('#events-root', '05');
+    await page.click('#events-filters button[type="submit"]');
+    await page.waitForFunction(() => document.body.dataset.route === '#/events?root=05' && document.body.dataset.ready === 'true');
+    const roots = await page.locator('#events-table tbody tr').evaluateAll(rows => rows.map(r => r.getAttribute('data-code')!));
+    assert.ok(roots.length >= 2 && roots.every(c => c.startsWith('05')), roots.join());
+    for (const [hash, check] of [
+      ['#/events?quad=4', (r: Element) => r.getAttribute('data-quad') === '4'],
+      ['#/events?country=KGZ', () => true],
+      ['#/events?actor=almazbek-atambayev', () => true],
+    ] as [string, (r: Element) => boolean][]) {
+      await open(page, h, hash);
+      const n = await page.locator('#events-table tbody tr[data-code]').count();
+      assert.ok(n >= 1, hash);
+      assert.ok(n < all + 10, hash);
+      if (hash.includes('quad')) assert.ok(await page.locator('#events-table tbody tr[data-code]').evaluateAll(rows => rows.every(r => r.getAttribute('data-quad') === '4')), hash);
+      if (hash.includes('actor')) assert.ok(((await page.locator('#events-table tbody').textContent()) ?? '').includes('Almazbek Atambayev'));
+      void check;
+    }
+  });
+
+  it('narrows the table, the map and the downloads to the dates brushed on the histogram', async () => {
+    await open(page, h, '#/events');
+    const before = Number(((await page.locator('.events-page h1 .count').textContent()) ?? '').trim().split(' ')[0]);
+    const bars = page.locator('#events-histogram .bar');
+    const last = bars.last();
+    const box = (await last.boundingBox())!;
+    // drag across the last bar alone (the 2017 reports)
+    await page.mouse.move(box.x + 1, box.y + box.height - 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height - 2, { steps: 3 });
+    await page.mouse.up();
+    await page.waitForFunction(() => /of/.test(document.querySelector('.events-page h1 .count')!.textContent!));
+    const days = await page.locator('#events-table tbody tr').evaluateAll(rows => rows.map(r => r.getAttribute('data-day')!));
+    const key = (await last.getAttribute('data-key'))!;
+    assert.ok(days.length >= 1 && days.length < before && days.every(d => d.startsWith(key)), `${key}: ${days.join()}`);
+    const href = (await page.getAttribute('#events-csv', 'href'))!;
+    assert.match(href, /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    const csv = await (await fetch(h.server.url + href)).text();
+    assert.equal(csv.trimEnd().split('\r\n').length - 1, days.length, 'the CSV holds the brushed rows');
+    await page.screenshot({ path: join(OUT, 'events-brushed.png'), fullPage: true });
+    await page.click('#events-histogram .brush-clear');
+    assert.equal(Number(((await page.locator('.events-page h1 .count').textContent()) ?? '').trim()), before);
+  });
+
+  it('shows each event with its sentence and links to that sentence highlighted in its document', async () => {
+    await open(page, h, '#/events?code=1212');
+    const cell = page.locator('#events-table tbody tr').first().locator('.sentence-cell');
+    assert.match((await cell.textContent()) ?? '', /Russia does not consider it necessary to open the second military base/);
+    assert.equal(await cell.locator('mark.trigger').textContent(), 'open');
+    await cell.locator('a.deep-link').click();
+    await page.waitForSelector('body[data-ready="true"][data-view="doc"]');
+    const target = page.locator('.row.target');
+    assert.equal(await target.count(), 1);
+    assert.match((await target.textContent()) ?? '', /second military base/);
+    assert.equal(await target.locator('.sentence').isVisible(), true);
+    const inView = await target.evaluate(el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+    assert.equal(inView, true, 'the sentence is scrolled into view');
+    await page.screenshot({ path: join(OUT, 'deep-link.png') });
+    // quotes link to their sentence too
+    await open(page, h, '#/actor/grigory-karasin');
+    assert.ok(await page.locator('.tl-quote a.deep-link[href*="?at="]').count() >= 3);
+  });
+
+  it('draws who acts on whom, weighted by events, with co-mentions', async () => {
+    await open(page, h, '#/network');
+    assert.ok(await page.locator('svg.network .node').count() >= 8);
+    const visit = page.locator('svg.network line.edge-event[data-source="almazbek-atambayev"][data-target="RUS"]');
+    assert.equal(await visit.count(), 1);
+    assert.ok(Number(await visit.getAttribute('data-events')) >= 2, 'the visit and the appeal');
+    assert.ok(await page.locator('svg.network line.edge-co').count() >= 1);
+    assert.equal(await page.locator('[data-testid="network-legend"]').count(), 1);
+    await page.screenshot({ path: join(OUT, 'network.png'), fullPage: true });
+    await open(page, h, '#/network?quad=4');
+    const quads = await page.locator('svg.network line.edge-event').evaluateAll(els => els.map(e => e.getAttribute('class')));
+    assert.ok(quads.length >= 1 && quads.every(c => /quad-4/.test(c!)), quads.join());
+  });
+
+  it('puts a time axis on the actor timeline whose brush sets the dates', async () => {
+    await open(page, h, '#/actor/almazbek-atambayev');
+    assert.ok(await page.locator('#actor-histogram .bar').count() >= 1);
+    assert.ok(await page.locator('#actor-histogram .axis text').count() >= 1);
+    const box = (await page.locator('#actor-histogram svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 3, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 2, box.y + 12);
+    await page.mouse.up();
+    const from = await page.inputValue('#filter-from');
+    assert.match(from, /^2017-/);
+    const dates = await page.locator('#timeline .tl-date').allTextContents();
+    assert.ok(dates.length >= 1);
+    assert.equal(await page.locator('[data-testid="actor-export"] a').count(), 4);
+  });
+
+  it('offers CSV, GeoJSON, GDELT and JSONL for every list of events', async () => {
+    for (const [hash, id] of [['#/events', 'events'], ['#/map', 'map-export'], ['#/network', 'network'], ['#/actor/almazbek-atambayev', 'actor-export']]) {
+      await open(page, h, hash);
+      assert.equal(await page.locator(`[data-testid="${id}"] a`).count(), 4, hash);
+    }
+    const base = `${h.server.url}/api/events`;
+    const csv = await (await fetch(`${base}.csv?country=KGZ`)).text();
+    const geo = await (await fetch(`${base}.geojson?country=KGZ`)).json() as { type: string; features: { geometry: { coordinates: number[] } }[] };
+    const gdelt = (await (await fetch(`${base}.gdelt?country=KGZ`)).text()).trimEnd().split('\n');
+    const jsonl = (await (await fetch(`${base}.jsonl?country=KGZ`)).text()).trimEnd().split('\n').map(l => JSON.parse(l) as { id: string });
+    assert.equal(csv.trimEnd().split('\r\n').length - 1, jsonl.length);
+    assert.equal(gdelt.length - 1, jsonl.length);
+    assert.equal(gdelt[0].split('\t').length, 61);
+    assert.equal(geo.type, 'FeatureCollection');
+    assert.ok(geo.features.length >= 1 && geo.features.every(f => f.geometry.coordinates.length === 2));
+  });
+
+  it('filters the map by CAMEO root', async () => {
+    await open(page, h, '#/map?root=04');
+    const ids = await page.locator('.map-page svg.map circle.place').evaluateAll(els => els.map(e => e.getAttribute('data-id')));
+    assert.ok(ids.length >= 1 && ids.length <= 4, ids.join());
+    assert.ok(ids.includes('RUS') && ids.includes('moscow'), ids.join());
   });
 
   it('met no script error or outside request', () => { assert.deepEqual(problems, []); });

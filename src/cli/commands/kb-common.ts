@@ -40,12 +40,6 @@ export async function requireActor(store: Store, option: string, ref: string | u
 
 export { plural } from '../../kb/present.ts';
 
-/** A TIMEX-ish date range end: "2017" from → 2017-01-01, to → 2017-12-31. */
-export function widenDate(v: string | undefined, end: boolean): string | undefined {
-  if (!v) return v;
-  if (/^\d{4}$/.test(v)) return end ? `${v}-12-31` : `${v}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(v)) return end ? `${v}-31` : `${v}-01`;
-  return v;
-}
+export { widenDate } from '../../document/calendar.ts';
 
 export const oneLine = (s: string, max = 160) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > max ? t.slice(0, max - 1) + '…' : t; };

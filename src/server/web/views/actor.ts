@@ -3,11 +3,13 @@
 import { getJson } from '../api.ts';
 import type { QuoteView, StoredEvent } from '../../../store/store.ts';
 import type { DossierView } from '../../../kb/dossier-view.ts';
-import { documentLinks } from './events.ts';
+import { sentenceCell } from './events.ts';
+import type { EventWithSentences } from '../../events-api.ts';
 import { cameoLabel } from '../cameo.ts';
 import { clear, h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
-import { field, quoteText, timeKey } from './common.ts';
+import { deepLink, exportBar, field, quoteText, timeKey } from './common.ts';
+import { dayOf, histogram } from '../histogram.ts';
 import { displayDate } from '../../../document/open-range.ts';
 import { outermostQuotes } from '../../../kb/present.ts';
 
@@ -17,9 +19,11 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
   const doc = query.get('doc') ?? undefined;
   const d = await getJson<DossierView>(`/api/entities/${encodeURIComponent(args[0])}`, { document: doc });
   const e = d.entity;
+  // the sentence each event was read from
+  const told = new Map((await getJson<{ items: EventWithSentences[] }>('/api/events', { actor: e.id, sentences: '1', limit: '1000' }).catch(() => ({ items: [] }))).items.map(x => [x.id, x]));
   const published = new Map(d.documents.map(x => [x.id, x.published ?? '']));
   const items: Item[] = [
-    ...d.events.map(ev => ({ key: timeKey(ev.dateStart ?? ev.dateEnd ?? ev.date, ev.mentions[0]?.published ?? published.get(ev.mentions[0]?.document ?? '')), kind: 'event' as const, event: ev })),
+    ...d.events.map(ev => told.get(ev.id) ?? ev).map(ev => ({ key: timeKey(ev.dateStart ?? ev.dateEnd ?? ev.date, ev.mentions[0]?.published ?? published.get(ev.mentions[0]?.document ?? '')), kind: 'event' as const, event: ev })),
     ...outermostQuotes(d.quotes).map(q => ({ key: timeKey(q.time, q.published ?? published.get(q.document)), kind: 'quote' as const, quote: q })),
   ].sort((a, b) => b.key.localeCompare(a.key));
 
@@ -39,6 +43,11 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
   };
   for (const input of [code, from, to]) input.addEventListener('input', redraw);
   redraw();
+  // the time axis: the actor's events and quotes over time; dragging across it sets From and To
+  const axis = histogram(items.map(it => dayOf(it.key)).filter((x): x is string => !!x), {
+    label: 'events and quotes', id: 'actor-histogram',
+    onBrush: r => { from.value = r?.from ?? ''; to.value = r?.to ?? ''; redraw(); },
+  });
 
   const places = d.places.map(p => ({ ...p, weight: p.events }));
   const map = places.length ? await renderMap(places, { width: 720, height: 360 }) : h('p', { class: 'muted' }, 'No place with coordinates: no event of this actor is placed, and its home is unknown.');
@@ -66,6 +75,8 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
           x.published ? h('span', { class: 'muted' }, ` · ${x.published}`) : null)))),
       h('div', null, h('h2', null, 'Places'), map)),
     h('h2', null, 'Timeline'),
+    exportBar({ actor: e.id }, 'actor-export'),
+    h('div', { class: 'time-axis' }, axis),
     h('form', { class: 'filters', id: 'timeline-filters' }, field('CAMEO code', code), field('From', from), field('To', to)),
     timeline);
 }
@@ -79,7 +90,7 @@ function timelineItem(it: Item, self: string): HTMLElement {
       h('span', { class: 'code' }, ev.code), ' ', cameoLabel(ev.code), ': ',
       other(ev.source, ev.sourceName), ' → ', other(ev.target, ev.targetName),
       ev.locationName ? ` in ${ev.locationName}` : '',
-      h('div', { class: 'muted' }, '“', ev.mentions[0]?.text ?? '', '” — ', documentLinks(ev),
+      h('div', { class: 'muted' }, sentenceCell(ev as EventWithSentences),
         ev.numArticles > 1 ? ` (${ev.numArticles} articles)` : '', ev.numMentions > 1 ? ` · told ${ev.numMentions} times` : ''));
   }
   const q = it.quote;
@@ -87,5 +98,5 @@ function timelineItem(it: Item, self: string): HTMLElement {
     h('span', { class: 'tl-date' }, displayDate(q.time) ?? it.key ?? ''),
     quoteText(q),
     h('div', { class: 'muted' }, q.kind === 'direct' ? 'said' : 'reported speech, not verbatim', q.addresseeName ? ` to ${q.addresseeName}` : '',
-      q.viaName ? ` via ${q.viaName}` : '', ' — ', h('a', { href: route('doc', q.document) }, q.documentTitle ?? q.document)));
+      q.viaName ? ` via ${q.viaName}` : '', ' — ', deepLink(q.document, q.start, q.documentTitle ?? q.document)));
 }

@@ -1,6 +1,6 @@
 // Small pieces several views share.
 import type { DossierDocument } from '../../../document/types.ts';
-import { h } from '../dom.ts';
+import { h, route, type Child } from '../dom.ts';
 
 export function layerCounts(doc: DossierDocument): string {
   const n = (k: string, v?: unknown[]) => `${v?.length ?? 0} ${k}`;
@@ -55,4 +55,18 @@ export function quoteText(q: { kind: string; text: string }): HTMLElement {
   return q.kind === 'direct'
     ? h('blockquote', { class: 'direct' }, '“', q.text.replace(/[,;:]\s*$/, ''), '”')
     : h('p', { class: 'reported' }, q.text);
+}
+
+/** Links that download a list of events in each format, with the list's own filters. */
+export function exportBar(params: Record<string, string | undefined>, id = 'export'): HTMLElement {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString() ? `?${q}` : '';
+  const link = (format: string, label: string) => h('a', { class: `export export-${format}`, id: `${id}-${format}`, href: `/api/events.${format}${s}`, download: `events.${format === 'gdelt' ? 'gdelt.tsv' : format}` }, label);
+  return h('p', { class: 'export-bar', 'data-testid': id }, 'Download: ', link('csv', 'CSV'), ' ', link('geojson', 'GeoJSON'), ' ', link('gdelt', 'GDELT'), ' ', link('jsonl', 'JSONL'));
+}
+
+/** A link to a place in a document: the view scrolls to its sentence and highlights it. */
+export function deepLink(document: string, start: number, label: Child = 'in the document', title?: string): HTMLElement {
+  return h('a', { class: 'deep-link', href: `${route('doc', document)}?at=${start}`, title: title ?? `sentence in ${document}` }, label);
 }

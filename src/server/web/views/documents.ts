@@ -23,13 +23,21 @@ export async function documentsView(): Promise<Node> {
       : h('p', { class: 'muted' }, 'The knowledge base is empty: run "dossier ingest <files>" first, or paste a report.'));
 }
 
-export async function documentView(args: string[]): Promise<Node> {
+export async function documentView(args: string[], query?: URLSearchParams): Promise<Node> {
   const doc = await getJson<DossierDocument>(`/api/documents/${encodeURIComponent(args[0])}`);
-  return h('section', { class: 'document-page' },
-    documentHeader(doc),
-    legend(),
-    renderDocument(doc, { entityHref: id => `${route('actor', id)}?doc=${encodeURIComponent(doc.id)}` }),
-    renderFacts(doc));
+  const article = renderDocument(doc, { entityHref: id => `${route('actor', id)}?doc=${encodeURIComponent(doc.id)}` });
+  // ?at=OFFSET: the sentence holding that character is the link's target, highlighted
+  const at = Number(query?.get('at') ?? NaN);
+  if (Number.isInteger(at)) {
+    const si = doc.sentences.findIndex(s => at >= s.start && at < s.end);
+    const line = si >= 0 ? article.querySelector<HTMLElement>(`.sentence[data-sentence="${si}"]`) : null;
+    if (line) {
+      line.closest('.row')?.classList.add('target');
+      line.setAttribute('data-target', 'true');
+      line.setAttribute('tabindex', '-1');
+    }
+  }
+  return h('section', { class: 'document-page' }, documentHeader(doc), legend(), article, renderFacts(doc));
 }
 
 export function documentHeader(doc: DossierDocument): HTMLElement {

@@ -2,7 +2,7 @@
 import { getJson } from '../api.ts';
 import type { SearchResult } from '../../../store/store.ts';
 import { h, route } from '../dom.ts';
-import { quoteText } from './common.ts';
+import { deepLink, quoteText } from './common.ts';
 import { outermostQuotes } from '../../../kb/present.ts';
 
 export async function searchView(_args: string[], query: URLSearchParams): Promise<Node> {
@@ -26,5 +26,5 @@ export async function searchView(_args: string[], query: URLSearchParams): Promi
     r.quotes.length ? h('ul', { class: 'result-quotes' }, outermostQuotes(r.quotes).map(qv => h('li', null,
       quoteText(qv),
       h('div', { class: 'muted' }, '— ', qv.speaker ? h('a', { href: route('actor', qv.speaker) }, qv.speakerName ?? qv.speaker) : 'unknown speaker',
-        ', in ', h('a', { href: route('doc', qv.document) }, qv.documentTitle ?? qv.document))))) : none('quotes'));
+        ', in ', deepLink(qv.document, qv.start, qv.documentTitle ?? qv.document))))) : none('quotes'));
 }
