@@ -90,12 +90,16 @@ export async function gdeltEventRows(store: Store, events: StoredEvent[]): Promi
 }
 
 /** Events with coordinates as GeoJSON points (the page's GeoJSON download of a list of events). */
-export function eventsGeoJson(events: StoredEvent[]): { type: 'FeatureCollection'; features: Feature[] } {
+export function eventsGeoJson(events: (StoredEvent & { place?: { lat: number; lon: number; from: string } })[]): { type: 'FeatureCollection'; features: Feature[] } {
+  const at = (e: StoredEvent & { place?: { lat: number; lon: number; from: string } }) =>
+    e.place ?? (e.lat !== undefined && e.lon !== undefined ? { lat: e.lat, lon: e.lon, from: 'location' } : undefined);
   return {
     type: 'FeatureCollection',
-    features: events.filter(e => e.lat !== undefined && e.lon !== undefined).map(e => ({
-      type: 'Feature', geometry: { type: 'Point', coordinates: [e.lon!, e.lat!] },
+    features: events.filter(e => at(e)).map(e => ({
+      type: 'Feature', geometry: { type: 'Point', coordinates: [at(e)!.lon, at(e)!.lat] },
       properties: {
+        // 'location': the event's own place; 'target' / 'source': taken from an actor that is a place (GDELT's ActionGeo)
+        placeFrom: at(e)!.from,
         id: e.id, code: e.code, root: e.root, quadClass: e.quadClass, date: e.date, dateStart: e.dateStart, dateEnd: e.dateEnd,
         source: e.source, sourceName: e.sourceName, target: e.target, targetName: e.targetName, location: e.location, locationName: e.locationName,
         numMentions: e.numMentions, numArticles: e.numArticles, documents: [...new Set(e.mentions.map(m => m.document))],

@@ -6,7 +6,31 @@ import { eventsCsv, eventsGeoJson, gdeltEventRows } from '../kb/export.ts';
 import { GDELT_EVENT_COLUMNS } from '../format/gdelt.ts';
 import type { EventFilter, EventMentionView, Store, StoredEvent } from '../store/store.ts';
 
-export type EventWithSentences = StoredEvent & { mentions: (EventMentionView & { sentenceText?: string; sentenceStart?: number })[] };
+export type EventWithSentences = StoredEvent & { mentions: (EventMentionView & { sentenceText?: string; sentenceStart?: number })[]; place?: EventPlace };
+
+/**
+ * Where an event is drawn: its own location; else, as GDELT's ActionGeo does, its target when the
+ * target is a place (a visit to Russia happens in Russia), else its source. `from` says which, so
+ * what was inferred stays apart from what the text said.
+ */
+export interface EventPlace { id: string; name: string; lat: number; lon: number; from: 'location' | 'target' | 'source' }
+
+export async function withPlaces<T extends StoredEvent>(store: Store, events: T[]): Promise<(T & { place?: EventPlace })[]> {
+  const geo = new Map<string, { name: string; lat: number; lon: number } | undefined>();
+  const placeOf = async (id: string | undefined) => {
+    if (!id) return undefined;
+    if (!geo.has(id)) { const e = await store.getEntity(id); geo.set(id, e?.geo ? { name: e.name, lat: e.geo.lat, lon: e.geo.lon } : undefined); }
+    return geo.get(id);
+  };
+  const out: (T & { place?: EventPlace })[] = [];
+  for (const e of events) {
+    if (e.location && e.lat !== undefined && e.lon !== undefined) { out.push({ ...e, place: { id: e.location, name: e.locationName ?? e.location, lat: e.lat, lon: e.lon, from: 'location' } }); continue; }
+    const t = await placeOf(e.target), s = t ? undefined : await placeOf(e.source);
+    const p = t ? { id: e.target!, ...t, from: 'target' as const } : s ? { id: e.source!, ...s, from: 'source' as const } : undefined;
+    out.push(p ? { ...e, place: p } : e);
+  }
+  return out;
+}
 
 export interface EventQuery {
   filter: EventFilter;
@@ -18,9 +42,9 @@ export interface EventQuery {
 const ofCountry = (e: StoredEvent, iso3: string) => [e.source, e.target, e.sourceActor?.slice(0, 3), e.targetActor?.slice(0, 3)].includes(iso3);
 
 /** Adds to each mention the sentence it stands in (one read of each document). */
-export async function withSentences(store: Store, events: StoredEvent[], max = 2000): Promise<EventWithSentences[]> {
+export async function withSentences<T extends StoredEvent>(store: Store, events: T[], max = 2000): Promise<(T & EventWithSentences)[]> {
   const docs = new Map<string, { text: string; sentences: { start: number; end: number }[] } | undefined>();
-  const out: EventWithSentences[] = [];
+  const out: (T & EventWithSentences)[] = [];
   for (const [i, e] of events.entries()) {
     if (i >= max) { out.push(e); continue; }
     const mentions = [];
@@ -111,12 +135,12 @@ export function eventRoutes(app: Hono, store: () => Store, query: (c: Context, d
     return items.filter(e => (!q.quad || e.quadClass === q.quad) && (!q.country || ofCountry(e, q.country)));
   };
   app.get('/api/events', async c => {
-    const items = await load(c, 1000, 10000);
+    const items = await withPlaces(store(), await load(c, 1000, 10000));
     return c.json({ items: c.req.query('sentences') ? await withSentences(store(), items) : items });
   });
   for (const format of Object.keys(DOWNLOADS)) app.get(`/api/events.${format}`, async c => {
     const spec = DOWNLOADS[format];
-    const items = await load(c, 100000, 100000);
+    const items = format === 'geojson' ? await withPlaces(store(), await load(c, 100000, 100000)) : await load(c, 100000, 100000);
     c.header('Content-Type', spec.type);
     c.header('Content-Disposition', `attachment; filename="${spec.name}"`);
     if (format === 'csv') return c.body(eventsCsv(items));

@@ -63,6 +63,18 @@ describe('analyst API', () => {
     assert.ok(geo.features.every((f: { geometry: { type: string } }) => f.geometry.type === 'Point'));
   });
 
+  it('places every event whose place the text gives: its location, else its target or source when that is a place', async () => {
+    const items = (await json('/api/events')).items as { code: string; location?: string; target?: string; source?: string; place?: { id: string; from: string } }[];
+    const located = items.filter(e => e.location);
+    assert.ok(located.length >= 1 && located.every(e => e.place?.from === 'location' && e.place.id === e.location));
+    const toStates = items.filter(e => !e.location && e.target && /^[A-Z]{3}$/.test(e.target));
+    assert.ok(toStates.length >= 1 && toStates.every(e => e.place?.from === 'target' && e.place.id === e.target), JSON.stringify(toStates.map(e => [e.code, e.target, e.place])));
+    const placed = items.filter(e => e.place).length;
+    assert.ok(placed / items.length >= 0.8, `${placed} of ${items.length} events placed`);
+    const geo = JSON.parse((await get('/api/events.geojson')).text) as { features: { properties: { placeFrom: string } }[] };
+    assert.equal(geo.features.length, placed);
+  });
+
   it('draws the actor network from events and co-mentions', async () => {
     const net = await json('/api/network');
     assert.ok(net.nodes.length >= 4);

@@ -20,9 +20,10 @@ export interface MapPlace {
   role?: PlaceRole;
 }
 
-export type PlaceRole = 'event' | 'base' | 'mentioned' | 'facility';
+export type PlaceRole = 'event' | 'inferred' | 'base' | 'mentioned' | 'facility';
 const ROLE_LABELS: Record<PlaceRole, string> = {
-  event: 'where events took place', base: 'where the actor is based', mentioned: 'mentioned, no event there', facility: 'facility',
+  event: 'where events took place', inferred: 'place of the event’s target or source (no place said)', base: 'where the actor is based',
+  mentioned: 'mentioned, no event there', facility: 'facility',
 };
 const roleOf = (p: MapPlace): PlaceRole => p.role ?? (p.weight ? 'event' : 'mentioned');
 const R_MIN = 4, R_SPAN = 8;

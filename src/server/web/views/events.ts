@@ -4,11 +4,11 @@
 // was read from, with a link to that sentence in its document; downloads in four formats.
 import { getJson } from '../api.ts';
 import type { StoredEvent } from '../../../store/store.ts';
-import type { EventWithSentences } from '../../events-api.ts';
+import type { EventPlace, EventWithSentences } from '../../events-api.ts';
 import { cameoLabel } from '../cameo.ts';
 import { clear, h, route } from '../dom.ts';
 import { dayOf, histogram, inRange, type DateRange } from '../histogram.ts';
-import { renderMap } from '../map.ts';
+import { renderMap, type MapPlace } from '../map.ts';
 import { sortableTable } from '../table.ts';
 import { deepLink, exportBar } from './common.ts';
 import { filterForm, readFilters } from './filters.ts';
@@ -32,7 +32,7 @@ export async function eventsView(_args: string[], query: URLSearchParams): Promi
     { label: 'Event', key: e => cameoLabel(e.code), cell: e => cameoLabel(e.code) },
     { label: 'Source', key: e => e.sourceName ?? e.source, cell: e => actor(e.source, e.sourceName) },
     { label: 'Target', key: e => e.targetName ?? e.target, cell: e => actor(e.target, e.targetName) },
-    { label: 'Where', key: e => e.locationName, cell: e => e.locationName ?? e.location ?? '' },
+    { label: 'Where', key: e => e.place?.name, cell: e => (e.place ? (e.place.from === 'location' ? e.place.name : h('span', { class: 'muted', 'data-tip': `no place said: the event's ${e.place.from}, as GDELT places it` }, `(${e.place.name})`)) : '') },
     { label: 'Told', key: e => e.numMentions, cell: e => String(e.numMentions) },
     { label: 'Sentence', cell: e => sentenceCell(e) },
   ], { id: 'events-table', rowAttrs: e => ({ 'data-code': e.code, 'data-quad': e.quadClass, 'data-day': eventDay(e), 'data-rule': e.mentions[0]?.rule, 'data-tip': `CAMEO ${e.code} · rule: ${e.mentions.map(m => m.rule).join(', ')}` }) });
@@ -68,14 +68,15 @@ export function sentenceCell(e: EventWithSentences): HTMLElement | string {
     ' ', deepLink(m.document, m.start, `→ ${m.title ?? m.document}`), docs > 1 ? h('span', { class: 'muted' }, ` (+${docs - 1} more)`) : null);
 }
 
-/** Where the events took place, each place sized by how many. */
-function placesOf(events: StoredEvent[]) {
-  const places = new Map<string, { id: string; name: string; lat: number; lon: number; weight: number; role: 'event' }>();
-  for (const e of events) {
-    if (e.lat === undefined || e.lon === undefined || !e.location) continue;
-    const p = places.get(e.location) ?? { id: e.location, name: e.locationName ?? e.location, lat: e.lat, lon: e.lon, weight: 0, role: 'event' as const };
+/** Where the events took place (or, with no place said, their target's or source's place), each sized by how many. */
+export function placesOf(events: { place?: EventPlace }[]): MapPlace[] {
+  const places = new Map<string, MapPlace & { weight: number }>();
+  for (const { place } of events) {
+    if (!place) continue;
+    const p = places.get(place.id) ?? { id: place.id, name: place.name, lat: place.lat, lon: place.lon, weight: 0, role: 'inferred' as const };
     p.weight++;
-    places.set(e.location, p);
+    if (place.from === 'location') p.role = 'event';
+    places.set(place.id, p);
   }
   return [...places.values()];
 }

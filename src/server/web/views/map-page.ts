@@ -3,7 +3,8 @@
 // country, dates) or a brushed date range, only the places of the matching events remain.
 import { getJson } from '../api.ts';
 import type { PlaceView, StoredEvent } from '../../../store/store.ts';
-import { documentLinks, eventDay } from './events.ts';
+import { documentLinks, eventDay, placesOf } from './events.ts';
+import type { EventPlace } from '../../events-api.ts';
 import { cameoLabel } from '../cameo.ts';
 import { clear, h, route } from '../dom.ts';
 import { histogram, inRange, type DateRange } from '../histogram.ts';
@@ -18,13 +19,13 @@ export async function mapView(_args: string[], query: URLSearchParams): Promise<
   const filtered = Object.keys(params).length > 0;
   const [{ items: places }, { items: events }] = await Promise.all([
     getJson<{ items: PlaceView[] }>('/api/places'),
-    getJson<{ items: StoredEvent[] }>('/api/events', { ...params, limit: '10000' }),
+    getJson<{ items: (StoredEvent & { place?: EventPlace })[] }>('/api/events', { ...params, limit: '10000' }),
   ]);
   let brushed: DateRange | null = null;
   const detail = h('div', { id: 'map-detail' });
-  const shownEvents = () => events.filter(e => e.lat !== undefined && e.lon !== undefined && inRange(eventDay(e), brushed));
+  const shownEvents = () => events.filter(e => e.place && inRange(eventDay(e), brushed));
   const showPlace = (p: { id: string; name: string }) => {
-    const here = shownEvents().filter(e => e.location === p.id);
+    const here = shownEvents().filter(e => e.place!.id === p.id);
     clear(detail, h('h2', null, p.name),
       here.length ? h('ul', null, here.map(e => h('li', null, displayDate(e.date) ?? '', ' ', h('span', { class: 'code' }, e.code), ' ', cameoLabel(e.code), ': ',
         e.sourceName ?? e.source ?? '?', ' → ', e.targetName ?? e.target ?? '?', ' — ', documentLinks(e))))
@@ -40,15 +41,9 @@ export async function mapView(_args: string[], query: URLSearchParams): Promise<
     if (!filtered && !brushed) {
       shown = places.map(p => ({ ...p, weight: p.events, href: route('actor', p.id) }));
     } else {
-      const byPlace = new Map<string, MapPlace>();
-      for (const e of located) {
-        const p = byPlace.get(e.location!) ?? { id: e.location!, name: e.locationName ?? e.location!, lat: e.lat!, lon: e.lon!, weight: 0, role: 'event' as const };
-        p.weight!++;
-        byPlace.set(e.location!, p);
-      }
-      shown = [...byPlace.values()];
+      shown = placesOf(located);
     }
-    count.textContent = ` ${shown.length} places · ${located.length} events with coordinates`;
+    count.textContent = ` ${shown.length} places · ${located.length} of ${events.length} events placed`;
     clear(exports, exportBar({ ...params, from: brushed?.from ?? params.from, to: brushed?.to ?? params.to }, 'map-export'));
     const mine = ++drawn;
     const map = await renderMap(shown, { onSelect: showPlace });
