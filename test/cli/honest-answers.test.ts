@@ -79,6 +79,10 @@ describe('the CLI says what it did', () => {
     assert.doesNotMatch(json.out, /0001-01-01|9999-12-31/);
     const open = (JSON.parse(json.out) as { date?: string; dateStart?: string; dateEnd?: string }[]).find(e => e.date?.startsWith('../'));
     assert.deepEqual(open && { date: open.date, start: open.dateStart, end: open.dateEnd }, { date: '../2007-06-10', start: undefined, end: '2007-06-10' });
+    const text = await runCli(['extract', '-', '--format', 'text'], aeroflot[0] + '\n');
+    assert.equal(text.code, 0, text.err);
+    assert.doesNotMatch(text.out, /0001-01-01|9999-12-31/);
+    assert.match(text.out, /until 2007-06-10 +057 +Boeing → Sukhoi/);
     for (const cmd of [['timeline'], ['show', 'Boeing'], ['quotes']]) {
       assert.doesNotMatch((await runCli([...cmd, '--db', db])).out, /0001-01-01|9999-12-31/, cmd.join(' '));
     }
