@@ -4,6 +4,7 @@
 import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { plural } from '../../kb/present.ts';
 import { getJson } from './api.ts';
 import { h, svg } from './dom.ts';
 
@@ -74,7 +75,7 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
     const dot = svg('circle', {
       class: `place place-${p.kind ?? 'other'} role-${roleOf(p)}`, tabindex: 0, 'aria-label': p.name, cx: xy[0].toFixed(2), cy: xy[1].toFixed(2), r: r.toFixed(1),
       'data-id': p.id, 'data-name': p.name, 'data-lat': p.lat, 'data-lon': p.lon,
-      'data-tip': `${p.name}${p.kind ? ` (${p.kind})` : ''} · ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}${p.weight ? ` · ${p.weight} event(s)` : ''}`,
+      'data-tip': `${p.name}${p.kind ? ` (${p.kind})` : ''} · ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}${p.weight ? ` · ${plural(p.weight, p.role === 'facility' ? 'source' : 'event')}` : ''}`,
     });
     if (opts.onSelect) {
       dot.addEventListener('click', () => opts.onSelect!(p));

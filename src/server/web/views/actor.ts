@@ -11,7 +11,7 @@ import { renderMap } from '../map.ts';
 import { deepLink, exportBar, field, quoteText, timeKey } from './common.ts';
 import { dayOf, histogram } from '../histogram.ts';
 import { displayDate } from '../../../document/open-range.ts';
-import { outermostQuotes } from '../../../kb/present.ts';
+import { outermostQuotes, plural } from '../../../kb/present.ts';
 
 type Item = { key: string; kind: 'event'; event: StoredEvent } | { key: string; kind: 'quote'; quote: QuoteView };
 
@@ -56,7 +56,7 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
     h('header', { class: 'doc-head' },
       h('h1', { class: 'actor-name' }, e.name),
       h('p', { class: 'muted' }, [e.type, e.kind, e.country].filter(Boolean).join(' · '),
-        ` · ${d.documents.length} document(s) · ${d.events.length} event(s) · ${d.quotes.length} quote(s)`)),
+        ` · ${plural(d.documentCount, 'document')} · ${plural(d.events.length, 'event')} · ${plural(outermostQuotes(d.quotes).length, 'quote')}`)),
     h('div', { class: 'dossier-grid' },
       h('div', null,
         h('h2', null, 'Aliases'),
@@ -69,7 +69,7 @@ export async function actorView(args: string[], query: URLSearchParams): Promise
         h('h2', null, 'Appears with'),
         d.coActors.length ? h('ul', { class: 'co-actors' }, d.coActors.slice(0, 12).map(c => h('li', null,
           h('a', { href: route('actor', c.id), 'data-entity': c.id }, c.name),
-          h('span', { class: 'muted' }, ` ${c.type}${c.country && c.country !== c.id ? ` · ${c.country}` : ''} · ${c.shared} document(s)`)))) : h('p', { class: 'muted' }, 'No one else.'),
+          h('span', { class: 'muted' }, ` ${c.type}${c.country && c.country !== c.id ? ` · ${c.country}` : ''} · ${plural(c.shared, 'document')}`)))) : h('p', { class: 'muted' }, 'No one else.'),
         h('h2', null, 'Documents'),
         h('ul', { class: 'doc-list' }, d.documents.map(x => h('li', null, h('a', { href: route('doc', x.id) }, x.title || x.id),
           x.published ? h('span', { class: 'muted' }, ` · ${x.published}`) : null)))),

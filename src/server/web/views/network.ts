@@ -2,6 +2,7 @@
 // source to target weighted by how many events join them and coloured by their commonest
 // QuadClass, dashed lines for actors named in the same documents without an event between them.
 // Laid out by a small force simulation (a few dozen nodes: quadratic is fine here).
+import { plural } from '../../../kb/present.ts';
 import { getJson } from '../api.ts';
 import type { Network } from '../../events-api.ts';
 import { h, route, svg } from '../dom.ts';
@@ -40,14 +41,14 @@ function drawNetwork(net: Network): SVGSVGElement {
       class: e.kind === 'event' ? `edge edge-event quad-${e.quad ?? 0}` : 'edge edge-co', 'stroke-width': e.kind === 'event' ? width : 1,
       x1: (a.x + dx / d * ra).toFixed(1), y1: (a.y + dy / d * ra).toFixed(1), x2: (b.x - dx / d * rb).toFixed(1), y2: (b.y - dy / d * rb).toFixed(1),
       'marker-end': e.kind === 'event' ? `url(#arrow-${e.quad ?? 0})` : undefined, 'data-source': e.source, 'data-target': e.target, 'data-events': e.events,
-      'data-tip': e.kind === 'event' ? `${byId.get(e.source)!.name} → ${byId.get(e.target)!.name}: ${e.events} event(s)` : `${byId.get(e.source)!.name} and ${byId.get(e.target)!.name}: named together in ${e.events} document(s)`,
+      'data-tip': e.kind === 'event' ? `${byId.get(e.source)!.name} → ${byId.get(e.target)!.name}: ${plural(e.events, 'event')}` : `${byId.get(e.source)!.name} and ${byId.get(e.target)!.name}: named together in ${plural(e.events, 'document')}`,
     }));
   }
   root.appendChild(edges);
   const nodes = svg('g', { class: 'nodes' });
   for (const n of net.nodes) {
     const p = pos.get(n.id)!, r = radius(n);
-    nodes.appendChild(svg('a', { href: route('actor', n.id), class: 'node', 'data-id': n.id, 'data-tip': `${n.name}${n.type ? ` (${n.type}${n.country ? `, ${n.country}` : ''})` : ''} · ${n.events} event(s)` },
+    nodes.appendChild(svg('a', { href: route('actor', n.id), class: 'node', 'data-id': n.id, 'data-tip': `${n.name}${n.type ? ` (${n.type}${n.country ? `, ${n.country}` : ''})` : ''} · ${plural(n.events, 'event')}` },
       svg('circle', { class: `node-dot type-${n.type ?? 'other'}`, cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) }),
       svg('text', { class: 'node-label', x: (p.x + r + 3).toFixed(1), y: (p.y + 4).toFixed(1) }, n.name)));
   }
