@@ -30,3 +30,26 @@ export function corpus(bytes: number): BenchDoc[] {
 }
 
 export const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
+
+/** N documents from real text, each one different. */
+export function generatedCorpus(n: number): { id: string; text: string; published?: string; title: string; url: string }[] {
+  const src = sourceTexts();
+  const sentences = src.map(d => d.text.split(/(?<=[.!?][”"]?)\s+(?=[A-Z“"])/));
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const k = i % src.length, round = Math.floor(i / src.length);
+    const own = sentences[k];
+    // round 0 is the article as written; later rounds rotate its paragraphs' order and add a passage from another
+    const rot = round === 0 ? 0 : round % own.length;
+    const body = [...own.slice(rot), ...own.slice(0, rot)];
+    const other = sentences[(k * 7 + round * 13 + 1) % src.length];
+    const extra = round === 0 ? [] : other.slice(round % Math.max(1, other.length - 2), (round % Math.max(1, other.length - 2)) + 2);
+    const base = src[k].published ? Date.parse(src[k].published!) : Date.UTC(2017, 9, 10);
+    const published = new Date(base + round * 86_400_000).toISOString().slice(0, 10);
+    out.push({
+      id: `${src[k].id}-${round}`, text: [...body, ...extra].join(' '), published,
+      title: `${body[0].slice(0, 60)}`, url: `https://news.example/${src[k].id}/${round}`,
+    });
+  }
+  return out;
+}

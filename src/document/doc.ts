@@ -13,11 +13,36 @@ export interface Token {
   kind: 'word' | 'number' | 'punct';
   /** index of the sentence that holds it */
   sentence: number;
+  /** Penn Treebank tag (NN, NNP, VBD, VBN, IN, …), from the syntax stage */
+  tag?: string;
+  /** Universal POS (NOUN, PROPN, VERB, AUX, ADP, …), from the syntax stage */
+  upos?: string;
+  /** lower-case lemma ("said" → "say", "talks" → "talk"), from the syntax stage */
+  lemma?: string;
+  /** index into doc.tokens of the syntactic head, -1 for a root (only when the parser runs) */
+  head?: number;
+  /** Universal Dependencies relation to the head (only when the parser runs) */
+  deprel?: string;
+}
+
+/**
+ * A base phrase from the syntax stage (a working layer, never in the JSON). start/end/head are
+ * token indices (end exclusive). A PP covers its preposition and its NP (head: the NP's head);
+ * a VP is a verb group ("has been attacked": head the main verb, passive true).
+ */
+export interface Chunk {
+  kind: 'NP' | 'VP' | 'PP' | 'ADJP' | 'ADVP';
+  start: number;
+  end: number;
+  head: number;
+  passive?: boolean;
 }
 
 /** The contract's layers (all present while stages run) plus the working ones that never reach the JSON. */
 export interface Doc extends Omit<DossierDocument, 'facts' | 'messages'> {
   tokens: Token[];
+  /** base phrases from the syntax stage, sorted by start (empty until it runs) */
+  chunks: Chunk[];
   facts: Fact[];
   messages: Message[];
   /** layers provided so far, by name */
@@ -27,7 +52,7 @@ export interface Doc extends Omit<DossierDocument, 'facts' | 'messages'> {
 export function createDoc(text: string, meta: { id: string; title?: string; published?: string; url?: string }): Doc {
   return {
     id: meta.id, title: meta.title, published: meta.published, url: meta.url, text,
-    sentences: [], tokens: [], mentions: [], entities: [], times: [], quotes: [], events: [], facts: [],
+    sentences: [], tokens: [], chunks: [], mentions: [], entities: [], times: [], quotes: [], events: [], facts: [],
     messages: [], provided: new Set(),
   };
 }

@@ -5,12 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DossierDocument } from '../document/types.ts';
 import { DossierError, asDossierError } from '../errors.ts';
 import { looksLikeFeedPath, readFeed } from '../io/feeds.ts';
 import { readInput, type InputDocument, type InputItem } from '../io/inputs.ts';
 import { walkInputs } from '../io/walk.ts';
-import type { IngestOutcome, Store } from '../store/store.ts';
+import type { IngestOutcome, IngestTurn, Store } from '../store/store.ts';
 import { InlineExtractor, WorkerPool, defaultWorkerCount, type Extractor } from './pool.ts';
 
 export interface IngestOptions {
@@ -23,6 +22,12 @@ export interface IngestOptions {
   onResult?: (r: IngestResult, progress: IngestProgress) => void;
   /** an extractor to use instead of making one (tests, bench) */
   extractor?: Extractor;
+  /**
+   * This process's share of a run several processes make over the same inputs (`--shard K/N`): it
+   * extracts the positions i with i % count === index, and writes each at its turn (IngestTurn), so
+   * the knowledge base equals one process's. Needs a store with shared runs (PostgreSQL) and a known total.
+   */
+  shard?: { index: number; count: number; timeoutMs?: number };
 }
 
 export type IngestResult =
@@ -117,35 +122,66 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
     options.onResult?.(r, progress);
   };
 
-  // documents being extracted; their writes happen here, in the order they finish
+  const shard = options.shard;
+  if (shard && (!store.passTurn || options.total === undefined)) {
+    throw new DossierError('USAGE', store.passTurn ? 'a sharded ingest needs files (its total must be known), not standard input' : 'a sharded ingest needs a PostgreSQL knowledge base (--db postgres://…)');
+  }
+  let run: string | undefined;
+  const turnOf = (position: number): IngestTurn | undefined =>
+    shard && run ? { run, index: position, last: position === options.total! - 1, timeoutMs: shard.timeoutMs } : undefined;
+  const pass = async (turn: IngestTurn | undefined) => { if (turn) await store.passTurn!(turn); };
+
+  // documents being extracted; their writes happen here, one after another in the input's order
+  // (whatever order the workers finish in), so the merges do not depend on timing
   const inFlight = new Set<Promise<void>>();
   const hashesInFlight = new Set<string>();
+  let writes: Promise<void> = Promise.resolve();
   let writeError: DossierError | undefined;
+  /** queues a write after the earlier ones; a database failure stops the run */
+  const inOrder = (fn: () => Promise<void>) => {
+    const task = (writes = writes.then(async () => {
+      if (writeError) return;
+      try { await fn(); } catch (err) { writeError ??= asDossierError(err); }
+    }));
+    return task;
+  };
+  const track = (task: Promise<void>) => { inFlight.add(task); void task.finally(() => inFlight.delete(task)); };
+  let position = -1;
   try {
     for await (const item of items) {
       if (writeError) break;
+      position++;
+      if (shard && position === 0) run = `shard:${shard.count}:${options.total}:${item.ok ? contentHash(item.doc) : item.error.subject ?? ''}`;
+      if (shard && position % shard.count !== shard.index) continue;
+      const turn = turnOf(position);
       summary.seen++;
-      if (!item.ok) { settle({ status: 'failed', source: item.error.subject ?? '', error: item.error }); continue; }
+      if (!item.ok) {
+        settle({ status: 'failed', source: item.error.subject ?? '', error: item.error });
+        if (turn) track(inOrder(() => pass(turn)));
+        continue;
+      }
       const input = item.doc;
       if (options.published && !input.published) input.published = options.published;
       const hash = contentHash(input);
       // stdin has no name to know it by again: each text is its own document
       const source = input.source === '-' ? `stdin:${hash}` : sourceKey(input);
-      if (hashesInFlight.has(hash) || await store.hasHash(hash)) { settle({ status: 'skipped', id: input.id ?? '', source: input.source }); continue; }
+      if (hashesInFlight.has(hash) || await store.hasHash(hash)) {
+        settle({ status: 'skipped', id: input.id ?? '', source: input.source });
+        if (turn) track(inOrder(() => pass(turn)));
+        continue;
+      }
       if (!extractor) extractor = workers > 0 ? new WorkerPool(workers) : new InlineExtractor();
       hashesInFlight.add(hash);
-      const task = extractor.extract(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
-        .then(async (doc: DossierDocument) => {
-          try {
-            const outcome = await store.ingestDocument(doc, { hash, source });
-            settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
-          } catch (err) {
-            // a database failure stops the run: every later write would fail the same way
-            writeError ??= asDossierError(err);
-          }
-        }, (err: unknown) => settle({ status: 'failed', source: input.source, error: asDossierError(err, input.source) }))
-        .finally(() => { inFlight.delete(task); hashesInFlight.delete(hash); });
-      inFlight.add(task);
+      const extracted = extractor.extract(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
+        .then(doc => ({ doc }), (err: unknown) => ({ error: asDossierError(err, input.source) }));
+      const task = inOrder(async () => {
+        const r = await extracted;
+        if ('error' in r) { settle({ status: 'failed', source: input.source, error: r.error }); await pass(turn); return; }
+        const outcome = await store.ingestDocument(r.doc, { hash, source, turn });
+        settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
+      });
+      track(task);
+      void task.finally(() => hashesInFlight.delete(hash));
       while (inFlight.size >= extractor.capacity) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);

@@ -12,6 +12,24 @@ export interface IngestMeta {
   hash: string;
   /** where it came from: a path, "path:line", a feed item link; the same source with a new hash replaces */
   source: string;
+  /** written only at its turn in a sharded run (`ingest --shard`): see IngestTurn */
+  turn?: IngestTurn;
+}
+
+/**
+ * A document's place in a run that several processes share (`dossier ingest --shard K/N`): each
+ * process extracts its own share, and every write waits until all earlier positions of the input
+ * are written or passed, so the merges happen in the input's order on any number of machines.
+ */
+export interface IngestTurn {
+  /** the run's key: the same for every process of it (the shard count and the input's first document) */
+  run: string;
+  /** the document's position in the whole input, from 0 */
+  index: number;
+  /** the input's last position: its writer closes the run */
+  last: boolean;
+  /** how long to wait for an earlier position before giving up (ms) */
+  timeoutMs?: number;
 }
 
 export interface IngestOutcome {
@@ -271,6 +289,8 @@ export interface Store {
   ingestDocument(doc: DossierDocument, meta: IngestMeta): Promise<IngestOutcome>;
   /** True when a document with this content hash is already stored (skip before extracting). */
   hasHash(hash: string): Promise<boolean>;
+  /** A sharded run's position that writes nothing (skipped, failed) still takes its turn; undefined: no shared runs. */
+  passTurn?(turn: IngestTurn): Promise<void>;
   deleteDocument(id: string): Promise<boolean>;
 
   getDocument(id: string): Promise<DossierDocument | undefined>;

@@ -139,6 +139,23 @@ describe('PostgreSQL store', () => {
     await store.close();
   });
 
+  it('writes a sharded run in the input order: a later position waits for the earlier ones, then the run closes', async () => {
+    const store = await inSchema(db, 'pglite:memory') as PostgresStore;
+    const run = 'shard:2:3:test';
+    const doc = exampleDocument();
+    // position 1 cannot go before position 0: past the turn timeout it says so in one line
+    await assert.rejects(store.ingestDocument(doc, { hash: 'h1', source: 's1', turn: { run, index: 1, last: false, timeoutMs: 150 } }),
+      (e: Error & { code?: string }) => e.code === 'INGEST_STALLED' && /position 0/.test(e.message));
+    await store.passTurn({ run, index: 0, last: false });
+    assert.equal((await store.ingestDocument(doc, { hash: 'h1', source: 's1', turn: { run, index: 1, last: false } })).status, 'new');
+    // a position already past (a resumed run) writes nothing
+    assert.equal((await store.ingestDocument({ ...doc, id: 'other' }, { hash: 'h0', source: 's0', turn: { run, index: 0, last: false } })).status, 'skipped');
+    await store.passTurn({ run, index: 2, last: true });
+    assert.deepEqual(await store.db.query('SELECT * FROM ingest_turns'), [], 'the last position closes the run');
+    assert.equal((await store.stats()).documents, 1);
+    await store.close();
+  });
+
   it('keeps a text word split as SQLite does: accents folded, punctuation a separator', async () => {
     const store = await inSchema(db, 'pglite:memory');
     const doc = exampleDocument({ id: 'accents' });

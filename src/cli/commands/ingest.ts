@@ -9,13 +9,16 @@ import { existsSync } from 'node:fs';
 import { looksLikeJsonLines } from '../../io/inputs.ts';
 import { isCalendarDate } from '../../document/calendar.ts';
 
-const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--format jsonl] [--quiet]
+const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--format jsonl] [--shard K/N] [--quiet]
   Extracts each report and stores it in the knowledge base (default ./dossier.db, or $DOSSIER_DB).
   Folders are read recursively (.txt .html .jsonl .json .rss .atom .xml); an RSS or Atom feed
   gives one document per item. A document already stored with the same content is skipped; a
   changed one (same file or URL) replaces the old. Extraction runs on every core (--workers).
   "-" reads stdin: one report, or JSONL (one {"id","text",…} a line) when its first line is a
-  JSON object; --format jsonl insists on JSONL. A path that does not exist stops before any database is made.`;
+  JSON object; --format jsonl insists on JSONL. A path that does not exist stops before any database is made.
+  --shard K/N: this is process K of N sharing the same inputs and one PostgreSQL knowledge base
+  (on as many machines): it extracts every Nth document and writes each in the inputs' order, so
+  the knowledge base is the one a single process builds.`;
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -28,6 +31,7 @@ export const ingestCommand: Command = {
       published: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       format: { type: 'string' },
+      shard: { type: 'string' },
     }, usage);
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
     if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) throw new DossierError('USAGE', `--workers "${values.workers}" is not a whole number`);
@@ -38,6 +42,13 @@ export const ingestCommand: Command = {
     // a mistyped path is said at once, before a database is made for nothing
     const missing = positionals.find(p => p !== '-' && !existsSync(p));
     if (missing !== undefined) throw new DossierError('INPUT_MISSING', 'no such file or folder', missing);
+    let shard: { index: number; count: number } | undefined;
+    if (values.shard !== undefined) {
+      const m = /^(\d{1,4})\/(\d{1,4})$/.exec(values.shard);
+      if (!m || +m[1] < 1 || +m[1] > +m[2]) throw new DossierError('USAGE', `--shard "${values.shard}" is not K/N with 1 ≤ K ≤ N (this process's share of N)`);
+      shard = { index: +m[1] - 1, count: +m[2] };
+      if (positionals.includes('-')) throw new DossierError('USAGE', '--shard reads files: every process must see the same inputs, which standard input cannot give');
+    }
     let stdin = io.stdin;
     if (values.format === 'jsonl' && positionals.includes('-')) {
       const raw = await io.stdin();
@@ -72,7 +83,7 @@ export const ingestCommand: Command = {
     try {
       s = await ingestPaths(positionals, store, {
         workers: values.workers === undefined ? undefined : Number(values.workers),
-        published: values.published, stdin, onResult,
+        published: values.published, stdin, onResult, shard,
       });
       totals = await store.stats();
     } finally {

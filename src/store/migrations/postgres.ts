@@ -201,4 +201,17 @@ CREATE TABLE facts (
 CREATE INDEX facts_doc ON facts(doc_pk);
 `,
   },
+  {
+    version: 2,
+    name: 'ingest turns',
+    // several ingest processes on shards of one input write in the input's order, so the knowledge
+    // base equals the one a single process builds: \`next\` is the input position whose turn it is
+    sql: `
+CREATE TABLE ingest_turns (
+  run         text COLLATE "C" PRIMARY KEY,
+  next        integer NOT NULL DEFAULT 0,
+  updated_at  timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];

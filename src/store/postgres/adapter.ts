@@ -7,16 +7,22 @@
 export type Row = Record<string, any>;
 
 export interface Queryable {
-  /** one statement; every value travels as a bound parameter ($1, $2, …) */
-  query<R extends Row = Row>(sql: string, params?: unknown[]): Promise<R[]>;
+  /**
+   * one statement; every value travels as a bound parameter ($1, $2, …). `name`: the statement is
+   * prepared once per server connection under that name and reused (its text must never change).
+   */
+  query<R extends Row = Row>(sql: string, params?: unknown[], name?: string): Promise<R[]>;
 }
 
 export interface PgAdapter extends Queryable {
   readonly driver: 'pg' | 'pglite';
   /** several statements without parameters (schema steps) */
   exec(sql: string): Promise<void>;
-  /** BEGIN … COMMIT around fn, ROLLBACK when it throws */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * BEGIN … COMMIT around fn, ROLLBACK when it throws. `begin`: statements without parameters run
+   * first inside the transaction (on a server, in the same round trip as BEGIN).
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, begin?: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -50,18 +56,19 @@ export async function pgAdapter(url: string, options: PgConnectOptions = {}): Pr
   });
   // an idle connection the server drops must not crash the process; the next query reports it
   pool.on('error', () => {});
-  const run = async <R extends Row>(c: { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }, sql: string, params?: unknown[]) =>
-    (await c.query(sql, bindable(params))).rows as R[];
+  type Client = { query: (q: string | { name: string; text: string; values?: unknown[] }, params?: unknown[]) => Promise<{ rows: unknown[] }> };
+  const run = async <R extends Row>(c: Client, sql: string, params?: unknown[], name?: string) =>
+    (await (name ? c.query({ name, text: sql, values: bindable(params) }) : c.query(sql, bindable(params)))).rows as R[];
   return {
     driver: 'pg',
-    query: (sql, params) => run(pool, sql, params),
+    query: (sql, params, name) => run(pool as unknown as Client, sql, params, name),
     async exec(sql) { await pool.query(sql); },
-    async transaction(fn) {
+    async transaction(fn, begin) {
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
-        await client.query('BEGIN');
-        const out = await fn({ query: (sql, params) => run(client, sql, params) });
+        await client.query(begin ? `BEGIN; ${begin}` : 'BEGIN');
+        const out = await fn({ query: (sql, params, name) => run(client as unknown as Client, sql, params, name) });
         await client.query('COMMIT');
         return out;
       } catch (err) {
@@ -107,7 +114,10 @@ export function pgliteAdapter(db: PGliteLike, { owned = true }: { owned?: boolea
     driver: 'pglite',
     query: (sql, params) => exclusive(async () => (await db.query(sql, bindable(params))).rows as any),
     exec: sql => exclusive(async () => { await db.exec(sql); }),
-    transaction: fn => exclusive(() => db.transaction(tx => fn({ query: async (sql, params) => (await tx.query(sql, bindable(params))).rows as any }))),
+    transaction: (fn, begin) => exclusive(() => db.transaction(async tx => {
+      for (const statement of (begin ?? '').split(';').map(x => x.trim()).filter(Boolean)) await tx.query(statement);
+      return fn({ query: async (sql, params) => (await tx.query(sql, bindable(params))).rows as any });
+    })),
     close: () => exclusive(async () => { if (owned && !db.closed) await db.close(); }),
   };
 }

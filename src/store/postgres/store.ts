@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DossierError } from '../../errors.ts';
 import type { DossierDocument } from '../../document/types.ts';
 import { PG_TABLES, POSTGRES_MIGRATIONS } from '../migrations/postgres.ts';
-import type { IngestMeta, IngestOutcome, Store, StoreOptions } from '../store.ts';
+import type { IngestMeta, IngestOutcome, IngestTurn, Store, StoreOptions } from '../store.ts';
 import { newPGlite, pgAdapter, pgliteAdapter, type PgAdapter, type Queryable } from './adapter.ts';
 import { pgError, redactUrl } from './errors.ts';
 import { Reader } from './read.ts';
@@ -19,9 +19,13 @@ export interface PostgresStoreOptions extends StoreOptions {
   create?: boolean;
   /** how long to wait for a server connection (ms) */
   connectTimeoutMs?: number;
+  /** wait for the server's disk flush at every commit (default: asynchronous commit; see writePreamble) */
+  durable?: boolean;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 60_000;
+/** how long a sharded run waits for an earlier position that makes no progress (another process's document) */
+export const DEFAULT_TURN_TIMEOUT_MS = 10 * 60_000;
 /** every write takes this advisory lock first (with the schema's name), so writers queue as in SQLite */
 const LOCK_SQL = `SELECT pg_advisory_xact_lock(1146048339, hashtext(current_schema()))`;
 
@@ -33,15 +37,21 @@ export class PostgresStore implements Store {
 
   private readonly lockTimeout: string;
 
-  private constructor(readonly location: string, readonly db: PgAdapter, private readonly readonlyMode: boolean, busyTimeoutMs: number, private readonly release?: () => void) {
+  private constructor(readonly location: string, readonly db: PgAdapter, private readonly readonlyMode: boolean, busyTimeoutMs: number,
+    private readonly release?: () => void, private readonly durable = false) {
     this.reader = new Reader(db);
     this.lockTimeout = `${Math.max(1, Math.floor(busyTimeoutMs))}ms`;
   }
 
-  /** The advisory write lock, waited for up to the busy timeout (then 55P03, DB_BUSY). */
-  private async lock(tx: Queryable): Promise<void> {
-    await tx.query(`SELECT set_config('lock_timeout', $1, true)`, [this.lockTimeout]);
-    await tx.query(LOCK_SQL);
+  /**
+   * What every write transaction runs first, in the round trip that opens it: the lock timeout (then
+   * 55P03, DB_BUSY), an asynchronous commit, and the advisory write lock. An asynchronous commit
+   * returns before the server has flushed its log to disk, so a server crash (not a client's) can
+   * lose the last fraction of a second of documents, never half of one; ingest skips what it has and
+   * a re-run restores them. It makes a document cost a round trip instead of a disk flush.
+   */
+  private get writePreamble(): string {
+    return `SET LOCAL lock_timeout = '${this.lockTimeout}'; ${this.durable ? '' : 'SET LOCAL synchronous_commit = off; '}${LOCK_SQL}`;
   }
 
   /** A server: postgres://user:password@host:port/database (the password is never printed). */
@@ -74,7 +84,7 @@ export class PostgresStore implements Store {
 
   /** Any adapter (tests share one PGlite across stores this way). */
   static async open(db: PgAdapter, location: string, options: PostgresStoreOptions = {}, release?: () => void): Promise<PostgresStore> {
-    const store = new PostgresStore(location, db, options.readonly ?? false, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, release);
+    const store = new PostgresStore(location, db, options.readonly ?? false, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, release, options.durable ?? false);
     try {
       await store.setUp(options.create ?? false);
     } catch (err) {
@@ -93,7 +103,6 @@ export class PostgresStore implements Store {
     if (version < latest) {
       // also for a reader of an older schema: the missing steps are taken once, then it reads
       version = await this.db.transaction(async tx => {
-        await this.lock(tx);
         await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
         let v = (await tx.query('SELECT coalesce(max(version), 0)::int AS v FROM schema_migrations'))[0].v as number; // another process may have migrated meanwhile
         for (const m of POSTGRES_MIGRATIONS) {
@@ -103,7 +112,7 @@ export class PostgresStore implements Store {
           v = m.version;
         }
         return v;
-      });
+      }, this.writePreamble);
     }
     this.schemaVersion = version;
   }
@@ -135,10 +144,7 @@ export class PostgresStore implements Store {
   /** One transaction: the advisory write lock, then fn; all of it or nothing. */
   private write<T>(fn: (w: Writer, tx: Queryable) => Promise<T>): Promise<T> {
     if (this.readonlyMode) return Promise.reject(new DossierError('DB_READONLY', 'the database was opened read-only', this.location));
-    return this.guard(() => this.db.transaction(async tx => {
-      await this.lock(tx);
-      return fn(new Writer(tx), tx);
-    }));
+    return this.guard(() => this.db.transaction(tx => fn(new Writer(tx), tx), this.writePreamble));
   }
 
   async close(): Promise<void> {
@@ -148,7 +154,45 @@ export class PostgresStore implements Store {
   }
 
   ingestDocument(doc: DossierDocument, meta: IngestMeta): Promise<IngestOutcome> {
+    if (meta.turn) {
+      const already: IngestOutcome = { status: 'skipped', id: doc.id, entities: 0, quotes: 0, events: 0 };
+      return this.atTurn(meta.turn, w => w.ingest(doc, meta, new Date().toISOString()), already);
+    }
     return this.write(w => w.ingest(doc, meta, new Date().toISOString()));
+  }
+
+  async passTurn(turn: IngestTurn): Promise<void> {
+    await this.atTurn(turn, async () => undefined, undefined);
+  }
+
+  /**
+   * Runs fn in the write transaction once every earlier position of the run is written or passed,
+   * then hands the turn on (the last position closes the run). A position already past (a resumed
+   * run) does nothing. Waits with backoff; gives up only when the run makes no progress for the
+   * turn timeout (a process that died: run its shard again and the others go on).
+   */
+  private async atTurn<T>(turn: IngestTurn, fn: (w: Writer) => Promise<T>, already: T): Promise<T> {
+    const timeout = turn.timeoutMs ?? DEFAULT_TURN_TIMEOUT_MS;
+    let lastNext = -1, since = Date.now(), pause = 2;
+    for (;;) {
+      const r = await this.write(async (w, tx) => {
+        const next = (await tx.query<{ next: number }>(
+          `INSERT INTO ingest_turns (run) VALUES ($1) ON CONFLICT (run) DO UPDATE SET run = EXCLUDED.run RETURNING next`, [turn.run]))[0].next;
+        if (next > turn.index) return { done: true as const, value: already };
+        if (next < turn.index) return { done: false as const, next };
+        const value = await fn(w);
+        if (turn.last) await tx.query('DELETE FROM ingest_turns WHERE run = $1', [turn.run]);
+        else await tx.query('UPDATE ingest_turns SET next = next + 1, updated_at = now() WHERE run = $1', [turn.run]);
+        return { done: true as const, value };
+      });
+      if (r.done) return r.value;
+      if (r.next !== lastNext) { lastNext = r.next; since = Date.now(); pause = 2; }
+      if (Date.now() - since > timeout) {
+        throw new DossierError('INGEST_STALLED', `position ${r.next} of the shared run never came in ${Math.round(timeout / 1000)} s (is the process with that shard still running? run it again)`, this.location);
+      }
+      await new Promise(res => setTimeout(res, pause));
+      pause = Math.min(pause * 2, 100);
+    }
   }
 
   hasHash(hash: string): Promise<boolean> {

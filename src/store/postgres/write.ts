@@ -30,49 +30,44 @@ export function canonicalJson(v: unknown): string {
 }
 
 /**
- * The stored entities one document's merge can touch, fetched in one query per kind of
- * lookup instead of one per key, and kept up to date with what this document writes,
- * so each lookup sees exactly what a statement inside the transaction would.
+ * The stored entities one document's merge can touch, fetched in one query (by key, by fixed id,
+ * and the ids a new entity's id could clash with), and kept up to date with what this document
+ * adds, so each lookup sees exactly what a statement inside the transaction would.
  */
 class EntityCache {
   private byKey = new Map<string, Set<number>>();
   private byId = new Map<string, number>();
   private json = new Map<number, string>();
-  private askedKeys = new Set<string>();
-  private askedIds = new Set<string>();
+  private takenIds = new Set<string>();
 
   constructor(private q: Queryable) {}
 
-  async fetchKeys(keys: string[]): Promise<void> {
-    const missing = [...new Set(keys)].filter(k => !this.askedKeys.has(k));
-    if (!missing.length) return;
-    for (const k of missing) this.askedKeys.add(k);
-    for (const r of await this.q.query<{ key: string; pk: number; id: string; json: Entity }>(
-      `SELECT k.key, e.pk, e.id, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = ANY($1::text[])`, [missing])) {
-      this.remember(r.pk, r.id, r.json);
-      this.addKey(r.key, r.pk);
+  async fetchAll(keys: string[], ids: string[], stems: string[]): Promise<void> {
+    const rows = await this.q.query<{ key: string | null; pk: number | null; id: string; json: Entity | null }>(
+      `SELECT k.key, e.pk, e.id, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = ANY($1::text[])
+       UNION ALL SELECT NULL, pk, id, json FROM entities WHERE id = ANY($2::text[])
+       UNION ALL SELECT NULL, NULL, id, NULL FROM entities WHERE id = ANY($3::text[]) OR id LIKE ANY($4::text[])`,
+      [[...new Set(keys)], [...new Set(ids)], stems, stems.map(s => s.replace(/[\\%_]/g, '\\$&') + '-%')]);
+    for (const r of rows) {
+      this.takenIds.add(r.id);
+      if (r.pk === null) continue;
+      this.remember(r.pk, r.id, r.json!);
+      if (r.key !== null) this.addKey(r.key, r.pk);
     }
   }
 
-  async fetchIds(ids: string[]): Promise<void> {
-    const missing = [...new Set(ids)].filter(id => !this.askedIds.has(id));
-    if (!missing.length) return;
-    for (const id of missing) this.askedIds.add(id);
-    for (const r of await this.q.query<{ pk: number; id: string; json: Entity }>('SELECT pk, id, json FROM entities WHERE id = ANY($1::text[])', [missing])) {
-      this.remember(r.pk, r.id, r.json);
-    }
+  /** stored (and this document's new) entities under a key, in the order a single writer's pks give them */
+  withKeySync(key: string): { pk: number; entity: Entity }[] {
+    return [...(this.byKey.get(key) ?? [])].sort((a, b) => pkOrder(a) - pkOrder(b)).map(pk => ({ pk, entity: JSON.parse(this.json.get(pk)!) }));
   }
 
-  /** stored entities under a key, in key-index order (pk ascending), as SQLite's lookup returns them */
-  async withKey(key: string): Promise<{ pk: number; entity: Entity }[]> {
-    await this.fetchKeys([key]);
-    return [...(this.byKey.get(key) ?? [])].sort((a, b) => a - b).map(pk => ({ pk, entity: JSON.parse(this.json.get(pk)!) }));
-  }
-
-  async withId(id: string): Promise<{ pk: number; entity: Entity } | undefined> {
-    await this.fetchIds([id]);
+  withIdSync(id: string): { pk: number; entity: Entity } | undefined {
     const pk = this.byId.get(id);
     return pk === undefined ? undefined : { pk, entity: JSON.parse(this.json.get(pk)!) };
+  }
+
+  idTaken(id: string): boolean {
+    return this.takenIds.has(id) || this.byId.has(id);
   }
 
   remember(pk: number, id: string, entity: Entity): void {
@@ -85,6 +80,16 @@ class EntityCache {
     if (!set) this.byKey.set(key, set = new Set());
     set.add(pk);
   }
+}
+
+/** A pk's place in the order a single writer gives: stored pks first, then this document's new ones (provisional, < 0) as made. */
+function pkOrder(pk: number): number {
+  return pk > 0 ? pk : Number.MAX_SAFE_INTEGER / 2 - pk;
+}
+
+/** The id a new entity asks for before a number is added to make it free. */
+function idStem(e: Entity): string {
+  return entityClass(e) === 'country' ? e.id : (/^[a-z0-9-]+$/.test(e.id) && !/^e\d+$/.test(e.id) ? e.id : slug(e.name));
 }
 
 export class Writer {
@@ -121,141 +126,300 @@ export class Writer {
     }
   }
 
+  /**
+   * One document in five round trips, whatever its size: (1) is it new, (2) the stored entities
+   * its merge can meet, (3) ids for what it adds and the stored events it can merge into, with
+   * their mentions, (4) every row of every layer in one statement of data-modifying CTEs. The
+   * merge decisions are made here, in JavaScript, with the same rules and in the same order as
+   * the SQLite writer (src/kb/merge.ts, src/store/rows.ts); the caller holds the write lock.
+   */
   async ingest(doc: DossierDocument, meta: IngestMeta, now: string): Promise<IngestOutcome> {
     const q = this.q;
-    const same = await this.one<{ id: string }>('SELECT id FROM documents WHERE hash = $1', [meta.hash]);
-    if (same) return { status: 'skipped', id: same.id, entities: 0, quotes: 0, events: 0 };
+    const head = (await q.query<{ same: string | null; old: number | null; taken: boolean }>(
+      `SELECT (SELECT id FROM documents WHERE hash = $1 LIMIT 1) AS same, (SELECT pk FROM documents WHERE source = $2 LIMIT 1) AS old,
+              EXISTS (SELECT 1 FROM documents WHERE id = $3 AND source IS DISTINCT FROM $2) AS taken`,
+      [meta.hash, meta.source, doc.id]))[0];
+    if (head.same !== null) return { status: 'skipped', id: head.same, entities: 0, quotes: 0, events: 0 };
     let status: IngestOutcome['status'] = 'new';
-    const old = await this.one<{ pk: number }>('SELECT pk FROM documents WHERE source = $1', [meta.source]);
-    if (old) { await this.deleteDocument(old.pk); status = 'replaced'; }
-    let id = doc.id;
-    if (await this.one('SELECT 1 FROM documents WHERE id = $1', [id])) id = `${doc.id}-${meta.hash.slice(0, 8)}`;
+    if (head.old !== null) { await this.deleteDocument(head.old); status = 'replaced'; }
+    const id = head.taken ? `${doc.id}-${meta.hash.slice(0, 8)}` : doc.id;
     const stored: DossierDocument = id === doc.id ? doc : { ...doc, id };
 
-    const docPk = (await this.one<{ pk: number }>(
-      `INSERT INTO documents (id, source, hash, title, published, url, outlet, ingested_at, json, tsv)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, to_tsvector('simple', $10)) RETURNING pk`,
-      [id, meta.source, meta.hash, n(doc.title), n(doc.published), n(doc.url), n(outletOf(doc.url)), now, jsonParam(stored),
-        ftsFold(`${doc.title ?? ''} ${doc.text}`)]))!.pk;
+    // (2) every key, fixed id and free-id stem this document's entities can meet, in one query
+    const referencedCountries: Entity[] = [];
+    {
+      const inDoc = new Set(doc.entities.map(e => e.id));
+      const refs = new Set<string>();
+      for (const m of doc.mentions) { if (m.entity) refs.add(m.entity); if (m.metonymFor) refs.add(m.metonymFor); }
+      for (const qt of doc.quotes) for (const x of [qt.speaker, qt.via, qt.addressee]) if (x) refs.add(x);
+      for (const ev of doc.events) for (const x of [ev.source, ev.target, ev.location]) if (x) refs.add(x);
+      for (const ref of refs) {
+        if (inDoc.has(ref) || !/^[A-Z]{3}$/.test(ref)) continue;
+        const name = countryName(ref);
+        if (name) referencedCountries.push({ id: ref, type: 'GPE', kind: 'country', name });
+      }
+    }
+    const all = [...doc.entities, ...referencedCountries];
+    const keys = all.filter(e => !fixedGlobalId(e)).flatMap(e => entityKeys(e));
+    const ids = all.map(e => fixedGlobalId(e)).filter((x): x is string => !!x);
+    const stems = [...new Set(all.filter(e => !fixedGlobalId(e)).map(idStem))];
+    await this.cache.fetchAll(keys, ids, stems);
 
-    // entities: document-local id → global pk
+    // entities: document-local id → global pk (new ones get a provisional negative pk)
     const local = new Map<string, number>();
+    for (const e of all) if (!local.has(e.id)) local.set(e.id, this.resolveEntity(e));
+
+    // (3) real pks for the new rows, and the stored events this document's events can merge into
+    const newEntities = this.pending.filter(p => p.insert);
+    const eventSides = (ev: EventRecord) => {
+      let s = ev.source ? local.get(ev.source) ?? null : null;
+      let t = ev.target ? local.get(ev.target) ?? null : null;
+      // a joint act has no direction: file it one way only, so both tellings merge
+      if (ev.symmetric && s !== null && t !== null && pkOrder(s) > pkOrder(t)) [s, t] = [t, s];
+      return [s, t] as const;
+    };
+    const storedTriples = doc.events.map(eventSides).map((st, i) => ({ code: doc.events[i].code, st }))
+      .filter(x => x.st.every(pk => pk === null || pk > 0));
+    const alloc = (await q.query<{ doc_pk: number; entity_pks: number[]; event_pks: number[]; events: any[] }>(
+      `SELECT nextval(pg_get_serial_sequence('documents', 'pk'))::int AS doc_pk,
+              ARRAY(SELECT nextval(pg_get_serial_sequence('entities', 'pk'))::int FROM generate_series(1, $1::int)) AS entity_pks,
+              ARRAY(SELECT nextval(pg_get_serial_sequence('events', 'pk'))::int FROM generate_series(1, $2::int)) AS event_pks,
+              coalesce((SELECT json_agg(json_build_object('pk', e.pk, 'code', e.code, 's', e.source_pk, 't', e.target_pk,
+                         'date_start', e.date_start, 'date_end', e.date_end, 'location_pk', e.location_pk,
+                         'mentions', (SELECT coalesce(json_agg(json_build_object('date', em.date, 'date_start', em.date_start,
+                                        'date_end', em.date_end, 'doc_pk', em.doc_pk, 'outlet', coalesce(d.outlet, d.id), 'location_pk', em.location_pk)
+                                        ORDER BY em.doc_pk, em.idx), '[]'::json)
+                                      FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = e.pk)) ORDER BY e.pk)
+                        FROM events e JOIN unnest($3::text[], $4::int[], $5::int[]) AS v(code, s, t)
+                          ON e.code = v.code AND e.source_pk IS NOT DISTINCT FROM v.s AND e.target_pk IS NOT DISTINCT FROM v.t), '[]'::json) AS events`,
+      [newEntities.length, doc.events.length, storedTriples.map(x => x.code), storedTriples.map(x => x.st[0]), storedTriples.map(x => x.st[1])]))[0];
+    const docPk = alloc.doc_pk;
+    const realPk = new Map<number, number>();
+    newEntities.forEach((p, i) => realPk.set(p.pk, alloc.entity_pks[i]));
+    const pkOf = (pk: number | null | undefined) => (pk === null || pk === undefined ? null : pk < 0 ? realPk.get(pk)! : pk);
+    for (const [lid, pk] of local) local.set(lid, pkOf(pk)!);
+    for (const p of this.pending) p.pk = pkOf(p.pk)!;
+
+    // events: the stored or earlier-in-this-document event each one joins, else a new one
+    type Mention = { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
+    type Ev = { pk: number; code: string; s: number | null; t: number | null; date_start: string | null; date_end: string | null; location_pk: number | null; mentions: Mention[]; row?: unknown[] };
+    const byTriple = new Map<string, Ev[]>();
+    const tripleKey = (code: string, s: number | null, t: number | null) => `${code}\u0000${s}\u0000${t}`;
+    for (const e of alloc.events as Ev[]) {
+      const k = tripleKey(e.code, e.s, e.t);
+      const list = byTriple.get(k) ?? [];
+      if (!list.some(x => x.pk === e.pk)) list.push(e);
+      byTriple.set(k, list);
+    }
+    const outlet = outletOf(doc.url) ?? id;
+    const newEvents: Ev[] = [];
+    const touched = new Map<number, Ev>();
+    const mentionRows: unknown[][] = [];
+    doc.events.forEach((ev, i) => {
+      const [s0, t0] = eventSides(ev);
+      const s = pkOf(s0), t = pkOf(t0);
+      const { value: date, range } = eventDate(ev.time, doc.published);
+      const locationPk = ev.location ? local.get(ev.location) ?? null : null;
+      const k = tripleKey(ev.code, s, t);
+      const candidates = byTriple.get(k) ?? [];
+      const hit = closestCompatibleEvent(candidates, range);
+      let target = hit === undefined ? undefined : candidates.find(c => c.pk === hit);
+      if (!target) {
+        target = { pk: alloc.event_pks[newEvents.length], code: ev.code, s, t, date_start: n(range?.start), date_end: n(range?.end), location_pk: locationPk, mentions: [],
+          row: [ev.code, n(ev.root ?? ev.code.slice(0, 2)), n(ev.quadClass), n(ev.goldstein), s, t, n(ev.sourceActor), n(ev.targetActor),
+            n(date), n(range?.start), n(range?.end), locationPk, b(ev.symmetric), b(ev.negated), n(ev.modality)] };
+        newEvents.push(target);
+        byTriple.set(k, [...candidates, target]);
+      }
+      target.mentions.push({ date: n(date), date_start: n(range?.start), date_end: n(range?.end), doc_pk: docPk, outlet, location_pk: locationPk });
+      touched.set(target.pk, target);
+      mentionRows.push([target.pk, i, ev.code, ev.trigger.start, ev.trigger.end, ev.trigger.text, n(ev.time), n(ev.timeSource),
+        n(date), n(range?.start), n(range?.end), n(ev.sentence), n(ev.quote), b(ev.negated), n(ev.modality), locationPk, ev.rule]);
+    });
+    // the merged events' counts and dates, recomputed from all their mentions (stored ones first: lower doc pks);
+    // a new event is inserted with them, a stored one updated
+    const eventRows: unknown[][] = [];
+    const refreshed: unknown[][] = [];
+    for (const e of touched.values()) {
+      const best = eventDateOf(e.mentions);
+      const location = e.location_pk ?? e.mentions.find(m => m.location_pk !== null)?.location_pk ?? null;
+      const counts = [e.mentions.length, new Set(e.mentions.map(m => m.doc_pk)).size, new Set(e.mentions.map(m => m.outlet)).size];
+      if (e.row) {
+        const r = [...e.row];
+        r[8] = best.date; r[9] = best.date_start; r[10] = best.date_end; r[11] = location;
+        eventRows.push([e.pk, ...r, ...counts]);
+      } else refreshed.push([e.pk, ...counts, best.date, best.date_start, best.date_end, location]);
+    }
+
+    // (4) every row in one statement
     const mentionCount = new Map<string, number>();
     for (const m of doc.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
-    // one query each for every key and fixed id this document's entities can meet
-    await this.cache.fetchKeys(doc.entities.filter(e => !fixedGlobalId(e)).flatMap(e => entityKeys(e)));
-    await this.cache.fetchIds(doc.entities.map(e => fixedGlobalId(e)).filter((x): x is string => !!x));
-    for (const e of doc.entities) {
-      if (local.has(e.id)) continue;
-      local.set(e.id, await this.resolveEntity(e));
-    }
-    // ids that layers point at without an entity record: ISO3 countries are known anyway
-    const referenced = new Set<string>();
-    for (const m of doc.mentions) { if (m.entity) referenced.add(m.entity); if (m.metonymFor) referenced.add(m.metonymFor); }
-    for (const qt of doc.quotes) for (const x of [qt.speaker, qt.via, qt.addressee]) if (x) referenced.add(x);
-    for (const ev of doc.events) for (const x of [ev.source, ev.target, ev.location]) if (x) referenced.add(x);
-    for (const ref of referenced) {
-      if (local.has(ref) || !/^[A-Z]{3}$/.test(ref)) continue;
-      const name = countryName(ref);
-      if (name) local.set(ref, await this.resolveEntity({ id: ref, type: 'GPE', kind: 'country', name }));
-    }
-    // the many small rows of a layer go in one statement each: one round trip, not one per row
     const perEntity = new Map<number, number>();
     for (const [lid, pk] of local) perEntity.set(pk, (perEntity.get(pk) ?? 0) + (mentionCount.get(lid) ?? 0));
     const locals = [...local];
-    await q.query(`INSERT INTO document_entities (doc_pk, local_id, entity_pk, mentions)
-                   SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[]) ON CONFLICT DO NOTHING`,
-      [docPk, locals.map(([lid]) => lid), locals.map(([, pk]) => pk), locals.map(([lid]) => mentionCount.get(lid) ?? 0)]);
-    await q.query(`UPDATE entities e SET documents = e.documents + 1, mentions = e.mentions + v.m
-                   FROM unnest($1::int[], $2::int[]) AS v(pk, m) WHERE e.pk = v.pk`, [[...perEntity.keys()], [...perEntity.values()]]);
-
+    const inserts = newEntities.map(p => ({ pk: p.pk, e: p.entity, c: entityColumns(p.entity), m: perEntity.get(p.pk) ?? 0 }));
+    // every stored entity this document names: one more document, its mentions, and the merged record where it changed
+    const changed = new Map(this.pending.filter(p => !p.insert && p.changed).map(p => [p.pk, p.entity]));
+    const isNew = new Set(newEntities.map(p => p.pk));
+    const updates = [...perEntity].filter(([pk]) => !isNew.has(pk)).map(([pk, m]) => {
+      const e = changed.get(pk);
+      return { pk, m, e: e ?? null, c: e ? entityColumns(e) : undefined };
+    });
+    const keyRows = this.pending.flatMap(p => [...p.keys].map(k => [k, p.pk] as const));
     const roles = doc.entities.flatMap(e => (e.roles ?? []).map(r => ({ pk: local.get(e.id)!, r })));
-    if (roles.length) {
-      await q.query(`INSERT INTO roles (entity_pk, doc_pk, title, country, organization, start, "end", text, rule)
-                     SELECT pk, $1, title, country, org, s, e, t, rule
-                     FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[]) AS v(pk, title, country, org, s, e, t, rule)`,
-        [docPk, roles.map(x => x.pk), roles.map(x => x.r.title), roles.map(x => n(x.r.country)), roles.map(x => n(x.r.organization)),
-          roles.map(x => n(x.r.evidence?.start)), roles.map(x => n(x.r.evidence?.end)), roles.map(x => n(x.r.evidence?.text)), roles.map(x => n(x.r.rule))]);
-    }
-    if (doc.mentions.length) {
-      const ms = doc.mentions;
-      await q.query(`INSERT INTO mentions (doc_pk, start, "end", text, type, kind, entity_pk, metonym_for, rule)
-                     SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[])`,
-        [docPk, ms.map(m => m.start), ms.map(m => m.end), ms.map(m => m.text), ms.map(m => m.type), ms.map(m => m.kind),
-          ms.map(m => (m.entity ? n(local.get(m.entity)) : null)), ms.map(m => n(m.metonymFor)), ms.map(m => m.rule)]);
-    }
-    if (doc.times.length) {
-      const ts = doc.times;
-      const ranges = ts.map(t => t.range ?? timexRange(t.value));
-      await q.query(`INSERT INTO times (doc_pk, start, "end", text, type, value, range_start, range_end, anchor, rule)
-                     SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
-        [docPk, ts.map(t => t.start), ts.map(t => t.end), ts.map(t => t.text), ts.map(t => t.type), ts.map(t => t.value),
-          ranges.map(r => n(r?.start)), ranges.map(r => n(r?.end)), ts.map(t => n(t.anchor)), ts.map(t => t.rule)]);
-    }
-    if (doc.quotes.length) {
-      const qs = doc.quotes;
-      const ent = (id: string | undefined) => (id ? n(local.get(id)) : null);
-      // WITH ORDINALITY numbers the rows, so quote pks follow the document's order
-      await q.query(`INSERT INTO quotes (doc_pk, idx, kind, start, "end", text, speaker_pk, via_pk, addressee_pk, time, date,
-                       cue_start, cue_end, cue_text, confidence, rule, tsv)
-                     SELECT $1, i - 1, kind, s, e, t, sp, via, ad, tm, dt, cs, ce, ct, conf, rule, to_tsvector('simple', fold)
-                     FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::int[], $7::int[], $8::int[], $9::text[], $10::text[],
-                                 $11::int[], $12::int[], $13::text[], $14::float8[], $15::text[], $16::text[])
-                       WITH ORDINALITY AS v(kind, s, e, t, sp, via, ad, tm, dt, cs, ce, ct, conf, rule, fold, i)
-                     ORDER BY i`,
-        [docPk, qs.map(x => x.kind), qs.map(x => x.start), qs.map(x => x.end), qs.map(x => x.text),
-          qs.map(x => ent(x.speaker)), qs.map(x => ent(x.via)), qs.map(x => ent(x.addressee)),
-          qs.map(x => n(x.time)), qs.map(x => n(eventDate(x.time, doc.published).range?.start)),
-          qs.map(x => n(x.cue?.start)), qs.map(x => n(x.cue?.end)), qs.map(x => n(x.cue?.text)), qs.map(x => n(x.confidence)),
-          qs.map(x => x.rule), qs.map(x => ftsFold(x.text))]);
-    }
-    const touched = new Set<number>();
-    for (const [i, ev] of doc.events.entries()) touched.add(await this.insertEvent(ev, i, docPk, doc.published, local));
-    for (const e of touched) await this.refreshEvent(e);
-    for (const [i, f] of (doc.facts ?? []).entries()) {
+    const ms = doc.mentions, ts = doc.times, qs = doc.quotes;
+    const ranges = ts.map(t => t.range ?? timexRange(t.value));
+    const ent = (x: string | undefined) => (x ? n(local.get(x)) : null);
+    const facts = (doc.facts ?? []).map((f, i) => {
       const ev = (f as { evidence?: { start: number; end: number }[] }).evidence ?? [];
       const start = ev.length ? Math.min(...ev.map(x => x.start)) : null;
       const end = ev.length ? Math.max(...ev.map(x => x.end)) : null;
-      await q.query('INSERT INTO facts (doc_pk, idx, kind, start, "end", text, json) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
-        [docPk, i, f.kind, start, end, start !== null && end !== null ? doc.text.slice(start, end) : null, jsonParam(f)]);
-    }
+      return [i, f.kind, start, end, start !== null && end !== null ? doc.text.slice(start, end) : null, jsonParam(f)];
+    });
+    const col = <T>(rows: readonly (readonly unknown[])[], i: number) => rows.map(r => r[i] as T);
+    const evRows = eventRows;
+    const params: unknown[] = [];
+    const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+    const sql = `
+      WITH doc AS (
+        INSERT INTO documents (pk, id, source, hash, title, published, url, outlet, ingested_at, json, tsv) OVERRIDING SYSTEM VALUE
+        VALUES (${p(docPk)}::int, ${p(id)}, ${p(meta.source)}, ${p(meta.hash)}, ${p(n(doc.title))}, ${p(n(doc.published))}, ${p(n(doc.url))},
+                ${p(n(outletOf(doc.url)))}, ${p(now)}, ${p(jsonParam(stored))}::jsonb, to_tsvector('simple', ${p(ftsFold(`${doc.title ?? ''} ${doc.text}`))}))
+        RETURNING pk),
+      ent_new AS (
+        INSERT INTO entities (pk, id, type, kind, name, norm, country, lat, lon, json, documents, mentions) OVERRIDING SYSTEM VALUE
+        SELECT * FROM unnest(${p(inserts.map(x => x.pk))}::int[], ${p(inserts.map(x => x.e.id))}::text[], ${p(inserts.map(x => x.e.type))}::text[],
+          ${p(inserts.map(x => x.c.kind))}::text[], ${p(inserts.map(x => x.c.name))}::text[], ${p(inserts.map(x => x.c.norm))}::text[],
+          ${p(inserts.map(x => x.c.country))}::text[], ${p(inserts.map(x => x.c.lat))}::float8[], ${p(inserts.map(x => x.c.lon))}::float8[],
+          ${p(inserts.map(x => jsonParam(x.e)))}::jsonb[], array_fill(1, ARRAY[${p(inserts.length)}::int]), ${p(inserts.map(x => x.m))}::int[])
+        RETURNING pk),
+      ent_upd AS (
+        UPDATE entities e SET documents = e.documents + 1, mentions = e.mentions + v.m,
+          kind = CASE WHEN v.json IS NULL THEN e.kind ELSE v.kind END, name = coalesce(v.name, e.name), norm = coalesce(v.norm, e.norm),
+          country = CASE WHEN v.json IS NULL THEN e.country ELSE v.country END, lat = CASE WHEN v.json IS NULL THEN e.lat ELSE v.lat END,
+          lon = CASE WHEN v.json IS NULL THEN e.lon ELSE v.lon END, json = coalesce(v.json, e.json)
+        FROM unnest(${p(updates.map(x => x.pk))}::int[], ${p(updates.map(x => x.m))}::int[], ${p(updates.map(x => n(x.c?.kind)))}::text[],
+          ${p(updates.map(x => n(x.c?.name)))}::text[], ${p(updates.map(x => n(x.c?.norm)))}::text[], ${p(updates.map(x => n(x.c?.country)))}::text[],
+          ${p(updates.map(x => n(x.c?.lat)))}::float8[], ${p(updates.map(x => n(x.c?.lon)))}::float8[],
+          ${p(updates.map(x => (x.e ? jsonParam(x.e) : null)))}::jsonb[]) AS v(pk, m, kind, name, norm, country, lat, lon, json)
+        WHERE e.pk = v.pk RETURNING e.pk),
+      keys AS (
+        INSERT INTO entity_keys (key, entity_pk) SELECT * FROM unnest(${p(col(keyRows, 0))}::text[], ${p(col(keyRows, 1))}::int[]) ON CONFLICT DO NOTHING RETURNING 1),
+      doc_ents AS (
+        INSERT INTO document_entities (doc_pk, local_id, entity_pk, mentions)
+        SELECT ${p(docPk)}::int, * FROM unnest(${p(locals.map(([l]) => l))}::text[], ${p(locals.map(([, pk]) => pk))}::int[],
+          ${p(locals.map(([l]) => mentionCount.get(l) ?? 0))}::int[]) ON CONFLICT DO NOTHING RETURNING 1),
+      roles AS (
+        INSERT INTO roles (entity_pk, doc_pk, title, country, organization, start, "end", text, rule)
+        SELECT pk, ${p(docPk)}::int, title, country, org, s, e, t, rule
+        FROM unnest(${p(roles.map(x => x.pk))}::int[], ${p(roles.map(x => x.r.title))}::text[], ${p(roles.map(x => n(x.r.country)))}::text[],
+          ${p(roles.map(x => n(x.r.organization)))}::text[], ${p(roles.map(x => n(x.r.evidence?.start)))}::int[], ${p(roles.map(x => n(x.r.evidence?.end)))}::int[],
+          ${p(roles.map(x => n(x.r.evidence?.text)))}::text[], ${p(roles.map(x => n(x.r.rule)))}::text[]) AS v(pk, title, country, org, s, e, t, rule)
+        RETURNING 1),
+      mentions AS (
+        INSERT INTO mentions (doc_pk, start, "end", text, type, kind, entity_pk, metonym_for, rule)
+        SELECT ${p(docPk)}::int, * FROM unnest(${p(ms.map(m => m.start))}::int[], ${p(ms.map(m => m.end))}::int[], ${p(ms.map(m => m.text))}::text[],
+          ${p(ms.map(m => m.type))}::text[], ${p(ms.map(m => m.kind))}::text[], ${p(ms.map(m => (m.entity ? n(local.get(m.entity)) : null)))}::int[],
+          ${p(ms.map(m => n(m.metonymFor)))}::text[], ${p(ms.map(m => m.rule))}::text[]) RETURNING 1),
+      times AS (
+        INSERT INTO times (doc_pk, start, "end", text, type, value, range_start, range_end, anchor, rule)
+        SELECT ${p(docPk)}::int, * FROM unnest(${p(ts.map(t => t.start))}::int[], ${p(ts.map(t => t.end))}::int[], ${p(ts.map(t => t.text))}::text[],
+          ${p(ts.map(t => t.type))}::text[], ${p(ts.map(t => t.value))}::text[], ${p(ranges.map(r => n(r?.start)))}::text[], ${p(ranges.map(r => n(r?.end)))}::text[],
+          ${p(ts.map(t => n(t.anchor)))}::text[], ${p(ts.map(t => t.rule))}::text[]) RETURNING 1),
+      quotes AS (
+        -- WITH ORDINALITY numbers the rows, so quote pks follow the document's order
+        INSERT INTO quotes (doc_pk, idx, kind, start, "end", text, speaker_pk, via_pk, addressee_pk, time, date, cue_start, cue_end, cue_text, confidence, rule, tsv)
+        SELECT ${p(docPk)}::int, i - 1, kind, s, e, t, sp, via, ad, tm, dt, cs, ce, ct, conf, rule, to_tsvector('simple', fold)
+        FROM unnest(${p(qs.map(x => x.kind))}::text[], ${p(qs.map(x => x.start))}::int[], ${p(qs.map(x => x.end))}::int[], ${p(qs.map(x => x.text))}::text[],
+          ${p(qs.map(x => ent(x.speaker)))}::int[], ${p(qs.map(x => ent(x.via)))}::int[], ${p(qs.map(x => ent(x.addressee)))}::int[],
+          ${p(qs.map(x => n(x.time)))}::text[], ${p(qs.map(x => n(eventDate(x.time, doc.published).range?.start)))}::text[],
+          ${p(qs.map(x => n(x.cue?.start)))}::int[], ${p(qs.map(x => n(x.cue?.end)))}::int[], ${p(qs.map(x => n(x.cue?.text)))}::text[],
+          ${p(qs.map(x => n(x.confidence)))}::float8[], ${p(qs.map(x => x.rule))}::text[], ${p(qs.map(x => ftsFold(x.text)))}::text[])
+          WITH ORDINALITY AS v(kind, s, e, t, sp, via, ad, tm, dt, cs, ce, ct, conf, rule, fold, i)
+        ORDER BY i RETURNING 1),
+      ev_new AS (
+        INSERT INTO events (pk, code, root, quad_class, goldstein, source_pk, target_pk, source_actor, target_actor,
+          date, date_start, date_end, location_pk, "symmetric", negated, modality, num_mentions, num_articles, num_sources) OVERRIDING SYSTEM VALUE
+        SELECT * FROM unnest(${p(col(evRows, 0))}::int[], ${p(col(evRows, 1))}::text[], ${p(col(evRows, 2))}::text[], ${p(col(evRows, 3))}::int[],
+          ${p(col(evRows, 4))}::float8[], ${p(col(evRows, 5))}::int[], ${p(col(evRows, 6))}::int[], ${p(col(evRows, 7))}::text[], ${p(col(evRows, 8))}::text[],
+          ${p(col(evRows, 9))}::text[], ${p(col(evRows, 10))}::text[], ${p(col(evRows, 11))}::text[], ${p(col(evRows, 12))}::int[],
+          ${p(col(evRows, 13))}::int[], ${p(col(evRows, 14))}::int[], ${p(col(evRows, 15))}::text[],
+          ${p(col(evRows, 16))}::int[], ${p(col(evRows, 17))}::int[], ${p(col(evRows, 18))}::int[])
+        RETURNING pk),
+      ev_mentions AS (
+        INSERT INTO event_mentions (event_pk, doc_pk, idx, code, start, "end", text, time, time_source, date,
+          date_start, date_end, sentence, quote_idx, negated, modality, location_pk, rule)
+        SELECT ev, ${p(docPk)}::int, idx, code, s, e, t, tm, tsrc, dt, ds, de, sent, qi, neg, modality, loc, rule
+        FROM unnest(${p(col(mentionRows, 0))}::int[], ${p(col(mentionRows, 1))}::int[], ${p(col(mentionRows, 2))}::text[], ${p(col(mentionRows, 3))}::int[],
+          ${p(col(mentionRows, 4))}::int[], ${p(col(mentionRows, 5))}::text[], ${p(col(mentionRows, 6))}::text[], ${p(col(mentionRows, 7))}::text[],
+          ${p(col(mentionRows, 8))}::text[], ${p(col(mentionRows, 9))}::text[], ${p(col(mentionRows, 10))}::text[], ${p(col(mentionRows, 11))}::int[],
+          ${p(col(mentionRows, 12))}::int[], ${p(col(mentionRows, 13))}::int[], ${p(col(mentionRows, 14))}::text[], ${p(col(mentionRows, 15))}::int[],
+          ${p(col(mentionRows, 16))}::text[])
+          AS v(ev, idx, code, s, e, t, tm, tsrc, dt, ds, de, sent, qi, neg, modality, loc, rule)
+        RETURNING 1),
+      ev_refresh AS (
+        UPDATE events e SET num_mentions = v.nm, num_articles = v.na, num_sources = v.ns, date = v.dt, date_start = v.ds, date_end = v.de, location_pk = v.loc
+        FROM unnest(${p(col(refreshed, 0))}::int[], ${p(col(refreshed, 1))}::int[], ${p(col(refreshed, 2))}::int[], ${p(col(refreshed, 3))}::int[],
+          ${p(col(refreshed, 4))}::text[], ${p(col(refreshed, 5))}::text[], ${p(col(refreshed, 6))}::text[], ${p(col(refreshed, 7))}::int[])
+          AS v(pk, nm, na, ns, dt, ds, de, loc)
+        WHERE e.pk = v.pk RETURNING 1),
+      facts AS (
+        INSERT INTO facts (doc_pk, idx, kind, start, "end", text, json)
+        SELECT ${p(docPk)}::int, * FROM unnest(${p(col(facts, 0))}::int[], ${p(col(facts, 1))}::text[], ${p(col(facts, 2))}::int[], ${p(col(facts, 3))}::int[],
+          ${p(col(facts, 4))}::text[], ${p(col(facts, 5))}::jsonb[]) RETURNING 1)
+      SELECT (SELECT count(*) FROM ent_new) + (SELECT count(*) FROM ent_upd) + (SELECT count(*) FROM keys) + (SELECT count(*) FROM doc_ents)
+           + (SELECT count(*) FROM roles) + (SELECT count(*) FROM mentions) + (SELECT count(*) FROM times)
+           + (SELECT count(*) FROM quotes) + (SELECT count(*) FROM ev_new) + (SELECT count(*) FROM ev_mentions) + (SELECT count(*) FROM ev_refresh)
+           + (SELECT count(*) FROM facts) AS rows`;
+    await q.query(sql, params, 'dossier_ingest_v1');
+    this.pending = [];
     return { status, id, entities: local.size, quotes: doc.quotes.length, events: doc.events.length };
   }
 
-  /** The global entity a document entity is: found by its keys and merged, or made. */
-  private async resolveEntity(e: Entity): Promise<number> {
+  /** Work for the one statement: entities to insert (provisional pk < 0) or update, and the keys each gains. */
+  private pending: { pk: number; entity: Entity; insert: boolean; changed: boolean; keys: Set<string> }[] = [];
+  private nextProvisional = -1;
+
+  /** The global entity a document entity is: found by its keys and merged, or made (in memory; written by `ingest`). */
+  private resolveEntity(e: Entity): number {
     const fixed = fixedGlobalId(e);
     let found: { pk: number; entity: Entity } | undefined;
     if (fixed) {
-      found = await this.cache.withId(fixed);
+      found = this.cache.withIdSync(fixed);
     } else {
       const seen = new Map<number, { pk: number; entity: Entity }>();
-      for (const key of entityKeys(e)) for (const row of await this.cache.withKey(key)) if (!seen.has(row.pk)) seen.set(row.pk, row);
+      for (const key of entityKeys(e)) for (const row of this.cache.withKeySync(key)) if (!seen.has(row.pk)) seen.set(row.pk, row);
       found = pickCandidate([...seen.values()], e);
     }
     if (found) {
       const merged = mergeEntity(found.entity, e);
       if (canonicalJson(merged) !== canonicalJson(found.entity)) {
-        const c = entityColumns(merged);
-        await this.q.query('UPDATE entities SET kind = $1, name = $2, norm = $3, country = $4, lat = $5, lon = $6, json = $7::jsonb WHERE pk = $8',
-          [c.kind, c.name, c.norm, c.country, c.lat, c.lon, jsonParam(merged), found.pk]);
-        this.cache.remember(found.pk, merged.id, JSON.parse(jsonParam(merged)));
-        await this.addKeys(found.pk, merged);
+        const normalized = JSON.parse(jsonParam(merged)) as Entity;
+        this.cache.remember(found.pk, merged.id, normalized);
+        const p = this.workFor(found.pk, normalized);
+        p.changed = true;
+        this.addKeys(p, merged);
       }
       return found.pk;
     }
-    const id = fixed ?? await this.freeId(e);
-    const entity = globalEntity(id, e);
-    const c = entityColumns(entity);
-    const pk = (await this.one<{ pk: number }>(
-      `INSERT INTO entities (id, type, kind, name, norm, country, lat, lon, json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING pk`,
-      [id, e.type, c.kind, c.name, c.norm, c.country, c.lat, c.lon, jsonParam(entity)]))!.pk;
-    this.cache.remember(pk, id, JSON.parse(jsonParam(entity)));
-    await this.addKeys(pk, entity);
+    const id = fixed ?? this.freeId(e);
+    const entity = JSON.parse(jsonParam(globalEntity(id, e))) as Entity;
+    const pk = this.nextProvisional--;
+    this.cache.remember(pk, id, entity);
+    const p = { pk, entity, insert: true, changed: false, keys: new Set<string>() };
+    this.pending.push(p);
+    this.addKeys(p, entity);
     return pk;
   }
 
-  private async addKeys(pk: number, e: Entity): Promise<void> {
+  private workFor(pk: number, entity: Entity) {
+    let p = this.pending.find(x => x.pk === pk);
+    if (!p) { p = { pk, entity, insert: false, changed: false, keys: new Set<string>() }; this.pending.push(p); }
+    p.entity = entity;
+    return p;
+  }
+
+  private addKeys(p: { pk: number; keys: Set<string> }, e: Entity): void {
     const keys = new Set(entityKeys(e));
     // names and words, for finding entities by what users type
     for (const name of [e.name, ...(e.aliases ?? []), e.id]) {
@@ -264,44 +428,14 @@ export class Writer {
       keys.add(`n:${norm}`);
       for (const w of norm.split(' ')) if (w.length > 1) keys.add(`w:${w}`);
     }
-    await this.q.query('INSERT INTO entity_keys (key, entity_pk) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING', [[...keys], pk]);
-    for (const key of keys) this.cache.addKey(key, pk);
+    for (const key of keys) { p.keys.add(key); this.cache.addKey(key, p.pk); }
   }
 
   /** The document's own id when free, else with a number: two Karasins get karasin and karasin-2. */
-  private async freeId(e: Entity): Promise<string> {
-    const base = entityClass(e) === 'country' ? e.id : (/^[a-z0-9-]+$/.test(e.id) && !/^e\d+$/.test(e.id) ? e.id : slug(e.name));
-    const taken = new Set((await this.q.query<{ id: string }>(`SELECT id FROM entities WHERE id = $1 OR id LIKE $2`,
-      [base, base.replace(/[\\%_]/g, '\\$&') + '-%'])).map(r => r.id));
-    if (!taken.has(base)) return base;
-    for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
-  }
-
-  private async insertEvent(ev: EventRecord, idx: number, docPk: number, published: string | undefined, local: Map<string, number>): Promise<number> {
-    let sourcePk = ev.source ? local.get(ev.source) ?? null : null;
-    let targetPk = ev.target ? local.get(ev.target) ?? null : null;
-    // a joint act has no direction: file it one way only, so both tellings merge
-    if (ev.symmetric && sourcePk !== null && targetPk !== null && sourcePk > targetPk) [sourcePk, targetPk] = [targetPk, sourcePk];
-    const { value: date, range } = eventDate(ev.time, published);
-    const locationPk = ev.location ? local.get(ev.location) ?? null : null;
-    const candidates = await this.q.query<{ pk: number; date_start: string | null; date_end: string | null }>(
-      `SELECT pk, date_start, date_end FROM events WHERE code = $1 AND source_pk IS NOT DISTINCT FROM $2::int AND target_pk IS NOT DISTINCT FROM $3::int ORDER BY pk`,
-      [ev.code, sourcePk, targetPk]);
-    let eventPk = closestCompatibleEvent(candidates, range);
-    if (eventPk === undefined) {
-      eventPk = (await this.one<{ pk: number }>(
-        `INSERT INTO events (code, root, quad_class, goldstein, source_pk, target_pk, source_actor, target_actor,
-           date, date_start, date_end, location_pk, "symmetric", negated, modality)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING pk`,
-        [ev.code, n(ev.root ?? ev.code.slice(0, 2)), n(ev.quadClass), n(ev.goldstein), sourcePk, targetPk, n(ev.sourceActor), n(ev.targetActor),
-          n(date), n(range?.start), n(range?.end), locationPk, b(ev.symmetric), b(ev.negated), n(ev.modality)]))!.pk;
-    }
-    await this.q.query(`INSERT INTO event_mentions (event_pk, doc_pk, idx, code, start, "end", text, time, time_source, date,
-                          date_start, date_end, sentence, quote_idx, negated, modality, location_pk, rule)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-      [eventPk, docPk, idx, ev.code, ev.trigger.start, ev.trigger.end, ev.trigger.text, n(ev.time), n(ev.timeSource),
-        n(date), n(range?.start), n(range?.end), n(ev.sentence), n(ev.quote), b(ev.negated), n(ev.modality), locationPk, ev.rule]);
-    return eventPk;
+  private freeId(e: Entity): string {
+    const base = idStem(e);
+    if (!this.cache.idTaken(base)) return base;
+    for (let i = 2; ; i++) if (!this.cache.idTaken(`${base}-${i}`)) return `${base}-${i}`;
   }
 
   /** Recounts a merged event from its mentions and keeps their date (`eventDateOf`); drops it when none is left. */
