@@ -5,7 +5,8 @@
 import type { DossierDocument, EventRecord, Mention, Quote, TimeExpression } from '../../document/types.ts';
 import { cameoLabel } from './cameo.ts';
 import { h } from './dom.ts';
-import { displayDate } from '../../document/open-range.ts';
+import { displayDate, isOpenValue } from '../../document/open-range.ts';
+import { durationWords } from '../../kb/present.ts';
 
 export interface DocumentViewOptions {
   /** where an entity of this document links to, if anywhere */
@@ -112,7 +113,7 @@ export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions =
     const implied = t.implied?.length ? ` · implied: ${t.implied.join(', ')}` : '';
     return h('span', {
       class: 'time', tabindex: 0, 'data-value': t.value, 'data-type': t.type, 'data-rule': t.rule,
-      'data-tip': `${t.type} ${t.value}${t.mod ? ` (${t.mod})` : ''}${implied} · rule: ${t.rule}`,
+      'data-tip': `${t.type} ${t.value}${t.type === 'DURATION' && durationWords(t.value) !== t.value ? ` (${durationWords(t.value)})` : ''}${t.range && isOpenValue(`${t.range.start}/${t.range.end}`) ? ` (${displayDate(`${t.range.start}/${t.range.end}`)})` : ''}${t.mod ? ` (${t.mod})` : ''}${implied} · rule: ${t.rule}`,
     }, inner);
   }
 

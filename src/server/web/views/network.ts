@@ -9,13 +9,15 @@ import { h, route, svg } from '../dom.ts';
 import { exportBar } from './common.ts';
 import { filterForm, QUADS, readFilters } from './filters.ts';
 
-const W = 960, H = 620;
+// the drawing's own size: a phone gets a narrower, taller one so its labels stay readable
+let W = 960, H = 620;
 
 export async function networkView(_args: string[], query: URLSearchParams): Promise<Node> {
   const names = ['root', 'quad', 'actor', 'country', 'from', 'to'] as const;
   const params = readFilters(query, names);
   const net = await getJson<Network>('/api/network', params);
   const form = filterForm('network', params, names);
+  [W, H] = window.innerWidth < 700 ? [440, 600] : [960, 620];
   const body = net.nodes.length ? drawNetwork(net) : h('p', { class: 'muted' }, 'No events join two actors under these filters.');
   return h('section', { class: 'network-page' },
     h('h1', null, 'Actor network', h('span', { class: 'count' }, ` ${net.nodes.length} actors · ${net.edges.filter(e => e.kind === 'event').length} links by events`)),
@@ -59,7 +61,7 @@ function drawNetwork(net: Network): SVGSVGElement {
 /** Force layout: nodes repel, links pull, a weak pull to the centre; deterministic start on a circle. */
 function layout(net: Network): Map<string, { x: number; y: number }> {
   const n = net.nodes.length;
-  const pos = net.nodes.map((_, i) => ({ x: W / 2 + 250 * Math.cos(2 * Math.PI * i / n), y: H / 2 + 220 * Math.sin(2 * Math.PI * i / n) }));
+  const pos = net.nodes.map((_, i) => ({ x: W / 2 + W / 4 * Math.cos(2 * Math.PI * i / n), y: H / 2 + H / 3 * Math.sin(2 * Math.PI * i / n) }));
   const index = new Map(net.nodes.map((node, i) => [node.id, i]));
   const links = net.edges.map(e => [index.get(e.source)!, index.get(e.target)!, e.kind === 'event' ? 1 : 0.3] as const);
   const k = Math.sqrt(W * H / Math.max(1, n)) * 0.55;
@@ -76,7 +78,7 @@ function layout(net: Network): Map<string, { x: number; y: number }> {
     for (let i = 0; i < n; i++) {
       disp[i].x += (W / 2 - pos[i].x) * 0.05 * k / 10; disp[i].y += (H / 2 - pos[i].y) * 0.08 * k / 10;
       const d = Math.max(1, Math.hypot(disp[i].x, disp[i].y)), m = Math.min(d, t);
-      pos[i].x = Math.max(30, Math.min(W - 140, pos[i].x + disp[i].x / d * m));
+      pos[i].x = Math.max(16, Math.min(W - (W < 700 ? 90 : 140), pos[i].x + disp[i].x / d * m));
       pos[i].y = Math.max(24, Math.min(H - 24, pos[i].y + disp[i].y / d * m));
     }
   }
