@@ -42,11 +42,6 @@ export function field(label: string, input: HTMLElement): HTMLElement {
   return h('label', { class: 'field' }, h('span', null, label), input);
 }
 
-/** A table that scrolls sideways inside its own box on a narrow screen, never the page. */
-export function scrollBox(table: HTMLElement): HTMLElement {
-  return h('div', { class: 'table-scroll' }, table);
-}
-
 /**
  * A quotation as what it is: a direct quote inside quotation marks (its trailing comma,
  * which belongs to the sentence around it, dropped); reported speech plainly, without marks.
