@@ -208,7 +208,7 @@ describe('web page in Chromium', { skip: skipWithoutChromium }, () => {
   });
 
   it('shows hostile text as text everywhere and runs none of it', async () => {
-    for (const hash of ['#/', '#/doc/hostile-report', '#/search?q=Officials', '#/events', '#/map']) {
+    for (const hash of ['#/', '#/doc/hostile-report', '#/search?q=Officials', '#/events', '#/map', '#/network', '#/events?actor=%3Cimg%20src%3Dx%3E']) {
       await open(hash);
       const state = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: string }).__pwned,
