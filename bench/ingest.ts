@@ -10,9 +10,11 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestPaths } from '../src/kb/ingest.ts';
-import { SqliteStore } from '../src/store/sqlite/store.ts';
+import { fromDist, packageModule } from './build.ts';
 import { generatedCorpus } from './corpus.ts';
+
+const { ingestPaths } = await packageModule('kb/ingest') as typeof import('../src/kb/ingest.ts');
+const { SqliteStore } = await packageModule('store/sqlite/store') as typeof import('../src/store/sqlite/store.ts');
 
 const { values } = parseArgs({ options: {
   docs: { type: 'string' }, workers: { type: 'string' }, quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
@@ -49,7 +51,7 @@ async function main() {
   const docs = generatedCorpus(N);
   writeFileSync(corpusPath, docs.map(d => JSON.stringify(d)).join('\n') + '\n');
   const corpusBytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-  process.stderr.write(`bench ingest: ${N} documents (${(corpusBytes / 1e6).toFixed(1)} MB of text), ${workers} worker(s)…\n`);
+  process.stderr.write(`bench ingest: ${N} documents (${(corpusBytes / 1e6).toFixed(1)} MB of text), ${workers} worker(s), ${fromDist ? 'compiled dist/' : 'sources through tsx (dist/ missing or stale)'}…\n`);
 
   // 1. the whole ingest path
   const dbPath = join(dir, 'kb.db');

@@ -45,6 +45,29 @@ export function readConllu(src: string, id: string): UdDocument {
 
 const APOSTROPHE = /['’]/;
 
+/**
+ * The tree over our tokens: each token's head is the token holding the UD head of its
+ * representative (climbing out of the token itself: "Eye-Tracking" hangs where "Tracking" does),
+ * its relation the representative's. Undefined when the merge makes a cycle.
+ */
+export function goldTree(g: GoldSentence): { heads: number[]; rels: string[] } | undefined {
+  const ours = new Int32Array(g.ud.length);
+  g.cover.forEach((parts, i) => { for (const k of parts) ours[k] = i; });
+  const heads: number[] = [], rels: string[] = [];
+  g.tokens.forEach((t, i) => {
+    let h = g.ud[t.ud].head;
+    while (h >= 0 && ours[h] === i) h = g.ud[h].head;
+    heads.push(h < 0 ? -1 : ours[h]);
+    rels.push(g.ud[t.ud].deprel);
+  });
+  for (let i = 0; i < heads.length; i++) {
+    let h = heads[i], steps = 0;
+    while (h >= 0 && steps++ <= heads.length) h = heads[h];
+    if (h >= 0) return undefined;
+  }
+  return { heads, rels };
+}
+
 /** A UD sentence re-cut by our tokenizer; undefined when its tokens cannot be found in its text. */
 export function alignSentence(s: UdSentence): GoldSentence | undefined {
   const text = s.text;

@@ -1,6 +1,6 @@
 // Training the part-of-speech tagger on aligned GUM documents into the model text that
 // src/stages/syntax/tagger.ts reads (so a fold's score is the shipped code's score).
-import { START, START2, TEMPLATES, normWord, sentenceFeatures, shapeOf, wordFeatures } from '../src/stages/syntax/features.ts';
+import { START, START2, TEMPLATES, normWord, sentenceFeatures, shapeOf, wordFeatures, type Lexicon } from '../src/stages/syntax/features.ts';
 import type { GoldDocument } from './train-syntax-data.ts';
 import { AveragedPerceptron, seededRandom, shuffle } from './train-syntax-perceptron.ts';
 
@@ -30,7 +30,7 @@ function countInto(m: Map<string, Map<string, number>>, key: string, value: stri
   c.set(value, (c.get(value) ?? 0) + 1);
 }
 
-export function trainTagger(docs: GoldDocument[], opt: TaggerTraining = TAGGER_TRAINING): string {
+export function trainTagger(docs: GoldDocument[], lexicon: Lexicon, opt: TaggerTraining = TAGGER_TRAINING): string {
   const sentences = docs.flatMap((d) => d.sentences);
   const tagCounts = new Map<string, number>();
   const byWord = new Map<string, Map<string, number>>();
@@ -55,7 +55,7 @@ export function trainTagger(docs: GoldDocument[], opt: TaggerTraining = TAGGER_T
   const scratch = new Float64Array(tags.length);
   const order = sentences.map((s) => {
     const raw = s.tokens.map((t) => t.text);
-    return { s, words: raw.map(wordFeatures), norm: raw.map(normWord), shapeFirst: shapeOf(raw[0]) };
+    return { s, words: raw.map((w) => wordFeatures(w, lexicon)), norm: raw.map(normWord), shapeFirst: shapeOf(raw[0]) };
   });
   for (let it = 0; it < opt.iterations; it++) {
     for (const { s, words, norm, shapeFirst } of shuffle(order, rand)) {

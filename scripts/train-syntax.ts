@@ -1,4 +1,4 @@
-// npm run train:syntax [-- --folds 5] [--no-cv]: trains the syntax stage's models on GUM
+// npm run train:syntax [-- --folds 5] [--no-cv] [--parser]: trains the syntax stage's models on GUM
 // (../shared/corpora/gum-ud), scores them by cross-validation over documents (a document is
 // never scored by a model that learned from it), and writes the final models, trained on
 // every document, to data/models/.
@@ -7,12 +7,21 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { DATA_DIR } from '../src/data/files.ts';
 import { LEMMA_EXCEPTIONS, LEMMA_WORDS, lemmatize, wordForm, type LemmaTables } from '../src/stages/syntax/lemmatizer.ts';
-import { TAGGER_MODEL, parseTaggerModel, tagIndices, uposOf } from '../src/stages/syntax/tagger.ts';
-import { alignDocuments, documentFolds, readGum, type GoldDocument } from './train-syntax-data.ts';
+import { TAGGER_MODEL, parseTaggerModel, tagIndices, uposOf, type TaggerModel } from '../src/stages/syntax/tagger.ts';
+import { parseParserModel, parseSentence } from '../src/stages/syntax/parser.ts';
+import { POS_LEXICON, normWord } from '../src/stages/syntax/features.ts';
+import { parserTrees, trainParser } from './train-syntax-parser.ts';
+import { alignDocuments, documentFolds, goldTree, readGum, type GoldDocument } from './train-syntax-data.ts';
 import { trainTagger } from './train-syntax-tagger.ts';
+import { buildPosLexicon } from './train-syntax-lexicon.ts';
+import { wordKinds } from '../src/data/lexicon.ts';
 import { learnLemmaTables, lemmaFiles } from './train-syntax-lemmas.ts';
 
-const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, 'no-cv': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: {
+  folds: { type: 'string', default: '5' }, 'no-cv': { type: 'boolean', default: false },
+  // the dependency parser is scored, not shipped: see data/models/README.md
+  parser: { type: 'boolean', default: false },
+} });
 
 interface Score { right: number; total: number }
 const pct = (s: Score) => (100 * s.right / Math.max(1, s.total)).toFixed(2);
@@ -24,7 +33,7 @@ const add = (m: Map<string, Score>, k: string, ok: boolean) => {
 
 /** Tags and lemmatizes held-out documents; scores XPOS, UPOS and lemmas overall and per genre. */
 function scoreFold(modelText: string, lemmas: LemmaTables, docs: GoldDocument[], into: Map<string, Score>): void {
-  const m = parseTaggerModel(modelText);
+  const m = parseTaggerModel(modelText, lexicon);
   for (const d of docs) for (const s of d.sentences) {
     const got = tagIndices(m, s.tokens.map((t) => t.text));
     s.tokens.forEach((t, i) => {
@@ -40,6 +49,29 @@ function scoreFold(modelText: string, lemmas: LemmaTables, docs: GoldDocument[],
   }
 }
 
+console.log(`wrote data/${POS_LEXICON}: ${buildPosLexicon()} words`);
+const lexicon = wordKinds(POS_LEXICON);
+/** Parses held-out documents on predicted tags; UAS and LAS without punctuation, CPU speed. */
+function scoreParser(modelText: string, tagger: TaggerModel, docs: GoldDocument[], into: Map<string, Score>): void {
+  const m = parseParserModel(modelText);
+  let tokens = 0;
+  const cpu = process.cpuUsage();
+  for (const d of docs) for (const s of d.sentences) {
+    const gold = goldTree(s);
+    if (!gold) continue;
+    const tags = tagIndices(tagger, s.tokens.map((t) => t.text)).map((k) => tagger.tags[k]);
+    const got = parseSentence(m, s.tokens.map((t) => normWord(t.text)), tags);
+    tokens += s.tokens.length;
+    s.tokens.forEach((t, i) => {
+      if (t.upos === 'PUNCT') return;
+      add(into, 'parser UAS (predicted tags)', got.heads[i] === gold.heads[i]);
+      add(into, 'parser LAS (predicted tags)', got.heads[i] === gold.heads[i] && got.rels[i] === gold.rels[i]);
+    });
+  }
+  const used = process.cpuUsage(cpu);
+  console.log(`  parser (with tagging): ${Math.round(tokens / ((used.user + used.system) / 1e6))} tokens per CPU-second`);
+}
+
 const { docs, dropped } = alignDocuments(readGum());
 const tokens = docs.reduce((n, d) => n + d.sentences.reduce((k, s) => k + s.tokens.length, 0), 0);
 console.log(`GUM: ${docs.length} documents, ${docs.reduce((n, d) => n + d.sentences.length, 0)} sentences, ${tokens} tokens as Dossier cuts them (${dropped} sentences not aligned, left out)`);
@@ -51,14 +83,16 @@ if (!values['no-cv']) {
   for (let f = 0; f < k; f++) {
     const t0 = performance.now();
     const train = folds.filter((_, i) => i !== f).flat();
-    scoreFold(trainTagger(train), learnLemmaTables(train), folds[f], scores);
+    const tagger = trainTagger(train, lexicon);
+    scoreFold(tagger, learnLemmaTables(train), folds[f], scores);
+    if (values.parser) scoreParser(trainParser(parserTrees(train)), parseTaggerModel(tagger, lexicon), folds[f], scores);
     console.log(`fold ${f + 1}/${k}: trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   console.log(`\n${k}-fold cross-validation over documents:`);
   for (const [name, s] of [...scores].sort()) console.log(`  ${name.padEnd(32)} ${pct(s)}%  (${s.right}/${s.total})`);
 }
 
-const model = trainTagger(docs);
+const model = trainTagger(docs, lexicon);
 const gz = gzipSync(model, { level: 9 });
 writeFileSync(DATA_DIR + TAGGER_MODEL, gz);
 console.log(`\nwrote data/${TAGGER_MODEL}: ${(gz.length / 1024).toFixed(0)} KB (${(model.length / 1024).toFixed(0)} KB unzipped, ${model.split('\n').filter((l) => l.startsWith('f\t')).length} features)`);

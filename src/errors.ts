@@ -16,6 +16,7 @@ export const ERRORS = {
   INPUT_UNREADABLE: { message: 'cannot be read', exit: 66, http: 500 },
   BAD_DATE:         { message: 'is not a date of the form YYYY-MM-DD', exit: 64, http: 400 },
   PIPELINE_ORDER:   { message: 'pipeline stages are out of order', exit: 70, http: 500 },
+  PIPELINE_CONTRACT: { message: 'a stage touched a layer it did not declare', exit: 70, http: 500 },
   OFFSETS:          { message: 'an item does not match the text at its offsets', exit: 70, http: 500 },
   DB_OPEN:          { message: 'cannot open the database', exit: 74, http: 500 },
   DB_CORRUPT:       { message: 'is not a dossier database or is damaged', exit: 74, http: 500 },
@@ -26,6 +27,10 @@ export const ERRORS = {
   NOT_FOUND:        { message: 'not found', exit: 1, http: 404 },
   BODY_TOO_LARGE:   { message: 'request body is larger than the limit', exit: 65, http: 413 },
   HOST_NOT_ALLOWED: { message: 'this server answers only to its own host name', exit: 64, http: 403 },
+  OUTPUT_TOO_LARGE: { message: 'makes more output than the budget for one document', exit: 65, http: 413 },
+  EXTRACT_TIMEOUT:  { message: 'took longer than the time budget for one document', exit: 75, http: 503 },
+  SERVER_BUSY:      { message: 'the server is busy extracting other texts; try again shortly', exit: 75, http: 503 },
+  ORIGIN_NOT_ALLOWED: { message: 'requests from other web pages are refused', exit: 64, http: 403 },
   INTERNAL:         { message: 'internal error', exit: 70, http: 500 },
   DATA_MISSING:     { message: 'a data file dossier ships is missing or damaged', exit: 70, http: 500 },
 } as const satisfies Record<string, ErrorSpec>;

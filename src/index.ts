@@ -5,6 +5,7 @@ import { DossierError } from './errors.ts';
 import { buildPipeline, type Pipeline } from './pipeline/pipeline.ts';
 import { newsEnglishStages } from './pipeline/presets/news-en.ts';
 import { isCalendarDate } from './document/calendar.ts';
+import { createEventsStage } from './stages/events/index.ts';
 
 export type * from './document/types.ts';
 export { DossierError, ERRORS } from './errors.ts';
@@ -20,6 +21,19 @@ export function defaultPipeline(): Pipeline {
 
 export interface ExtractOptions extends DocumentMeta {
   pipeline?: Pipeline;
+  /** a folder of PETRARCH dictionaries (verbs, actors, agents, discards) the events stage codes with */
+  dictionaries?: string;
+}
+
+const withDictionaries = new Map<string, Pipeline>();
+/** The default pipeline whose events stage codes with another dictionary set, built once per folder. */
+function dictionaryPipeline(dir: string): Pipeline {
+  let p = withDictionaries.get(dir);
+  if (!p) {
+    p = buildPipeline(newsEnglishStages().map((s) => (s.name === 'events' ? createEventsStage({ dictionaries: dir }) : s)));
+    withDictionaries.set(dir, p);
+  }
+  return p;
 }
 
 export function extract(text: string, options: ExtractOptions = {}): DossierDocument {
@@ -29,7 +43,7 @@ export function extract(text: string, options: ExtractOptions = {}): DossierDocu
   const doc = createDoc(text, {
     id: options.id ?? contentId(text), title: options.title, published: options.published, url: options.url,
   });
-  (options.pipeline ?? defaultPipeline()).run(doc);
+  (options.pipeline ?? (options.dictionaries !== undefined ? dictionaryPipeline(options.dictionaries) : defaultPipeline())).run(doc);
   const out = toContract(doc);
   const bad = findOffsetErrors(out);
   if (bad.length) throw new DossierError('OFFSETS', `${bad.length} item(s) do not match the text, first: ${bad[0]}`, out.id);

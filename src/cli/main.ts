@@ -1,6 +1,8 @@
 // The dossier CLI: a thin shell that parses words and calls the library.
 import { asDossierError, DossierError } from '../errors.ts';
 import type { CliIO, Command } from './command.ts';
+import { terminalSafe } from '../format/terminal.ts';
+import { decodeText } from '../io/decode.ts';
 // Each verb lives in commands/<verb>.ts and is loaded only when called, so "dossier stats"
 // does not pay for the pipeline and "dossier --version" pays for nothing.
 interface Verb { name: string; summary: string; load: () => Promise<Command> }
@@ -28,7 +30,10 @@ export function processIO(): CliIO {
     err: s => { process.stderr.write(s); },
     stdin: () => new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
-      process.stdin.on('data', c => chunks.push(c as Buffer)).on('end', () => resolve(Buffer.concat(chunks).toString('utf8'))).on('error', reject);
+      // read as a file is read: invalid UTF-8 refused, not turned into U+FFFD; UTF-16 with its mark decoded
+      process.stdin.on('data', c => chunks.push(c as Buffer)).on('end', () => {
+        try { resolve(decodeText(Buffer.concat(chunks), '-')); } catch (err) { reject(err); }
+      }).on('error', reject);
     }),
     isTTY: Boolean(process.stdout.isTTY),
   };
@@ -43,7 +48,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   if (verb === '--version') { io.out('dossier 0.1.0\n'); return 0; }
   const found = COMMANDS.find(c => c.name === verb);
   if (!found) {
-    io.err(`dossier: unknown command "${verb}" (try: ${COMMANDS.map(c => c.name).join(', ')})\n`);
+    io.err(`dossier: unknown command "${terminalSafe(verb)}" (try: ${COMMANDS.map(c => c.name).join(', ')})\n`);
     return 64;
   }
   try {
@@ -52,7 +57,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return await command.run(rest, io);
   } catch (err) {
     const e = asDossierError(err);
-    io.err(`dossier ${verb}: ${e.message}\n`);
+    io.err(`dossier ${verb}: ${terminalSafe(e.message)}\n`);
     if (process.env.DOSSIER_DEBUG && !(err instanceof DossierError)) io.err(String((err as Error)?.stack) + '\n');
     return e.exit;
   }

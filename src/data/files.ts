@@ -18,6 +18,15 @@ export function readDataText(relPath: string): string {
   }
 }
 
+/** A file's bytes, off the JavaScript heap. */
+export function readDataBuffer(relPath: string): Buffer {
+  try {
+    return readFileSync(join(DATA_DIR, relPath));
+  } catch (e) {
+    throw new DossierError('DATA_MISSING', (e as Error).message, relPath);
+  }
+}
+
 /**
  * A file's bytes as a one-byte-per-char string: ~4× faster than UTF-8 decoding a large file;
  * callers decode the few slices they use with fromLatin1Bytes.

@@ -1,10 +1,14 @@
 // The offline gazetteer: GeoNames cities, regions (admin1) and districts (admin2) compiled
 // into data/gazetteer/places.tsv and names.tsv by scripts/build-gazetteer.ts, plus countries and
 // world regions as places. Loaded once, on first use; rows and Place objects are made on demand.
-import { readDataBytes, fromLatin1Bytes, toLatin1Bytes } from './files.ts';
+import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { DossierError } from '../errors.ts';
+import { DATA_DIR, readDataBuffer } from './files.ts';
 import { fold, adminCore } from './normalize.ts';
 export { fold } from './normalize.ts';
 import { countryData, countryByIso2, type Country, type WorldRegion } from './countries.ts';
+import { wordTable } from './lexicon.ts';
 
 export type PlaceKind = 'city' | 'region' | 'district' | 'country' | 'area';
 
@@ -34,20 +38,21 @@ export interface PlaceContext {
   within?: string;
 }
 
-const KINDS: Record<string, PlaceKind> = { c: 'city', r: 'region', d: 'district' };
+const KINDS: Record<string, PlaceKind> = wordTable({ c: 'city', r: 'region', d: 'district' });
 
 /**
- * Both files stay as one string each; a row is parsed only when asked for. Loading is then a
- * file read and one newline scan per file, and no per-place objects live in memory.
+ * Neither file is parsed on load, and places.tsv is not even read: names.tsv is one Buffer,
+ * binary-searched by byte offset (it is sorted by bytes), and a row of places.tsv is read from
+ * disk when first asked for, at the offset the prebuilt index places.offsets gives. Loading is then
+ * two file reads (5 MB) and no scan; no per-place objects, and no 17 MB of strings, live in memory.
  */
 interface Table {
-  /** places.tsv as bytes (see readDataBytes): id kind name alt cc regionRow districtRow lat lon population feature */
-  places: string;
-  placeStart: Int32Array;
-  /** names.tsv as bytes, sorted by bytes: key \t exact rows \t core rows \t largest population \t its kind */
-  names: string;
-  nameStart: Int32Array;
-  nameCount: number;
+  /** names.tsv: key \t exact rows \t core rows \t largest population \t its kind */
+  names: Buffer;
+  /** places.tsv, opened: id kind name alt cc regionRow districtRow lat lon population feature */
+  placesFd: number;
+  /** byte offset of each row of places.tsv, and its size at the end */
+  placeStart: Uint32Array;
   countryPlaces: Map<string, Place>;
   areaPlaces: Map<WorldRegion, Place>;
   rowCache: Map<number, Row>;
@@ -60,12 +65,38 @@ interface Row { id: number; kind: string; name: string; alt: string; cc: string;
 
 let table: Table | undefined;
 
-function lineStarts(text: string): Int32Array {
+/** Row offsets of places.tsv from places.offsets; scanned from the file itself if the index is missing or stale. */
+function placeOffsets(fd: number): Uint32Array {
+  const size = fstatSync(fd).size;
+  try {
+    // places.offsets (scripts/build-gazetteer.ts): uint32 LE row count, then count + 1 offsets, the last the file's size
+    const buf = readFileSync(join(DATA_DIR, 'gazetteer/places.offsets'));
+    const all = new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+    const offsets = all.subarray(1);
+    if (offsets.length === all[0] + 1 && offsets[all[0]] === size) return offsets;
+  } catch { /* no index: scan */ }
+  const bytes = Buffer.allocUnsafe(size);
+  readSync(fd, bytes, 0, size, 0);
+  return lineOffsets(bytes);
+}
+
+/** places.offsets for these bytes of places.tsv (written by scripts/build-gazetteer.ts; little-endian hosts). */
+export function placeOffsetsIndex(places: Uint8Array): Buffer {
+  const offsets = lineOffsets(places);
+  const out = new Uint32Array(offsets.length + 1);
+  out[0] = offsets.length - 1;
+  out.set(offsets, 1);
+  return Buffer.from(out.buffer);
+}
+
+/** The start of every line and, last, the length: what places.offsets holds. */
+function lineOffsets(bytes: Uint8Array): Uint32Array {
   let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  const starts = new Int32Array(count);
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) count++;
+  const starts = new Uint32Array(count + 1);
   let n = 0, pos = 0;
-  while (n < count) { starts[n++] = pos; pos = text.indexOf('\n', pos) + 1; }
+  while (n < count) { starts[n++] = pos; pos = bytes.indexOf(10, pos) + 1; }
+  starts[count] = bytes.length;
   return starts;
 }
 
@@ -73,13 +104,17 @@ function load(): Table {
   if (table) return table;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const places = readDataBytes('gazetteer/places.tsv');
-  const names = readDataBytes('gazetteer/names.tsv');
+  const names = readDataBuffer('gazetteer/names.tsv');
+  let placesFd: number;
+  try {
+    placesFd = openSync(join(DATA_DIR, 'gazetteer/places.tsv'), 'r');
+  } catch (e) {
+    throw new DossierError('DATA_MISSING', (e as Error).message, 'gazetteer/places.tsv');
+  }
   const t: Table = {
-    places, placeStart: lineStarts(places), names, nameStart: lineStarts(names), nameCount: 0,
+    names, placesFd, placeStart: placeOffsets(placesFd),
     countryPlaces: new Map(), areaPlaces: new Map(), rowCache: new Map(), loadMs: 0, loadCpuMs: 0,
   };
-  t.nameCount = t.nameStart.length;
   const cd = countryData();
   cd.countries.forEach((c, i) => t.countryPlaces.set(c.iso3, countryPlace(c, i)));
   cd.regionList.forEach((r, i) => t.areaPlaces.set(r, {
@@ -95,8 +130,10 @@ function load(): Table {
 function row(t: Table, r: number): Row {
   const cached = t.rowCache.get(r);
   if (cached) return cached;
-  const start = t.placeStart[r];
-  const f = fromLatin1Bytes(t.places.slice(start, t.places.indexOf('\n', start))).split('\t');
+  const start = t.placeStart[r], size = t.placeStart[r + 1] - 1 - start;
+  const bytes = Buffer.allocUnsafe(size);
+  readSync(t.placesFd, bytes, 0, size, start);
+  const f = bytes.toString('utf8').split('\t');
   const out: Row = {
     id: Number(f[0]), kind: f[1], name: f[2], alt: f[3], cc: f[4], r1: f[5] ? Number(f[5]) : -1, r2: f[6] ? Number(f[6]) : -1,
     lat: Number(f[7]), lon: Number(f[8]), pop: Number(f[9]), feature: f[10] ?? '',
@@ -106,49 +143,55 @@ function row(t: Table, r: number): Row {
   return out;
 }
 
-function nameKeyAt(t: Table, i: number): string {
-  const start = t.nameStart[i];
-  return t.names.slice(start, t.names.indexOf('\t', start));
+/** The start of the line holding byte `at`. */
+function lineStart(buf: Buffer, at: number): number {
+  while (at > 0 && buf[at - 1] !== 10) at--;
+  return at;
 }
 
-/** First index whose key is >= key. */
-function lowerBound(t: Table, key: string): number {
-  let lo = 0, hi = t.nameCount;
+/** names.tsv's key on the line starting at `at` compared with `key`: < 0, 0, > 0. */
+function compareKeyAt(t: Table, at: number, key: Buffer): number {
+  return t.names.compare(key, 0, key.length, at, t.names.indexOf(9, at));
+}
+
+/** Byte offset of the first line whose key is >= key (names.tsv is sorted by bytes). */
+function lowerBound(t: Table, key: Buffer): number {
+  let lo = 0, hi = t.names.length;
   while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (nameKeyAt(t, mid) < key) lo = mid + 1; else hi = mid;
+    const s = lineStart(t.names, (lo + hi) >>> 1);
+    if (compareKeyAt(t, s, key) < 0) lo = t.names.indexOf(10, s) + 1; else hi = s;
   }
   return lo;
 }
 
+/** The fields of the line whose key is exactly `folded`. */
+function nameLine(t: Table, folded: string): string[] | undefined {
+  const key = Buffer.from(folded, 'utf8');
+  const at = lowerBound(t, key);
+  if (at >= t.names.length || compareKeyAt(t, at, key) !== 0) return undefined;
+  return t.names.toString('utf8', at, t.names.indexOf(10, at)).split('\t');
+}
+
 const NO_ROWS: { exact: number[]; core: number[] } = { exact: [], core: [] };
 function nameRows(t: Table, folded: string): { exact: number[]; core: number[] } {
-  const key = toLatin1Bytes(folded);
-  const i = lowerBound(t, key);
-  if (i >= t.nameCount || nameKeyAt(t, i) !== key) return NO_ROWS;
-  const start = t.nameStart[i];
-  const [, e, c] = t.names.slice(start, t.names.indexOf('\n', start)).split('\t');
+  const f = nameLine(t, folded);
+  if (!f) return NO_ROWS;
   const nums = (s: string) => (s ? s.split(',').map(Number) : []);
-  return { exact: nums(e), core: nums(c) };
+  return { exact: nums(f[1]), core: nums(f[2]) };
 }
 
 /** Is some gazetteer name equal to, or starting with, this folded prefix ("new" → "new york")? */
 export function isPlaceNamePrefix(foldedPrefix: string): boolean {
   const t = load();
-  const key = toLatin1Bytes(foldedPrefix);
-  const i = lowerBound(t, key);
-  return i < t.nameCount && nameKeyAt(t, i).startsWith(key);
+  const key = Buffer.from(foldedPrefix, 'utf8');
+  const at = lowerBound(t, key);
+  return at < t.names.length && key.length <= t.names.indexOf(9, at) - at && t.names.compare(key, 0, key.length, at, at + key.length) === 0;
 }
 
 /** Is this folded string a gazetteer place name? Population and kind are the largest place's so named. */
 export function placeNameInfo(folded: string): { population: number; kind: PlaceKind } | undefined {
-  const t = load();
-  const key = toLatin1Bytes(folded);
-  const i = lowerBound(t, key);
-  if (i >= t.nameCount || nameKeyAt(t, i) !== key) return undefined;
-  const start = t.nameStart[i];
-  const f = t.names.slice(start, t.names.indexOf('\n', start)).split('\t');
-  return { population: Number(f[3]), kind: KINDS[f[4]] };
+  const f = nameLine(load(), folded);
+  return f && { population: Number(f[3]), kind: KINDS[f[4]] };
 }
 
 function countryPlace(c: Country, i: number): Place {
@@ -309,7 +352,9 @@ export function resolvePlace(name: string, context: PlaceContext = {}): Place | 
 /** Load figures for reports and tests. */
 export function gazetteerStats(): { places: number; names: number; loadMs: number; loadCpuMs: number } {
   const t = load();
-  return { places: t.placeStart.length, names: t.nameCount, loadMs: Math.round(t.loadMs), loadCpuMs: Math.round(t.loadCpuMs) };
+  let names = 0;
+  for (let i = t.names.indexOf(10); i >= 0; i = t.names.indexOf(10, i + 1)) names++;
+  return { places: t.placeStart.length - 1, names, loadMs: Math.round(t.loadMs), loadCpuMs: Math.round(t.loadCpuMs) };
 }
 
 export { countryByName, countryByDemonym, countryByIso3, countryByIso2, seatOfGovernment, knownOrganization, worldRegion, worldRegionByAdjective } from './countries.ts';

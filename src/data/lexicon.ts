@@ -60,3 +60,9 @@ export function tsvRows(relPath: string): readonly (readonly string[])[] {
   if (!r) { r = readTsv(relPath); rows.set(relPath, r); }
   return r;
 }
+
+/** A table keyed by words with no Object.prototype behind it, for the few tables still written as
+ * objects: `table["constructor"]` is undefined, as for any other word it does not hold. */
+export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}

@@ -1,9 +1,10 @@
 // Name folding shared by the gazetteer build and its lookups, so both sides agree on keys.
+import { wordTable } from './lexicon.ts';
 
-const SPECIAL: Record<string, string> = {
+const SPECIAL: Record<string, string> = wordTable({
   'ø': 'o', 'Ø': 'o', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd',
   'ı': 'i', 'œ': 'oe', 'Œ': 'oe', 'þ': 'th', 'ð': 'd', 'ħ': 'h',
-};
+});
 const SPECIAL_RE = /[øØæÆßłŁđĐıœŒþðħ]/g;
 
 const PLAIN = /^[A-Za-z0-9]+$/;
@@ -12,6 +13,18 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Lowercase, strip diacritics, unify apostrophes/hyphens/dots: "Chüy Region" → "chuy region", "U.S." → "us". */
 export function fold(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase(); // the common case: one plain word
+  // every stage folds the same names again and again: remember the last few thousand
+  let t = folded.get(s);
+  if (t !== undefined) return t;
+  if (folded.size >= FOLD_MEMO) folded.clear();
+  t = foldUncached(s);
+  folded.set(s, t);
+  return t;
+}
+const FOLD_MEMO = 20_000;
+const folded = new Map<string, string>();
+
+function foldUncached(s: string): string {
   let t = ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).toLowerCase();
   t = t.replace(/[’‘`ʼʻ']/g, '').replace(/\./g, '').replace(/[-‐‑–—_/,()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (t.startsWith('the ')) t = t.slice(4);

@@ -49,6 +49,26 @@ export interface Doc extends Omit<DossierDocument, 'facts' | 'messages'> {
   provided: Set<string>;
 }
 
+/**
+ * The Doc fields each pipeline layer (a name in a stage's `requires`/`provides`) guards: a stage
+ * reads them only if it declares the layer, and assigns them only if it provides it (see
+ * src/pipeline/contract.ts). Fields no layer lists (id, text, published, messages…) are open to all.
+ */
+export const LAYER_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  tokens: ['tokens'],
+  // segment's tokens come with its sentences: a stage that needs sentences reads both
+  sentences: ['sentences', 'tokens'],
+  // the syntax stage's working layer; its token fields (tag, upos, lemma, head, deprel) ride on
+  // the tokens and are read by whoever reads tokens
+  syntax: ['chunks'],
+  times: ['times'],
+  mentions: ['mentions'],
+  entities: ['entities'],
+  quotes: ['quotes'],
+  events: ['events'],
+  facts: ['facts'],
+};
+
 export function createDoc(text: string, meta: { id: string; title?: string; published?: string; url?: string }): Doc {
   return {
     id: meta.id, title: meta.title, published: meta.published, url: meta.url, text,

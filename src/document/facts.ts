@@ -1,7 +1,7 @@
 // The facts layer of the contract: what stands as a result of what happened —
 // facilities, agreements, proposals. Each fact lists the spans it rests on
 // (`evidence`); values computed from others are marked `derived`.
-import type { Span } from './types.ts';
+import type { Span } from './span.ts';
 
 export interface Evidence extends Span {
   /** which field of the fact this span supports: name, host, operator, signed, term… */
@@ -9,7 +9,11 @@ export interface Evidence extends Span {
   rule: string;
 }
 
-export type FacilityStatus = 'proposed' | 'under construction' | 'active' | 'closed' | 'declined';
+/**
+ * planned: agreed or approved, not yet built or used; closing: ordered or voted to close, or to be left, by a
+ * date ("must leave within months", "eviction notice"); extended: its lease or stay prolonged.
+ */
+export type FacilityStatus = 'proposed' | 'planned' | 'under construction' | 'active' | 'closing' | 'extended' | 'closed' | 'declined';
 
 export interface StatusChange {
   status: FacilityStatus;
@@ -20,6 +24,10 @@ export interface StatusChange {
   /** ISO3 of the state `by` acted for */
   byCountry?: string;
   evidence: Span;
+  /** the TIMEX3 value of a date it is to take effect by ("must leave by August 18") */
+  until?: string;
+  /** the document it was read from, once the knowledge base merges histories across reports */
+  document?: string;
 }
 
 export interface FacilityFact {
@@ -44,8 +52,10 @@ export interface FacilityFact {
   units?: string[];
   /** TIMEX3 value of its opening */
   opened?: string;
-  /** the latest status; `history` keeps every change the text tells */
+  /** the status as of the report's date; `history` keeps every change the text tells */
   status?: FacilityStatus;
+  /** TIMEX3 value of when it took that status, where the text tells */
+  statusTime?: string;
   history: StatusChange[];
   evidence: Evidence[];
   rule: string;
@@ -59,6 +69,8 @@ export interface Consideration {
   currency?: string;
   /** debt relief, payment, loan, supplies… */
   nature?: string;
+  /** a recurring sum: "$60 million a year" */
+  per?: 'year' | 'month';
 }
 
 export interface AgreementFact {
@@ -69,12 +81,16 @@ export interface AgreementFact {
   /** where it stands as the text tells: signed, planned (not yet signed), cancelled */
   /** pending: agreed or signed, still awaiting approval or ratification */
   status?: 'signed' | 'planned' | 'cancelled' | 'pending';
+  /** approved by the legislature(s) that had to: no later "pending" reading undoes it */
+  ratified?: boolean;
   /** ISO3 or entity ids, in the order the text gives them */
   parties: string[];
   /** what it is about: a facility id and/or the clause */
   subject?: { facility?: string; text: string; start: number; end: number };
   signed?: string;
   start?: string;
+  /** when the text says it ends ("valid through 2042"), as a TIMEX3 value */
+  expires?: string;
   term?: string;
   extension?: { duration: string; automatic?: boolean; optional?: boolean };
   consideration?: Consideration[];

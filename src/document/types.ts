@@ -2,17 +2,10 @@
 // promise (see schema/document.schema.json): add fields, never rename or remove.
 // Every span is [start, end) in UTF-16 code units of `text`, and carries that text.
 import type { Fact } from './facts.ts';
+import type { Offsets, Span } from './span.ts';
 
 export type * from './facts.ts';
-
-export interface Offsets {
-  start: number;
-  end: number;
-}
-
-export interface Span extends Offsets {
-  text: string;
-}
+export type { Offsets, Span } from './span.ts';
 
 export type EntityType =
   | 'PERSON' | 'NORP' | 'FAC' | 'ORG' | 'GPE' | 'LOC' | 'PRODUCT' | 'EVENT' | 'WORK_OF_ART' | 'LAW'
@@ -27,6 +20,8 @@ export interface Mention extends Span {
   entity?: string;
   /** the extractor or refiner that produced it */
   rule: string;
+  /** a pronoun or nominal (coreference): the earlier mention it was resolved through, when it was one of the text's */
+  antecedent?: Offsets;
   /** a capital or government seat used for its state: "Moscow does not seek…" → RUS */
   metonymFor?: string;
   /** MONEY, QUANTITY, PERCENT, CARDINAL, ORDINAL: the number the words say */
@@ -110,6 +105,11 @@ export interface Quote extends Span {
   timeSource?: 'expression' | 'narrative' | 'published';
   /** the words that name the speaker here ("Karasin", "him", "the Kyrgyz premier"), kept even when no entity resolves */
   speakerSpan?: Span;
+  /** who the speaker phrase names: a person, a body speaking as itself ("Boeing said"), or an unnamed person
+   * described ("a senior official", "a Boeing spokesman"; `speaker` is then the body they speak for, when known) */
+  speakerKind?: 'person' | 'organization' | 'described';
+  /** entity id of the body the speaker speaks for ("Tom LaSorda, the president of Chrysler" → Chrysler) */
+  affiliation?: string;
   /** the words that name the relaying medium ("RIA Novosti", "state TV") */
   viaSpan?: Span;
   /** the words that name the addressee ("Putin") */

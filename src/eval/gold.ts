@@ -9,6 +9,8 @@ export interface GoldTime extends GoldSpan { type: string; value: string; mod?: 
 export interface GoldQuote extends GoldSpan {
   kind?: string; parts?: GoldSpan[]; cue?: GoldSpan; optional?: boolean;
   speaker_text?: string; speaker_start?: number; speaker_end?: number; speaker_entity?: string;
+  /** person | organization | described ("a senior official") | unknown */
+  speaker_kind?: string; affiliation?: string; via?: string;
 }
 export interface GoldEvent {
   source_country?: string; target_country?: string; code: string;

@@ -2,7 +2,7 @@
 // Places the corpus does not split further are LOC_ANY; a FAC may be read as ORG or as a place.
 import type { Mention } from '../document/types.ts';
 import type { GoldMention, GoldSpan } from './gold.ts';
-import { alternatives, overlaps, scoreRelaxed, type Measure, type ScoreError } from './measure.ts';
+import { alternatives, measure, overlaps, scoreRelaxed, type Measure, type ScoreError } from './measure.ts';
 
 const PLACE = ['GPE', 'LOC', 'FAC'];
 const PRONOUNS = new Set(('me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
@@ -42,7 +42,27 @@ function isPronoun(text: string): boolean {
   return PRONOUNS.has(text.toLowerCase()) && text !== text.toUpperCase();
 }
 
-export interface MentionScores { strict: Measure; relaxed: Measure; errors: ScoreError[] }
+export interface MentionScores {
+  strict: Measure; relaxed: Measure; errors: ScoreError[];
+  /** relaxed counts per type group (PERSON, ORG, place, …): gold items by their type, system items by theirs */
+  byType: Record<string, Measure>;
+}
+
+/** The group a type is reported under: every place type is "place"; "A|B" goes under A. */
+export function typeGroup(type: string): string {
+  const t = alternatives(type)[0] ?? type;
+  return t === 'LOC_ANY' || PLACE.includes(t) ? 'place' : t;
+}
+
+/** Relaxed counts split by type group: a wrong system item counts against its own type's precision. */
+function countsByType(right: Set<Mention>, wrong: Mention[], required: GoldMention[], missed: Set<GoldMention>): Record<string, Measure> {
+  const c = new Map<string, [number, number, number, number]>();
+  const at = (t: string) => { let v = c.get(t); if (!v) c.set(t, v = [0, 0, 0, 0]); return v; };
+  for (const s of right) { const v = at(typeGroup(s.type)); v[0]++; v[1]++; }
+  for (const s of wrong) at(typeGroup(s.type))[1]++;
+  for (const g of required) { const v = at(typeGroup(g.type)); v[3]++; if (!missed.has(g)) v[2]++; }
+  return Object.fromEntries([...c].sort().map(([t, v]) => [t, measure(v[0], v[1], v[2], v[3])]));
+}
 
 export function scoreMentions(docId: string, system: Mention[], gold: GoldMention[], scope: string[] | undefined, ignore: GoldSpan[] = []): MentionScores {
   const sys = countedSystemMentions(system, scope);
@@ -69,5 +89,7 @@ export function scoreMentions(docId: string, system: Mention[], gold: GoldMentio
       other: sys.filter(s => overlaps(s, g)).map(s => `${s.text}/${s.type}`).join(', '),
     })),
   ];
-  return { strict: strict.measure, relaxed: relaxed.measure, errors };
+  const right = new Set([...relaxed.found.values()].flat());
+  const byType = countsByType(right, relaxed.wrong, [...relaxed.found.keys()], new Set(relaxed.missed));
+  return { strict: strict.measure, relaxed: relaxed.measure, errors, byType };
 }

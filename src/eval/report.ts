@@ -1,5 +1,6 @@
 // The eval report for a person (a table) and for machines (JSON).
 import type { Layer } from './gold.ts';
+import type { Measure } from './measure.ts';
 import type { EvalReport } from './score.ts';
 import { METRIC_NOTES, METRICS } from './score.ts';
 
@@ -16,6 +17,11 @@ export function formatTable(report: EvalReport, options: { errors?: boolean; tit
       rows.push([layer, metric, pct(m.precision), pct(m.recall), pct(m.f1),
         `${m.systemRight}/${m.system}`, `${m.goldFound}/${m.gold}`, String(score.docs),
         METRIC_NOTES[`${layer}.${metric}`] ?? '']);
+    }
+    // the main metric per genre and per type, in name order
+    const parts = Object.entries(score.breakdown ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    for (const [group, m] of parts) {
+      rows.push(['', `  ${group}`, pct(m.precision), pct(m.recall), pct(m.f1), `${m.systemRight}/${m.system}`, `${m.goldFound}/${m.gold}`, '', '']);
     }
   }
   if (!rows.length) return lines.concat('no layer was scored (the gold lists none of the layers asked for)', '').join('\n');
@@ -40,11 +46,13 @@ export function formatTable(report: EvalReport, options: { errors?: boolean; tit
 
 export function toJson(report: EvalReport, options: { errors?: boolean } = {}): unknown {
   const round = (x: number) => Math.round(x * 10000) / 10000;
+  const rounded = (m: Measure) => ({ ...m, precision: round(m.precision), recall: round(m.recall), f1: round(m.f1) });
   return {
     docs: report.docs,
     layers: Object.fromEntries(Object.entries(report.layers).map(([layer, s]) => [layer, {
       docs: s.docs,
-      ...Object.fromEntries(Object.entries(s.metrics).map(([k, m]) => [k, { ...m, precision: round(m.precision), recall: round(m.recall), f1: round(m.f1) }])),
+      ...Object.fromEntries(Object.entries(s.metrics).map(([k, m]) => [k, rounded(m)])),
+      ...(s.breakdown ? { breakdown: Object.fromEntries(Object.entries(s.breakdown).map(([k, m]) => [k, rounded(m)])) } : {}),
       ...(options.errors ? { errors: s.errors } : {}),
     }])),
   };

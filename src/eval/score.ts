@@ -13,7 +13,7 @@ import { scoreTimes } from './times.ts';
 export const METRICS: Record<Layer, string[]> = {
   mentions: ['strict', 'relaxed'],
   times: ['relaxed', 'strict', 'value', 'type'],
-  quotes: ['content', 'speaker'],
+  quotes: ['content', 'speaker', 'speaker-direct', 'speaker-indirect', 'named-direct', 'named-indirect'],
   events: ['root', 'code'],
 };
 
@@ -27,6 +27,10 @@ export const METRIC_NOTES: Record<string, string> = {
   'times.type': 'overlap and TIMEX3 type',
   'quotes.content': 'overlapping content',
   'quotes.speaker': 'accuracy on found quotes',
+  'quotes.speaker-direct': 'accuracy on found direct quotes',
+  'quotes.speaker-indirect': 'accuracy on found indirect and mixed quotes',
+  'quotes.named-direct': 'found direct quotes with any speaker, of those the gold names one for',
+  'quotes.named-indirect': 'found indirect quotes with any speaker, of those the gold names one for',
   'events.root': '(source, target, CAMEO root)',
   'events.code': '(source, target, full code)',
 };
@@ -36,11 +40,18 @@ export interface LayerScore {
   docs: number;
   metrics: Record<string, Measure>;
   errors: ScoreError[];
+  /** the main metric split into groups ("type PERSON", "genre GUM_bio"), where the layer reports them */
+  breakdown?: Record<string, Measure>;
 }
 
 export interface EvalReport {
   docs: number;
   layers: Partial<Record<Layer, LayerScore>>;
+}
+
+/** A document's genre, where its id names one: "GUM_bio_marbles" → "GUM_bio". */
+export function genreOf(id: string): string | undefined {
+  return /^([A-Za-z]+_[a-z]+)_/.exec(id)?.[1];
 }
 
 export function scoreDocument(gold: GoldDocument, system: DossierDocument, only?: Layer[]): Partial<Record<Layer, LayerScore>> {
@@ -49,11 +60,15 @@ export function scoreDocument(gold: GoldDocument, system: DossierDocument, only?
   for (const layer of layers) {
     const ignore = neutralSpans(gold, layer);
     const scope = gold.scope?.[layer];
-    let metrics: Record<string, Measure>, errors: ScoreError[];
+    let metrics: Record<string, Measure>, errors: ScoreError[], breakdown: Record<string, Measure> | undefined;
     switch (layer) {
       case 'mentions': {
         const r = scoreMentions(gold.id, system.mentions, gold.mentions ?? [], scope, ignore);
-        metrics = { strict: r.strict, relaxed: r.relaxed }; errors = r.errors; break;
+        metrics = { strict: r.strict, relaxed: r.relaxed }; errors = r.errors;
+        const genre = genreOf(gold.id);
+        breakdown = Object.fromEntries(Object.entries(r.byType).map(([t, m]) => [`type ${t}`, m]));
+        if (genre) breakdown[`genre ${genre}`] = r.relaxed;
+        break;
       }
       case 'times': {
         const r = scoreTimes(gold.id, system.times, gold.times ?? [], scope, ignore);
@@ -61,14 +76,15 @@ export function scoreDocument(gold: GoldDocument, system: DossierDocument, only?
       }
       case 'quotes': {
         const r = scoreQuotes(gold.id, system, gold.quotes ?? [], ignore);
-        metrics = { content: r.content, speaker: r.speaker }; errors = r.errors; break;
+        const { errors: e, ...m } = r;
+        metrics = m; errors = e; break;
       }
       case 'events': {
         const r = scoreEvents(gold.id, system, gold.events ?? []);
         metrics = { root: r.root, code: r.code }; errors = r.errors; break;
       }
     }
-    out[layer] = { docs: 1, metrics, errors };
+    out[layer] = { docs: 1, metrics, errors, ...(breakdown ? { breakdown } : {}) };
   }
   return out;
 }
@@ -86,6 +102,10 @@ export function scoreCorpus(pairs: { gold: GoldDocument; system: DossierDocument
       acc.docs++;
       for (const m of METRICS[layer]) acc.metrics[m] = addMeasures(acc.metrics[m], s.metrics[m]);
       acc.errors.push(...s.errors);
+      for (const [k, m] of Object.entries(s.breakdown ?? {})) {
+        acc.breakdown ??= {};
+        acc.breakdown[k] = addMeasures(acc.breakdown[k] ?? emptyMeasure(), m);
+      }
     }
   }
   return report;

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { DossierDocument, Entity, EventRecord } from '../document/types.ts';
 import { isOpenValue, knownEnd } from '../document/open-range.ts';
-import { tsvRows } from '../data/lexicon.ts';
+import { tsvRows, wordKinds } from '../data/lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -74,10 +74,31 @@ function geoBlock(e: Entity | undefined, fallbackCountry: string | undefined): s
   return ['', '', '', '', '', '', '', ''];
 }
 
+/**
+ * A CAMEO actor code in GDELT's columns: a country (only a real ISO3 state), then three-letter
+ * parts that are role types (GOV, MIL, REB, IGO…: Type1-3Code), religions (Religion1-2Code) or a
+ * known group (UNO, ALQ…: KnownGroupCode). "IGOUNO" is no state's; "RUSGOV" is Russia's government.
+ */
+export function actorParts(code: string | undefined): { country?: string; knownGroup?: string; religions: string[]; types: string[] } {
+  const out = { country: undefined as string | undefined, knownGroup: undefined as string | undefined, religions: [] as string[], types: [] as string[] };
+  if (!code || !/^[A-Z]{3}(?:[A-Z]{3})*$/.test(code)) return out;
+  const parts = code.match(/[A-Z]{3}/g) ?? [];
+  const kinds = wordKinds('cameo/actor-codes.tsv');
+  let k = 0;
+  if (parts[0] && country(parts[0]) && !kinds.has(parts[0].toLowerCase())) { out.country = parts[0]; k = 1; }
+  for (; k < parts.length; k++) {
+    const kind = kinds.get(parts[k].toLowerCase())?.[0];
+    if (kind === 'type') out.types.push(parts[k]);
+    else if (kind === 'religion') out.religions.push(parts[k]);
+    else out.knownGroup ??= parts[k];
+  }
+  return out;
+}
+
 function actorBlock(code: string | undefined, e: Entity | undefined): string[] {
-  const iso3 = code && /^[A-Z]{3}/.test(code) && code !== 'IGO' ? code.slice(0, 3) : undefined;
-  const type = code ? (iso3 ? code.slice(3, 6) : code.slice(0, 3)) : '';
-  return [clean(code), clean(e?.name?.toUpperCase()), clean(iso3), type === 'IGO' ? 'IGO' : '', '', '', '', clean(type), '', ''];
+  const p = actorParts(code);
+  return [clean(code), clean(e?.name?.toUpperCase()), clean(p.country), clean(p.knownGroup), '', clean(p.religions[0]), clean(p.religions[1]),
+    clean(p.types[0]), clean(p.types[1]), clean(p.types[2])];
 }
 
 /** The GDELT 2.0 event rows of one document. */

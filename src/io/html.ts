@@ -2,6 +2,9 @@
 // the canonical URL and the publication date from the page's metadata.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { toIsoDate } from './dates.ts';
+import { boundHtmlDepth } from './html-depth.ts';
+export { toIsoDate } from './dates.ts';
 
 export interface PageText { text: string; title?: string; published?: string; url?: string }
 
@@ -19,7 +22,9 @@ const DATE_META = [
   'meta[name="dc.date"]', 'meta[name="DC.date"]', 'meta[name="dcterms.created"]', 'meta[name="sailthru.date"]',
 ];
 
-export function htmlToDocument(html: string): PageText {
+export function htmlToDocument(page: string): PageText {
+  // nesting bounded first: parsing and Readability grow with depth times size
+  const html = boundHtmlDepth(page);
   const { document } = parseHTML(html);
   // metadata first: Readability rewrites the tree it reads
   const published = publicationDate(document);
@@ -45,25 +50,28 @@ export function htmlToDocument(html: string): PageText {
   return { text, ...(title ? { title: clean(title) } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
 }
 
-/** Visible text with one line per block, inline whitespace collapsed. */
+/** Visible text with one line per block, inline whitespace collapsed. Walks with its own stack, so no
+ * nesting depth can overflow the call stack. */
 export function textOf(root: Node): string {
   const lines: string[] = [];
   let line = '';
   const flush = () => { const t = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim(); if (t) lines.push(t); line = ''; };
-  const walk = (node: Node) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) { line += c.nodeValue ?? ''; continue; }
-      if (c.nodeType !== 1) continue;
-      const tag = (c as Element).tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
-      const block = BLOCK.has(tag);
-      if (block) flush();
-      if (tag === 'TD' || tag === 'TH') line += ' ';
-      walk(c);
-      if (block) flush();
-    }
-  };
-  walk(root);
+  // each entry is the next child to visit and whether its parent is a block (a break after it)
+  const stack: { next: ChildNode | null; block: boolean }[] = [{ next: root.firstChild, block: false }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const c = top.next;
+    if (!c) { stack.pop(); if (top.block) flush(); continue; }
+    top.next = c.nextSibling;
+    if (c.nodeType === 3) { line += c.nodeValue ?? ''; continue; }
+    if (c.nodeType !== 1) continue;
+    const tag = (c as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    if (tag === 'TD' || tag === 'TH') line += ' ';
+    stack.push({ next: c.firstChild, block });
+  }
   flush();
   return lines.join('\n');
 }
@@ -96,25 +104,6 @@ function findJsonLdDate(raw: string): string | undefined {
     stack.push(...Object.values(o));
   }
   return undefined;
-}
-
-/** "2017-10-10T08:00:00+03:00", "2017-10-10", "Tue, 10 Oct 2017 08:00:00 GMT" → "2017-10-10" */
-export function toIsoDate(s: string | undefined | null): string | undefined {
-  if (!s) return undefined;
-  const t = s.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  if (/^\d{8}$/.test(t)) return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`;
-  const ms = Date.parse(t);
-  if (Number.isNaN(ms)) return undefined;
-  // the date as written on the page: a stated offset is kept, a bare date is read as UTC
-  const d = new Date(ms + offsetMinutes(t) * 60000);
-  return d.toISOString().slice(0, 10);
-}
-
-function offsetMinutes(s: string): number {
-  const m = /([+-])(\d{2}):?(\d{2})$/.exec(s);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
 
 function attr(root: ParentNode, selector: string, name: string): string | undefined {

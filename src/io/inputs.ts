@@ -3,8 +3,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { DossierError, asDossierError } from '../errors.ts';
-import { htmlToDocument, toIsoDate } from './html.ts';
+import { toIsoDate } from './dates.ts';
+import type { PageText } from './html.ts';
 import { isCalendarDate } from '../document/calendar.ts';
+import { decodeText } from './decode.ts';
+
+export { decodeText, decodeUtf8, firstInvalidUtf8 } from './decode.ts';
 
 export interface InputDocument {
   /** where it came from: a path, "path:line" for JSONL, "-" for stdin */
@@ -54,39 +58,10 @@ export function readFileBytes(path: string, maxBytes = MAX_INPUT_BYTES): Buffer 
   try { return readFileSync(path); } catch (err) { throw asDossierError(err, path); }
 }
 
-/** Reads a file as UTF-8 text, refusing directories, binaries and invalid UTF-8 with one-line errors. */
+/** Reads a file as text (UTF-8, or UTF-16 with its byte-order mark), refusing directories, binaries and
+ * invalid UTF-8 with one-line errors. */
 export function readTextFile(path: string): string {
-  return decodeUtf8(readFileBytes(path), path);
-}
-
-export function decodeUtf8(buf: Buffer, source: string): string {
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0) || startsWithMagic(head)) throw new DossierError('INPUT_BINARY', undefined, source);
-  try {
-    const s = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-  } catch {
-    throw new DossierError('INPUT_ENCODING', `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(buf)})`, source);
-  }
-}
-
-// Binary formats that can pass the NUL test in their first 8 KB.
-const MAGIC = ['%PDF-', 'PK\u0003\u0004', '\u001f\u008b', 'GIF8', '\u0089PNG', '\u00ff\u00d8\u00ff'];
-function startsWithMagic(head: Buffer): boolean {
-  const s = head.subarray(0, 8).toString('latin1');
-  return MAGIC.some(m => s.startsWith(m));
-}
-
-/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-export function firstInvalidUtf8(buf: Buffer): number {
-  for (let i = 0; i < buf.length;) {
-    const b = buf[i];
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return buf.length;
+  return decodeText(readFileBytes(path), path);
 }
 
 function tooLarge(source: string, size: number, limit: number, what: 'file' | 'document'): DossierError {
@@ -96,8 +71,15 @@ function tooLarge(source: string, size: number, limit: number, what: 'file' | 'd
     : `is a single document of ${mb(size)}, over the ${mb(limit)} limit for one document (split it into reports)`, source);
 }
 
+/** How an HTML page becomes a document's text: in this thread by default; callers with a worker pool
+ * pass one that parses in a worker, within the document's time budget. */
+export type PageReader = (html: string, where: string) => PageText | Promise<PageText>;
+
 /** Reads one input path (or "-" for stdin text) into documents, in the order they appear. */
-export async function* readInput(path: string, stdin: () => Promise<string>): AsyncGenerator<InputItem> {
+/** The page reader by default: the HTML parser (linkedom, ~200 modules) loads only for a page. */
+const htmlPage: PageReader = async html => (await import('./html.ts')).htmlToDocument(html);
+
+export async function* readInput(path: string, stdin: () => Promise<string>, readPage: PageReader = htmlPage): AsyncGenerator<InputItem> {
   try {
     if (path === '-') {
       // JSONL piped in (`ingest -`, `extract -`): a first line that is a JSON object means one document a line
@@ -116,7 +98,7 @@ export async function* readInput(path: string, stdin: () => Promise<string>): As
         return;
       case '.html': case '.htm': case '.xhtml': {
         // markup is most of a page, but a page many times a report's size is not one to parse
-        const page = htmlToDocument(decodeHtml(readFileBytes(path, 4 * MAX_DOCUMENT_CHARS), path));
+        const page = await readPage(decodeHtml(readFileBytes(path, 4 * MAX_DOCUMENT_CHARS), path), path);
         yield checked({ source: path, id: stem(path), ...page });
         return;
       }
@@ -185,7 +167,7 @@ function fromRecord(value: unknown, where: string, fallbackId: string): InputIte
 
 /** HTML is UTF-8 unless its meta says otherwise; a declared legacy charset is honoured. */
 function decodeHtml(buf: Buffer, path: string): string {
-  try { return decodeUtf8(buf, path); } catch (err) {
+  try { return decodeText(buf, path); } catch (err) {
     if ((err as DossierError).code !== 'INPUT_ENCODING') throw err;
     const declared = /<meta[^>]{0,200}charset=["']?([\w-]{1,40})/i.exec(buf.subarray(0, 4096).toString('latin1'))?.[1];
     if (!declared || /^utf-?8$/i.test(declared)) throw err;

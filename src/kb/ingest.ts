@@ -5,15 +5,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { DossierDocument } from '../document/types.ts';
 import { DossierError, asDossierError } from '../errors.ts';
 import { looksLikeFeedPath, readFeed } from '../io/feeds.ts';
-import { readInput, type InputDocument, type InputItem } from '../io/inputs.ts';
+import { readInput, type InputDocument, type InputItem, type PageReader } from '../io/inputs.ts';
 import { walkInputs } from '../io/walk.ts';
 import type { IngestOutcome, IngestTurn, Store } from '../store/store.ts';
-import { InlineExtractor, WorkerPool, defaultWorkerCount, type Extractor } from './pool.ts';
+import { defaultWorkerCount, makeExtractor, type Extractor } from './pool.ts';
 
 export interface IngestOptions {
-  /** extraction workers; 0 extracts in this thread. Default: one per core. */
+  /** extraction workers, for any number of documents; 0 extracts in this thread (no time budget). Default: one per core. */
   workers?: number;
   /** a publication date for inputs that carry none */
   published?: string;
@@ -22,6 +23,8 @@ export interface IngestOptions {
   onResult?: (r: IngestResult, progress: IngestProgress) => void;
   /** an extractor to use instead of making one (tests, bench) */
   extractor?: Extractor;
+  /** seconds one document may take (default DEFAULT_TIMEOUT_SECONDS) */
+  timeoutSeconds?: number;
   /**
    * This process's share of a run several processes make over the same inputs (`--shard K/N`): it
    * extracts the positions i with i % count === index, and writes each at its turn (IngestTurn), so
@@ -69,12 +72,12 @@ export function sourceKey(doc: InputDocument): string {
   return resolve(doc.source);
 }
 
-/** Every input item the paths hold, feeds included. */
-export async function* inputItems(paths: string[], stdin: () => Promise<string>): AsyncGenerator<InputItem> {
+/** Every input item the paths hold, feeds included; HTML pages read by `readPage` (a worker's, in ingest). */
+export async function* inputItems(paths: string[], stdin: () => Promise<string>, readPage?: PageReader): AsyncGenerator<InputItem> {
   for (const w of walkInputs(paths)) {
     if (!w.ok) { yield w; continue; }
     if (w.path !== '-' && looksLikeFeedPath(w.path)) yield* readFeed(w.path);
-    else yield* readInput(w.path, stdin);
+    else yield* readInput(w.path, stdin, readPage);
   }
 }
 
@@ -97,21 +100,31 @@ export function countInputs(paths: string[]): number {
   return n;
 }
 
-/** Below this many documents, starting worker threads costs more than it saves. */
-const INLINE_UP_TO = 8;
-
 export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const total = countInputs(paths);
-  return ingestItems(inputItems(paths, options.stdin ?? (async () => '')), store, { ...options, total });
+  // one extractor reads the HTML pages and extracts the documents, each within its budget
+  const own = options.extractor ? undefined : makeExtractor(options);
+  const extractor = options.extractor ?? own!;
+  try {
+    return await ingestItems(inputItems(paths, options.stdin ?? (async () => ''), (html, where) => extractor.readPage(html, where)), store, { ...options, total, extractor });
+  } finally {
+    await own?.close();
+  }
 }
 
+/**
+ * Extracts in worker threads (any number of documents) and writes in input order, so the knowledge
+ * base a set of inputs makes is the same whatever the worker count or timing. A document that fails
+ * (unreadable, past its time or output budget, unstorable) is reported by name and the others are
+ * stored; only a database failure stops the run.
+ */
 export async function ingestItems(items: AsyncIterable<InputItem>, store: Store, options: IngestOptions & { total?: number } = {}): Promise<IngestSummary> {
   const startedAt = Date.now();
   const summary: IngestSummary = { seen: 0, new: 0, replaced: 0, skipped: 0, failed: 0, entities: 0, quotes: 0, events: 0, seconds: 0, rate: 0 };
   const progress: IngestProgress = { done: 0, total: options.total, startedAt };
   let extractor = options.extractor;
   const ownExtractor = !extractor;
-  const workers = options.workers ?? (options.total !== undefined && options.total <= INLINE_UP_TO ? 0 : defaultWorkerCount());
+  const workers = options.workers ?? defaultWorkerCount();
   const settle = (r: IngestResult) => {
     progress.done++;
     if (r.status === 'failed') summary.failed++;
@@ -155,9 +168,10 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
       if (shard && position % shard.count !== shard.index) continue;
       const turn = turnOf(position);
       summary.seen++;
+      // reports, like writes, come in the input's order
       if (!item.ok) {
-        settle({ status: 'failed', source: item.error.subject ?? '', error: item.error });
-        if (turn) track(inOrder(() => pass(turn)));
+        const error = item.error;
+        track(inOrder(async () => { settle({ status: 'failed', source: error.subject ?? '', error }); await pass(turn); }));
         continue;
       }
       const input = item.doc;
@@ -166,18 +180,27 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
       // stdin has no name to know it by again: each text is its own document
       const source = input.source === '-' ? `stdin:${hash}` : sourceKey(input);
       if (hashesInFlight.has(hash) || await store.hasHash(hash)) {
-        settle({ status: 'skipped', id: input.id ?? '', source: input.source });
-        if (turn) track(inOrder(() => pass(turn)));
+        track(inOrder(async () => { settle({ status: 'skipped', id: input.id ?? '', source: input.source }); await pass(turn); }));
         continue;
       }
-      if (!extractor) extractor = workers > 0 ? new WorkerPool(workers) : new InlineExtractor();
+      extractor ??= makeExtractor({ workers, timeoutSeconds: options.timeoutSeconds });
       hashesInFlight.add(hash);
-      const extracted = extractor.extract(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
-        .then(doc => ({ doc }), (err: unknown) => ({ error: asDossierError(err, input.source) }));
+      const extracted = extractor.extractJson(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
+        .then(json => ({ json }), (err: unknown) => ({ error: asDossierError(err, input.source) }));
       const task = inOrder(async () => {
         const r = await extracted;
         if ('error' in r) { settle({ status: 'failed', source: input.source, error: r.error }); await pass(turn); return; }
-        const outcome = await store.ingestDocument(r.doc, { hash, source, turn });
+        let outcome;
+        try {
+          outcome = await store.ingestDocument(JSON.parse(r.json) as DossierDocument, { hash, source, turn });
+        } catch (err) {
+          // a database failure stops the run (every later write would fail the same way); anything else is this document's
+          const e = asDossierError(err);
+          if (e.code.startsWith('DB_')) throw e;
+          settle({ status: 'failed', source: input.source, error: new DossierError(e.code, `could not be stored (${e.message})`, input.source) });
+          await pass(turn);
+          return;
+        }
         settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
       });
       track(task);

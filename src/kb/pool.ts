@@ -1,87 +1,177 @@
-// A pool of extraction workers: one per core by default, each with its own pipeline.
-// The caller keeps a bounded number of tasks in flight and writes the results itself
-// (one writer). A worker that dies fails only its own task and is replaced.
+// A pool of extraction workers, each with its own pipeline, for every caller that extracts more than a
+// test's text: ingest, extract and the server. One document runs on one worker at a time, so a document
+// past its time budget is stopped by terminating its worker (and replacing it) without touching the
+// others; a worker that dies fails only its own document. Callers keep a bounded number in flight.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta, DossierDocument } from '../document/types.ts';
 import { DossierError, type ErrorCode } from '../errors.ts';
 import { extract } from '../index.ts';
+import type { PageText } from '../io/html.ts';
+import { DEFAULT_TIMEOUT_SECONDS, serializeWithinBudget, timedOut } from './extract-budget.ts';
+import { workerEntry } from './worker-entry.ts';
 
-export interface ExtractTask { seq: number; text: string; meta: DocumentMeta; where: string }
+/** A document to extract, or an HTML page to read into a document's text (`op: 'page'`, the page in `text`). */
+export interface ExtractTask { seq: number; op: 'extract' | 'page'; text: string; meta: DocumentMeta; where: string }
 export type ExtractReply =
-  | { seq: number; ok: true; doc: DossierDocument }
-  | { seq: number; ok: false; code: ErrorCode; message: string };
+  | { seq: number; ok: true; json: string }
+  | { seq: number; ok: false; code: ErrorCode; detail: string; subject?: string };
 
 export interface Extractor {
-  /** how many tasks it can usefully hold at once */
+  /** how many documents it can usefully hold at once (running and queued) */
   readonly capacity: number;
-  extract(text: string, meta: DocumentMeta, where: string): Promise<DossierDocument>;
+  /** the document's JSON (within its output budget) */
+  extractJson(text: string, meta: DocumentMeta, where: string): Promise<string>;
+  /** an HTML page's text, title, date and URL, within the same time budget */
+  readPage(html: string, where: string): Promise<PageText>;
   close(): Promise<void>;
+}
+
+export async function extractDocument(x: Extractor, text: string, meta: DocumentMeta, where: string): Promise<DossierDocument> {
+  return JSON.parse(await x.extractJson(text, meta, where)) as DossierDocument;
 }
 
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Extraction in this thread: for a handful of documents, or --workers 0. */
+/** The extractor for --workers N (0: this thread, no time budget) and --timeout. */
+export function makeExtractor(options: { workers?: number; timeoutSeconds?: number }): Extractor {
+  const workers = options.workers ?? defaultWorkerCount();
+  return workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds }) : new InlineExtractor();
+}
+
+/** Extraction in this thread, with the output budget but no time budget: for tests and --workers 0. */
 export class InlineExtractor implements Extractor {
   readonly capacity = 1;
-  async extract(text: string, meta: DocumentMeta): Promise<DossierDocument> { return extract(text, meta); }
+  async extractJson(text: string, meta: DocumentMeta, where: string): Promise<string> {
+    return serializeWithinBudget(extract(text, meta), text.length, where);
+  }
+  async readPage(html: string): Promise<PageText> { return (await import('../io/html.ts')).htmlToDocument(html); }
   async close() {}
 }
 
-interface Slot { worker: Worker; busy: Map<number, { resolve: (d: DossierDocument) => void; reject: (e: Error) => void }> }
+export interface PoolOptions {
+  /** worker threads, started as work comes (default: one per core) */
+  size?: number;
+  /** seconds one document may take once a worker has it (default DEFAULT_TIMEOUT_SECONDS) */
+  timeoutSeconds?: number;
+  /** documents waiting for a worker beyond which extractJson refuses at once with SERVER_BUSY (default: no limit) */
+  maxQueued?: number;
+}
+
+interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void }
+interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout }
 
 export class WorkerPool implements Extractor {
   readonly capacity: number;
+  readonly size: number;
+  private readonly timeoutSeconds: number;
+  private readonly maxQueued: number;
   private slots: Slot[] = [];
+  private queue: Job[] = [];
   private seq = 0;
-  private next = 0;
   private closed = false;
 
-  constructor(readonly size = defaultWorkerCount()) {
-    this.capacity = size * 3;
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  constructor(options: PoolOptions | number = {}) {
+    const o = typeof options === 'number' ? { size: options } : options;
+    this.size = Math.max(1, o.size ?? defaultWorkerCount());
+    this.timeoutSeconds = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+    this.maxQueued = o.maxQueued ?? Infinity;
+    this.capacity = this.size * 2;
+  }
+
+  /** documents running or waiting */
+  get pending(): number { return this.queue.length + this.slots.filter(s => s.job).length; }
+
+  extractJson(text: string, meta: DocumentMeta, where: string): Promise<string> {
+    return this.run('extract', text, meta, where);
+  }
+
+  async readPage(html: string, where: string): Promise<PageText> {
+    return JSON.parse(await this.run('page', html, {}, where)) as PageText;
+  }
+
+  private run(op: ExtractTask['op'], text: string, meta: DocumentMeta, where: string): Promise<string> {
+    if (this.closed) return Promise.reject(new DossierError('INTERNAL', 'the extraction pool is closed', where));
+    if (this.queue.length >= this.maxQueued) return Promise.reject(new DossierError('SERVER_BUSY'));
+    return new Promise<string>((resolve, reject) => {
+      this.queue.push({ task: { seq: ++this.seq, op, text, meta, where }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Hands waiting documents to ready idle workers, starting workers up to the pool's size. */
+  private dispatch(): void {
+    while (this.queue.length) {
+      const idle = this.slots.find(s => s.ready && !s.job);
+      if (!idle) {
+        // workers start one at a time, as long as work waits: a short batch does not pay for every core's start-up
+        if (this.slots.length < this.size && !this.slots.some(s => !s.ready)) this.slots.push(this.spawn());
+        return;
+      }
+      const job = this.queue.shift()!;
+      idle.job = job;
+      idle.worker.ref();
+      idle.timer = setTimeout(() => this.timeout(idle), this.timeoutSeconds * 1000);
+      idle.worker.postMessage(job.task);
+    }
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { stdout: false, stderr: false });
-    const slot: Slot = { worker, busy: new Map() };
+    const worker = new Worker(workerEntry('extract-worker'), { stdout: false, stderr: false });
+    const slot: Slot = { worker, ready: false };
     worker.on('message', (m: ExtractReply | { ready: true }) => {
-      if (!('seq' in m)) return;
-      const p = slot.busy.get(m.seq);
-      if (!p) return;
-      slot.busy.delete(m.seq);
-      if (m.ok) p.resolve(m.doc);
-      else p.reject(new DossierError(m.code, m.message.replace(/^[^:]*: /, ''), m.message.includes(': ') ? m.message.slice(0, m.message.indexOf(': ')) : undefined));
+      if (!('seq' in m)) { slot.ready = true; if (!slot.job) worker.unref(); this.dispatch(); return; }
+      const job = slot.job;
+      if (!job || job.task.seq !== m.seq) return;
+      this.finish(slot);
+      if (m.ok) job.resolve(m.json);
+      else job.reject(new DossierError(m.code, m.detail, m.subject));
+      this.dispatch();
     });
-    const fail = (err: Error) => {
-      for (const p of slot.busy.values()) p.reject(new DossierError('INTERNAL', `extraction worker stopped: ${err.message}`));
-      slot.busy.clear();
-      if (this.closed) return;
-      const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots[i] = this.spawn();
+    const fail = (why: string) => {
+      const job = slot.job;
+      this.finish(slot);
+      this.replace(slot);
+      job?.reject(new DossierError('INTERNAL', `the extraction worker stopped (${why})`, job.task.where));
+      this.dispatch();
     };
-    worker.on('error', fail);
-    worker.on('exit', code => { if (!this.closed) fail(new Error(`exit code ${code}`)); });
-    worker.unref();
+    worker.on('error', err => fail(err.message));
+    worker.on('exit', code => { if (!this.closed && this.slots.includes(slot)) fail(`exit code ${code}`); });
+    // started for waiting work, so it keeps the process alive until it is ready and idle
     return slot;
   }
 
-  extract(text: string, meta: DocumentMeta, where: string): Promise<DossierDocument> {
-    // the least busy worker, round robin on ties
-    let best = this.slots[this.next++ % this.slots.length];
-    for (const s of this.slots) if (s.busy.size < best.busy.size) best = s;
-    const seq = ++this.seq;
-    return new Promise((resolve, reject) => {
-      best.busy.set(seq, { resolve, reject });
-      best.worker.ref();
-      best.worker.postMessage({ seq, text, meta, where } satisfies ExtractTask);
-    }).finally(() => { if (!best.busy.size) best.worker.unref(); }) as Promise<DossierDocument>;
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = undefined;
+    slot.job = undefined;
+    slot.worker.unref();
+  }
+
+  /** A slot's worker is gone or going: drop it; dispatch starts a new one when work waits. */
+  private replace(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+  }
+
+  private timeout(slot: Slot): void {
+    const job = slot.job;
+    if (!job) return;
+    this.finish(slot);
+    this.replace(slot);
+    void slot.worker.terminate();
+    job.reject(timedOut(job.task.where, this.timeoutSeconds));
+    this.dispatch();
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map(s => s.worker.terminate()));
+    const waiting = [...this.queue.splice(0), ...this.slots.flatMap(s => (s.job ? [s.job] : []))];
+    for (const job of waiting) job.reject(new DossierError('INTERNAL', 'the extraction pool closed', job.task.where));
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map(s => { if (s.timer) clearTimeout(s.timer); return s.worker.terminate(); }));
   }
 }

@@ -2,6 +2,7 @@
 // once at build time, and timing each stage so `bench` can report per-stage speed.
 import { createDoc, type Doc } from '../document/doc.ts';
 import { DossierError } from '../errors.ts';
+import { stageView } from './contract.ts';
 import type { Stage, StageContext } from './stage.ts';
 
 export interface StageTiming { name: string; ms: number; runs: number }
@@ -12,7 +13,14 @@ export interface Pipeline {
   timings(): StageTiming[];
 }
 
-export function buildPipeline(stages: Stage[], options: { only?: string[] } = {}): Pipeline {
+export interface PipelineOptions {
+  /** run only these stages and the earlier ones they depend on */
+  only?: string[];
+  /** hand each stage a view of the Doc that refuses undeclared layers (default: on) */
+  contracts?: boolean;
+}
+
+export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): Pipeline {
   const chosen = options.only ? withRequirements(stages, options.only) : stages;
   const available = new Set<string>();
   for (const stage of chosen) {
@@ -21,20 +29,28 @@ export function buildPipeline(stages: Stage[], options: { only?: string[] } = {}
         throw new DossierError('PIPELINE_ORDER', `stage "${stage.name}" requires "${need}", which no earlier stage provides`);
       }
     }
-    for (const p of stage.provides) available.add(p);
+    for (const p of stage.provides) {
+      // a later stage may rewrite a layer (entities rewrites mentions), but only one it reads
+      if (available.has(p) && !stage.requires.includes(p)) {
+        throw new DossierError('PIPELINE_ORDER', `stage "${stage.name}" provides "${p}" again without requiring it: a stage that rewrites a layer must declare that it reads it`);
+      }
+      available.add(p);
+    }
   }
   for (const stage of chosen) stage.init?.();
+  const views = chosen.map(s => (options.contracts === false ? (doc: Doc) => doc : stageView(s)));
   const totals = new Map<string, StageTiming>(chosen.map(s => [s.name, { name: s.name, ms: 0, runs: 0 }]));
 
   return {
     stages: chosen,
     run(doc: Doc): Doc {
-      for (const stage of chosen) {
+      for (let i = 0; i < chosen.length; i++) {
+        const stage = chosen[i];
         const ctx: StageContext = {
           warn: (code, text) => doc.messages.push({ level: 'warning', code, text, stage: stage.name }),
         };
         const t0 = performance.now();
-        stage.run(doc, ctx);
+        stage.run(views[i](doc), ctx);
         const t = totals.get(stage.name)!;
         t.ms += performance.now() - t0;
         t.runs++;

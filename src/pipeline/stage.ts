@@ -9,7 +9,11 @@ export interface StageContext {
 
 export interface Stage {
   name: string;
+  /** layers it reads (LAYER_FIELDS in document/doc.ts names the Doc fields of each): any other
+   *  layer's field read through the Doc it is handed is a PIPELINE_CONTRACT error */
   requires: string[];
+  /** layers it assigns; a layer an earlier stage provided may be provided again (rewritten) only
+   *  by a stage that also requires it */
   provides: string[];
   /** Loads data the stage needs (gazetteer, lexicon) once; called when the pipeline is built. */
   init?(): void;

@@ -14,7 +14,9 @@ import { ruleDescriptions } from '../data/rules.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
-import { isQueryDate, widenDate } from '../document/calendar.ts';
+import { WorkerPool, defaultWorkerCount } from '../kb/pool.ts';
+import { decodeUtf8 } from '../io/decode.ts';
+import { isCalendarDate, isQueryDate, widenDate } from '../document/calendar.ts';
 
 export interface AppOptions {
   /** the knowledge base; without one the data routes answer DB_OPEN */
@@ -26,9 +28,19 @@ export interface AppOptions {
    * these, so a web page elsewhere cannot reach it by pointing its own name at 127.0.0.1.
    */
   allowedHosts?: string[];
-  /** how POST /extract reads a text (default: the library's extract) */
-  extract?: (text: string, meta: DocumentMeta) => DossierDocument | Promise<DossierDocument>;
+  /**
+   * how POST /extract reads a text (default: a pool of worker threads, so no extraction runs on the
+   * event loop); it resolves to the document or to its JSON
+   */
+  extract?: (text: string, meta: DocumentMeta) => DossierDocument | string | Promise<DossierDocument | string>;
+  /** seconds one POST /extract may take before it answers 503 (default 20) */
+  extractTimeoutSeconds?: number;
+  /** worker threads for POST /extract (default 2, fewer on one core) */
+  extractWorkers?: number;
 }
+
+/** Texts waiting for an extraction worker beyond which POST /extract answers 503 at once. */
+const MAX_QUEUED_EXTRACTIONS = 8;
 
 // No inline script or style anywhere: the page is one HTML file, one script, one stylesheet.
 export const CONTENT_SECURITY_POLICY = [
@@ -41,8 +53,7 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export function buildApp(options: AppOptions = {}): Hono {
   const app = new Hono();
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  // the pipeline loads its data on first use, not when the server starts
-  const extract = options.extract ?? (async (text: string, meta: DocumentMeta) => (await import('../index.ts')).extract(text, meta));
+  const extract = options.extract ?? postedTextExtractor(options).extract;
 
   app.use('*', async (c, next) => {
     await next();
@@ -61,6 +72,15 @@ export function buildApp(options: AppOptions = {}): Hono {
       await next();
     });
   }
+  // a web page elsewhere may send a POST to a local server (a "simple" cross-origin request needs no
+  // preflight): anything but GET and HEAD from a foreign Origin is refused
+  app.use('*', async (c, next) => {
+    const origin = c.req.header('origin');
+    if (origin !== undefined && c.req.method !== 'GET' && c.req.method !== 'HEAD' && !sameOrigin(origin, c.req.url, c.req.header('host'))) {
+      throw new DossierError('ORIGIN_NOT_ALLOWED', `requests from ${origin.slice(0, 100)} are refused`);
+    }
+    await next();
+  });
   app.notFound(c => errorResponse(c, new DossierError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`)));
 
   // ---- the page
@@ -80,7 +100,9 @@ export function buildApp(options: AppOptions = {}): Hono {
   const limit = bodyLimit({ maxSize: maxBodyBytes, onError: () => { throw new DossierError('BODY_TOO_LARGE', `request body is larger than ${maxBodyBytes} bytes`); } });
   const extractRoute = async (c: Context) => {
     const { text, meta } = await readExtractBody(c);
-    return c.json(await extract(text, meta));
+    const out = await extract(text, meta);
+    c.header('Content-Type', 'application/json; charset=UTF-8');
+    return c.body(typeof out === 'string' ? out : JSON.stringify(out));
   };
   app.post('/extract', limit, extractRoute);
   app.post('/api/extract', limit, extractRoute);
@@ -136,28 +158,57 @@ export function buildApp(options: AppOptions = {}): Hono {
   return app;
 }
 
+/** Extraction of posted texts in a pool of worker threads, never on the event loop. The workers start
+ * (and load the pipeline's data) on the first extraction, not when the server starts; idle, they do not
+ * keep the process alive. */
+export function postedTextExtractor(options: Pick<AppOptions, 'extractTimeoutSeconds' | 'extractWorkers'>) {
+  let pool: WorkerPool | undefined;
+  return {
+    extract(text: string, meta: DocumentMeta): Promise<string> {
+      pool ??= new WorkerPool({
+        size: options.extractWorkers ?? Math.min(2, defaultWorkerCount()),
+        timeoutSeconds: options.extractTimeoutSeconds ?? 20, maxQueued: MAX_QUEUED_EXTRACTIONS,
+      });
+      return pool.extractJson(text, meta, 'the posted text');
+    },
+    close: async () => { await pool?.close(); },
+  };
+}
+
+/** A JSON body {"text", "title"?, "published"?, "url"?, "id"?}, read as the CLI reads a file: UTF-8 or refused. */
 async function readExtractBody(c: Context): Promise<{ text: string; meta: DocumentMeta }> {
-  const type = c.req.header('content-type') ?? '';
-  if (type.startsWith('application/json')) {
-    let body: unknown;
-    try { body = await c.req.json(); } catch { throw new DossierError('INPUT_JSON', 'request body is not valid JSON'); }
-    if (!body || typeof body !== 'object' || typeof (body as { text?: unknown }).text !== 'string') {
-      throw new DossierError('USAGE', 'expected {"text": "...", "title"?, "published"?, "url"?}');
-    }
-    const b = body as Record<string, unknown>;
-    const meta: DocumentMeta = {};
-    for (const key of ['id', 'title', 'published', 'url'] as const) {
-      if (b[key] === undefined) continue;
-      if (typeof b[key] !== 'string') throw new DossierError('USAGE', `"${key}" must be a string`);
-      meta[key] = b[key] as string;
-    }
-    return { text: checkText(b.text as string), meta };
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  // only JSON: a cross-origin page can send text/plain without asking first, never application/json
+  if (type !== 'application/json') throw new DossierError('INPUT_FORMAT', `send application/json, not ${type || 'a body without a type'}`);
+  let raw: string;
+  try { raw = decodeUtf8(Buffer.from(await c.req.arrayBuffer()), 'request body'); } catch (err) {
+    if (err instanceof DossierError) throw err;
+    throw new DossierError('INPUT_UNREADABLE', 'the request body could not be read');
   }
-  if (type === '' || type.startsWith('text/plain')) {
-    const published = c.req.query('published');
-    return { text: checkText(await c.req.text()), meta: published ? { published } : {} };
+  let body: unknown;
+  try { body = JSON.parse(raw); } catch { throw new DossierError('INPUT_JSON', 'request body is not valid JSON'); }
+  if (!body || typeof body !== 'object' || typeof (body as { text?: unknown }).text !== 'string') {
+    throw new DossierError('USAGE', 'expected {"text": "...", "title"?, "published"?, "url"?}');
   }
-  throw new DossierError('INPUT_FORMAT', `send text/plain or application/json, not ${type.split(';')[0]}`);
+  const b = body as Record<string, unknown>;
+  const meta: DocumentMeta = {};
+  for (const key of ['id', 'title', 'published', 'url'] as const) {
+    if (b[key] === undefined) continue;
+    if (typeof b[key] !== 'string') throw new DossierError('USAGE', `"${key}" must be a string`);
+    meta[key] = b[key] as string;
+  }
+  if (meta.published !== undefined && !isCalendarDate(meta.published)) {
+    throw new DossierError('BAD_DATE', `published "${meta.published}" is not a calendar date of the form YYYY-MM-DD`);
+  }
+  return { text: checkText(b.text as string), meta };
+}
+
+/** Whether an Origin header names this server: its host (and port) as the request reached it. */
+function sameOrigin(origin: string, url: string, host: string | undefined): boolean {
+  let o: URL;
+  try { o = new URL(origin); } catch { return false; }
+  const here = host ?? new URL(url).host;
+  return o.host.toLowerCase() === here.toLowerCase();
 }
 
 function checkText(text: string): string {

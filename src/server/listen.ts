@@ -3,13 +3,14 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DossierError } from '../errors.ts';
-import { buildApp, type AppOptions } from './app.ts';
+import { buildApp, postedTextExtractor, type AppOptions } from './app.ts';
 
 export interface Listening { url: string; port: number; close(): Promise<void> }
 
 export function listen(options: AppOptions & { host?: string; port?: number }): Promise<Listening> {
   const host = options.host ?? '127.0.0.1';
-  const app = buildApp({ allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined, ...options });
+  const extraction = options.extract ? undefined : postedTextExtractor(options);
+  const app = buildApp({ allowedHosts: isLoopback(host) ? [...LOOPBACK_NAMES, host] : undefined, ...options, extract: options.extract ?? extraction!.extract });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }) as Server;
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -22,7 +23,10 @@ export function listen(options: AppOptions & { host?: string; port?: number }): 
       const shown = host.includes(':') ? `[${host}]` : host;
       resolve({
         url: `http://${shown}:${port}`, port,
-        close: () => new Promise(done => { server.closeAllConnections?.(); server.close(() => done()); }),
+        close: async () => {
+          await new Promise<void>(done => { server.closeAllConnections?.(); server.close(() => done()); });
+          await extraction?.close();
+        },
       });
     });
   });

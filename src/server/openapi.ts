@@ -52,10 +52,9 @@ export function openApiDocument() {
             required: true,
             content: {
               'application/json': { schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, title: { type: 'string' }, published: { type: 'string', format: 'date' }, url: { type: 'string' }, id: { type: 'string' } } } },
-              'text/plain': { schema: { type: 'string' } },
             },
           },
-          responses: { 200: json(ref('Document')), 413: json(ref('Error'), 'Body larger than the limit'), 415: json(ref('Error'), 'Unsupported content type'), 422: json(ref('Error'), 'Empty text'), ...errors },
+          responses: { ...errors, 200: json(ref('Document')), 403: json(ref('Error'), 'Sent from a foreign Origin'), 413: json(ref('Error'), 'Body larger than the limit'), 415: json(ref('Error'), 'Not application/json, or not valid UTF-8'), 422: json(ref('Error'), 'Empty text'), 503: json(ref('Error'), 'Extraction past its time budget, or too many texts waiting') },
         },
       },
       '/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } } },

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Entity } from '../document/types.ts';
 import { knownEnd, machineDate } from '../document/open-range.ts';
-import { datesCompatible, normalizeName, type DateRange } from '../kb/merge.ts';
+import { datesCompatible, normalizeName, type DateRange } from './merge.ts';
 import type { DocumentSummary, EntitySummary, EventMentionView, QuoteView, RoleView, StoredEvent, TimelineEntry } from './store.ts';
 
 export type Row = Record<string, any>;
@@ -20,6 +20,13 @@ export const lim = (v: number | undefined, d: number) => Math.max(0, Math.min(MA
 export function clean<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
+}
+
+/** The span a fact's row stands for: its first evidence span (the one its rule rests on), never the
+ * stretch from its first to its last citation, which in a long report is the whole document. */
+export function factAnchor(f: { evidence?: { start: number; end: number }[] }, text: string): { start: number | null; end: number | null; text: string | null } {
+  const first = f.evidence?.[0];
+  return first ? { start: first.start, end: first.end, text: text.slice(first.start, first.end) } : { start: null, end: null, text: null };
 }
 
 /** Where the first of the search words starts in a text (for a snippet cut in JavaScript), else 0. */

@@ -3,8 +3,7 @@
 // Every method is async because a server database is; the SQLite backend answers
 // at once. Names here are a promise to the CLI, the HTTP API and the web page:
 // add methods and fields, never rename or remove them.
-import type { DossierDocument, Entity, EventRecord, Role } from '../document/types.ts';
-import type { StoredFact } from '../kb/facts.ts';
+import type { DossierDocument, Entity, EventRecord, Fact, Role } from '../document/types.ts';
 
 /** What the caller knows about a document besides its content. */
 export interface IngestMeta {
@@ -42,6 +41,18 @@ export interface IngestOutcome {
 }
 
 /** A span of one stored document: every merged fact keeps one per place it was read. */
+/** One fact as stored, with what is needed to name the ids inside it. */
+export interface StoredFact {
+  document: string;
+  published?: string;
+  title?: string;
+  url?: string;
+  text?: string;
+  fact: Fact;
+  /** document-local entity id → name, country and point */
+  entities: Record<string, { name: string; country?: string; lat?: number; lon?: number }>;
+}
+
 export interface SourceSpan {
   document: string;
   start: number;
@@ -299,7 +310,8 @@ export interface Store {
   findEntities(query: EntityQuery): Promise<EntitySummary[]>;
   /** The merged entity by global id, else the best match on name or alias. */
   getEntity(ref: string): Promise<Entity | undefined>;
-  entityDossier(ref: string): Promise<EntityDossier | undefined>;
+  /** by id or name; `exact` refuses the full-text fallback (the API: /api/entities/a is no one) */
+  entityDossier(ref: string, options?: { exact?: boolean }): Promise<EntityDossier | undefined>;
 
   timeline(filter?: TimelineFilter): Promise<TimelineEntry[]>;
   quotes(filter?: QuoteFilter): Promise<QuoteView[]>;
@@ -316,4 +328,4 @@ export interface Store {
   factRows(filter?: { kind?: string; document?: string }): Promise<StoredFact[]>;
 }
 
-export type { DossierDocument, Entity, EventRecord, StoredFact };
+export type { DossierDocument, Entity, EventRecord };

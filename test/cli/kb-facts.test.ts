@@ -35,6 +35,24 @@ test('after ingesting the example, facilities and agreements answer as the repor
   assert.equal((await run(['agreements', '--db', db, '--party', 'USA'])).out, 'no agreements\n');
 });
 
+test('across reports: one facility, its status over time, each step with its words and report', async () => {
+  const basing = new URL('../fixtures/facts/bases/bases.docs.jsonl', import.meta.url).pathname;
+  assert.equal((await run(['ingest', basing, '--db', db])).status, 0);
+  const out = (await run(['facilities', '--db', db])).out;
+  // a vote to leave in February, a deal to stay in June: active again, every step cited
+  assert.match(out, /Manas airbase \(air base\) — active, host KGZ, operator USA/);
+  assert.match(out, /2009-02 closing — "to leave the base" \[voa-manas-deal-2009, 2009-06-23\]/);
+  assert.match(out, /closing until 2009-08-18 — "Manas air base was on schedule to close"/);
+  assert.match(out, /2009-06-23 extended — "continue using" \[voa-manas-deal-2009/);
+  // the base in Tajikistan told by kremlin.ru in 2013 and by the example in 2017 is one facility with two sources
+  assert.match(out, /Russian military base in Tajikistan \(military base\) — active, host TJK, operator RUS\n.*\n  sources kremlin-tajikistan-base-2013, kyrgyzstan-bases/);
+  assert.match(out, /\(2013-03-20\) active — .*\[kremlin-tajikistan-base-2013, 2013-03-20\]\n    \(2017-10-10\) active — "has a similar facility" \[kyrgyzstan-bases/);
+  const json = JSON.parse((await run(['facilities', '--db', db, '--status', 'closing', '--json'])).out);
+  assert.ok(json.some((f: { name: string; status: string }) => f.name === 'Manas airbase' && f.status === 'active'));
+  const agreements = (await run(['agreements', '--db', db, '--party', 'DJI'])).out;
+  assert.match(agreements, /lease: United States – Djibouti — signed 2014-05-05, term P10Y, ends 2024-05-05/);
+});
+
 test('a bad filter is a one-line usage error', async () => {
   const r = await run(['facilities', '--db', db, '--status', 'flying']);
   assert.equal(r.status, 64);

@@ -33,6 +33,22 @@ test('strict needs the same span and type; relaxed needs overlap and a compatibl
   assert.ok(Math.abs(r.relaxed.precision - 5 / 6) < 1e-9);
   assert.deepEqual(r.errors.filter(e => !e.metric).map(e => `${e.kind} ${e.text}`), ['FP Boeing']);
   assert.deepEqual(r.errors.filter(e => e.metric === 'strict').map(e => `${e.text} vs ${e.other}`), ['Airbus parent EADS vs Airbus/ORG, EADS/ORG', 'Pentagon vs Pentagon/FAC']);
+  // per type: a system FAC counts under places; the wrong "Boeing" against ORG's precision
+  const t = r.byType;
+  assert.deepEqual(Object.keys(t), ['ORG', 'place']);
+  assert.deepEqual([t.ORG.systemRight, t.ORG.system, t.ORG.goldFound, t.ORG.gold], [3, 4, 3, 3]);
+  assert.deepEqual([t.place.systemRight, t.place.system, t.place.goldFound, t.place.gold], [2, 2, 1, 1]);
+});
+
+test('the mention breakdown: per type, and per genre where the id names one (GUM_bio_…)', () => {
+  const text = 'Boeing lost in Paris.';
+  const gold = (id: string): GoldDocument => ({ id, text, layers: ['mentions'], mentions: [{ ...span(text, 'Boeing'), type: 'ORG' }, { ...span(text, 'Paris'), type: 'LOC_ANY' }] });
+  const sys = systemDoc(text, { mentions: [mention(text, 'Boeing', 'ORG')] });
+  const report = scoreCorpus([gold('GUM_bio_a'), gold('GUM_bio_b'), gold('GUM_court_c'), gold('plain')].map(g => ({ gold: g, system: sys })));
+  const b = report.layers.mentions!.breakdown!;
+  assert.deepEqual(Object.keys(b).sort(), ['genre GUM_bio', 'genre GUM_court', 'type ORG', 'type place']);
+  assert.deepEqual([b['genre GUM_bio'].goldFound, b['genre GUM_bio'].gold], [2, 4]);
+  assert.deepEqual([b['type place'].goldFound, b['type place'].gold, b['type ORG'].recall], [0, 4, 1]);
 });
 
 test('an incompatible type is wrong even over the right span; PERSON is not ORG', () => {

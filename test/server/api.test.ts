@@ -53,6 +53,9 @@ describe('API over the knowledge base', () => {
     const search = (await get('/api/entities?q=karasin')).body;
     assert.deepEqual(search.items.map((e: { name: string }) => e.name), ['Grigory Karasin']);
     assert.equal((await get('/api/entities/nobody-at-all-xyz')).status, 404);
+    // by id or exact name only: a word of a name is a search, not an entity
+    assert.equal((await get('/api/entities/Almazbek%20Atambayev')).body.entity.id, 'almazbek-atambayev');
+    for (const partial of ['a', 'atam', 'Almazbek%20Atam']) assert.equal((await get(`/api/entities/${partial}`)).status, 404, partial);
   });
 
   it('filters events as the CLI does, and checks the filters', async () => {

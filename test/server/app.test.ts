@@ -23,10 +23,35 @@ describe('server app', () => {
     for (const layer of ['mentions', 'times', 'quotes', 'events', 'entities']) assert.ok(Array.isArray(doc[layer]), layer);
   });
 
-  it('takes text/plain too, at /api/extract', async () => {
-    const res = await app.request('/api/extract?published=2017-10-10', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: SENTENCE });
-    assert.equal(res.status, 200);
-    assert.equal((await res.json()).published, '2017-10-10');
+  it('answers at /api/extract too, and only to application/json (a page elsewhere can send text/plain unasked)', async () => {
+    const ok = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: SENTENCE, published: '2017-10-10' }) });
+    assert.equal(ok.status, 200);
+    assert.equal((await ok.json()).published, '2017-10-10');
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await app.request('/api/extract', { method: 'POST', headers: { 'content-type': type }, body: SENTENCE });
+      assert.equal(res.status, 415, type);
+      assert.equal((await res.json()).error.code, 'INPUT_FORMAT');
+    }
+  });
+
+  it('refuses a POST from a foreign Origin, answers its own', async () => {
+    const post = (origin: string) => app.request('http://127.0.0.1:8080/api/extract', {
+      method: 'POST', headers: { 'content-type': 'application/json', origin, host: '127.0.0.1:8080' }, body: JSON.stringify({ text: SENTENCE }),
+    });
+    const foreign = await post('https://evil.example');
+    assert.equal(foreign.status, 403);
+    assert.equal((await foreign.json()).error.code, 'ORIGIN_NOT_ALLOWED');
+    assert.equal((await post('null')).status, 403);
+    assert.equal((await post('http://127.0.0.1:8080')).status, 200);
+  });
+
+  it('refuses invalid UTF-8 as the CLI does, instead of turning it into U+FFFD', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"text": "Moscow '), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('"}')]);
+    const res = await app.request('/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: bytes });
+    assert.equal(res.status, 415);
+    const { error } = await res.json();
+    assert.equal(error.code, 'INPUT_ENCODING');
+    assert.match(error.message, /not valid UTF-8 \(first bad byte at offset 17\)/);
   });
 
   it('answers 413 with a JSON error for a body over the limit', async () => {
@@ -40,7 +65,7 @@ describe('server app', () => {
     const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({ pull(ctl) { if (sent++ < 8) ctl.enqueue(chunk); else ctl.close(); } });
-    const res = await app.request('/extract', { method: 'POST', headers: { 'content-type': 'text/plain' }, body, duplex: 'half' } as RequestInit);
+    const res = await app.request('/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
     assert.equal(res.status, 413);
     assert.equal((await res.json()).error.code, 'BODY_TOO_LARGE');
   });

@@ -3,7 +3,7 @@ import { mergeAgreements, type AgreementView } from '../../kb/facts.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { iso3 } from './facilities.ts';
-import { dbOption, jsonOption, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
 
 const usage = `usage: dossier agreements [--party ISO3|NAME] [--type lease|treaty|deal|contract|…] [--db FILE] [--json]
   Agreements with parties, signing date, term, extension, consideration and derived end dates.`;
@@ -18,7 +18,7 @@ export const agreementsCommand: Command = {
     return withStore(values.db, async store => {
       const list = mergeAgreements(await store.factRows(), { party, type: values.type });
       if (values.json) { io.out(JSON.stringify(list, null, 2) + '\n'); return 0; }
-      io.out(list.length ? list.map(formatAgreement).join('\n') + '\n' : 'no agreements\n');
+      io.out(terminalText(list.length ? list.map(formatAgreement).join('\n') + '\n' : 'no agreements\n'));
       return 0;
     });
   },
@@ -32,7 +32,7 @@ function formatAgreement(a: AgreementView): string {
   ].filter(Boolean);
   const lines = [`${a.agreementType}: ${a.partyNames.join(' – ')}${parts.length ? ` — ${parts.join(', ')}` : ''}`];
   if (a.subject) lines.push(`  about: ${a.subject}`);
-  for (const c of a.consideration ?? []) lines.push(`  in exchange: ${c.text}`);
+  for (const c of a.consideration ?? []) lines.push(`  ${c.per ? 'rent' : 'in exchange'}: ${c.text}${c.per ? ` a ${c.per}` : ''}`);
   lines.push(`  sources ${[...new Set(a.sources.map(s => s.document))].join(', ')}`);
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { checkDate, dbOption, jsonOption, limitOption, parseLimit, requireActor, widenDate, withStore } from './kb-common.ts';
+import { checkDate, dbOption, jsonOption, limitOption, parseLimit, requireActor, terminalText, widenDate, withStore } from './kb-common.ts';
 import { eventLine } from './kb-format.ts';
 
 const usage = `usage: dossier events [--code CAMEO] [--source X] [--target X] [--actor X] [--from DATE] [--to DATE] [--limit N] [--db FILE] [--json]
@@ -29,7 +29,7 @@ export const eventsCommand: Command = {
     return withStore(values.db, async store => {
       for (const side of ['source', 'target', 'actor'] as const) await requireActor(store, side, filter[side]);
       const items = await store.events(filter);
-      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : items.map(eventLine).join('\n') + (items.length ? '\n' : ''));
+      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : terminalText(items.map(eventLine).join('\n') + (items.length ? '\n' : '')));
       return 0;
     });
   },

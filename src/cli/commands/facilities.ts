@@ -3,13 +3,14 @@ import { mergeFacilities, type FacilityView } from '../../kb/facts.ts';
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
 
 const usage = `usage: dossier facilities [--host ISO3] [--operator ISO3] [--status S] [--db FILE] [--json]
   Facilities (bases, plants, ports…) with host, operator, status over time, lease ends and sources.
-  --status: proposed | under construction | active | declined | closed`;
+  --status: proposed | planned | under construction | active | extended | closing | declined | closed
+  Each facility lists its history across reports: every step with its date and the words and report it rests on.`;
 
-const STATUSES = ['proposed', 'under construction', 'active', 'declined', 'closed'];
+const STATUSES = ['proposed', 'planned', 'under construction', 'active', 'extended', 'closing', 'declined', 'closed'];
 
 export const facilitiesCommand: Command = {
   name: 'facilities',
@@ -22,7 +23,7 @@ export const facilitiesCommand: Command = {
     return withStore(values.db, async store => {
       const list = mergeFacilities(await store.factRows(), { host, operator, status: values.status });
       if (values.json) { io.out(JSON.stringify(list, null, 2) + '\n'); return 0; }
-      io.out(list.length ? list.map(formatFacility).join('\n') + '\n' : 'no facilities\n');
+      io.out(terminalText(list.length ? list.map(formatFacility).join('\n') + '\n' : 'no facilities\n'));
       return 0;
     });
   },
@@ -49,5 +50,14 @@ export function formatFacility(f: FacilityView): string {
   if (f.locatedIn.length) lines.push(`  in ${f.locatedIn.join(', ')}`);
   if (f.units.length) lines.push(`  units ${f.units.join(', ')}`);
   lines.push(`  sources ${[...new Set(f.sources.map(s => s.document))].join(', ')}`);
+  if (f.history.length) lines.push('  history', ...f.history.map(formatStep));
   return lines.join('\n');
+}
+
+/** `    2009-02 closing — "to leave the base" [voa-manas-deal-2009, 2009-06-23]`: a step undated in its report shows the report's date in brackets. */
+function formatStep(h: FacilityView['history'][number]): string {
+  const when = h.time ?? (h.source.published ? `(${h.source.published})` : '(undated)');
+  const extra = [h.until && `until ${h.until}`, h.byName && `by ${h.byName}`].filter(Boolean).join(' ');
+  const quote = h.source.text.length > 90 ? `${h.source.text.slice(0, 87)}…` : h.source.text;
+  return `    ${when} ${h.status}${extra ? ` ${extra}` : ''} — "${quote}" [${h.source.document}${h.source.published ? `, ${h.source.published}` : ''}]`;
 }

@@ -8,12 +8,17 @@ import { dbOption, plural } from './kb-common.ts';
 import { existsSync } from 'node:fs';
 import { looksLikeJsonLines } from '../../io/inputs.ts';
 import { isCalendarDate } from '../../document/calendar.ts';
+import { terminalSafe } from '../../format/terminal.ts';
+import { DEFAULT_TIMEOUT_SECONDS } from '../../kb/extract-budget.ts';
+import { runOptions, timeoutOption, workersOption } from './run-options.ts';
 
-const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--published YYYY-MM-DD] [--format jsonl] [--shard K/N] [--quiet]
+const usage = `usage: dossier ingest <file|folder|feed.xml|batch.jsonl|-> ... [--db FILE] [--workers N] [--timeout SECONDS] [--published YYYY-MM-DD] [--format jsonl] [--shard K/N] [--quiet]
   Extracts each report and stores it in the knowledge base (default ./dossier.db, or $DOSSIER_DB).
   Folders are read recursively (.txt .html .jsonl .json .rss .atom .xml); an RSS or Atom feed
   gives one document per item. A document already stored with the same content is skipped; a
-  changed one (same file or URL) replaces the old. Extraction runs on every core (--workers).
+  changed one (same file or URL) replaces the old. Extraction runs in worker threads, one per core
+  (--workers; 0 extracts in this thread), documents are stored in input order, and a document past
+  its budget (--timeout, default ${DEFAULT_TIMEOUT_SECONDS} s; its JSON at most 64× its text) fails alone, by name.
   "-" reads stdin: one report, or JSONL (one {"id","text",…} a line) when its first line is a
   JSON object; --format jsonl insists on JSONL. A path that does not exist stops before any database is made.
   --shard K/N: this is process K of N sharing the same inputs and one PostgreSQL knowledge base
@@ -27,14 +32,14 @@ export const ingestCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       ...dbOption,
-      workers: { type: 'string' },
+      ...workersOption, ...timeoutOption,
       published: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       format: { type: 'string' },
       shard: { type: 'string' },
     }, usage);
     if (!positionals.length) throw new DossierError('USAGE', 'no input given\n' + usage.split('\n')[0]);
-    if (values.workers !== undefined && !/^\d{1,3}$/.test(values.workers)) throw new DossierError('USAGE', `--workers "${values.workers}" is not a whole number`);
+    const run = runOptions(values);
     if (values.published !== undefined && !isCalendarDate(values.published)) {
       throw new DossierError('BAD_DATE', `--published "${values.published}" is not a calendar date of the form YYYY-MM-DD`);
     }
@@ -73,16 +78,16 @@ export const ingestCommand: Command = {
       if (r.status === 'failed') {
         failed++;
         if (tty) process.stderr.write('\r\x1b[K');
-        io.err(`dossier ingest: ${r.error.message}\n`);
+        io.err(`dossier ingest: ${terminalSafe(r.error.message)}\n`);
       } else if (!tty && !values.quiet) {
-        io.out(`${r.status} ${r.id} ${r.source}\n`);
+        io.out(terminalSafe(`${r.status} ${r.id} ${r.source}`) + '\n');
       }
       if (tty) draw(p);
     };
     let s, totals;
     try {
       s = await ingestPaths(positionals, store, {
-        workers: values.workers === undefined ? undefined : Number(values.workers),
+        workers: run.workers, timeoutSeconds: run.timeoutSeconds,
         published: values.published, stdin, onResult, shard,
       });
       totals = await store.stats();

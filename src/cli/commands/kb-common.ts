@@ -4,6 +4,7 @@ import { openStore, DEFAULT_DB } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { DossierError } from '../../errors.ts';
 import { isQueryDate } from '../../document/calendar.ts';
+import { terminalSafe } from '../../format/terminal.ts';
 
 export const dbOption = { db: { type: 'string' as const, default: process.env.DOSSIER_DB ?? DEFAULT_DB } };
 export const jsonOption = { json: { type: 'boolean' as const, default: false } };
@@ -41,5 +42,7 @@ export async function requireActor(store: Store, option: string, ref: string | u
 export { plural } from '../../kb/present.ts';
 
 export { widenDate } from '../../document/calendar.ts';
+/** Text for the terminal: control characters from stored reports made visible, lines kept. */
+export const terminalText = (s: string) => terminalSafe(s, { keepNewlines: true });
 
 export const oneLine = (s: string, max = 160) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > max ? t.slice(0, max - 1) + '…' : t; };

@@ -1,7 +1,7 @@
 // dossier quotes: quotations by speaker and by the words in them.
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { checkDate, dbOption, jsonOption, limitOption, parseLimit, requireActor, widenDate, withStore } from './kb-common.ts';
+import { checkDate, dbOption, jsonOption, limitOption, parseLimit, requireActor, terminalText, widenDate, withStore } from './kb-common.ts';
 import { quoteLine } from './kb-format.ts';
 import { outermostQuotes } from '../../kb/present.ts';
 
@@ -25,7 +25,7 @@ export const quotesCommand: Command = {
     return withStore(values.db, async store => {
       await requireActor(store, 'speaker', filter.speaker);
       const items = await store.quotes(filter);
-      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : outermostQuotes(items).map(quoteLine).join('\n') + (items.length ? '\n' : ''));
+      io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : terminalText(outermostQuotes(items).map(quoteLine).join('\n') + (items.length ? '\n' : '')));
       return 0;
     });
   },

@@ -2,7 +2,7 @@
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, limitOption, oneLine, parseLimit, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, limitOption, oneLine, parseLimit, terminalText, withStore } from './kb-common.ts';
 import { quoteLine } from './kb-format.ts';
 
 const usage = `usage: dossier search "words" [--limit N] [--db FILE] [--json]
@@ -24,7 +24,7 @@ export const searchCommand: Command = {
       if (r.entities.length) out.push('Entities:', ...r.entities.map(e => `  ${e.id.padEnd(24)} ${e.name} (${[e.type, e.kind, e.country].filter(Boolean).join(', ')}), ${e.documents} document${e.documents === 1 ? '' : 's'}`));
       if (r.documents.length) out.push('Documents:', ...r.documents.map(d => `  ${(d.published ?? '').padEnd(10)}  ${d.id}  ${d.title ?? ''}\n      …${oneLine(d.snippet, 200)}…`));
       if (r.quotes.length) out.push('Quotes:', ...r.quotes.map(q => '  ' + quoteLine(q)));
-      io.out(out.length ? out.join('\n') + '\n' : `nothing matches "${text}"\n`);
+      io.out(terminalText(out.length ? out.join('\n') + '\n' : `nothing matches "${text}"\n`));
       return 0;
     });
   },

@@ -2,7 +2,7 @@
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
 import { dossierText } from './kb-format.ts';
 import { dossierView } from '../../kb/dossier-view.ts';
 
@@ -22,11 +22,11 @@ export const showCommand: Command = {
       const found = await store.entityDossier(ref);
       if (!found) throw new DossierError('NOT_FOUND', `no entity matches "${ref}"`);
       const d = await dossierView(store, found);
-      io.out(values.json ? JSON.stringify(d, null, 2) + '\n' : dossierText(d));
+      io.out(values.json ? JSON.stringify(d, null, 2) + '\n' : terminalText(dossierText(d)));
       if (ref !== d.entity.id) {
         // a name can fit several actors (two Karasins): say which others there are
         const others = (await store.findEntities({ q: ref, limit: 6 })).filter(e => e.id !== d.entity.id);
-        if (others.length) io.err(`dossier show: "${ref}" also matches ${others.map(e => `${e.id} (${[e.name, e.country].filter(Boolean).join(', ')})`).join(', ')}\n`);
+        if (others.length) io.err(terminalText(`dossier show: "${ref}" also matches ${others.map(e => `${e.id} (${[e.name, e.country].filter(Boolean).join(', ')})`).join(', ')}`) + '\n');
       }
       return 0;
     });

@@ -1,7 +1,7 @@
 // dossier stats: what the knowledge base holds.
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
 
 const usage = `usage: dossier stats [--db FILE] [--json]
   Counts of documents, entities (by type), mentions, times, quotes, merged events and facts.`;
@@ -23,7 +23,7 @@ export const statsCommand: Command = {
         `events         ${s.events} merged from ${s.eventMentions} mentions`, `roles          ${s.roles}`, `facts          ${s.facts}`,
       ];
       if (s.topEntities.length) lines.push(`most documents ${s.topEntities.map(e => `${e.name} (${e.documents})`).join(', ')}`);
-      io.out(lines.join('\n') + '\n');
+      io.out(terminalText(lines.join('\n') + '\n'));
       return 0;
     });
   },

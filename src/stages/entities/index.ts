@@ -1,12 +1,11 @@
 // The entities layer: name mentions merged into document entities (countries by ISO3, the
 // rest by slug), places located with the gazetteer, capitals used for their states marked,
-// offices read from titles and appositions, and people's descriptions and pronouns linked.
+// and offices read from titles and appositions (pronouns and descriptions: the coref stage).
 import type { Doc } from '../../document/doc.ts';
-import type { Entity, Mention } from '../../document/types.ts';
+import type { Entity } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { nameLexicon } from '../mentions/lexicon.ts';
 import { countryByName, lookupPlaces } from '../mentions/world.ts';
-import { resolvePeople } from './coref.ts';
 import { facilityNamesake, placeGeo } from './geo.ts';
 import { mergeNames, type Registry } from './merge.ts';
 import { markMetonymy } from './metonymy.ts';
@@ -26,12 +25,8 @@ export function buildEntities(doc: Doc): Entity[] {
   readRoles(r, ix);
   readOrganizationCountries(r);
   assumeHomeCountryOfBodies(r);
-  const added = resolvePeople(r, ix);
   // a name mention keeps its extractor's rule and gains the decision the entity stage made on it
   for (const [m, rule] of r.notes) m.rule = `${m.rule}+${rule}`;
-  if (added.length) {
-    doc.mentions = mergeSorted(doc.mentions, added);
-  }
   return r.list;
 }
 
@@ -61,14 +56,11 @@ function linkFacilityNamesakes(r: Registry): void {
   }
 }
 
-function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
-  return [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
-}
-
 export const entitiesStage: Stage = {
   name: 'entities',
-  requires: ['mentions'],
-  provides: ['entities'],
+  requires: ['sentences', 'mentions'],
+  // it rewrites the mentions: entity ids, rules, and the descriptions and pronouns it links
+  provides: ['entities', 'mentions'],
   // load the lexicon and the gazetteer now, not inside the first document's timing
   init() { nameLexicon(); countryByName('Russia'); lookupPlaces('Moscow'); },
   run(doc) { doc.entities = buildEntities(doc); },

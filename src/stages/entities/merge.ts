@@ -7,6 +7,7 @@ import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import type { NameLexicon } from '../mentions/lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, seatOfGovernment, worldRegion } from '../mentions/world.ts';
+import { wordTable } from '../../data/lexicon.ts';
 
 const FACILITY_TAIL = /\s+(?:air\s*base|airbase|airfield|air\s+field|naval\s+base|military\s+base|airport|international\s+airport|base)$/i;
 
@@ -209,10 +210,10 @@ function orgEntity(r: Registry, m: Mention, acronyms: Map<string, string>): void
 }
 
 // "the ruling Georgian Dream party", "the Wagner group": a lowercase noun after the name says what it is
-const NEXT_WORD_KIND: Record<string, string> = {
+const NEXT_WORD_KIND: Record<string, string> = wordTable({
   party: 'party', movement: 'party', coalition: 'party', bloc: 'party', militia: 'armed-group', group: 'org', company: 'company',
   firm: 'company', bank: 'company', airline: 'company', carrier: 'company', union: 'org', alliance: 'igo', agency: 'government',
-};
+});
 
 function kindFromNextWord(text: string, end: number): string | undefined {
   const m = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));

@@ -2,6 +2,7 @@
 // "the Russian government"), each resolved to an entity, its country and its CAMEO sector.
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
+import { wordTable } from '../../data/lexicon.ts';
 
 export interface Actor {
   entity: string;
@@ -29,7 +30,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'NORP', 'ORG', 'GPE', 'LOC', 'FAC']);
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'district', 'area', 'facility']);
 
 /** Head nouns that give a NORP or country its sector: "Russian troops", "the Kyrgyz government". */
-export const SECTOR_NOUNS: Record<string, string> = {
+export const SECTOR_NOUNS: Record<string, string> = wordTable({
   government: 'GOV', governments: 'GOV', authorities: 'GOV', official: 'GOV', officials: 'GOV',
   ministry: 'GOV', minister: 'GOV', ministers: 'GOV', president: 'GOV', premier: 'GOV', leader: 'GOV',
   leaders: 'GOV', governor: 'GOV', workers: 'LAB', diplomat: 'GOV', diplomats: 'GOV', administration: 'GOV', cabinet: 'GOV', envoy: 'GOV',
@@ -39,7 +40,7 @@ export const SECTOR_NOUNS: Record<string, string> = {
   police: 'COP', rebels: 'REB', insurgents: 'INS', militants: 'REB', fighters: 'REB',
   media: 'MED', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', court: 'JUD', courts: 'JUD',
   politicians: 'GOV', citizens: 'CVL', civilians: 'CVL', people: 'CVL', company: 'BUS', companies: 'BUS', firm: 'BUS', firms: 'BUS',
-};
+});
 
 /** Nouns that end a descriptor before a name: "Russian flag carrier Aeroflot". */
 export const DESCRIPTOR_HEAD = new Set(['airline', 'carrier', 'automaker', 'carmaker', 'manufacturer', 'maker', 'company', 'firm',
@@ -50,11 +51,11 @@ export const DESCRIPTOR_HEAD = new Set(['airline', 'carrier', 'automaker', 'carm
 /** Words that make a company name a modifier of the next: "Airbus rival Boeing", "Airbus parent company EADS". */
 const RELATION_HEAD = new Set(['rival', 'rivals', 'parent', 'partner', 'subsidiary', 'unit', 'owner', 'competitor', 'company']);
 /** Heads a state's possessive gives its sector to, past modifiers: "France's investigative agency", "Germany's economy minister". */
-const POSSESSED_SECTOR: Record<string, string> = { agency: 'GOV', regulator: 'GOV', watchdog: 'GOV', ministry: 'GOV', minister: 'GOV', department: 'GOV' };
+const POSSESSED_SECTOR: Record<string, string> = wordTable({ agency: 'GOV', regulator: 'GOV', watchdog: 'GOV', ministry: 'GOV', minister: 'GOV', department: 'GOV' });
 
-const KIND_SECTOR: Record<string, string> = {
+const KIND_SECTOR: Record<string, string> = wordTable({
   government: 'GOV', military: 'MIL', media: 'MED', 'armed-group': 'REB', igo: 'IGO', party: 'PTY', company: 'BUS',
-};
+});
 
 const MIL_TITLE = /\b(general|commander|colonel|admiral|marshal|chief of staff|officer|lieutenant|major|captain|sergeant|defen[cs]e chief)\b/i;
 const GOV_TITLE = /\b(president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|prince|governor|mayor|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|official|head of state|leader|senator|deputy|consul|attorney general|vice president|foreign|ministry)\b/i;

@@ -2,16 +2,17 @@
 // government", "the Prime Minister", "the firm", "the automaker". News writes them once the
 // story has named the state or the company; they act as often as the names do.
 import type { Actor, Chunk } from './actors.ts';
+import { wordTable } from '../../data/lexicon.ts';
 
 /** Heads of descriptions that stand for a state's institutions, with their CAMEO sector. */
-const STATE_HEADS: Record<string, string> = {
+const STATE_HEADS: Record<string, string> = wordTable({
   government: 'GOV', administration: 'GOV', authorities: 'GOV', cabinet: 'GOV', ministry: 'GOV', treasury: 'GOV',
   president: 'GOV', premier: 'GOV', chancellor: 'GOV', regime: 'GOV', presidency: 'GOV', country: 'GOV', nation: 'GOV',
   parliament: 'LEG', congress: 'LEG', senate: 'LEG', legislature: 'LEG',
   military: 'MIL', army: 'MIL', police: 'COP', judiciary: 'JUD',
-};
+});
 /** Heads two words long: "the Prime Minister", "the foreign ministry". */
-const STATE_PAIRS: Record<string, string> = { 'prime minister': 'GOV', 'foreign ministry': 'GOV', 'white house': 'GOV', 'armed forces': 'MIL', 'central bank': 'GOV' };
+const STATE_PAIRS: Record<string, string> = wordTable({ 'prime minister': 'GOV', 'foreign ministry': 'GOV', 'white house': 'GOV', 'armed forces': 'MIL', 'central bank': 'GOV' });
 const PERSON_HEADS = new Set(['president', 'premier', 'chancellor', 'prime minister']);
 
 /** Heads of descriptions that stand for a company named elsewhere in the story. */

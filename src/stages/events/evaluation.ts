@@ -4,14 +4,28 @@
 // speaker, else the subject of the clause that reports it ("Germany said GM's conduct was …").
 import type { Chunk } from './actors.ts';
 import type { Pattern } from './lexicon.ts';
-import type { Candidate, SentenceReader } from './reader.ts';
-import { isAdverb } from './reader.ts';
+import type { Candidate } from './candidate.ts';
+import type { Match } from './match.ts';
+import type { Doc } from '../../document/doc.ts';
+import { isAdverb } from './adverbs.ts';
+
+/** What the evaluative reading needs of the sentence reader (which calls it). */
+export interface EvaluationContext {
+  readonly doc: Doc;
+  readonly first: number;
+  readonly lower: string[];
+  readonly all: Chunk[];
+  readonly quoteAt: (number | undefined)[];
+  actorOf(entity: string): Chunk['actor'];
+  lastSubjectBefore(i: number, sameClause?: boolean): Chunk | undefined;
+  build(i: number, m: Match, source: Chunk | undefined, target: Chunk | undefined, turn: undefined, uses: number[], symmetric: boolean): Candidate | undefined;
+}
 
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'seems', 'seemed']);
 /** Where the clause holding the copula begins. */
 const CLAUSE_START = new Set(['"', '“', '”', 'that', ';', ':', 'said', 'says', 'called', 'described', 'but', 'while']);
 
-export function evaluationEvent(r: SentenceReader, i: number, pattern: Pattern): Candidate | undefined {
+export function evaluationEvent(r: EvaluationContext, i: number, pattern: Pattern): Candidate | undefined {
   let q = i - 1;
   while (q > r.first && isAdverb(r.lower[q])) q--;
   if (!COPULA.has(r.lower[q])) return undefined;

@@ -1,8 +1,9 @@
 // A small rule-based lemmatizer for the verbs and nouns the CAMEO lexicon names.
 // It proposes candidate lemmas for a word form; the lexicon keeps the one it knows,
 // so "proposes" → propose, "handing" → hand, "planned" → plan, "went" → go.
+import { wordTable } from '../../data/lexicon.ts';
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   went: 'go', gone: 'go', goes: 'go', going: 'go',
   did: 'do', done: 'do', does: 'do',
   had: 'have', has: 'have', having: 'have',
@@ -22,7 +23,7 @@ const IRREGULAR: Record<string, string> = {
   spread: 'spread', shut: 'shut', bid: 'bid', cast: 'cast', hurt: 'hurt', paid: 'pay', laid: 'lay',
   inked: 'ink', wants: 'want', 'won\'t': 'will', "'ll": 'will', wo: 'will', ca: 'can',
   cost: 'cost', split: 'split', upset: 'upset', broadcast: 'broadcast',
-};
+});
 
 /** Past tenses spelled like the base ("Nicaragua cut ties"): after a subject they are verbs, never nouns. */
 export const SAME_FORM_PAST = new Set(Object.entries(IRREGULAR).filter(([form, lemma]) => form === lemma).map(([form]) => form));

@@ -11,17 +11,18 @@ import { eventLocation, governingTime, sentenceTimes, timesBySentence, type Date
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
 import { descriptionChunks, type DescriptionKind } from './descriptions.ts';
 import { evaluationEvent } from './evaluation.ts';
+import { ADVERB, isAdverb } from './adverbs.ts';
+import type { Candidate } from './candidate.ts';
+import { dictionaryCandidates } from './dictionary.ts';
+export type { Candidate } from './candidate.ts';
+export { isAdverb } from './adverbs.ts';
+import type { Dictionaries } from '../../data/petrarch/index.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 
 const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
 const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', "'s", '’s']);
 const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did', 'cannot', "won't", "can't", 'wo', 'ca']);
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const ADVERB = new Set([',', '-', 'however', 'meanwhile', 'also', 'then', 'now', 'reportedly', 'officially', 'still', 'already', 'recently', 'later', 'earlier', 'never', 'not', "n't", 'finally', 'again', 'jointly', 'formally', 'allegedly', 'repeatedly', 'once', 'just', 'have', 'has', 'had', 'will', 'would', 'previously', 'initially', 'eventually', 'today', 'yesterday']);
-/** An adverb between a subject and its verb: the listed ones, and words in -ly ("successfully"), but not nouns and verbs in -ly. */
-const NOT_ADVERB = new Set(['family', 'rally', 'ally', 'italy', 'assembly', 'july', 'monopoly', 'anomaly', 'supply', 'apply', 'reply', 'comply', 'rely', 'fly', 'only']);
-const REFLEXIVE = new Set(['itself', 'themselves', 'himself', 'herself']);
-export const isAdverb = (w: string) => ADVERB.has(w) || REFLEXIVE.has(w) || (w.length >= 5 && w.endsWith('ly') && !w.endsWith('ply') && !NOT_ADVERB.has(w));
 const PLAN_NOUN = new Set(['contract', 'contracts', 'deal', 'deals', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'bids', 'effort', 'efforts',
   'attempt', 'attempts', 'campaign', 'program', 'programme', 'scheme', 'bill', 'legislation']);
 const RELATIVE = new Set(['which', 'who', 'that']);
@@ -41,17 +42,6 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 const ISO3 = /^[A-Z]{3}$/;
 const PREPOSITION = new Set(['in', 'at', 'near', 'inside', 'within', 'between', 'of', 'with', 'to', 'from', 'for', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'among', 'than', 'like', 'towards', 'toward']);
 
-export interface Candidate {
-  record: EventRecord;
-  trigger: number;
-  /** last token the trigger's pattern matched */
-  end: number;
-  /** tokens a governor verb used, which cannot trigger events of their own */
-  uses: number[];
-  sourceActor: Actor;
-  targetActor: Actor;
-  symmetric: boolean;
-}
 
 const OBJECT_PRONOUN = new Set(['him', 'her', 'them']);
 
@@ -122,7 +112,7 @@ export class SentenceReader {
   subjects: Chunk[] = [];
   dated: DatedTime[] = [];
 
-  constructor(readonly doc: Doc, readonly lex: Lexicon) {
+  constructor(readonly doc: Doc, readonly lex: Lexicon, readonly dict?: Dictionaries) {
     this.lower = doc.tokens.map(t => t.lower);
     this.view = {
       lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0,
@@ -210,7 +200,8 @@ export class SentenceReader {
   }
 
   /** The events of sentence s, tokens first..last. */
-  readSentence(s: number, first: number, last: number): EventRecord[] {
+  /** `coded`: the dictionary coder may add events (the sentence is not discarded). */
+  readSentence(s: number, first: number, last: number, coded = true): EventRecord[] {
     const { doc, lower, view } = this;
     this.s = s; this.first = first; this.last = last;
     view.last = last;
@@ -244,6 +235,29 @@ export class SentenceReader {
       if (used.has(c.trigger)) continue;
       if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
       kept.push(c);
+    }
+    // the dictionary coder adds what the hand rules did not read: a verb no rule took,
+    // between sides no kept event already joins
+    if (this.dict && coded) {
+      const taken = new Set<number>([...spanned, ...used]);
+      for (const c of kept) taken.add(c.trigger);
+      const hand = kept.length;
+      for (const c of dictionaryCandidates(this, this.dict)) {
+        if (taken.has(c.trigger)) {
+          // a hand event that lost a side ("Turkish troops shelled Kurdish positions in northern
+          // Syria": no target) gives way to the dictionary's reading of the same verb and root
+          const k = kept.findIndex(x => x.trigger === c.trigger);
+          const h = k >= 0 && k < hand ? kept[k] : undefined;
+          const sided = (a: Actor) => !!(a.country ?? a.entity);
+          const stateless = (x: Candidate) => !x.record.target || !x.record.source || !x.sourceActor.country || !x.targetActor.country;
+          if (h && stateless(h) && !stateless(c) && sided(c.sourceActor) && sided(c.targetActor)
+            && h.record.code.slice(0, 2) === c.record.code.slice(0, 2)) kept[k] = c;
+          continue;
+        }
+        if (kept.slice(0, hand).some(k => samePair(k, c) || samePair(c, k))) continue;
+        if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
+        kept.push(c);
+      }
     }
     let dated = false;
     for (const c of kept) {
@@ -519,6 +533,7 @@ export class SentenceReader {
   /** A verb the lexicon or the common reporting verbs know, at token q. */
   isVerb(q: number): boolean {
     const w = this.lower[q];
+    if (w === undefined) return false; // past the document's last token
     return COMMON_VERB.has(w) || wordInfo(this.lex, w, lemmaCandidates).verb !== undefined;
   }
 

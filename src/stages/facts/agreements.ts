@@ -6,29 +6,41 @@ import type { AgreementFact, Consideration, Evidence, FacilityFact } from '../..
 import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
+import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
+import { alternation, words } from './words.ts';
+import { wordSet, wordTable } from '../../data/lexicon.ts';
 
-const AGREEMENT_NOUN = /\b(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention)s?\b/gi;
-const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
+const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease)s?\b/gi;
+const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
 const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
 const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
 const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
 const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced)\b/gi;
 const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from)\b/i;
-const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign/i;
+const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign(?:ed)?\b/i;
 // "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
 const AWAITING_APPROVAL = /\b(?:needs?|requires?|awaits?|awaiting|subject to|pending)\s+(?:\w+\s+){0,2}?(?:approval|ratification|endorsement)\b|\byet to be (?:ratified|approved)\b/i;
+// "if neither party chooses to terminate the agreement": a condition, not a cancellation
+const CONDITIONAL_BEFORE = /\b(?:if|unless|neither|either|may|might|can|could|right to|option to|chooses? to|intention to)\b[^.;]*$/i;
+// "submitted to the State Duma for ratification", "still has to be approved by the full parliament"
+let pendingRe: RegExp | undefined, ratifiedRe: RegExp | undefined;
+const PENDING = () => (pendingRe ??= new RegExp(`\\b(?:${alternation('submit-verb')}\\b[^.;]{0,60}?\\bfor\\s+(?:ratification|approval)\\b|${alternation('pending-cue')}\\b|\\bapproved\\b[^.;]{0,40}?\\bby\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,3}?committee\\b)`, 'i'));
+// "has to be ratified", "not yet ratified" are the opposite
+const RATIFIED = () => (ratifiedRe ??= new RegExp(`(?<!\\bbe\\s)(?<!\\bnot\\s)(?<!\\byet\\s)(?<!\\bbeen\\s)\\b${alternation('ratified-cue')}\\b`, 'i'));
+// "valid through 2042", "runs until 2017": when it ends, said, not when it was signed
+const ENDING_BEFORE = /\b(?:through|until|till|to|expires?\s+(?:in|on)|expiring\s+(?:in|on)|runs?\s+(?:out\s+)?(?:in|until|to))\s+(?:the\s+end\s+of\s+)?$/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
 
-const NOUN_TYPES: Record<string, string> = {
+const NOUN_TYPES: Record<string, string> = wordTable({
   agreement: 'agreement', treaty: 'treaty', deal: 'deal', accord: 'accord', pact: 'treaty', contract: 'contract',
-  protocol: 'protocol', convention: 'treaty', mou: 'memorandum', memorandum: 'memorandum',
-};
-const VERB_TYPES: Record<string, string> = {
+  protocol: 'protocol', convention: 'treaty', mou: 'memorandum', memorandum: 'memorandum', lease: 'lease',
+});
+const VERB_TYPES: Record<string, string> = wordTable({
   lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
   deliver: 'deal', build: 'contract', construct: 'contract', lend: 'loan', loan: 'loan', extend: 'extension', host: 'agreement',
   reduce: 'debt relief', 'write off': 'debt relief', forgive: 'debt relief', cancel: 'debt relief', restructure: 'debt relief', pay: 'deal',
-};
+});
 
 export function readAgreements(ctx: FactContext, facilityAt: (start: number, end: number) => FacilityFact | undefined): AgreementFact[] {
   const text = ctx.doc.text;
@@ -45,6 +57,8 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       const fact = fromVerb(ctx, s, at, at + v[0].length, v[1].toLowerCase(), facilityAt);
       if (!fact) continue;
+      // "the U.S. has also agreed to pay $36 million for …": a term of the agreement already told with that side
+      if (v[1].toLowerCase() === 'pay' && out.some(o => o.parties.some(p => fact.parties.includes(p)))) continue;
       for (const c of fact.consideration ?? []) considered.push([c.start, c.end]);
       out.push(fact);
     }
@@ -67,17 +81,100 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       // "contract negotiations", "deal talks": the noun modifies another, no agreement is meant
       if (MODIFIED_NOUN.test(sentence.slice(n.index + n[0].length))) continue;
+      // "the base it leases", "which Russia leases": a verb after its subject, no lease noun
+      if (/^lease/i.test(n[1]) && /\b(?:it|they|he|she|which|that|who|we|Russia|China|[A-Z][a-z]+)\s+$/.test(sentence.slice(0, n.index)) && !/\b(?:the|a|an|its|their|new)\s+$/i.test(sentence.slice(0, n.index))) continue;
       const fact = fromNoun(ctx, s, at, at + n[0].length, n[1].toLowerCase().replace(/ of understanding$/, ''), facilityAt);
       const sameSentence = out.find(f => f.evidence.some(e => e.start >= s.start && e.end <= s.end));
-      const anaphor = !fact.parties.length && DEFINITE_BEFORE.test(text.slice(s.start, at)) ? antecedent(out, fact) : undefined;
+      const lead = text.slice(s.start, at);
+      // "the signing of agreements" is no "the agreement"; "the Vienna Convention" is one of its own
+      const definite = DEFINITE_BEFORE.test(lead) && !/\bof\s+$/.test(lead) && !/\b[A-Z][\w-]+\s+$/.test(lead.replace(/^\s*(?:The|This|That|These|Those)\s+$/, ''));
+      let anaphor = definite ? antecedent(out, fact) : undefined;
+      // "the deal", "the new agreement": one already told, when its parties are among that one's
+      // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …")
+      if (anaphor && fact.parties.length && (!fact.parties.every(p => anaphor!.parties.includes(p))
+        || /\b(?:agreed|signed|concluded|inked|struck|won|secured|clinched)\b/i.test(lead))) anaphor = undefined;
       if (sameSentence) mergeInto(sameSentence, fact);
       else if (anaphor) { fact.rule = 'facts.agreement.anaphor'; mergeInto(anaphor, fact); }
-      else if (fact.parties.length) out.push(fact);
+      else if (fact.parties.length || (definite && !anaphor && !out.length)) out.push(fact);
     }
   }
   const merged = mergeRepeats(out);
+  readLaterSentences(ctx, merged);
+  for (let i = merged.length - 1; i >= 0; i--) if (!merged[i].parties.length) merged.splice(i, 1);
   merged.forEach((f, i) => { f.id = `agreement-${i + 1}`; derive(f); });
   return merged;
+}
+
+const AGREEMENT_ANAPHOR = /\b(?:the|this|that)\s+(?:new\s+|proposed\s+|draft\s+)?(?:deal|agreement|proposal|plan|accord|treaty|lease|protocol|pact)\b/i;
+const PREVIOUS_SUM = /\b(?:previous|former|old|earlier|prior|current)\s+(?:annual\s+|yearly\s+)?(?:rent|payment|fee|lease)\b/i;
+const JOINT_ACT = /^\s*(?:\w+\s+){0,2}?(?:announced|agreed|signed|reached|unveiled|concluded)\b/i;
+let perYearRe: RegExp | undefined, perMonthRe: RegExp | undefined, paymentRe: RegExp | undefined;
+
+/**
+ * What sentences after an agreement add to it: "The new proposal still has to be approved by the full parliament"
+ * (pending); "the U.S. will pay … $60 million a year for rent" (a yearly sum), "$36 million for airport improvements"
+ * (one-off sums); "the new agreement" whose sides were named announcing it a sentence or two before.
+ */
+function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void {
+  if (!agreements.length) return;
+  const text = ctx.doc.text;
+  perYearRe ??= new RegExp(`^\\s*(?:in\\s+|of\\s+)?${alternation('per-year')}\\b`, 'i');
+  perMonthRe ??= new RegExp(`^\\s*${alternation('per-month')}\\b`, 'i');
+  paymentRe ??= new RegExp(`\\b${alternation('payment-word')}\\b`, 'i');
+  const firstAt = Math.min(...agreements.map(a => a.evidence[0].start));
+  const latestBefore = (at: number) => [...agreements].filter(a => a.evidence[0].start <= at).pop() ?? agreements[0];
+  for (let i = 0; i < ctx.doc.sentences.length; i++) {
+    const s = ctx.doc.sentences[i];
+    if (s.end <= firstAt) continue;
+    const sentence = text.slice(s.start, s.end);
+    const target = latestBefore(s.start);
+    if (PENDING().test(sentence) && AGREEMENT_ANAPHOR.test(sentence) && !target.ratified) {
+      const cue = PENDING().exec(sentence)!;
+      target.status = 'pending';
+      target.evidence.push(cite(ctx, 'status', s.start + cue.index, s.start + cue.index + cue[0].length, 'facts.agreement.pending.later'));
+    }
+    // "The term can be automatically extended for further 25-year periods" (a sentence of its own, not one telling another agreement)
+    const tellsOne = agreements.some(a => a.evidence.some(e => e.field === 'trigger' && e.start >= s.start && e.start < s.end));
+    if (!tellsOne && !target.extension && /\b(?:the\s+)?(?:term|lease|agreement|deal|accord|treaty)\b/i.test(sentence)) {
+      const ext = extension(ctx, ctx.timesIn(s.start, s.end), s.start, s.end);
+      if (ext) { target.extension = ext.extension; target.evidence.push(cite(ctx, 'extension', ext.start, ext.end, 'facts.agreement.extension.later')); }
+    }
+    if (paymentRe.test(sentence) && !PREVIOUS_SUM.test(sentence)) {
+      const payer = ctx.subjectBefore(s.start, s.start + (paymentRe.exec(sentence)?.index ?? 0));
+      const payerId = payer && partyId(ctx, payer);
+      const into = payerId ? [...agreements].reverse().find(a => a.parties.includes(payerId) && a.evidence[0].start <= s.end) : undefined;
+      if (into) {
+        for (const m of ctx.mentionsIn(s.start, s.end)) {
+          if (m.type !== 'MONEY' || m.amount === undefined) continue;
+          if ((into.consideration ?? []).some(c => c.start === m.start)) continue;
+          const after = text.slice(m.end, m.end + 20);
+          const per = perYearRe.test(after) ? 'year' as const : perMonthRe.test(after) ? 'month' as const : undefined;
+          (into.consideration ??= []).push({ text: m.text, start: m.start, end: m.end, amount: m.amount, ...(m.currency ? { currency: m.currency } : {}),
+            nature: per || /\brent\b/i.test(sentence) ? 'rent' : 'payment', ...(per ? { per } : {}) });
+          into.evidence.push(cite(ctx, 'consideration', m.start, m.end, per ? 'facts.agreement.rent' : 'facts.agreement.payment'));
+        }
+      }
+    }
+  }
+  // "Obama and Gillard announced … ." "Little said the new agreement …": the two who announced it are its sides
+  for (const a of agreements) {
+    if (a.parties.length >= 2) continue;
+    const at = a.evidence[0].start;
+    const own = ctx.doc.sentences.findIndex(x => x.start <= at && at < x.end);
+    for (let j = own - 1; j >= Math.max(0, own - 3) && a.parties.length < 2; j--) {
+      const prev = ctx.doc.sentences[j];
+      const actors = ctx.mentionsIn(prev.start, prev.end).filter(m => ctx.isActor(m) && m.type !== 'NORP');
+      for (let k = 0; k + 1 < actors.length; k++) {
+        const [x, y] = [actors[k], actors[k + 1]];
+        if (!/^\s+and\s+(?:[\w.-]+\s+){0,4}$/.test(text.slice(x.end, y.start)) || !JOINT_ACT.test(text.slice(y.end, prev.end))) continue;
+        for (const m of [x, y]) {
+          const id = partyId(ctx, m);
+          if (id && !a.parties.includes(id)) { a.parties.push(id); a.evidence.push(cite(ctx, 'party', m.start, m.end, 'facts.agreement.party.announced')); }
+        }
+        break;
+      }
+    }
+  }
 }
 
 function fromVerb(
@@ -156,24 +253,46 @@ function fromNoun(
   if (lastVerb) {
     const verbAt = clauseStart + lastVerb.index;
     for (const m of subjectsBefore(ctx, clauseStart, verbAt)) addParty(m);
+    // "The two presidents signed an agreement": the two sides last named together
+    if (!parties.length && PAIR_NOUN().test(text.slice(clauseStart, verbAt))) {
+      for (const m of pairBefore(ctx, clauseStart)) addParty(m);
+    }
     // "EADS wins £13 billion UK RAF airtanker contract": a name between the verb and the noun is the other side
     for (const m of ctx.mentionsIn(verbAt + lastVerb[0].length, start)) if (m.type === 'ORG' || m.type === 'GPE') addParty(m);
   }
+  // "The agreement … was signed by Russian President Vladimir Putin": the agent of a passive signing
+  const passive = /^[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+(?:\w+\s+){0,3}?by\s+/i.exec(after);
+  if (passive) addParty(ctx.actorAfter(end + passive[0].length, end + passive[0].length + 60));
   // "between Russia and Kyrgyzstan", "with European auto maker Fiat", "to sell Opel to Magna", "to supply the RAF"
   const between = /^\s+(?:reached\s+|signed\s+)?(?:between|among)\s+/i.exec(after);
   if (between) {
     for (const m of ctx.mentionsIn(end, phraseEnd)) {
-      if (!ctx.isActor(m) || m.type === 'NORP') continue;
+      // "the Kyrgyz government", "the Russian side": a nationality before a state body is that state
+      const stateBody = m.type === 'NORP' && /^\s+(?:government|side|authorities|leadership|parliament|state)\b/i.test(text.slice(m.end, m.end + 20));
+      if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
       addParty(m);
       if (parties.length >= 2 && !/^\s*,?\s*(?:and|,)/.test(text.slice(m.end, m.end + 6))) break;
     }
+    // "between the Russian Federation and the Republic of South Ossetia": a state's formal name the name finder left out
+    if (parties.length < 2) {
+      const formal = /\b(?:the\s+)?((?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/g;
+      let f: RegExpExecArray | null;
+      const window = text.slice(end, phraseEnd);
+      while (parties.length < 2 && (f = formal.exec(window)) !== null) {
+        const e = ctx.doc.entities.find(x => x.name.toLowerCase() === f![1].toLowerCase());
+        if (e && !parties.includes(e.id)) { parties.push(e.id); evidence.push(cite(ctx, 'party', end + f.index + f[0].length - f[1].length, end + f.index + f[0].length, rule)); }
+      }
+    }
   }
-  const counterparty = /\b(?:with|to supply|to provide|to sell\s+[^,.;]{1,40}?\s+to|from)\s+(?!its\b|his\b|her\b|their\b)(?:the\s+)?/i.exec(text.slice(end, phraseEnd));
+  const counterparty = /\b(?:with|to supply|to provide|to sell\s+[^,.;]{1,40}?\s+to|from)\s+(?!its\b|his\b|her\b|their\b|our\b|my\b)(?:the\s+)?/i.exec(text.slice(end, phraseEnd));
   if (counterparty && counterparty.index < 60) {
     const from = end + counterparty.index + counterparty[0].length;
     addParty(ctx.actorAfter(from, from + 60));
   }
-  const signed = signingDate(ctx, s.start, phraseEnd);
+  // "the Agreement …, signed in Moscow on February 17, 2010": the participle after the comma dates it
+  const signedAfter = commaAt >= 0 && /^,\s+(?:which\s+was\s+)?signed\b/i.test(text.slice(end + commaAt, end + commaAt + 30));
+  const signedEnd = signedAfter ? (() => { const c = commaOutsideTimes(ctx, end + commaAt + 1, s.end); return c >= 0 ? end + commaAt + 1 + c : s.end; })() : phraseEnd;
+  const signed = signingDate(ctx, s.start, signedEnd) ?? reportDateSigning(ctx, clauseStart, start, signedEnd);
 
   // "In accordance with / Under <agreement>, <clause>": the clause is what it provides
   let subject: AgreementFact['subject'];
@@ -185,40 +304,115 @@ function fromNoun(
     subject = { ...(facility ? { facility: facility.id } : {}), ...spanText(ctx, from, to) };
     evidence.push(cite(ctx, 'subject', from, to, rule));
   } else {
-    const about = /^\s+(?:on|to|for|over)\s+/i.exec(after);
+    const about = /^\s+(?:on|to|for|over)\s+/i.exec(after) ?? (between ? aboutAfterParties(ctx, end, phraseEnd) : null);
     if (about) {
-      const from = end + about[0].length, to = trimEnd(text, from, phraseEnd);
+      const from = end + about.index + about[0].length, to = trimEnd(text, from, phraseEnd);
       const facility = facilityAt(from, to);
       subject = { ...(facility ? { facility: facility.id } : {}), ...spanText(ctx, from, to) };
+    } else {
+      // "a deal that will allow the U.S. to continue using a Kyrgyz airbase": a facility in the noun's own phrase
+      const facility = facilityAt(end, phraseEnd);
+      if (facility) subject = { facility: facility.id, ...spanText(ctx, end + (after.length - after.trimStart().length), trimEnd(text, end, phraseEnd)) };
     }
   }
   const fact: AgreementFact = {
     kind: 'agreement', id: '', agreementType: NOUN_TYPES[head.toLowerCase()] ?? 'agreement', parties, evidence, rule,
     ...(subject ? { subject } : {}),
   };
-  if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, rule)); }
+  if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, (signed as { rule?: string }).rule?.startsWith('facts.') ? (signed as { rule: string }).rule : rule)); }
   const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40);
   if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }   // "a 27-year contract"
+  // "an agreement … extending such presence for 25 more years, with an option of an additional 5-year extension"
+  const times = ctx.timesIn(end, s.end);
+  const forTerm = term ? undefined : durationAfter(ctx, times, end, s.end, /\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?$/i);
+  const ext = extension(ctx, times, end, s.end);
+  if (forTerm && forTerm.start !== ext?.durationStart) { fact.term = forTerm.value; evidence.push(cite(ctx, 'term', forTerm.start, forTerm.end, rule)); }
+  // "for 15 years from 2017", "for 49 years starting in 2017": the term runs from then, not from the signing
+  const termEnd = (forTerm ?? term)?.end;
+  const from = termEnd !== undefined ? /^\s+(?:from|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?|as\s+of)\s+$/i : undefined;
+  const startsAt = termEnd !== undefined ? ctx.timesIn(termEnd, Math.min(s.end, termEnd + 40)).find(t => t.type === 'DATE' && /^\d/.test(t.value) && from!.test(text.slice(termEnd, t.start))) : undefined;
+  if (startsAt) { fact.start = startsAt.value; evidence.push(cite(ctx, 'start', startsAt.start, startsAt.end, rule)); }
+  if (ext) { fact.extension = ext.extension; evidence.push(cite(ctx, 'extension', ext.start, ext.end, rule)); }
   const value = worth(ctx, clauseStart, start, end, phraseEnd) ?? financing(ctx, end, s.end);
   if (value) { fact.consideration = [value]; evidence.push(cite(ctx, 'consideration', value.start, value.end, rule)); }
   const status = statusOf(text.slice(clauseStart, phraseEnd));
   if (status) fact.status = status;
+  if (RATIFIED().test(text.slice(clauseStart, phraseEnd))) fact.ratified = true;
+  const ends = ctx.timesIn(start, s.end).find(t => t.type === 'DATE' && /^\d/.test(t.value) && ENDING_BEFORE.test(text.slice(Math.max(start, t.start - 25), t.start)) && /\b(?:valid|in force|runs?|lasts?|expires?|until|through)\b/i.test(text.slice(end, t.start)));
+  if (ends) { fact.expires = ends.value; evidence.push(cite(ctx, 'expires', ends.start, ends.end, rule)); }
   return fact;
+}
+
+let pairRe: RegExp | undefined;
+const PAIR_NOUN = () => (pairRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\b`, 'i'));
+
+/** The two sides last named before `at`: the last two actors (people for their states, states, organizations) of different parties. */
+function pairBefore(ctx: FactContext, at: number): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  const before = ctx.mentionsIn(0, at);
+  for (let i = before.length - 1; i >= 0 && out.length < 2; i--) {
+    const m = before[i];
+    if (!ctx.isActor(m) || m.type === 'NORP') continue;
+    const id = partyId(ctx, m);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    out.unshift(m);
+  }
+  return out.length === 2 ? out : [];
+}
+
+/**
+ * "The United States and Djibouti have signed a new lease", "The two presidents signed an agreement": a signing
+ * told as done, with no date in its clause, happened by the report's date (an inference: rule …report-date).
+ */
+function reportDateSigning(ctx: FactContext, clauseStart: number, start: number, end: number): TimeExpression | undefined {
+  const published = ctx.doc.published;
+  if (!published || ctx.timesIn(clauseStart, end).some(t => t.type === 'DATE')) return undefined;
+  const lead = ctx.doc.text.slice(clauseStart, start);
+  const verb = /\b(?:have|has)\s+(?:now\s+|just\s+|formally\s+)?signed\s+(?:\S+\s+){0,5}$|\bsigned\s+(?:\S+\s+){0,5}$|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+of\s+(?:\S+\s+){0,3}$/i.exec(lead);
+  if (!verb || /\b(?:to|will|would|may|might|could|should|not|never)\s+(?:be\s+)?(?:have\s+)?signed/i.test(lead)) return undefined;
+  // "has signed a law terminating the agreements": what was signed is the termination
+  if (CANCELLING.test(lead.slice(verb.index))) return undefined;
+  const at = clauseStart + verb.index;
+  return { start: at, end: at + verb[0].trimEnd().length, text: ctx.doc.text.slice(at, at + verb[0].trimEnd().length), type: 'DATE', value: published, rule: 'facts.agreement.signed.report-date' } as TimeExpression;
+}
+
+/** "the Agreement between A and B on the Status …": the first "on/concerning/regarding" after the parties, not before a date. */
+function aboutAfterParties(ctx: FactContext, end: number, phraseEnd: number): RegExpExecArray | null {
+  const window = ctx.doc.text.slice(end, phraseEnd);
+  const re = /\s(?:on|concerning|regarding)\s+/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) {
+    const from = end + m.index + m[0].length;
+    if (ctx.timesIn(from, from + 40).some(t => t.start === from)) continue;
+    return m;
+  }
+  return null;
 }
 
 /** Where the facts say an agreement stands: cancelled, planned (not yet signed) or signed. */
 function statusOf(clause: string): AgreementFact['status'] {
-  if (CANCELLING.test(clause)) return 'cancelled';
+  const cancel = CANCELLING.exec(clause);
+  if (cancel && !CONDITIONAL_BEFORE.test(clause.slice(Math.max(0, cancel.index - 50), cancel.index))) return 'cancelled';
+  if (RATIFIED().test(clause)) return 'signed';
   if (PLANNED.test(clause) || /\b(?:negotiat\w+|talks)\b/i.test(clause)) return 'planned';
-  if (AWAITING_APPROVAL.test(clause)) return 'pending';
+  if (AWAITING_APPROVAL.test(clause) || PENDING().test(clause)) return 'pending';
   if (SIGNING.test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
   return undefined;
 }
 
 /** The party an actor mention stands for: a state for places and nationalities, the organization or person itself otherwise. */
 function partyId(ctx: FactContext, m: Mention): string | undefined {
+  // "Russia's Black Sea Fleet", "the 201st Division": a unit is stationed, it signs nothing
+  if (m.type === 'ORG' && words('unit-head').has(m.text.split(/\s+/).pop()!.toLowerCase())) return undefined;
+  // "the Republic of Abkhazia": a state in its own right, whatever country the gazetteer files it under
+  if (m.type === 'GPE' && /^(?:the\s+)?Republic\s+of\s/i.test(m.text) && m.entity) return m.entity;
   if (m.type === 'GPE' || m.type === 'NORP') return ctx.countryOf(m) ?? m.entity;
   if (m.type === 'PERSON') return ctx.countryOf(m) ?? m.entity;
+  // "the Russian Defense Ministry", "the Kyrgyz government": a state body signs for its state
+  if (m.type === 'ORG' && (m.metonymFor || ctx.entity(m.entity)?.metonymFor
+    || (ctx.entity(m.entity)?.kind === 'government' && wordSet('lists/demonyms.tsv').has(m.text.replace(/^the\s+/i, '').split(/\s+/)[0].toLowerCase())))) return ctx.countryOf(m) ?? m.entity ?? m.text;
   return m.entity ?? m.text;
 }
 
@@ -230,7 +424,7 @@ function signingDate(ctx: FactContext, from: number, to: number): TimeExpression
   const at = from + word.index;
   const after = ctx.dateIn(at, to);
   if (after) return after;
-  const before = [...ctx.timesIn(from, at)].reverse().find(t => t.type === 'DATE' && /^\d/.test(t.value));
+  const before = [...ctx.timesIn(from, at)].reverse().find(t => t.type === 'DATE' && /^\d/.test(t.value) && !ENDING_BEFORE.test(text.slice(Math.max(from, t.start - 25), t.start)));
   return before && !/\bthat\b/i.test(text.slice(before.end, at)) ? before : undefined;
 }
 
@@ -302,29 +496,68 @@ function mergeRepeats(all: AgreementFact[]): AgreementFact[] {
   const out: AgreementFact[] = [];
   for (const f of all) {
     const same = out.find(o => o.agreementType === f.agreementType && o.parties.some(p => f.parties.includes(p))
-      && (!o.signed || !f.signed || o.signed.startsWith(f.signed) || f.signed.startsWith(o.signed)) && (!o.term || !f.term || o.term === f.term));
+      && (!o.signed || !f.signed || o.signed.startsWith(f.signed) || f.signed.startsWith(o.signed)) && (!o.term || !f.term || o.term === f.term)
+      && sameSubject(o, f));
     if (same) mergeInto(same, f);
     else out.push(f);
   }
   return out;
 }
 
+/** What two readings of one agreement say together: a cancellation stands; "awaiting ratification" outranks a bare signing, not a ratification. */
+function mergedStatus(into: AgreementFact, from: AgreementFact): AgreementFact['status'] {
+  if (!into.status || !from.status) return into.status ?? from.status;
+  if (into.status === 'cancelled' || from.status === 'cancelled') return 'cancelled';
+  if (into.ratified || from.ratified) return 'signed';
+  if (into.status === 'pending' || from.status === 'pending') return 'pending';
+  return into.status;
+}
+
+/** Two subjects that speak of different things ("the presence of the fleet", "gas transit") are two agreements. */
+function sameSubject(a: AgreementFact, b: AgreementFact): boolean {
+  if (!a.subject || !b.subject) return true;
+  if (a.subject.facility || b.subject.facility) return a.subject.facility === b.subject.facility || !a.subject.facility || !b.subject.facility;
+  return a.subject.start < b.subject.end && b.subject.start < a.subject.end || a.subject.text === b.subject.text;
+}
+
 function mergeInto(into: AgreementFact, from: AgreementFact): void {
   for (const p of from.parties) if (!into.parties.includes(p)) into.parties.push(p);
   into.signed ??= from.signed;
   into.term ??= from.term;
-  into.status ??= from.status;
+  into.extension ??= from.extension;
+  into.expires ??= from.expires;
+  into.status = mergedStatus(into, from);
+  if (from.ratified) { into.ratified = true; if (into.status === 'pending') into.status = 'signed'; }
   if (!into.consideration && from.consideration) into.consideration = from.consideration;
   into.subject ??= from.subject;
   if (into.agreementType === 'agreement' && from.agreementType !== 'agreement') into.agreementType = from.agreementType;
-  into.evidence.push(...from.evidence.filter(e => !into.evidence.some(x => x.start === e.start && x.field === e.field)));
+  // at most MAX_EVIDENCE_PER_FIELD spans per field: a repeated agreement does not pile up citations
+  for (const e of from.evidence) {
+    let n = 0;
+    if (!into.evidence.some(x => x.field === e.field && (x.start === e.start || ++n >= MAX_EVIDENCE_PER_FIELD))) into.evidence.push(e);
+  }
 }
 
 /** The DURATION right after a preposition: "for fifteen years". */
 function durationAfter(ctx: FactContext, times: TimeExpression[], from: number, to: number, lead: RegExp): TimeExpression | undefined {
   return times.find(t => t.type === 'DURATION' && t.start >= from && t.end <= to && lead.test(ctx.doc.text.slice(Math.max(from, t.start - 40), t.start))
-    && !/\bextension\b/i.test(ctx.doc.text.slice(Math.max(from, t.start - 40), t.start)));
+    && !/\bextension\b/i.test(ctx.doc.text.slice(Math.max(from, t.start - 40), t.start))) ?? moreYears(ctx, from, to, lead);
 }
+
+/** "for 25 more years", "for 10 additional years": a count of years the time layer did not read as one duration. */
+function moreYears(ctx: FactContext, from: number, to: number, lead: RegExp): TimeExpression | undefined {
+  const re = /\b(\d{1,3})\s+(?:more|additional|further)\s+years\b/gi;
+  const window = ctx.doc.text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) {
+    const start = from + m.index;
+    const before = ctx.doc.text.slice(Math.max(from, start - 40), start);
+    if (!lead.test(before) || /\b(?:extension|option)\b/i.test(before)) continue;
+    return { start, end: start + m[0].length, text: m[0], type: 'DURATION', value: `P${m[1]}Y`, rule: 'facts.agreement.term.more-years' } as TimeExpression;
+  }
+  return undefined;
+}
+
 
 /** "with an option for an automatic extension for an additional five years" */
 function extension(ctx: FactContext, times: TimeExpression[], from: number, to: number) {
@@ -333,11 +566,20 @@ function extension(ctx: FactContext, times: TimeExpression[], from: number, to: 
     if (t.type !== 'DURATION' || t.start < from || t.end > to) continue;
     const before = text.slice(Math.max(from, t.start - 60), t.start);
     const m = /\b(?:(option)\w*\s+(?:\w+\s+){0,3})?(?:(automatic)\w*\s+)?(?:extension|extend(?:ed)?|renewal|renew(?:ed)?|prolong\w*)\b/i.exec(before);
+    // "an option of an additional 5-year extension": the duration before the noun
+    const noun = m ? null : /^\s+(?:extension|renewal|prolongation)\b/i.exec(text.slice(t.end, t.end + 15));
+    if (noun) {
+      const lead = /\b(?:(option)\w*\s+(?:\w+\s+){0,3})?(?:(?:an?|one|the)\s+)?(?:additional\s+|further\s+)?$/i.exec(before)!;
+      return {
+        extension: { duration: t.value, ...(/automatic/i.test(before) ? { automatic: true } : {}), ...(lead[1] ? { optional: true } : {}) },
+        start: Math.max(from, t.start - 60) + lead.index, end: t.end + noun[0].length, clause: before.slice(lead.index), durationStart: t.start,
+      };
+    }
     if (!m) continue;
     const clause = before.slice(m.index);
     return {
       extension: { duration: t.value, ...(/automatic/i.test(before) ? { automatic: true } : {}), ...(/\boption/i.test(before) ? { optional: true } : {}) },
-      start: Math.max(from, t.start - 60) + m.index, end: t.end, clause,
+      start: Math.max(from, t.start - 60) + m.index, end: t.end, clause, durationStart: t.start,
     };
   }
   return undefined;
@@ -363,6 +605,8 @@ function consideration(ctx: FactContext, start: number, end: number): Considerat
 function derive(f: AgreementFact): void {
   const from = f.start ?? f.signed;
   if (!from || !f.term) return;
+  // "extending such presence for 25 more years": added to a term the text does not give, no end follows from the signing
+  if (f.evidence.some(e => e.field === 'term' && /\b(?:more|additional|further)\b/i.test(e.text))) return;
   const end = addDuration(from.split('/')[0], f.term);
   if (!end) return;
   f.derived = { end, from: [f.start ? 'start' : 'signed', 'term'] };

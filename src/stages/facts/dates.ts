@@ -1,5 +1,6 @@
 // Date arithmetic for derived facts: a lease signed in 2012-12 for P15Y ends in
 // 2027-12. The result keeps the precision of the start value (year, month, day).
+import { wordTable } from '../../data/lexicon.ts';
 
 /** Adds a TIMEX3 duration (PnY, PnM, PnW, PnD) to a calendar value; undefined when either is not calendar. */
 export function addDuration(value: string, duration: string): string | undefined {
@@ -23,9 +24,9 @@ function pad(n: number): string {
 
 /** Moves a point `km` kilometres towards a compass direction (n, ne, e, …); flat-earth is fine at these distances. */
 export function offsetPoint(lat: number, lon: number, km: number, direction: string): { lat: number; lon: number } | undefined {
-  const bearings: Record<string, number> = {
+  const bearings: Record<string, number> = wordTable({
     north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315,
-  };
+  });
   const b = bearings[direction.replace(/[-\s]/g, '').toLowerCase()];
   if (b === undefined) return undefined;
   const rad = (b * Math.PI) / 180;

@@ -8,12 +8,24 @@ import { offsetPoint } from './dates.ts';
 import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
+import { alternation } from './words.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
 const CLOSING = /\b(?:clos(?:e(?!\s+(?:to|by|ties|relations?|ally|call)\b)|es|ed|ing|ure of)|shut(?:s|ting)?(?: down)?|idl(?:e|es|ed|ing)|mothball\w*|decommission\w*|abandon\w*)\b/i;
-const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility']);
+const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility', 'air station', 'camp']);
 const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
+
+// "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
+const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
+let leftRe: RegExp | undefined;
+const LEFT_BEFORE = () => (leftRe ??= new RegExp(`\\b(?:troops|forces|personnel|soldiers|servicemen|military|marines|airmen|sailors|ships)\\s+(?:\\w+\\s+){0,3}?${alternation('left-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i'));
+let leaveRe: RegExp | undefined, closeRe: RegExp | undefined, useRe: RegExp | undefined, activeRe: RegExp | undefined, planRe: RegExp | undefined;
+const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s+to|to|will)\\s+(?:\\w+\\s+){0,2}?${alternation('leave-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${alternation('close-cue')}\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,5}$`, 'i'));
+const CLOSE_AFTER = () => (closeRe ??= new RegExp(`^\\s+(?:was|is|were|are|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${alternation('close-cue')}\\b`, 'i'));
+const USE_BEFORE = () => (useRe ??= new RegExp(`\\b${alternation('use-verb')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i'));
+const ACTIVE_CUE = () => (activeRe ??= new RegExp(`\\b${alternation('active-cue')}\\b`, 'i'));
+const PLAN_BEFORE = () => (planRe ??= new RegExp(`\\b${alternation('plan-cue')}\\b[^.;]*$`, 'i'));
 
 export function readFacilityFacts(ctx: FactContext, clusters: FacilityCluster[]): FacilityFact[] {
   const facts: FacilityFact[] = [];
@@ -69,8 +81,13 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
   };
 }
 
+/** Spans cited for one field of a fact: a field rests on its first few mentions, and a report that names
+ * its facility a thousand times must not make a fact of a thousand citations. */
+export const MAX_EVIDENCE_PER_FIELD = 16;
+
 function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
-  if (fact.evidence.some(e => e.field === field && e.start === start)) return;
+  let n = 0;
+  for (const e of fact.evidence) if (e.field === field && (e.start === start || ++n >= MAX_EVIDENCE_PER_FIELD)) return;
   fact.evidence.push({ field, start, end, text: ctx.doc.text.slice(start, end), rule });
 }
 
@@ -85,6 +102,15 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   const text = ctx.doc.text;
   const sentence = ctx.doc.sentences[m.sentence];
   cite(fact, 'mention', ctx, m.start, m.end, c.links[0]);
+  const lead = text.slice(sentence.start, m.start);
+  // "allow the U.S. to continue using a Kyrgyz airbase": the user runs it; the nationality says whose soil it is on
+  const use = USE_BEFORE().exec(lead);
+  if (use) {
+    const user = ctx.subjectBefore(sentence.start, sentence.start + use.index);
+    const userCountry = ctx.countryOf(user);
+    if (userCountry && setOnce(fact, 'operator', userCountry)) cite(fact, 'operator', ctx, user!.start, m.end, 'facts.facility.operator.user');
+    if (userCountry && m.modifierCountry && m.modifierCountry !== userCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.user-modifier');
+  }
   // "a Russian military base": whose forces; "the Romanian assembly plant": where it stands
   if (m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)) {
     if (setOnce(fact, 'operator', m.modifierCountry)) cite(fact, 'operator', ctx, m.start, m.end, 'facts.facility.operator.modifier');
@@ -122,8 +148,16 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   const before = text.slice(sentence.start, m.start);
+  // "The Kyrgyz parliament has voted to close a US military base on its territory": the subject's state hosts it
+  if (/^\s+on (?:its|their) (?:own )?(?:territory|soil)\b/.test(rest)) {
+    const owner = ctx.subjectBefore(sentence.start, m.start) ?? ctx.mentionsIn(sentence.start, m.start).find(x => x.type === 'NORP' || x.type === 'GPE');
+    const country = ctx.countryOf(owner);
+    if (country && country !== fact.operator && setOnce(fact, 'host', country)) cite(fact, 'host', ctx, owner!.start, m.end, 'facts.facility.host.its-territory');
+  }
   // "Kyrgyzstan has had a Russian military base on its territory" / "where Russia also has a similar facility"
-  const has = /\b(has|have|had|has had)\s+(?:also\s+)?$/i.exec(before) ?? /\b(?:also\s+)?(has|have|had)\s+(?:also\s+)?$/i.exec(before);
+  const hasWord = /\b(has|have|had|has had)\s+(?:also\s+)?$/i.exec(before) ?? /\b(?:also\s+)?(has|have|had)\s+(?:also\s+)?$/i.exec(before);
+  // "to have the U.S. base removed": a causative, not a possession
+  const has = hasWord && !/\bto\s+$/i.test(before.slice(0, hasWord.index)) && !/^\s+(?:removed|moved|relocated|closed|shut|dismantled)\b/i.test(rest) ? hasWord : null;
   if (has) {
     const subjectEnd = sentence.start + has.index;
     const whereAt = before.lastIndexOf(' where ');
@@ -142,6 +176,46 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'active', evidence: span(ctx, sentence.start + has.index, m.end) });
   }
 
+  // "a military base it leases in Tajikistan": who leases it runs it, where it is leased hosts it
+  const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
+  if (leasedIn) {
+    const at = m.end + leasedIn[0].length;
+    const place = ctx.mentionsIn(at, Math.min(sentence.end, at + 40)).find(p => ctx.isPlace(p) && p.start === at);
+    const lessee = /^(?:it|they)$/i.test(leasedIn[1]) ? ctx.subjectBefore(sentence.start, m.start) : ctx.mentionsIn(m.end, at).find(x => ctx.isActor(x));
+    if (setOnce(fact, 'host', ctx.countryOf(place))) cite(fact, 'host', ctx, place!.start, place!.end, 'facts.facility.host.leased-in');
+    if (setOnce(fact, 'operator', ctx.countryOf(lessee))) cite(fact, 'operator', ctx, lessee!.start, lessee!.end, 'facts.facility.operator.leases');
+    if (/^(?:leases|rents|uses|operates)$/.test(/\b(\w+)\s+in\s+(?:the\s+)?$/.exec(leasedIn[0])?.[1] ?? '')) addStatus(fact, { status: 'active', evidence: span(ctx, m.start, at) });
+  }
+  // "Spain agreed to host four U.S. Navy ships at the Rota naval base": the subject hosts, the guests' state runs it
+  const hostTo = /\bto\s+host\s+([^,;]{1,60}?)\s+(?:at|in)\s+(?:the\s+)?$/i.exec(before);
+  if (hostTo) {
+    const hostActor = ctx.subjectBefore(sentence.start, sentence.start + hostTo.index);
+    const guest = ctx.mentionsIn(sentence.start + hostTo.index, m.start).find(x => x.type === 'NORP' || x.type === 'GPE' || x.type === 'ORG');
+    if (setOnce(fact, 'host', ctx.countryOf(hostActor))) cite(fact, 'host', ctx, hostActor!.start, m.end, 'facts.facility.host.to-host');
+    if (guest && setOnce(fact, 'operator', ctx.countryOf(guest))) cite(fact, 'operator', ctx, guest.start, guest.end, 'facts.facility.operator.hosted');
+  }
+  // "The United States formally handed Kyrgyzstan control of Manas Air Base": a foreign base given back to its host closes
+  const handedControl = /\bhand(?:ed|s|ing)?\s+(?:over\s+)?([^,;]{1,40}?)\s+control\s+of\s+(?:the\s+)?$/i.exec(before);
+  if (handedControl) {
+    const giver = ctx.subjectBefore(sentence.start, sentence.start + handedControl.index);
+    const receiver = ctx.mentionsIn(sentence.start + handedControl.index, m.start).find(x => x.type === 'GPE' || x.type === 'ORG');
+    if (setOnce(fact, 'host', ctx.countryOf(receiver))) cite(fact, 'host', ctx, receiver!.start, receiver!.end, 'facts.facility.host.handed-control');
+    if (setOnce(fact, 'operator', ctx.countryOf(giver))) cite(fact, 'operator', ctx, giver!.start, giver!.end, 'facts.facility.operator.handed-control');
+    const time = ctx.dateIn(sentence.start, sentence.end);
+    addStatus(fact, { status: 'closed', time: time?.value ?? ctx.doc.published, evidence: span(ctx, sentence.start + handedControl.index, m.end) });
+  }
+  // "Russia has signed an agreement with Sudan to establish a naval base": planned, by the one setting it up
+  const establish = /\bto\s+(?:establish|build|set\s+up|open|construct)\s+(?:a\s+|an\s+|the\s+)?$/i.exec(before);
+  const agreedFirst = establish ? before.slice(0, establish.index) : '';
+  if (establish && !m.named && /\b(?:signed|agreed|agreement|deal|approved|decided)\b/i.test(agreedFirst)
+    && !/\b(?:not|no|wants?|wanted|propos\w*|ask\w*|suggest\w*|offer\w*|urg\w*)\b/i.test(agreedFirst)) {
+    // the clause's subject sets it up: "Russia has signed an agreement with Sudan to establish …"
+    const builder = ctx.mentionsIn(sentence.start, sentence.start + establish.index).find(x => ctx.isActor(x) && x.type !== 'NORP');
+    const country = ctx.countryOf(builder);
+    if (country && country !== fact.host && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, builder!.start, builder!.end, 'facts.facility.operator.establishes');
+    const time = ctx.dateIn(sentence.start, sentence.end);
+    addStatus(fact, { status: 'planned', time: time?.value ?? ctx.doc.published, evidence: span(ctx, sentence.start + establish.index, m.end) });
+  }
   // "handing over the Kant airfield to Moscow in 2003", "lease the base to Russia"
   const handed = /\b(?:hand(?:ing|ed|s)? over|transferr?(?:ing|ed)?|gave|giving|ced(?:e|ed|ing)|leas(?:e|ed|ing))\s+(?:the\s+)?$/i.exec(before);
   const to = /^\s+to\s+/.exec(rest);
@@ -156,7 +230,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   // "the air base hosts Russian Air Force units"
-  const hosts = /^\s+(?:hosts|hosted|houses|is home to)\s+/i.exec(rest);
+  const hosts = /^(?:\s+(?:in|at|near)\s+[^,.;]{1,40}?)?\s+(?:hosts|hosted|houses|housed|is home to)\s+/i.exec(rest);
   if (hosts) {
     const units = ctx.mentionsIn(m.end, stop).filter(u => u.type === 'ORG' || u.type === 'NORP');
     for (const u of units) {
@@ -168,13 +242,61 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'active', evidence: span(ctx, m.start, stop) });
   }
 
-  // "the Atlanta and St. Louis plants will be closed", "It will also close its Wixom plant"
-  const closing = CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
+  // "giving the United States six months to leave the base", "the air base was on schedule to close by August 18"
+  // where each reading looks, and where its match starts in the text
+  const b80 = m.start - before.slice(-80).length, b40 = m.start - before.slice(-40).length;
+  const readings: [RegExpExecArray | null, number][] = [
+    [LEAVE_BEFORE().exec(before.slice(-80)), b80], [CLOSE_AFTER().exec(text.slice(m.end, Math.min(sentence.end, m.end + 60))), m.end], [TO_CLOSE.exec(before.slice(-40)), b40],
+  ];
+  const found = readings.find(([r]) => r);
+  const leaving = found?.[0] ?? null;
+  const cueAt = found ? found[1] + found[0]!.index : m.start;
+  const closing = leaving ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
+  if (leaving) {
+    // "giving U.S. forces six months to depart an air base", "has evicted the United States from a military base":
+    // who must go runs it, the one sending them off hosts it
+    const cueStart = cueAt < m.start ? cueAt : m.start;
+    const evictAt = before.slice(-80).search(/\b(?:evict|expel)/i);
+    const actors = ctx.mentionsIn(sentence.start, cueStart).filter(x => ctx.isActor(x) && x.type !== 'NORP');
+    const leaver = evictAt >= 0 ? ctx.actorAfter(sentence.start + before.length - before.slice(-80).length + evictAt, m.start) : actors[actors.length - 1];
+    const sender = leaver ? ctx.subjectBefore(sentence.start, leaver.start) : undefined;
+    const leaverCountry = ctx.countryOf(leaver), senderCountry = ctx.countryOf(sender);
+    if (leaverCountry && senderCountry && leaverCountry !== senderCountry) {
+      if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
+      if (setOnce(fact, 'host', senderCountry)) cite(fact, 'host', ctx, sender!.start, sender!.end, 'facts.facility.host.sender');
+    }
+    const dates = ctx.timesIn(sentence.start, sentence.end).filter(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value));
+    const by = dates.find(t => /\b(?:by|until|before|within)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
+    // "a hub … since shortly after the 11 September 2001 attacks": an anchor, not when the closing was decided
+    const when = dates.find(t => t !== by && !/\b(?:since|after|before|following)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+    addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
+  }
+  // "the last U.S. troops left the Karshi-Khanabad air base on Monday": gone, the base is closed to them
+  const left = !leaving && !closing ? LEFT_BEFORE().exec(before.slice(-60)) : null;
+  if (left) {
+    const time = ctx.dateIn(sentence.start, sentence.end);
+    const from = m.start - before.slice(-60).length + left.index;
+    addStatus(fact, { status: 'closed', time: time?.value ?? ctx.doc.published, evidence: span(ctx, from, m.end) });
+    const whose = [...ctx.mentionsIn(sentence.start, from + 1)].reverse().find(x => x.type === 'NORP' || x.type === 'GPE');
+    if (setOnce(fact, 'operator', ctx.countryOf(whose))) cite(fact, 'operator', ctx, whose!.start, whose!.end, 'facts.facility.operator.left');
+  }
   if (closing) {
     const time = ctx.dateIn(sentence.start, sentence.end);
     addStatus(fact, { status: 'closed', time: time?.value, evidence: span(ctx, m.start, m.end) });
   }
 
+  const activeCue = !c.novel ? ACTIVE_CUE().exec(text.slice(Math.max(sentence.start, m.start - 60), Math.min(sentence.end, m.end + 60))) : null;
+  if (activeCue && !m.existing && !ACTIVE_WORDS.test(text.slice(m.start, stop))) {
+    const from = Math.max(sentence.start, m.start - 60) + activeCue.index;
+    addStatus(fact, { status: 'active', evidence: span(ctx, Math.min(from, m.start), Math.max(m.end, from + activeCue[0].length)) });
+  }
+  // "approved the Defense Ministry's application to reclaim land for a new military base": planned
+  const plan = c.novel ? PLAN_BEFORE().exec(before.slice(-120)) : null;
+  if (plan) {
+    const time = ctx.dateIn(sentence.start, sentence.end);
+    const from = sentence.start + before.length - before.slice(-120).length + plan.index;
+    addStatus(fact, { status: 'planned', time: time?.value ?? ctx.doc.published, evidence: span(ctx, from, m.end) });
+  }
   if (m.existing || (ACTIVE_WORDS.test(text.slice(m.start, stop)) && !c.novel)) {
     addStatus(fact, { status: 'active', evidence: span(ctx, m.start, m.end) });
   }
@@ -290,6 +412,12 @@ function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void 
   if (!fact.name) fact.name = describeFacility(ctx, fact, c);
   fact.id = fact.entity ?? slug(fact.name);
   if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.doc.mentions.find(m => m.entity === fact.locatedIn![0]));
+  // "a base in South Ossetia" where the text names "the Republic of South Ossetia" and the gazetteer files it under no state
+  if (!fact.host && fact.locatedIn?.length) {
+    const place = ctx.entity(fact.locatedIn[0])?.name;
+    const state = place ? ctx.doc.entities.find(e => e.name.toLowerCase() === `republic of ${place.toLowerCase()}`) : undefined;
+    if (state) fact.host = state.id;
+  }
 }
 
 /** After proposals and refusals are read: a facility spoken of as new was at least proposed; the latest status wins. */
@@ -297,19 +425,61 @@ export function settleStatus(ctx: FactContext, fact: FacilityFact, c: FacilityCl
   if (c.novel && !fact.history.some(h => h.status === 'proposed')) {
     fact.history.unshift({ status: 'proposed', evidence: span(ctx, c.mentions[0].start, c.mentions[0].end) });
   }
-  fact.status = currentStatus(fact.history);
+  settleCurrent(fact, ctx.doc.published);
 }
 
-const STATUS_ORDER = ['proposed', 'under construction', 'active', 'declined', 'closed'] as const;
+const STATUS_ORDER: StatusChange['status'][] = ['proposed', 'planned', 'under construction', 'active', 'extended', 'closing', 'declined', 'closed'];
 
-function currentStatus(history: StatusChange[]): FacilityFact['status'] {
-  let best: FacilityFact['status'];
-  for (const h of history) if (!best || STATUS_ORDER.indexOf(h.status) >= STATUS_ORDER.indexOf(best)) best = h.status;
-  return best;
+/**
+ * The status as of the report's date: the strongest step of the history, except that a closing the text
+ * tells before a later prolongation ("In February … six months to leave the base"; a deal reached today to
+ * continue using it) no longer stands. An "extended" facility is an active one. `statusTime`: the latest
+ * dated step still standing.
+ */
+export function settleCurrent(fact: FacilityFact, published?: string): void {
+  const at = (h: StatusChange) => (h.time ? dateKey(h.time) : '');
+  const renewals = fact.history.filter(h => (h.status === 'extended' || h.status === 'active') && h.time);
+  const standing = fact.history.filter(h => h.status !== 'closing' || !renewals.some(r => at(r) > at(h) && (!h.time || at(r) >= (published ?? at(r)))));
+  let best: StatusChange | undefined;
+  for (const h of standing) if (!best || STATUS_ORDER.indexOf(h.status) >= STATUS_ORDER.indexOf(best.status)) best = h;
+  // a prolongation dated after a closing outranks it
+  const latestRenewal = renewals.filter(r => standing.includes(r)).sort((a, b) => at(a).localeCompare(at(b))).pop();
+  if (best?.status === 'closing' && latestRenewal && at(latestRenewal) > at(best)) best = latestRenewal;
+  fact.status = best ? (best.status === 'extended' ? 'active' : best.status) : undefined;
+  const dated = standing.filter(h => h.time && (!published || startOfValue(h.time) <= published)).sort((a, b) => at(a).localeCompare(at(b)));
+  const time = dated.length ? dated[dated.length - 1].time : undefined;
+  if (time) fact.statusTime = time; else delete fact.statusTime;
+}
+
+function startOfValue(v: string): string {
+  return dateKey(v);
+}
+
+/** A TIMEX3 value as a sortable calendar key: an interval by its start, an ISO week ("2009-W25") by its Monday. */
+export function dateKey(value: string): string {
+  const v = value.split('/')[0];
+  const week = /^(\d{4})-W(\d{2})/.exec(v);
+  if (!week) return v;
+  const jan4 = Date.UTC(Number(week[1]), 0, 4);
+  const monday1 = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000);
+  return new Date(monday1 + (Number(week[2]) - 1) * 7 * 86400000).toISOString().slice(0, 10);
 }
 
 /** A name for an unnamed facility from what the text says of it: "second Russian military base in Kyrgyzstan". */
 function describeFacility(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): string {
+  // "a U.S. Marine Corps air station … the U.S. Marine Corps base in Futenma": the service and the head, as written
+  const served = c.mentions.find(m => m.service);
+  if (served?.service) {
+    const text = ctx.doc.text;
+    for (const m of c.mentions) {
+      if (!m.service) continue;
+      const own = text.slice(m.service.start, m.end);
+      const place = /^\s+(?:in|at|on)\s+(\p{Lu}[\p{L}-]+)\b/u.exec(text.slice(m.end, m.end + 40));
+      if (place && !ctx.entity(place[1].toUpperCase())) fact.aliases.push(`${own} in ${place[1]}`);
+      else if (own !== text.slice(served.service.start, served.end)) fact.aliases.push(own);
+    }
+    return text.slice(served.service.start, served.end);
+  }
   const ordinal = c.mentions.map(m => /\b(second|third|new)\b/i.exec(m.text)?.[1]).find(Boolean);
   const operatorWord = fact.operator ? adjectiveFor(ctx, fact.operator) : undefined;
   const host = fact.host ? ctx.entity(fact.host)?.name ?? fact.host : undefined;

@@ -80,7 +80,24 @@ export function clusterFacilities(doc: Doc, mentions: FacilityMention[]): { clus
     }
   }
   mergeAnonymousIntoNamed(clusters, clusterOf);
+  mergeSited(doc, mentions, clusters, clusterOf);
   return { clusters: clusters.filter(c => c.mentions.length), clusterOf };
+}
+
+/** "its air base at Manas airport": a base said to be at a named facility is that facility. */
+function mergeSited(doc: Doc, mentions: FacilityMention[], clusters: FacilityCluster[], clusterOf: Map<FacilityMention, FacilityCluster>): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [m, site] = [mentions[i], mentions[i + 1]];
+    if (m.named || !site.named || !/^\s+at\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, site.start))) continue;
+    const from = clusterOf.get(m), into = clusterOf.get(site);
+    if (!from || !into || from === into || from.novel || from.entity) continue;
+    for (const x of from.mentions) { into.mentions.push(x); clusterOf.set(x, into); }
+    into.mentions.sort((a, b) => a.start - b.start);
+    into.links.push('facts.facility.sited-at');
+    if (MILITARY.has(from.facilityType) && !MILITARY.has(into.facilityType)) into.facilityType = from.facilityType;  // an air base at an airport is an air base
+    from.mentions = [];
+  }
+  void clusters;
 }
 
 /** "the existing military base" said before any name: when one named facility of that kind exists, it is that one. */
@@ -115,7 +132,7 @@ function sameKind(a: string, b: string): boolean {
   return a === b || (MILITARY.has(a) && MILITARY.has(b) && a !== 'facility' && b !== 'facility');
 }
 
-const MILITARY = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'facility', 'garrison', 'outpost']);
+const MILITARY = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'facility', 'garrison', 'outpost', 'camp', 'air station']);
 
 function compatible(a: string, b: string): boolean {
   return a === b || (MILITARY.has(a) && MILITARY.has(b)) || a === 'facility' || b === 'facility';

@@ -4,6 +4,7 @@
 import { seatOfGovernment } from '../mentions/world.ts';
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
+import { wordTable } from '../../data/lexicon.ts';
 
 export interface FacilityMention {
   start: number;
@@ -20,6 +21,8 @@ export interface FacilityMention {
   plural: boolean;
   /** ISO3 of a nationality or state modifier: "Russian military base" */
   modifierCountry?: string;
+  /** an armed service before a military head: "a U.S. Marine Corps air station" */
+  service?: Mention;
   /** the FAC mention naming it */
   named?: Mention;
   /** a company or place name that, with the head, names it: "Dacia plant", "Atlanta plant", "plant Automobile Craiova" */
@@ -38,21 +41,21 @@ export interface FacilityMention {
 }
 
 // head noun → facility type; compounds are read from the modifier before the head
-const HEADS: Record<string, string> = {
+const HEADS: Record<string, string> = wordTable({
   base: 'base', bases: 'base', airbase: 'air base', airbases: 'air base', airfield: 'airfield', airfields: 'airfield',
   airport: 'airport', facility: 'facility', facilities: 'facility', port: 'port', seaport: 'port', embassy: 'embassy',
   consulate: 'consulate', plant: 'plant', refinery: 'refinery', pipeline: 'pipeline', pipelines: 'pipeline',
   mine: 'mine', garrison: 'garrison', outpost: 'outpost', dam: 'dam', reactor: 'reactor', shipyard: 'shipyard',
   factory: 'factory', terminal: 'terminal', depot: 'depot', station: 'station', camp: 'camp',
   bridge: 'bridge', crossing: 'border crossing', checkpoint: 'checkpoint', canal: 'canal', tunnel: 'tunnel',
-};
-const COMPOUND_TYPES: Record<string, string> = {
+});
+const COMPOUND_TYPES: Record<string, string> = wordTable({
   'air base': 'air base', 'military base': 'military base', 'naval base': 'naval base', 'army base': 'military base',
   'missile base': 'military base', 'navy base': 'naval base', 'submarine base': 'naval base', 'power plant': 'power plant',
   'nuclear plant': 'power plant', 'gas pipeline': 'pipeline', 'oil pipeline': 'pipeline', 'radar station': 'radar station',
   'power station': 'power plant', 'military facility': 'military base', 'military airfield': 'airfield',
-  'air field': 'airfield', 'military air base': 'air base', 'coal mine': 'mine', 'gold mine': 'mine',
-};
+  'air field': 'airfield', 'military air base': 'air base', 'air station': 'air station', 'naval station': 'naval base', 'naval facility': 'naval base', 'coal mine': 'mine', 'gold mine': 'mine',
+});
 // heads so often used in other senses that they need a facility modifier or a named facility
 const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'camp', 'terminal', 'port', 'depot', 'facility', 'facilities',
   'bridge', 'crossing', 'checkpoint', 'canal', 'tunnel']);
@@ -78,7 +81,8 @@ const NOT_FACILITY_BEFORE = new Set(['customer', 'fan', 'tax', 'power', 'user', 
 export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string | undefined): FacilityMention[] {
   const out: FacilityMention[] = [];
   const toks = doc.tokens;
-  const mentionAt = indexMentionsByToken(doc);
+  const titles = titleLines(doc.text);
+  const mentionAt = indexMentionsByToken(doc, titles);
   const namedDone = new Set<Mention>();
 
   for (let i = 0; i < toks.length; i++) {
@@ -91,7 +95,9 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
       const headType = HEADS[toks[last].lower];
       const prev = toks[last - 1]?.lower;
       const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].lower}`] : undefined;
-      out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? 'facility', named));
+      // "Camp Lemonnier", "Camp Schwab": the head opens the name
+      const leadType = !headType && !compound && last > i ? HEADS[toks[i].lower] : undefined;
+      out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? 'facility', named));
       i = last;
       continue;
     }
@@ -107,6 +113,8 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
     if (lower === 'plant' && prevLower === 'to') continue;
     const compound = prevLower ? COMPOUND_TYPES[`${prevLower} ${singular(lower)}`] : undefined;
     const first = walkLeft(toks, mentionAt, i);
+    // "$36 million for airport improvements": a bare head before another noun modifies it, it is no facility
+    if (first === i && /^\p{Ll}+$/u.test(toks[i + 1]?.text ?? '') && toks[i + 1].sentence === toks[i].sentence && !STAND_ALONE_NEXT.has(toks[i + 1].lower)) continue;
     const hasFacilityModifier = toks.slice(first, i).some(t => FACILITY_MODIFIERS.has(t.lower) || NOVELTY.has(t.lower))
       || toks.slice(first, i).some((_, k) => ['NORP', 'GPE', 'ORG'].includes(mentionAt.get(first + k)?.type ?? ''));
     const apposed = mentionAt.get(i + 1);
@@ -132,7 +140,7 @@ function describe(
   first: number, head: number, facilityType: string, named?: Mention,
 ): FacilityMention {
   const words = toks.slice(first, head + 1).map(t => t.lower);
-  let modifierCountry: string | undefined, owner: Mention | undefined, nameModifier: Mention | undefined;
+  let modifierCountry: string | undefined, owner: Mention | undefined, nameModifier: Mention | undefined, service: Mention | undefined;
   const places: Mention[] = [];
   const names: NameRun[] = [];
   for (const run of nameRuns(doc, toks, mentionAt, first, head)) {
@@ -143,6 +151,10 @@ function describe(
     const country = m ? countryOf(m) : undefined;
     if (m && inRun.length === 1 && m.start === run.start && m.end === run.end
       && (m.type === 'NORP' || (m.type === 'GPE' && country && m.entity === country))) { modifierCountry ??= country; continue; }
+    // "a U.S. Marine Corps air station": an armed service before a military head says whose it is, it names nothing
+    if (!named && m && inRun.length === 1 && m.start === run.start && m.end === run.end && m.type === 'ORG' && country && MILITARY_HEADS.has(facilityType)) {
+      modifierCountry ??= country; service ??= m; continue;
+    }
     names.push(run);
     for (const x of inRun) if (x.type === 'GPE' || x.type === 'LOC') places.push(x);
     if (!nameModifier && m && (m.type === 'ORG' || m.type === 'FAC')) nameModifier = m;
@@ -162,6 +174,7 @@ function describe(
     novel, existing: words.some(w => EXISTING.has(w)), similar: words.includes('similar'),
     plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].lower !== 'airbase',
     modifierCountry, named, nameModifier, places, owner, label, names, sentence: toks[head].sentence, head,
+    ...(service ? { service } : {}),
   };
 }
 
@@ -176,7 +189,7 @@ function nameRuns(doc: Doc, toks: Token[], mentionAt: Map<number, Mention>, firs
     const t = toks[k];
     const m = mentionAt.get(k);
     const lower = t.lower;
-    const nameToken = !!m || (/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(lower) && !OTHER_MODIFIERS.has(lower) && !FACILITY_MODIFIERS.has(lower))
+    const nameToken = !!m || (/^\p{Lu}/u.test(t.text) && !DETERMINERS.has(lower) && !OTHER_MODIFIERS.has(lower) && !FACILITY_MODIFIERS.has(lower) && !inTitle(t.start))
       || (t.text === '.' && cur && /^\p{Lu}\p{Ll}?$/u.test(toks[k - 1].text));
     if (nameToken) {
       if (!cur) { cur = { start: t.start, end: t.end, text: '', mentions: [], possessive: false, joinedByAnd: sawAnd }; runs.push(cur); }
@@ -213,7 +226,7 @@ function walkLeft(toks: Token[], mentionAt: Map<number, Mention>, head: number):
     const m = mentionAt.get(k);
     if (m && m.type !== 'CARDINAL' && m.type !== 'MONEY' && m.type !== 'PERCENT' && m.type !== 'QUANTITY') { first = k; continue; }
     if (w === "'s" || w === '’s') { continue; }
-    const capitalized = /^\p{Lu}/u.test(toks[k].text) && !DETERMINERS.has(w) && k > 0 && toks[k - 1].sentence === toks[k].sentence;
+    const capitalized = /^\p{Lu}/u.test(toks[k].text) && !DETERMINERS.has(w) && k > 0 && toks[k - 1].sentence === toks[k].sentence && !inTitle(toks[k].start);
     if (capitalized || (w === '.' && /^\p{Lu}\p{Ll}?$/u.test(toks[k - 1]?.text ?? '') && k + 1 < head)) { first = k; continue; }
     // "Wixom, Michigan plant", "the Atlanta and St. Louis plants"
     if ((w === ',' || w === 'and') && isNameToken(toks, mentionAt, k - 1) && isNameToken(toks, mentionAt, k + 1)) continue;
@@ -252,10 +265,37 @@ function isDefinite(t: Token | undefined): boolean {
 // numbers are not names: "second" and "one more" stay modifiers
 const NUMERIC_TYPES = new Set(['ORDINAL', 'CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'DATE', 'TIME']);
 
-function indexMentionsByToken(doc: Doc): Map<number, Mention> {
+// what may follow a bare facility head that still names a facility: "airport in", "base near"
+const STAND_ALONE_NEXT = new Set(['in', 'on', 'at', 'near', 'of', 'and', 'or', 'to', 'for', 'is', 'was', 'were', 'are', 'will', 'has', 'had', 'have', 'with', 'by', 'from', 'that', 'which', 'where', 'outside', 'inside', 'would', 'could', 'can', 'may', 'must', 'should']);
+const MILITARY_HEADS = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'air station', 'station', 'garrison', 'outpost', 'camp']);
+
+let titleSpans: [number, number][] = [];
+const inTitle = (at: number) => titleSpans.some(([a, b]) => at >= a && at < b);
+
+/**
+ * Lines set in Title Case ("US Signs Long-Term Lease for Military Base in Djibouti"): capitals there say
+ * nothing about names, so a facility "name" made in one is a description unless the body names it too.
+ */
+function titleLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const ws = line.match(/[A-Za-z][\w'’-]*/g) ?? [];
+    const long = ws.filter(w => w.length >= 4);
+    if (ws.length >= 4 && long.length && long.filter(w => /^[A-Z]/.test(w)).length / long.length >= 0.75 && !/[.!?"”]\s*$/.test(line)) out.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  titleSpans = out;
+  return out;
+}
+
+function indexMentionsByToken(doc: Doc, titles: [number, number][]): Map<number, Mention> {
   const map = new Map<number, Mention>();
   let mi = 0;
-  const ms = doc.mentions.filter(m => m.kind === 'name' && !NUMERIC_TYPES.has(m.type));
+  const inTitles = (m: Mention) => titles.some(([a, b]) => m.start >= a && m.end <= b);
+  const bodyFac = new Set(doc.mentions.filter(m => m.type === 'FAC' && !inTitles(m)).map(m => m.text.toLowerCase()));
+  const ms = doc.mentions.filter(m => m.kind === 'name' && !NUMERIC_TYPES.has(m.type)
+    && !(m.type === 'FAC' && inTitles(m) && !bodyFac.has(m.text.toLowerCase())));
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     while (mi < ms.length && ms[mi].end <= t.start) mi++;

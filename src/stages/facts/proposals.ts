@@ -108,13 +108,16 @@ function proposedLocation(ctx: FactContext, from: number, to: number): Mention |
   return best;
 }
 
+interface Refusal { start: number; end: number; by?: string; time?: string }
+
 /** What became of each proposal: declined where the facility was refused, else the latest "no decision" / "talks continue". */
 function readFates(
   ctx: FactContext, proposals: ProposalFact[], facilities: FacilityFact[], clusters: FacilityCluster[],
   clusterOf: Map<FacilityMention, FacilityCluster>, facilityMentions: FacilityMention[],
 ): void {
   const text = ctx.doc.text;
-  // refusals: a negated or refusing clause about a proposed facility
+  // refusals: a negated or refusing clause about a proposed facility, in text order per facility
+  const refusals = new Map<string, Refusal[]>();
   for (const fm of facilityMentions) {
     const c = clusterOf.get(fm);
     if (!c?.novel) continue;
@@ -128,11 +131,21 @@ function readFates(
     const by = spokesperson(ctx, country) ?? ctx.actorId(subject);
     const time = ctx.governingDate(s.start, s.end);
     addStatus(facility, { status: 'declined', time, by, byCountry: country, evidence: { start: s.start + neg.index, end: fm.end, text: text.slice(s.start + neg.index, fm.end) } });
-    for (const p of proposals) {
-      if (p.what.facility !== facility.id) continue;
-      p.fate = 'declined'; p.fateBy = by; p.fateTime = time;
-      p.evidence.push({ field: 'fate', start: s.start + neg.index, end: fm.end, text: text.slice(s.start + neg.index, fm.end), rule: 'facts.proposal.declined' });
-    }
+    let list = refusals.get(facility.id);
+    if (!list) refusals.set(facility.id, list = []);
+    list.push({ start: s.start + neg.index, end: fm.end, by, time });
+  }
+  // each proposal cites the one refusal nearest to it (a binary search), so its evidence stays bounded
+  // however often the text repeats the refusal
+  for (const p of proposals) {
+    const list = p.what.facility ? refusals.get(p.what.facility) : undefined;
+    if (!list) continue;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < p.what.start) lo = mid + 1; else hi = mid; }
+    const r = lo === 0 ? list[0] : lo === list.length ? list[lo - 1]
+      : p.what.start - list[lo - 1].start <= list[lo].start - p.what.start ? list[lo - 1] : list[lo];
+    p.fate = 'declined'; p.fateBy = r.by; p.fateTime = r.time;
+    p.evidence.push({ field: 'fate', start: r.start, end: r.end, text: text.slice(r.start, r.end), rule: 'facts.proposal.declined' });
   }
   // "There is no final decision", "Negotiations continue": the latest proposal before them, unless refused
   // (proposals come in text order: one pointer walks them beside the sentences)

@@ -91,6 +91,9 @@ function spaced(text: string, a: Token, b: Token): boolean {
 
 function touching(a: Token, b: Token): boolean { return a.end === b.start; }
 
+/** The most tokens one capitalized run may hold; longer runs are cut (names are a dozen words at most). */
+const MAX_RUN_TOKENS = 24;
+
 /** Capitalized runs of the sentence tokens[first..last]. */
 export function capitalRuns(text: string, tokens: Token[], first: number, last: number, lex: NameLexicon): Chunk[] {
   const out: Chunk[] = [];
@@ -104,7 +107,8 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
     let j = i;
     for (;;) {
       const n = j + 1;
-      if (n > last) break;
+      // a bounded window: no name runs this long, and "A A A …" must not make one run of the whole text
+      if (n > last || n - i >= MAX_RUN_TOKENS) break;
       const a = tokens[j], b = tokens[n];
       if (isCapWord(b) && spaced(text, a, b)) { j = n; continue; }
       // the People's Republic of China, the People's Bank: the possessive belongs to the name

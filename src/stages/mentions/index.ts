@@ -7,11 +7,14 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { nameLexicon } from './lexicon.ts';
 import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
+import { refineNames } from './model/refine.ts';
+import { addRepeats } from './model/repeats.ts';
+import { nameModel, tagNames } from './model/tagger.ts';
 import { countryByName, lookupPlaces } from './world.ts';
 
 export function findMentions(doc: Doc): Mention[] {
   const lex = nameLexicon();
-  const all = [...findNames(doc, lex), ...findNumbers(doc)];
+  const all = [...namesOf(doc, lex), ...findNumbers(doc)];
   const times = doc.times;
   const free = all.filter(m => !overlapsAny(m, times));
   free.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -28,6 +31,15 @@ export function findMentions(doc: Doc): Mention[] {
   return out;
 }
 
+/** The rules' names, refined by the tagger where a model is present. */
+export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
+  const rules = findNames(doc, lex);
+  const model = nameModel();
+  if (!model) return rules;
+  const tagged = tagNames(doc, rules, lex, model);
+  return addRepeats(doc, refineNames(doc, rules, tagged.spans, lex), tagged.features, w => lex.common.has(w));
+}
+
 function isAmount(m: Mention): boolean {
   return m.type === 'CARDINAL' || m.type === 'ORDINAL' || m.type === 'QUANTITY' || m.type === 'PERCENT' || m.type === 'MONEY';
 }
@@ -42,9 +54,10 @@ function overlapsAny(m: Mention, spans: { start: number; end: number }[]): boole
 
 export const mentionsStage: Stage = {
   name: 'mentions',
-  requires: ['sentences'],
+  // times: spans the times layer claimed are left to it
+  requires: ['sentences', 'times'],
   provides: ['mentions'],
   // the lexicon and the gazetteer load here, once, not inside the first document
-  init() { nameLexicon(); lookupPlaces('Moscow'); countryByName('Russia'); },
+  init() { nameLexicon(); nameModel(); lookupPlaces('Moscow'); countryByName('Russia'); },
   run(doc) { doc.mentions = findMentions(doc); },
 };

@@ -5,10 +5,10 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
-import { DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
 import type { MarkedQuote } from './marks.ts';
 import {
-  cuePhrase, isSpeechVerb, lower, objectAfter, rangeSpan, sentenceSubject, speakerAfter, speakerBefore, tokenAt, type TokenRange,
+  cuePhrase, isPassive, isSpeechVerb, lower, objectAfter, rangeSpan, sentenceSubject, speakerAfter, speakerBefore, tokenAt, type TokenRange,
 } from './phrases.ts';
 
 export interface Attribution {
@@ -96,6 +96,16 @@ function parseAfter(doc: Doc, first: number, last: number, _nextOpen: number): A
   return null;
 }
 
+/** A document noun ("a letter", "a statement") a few words before token v, in the same clause. */
+function documentBefore(doc: Doc, v: number, first: number): boolean {
+  for (let k = v - 1; k >= first && v - k <= 8; k--) {
+    const t = doc.tokens[k];
+    if (t.text === ',' || t.text === ';') return false;
+    if (DOCUMENT_NOUNS.has(lower(t)) && k > first && DETERMINERS.has(lower(doc.tokens[k - 1]))) return true;
+  }
+  return false;
+}
+
 /** The attribution clause before the opening mark: the first speech verb with a subject. */
 export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number, quoteStartsSentence = false): Attribution | null {
   const tk = doc.tokens;
@@ -118,11 +128,19 @@ export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number,
     }
     if (!isSpeechVerb(tk[v])) continue;
     // ", saying “…”" and "justified his choice by saying, “…”": the sentence's subject speaks
-    const participle = PARTICIPLE_CUES.has(word) && (tk[v - 1]?.text === ',' || lower(tk[v - 1] ?? tk[v]) === 'by');
+    if (isPassive(doc, v)) continue;
+    // "X expressed condolences and described him as “…”": a second predicate shares the sentence's subject
+    const coordinated = lower(tk[v - 1] ?? tk[v]) === 'and' && v - 1 > first;
+    const participle = (PARTICIPLE_CUES.has(word) && (tk[v - 1]?.text === ',' || lower(tk[v - 1] ?? tk[v]) === 'by')) || coordinated;
     let sp = participle ? null : speakerBefore(doc, v, first);
     let subjectOfSentence = false;
     if (participle) {
       // "Steve Jobs unveiled the new products …, saying the company has “been inspired …”"
+      sp = sentenceSubject(doc, v);
+      subjectOfSentence = !!sp;
+    }
+    // "Jobs resigned in a letter to Apple's board of directors stating, “…”": a document's participle, its author speaks
+    if (!sp && PARTICIPLE_CUES.has(word) && documentBefore(doc, v, first)) {
       sp = sentenceSubject(doc, v);
       subjectOfSentence = !!sp;
     }

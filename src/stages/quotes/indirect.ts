@@ -13,7 +13,7 @@ import {
   BARE_CLAUSE_VERBS, CLAUSE_STOPS, DIRECT_ONLY_VERBS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, SPEECH_VERBS, THAT_ONLY_VERBS,
 } from './lexicon.ts';
 import {
-  cuePhrase, isCapitalized, isSpeechVerb, lower, objectAfter, sentenceSubject, speakerAfter, speakerBefore, type TokenRange,
+  cuePhrase, isCapitalized, isPassive, isSpeechVerb, lower, objectAfter, sentenceSubject, speakerAfter, speakerBefore, type TokenRange,
 } from './phrases.ts';
 
 export interface Reported {
@@ -101,6 +101,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
       continue;
     }
     const participle = PARTICIPLE_CUES.has(word);
+    if (isPassive(doc, v)) continue;
     if (!isSpeechVerb(tk[v]) || (DIRECT_ONLY_VERBS.has(word) && word !== 'quoted' && !participle)) continue;
 
     // CLAUSE, said X.
@@ -193,7 +194,7 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'hav
 /** Does a reporting clause start at token j ("he told Putin that…")? */
 function reportsAgain(doc: Doc, j: number, last: number): boolean {
   for (let v = j + 1; v <= last && v - j <= 6; v++) {
-    if (!isSpeechVerb(doc.tokens[v]) || DIRECT_ONLY_VERBS.has(lower(doc.tokens[v]))) continue;
+    if (!isSpeechVerb(doc.tokens[v]) || DIRECT_ONLY_VERBS.has(lower(doc.tokens[v])) || isPassive(doc, v)) continue;
     const sp = speakerBefore(doc, v, j);
     return !!sp && sp.first === j;
   }

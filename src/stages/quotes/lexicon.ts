@@ -1,6 +1,7 @@
 // Words that attribute speech, and the small word classes the attribution patterns
 // walk over (auxiliaries, determiners, person nouns). Kept in code: short, and
 // read once at module load.
+import { wordTable } from '../../data/lexicon.ts';
 
 /** Verbs that introduce a quotation or a reported clause, in the forms news uses. */
 export const SPEECH_VERBS = new Set([
@@ -17,7 +18,7 @@ export const SPEECH_VERBS = new Set([
   'cautioned', 'cautions', 'countered', 'exclaimed', 'joked', 'jokes', 'pointed', 'assured', 'assures',
   'promised', 'promises', 'vowed', 'vows', 'quoted', 'cited', 'estimated', 'estimates', 'forecast',
   'urged', 'urges', 'described', 'called', 'saying', 'adding', 'telling', 'noting', 'warning',
-  'spoke', 'recommended', 'recommends', 'claiming', 'insisting', 'arguing', 'explaining', 'stressing', 'announcing',
+  'stating', 'enthused', 'quipped', 'spoke', 'recommended', 'recommends', 'claiming', 'insisting', 'arguing', 'explaining', 'stressing', 'announcing',
 ]);
 
 /** Speech verbs that take a reported clause without "that" ("he said the plan failed"). */
@@ -30,10 +31,10 @@ export const THAT_ONLY_VERBS = new Set(['spoke', 'recommended', 'recommends', 'b
 /** Verbs that introduce a quotation but are not reporting verbs for an indirect clause. */
 export const DIRECT_ONLY_VERBS = new Set(['described', 'called', 'urged', 'urges', 'quoted', 'cited', 'asked', 'asks',
   'commented', 'comments', 'replied', 'replies', 'responded', 'responds', 'exclaimed', 'joked', 'jokes', 'answered',
-  'remarked', 'remarks', 'saying', 'adding', 'telling', 'noting', 'warning', 'wrote', 'writes']);
+  'remarked', 'remarks', 'saying', 'adding', 'telling', 'noting', 'warning', 'wrote', 'writes', 'stating', 'enthused', 'quipped']);
 
 /** Present participles that continue an attribution clause: ", adding that …". */
-export const PARTICIPLE_CUES = new Set(['adding', 'saying', 'noting', 'warning', 'telling', 'stressing', 'insisting', 'arguing', 'explaining', 'claiming', 'announcing']);
+export const PARTICIPLE_CUES = new Set(['adding', 'saying', 'stating', 'noting', 'warning', 'telling', 'stressing', 'insisting', 'arguing', 'explaining', 'claiming', 'announcing']);
 
 /** Words that may stand between a subject and its speech verb ("has also said", "was quoted as"). */
 export const AUXILIARIES = new Set([
@@ -70,7 +71,7 @@ export const PERSON_NOUNS = new Set([
   'man', 'woman', 'people', 'student', 'students', 'worker', 'workers', 'union', 'president-elect', 'counterpart',
   'vice-president', 'candidate', 'commissioner', 'regulator', 'regulators', 'investigators', 'investigator',
   'authorities', 'owner', 'founder', 'boss', 'coach', 'player', 'adviser', 'advisor', 'aide', 'aides',
-  'prime', 'deputy', 'presidents', 'ministers', 'journalist', 'correspondent', 'newspaper', 'channel', 'broadcaster',
+  'prime', 'deputy', 'presidents', 'ministers', 'writer', 'reporter', 'editor', 'columnist', 'blogger', 'journalist', 'correspondent', 'newspaper', 'channel', 'broadcaster',
   ...COMPANY_DESCRIPTIONS,
   // bodies of a state that speak for it: "the Polish army said", "the navy said"
   'army', 'navy', 'military', 'forces', 'troops', 'guard', 'command', 'staff', 'ministries', 'council', 'parliament', 'court',
@@ -104,13 +105,13 @@ export const MEDIA_NAMES = new Set([
 ]);
 
 /** Person nouns that name an office, to match against an entity's role title. */
-export const OFFICE_TITLES: Record<string, string> = {
+export const OFFICE_TITLES: Record<string, string> = wordTable({
   premier: 'prime minister', 'prime minister': 'prime minister', president: 'president', chancellor: 'chancellor',
   minister: 'minister', secretary: 'secretary', ambassador: 'ambassador', governor: 'governor', mayor: 'mayor',
   senator: 'senator', king: 'king', queen: 'queen', pope: 'pope', chairman: 'chairman', ceo: 'chief executive',
   envoy: 'envoy', spokesman: 'spokes', spokeswoman: 'spokes', spokesperson: 'spokes', commander: 'commander',
   director: 'director', chief: 'chief', leader: 'leader', executive: 'executive', judge: 'judge', prosecutor: 'prosecutor',
-};
+});
 
 /** Heads of a nominal that stand for an organisation rather than a person ("the company said"). */
 export const BODY_NOUNS = new Set(['company', 'firm', 'group', 'government', 'ministry', 'agency', 'administration',

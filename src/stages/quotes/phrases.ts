@@ -2,6 +2,7 @@
 // phrase before or after a speech verb, the cue phrase around it, and the addressee
 // or medium after "told". All walks are bounded, so the stage stays linear.
 import type { Doc, Token } from '../../document/doc.ts';
+import { wordSet } from '../../data/lexicon.ts';
 import {
   AUXILIARIES, DETERMINERS, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
 } from './lexicon.ts';
@@ -30,6 +31,15 @@ export const isCapitalized = (t: Token) => {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
 };
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && SPEECH_VERBS.has(t.text);
+
+const PASSIVE_AUXILIARIES = wordSet('quotes/passive-auxiliaries.txt');
+/** "he had been assured that", "was told": the subject is the listener, not the speaker ("was quoted as" is read apart). */
+export function isPassive(doc: Doc, v: number): boolean {
+  const w = lower(doc.tokens[v]);
+  if (w === 'quoted' || w === 'cited' || !w.endsWith('ed') && w !== 'told') return false;
+  const prev = doc.tokens[v - 1];
+  return !!prev && PASSIVE_AUXILIARIES.has(lower(prev));
+}
 const isPoss = (t: Token | undefined) => !!t && /^['’][sS]$/.test(t.text);
 
 /** First token index whose end is past `offset`. */
@@ -89,7 +99,7 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
       if (hasTitle && tk[k - 1]?.text === ',' && k - 2 >= min && isCapitalized(tk[k - 2])) continue;
       break;
     }
-    if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; if (PERSON_NOUNS.has(w)) hasTitle = true; if (w === 'of') hasOf = true; continue; }
+    if (PERSON_NOUNS.has(w) || SPEAKER_MODIFIERS.has(w)) { a = k; if (PERSON_NOUNS.has(w)) hasTitle = true; if (w === 'of' || w === 'at' || w === 'for') hasOf = true; continue; }
     // "minister of transport for Indonesia"
     if (t.kind === 'word' && k - 2 >= min && lower(tk[k - 1]) === 'of' && PERSON_NOUNS.has(lower(tk[k - 2]))) { a = k; continue; }
     // "Tajikistan's border service": one modifier between a possessive and the head
@@ -113,6 +123,10 @@ function relativeClauseStart(tk: Token[], comma: number, min: number): number {
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     if (tk[k].sentence !== tk[comma].sentence) return -1;
     if (tk[k].text === ',' && tk[k + 1] && ['who', 'which', 'whose', 'whom'].includes(lower(tk[k + 1]))) return k;
+    // a title aside ending in a common noun: "Art Levinson, chairman of Genentech and a member of the board, adds"
+    if (tk[k].text === ',' && tk[k + 1] && isCapitalized(tk[k - 1]) && PERSON_NOUNS.has(lower(tk[k + 1])) && /^\p{Ll}/u.test(tk[comma - 1].text)) return k;
+    // an affiliation aside: "Ben Reitzes, with Barclays Capital, estimated", "Smith, from Ford, said"
+    if (tk[k].text === ',' && tk[k + 1] && (lower(tk[k + 1]) === 'with' || lower(tk[k + 1]) === 'from') && isCapitalized(tk[k + 2] ?? tk[k]) && isCapitalized(tk[k - 1])) return k;
     // a participle aside: "Erdoğan, speaking in Ankara, said …", "the minister, writing on Telegram, said …"
     if (tk[k].text === ',' && tk[k + 1] && /^[a-z]+ing$/.test(tk[k + 1].text) && PARTICIPLE_ASIDE.has(lower(tk[k + 1]))) return k;
     if (['.', ';', '"', '“', '”'].includes(tk[k].text)) return -1;
@@ -128,17 +142,25 @@ export function sentenceSubject(doc: Doc, at: number): TokenRange | null {
   let first = at;
   while (first > 0 && tk[first - 1].sentence === s) first--;
   let from = first;
-  if (CLAUSE_OPENERS.has(tk[from].text) || /^\p{Ll}/u.test(tk[from].text)) {
+  // opening adverbials, one or more: "While introducing iPhone 4, at the annual conference, Jobs started …"
+  for (let n = 0; n < 3 && from < at && (CLAUSE_OPENERS.has(tk[from].text) || /^\p{Ll}/u.test(tk[from].text)); n++) {
     while (from < at && tk[from].text !== ',') from++;
     from++;
   }
   if (from >= at) return null;
   const np = speakerAfter(doc, from, at - 1);
   if (!np) return null;
-  // the phrase must be followed by a verb-like lower-case word, not be the object of one
-  const next = tk[np.last + 1];
+  // the phrase must be followed by a verb-like lower-case word, not be the object of one;
+  // an apposition between them is part of the subject ("Ryanair CEO, Michael O' Leary, justified")
+  let after = np.last + 1;
+  if (tk[after]?.text === ',') {
+    let k = after + 1;
+    while (k < at && k - after < 8 && tk[k].text !== ',') k++;
+    if (tk[k]?.text === ',' && k < at && isCapitalized(tk[after + 1])) after = k + 1;
+  }
+  const next = tk[after];
   if (!next || !/^\p{Ll}/u.test(next.text)) return null;
-  return np;
+  return after > np.last + 1 ? { first: np.first, last: after - 2 } : np;
 }
 
 /** The speaker phrase starting at token `from` ("said Karasin", "according to him"). */
@@ -156,9 +178,13 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
     if (k === from && DETERMINERS.has(lw)) continue; // "The company", "An additional email"
     if (isCapitalized(t)) { last = k; continue; }
     if (isPoss(t) || t.text === '-' || t.text === '&' || (t.text === '.' && k > from && tk[k - 1].end === t.start && /^\p{Lu}$/u.test(tk[k - 1].text))) { last = k; continue; }
+    // "Apple Inc. CEO Steve Jobs": an abbreviation's stop inside a run of names goes on to the next name
+    if (t.text === '.' && k > from && tk[k - 1].end === t.start && isCapitalized(tk[k - 1]) && tk[k + 1]?.sentence === t.sentence && isCapitalized(tk[k + 1])) continue;
     if (k === from && DETERMINERS.has(lw)) continue;
     if (PERSON_NOUNS.has(lw) || SPEAKER_MODIFIERS.has(lw)) {
-      if (['of', 'and', 'for', 'on', 'at'].includes(lw) && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
+      // "the vice president and chairman of Chrysler LLC Jim Press": a second title joins the first
+      const titleNext = tk[k + 1] && lw === 'and' && (PERSON_NOUNS.has(lower(tk[k + 1])) || SPEAKER_MODIFIERS.has(lower(tk[k + 1])));
+      if (['of', 'and', 'for', 'on', 'at'].includes(lw) && !titleNext && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
       if (PERSON_NOUNS.has(lw)) last = k;
       continue;
     }

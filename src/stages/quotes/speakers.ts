@@ -53,7 +53,8 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   if (words.length === 1 && FIRST_PERSON.has(head)) return { confidence: 0, how: 'first-person' };
   const personal = words.length === 1 && ['he', 'she', 'him', 'her'].includes(head);
   // "…," he said: the speaker of the quotation just before, when nobody else was named since
-  if (personal && opts.previous && !namedSince(ix, opts.previous, start)) {
+  // (only a person: "he" is never the company quoted before)
+  if (personal && opts.previous && ix.entities.get(opts.previous.speaker)?.type === 'PERSON' && !namedSince(ix, opts.previous, start)) {
     return { entity: opts.previous.speaker, confidence: 0.85, how: 'previous-speaker' };
   }
   if (persons.length) return { entity: persons[persons.length - 1].entity, confidence: 0.85, how: 'coreference' };

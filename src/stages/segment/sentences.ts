@@ -1,10 +1,14 @@
 // Sentence boundaries for news text: a stop (. ! ? …) followed by closing quotes or
 // brackets and then a capital, a digit or an opening quote ends a sentence, unless the
 // stop belongs to an abbreviation; a line break always ends one (headlines, datelines,
-// paragraphs). Works on tokens, so it is linear in the text.
+// paragraphs); no sentence runs past MAX_SENTENCE_TOKENS. Works on tokens, so it is linear in the text.
 import type { Token } from '../../document/doc.ts';
 import type { Sentence } from '../../document/types.ts';
 import { NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.ts';
+
+/** The most tokens one sentence may hold: news sentences run to a hundred words; a longer "sentence" is a
+ * list, a table or text without punctuation, and per-sentence work must not grow with the whole text. */
+export const MAX_SENTENCE_TOKENS = 300;
 
 const STOPS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
@@ -24,6 +28,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const next = tokens[i + 1];
     if (!next) break;
     if (hasLineBreak(text, tokens[i].end, next.start)) { close(i); continue; }
+    // a bounded window: text without stops is cut into pieces every later stage reads in bounded time
+    if (i - first + 1 >= MAX_SENTENCE_TOKENS) { close(i); continue; }
     const t = tokens[i];
     const isStop = STOPS.has(t.text) || (t.kind === 'word' && t.text.endsWith('.'));
     if (!isStop) continue;

@@ -8,6 +8,7 @@
 //  - VP: a verb group: auxiliaries (MD, be, have, do, get), adverbs between them, the main verb,
 //    a particle right after it ("set up"). "to" + verb opens its own group, so "agreed to reduce"
 //    is two VPs, heads "agreed" and "reduce". Passive: a form of be/get before a final VBN.
+//    A gerund after a preposition is a VP too ("on strengthening", "of solving tasks").
 //  - PP: IN or TO followed by an NP, covering both; head: the NP's head ("by rebels" → rebels).
 //  - ADJP: adjectives not followed by a noun ("is very large"); ADVP: adverbs outside the above.
 import type { Chunk, Token } from '../../document/doc.ts';
@@ -53,7 +54,7 @@ function scanNP(tags: readonly string[], i: number, end: number): [number, numbe
 
 function scanVP(tags: readonly string[], tokens: readonly Token[], i: number, end: number): { end: number; head: number; passive: boolean } {
   let k = i;
-  if (tags[k] === 'TO') k++;
+  if (tags[k] === 'TO' || tags[k] === 'IN') k++; // "to" (whatever its tag) before the verb
   let head = -1;
   let sawPassiveAux = false, passive = false;
   while (k < end) {
@@ -75,7 +76,7 @@ function scanVP(tags: readonly string[], tokens: readonly Token[], i: number, en
     break;
   }
   if (k < end && tags[k] === 'RP') k++;
-  if (head < 0) head = i;
+  if (head < 0) { head = i; k = Math.max(k, i + 1); } // always move on
   return { end: k, head, passive };
 }
 
@@ -89,14 +90,17 @@ export function chunkSentence(tokens: readonly Token[], tags: readonly string[],
     const t = tags[i];
     const next = i + 1 < to ? tags[i + 1] : '';
     const participle = t === 'VBN' || t === 'VBG';
-    if (t === 'MD' || isVerb(t) && !participle || t === 'TO' && (next === 'VB' || isAdv(next) && i + 2 < to && tags[i + 2] === 'VB')
+    // "to" before a verb opens a verb group, however it was tagged (GUM tags some IN)
+    const infinitive = (t === 'TO' || t === 'IN' && tokens[i].lower === 'to') && (next === 'VB' || isAdv(next) && i + 2 < to && tags[i + 2] === 'VB');
+    if (t === 'MD' || isVerb(t) && !participle || infinitive
         || participle && !(nominalPart(tags, i, to) && (i === from || OPENER.has(tags[i - 1])))) {
       const vp = scanVP(tags, tokens, i, to);
       out.push(vp.passive ? { kind: 'VP', start: i, end: vp.end, head: vp.head, passive: true } : { kind: 'VP', start: i, end: vp.end, head: vp.head });
       i = vp.end;
     } else if (t === 'IN' || t === 'TO') {
       const j = i + 1;
-      if (j < to && (DETERMINER.has(tags[j]) || NP_ALONE.has(tags[j]) || nominalPart(tags, j, to))) {
+      // a gerund after a preposition heads a clause, not an NP: "of solving tasks"
+      if (j < to && tags[j] !== 'VBG' && (DETERMINER.has(tags[j]) || NP_ALONE.has(tags[j]) || nominalPart(tags, j, to))) {
         const [e, head] = NP_ALONE.has(tags[j]) ? [j + 1, j] : scanNP(tags, j, to);
         out.push({ kind: 'PP', start: i, end: e, head });
         i = e;

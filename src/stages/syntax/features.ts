@@ -9,9 +9,13 @@
 export const TEMPLATES = [
   'bias', 'w', 'pre1', 'suf2', 'suf3', 'suf4', 'shape', 't1', 't2t1', 't1w',
   'w-1', 'suf3-1', 'w-2', 'w+1', 'suf3+1', 'w+2', 'first',
-  'w-1w', 'ww+1', 'pre3', 'shape-1', 'shape+1', 't1suf3',
+  'w-1w', 'ww+1', 'pre3', 'shape-1', 'shape+1', 't1suf3', 'lex',
 ] as const;
 export const T = Object.fromEntries(TEMPLATES.map((t, i) => [t, i])) as { [K in (typeof TEMPLATES)[number]]: number };
+
+/** word → its classes in a general lexicon (data/models/pos-lexicon.tsv): a word GUM never showed still has one */
+export const POS_LEXICON = 'models/pos-lexicon.tsv';
+export type Lexicon = ReadonlyMap<string, readonly string[]>;
 
 export type Feature = readonly [template: number, value: string];
 
@@ -56,9 +60,11 @@ export interface WordFeatures {
   right2: Feature[];
 }
 
-export function wordFeatures(raw: string): WordFeatures {
+export function wordFeatures(raw: string, lexicon: Lexicon): WordFeatures {
   const w = normWord(raw), shape = shapeOf(raw), s3 = w.slice(-3);
   const self: Feature[] = [[T.bias, 'b'], [T.w, w], [T.pre1, w[0]], [T.shape, shape]];
+  const classes = lexicon.get(w);
+  self.push([T.lex, classes ? classes.join(',') : '-']);
   if (w.length > 2) self.push([T.suf2, w.slice(-2)]);
   if (w.length > 3) self.push([T.suf3, s3], [T.pre3, w.slice(0, 3)]);
   if (w.length > 4) self.push([T.suf4, w.slice(-4)]);

@@ -15,12 +15,12 @@
 //   uposx <word> <tag index> <upos>    a word (as normWord gives it) whose UPOS is not its tag's usual
 //   f     <template index> <value> <tag>:<weight>,…
 import { readDataText } from '../../data/files.ts';
-import { EDGE, END, START, START2, T, TEMPLATES, normWord, shapeOf, tagSuffix, wordFeatures, type Feature } from './features.ts';
+import { wordKinds } from '../../data/lexicon.ts';
+import { addRow, readSparseLinear, scaleOf, type Rows } from './linear.ts';
+import { EDGE, END, POS_LEXICON, START, START2, T, TEMPLATES, normWord, shapeOf, tagSuffix, wordFeatures, type Feature, type Lexicon } from './features.ts';
 
 export const TAGGER_MODEL = 'models/pos-tagger.txt.gz';
 
-/** Sparse weight rows: row r's weights are tag/w[start[r] .. start[r+1]). */
-interface Rows { start: Int32Array; tag: Uint8Array; w: Float32Array }
 
 export interface TaggerModel {
   tags: string[];
@@ -39,6 +39,8 @@ export interface TaggerModel {
   /** (previous word, word) rows by the word, then the previous word; (word, next word) by the word */
   pairPrevOf: Map<string, Map<string, number>>;
   pairNext: Map<string, Map<string, number>>;
+  /** the word-class lexicon one feature reads */
+  lexicon: Lexicon;
   /** raw word → what the tagger needs of it, computed once (bounded cache) */
   cache: Map<string, WordEntry>;
 }
@@ -60,13 +62,11 @@ interface WordEntry {
 
 const CACHE_LIMIT = 20_000;
 
-export function parseTaggerModel(text: string): TaggerModel {
+export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
   const lines = text.split('\n');
-  const scale = Number(/scale=(\d+)/.exec(lines[0] ?? '')?.[1] ?? 1);
+  const { tables, rows } = readSparseLinear(lines, 'f', TEMPLATES.length, scaleOf(lines[0]));
   let tags: string[] = [], uposOfTag: string[] = [];
   const dict = new Map<string, number>(), uposByWord = new Map<string, string>();
-  const tables: Map<string, number>[] = TEMPLATES.map(() => new Map());
-  const starts: number[] = [0], tagIdx: number[] = [], ws: number[] = [];
   for (const line of lines) {
     if (line === '' || line.startsWith('#')) continue;
     const f = line.split('\t');
@@ -75,16 +75,6 @@ export function parseTaggerModel(text: string): TaggerModel {
       case 'upos': uposOfTag = f.slice(1); break;
       case 'dict': dict.set(f[1], Number(f[2])); break;
       case 'uposx': uposByWord.set(`${f[1]}\t${f[2]}`, f[3]); break;
-      case 'f': {
-        tables[Number(f[1])].set(f[2], starts.length - 1);
-        for (const pair of f[3].split(',')) {
-          const colon = pair.indexOf(':');
-          tagIdx.push(Number(pair.slice(0, colon)));
-          ws.push(Number(pair.slice(colon + 1)) / scale);
-        }
-        starts.push(tagIdx.length);
-        break;
-      }
       default: break;
     }
   }
@@ -126,22 +116,18 @@ export function parseTaggerModel(text: string): TaggerModel {
   };
   return {
     tags, uposOfTag, dict, uposByWord, tables,
-    rows: { start: Int32Array.from(starts), tag: Uint8Array.from(tagIdx), w: Float32Array.from(ws) },
+    rows,
     t1, t2t1, t1w: byPrevTag(tables[T.t1w]), t1suf3: byPrevTag(tables[T.t1suf3]),
     pairPrevOf: nested(tables[T['w-1w']], true), pairNext: nested(tables[T['ww+1']], false),
-    cache: new Map(),
+    lexicon, cache: new Map(),
   };
 }
 
 let shipped: TaggerModel | undefined;
 /** The shipped model, read once per process on first use. */
 export function taggerModel(): TaggerModel {
-  shipped ??= parseTaggerModel(readDataText(TAGGER_MODEL));
+  shipped ??= parseTaggerModel(readDataText(TAGGER_MODEL), wordKinds(POS_LEXICON));
   return shipped;
-}
-
-function addRow(rows: Rows, r: number, into: Float32Array, at: number): void {
-  for (let k = rows.start[r], e = rows.start[r + 1]; k < e; k++) into[at + rows.tag[k]] += rows.w[k];
 }
 
 function addFeatures(m: TaggerModel, fs: readonly Feature[], into: Float32Array, at: number): void {
@@ -156,7 +142,7 @@ function wordEntry(m: TaggerModel, raw: string): WordEntry {
   if (e) return e;
   const n = m.tags.length;
   const vec = new Float32Array(5 * n);
-  const f = wordFeatures(raw);
+  const f = wordFeatures(raw, m.lexicon);
   addFeatures(m, f.self, vec, 0);
   addFeatures(m, f.left1, vec, n);
   addFeatures(m, f.left2, vec, 2 * n);

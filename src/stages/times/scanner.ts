@@ -4,26 +4,12 @@ import type { Token } from '../../document/doc.ts';
 
 const OPENERS = new Set(['"', '“', '(', '‘', "'", '–', '—', ':']);
 
-// One cache of lowercased token texts shared by all documents (stamped by document), so a
-// document allocates nothing per token. Views are used one at a time, within a stage run.
-let lowTexts: string[] = new Array(4096);
-let lowStamps = new Int32Array(4096);
-let lastGeneration = 0;
-
 export class TokenView {
-  /** which document the shared cache slots belong to: a slot from an older one is stale */
-  private readonly generation: number;
-  constructor(readonly text: string, readonly tokens: Token[]) {
-    this.generation = ++lastGeneration;
-    if (lowTexts.length < tokens.length) { lowTexts = new Array(tokens.length * 2); lowStamps = new Int32Array(tokens.length * 2); }
-  }
+  constructor(readonly text: string, readonly tokens: Token[]) {}
   get length(): number { return this.tokens.length; }
-  /** lowercased text of token i, '' outside the document (filled on first use: most tokens are never looked at) */
+  /** lowercased text of token i, '' outside the document (the tokenizer lowercased each word once) */
   at(i: number): string {
-    if (i < 0 || i >= this.tokens.length) return '';
-    if (lowStamps[i] === this.generation) return lowTexts[i];
-    lowStamps[i] = this.generation;
-    return (lowTexts[i] = this.tokens[i].lower);
+    return i >= 0 && i < this.tokens.length ? this.tokens[i].lower : '';
   }
   raw(i: number): string { return i >= 0 && i < this.tokens.length ? this.tokens[i].text : ''; }
   /** tokens i and j (i < j) touch with no space between */

@@ -3,11 +3,10 @@
 // as one int[] parameter (= ANY($n)). Evidence text comes from the stored spans and the
 // document JSON, cut in JavaScript (UTF-16 offsets), never in SQL.
 import type { DossierDocument, Entity } from '../../document/types.ts';
-import { entityClass, normalizeName } from '../../kb/merge.ts';
-import type { StoredFact } from '../../kb/facts.ts';
+import { entityClass, normalizeName } from '../merge.ts';
 import type {
   CoActor, DocumentSummary, EntityDossier, EntityQuery, EntitySummary, EventFilter, EventMentionView, Page, PlaceView,
-  QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, Stats, StoredEvent, TimelineEntry, TimelineFilter,
+  QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, Stats, StoredEvent, StoredFact, TimelineEntry, TimelineFilter,
 } from '../store.ts';
 import type { Queryable } from './adapter.ts';
 import { clean, docSummary, DOSSIER_DOCUMENTS, entitySummary, eventMentionView, firstMatch, lim, mergeTimeline, quoteView, roleViews, storedEvent, u, type Row } from '../rows.ts';
@@ -93,11 +92,12 @@ export class Reader {
   }
 
   /** The entity a user means: its global id, an exact name or alias, else the best-known word match. */
-  async resolve(ref: string): Promise<{ pk: number; entity: Entity } | undefined> {
+  async resolve(ref: string, exact = false): Promise<{ pk: number; entity: Entity } | undefined> {
     const row = await this.get('SELECT pk, json FROM entities WHERE id = $1', [ref])
       ?? await this.get(`SELECT e.pk, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = $1
                          ORDER BY e.documents DESC, e.pk LIMIT 1`, [`n:${normalizeName(ref)}`]);
     if (row) return { pk: row.pk, entity: row.json };
+    if (exact) return undefined;
     const hit = (await this.findEntities({ q: ref, limit: 1 }))[0];
     if (!hit) return undefined;
     const r = (await this.get('SELECT pk, json FROM entities WHERE id = $1', [hit.id]))!;
@@ -113,8 +113,8 @@ export class Reader {
 
   async getEntity(ref: string): Promise<Entity | undefined> { return (await this.resolve(ref))?.entity; }
 
-  async entityDossier(ref: string): Promise<EntityDossier | undefined> {
-    const found = await this.resolve(ref);
+  async entityDossier(ref: string, options: { exact?: boolean } = {}): Promise<EntityDossier | undefined> {
+    const found = await this.resolve(ref, options.exact);
     if (!found) return undefined;
     const { pk, entity } = found;
     const names = await this.all(`SELECT text, count(*)::int AS n FROM mentions WHERE entity_pk = $1 AND kind = 'name' GROUP BY text ORDER BY n DESC, text LIMIT 30`, [pk]);
@@ -262,7 +262,8 @@ export class Reader {
     const names = new Map<number, StoredFact['entities']>();
     const docPks = [...new Set(rows.map(r => r.doc_pk as number))];
     if (docPks.length) {
-      for (const pk of docPks) names.set(pk, {});
+      // keyed by entity ids, which are words of the text: no Object.prototype behind them
+      for (const pk of docPks) names.set(pk, Object.create(null));
       for (const e of await this.all(`SELECT de.doc_pk, de.local_id, e.name, e.country, e.lat, e.lon FROM document_entities de JOIN entities e ON e.pk = de.entity_pk
                                       WHERE de.doc_pk = ANY($1::int[])`, [docPks])) {
         names.get(e.doc_pk)![e.local_id] = clean({ name: e.name, country: u(e.country), lat: u(e.lat), lon: u(e.lon) }) as StoredFact['entities'][string];

@@ -212,7 +212,7 @@ export class PostgresStore implements Store {
   listDocuments(opts?: { limit?: number; offset?: number }) { return this.guard(() => this.reader.listDocuments(opts)); }
   findEntities(q: Parameters<Reader['findEntities']>[0]) { return this.guard(() => this.reader.findEntities(q)); }
   getEntity(ref: string) { return this.guard(() => this.reader.getEntity(ref)); }
-  entityDossier(ref: string) { return this.guard(() => this.reader.entityDossier(ref)); }
+  entityDossier(ref: string, options?: { exact?: boolean }) { return this.guard(() => this.reader.entityDossier(ref, options)); }
   timeline(f?: Parameters<Reader['timeline']>[0]) { return this.guard(() => this.reader.timeline(f)); }
   quotes(f?: Parameters<Reader['quotes']>[0]) { return this.guard(() => this.reader.quotes(f)); }
   events(f?: Parameters<Reader['events']>[0]) { return this.guard(() => this.reader.events(f)); }

@@ -6,10 +6,10 @@ import type { DossierDocument, Entity, EventRecord } from '../../document/types.
 import {
   entityClass, entityKeys, eventDate, fixedGlobalId, globalEntity, mergeEntity, normalizeName,
   outletOf, pickCandidate, slug, timexRange,
-} from '../../kb/merge.ts';
+} from '../merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
 import { jsonParam, type Queryable } from './adapter.ts';
-import { closestCompatibleEvent, countryName, eventDateOf } from '../rows.ts';
+import { closestCompatibleEvent, countryName, eventDateOf, factAnchor } from '../rows.ts';
 
 
 const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
@@ -271,10 +271,8 @@ export class Writer {
     const ranges = ts.map(t => t.range ?? timexRange(t.value));
     const ent = (x: string | undefined) => (x ? n(local.get(x)) : null);
     const facts = (doc.facts ?? []).map((f, i) => {
-      const ev = (f as { evidence?: { start: number; end: number }[] }).evidence ?? [];
-      const start = ev.length ? Math.min(...ev.map(x => x.start)) : null;
-      const end = ev.length ? Math.max(...ev.map(x => x.end)) : null;
-      return [i, f.kind, start, end, start !== null && end !== null ? doc.text.slice(start, end) : null, jsonParam(f)];
+      const at = factAnchor(f, doc.text);
+      return [i, f.kind, at.start, at.end, at.text, jsonParam(f)];
     });
     const col = <T>(rows: readonly (readonly unknown[])[], i: number) => rows.map(r => r[i] as T);
     const evRows = eventRows;

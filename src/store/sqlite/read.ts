@@ -3,11 +3,10 @@
 // from the stored spans and the document JSON, cut in JavaScript, never in SQL.
 import type Database from 'better-sqlite3';
 import type { DossierDocument, Entity } from '../../document/types.ts';
-import { entityClass, normalizeName } from '../../kb/merge.ts';
-import type { StoredFact } from '../../kb/facts.ts';
+import { entityClass, normalizeName } from '../merge.ts';
 import type {
   CoActor, DocumentSummary, EntityDossier, EntityQuery, EntitySummary, EventFilter, EventMentionView, Page, PlaceView,
-  QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, SourceSpan, Stats, StoredEvent, TimelineEntry, TimelineFilter,
+  QuoteFilter, QuoteView, RoleView, SearchHit, SearchResult, SourceSpan, Stats, StoredEvent, StoredFact, TimelineEntry, TimelineFilter,
 } from '../store.ts';
 import { clean, docSummary, DOSSIER_DOCUMENTS, entitySummary, eventMentionView, firstMatch, lim, mergeTimeline, quoteView, roleViews, storedEvent, u, type Row } from '../rows.ts';
 
@@ -80,11 +79,12 @@ export class Reader {
   }
 
   /** The entity a user means: its global id, an exact name or alias, else the best-known word match. */
-  resolve(ref: string): { pk: number; entity: Entity } | undefined {
+  resolve(ref: string, exact = false): { pk: number; entity: Entity } | undefined {
     const row = this.get('SELECT pk, json FROM entities WHERE id = ?', ref)
       ?? this.get(`SELECT e.pk, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = ?
                    ORDER BY e.documents DESC LIMIT 1`, `n:${normalizeName(ref)}`);
     if (row) return { pk: row.pk, entity: JSON.parse(row.json) };
+    if (exact) return undefined;
     const hit = this.findEntities({ q: ref, limit: 1 })[0];
     if (!hit) return undefined;
     const r = this.get('SELECT pk, json FROM entities WHERE id = ?', hit.id)!;
@@ -102,8 +102,8 @@ export class Reader {
 
   getEntity(ref: string): Entity | undefined { return this.resolve(ref)?.entity; }
 
-  entityDossier(ref: string): EntityDossier | undefined {
-    const found = this.resolve(ref);
+  entityDossier(ref: string, options: { exact?: boolean } = {}): EntityDossier | undefined {
+    const found = this.resolve(ref, options.exact);
     if (!found) return undefined;
     const { pk, entity } = found;
     const names = this.all(`SELECT text, count(*) AS n FROM mentions WHERE entity_pk = ? AND kind = 'name' GROUP BY text ORDER BY n DESC LIMIT 30`, pk);
@@ -255,7 +255,8 @@ export class Reader {
                            WHERE ${where.join(' AND ')} ORDER BY coalesce(d.published, ''), d.pk, f.idx`, ...params);
     const names = new Map<number, StoredFact['entities']>();
     for (const pk of new Set(rows.map(r => r.doc_pk as number))) {
-      const map: StoredFact['entities'] = {};
+      // keyed by entity ids, which are words of the text: no Object.prototype behind them
+      const map: StoredFact['entities'] = Object.create(null);
       for (const e of this.all(`SELECT de.local_id, e.name, e.country, e.lat, e.lon FROM document_entities de JOIN entities e ON e.pk = de.entity_pk WHERE de.doc_pk = ?`, pk)) {
         map[e.local_id] = clean({ name: e.name, country: u(e.country), lat: u(e.lat), lon: u(e.lon) }) as StoredFact['entities'][string];
       }

@@ -171,7 +171,7 @@ export class SqliteStore implements Store {
   async listDocuments(opts?: { limit?: number; offset?: number }) { return this.guard(() => this.reader.listDocuments(opts)); }
   async findEntities(q: Parameters<Reader['findEntities']>[0]) { return this.guard(() => this.reader.findEntities(q)); }
   async getEntity(ref: string) { return this.guard(() => this.reader.getEntity(ref)); }
-  async entityDossier(ref: string) { return this.guard(() => this.reader.entityDossier(ref)); }
+  async entityDossier(ref: string, options?: { exact?: boolean }) { return this.guard(() => this.reader.entityDossier(ref, options)); }
   async timeline(f?: Parameters<Reader['timeline']>[0]) { return this.guard(() => this.reader.timeline(f)); }
   async quotes(f?: Parameters<Reader['quotes']>[0]) { return this.guard(() => this.reader.quotes(f)); }
   async events(f?: Parameters<Reader['events']>[0]) { return this.guard(() => this.reader.events(f)); }

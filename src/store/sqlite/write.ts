@@ -6,9 +6,9 @@ import type { DossierDocument, Entity, EventRecord } from '../../document/types.
 import {
   entityClass, entityKeys, eventDate, fixedGlobalId, globalEntity, mergeEntity, normalizeName,
   outletOf, pickCandidate, slug, timexRange,
-} from '../../kb/merge.ts';
+} from '../merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
-import { closestCompatibleEvent, countryName, eventDateOf } from '../rows.ts';
+import { closestCompatibleEvent, countryName, eventDateOf, factAnchor } from '../rows.ts';
 
 type DB = Database.Database;
 type Stmt = Database.Statement;
@@ -174,10 +174,8 @@ export class Writer {
     doc.events.forEach((ev, i) => touched.add(this.insertEvent(ev, i, docPk, doc.published, local)));
     for (const e of touched) this.refreshEvent(e);
     (doc.facts ?? []).forEach((f, i) => {
-      const ev = (f as { evidence?: { start: number; end: number }[] }).evidence ?? [];
-      const start = ev.length ? Math.min(...ev.map(x => x.start)) : null;
-      const end = ev.length ? Math.max(...ev.map(x => x.end)) : null;
-      s.insertFact.run(docPk, i, f.kind, start, end, start !== null && end !== null ? doc.text.slice(start, end) : null, JSON.stringify(f));
+      const at = factAnchor(f, doc.text);
+      s.insertFact.run(docPk, i, f.kind, at.start, at.end, at.text, JSON.stringify(f));
     });
     return { status, id, entities: local.size, quotes: doc.quotes.length, events: doc.events.length };
   }
@@ -186,15 +184,16 @@ export class Writer {
   private resolveEntity(e: Entity): number {
     const s = this.s;
     const fixed = fixedGlobalId(e);
-    let found: { pk: number; entity: Entity } | undefined;
+    // the stored JSON kept beside the parsed entity: a merge that changes nothing is seen by comparing strings
+    let found: { pk: number; entity: Entity; json: string } | undefined;
     if (fixed) {
       const row = s.entityById.get(fixed) as { pk: number; json: string } | undefined;
-      if (row) found = { pk: row.pk, entity: JSON.parse(row.json) };
+      if (row) found = { pk: row.pk, entity: JSON.parse(row.json), json: row.json };
     } else {
-      const seen = new Map<number, { pk: number; entity: Entity }>();
+      const seen = new Map<number, { pk: number; entity: Entity; json: string }>();
       for (const key of entityKeys(e)) {
         for (const row of s.entitiesByKey.all(key) as { pk: number; json: string }[]) {
-          if (!seen.has(row.pk)) seen.set(row.pk, { pk: row.pk, entity: JSON.parse(row.json) });
+          if (!seen.has(row.pk)) seen.set(row.pk, { pk: row.pk, entity: JSON.parse(row.json), json: row.json });
         }
       }
       found = pickCandidate([...seen.values()], e);
@@ -202,7 +201,7 @@ export class Writer {
     if (found) {
       const merged = mergeEntity(found.entity, e);
       const json = JSON.stringify(merged);
-      if (json !== JSON.stringify(found.entity)) {
+      if (json !== found.json) {
         s.updateEntity.run({ pk: found.pk, ...entityColumns(merged), json });
         this.addKeys(found.pk, merged);
       }

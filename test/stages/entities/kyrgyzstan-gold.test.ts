@@ -17,7 +17,7 @@ let doc: Doc | undefined;
 function run(): Doc {
   if (doc) return doc;
   doc = createDoc(text, { id: 'kyrgyzstan-bases', published: '2017-10-10' });
-  buildPipeline(newsEnglishStages(), { only: ['entities'] }).run(doc);
+  buildPipeline(newsEnglishStages(), { only: ['coref'] }).run(doc);
   return doc;
 }
 

@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse, chunkShapes } from './analyse.ts';
+import { chunkSentence } from '../../../src/stages/syntax/chunker.ts';
+import type { Chunk } from '../../../src/document/doc.ts';
 
 const shapes = (text: string) => chunkShapes(analyse(text));
 
@@ -52,5 +54,23 @@ test('chunks are sorted, inside their sentence, and never overlap', () => {
     assert.ok(c.start >= last && c.end > c.start && c.head >= c.start && c.head < c.end);
     assert.equal(doc.tokens[c.start].sentence, doc.tokens[c.end - 1].sentence);
     last = c.end;
+  }
+});
+
+test('any tag sequence chunks in one pass into sorted, non-overlapping phrases', () => {
+  const TAGS = ['DT', 'NN', 'NNS', 'NNP', 'JJ', 'VB', 'VBD', 'VBN', 'VBG', 'VBZ', 'MD', 'TO', 'IN', 'RB', 'RP', 'PRP', 'PRP$', 'POS', 'CD', 'CC', ',', 'WDT', 'WP', 'PDT', '$'];
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let round = 0; round < 300; round++) {
+    const n = 1 + Math.floor(rand() * 30);
+    const tags = Array.from({ length: n }, () => TAGS[Math.floor(rand() * TAGS.length)]);
+    const tokens = tags.map((tag, i) => ({ start: i, end: i + 1, text: 'to', lower: 'to', kind: 'word' as const, sentence: 0, tag, lemma: 'be' }));
+    const out: Chunk[] = [];
+    chunkSentence(tokens, tags, 0, n, out);
+    let last = 0;
+    for (const c of out) {
+      assert.ok(c.start >= last && c.end > c.start && c.end <= n && c.head >= c.start && c.head < c.end, `${tags.join(' ')}: ${JSON.stringify(c)}`);
+      last = c.end;
+    }
   }
 });

@@ -21,7 +21,7 @@ export async function facilitiesView(): Promise<Node> {
   const facilityTable = sortableTable<FacilityView>([
     { label: 'Facility', key: f => f.name, cell: f => f.name },
     { label: 'Type', key: f => f.facilityType, cell: f => f.facilityType },
-    { label: 'Status', key: f => f.status, cell: f => f.status ?? '' },
+    { label: 'Status', key: f => f.status, cell: f => statusCell(f) },
     { label: 'Host', key: f => f.host, cell: f => f.host ?? '' },
     { label: 'Operator', key: f => f.operator, cell: f => (f.operator ? h('span', f.operatorInferred ? { 'data-tip': 'not said of this facility: the company the report is about' } : null, `${f.operator}${f.operatorInferred ? ' (inferred)' : ''}`) : '') },
     { label: 'Since', key: since, cell: f => since(f) ?? '' },
@@ -42,4 +42,10 @@ export async function facilitiesView(): Promise<Node> {
   return h('section', { class: 'facilities-page' },
     h('h1', null, 'Facilities', h('span', { class: 'count' }, ` ${plural(facilities.length, 'facility', 'facilities')} · ${plural(agreements.length, 'agreement')}`)),
     map, facilityTable.element, h('h2', null, 'Agreements'), agreementTable.element);
+}
+
+/** The status; its steps across reports (date, words, report) in the cell's tip. */
+function statusCell(f: FacilityView): Node {
+  const steps = f.history.map(x => `${x.time ?? `(${x.source.published ?? 'undated'})`} ${x.status}${x.until ? ` until ${x.until}` : ''} — “${x.source.text}” [${x.source.document}]`);
+  return h('span', steps.length ? { class: 'status-history', 'data-tip': steps.join('\n') } : null, f.status ?? '');
 }

@@ -1,0 +1,197 @@
+// PETRARCH actor and agent dictionaries (Phoenix.*.actors.txt, Phoenix.agents.txt, the
+// PETR.Validate ones), indexed by first word for a longest-match look-up over a phrase.
+//
+// Actors:  PHRASE [CODE]            a primary phrase with an optional default code
+//          +SYNONYM                 more phrases for the same actor
+//          <tab>[CODE 950101-011231] / [CODE <080630] / [CODE >030101] / [CODE]   date restrictions
+//          (Phoenix also writes restrictions on the primary line: PHRASE [A 0301-…] [B …])
+// Agents:  PHRASE {PLURAL} [~CODE] or [CODE~]; {} makes no plural; !X! = A, B substitutes
+import { dictLines, phraseWords, regularPlural, type DictIssue } from './lines.ts';
+
+export interface DatedCode {
+  code: string;
+  /** inclusive bounds as YYYYMMDD numbers; absent = open */
+  from?: number;
+  to?: number;
+}
+
+export interface ActorEntry {
+  /** the primary phrase (its words joined by blanks) */
+  name: string;
+  /** every phrase that names it, words in upper case */
+  phrases: string[][];
+  /** restrictions in file order, then the default (no bounds) */
+  codes: DatedCode[];
+  line: number;
+}
+
+export interface AgentEntry {
+  words: string[];
+  /** the code without its ~ */
+  code: string;
+  /** `NGO~`: the agent code goes before the actor code */
+  prefix: boolean;
+  line: number;
+}
+
+/** Phrases indexed by first word, the longest first. */
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, { words: string[]; value: T }[]>();
+  size = 0;
+  private unsorted = new Set<{ words: string[]; value: T }[]>();
+  add(words: string[], value: T): void {
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]);
+    const item = { words, value };
+    if (!list) this.byFirst.set(words[0], [item]);
+    else { list.push(item); this.unsorted.add(list); }
+    this.size++;
+  }
+  /** The longest phrase starting at words[i] (upper case): its value and length. */
+  match(words: readonly string[], i: number): { value: T; length: number } | null {
+    const list = this.byFirst.get(words[i]);
+    if (!list) return null;
+    if (this.unsorted.size && this.unsorted.has(list)) {
+      // longest first; a stable sort keeps file order among equals
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.unsorted.delete(list);
+    }
+    for (const { words: p, value } of list) {
+      if (i + p.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.length; k++) if (words[i + k] !== p[k]) { ok = false; break; }
+      if (ok) return { value, length: p.length };
+    }
+    return null;
+  }
+}
+
+/** YYMMDD or YYYYMMDD → YYYYMMDD as a number (two-digit years up to 30 are this century). */
+export function dictDate(s: string): number | null {
+  if (/^\d{8}$/.test(s)) return Number(s);
+  if (/^\d{6}$/.test(s)) {
+    const yy = Number(s.slice(0, 2));
+    return (yy <= 30 ? 2000 + yy : 1900 + yy) * 10000 + Number(s.slice(2));
+  }
+  return null;
+}
+
+/** `CODE`, `CODE <date`, `CODE >date`, `CODE date-date` → a dated code, or an error message. */
+export function parseRestriction(s: string): DatedCode | string {
+  const parts = s.trim().split(/\s+/);
+  const code = parts[0];
+  if (!code) return 'an empty code';
+  if (parts.length === 1) return { code };
+  const r = parts.slice(1).join('');
+  if (r.startsWith('<')) { const d = dictDate(r.slice(1)); return d === null ? `a bad date ${r}` : { code, to: d - 1 }; }
+  if (r.startsWith('>')) { const d = dictDate(r.slice(1)); return d === null ? `a bad date ${r}` : { code, from: d }; }
+  const m = /^(\d+)-(\d+)$/.exec(r);
+  if (!m) return `a bad date restriction ${r}`;
+  const a = dictDate(m[1]), b = dictDate(m[2]);
+  if (a === null || b === null) return `a bad date ${r}`;
+  return { code, from: a, to: b };
+}
+
+/** The code an actor has at a date (YYYYMMDD): the first restriction that holds, else the default. */
+export function codeAt(entry: ActorEntry, date: number | null): string | null {
+  let fallback: string | null = null;
+  for (const c of entry.codes) {
+    if (c.from === undefined && c.to === undefined) { if (fallback === null) fallback = c.code; continue; }
+    if (date === null) continue;
+    if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) return c.code;
+  }
+  if (fallback !== null) return fallback;
+  // no date: the latest restriction stands for the present
+  if (date === null && entry.codes.length) return entry.codes[entry.codes.length - 1].code;
+  return null;
+}
+
+const BRACKETS = /\[([^\]]*)\]/g;
+
+/** Reads an actor dictionary into `into` (several files share one index). */
+export function readActors(source: string, file: string, issues: DictIssue[], into: PhraseIndex<ActorEntry>): ActorEntry[] {
+  const entries: ActorEntry[] = [];
+  let cur: ActorEntry | null = null;
+  let restricted = false; // the current entry has had a restriction line: a new phrase starts a new entry
+  const flush = () => { if (cur) { for (const p of cur.phrases) into.add(p, cur); entries.push(cur); } cur = null; };
+  const report = (line: number, message: string) => issues.push({ file, line, message });
+  for (const { text: raw, line } of dictLines(source)) {
+    const text = raw.replace(/;.*$/, '').trim(); // TABARI's `; source` notes
+    if (!text) continue;
+    const codes: DatedCode[] = [];
+    let bad = false;
+    for (const m of text.matchAll(BRACKETS)) {
+      const r = parseRestriction(m[1]);
+      if (typeof r === 'string') { report(line, r); bad = true; } else codes.push(r);
+    }
+    const phrase = text.replace(BRACKETS, ' ').trim();
+    if (/[[\]]/.test(phrase)) { report(line, 'unbalanced brackets'); continue; }
+    if (!phrase) {
+      if (!cur) { report(line, 'a date restriction without an actor'); continue; }
+      if (bad && !codes.length) continue;
+      cur.codes.push(...codes);
+      restricted = true;
+      continue;
+    }
+    if (phrase.startsWith('+')) {
+      const words = phraseWords(phrase.slice(1));
+      if (!cur || restricted) { report(line, 'a synonym without an actor'); continue; }
+      if (!words.length) { report(line, 'an empty synonym'); continue; }
+      cur.phrases.push(words);
+      cur.codes.push(...codes);
+      continue;
+    }
+    flush();
+    const words = phraseWords(phrase);
+    if (!words.length) { report(line, 'an actor line without a phrase'); continue; }
+    cur = { name: words.join(' '), phrases: [words], codes, line };
+    restricted = false;
+  }
+  flush();
+  // defaults last, so dated codes are tried first
+  for (const e of entries) e.codes.sort((a, b) => Number(a.from === undefined && a.to === undefined) - Number(b.from === undefined && b.to === undefined));
+  return entries;
+}
+
+/** Reads an agent dictionary into `into`. */
+export function readAgents(source: string, file: string, issues: DictIssue[], into: PhraseIndex<AgentEntry>): number {
+  const subs = new Map<string, string[]>();
+  let n = 0;
+  const report = (line: number, message: string) => issues.push({ file, line, message });
+  for (const { text, line } of dictLines(source)) {
+    const sub = /^!(\w+)!\s*=\s*(.+)$/.exec(text);
+    if (sub) { subs.set(sub[1].toUpperCase(), sub[2].split(',').map((x) => x.trim().toUpperCase()).filter(Boolean)); continue; }
+    const codeM = /\[([^\]}]*)[\]}]\s*$/.exec(text); // `[~LEG}` occurs: the manual's own example
+    if (!codeM) { report(line, 'an agent without a [code]'); continue; }
+    const raw = codeM[1].trim();
+    const prefix = raw.endsWith('~');
+    if (!raw.includes('~') || raw.length < 2) { report(line, `an agent code without ~: ${raw}`); continue; }
+    const code = raw.replace('~', '');
+    let rest = text.slice(0, codeM.index);
+    let plurals: string[] | null = null;
+    const pm = /\{([^}]*)\}/.exec(rest);
+    if (pm) { plurals = pm[1].split(/\s+/).filter(Boolean); rest = rest.slice(0, pm.index) + rest.slice(pm.index + pm[0].length); }
+    rest = rest.trim();
+    if (!rest) { report(line, 'an agent without a phrase'); continue; }
+    // !X! expands to every listed word, with no plural made
+    const m = /!(\w+)!/.exec(rest);
+    let variants: { s: string; plural: boolean }[];
+    if (m) {
+      const list = subs.get(m[1].toUpperCase());
+      if (!list) { report(line, `substitution !${m[1]}! is not defined`); continue; }
+      variants = list.map((w) => ({ s: rest.replace(m[0], w), plural: false }));
+    } else variants = [{ s: rest, plural: plurals === null }];
+    for (const v of variants) {
+      const words = phraseWords(v.s);
+      if (!words.length) continue;
+      const entry: AgentEntry = { words, code, prefix, line };
+      into.add(words, entry); n++;
+      if (v.plural) into.add([...words.slice(0, -1), regularPlural(words[words.length - 1])], entry);
+    }
+    for (const p of plurals ?? []) {
+      const words = phraseWords(p);
+      if (words.length) into.add(words, { words, code, prefix, line });
+    }
+  }
+  return n;
+}

@@ -1,0 +1,127 @@
+// A PETRARCH dictionary set: verbs, actors, agents and discards, read once, lazily, into
+// compact indexes. The default set is the vendored CAMEO 2.0 verbs and Phoenix dictionaries
+// (data/petrarch/); `loadDictionaries(dir)` reads another set (the unit tests' PETR.Validate.*).
+// Malformed lines are collected in `issues` (file and line), never thrown.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDataText } from '../files.ts';
+import { DossierError } from '../../errors.ts';
+import type { DictIssue } from './lines.ts';
+import { readVerbDictionary, type VerbDictionary } from './verbs.ts';
+import { PhraseIndex, readActors, readAgents, codeAt, type ActorEntry, type AgentEntry } from './actors.ts';
+import { DiscardList, readDiscards } from './discards.ts';
+
+export type { DictIssue } from './lines.ts';
+export type { VerbDictionary, VerbBlock, VerbPattern, VerbSense, PatternElem, Transformation } from './verbs.ts';
+export type { ActorEntry, AgentEntry, DatedCode } from './actors.ts';
+export { codeAt, PhraseIndex } from './actors.ts';
+export { DiscardList } from './discards.ts';
+export { readVerbDictionary, parsePattern, regularVerbForms, splitCode } from './verbs.ts';
+export { readActors, readAgents, parseRestriction, dictDate } from './actors.ts';
+export { readDiscards } from './discards.ts';
+export { dictLines } from './lines.ts';
+
+export interface Dictionaries {
+  /** where it was read from (a folder, or "data/petrarch") */
+  source: string;
+  verbs: VerbDictionary;
+  actors: PhraseIndex<ActorEntry>;
+  agents: PhraseIndex<AgentEntry>;
+  discards: DiscardList;
+  issues: DictIssue[];
+}
+
+interface FileSet { verbs: string[]; actors: string[]; agents: string[]; discards: string[] }
+
+/** Which file of a folder is which dictionary, by the names PETRARCH uses. */
+function classify(names: readonly string[]): FileSet {
+  const set: FileSet = { verbs: [], actors: [], agents: [], discards: [] };
+  for (const n of [...names].sort()) {
+    const l = n.toLowerCase();
+    if (!l.endsWith('.txt')) continue;
+    if (l.includes('verb') || /^cameo\./.test(l)) set.verbs.push(n);
+    else if (l.includes('agent')) set.agents.push(n);
+    else if (l.includes('discard')) set.discards.push(n);
+    else if (l.includes('actor')) set.actors.push(n);
+  }
+  return set;
+}
+
+function build(source: string, files: FileSet, read: (name: string) => string): Dictionaries {
+  const issues: DictIssue[] = [];
+  const verbsText = files.verbs.map(read);
+  let verbs: VerbDictionary | null = null;
+  for (let i = 0; i < verbsText.length; i++) {
+    const v = readVerbDictionary(verbsText[i], files.verbs[i], issues);
+    if (!verbs) verbs = v;
+    else {
+      for (const [f, s] of v.forms) verbs.forms.set(f, [...(verbs.forms.get(f) ?? []), ...s]);
+      verbs.blocks.push(...v.blocks);
+      for (const [k, s] of v.synsets) verbs.synsets.set(k, s);
+      verbs.transformations.push(...v.transformations);
+    }
+  }
+  const actors = new PhraseIndex<ActorEntry>();
+  for (const f of files.actors) readActors(read(f), f, issues, actors);
+  const agents = new PhraseIndex<AgentEntry>();
+  for (const f of files.agents) readAgents(read(f), f, issues, agents);
+  const discards = new DiscardList();
+  for (const f of files.discards) readDiscards(read(f), f, issues, discards);
+  return {
+    source,
+    verbs: verbs ?? { forms: new Map(), blocks: [], synsets: new Map(), transformations: [] },
+    actors, agents, discards, issues,
+  };
+}
+
+const loaded = new Map<string, Dictionaries>();
+
+/** The vendored CAMEO 2.0 verbs and Phoenix actors, agents and discards (read on first use). */
+export function defaultDictionaries(): Dictionaries {
+  let d = loaded.get('');
+  if (!d) {
+    const files: FileSet = {
+      verbs: ['CAMEO.2.0.txt'],
+      actors: ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'],
+      agents: ['Phoenix.agents.txt'],
+      discards: ['Phoenix.discards.txt'],
+    };
+    d = build('data/petrarch', files, (n) => readDataText(`petrarch/${n}`));
+    loaded.set('', d);
+  }
+  return d;
+}
+
+/** A dictionary set from a folder: *verbs*.txt or CAMEO.*.txt, *actors*.txt, *agents*.txt, *discards*.txt. */
+export function loadDictionaries(dir: string): Dictionaries {
+  let d = loaded.get(dir);
+  if (d) return d;
+  let names: string[];
+  try { names = readdirSync(dir); } catch (e) {
+    throw new DossierError('INPUT_MISSING', (e as Error).message, dir);
+  }
+  const files = classify(names);
+  if (!files.verbs.length) throw new DossierError('INPUT_FORMAT', 'no verb dictionary (*verbs*.txt or CAMEO.*.txt) in the folder', dir);
+  d = build(dir, files, (n) => readFileSync(join(dir, n), 'utf8'));
+  loaded.set(dir, d);
+  return d;
+}
+
+/**
+ * The Phoenix actors (countries, international and non-state), for any stage that wants
+ * people and organizations with their codes: `lookup(words, i, date)` gives the longest
+ * entry starting at word i and its code at a date (YYYYMMDD, or null for the present).
+ */
+export function phoenixActors(): {
+  index: PhraseIndex<ActorEntry>;
+  lookup(words: readonly string[], i: number, date: number | null): { entry: ActorEntry; code: string | null; length: number } | null;
+} {
+  const index = defaultDictionaries().actors;
+  return {
+    index,
+    lookup(words, i, date) {
+      const m = index.match(words, i);
+      return m ? { entry: m.value, code: codeAt(m.value, date), length: m.length } : null;
+    },
+  };
+}

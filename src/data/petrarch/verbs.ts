@@ -1,0 +1,355 @@
+// The PETRARCH verb dictionary (CAMEO.2.0.txt, PETR.Validate.verbs.txt): synsets, verb
+// synonym blocks with their forms and codes, patterns and transformations, read into an index
+// by verb form → sense (block) and by block → patterns, most specific first.
+//
+//   &NAME / +word / +two_words / +&OTHER      a synset (plurals made unless the label or phrase ends in _)
+//   --- DESCRIPTION [code] ---                a verb block; its code is every verb's default
+//   VERB {FORMS…} [code]                      a verb; +WORD marks the verb inside a multi-word verb
+//   - pre * post [code] or [active:passive]   a pattern (TABARI or PETRARCH2 syntax, see PatternElem)
+//   ~ a (b c VERB) VERB2 = x y CODE           a transformation of a verb acting on another verb
+import { dictLines, phraseWords, regularPlural, type DictIssue } from './lines.ts';
+
+/** One element of a pattern. `tight`: the element must follow the previous one (or the verb) at once (`_`). */
+export type PatternElem = (
+  | { kind: 'word'; word: string }
+  | { kind: 'synset'; name: string }
+  /** `{FINANCIAL AID}`: consecutive words of one noun phrase, the head last */
+  | { kind: 'phrase'; parts: PatternElem[] }
+  /** `(FOR AID)`: a prepositional phrase, the preposition and what it governs */
+  | { kind: 'prep'; prep: PatternElem; object: PatternElem[] }
+  /** `$` the source, `+` the target, `%` a compound actor, `^` any noun phrase skipped */
+  | { kind: 'source' } | { kind: 'target' } | { kind: 'compound' } | { kind: 'skip' }
+) & { tight?: boolean };
+
+export interface VerbPattern {
+  pre: PatternElem[];
+  post: PatternElem[];
+  /** the verb must follow `pre` at once (`IN_*`) */
+  verbTight: boolean;
+  code: string | null;
+  passiveCode: string | null;
+  /** how many words and slots it asks for: the matcher tries the most specific first */
+  weight: number;
+  /** the literal words and the synsets it cannot match without (a quick test before matching) */
+  words: string[];
+  synsets: string[];
+  file: string;
+  line: number;
+  text: string;
+}
+
+export interface VerbBlock {
+  /** the first verb of the block: patterns are keyed by it */
+  primary: string;
+  code: string | null;
+  passiveCode: string | null;
+  patterns: VerbPattern[];
+}
+
+/** One reading of a verb form. */
+export interface VerbSense {
+  block: VerbBlock;
+  /** the verb's base form (its lemma as the dictionary writes it) */
+  base: string;
+  code: string | null;
+  passiveCode: string | null;
+  /** words of a multi-word verb before and after the verb word (WIRE_+TAP, CORDON_OFF) */
+  before: string[];
+  after: string[];
+}
+
+export interface Transformation {
+  source: string; inner: { source: string; target: string; verb: string }; verb: string;
+  result: { source: string; target: string; code: string };
+  line: number;
+}
+
+export interface VerbDictionary {
+  /** upper-case word form → its senses */
+  forms: Map<string, VerbSense[]>;
+  blocks: VerbBlock[];
+  /** synset name (without &) → phrases (word arrays), plurals included */
+  synsets: Map<string, string[][]>;
+  transformations: Transformation[];
+}
+
+/** Splits `[013:012]`, `[---]` into active and passive codes (null for the null code ---). */
+export function splitCode(s: string): { code: string | null; passiveCode: string | null } {
+  const [a, p] = s.split(':');
+  const norm = (c: string | undefined) => (!c || /^-+$/.test(c) ? null : c);
+  return { code: norm(a), passiveCode: norm(p) };
+}
+
+/** Regular forms of an English verb: base, -S, -ED, -ING (the manual: "generates the regular forms"). */
+export function regularVerbForms(v: string): string[] {
+  const out = [v];
+  const vowel = (c: string) => 'AEIOU'.includes(c);
+  const last = v[v.length - 1], prev = v[v.length - 2] ?? '';
+  if (/(S|X|Z|SH|CH|O)$/.test(v)) out.push(v + 'ES');
+  else if (last === 'Y' && !vowel(prev)) out.push(v.slice(0, -1) + 'IES');
+  else out.push(v + 'S');
+  if (last === 'E') out.push(v + 'D', v.slice(0, -1) + 'ING');
+  else if (last === 'Y' && !vowel(prev)) out.push(v.slice(0, -1) + 'IED', v + 'ING');
+  else {
+    out.push(v + 'ED', v + 'ING');
+    // a short closed syllable doubles its consonant (STOP → STOPPED): add both spellings
+    if (v.length <= 4 && !vowel(last) && vowel(prev) && !vowel(v[v.length - 3] ?? 'A') && !'WXY'.includes(last)) {
+      out.push(v + last + 'ED', v + last + 'ING');
+    }
+  }
+  return out;
+}
+
+/** Top-level tokens of a pattern body: blanks separate, except inside {…} and (…). */
+function topTokens(s: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0, cur = '';
+  for (const ch of s) {
+    if (ch === '{' || ch === '(') depth++;
+    if (ch === '}' || ch === ')') { depth--; if (depth < 0) return null; }
+    if (depth === 0 && /\s/.test(ch)) { if (cur) out.push(cur); cur = ''; } else cur += ch;
+  }
+  if (depth !== 0) return null;
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Atoms of one top-level token, split on `_` outside brackets; a leading `_` or inner one ties. */
+function atoms(tok: string): { atom: string; tight: boolean }[] | null {
+  const out: { atom: string; tight: boolean }[] = [];
+  let depth = 0, cur = '', tight = false;
+  for (const ch of tok) {
+    if (ch === '{' || ch === '(') depth++;
+    if (ch === '}' || ch === ')') depth--;
+    if (depth === 0 && ch === '_') {
+      if (cur) { out.push({ atom: cur, tight }); cur = ''; }
+      tight = true;
+      continue;
+    }
+    cur += ch;
+  }
+  if (cur) out.push({ atom: cur, tight });
+  return out.length ? out : null;
+}
+
+function parseAtom(a: string): PatternElem | null | '*' {
+  if (a === '*') return '*';
+  if (a === '$') return { kind: 'source' };
+  if (a === '+') return { kind: 'target' };
+  if (a === '%') return { kind: 'compound' };
+  if (a === '^') return { kind: 'skip' };
+  if (a.startsWith('&')) return a.length > 1 ? { kind: 'synset', name: a.slice(1).replace(/_$/, '') } : null;
+  if (a.startsWith('{')) {
+    if (!a.endsWith('}')) return null;
+    const inner = parseSeq(a.slice(1, -1));
+    if (!inner || inner.verbAt >= 0 || !inner.elems.length) return null;
+    return { kind: 'phrase', parts: inner.elems };
+  }
+  if (a.startsWith('(')) {
+    if (!a.endsWith(')')) return null;
+    const inner = parseSeq(a.slice(1, -1));
+    if (!inner || inner.verbAt >= 0 || !inner.elems.length) return null;
+    const [prep, ...object] = inner.elems;
+    if (prep.kind !== 'word' && prep.kind !== 'synset') return null;
+    return { kind: 'prep', prep, object };
+  }
+  if (/[{}()[\]]/.test(a)) return null;
+  return { kind: 'word', word: a.toUpperCase() };
+}
+
+/** A sequence of pattern elements; verbAt is the index the `*` stands at (-1 if none). */
+function parseSeq(s: string): { elems: PatternElem[]; verbAt: number; verbTight: boolean; postTight: boolean } | null {
+  const toks = topTokens(s);
+  if (!toks) return null;
+  const elems: PatternElem[] = [];
+  let verbAt = -1, verbTight = false, postTight = false, tieNext = false;
+  for (const tok of toks) {
+    const as = atoms(tok);
+    if (!as) continue;
+    for (let i = 0; i < as.length; i++) {
+      const tight = i > 0 ? as[i].tight : false;
+      const e = parseAtom(as[i].atom);
+      if (e === null) return null;
+      if (e === '*') {
+        if (verbAt >= 0) return null;
+        verbAt = elems.length;
+        verbTight = tight;
+        tieNext = i + 1 < as.length && as[i + 1].tight;
+        continue;
+      }
+      if (tieNext && elems.length === verbAt) { postTight = true; }
+      tieNext = false;
+      elems.push(tight && elems.length !== verbAt ? { ...e, tight: true } : e);
+    }
+  }
+  return { elems, verbAt, verbTight, postTight };
+}
+
+function weigh(es: readonly PatternElem[]): number {
+  let w = 0;
+  for (const e of es) {
+    if (e.kind === 'phrase') w += weigh(e.parts);
+    else if (e.kind === 'prep') w += 1 + weigh(e.object);
+    else w += e.kind === 'skip' ? 0.5 : 1;
+  }
+  return w;
+}
+
+/** Parses one pattern line (without the leading `-`). */
+export function parsePattern(body: string, file: string, line: number): VerbPattern | string {
+  const open = body.lastIndexOf('[');
+  const close = body.indexOf(']', open);
+  if (open < 0 || close < 0) return 'a pattern without a [code]';
+  const seq = parseSeq(body.slice(0, open));
+  if (!seq) return 'unbalanced brackets or an unknown token';
+  if (seq.verbAt < 0) return 'a pattern without the verb marker *';
+  const { code, passiveCode } = splitCode(body.slice(open + 1, close).trim());
+  const pre = seq.elems.slice(0, seq.verbAt);
+  const post = seq.elems.slice(seq.verbAt);
+  if (seq.postTight && post.length) post[0] = { ...post[0], tight: true };
+  const words: string[] = [], synsets: string[] = [];
+  const walk = (es: readonly PatternElem[]) => {
+    for (const e of es) {
+      if (e.kind === 'word') words.push(e.word);
+      else if (e.kind === 'synset') synsets.push(e.name);
+      else if (e.kind === 'phrase') walk(e.parts);
+      else if (e.kind === 'prep') walk([e.prep, ...e.object]);
+    }
+  };
+  walk(pre); walk(post);
+  return {
+    pre, post, verbTight: seq.verbTight, code, passiveCode, weight: weigh(pre) + weigh(post),
+    words, synsets, file, line, text: `- ${body.trim()}`,
+  };
+}
+
+interface VerbLine { verbWord: string; before: string[]; after: string[] }
+
+/** `WIRE_+TAP`, `+CORDON_OFF`, `ABANDON`, `LASH OUT`: the verb word and the words around it. */
+function verbPhrase(s: string): VerbLine | null {
+  const words = s.split(/[\s_]+/).filter(Boolean).map((w) => w.toUpperCase());
+  if (!words.length) return null;
+  let at = words.findIndex((w) => w.startsWith('+'));
+  if (at < 0) at = 0;
+  const clean = words.map((w) => w.replace(/^\+/, ''));
+  if (clean.some((w) => !/^[A-Z0-9'.\-]+$/.test(w))) return null;
+  return { verbWord: clean[at], before: clean.slice(0, at), after: clean.slice(at + 1) };
+}
+
+/** Reads a verb dictionary's text. */
+export function readVerbDictionary(source: string, file: string, issues: DictIssue[]): VerbDictionary {
+  const dict: VerbDictionary = { forms: new Map(), blocks: [], synsets: new Map(), transformations: [] };
+  const report = (line: number, message: string) => issues.push({ file, line, message });
+  const rawSynsets = new Map<string, { phrases: { words: string[]; plural: boolean }[] }>();
+  let synset: { phrases: { words: string[]; plural: boolean }[]; plural: boolean } | null = null;
+  let block: VerbBlock | null = null;
+  let blockOpen = false; // the block has its header but no verb yet
+  const addForm = (form: string, sense: VerbSense) => {
+    const had = dict.forms.get(form);
+    if (!had) dict.forms.set(form, [sense]);
+    else if (!had.some((s) => s.block === sense.block && s.before.join(' ') === sense.before.join(' ') && s.after.join(' ') === sense.after.join(' '))) had.push(sense);
+  };
+  for (const { text, line } of dictLines(source)) {
+    if (text.startsWith('---')) {
+      const m = /^---+\s*(.*?)\s*---+$/.exec(text);
+      if (!m) { report(line, 'a verb block header not closed by ---'); continue; }
+      const codeM = /\[([^\]]*)\]/.exec(m[1]);
+      const { code, passiveCode } = splitCode(codeM ? codeM[1].trim() : '---');
+      block = { primary: '', code, passiveCode, patterns: [] };
+      dict.blocks.push(block);
+      blockOpen = true;
+      synset = null;
+      continue;
+    }
+    if (text.startsWith('&')) {
+      const label = text.split(/\s+/)[0];
+      const name = label.slice(1).replace(/_$/, '');
+      if (!name) { report(line, 'a synset without a name'); continue; }
+      synset = { phrases: [], plural: !label.endsWith('_') };
+      rawSynsets.set(name, synset);
+      continue;
+    }
+    if (text.startsWith('~')) {
+      const m = /^~\s*(\S+)\s*\(\s*(\S+)\s+(\S+)\s+(\S+)\s*\)\s*(\S+)\s*=\s*(\S+)\s+(\S+)\s+(\S+)\s*$/.exec(text);
+      if (!m) { report(line, 'a transformation not of the form ~ a (b c VERB) VERB = x y CODE'); continue; }
+      dict.transformations.push({
+        source: m[1], inner: { source: m[2], target: m[3], verb: m[4].toUpperCase() }, verb: m[5].toUpperCase(),
+        result: { source: m[6], target: m[7], code: m[8] }, line,
+      });
+      continue;
+    }
+    if (text.startsWith('-')) {
+      if (!block || blockOpen && !block.primary) { report(line, 'a pattern outside a verb block'); continue; }
+      const p = parsePattern(text.slice(1), file, line);
+      if (typeof p === 'string') { report(line, p); continue; }
+      block.patterns.push(p);
+      synset = null;
+      continue;
+    }
+    if (text.startsWith('+') && synset) {
+      const body = text.slice(1).trim();
+      if (body.startsWith('&')) {
+        const inner = rawSynsets.get(body.slice(1).replace(/_$/, ''));
+        if (!inner) { report(line, `synset ${body} used before it is defined`); continue; }
+        synset.phrases.push(...inner.phrases);
+        continue;
+      }
+      const words = phraseWords(body);
+      if (!words.length || words.some((w) => /[$+%^*&{}()[\]]/.test(w))) { report(line, 'a synset phrase may hold only words'); continue; }
+      synset.phrases.push({ words, plural: synset.plural && !body.endsWith('_') });
+      continue;
+    }
+    // a verb line
+    if (!block) { report(line, 'a verb outside a verb block'); continue; }
+    synset = null;
+    let rest = text.replace(/;.*$/, ''); // TABARI's `;coder date` notes
+    let code = block.code, passiveCode = block.passiveCode;
+    const codeM = /\[([^\]]*)\]\s*$/.exec(rest);
+    if (codeM) { ({ code, passiveCode } = splitCode(codeM[1].trim())); rest = rest.slice(0, codeM.index); }
+    let forms: string[] | null = null;
+    const formsM = /\{([^}]*)\}/.exec(rest);
+    if (formsM) { forms = formsM[1].split(/[\s,]+/).filter(Boolean); rest = rest.slice(0, formsM.index) + rest.slice(formsM.index + formsM[0].length); }
+    if (/[{}[\]]/.test(rest)) { report(line, 'a verb line with unbalanced brackets'); continue; }
+    const vp = verbPhrase(rest.trim());
+    if (!vp) { report(line, 'a verb line that names no verb'); continue; }
+    if (!block.primary) { block.primary = vp.verbWord; blockOpen = false; }
+    const sense = (v: VerbLine): VerbSense => ({ block: block!, base: vp.verbWord, code, passiveCode, before: v.before, after: v.after });
+    const base = sense(vp);
+    addForm(vp.verbWord, base);
+    if (forms) {
+      for (const f of forms) {
+        const fv = verbPhrase(f);
+        if (!fv) { report(line, `an unreadable verb form ${f}`); continue; }
+        addForm(fv.verbWord, sense(fv));
+      }
+    } else {
+      for (const f of regularVerbForms(vp.verbWord).slice(1)) addForm(f, { ...base });
+    }
+  }
+  for (const [name, s] of rawSynsets) {
+    const phrases: string[][] = [];
+    for (const p of s.phrases) {
+      phrases.push(p.words);
+      if (p.plural) phrases.push([...p.words.slice(0, -1), regularPlural(p.words[p.words.length - 1])]);
+    }
+    dict.synsets.set(name, phrases);
+  }
+  // undefined synsets void their pattern (the manual: "a pattern containing an undefined synset will be ignored")
+  const undefinedSynset = (es: readonly PatternElem[]): string | null => {
+    for (const e of es) {
+      if (e.kind === 'synset' && !dict.synsets.has(e.name)) return e.name;
+      if (e.kind === 'phrase') { const u = undefinedSynset(e.parts); if (u) return u; }
+      if (e.kind === 'prep') { const u = undefinedSynset([e.prep, ...e.object]); if (u) return u; }
+    }
+    return null;
+  };
+  for (const b of dict.blocks) {
+    b.patterns = b.patterns.filter((p) => {
+      const u = undefinedSynset([...p.pre, ...p.post]);
+      if (u) report(p.line, `synset &${u} is not defined`);
+      return !u;
+    });
+    b.patterns.sort((x, y) => y.weight - x.weight || x.line - y.line);
+  }
+  return dict;
+}

@@ -1,0 +1,44 @@
+// The Phoenix actor lists (data/lists/phoenix-*.tsv, built by scripts/build-phoenix-lists.ts from
+// the vendored PETRARCH2 dictionaries, MIT): tens of thousands of political people and of bodies.
+// Keys are lower case with dots dropped ("george a joulwan", "wall street journal").
+import { tsvRows } from './lexicon.ts';
+
+export interface PhoenixLists {
+  /** full name → ISO3 of the state they served ('' when unknown) */
+  people: ReadonlyMap<string, string>;
+  /** name → kind (igo, ngo, company, armed-group, party, state-body, org) */
+  organizations: ReadonlyMap<string, string>;
+  /** the most words any key has */
+  maxWords: number;
+}
+
+let loaded: PhoenixLists | undefined;
+
+/** The key a name is looked up by: lower case, dots dropped, single spaces. */
+export function phoenixKey(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) {
+    const x = w.replace(/\./g, '').toLowerCase();
+    if (x) out = out ? out + ' ' + x : x;
+  }
+  return out;
+}
+
+export function phoenixLists(): PhoenixLists {
+  if (loaded) return loaded;
+  const people = new Map<string, string>(), organizations = new Map<string, string>();
+  let maxWords = 1;
+  for (const [name, country] of tsvRows('lists/phoenix-people.tsv')) {
+    const words = name.split(' ');
+    const key = phoenixKey(words);
+    people.set(key, country ?? '');
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  for (const [name, kind] of tsvRows('lists/phoenix-organizations.tsv')) {
+    const key = phoenixKey(name.split(' '));
+    organizations.set(key, kind ?? 'org');
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  loaded = { people, organizations, maxWords: Math.min(maxWords, 10) };
+  return loaded;
+}

@@ -1,0 +1,48 @@
+// Bytes to text, one policy for every way text comes in (files, stdin, the server's bodies): UTF-8 or
+// refused with the offset of the first bad byte, never silently turned into U+FFFD; UTF-16 when it starts
+// with its byte-order mark; binaries refused. Small and dependency-free, so the CLI's shell can load it.
+import { DossierError } from '../errors.ts';
+
+/** Text as the CLI reads it: UTF-16 when it starts with a UTF-16 byte-order mark (its NUL bytes are not
+ * binary), else UTF-8 (decodeUtf8). */
+export function decodeText(buf: Buffer, source: string): string {
+  const le = buf[0] === 0xff && buf[1] === 0xfe, be = buf[0] === 0xfe && buf[1] === 0xff;
+  if (!le && !be) return decodeUtf8(buf, source);
+  try {
+    return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true, ignoreBOM: true }).decode(buf.subarray(2));
+  } catch {
+    throw new DossierError('INPUT_ENCODING', `is not valid UTF-16 (it starts with a UTF-16 byte-order mark)`, source);
+  }
+}
+
+/** UTF-8 text (a leading byte-order mark dropped); binaries and invalid UTF-8 refused with one-line errors. */
+export function decodeUtf8(buf: Buffer, source: string): string {
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0) || startsWithMagic(head)) throw new DossierError('INPUT_BINARY', undefined, source);
+  try {
+    const s = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  } catch {
+    throw new DossierError('INPUT_ENCODING', `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(buf)})`, source);
+  }
+}
+
+// Binary formats that can pass the NUL test in their first 8 KB.
+const MAGIC = ['%PDF-', 'PK\u0003\u0004', '\u001f\u008b', 'GIF8', '\u0089PNG', '\u00ff\u00d8\u00ff'];
+function startsWithMagic(head: Buffer): boolean {
+  const s = head.subarray(0, 8).toString('latin1');
+  return MAGIC.some(m => s.startsWith(m));
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(buf: Buffer): number {
+  for (let i = 0; i < buf.length;) {
+    const b = buf[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= buf.length || (buf[i + k] & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return buf.length;
+}
+

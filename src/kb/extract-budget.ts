@@ -1,0 +1,33 @@
+// The budget one document may spend: time in a worker and the size of its output. A document past
+// either fails alone, by name, with one line; the others go on.
+import { DossierError } from '../errors.ts';
+
+/** Default time one document may take, in seconds (a 10 MB report takes well under a minute). */
+export const DEFAULT_TIMEOUT_SECONDS = 120;
+
+/** The most JSON one document may make: a report's JSON runs ~10× its text; 64× plus 1 MiB is
+ * generous, and far below what breaks a string or a database row (hundreds of MB). */
+export function maxOutputChars(textLength: number): number {
+  return Math.min(256 * 1024 * 1024, 1024 * 1024 + 64 * textLength);
+}
+
+/** The document as JSON, or OUTPUT_TOO_LARGE naming it when it is past its budget. */
+export function serializeWithinBudget(doc: unknown, textLength: number, where: string): string {
+  const limit = maxOutputChars(textLength);
+  let json: string;
+  try { json = JSON.stringify(doc); } catch (err) {
+    if (err instanceof RangeError) throw tooLarge(where, undefined, limit);
+    throw err;
+  }
+  if (json.length > limit) throw tooLarge(where, json.length, limit);
+  return json;
+}
+
+function tooLarge(where: string, size: number | undefined, limit: number): DossierError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  return new DossierError('OUTPUT_TOO_LARGE', `makes ${size === undefined ? 'more JSON than a string holds' : `${mb(size)} of JSON`}, over the ${mb(limit)} budget for a document of its length`, where);
+}
+
+export function timedOut(where: string, seconds: number): DossierError {
+  return new DossierError('EXTRACT_TIMEOUT', `took longer than the ${seconds} s budget for one document`, where);
+}

@@ -1,0 +1,26 @@
+// A person's gender, for he/she: from the first name, the list of famous people, or an
+// honorific before any of their mentions (Mr, Mrs, Ms). Unknown ('-') agrees with both.
+import type { Doc } from '../../document/doc.ts';
+import type { Entity } from '../../document/types.ts';
+import type { Gender, NameLexicon } from '../mentions/lexicon.ts';
+
+export function personGenders(doc: Doc, lex: NameLexicon, entities: Entity[]): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const first = e.name.toLowerCase().split(/\s+/)[0];
+    out.set(e.id, lex.firstNames.get(first) ?? lex.famous.get(e.name.toLowerCase()) ?? '-');
+  }
+  for (const m of doc.mentions) {
+    if (m.type !== 'PERSON' || !m.entity || m.kind !== 'name') continue;
+    const before = doc.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
+    const h = /\b(mr|mrs|ms|miss|sir|dame|lady|lord)\.?\s+$/.exec(before);
+    if (h) out.set(m.entity, lex.honorifics.get(h[1]) ?? '-');
+  }
+  return out;
+}
+
+export function agrees(genders: Map<string, Gender>, e: Entity, g: Gender): boolean {
+  const eg = genders.get(e.id) ?? '-';
+  return eg === '-' || g === '-' || eg === g;
+}

@@ -1,0 +1,81 @@
+// The coreference stage: pronouns and descriptions linked to the people and bodies named before
+// them, each kept as a mention (`kind: 'pronoun' | 'nominal'`, `entity`, `antecedent`, `rule`).
+// Shortened names ("Atambayev", "USAF", "Northrop") are joined to their entity earlier, while the
+// entities stage merges names (entities/merge.ts: coref.surname, coref.acronym, coref.org-short);
+// an acronym with no expansion in brackets ("GM" after "General Motors") is joined here (short-names.ts).
+//
+// One pass in reading order: names enter the candidate lists as they are read, and at each token
+// the steps of the preset below are tried in order; the first that recognizes an anaphor there
+// resolves it and the walk goes on after it. A resolved anaphor becomes a candidate itself, so a
+// chain "Isakov … he … the premier … his" holds.
+import type { Doc } from '../../document/doc.ts';
+import type { Mention } from '../../document/types.ts';
+import type { Stage } from '../../pipeline/stage.ts';
+import { wordKinds, wordSet } from '../../data/lexicon.ts';
+import { nameLexicon } from '../mentions/lexicon.ts';
+import { indexTokens } from '../entities/tokens.ts';
+import { remember, type CorefContext, type CorefStep } from './context.ts';
+import { appositionHead, describedReferent } from './described.ts';
+import { personGenders } from './genders.ts';
+import { joinAcronyms } from './short-names.ts';
+import { thirdPersonPronoun } from './pronouns.ts';
+import { officeDescription } from './titles.ts';
+
+/** The steps, in the order they are tried at a token. */
+export const COREF_PRESET: readonly CorefStep[] = [
+  thirdPersonPronoun, // he/she/his/her/they/it/its: one token, cheapest, and the most frequent anaphor
+  officeDescription,  // "the Kyrgyz premier", "Russian official": before the generic descriptions, which would take "the president" as anyone
+  describedReferent,  // "the company", "the 45-year-old", "the group"
+];
+
+export function resolveCoreference(doc: Doc): Mention[] {
+  const lex = nameLexicon();
+  const c: CorefContext = {
+    doc, t: doc.tokens, lex, ix: indexTokens(doc, doc.mentions), byId: new Map(doc.entities.map(e => [e.id, e])),
+    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], firstPerson: new Map(), firstBody: new Map(), added: [], personCounts: new Map(),
+  };
+  const names = doc.mentions.filter(m => m.kind === 'name' && m.entity);
+  const t = doc.tokens;
+  let ni = 0;
+  for (let i = 0; i < t.length; i++) {
+    while (ni < names.length && names[ni].start <= t[i].start) {
+      const m = names[ni++];
+      const e = c.byId.get(m.entity!);
+      if (e) remember(c, e, c.ix.tokenAt(m.start), m.start, m.end, 'name', appositionHead(c, m.end));
+    }
+    for (const step of COREF_PRESET) {
+      const r = step(c, i);
+      if (!r) continue;
+      if (r.entity) {
+        const start = t[r.first].start, end = t[r.last].end;
+        c.added.push({
+          start, end, text: doc.text.slice(start, end), type: r.entity.type, kind: r.kind, entity: r.entity.id, rule: r.rule,
+          ...(r.antecedent ? { antecedent: { start: r.antecedent.start, end: r.antecedent.end } } : {}),
+        });
+        // a subject pronoun or a description keeps its referent salient for the sentences after
+        if (r.kind === 'nominal' || isSubjectPronoun(t[r.first].lower)) remember(c, r.entity, r.first, start, end, r.kind);
+      }
+      i = r.last;
+      break;
+    }
+  }
+  return c.added;
+}
+
+let subjects: ReadonlySet<string> | undefined;
+function isSubjectPronoun(w: string): boolean {
+  if (!subjects) subjects = new Set([...wordKinds('coref/pronouns.tsv')].filter(([, k]) => k.includes('subject')).map(([w]) => w));
+  return subjects.has(w);
+}
+
+export const corefStage: Stage = {
+  name: 'coref',
+  requires: ['sentences', 'mentions', 'entities'],
+  provides: ['coref', 'mentions', 'entities'],
+  init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); },
+  run(doc) {
+    joinAcronyms(doc); // first: a pronoun's antecedent should be the one entity, not its acronym apart
+    const added = resolveCoreference(doc);
+    if (added.length) doc.mentions = [...doc.mentions, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
+  },
+};

@@ -1,0 +1,113 @@
+// Third-person pronouns (data/coref/pronouns.tsv) resolved to a person or a body named before:
+//   coref.pronoun.subject    "Atambayev told journalists he had asked Putin" → he = Atambayev
+//   coref.pronoun.object     "Atambayev met Putin and thanked him" → him = Putin
+//   coref.pronoun.previous   "According to him, …" → the subject of the nearest sentence before naming one
+//   coref.pronoun.cataphora  "During his visit to Moscow, Kyrgyz Prime Minister Sapar Isakov …"
+//   coref.pronoun.topic      a biography's "He" after a stretch naming no one: the one person the text is about
+//   coref.pronoun.body       "Boeing said it would appeal" / "the ministry and its staff" → the body
+import { wordKinds, wordSet, wordsOfKind } from '../../data/lexicon.ts';
+import type { Gender } from '../mentions/lexicon.ts';
+import { agrees } from './genders.ts';
+import { salient, type CorefContext, type CorefStep, type Referent, type Resolution } from './context.ts';
+
+interface PronounInfo { gender: Gender; person: boolean; body: boolean; plural: boolean; object: boolean; possessive: boolean }
+
+let table: Map<string, PronounInfo> | undefined;
+function pronouns(): Map<string, PronounInfo> {
+  if (table) return table;
+  table = new Map();
+  for (const [w, k] of wordKinds('coref/pronouns.tsv')) {
+    const person = k.includes('person-m') || k.includes('person-f');
+    table.set(w, {
+      gender: k.includes('person-m') ? 'm' : k.includes('person-f') ? 'f' : '-', person, body: k.includes('body'),
+      plural: k.includes('plural'), object: k.includes('object'), possessive: k.includes('possessive'),
+    });
+  }
+  return table;
+}
+
+// an opening adverbial before a possessive pronoun whose person is named later in the sentence; the words after which a
+// subject pronoun opens a clause of its own
+const FRONTED = wordsOfKind('coref/pronoun-context.tsv', 'fronted');
+const CLAUSE_OPENERS = wordsOfKind('coref/pronoun-context.tsv', 'clause-opener');
+/** How many sentences back a pronoun looks for its person or body. */
+const PERSON_REACH = 3;
+const SPEECH = wordSet('lexicon/speech-verbs.txt');
+
+export const thirdPersonPronoun: CorefStep = (c, i) => {
+  const tok = c.t[i];
+  if (tok.kind !== 'word' || tok.text.length > 10) return undefined;
+  const p = pronouns().get(tok.lower);
+  if (!p) return undefined;
+  const found = p.person ? personFor(c, i, p) : bodyFor(c, i, p);
+  return found && { first: i, last: i, kind: 'pronoun', ...found };
+};
+
+function personFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution, 'first' | 'last' | 'kind'> | undefined {
+  const s = c.t[i].sentence;
+  const ok = (r: Referent) => agrees(c.genders, r.entity, p.gender);
+  const here: Referent[] = [];
+  for (let k = c.people.length - 1; k >= 0 && c.people[k].sentence === s; k--) if (c.people[k].token < i && ok(c.people[k])) here.unshift(c.people[k]);
+  if (!here.length && p.possessive) {
+    const cat = cataphora(c, i, p);
+    if (cat) return cat;
+  }
+  if (here.length) {
+    if (p.object && !p.possessive) {
+      // "X met Y and thanked him": the object is not the subject when someone else is at hand
+      const others = here.filter(r => !r.subject && r.entity !== here[0].entity);
+      if (others.length) return { entity: others[others.length - 1].entity, antecedent: others[others.length - 1], rule: 'coref.pronoun.object' };
+    }
+    const subject = here.find(r => r.subject) ?? here[0];
+    return { entity: subject.entity, antecedent: subject, rule: 'coref.pronoun.subject' };
+  }
+  const before = salient(c, c.people, i, PERSON_REACH, ok);
+  if (before) return { entity: before.entity, antecedent: before, rule: 'coref.pronoun.previous' };
+  // a story about one person comes back to them after a stretch about something else: the person named most so far,
+  // when they lead clearly and were named (or referred to) within the last TOPIC_REACH sentences
+  const topic = topicPerson(c, i, ok);
+  return topic && { entity: topic.entity, antecedent: topic, rule: 'coref.pronoun.topic' };
+}
+
+const TOPIC_REACH = 12;
+
+function topicPerson(c: CorefContext, i: number, ok: (r: Referent) => boolean): Referent | undefined {
+  const best = c.topPerson ? c.personCounts.get(c.topPerson) : undefined;
+  const second = c.runnerUp ? c.personCounts.get(c.runnerUp)!.n : 0;
+  if (!best || best.n < 3 || best.n < 2 * second || c.t[i].sentence - best.last.sentence > TOPIC_REACH || !ok(best.last)) return undefined;
+  return best.last;
+}
+
+/** "During his visit …, Kyrgyz Prime Minister Sapar Isakov suggested": the name comes after. */
+function cataphora(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution, 'first' | 'last' | 'kind'> | undefined {
+  const t = c.t, s = t[i].sentence;
+  const sentStart = c.doc.sentences[s]?.start ?? 0;
+  let words = 0, fronted = false;
+  for (let k = c.ix.tokenAt(sentStart); k < i; k++) if (t[k].kind === 'word') { words++; if (FRONTED.has(t[k].lower)) fronted = true; }
+  if (words > 3 || !fronted) return undefined;
+  for (let k = i + 1; k < t.length && t[k].sentence === s; k++) {
+    const m = c.ix.startingAt(k);
+    if (!m || m.type !== 'PERSON' || !m.entity) continue;
+    const e = c.byId.get(m.entity);
+    if (e && agrees(c.genders, e, p.gender)) return { entity: e, rule: 'coref.pronoun.cataphora' };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** it/its/they/their: the organization (or, for its, the state) that is the subject of the same sentence
+ * (first named in it, before any person), and for it/they only where a clause of its own opens
+ * ("Boeing said it would appeal", "the ministry, which said they …"): elsewhere "it" is mostly not a named thing. */
+function bodyFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution, 'first' | 'last' | 'kind'> | undefined {
+  if (p.object && !p.possessive) return undefined; // them, itself: too often a thing or a group of people
+  const s = c.t[i].sentence;
+  const first = c.firstBody.get(s);
+  if (first === undefined || first >= i) return undefined;
+  const person = c.firstPerson.get(s);
+  if (person !== undefined && person < first) return undefined;
+  let r: Referent | undefined;
+  for (let k = c.bodies.length - 1; k >= 0 && c.bodies[k].sentence === s; k--) if (c.bodies[k].token === first) { r = c.bodies[k]; break; }
+  if (!r || (p.plural || !p.possessive ? r.entity.type !== 'ORG' : false)) return undefined;
+  if (!p.possessive && !CLAUSE_OPENERS.has(c.t[i - 1]?.lower ?? '') && !SPEECH.has(c.t[i - 1]?.lower ?? '')) return undefined;
+  return { entity: r.entity, antecedent: r, rule: 'coref.pronoun.body' };
+}

@@ -1,0 +1,176 @@
+// Actor codes of a noun phrase, as PETRARCH reads them: the longest actor or agent phrase at
+// each word of the phrase's own words (nested noun phrases and possessives included, clauses
+// and prepositional phrases not), then, when the phrase itself names no actor, the actors of
+// its prepositional phrases ("officials in Fornost"). An agent adds its code to each actor
+// (GOV + RUS → RUSGOV; NGO~ goes before); an agent alone keeps no state ("---GOV" is written
+// by the caller). Coordinated phrases ("Gondor and Arnor") give each member's codes.
+import { codeAt, type Dictionaries } from '../../../data/petrarch/index.ts';
+import { isLeaf, type PNode } from './tree.ts';
+
+/** A coded side: the code and the leaves that named it. */
+export interface ActorCode {
+  code: string;
+  leaves: PNode[];
+  agentOnly: boolean;
+  /** what the caller's entity hook attached (the events stage's actor chunk) */
+  ref?: unknown;
+}
+
+/** The entity layer's say over a phrase's own words: its actors, before the dictionary's. */
+export type EntityCodes = (own: readonly PNode[]) => ActorCode[];
+
+const OWN_SKIP = new Set(['PP', 'SBAR', 'VP', 'S', 'PRN', 'RRC', 'UCP']);
+
+/** The words of a phrase itself: nested noun phrases yes, clauses no, a prepositional phrase only when it names no actor of its own ("Prince of Dol Amroth"). */
+function ownLeaves(np: PNode, out: PNode[], ppHasActor: (pp: PNode) => boolean): PNode[] {
+  for (const c of np.children) {
+    if (isLeaf(c)) out.push(c);
+    else if (c.label === 'PP') { if (!ppHasActor(c)) ownLeaves(c, out, ppHasActor); }
+    else if (!OWN_SKIP.has(c.label)) ownLeaves(c, out, ppHasActor);
+  }
+  return out;
+}
+
+/** Members of a coordination: NP children joined by CC or commas. */
+function coordinated(np: PNode): PNode[] | null {
+  const nps = np.children.filter((c) => c.label === 'NP');
+  if (nps.length < 2) return null;
+  const hasCC = np.children.some((c) => c.label === 'CC' || c.label === ',');
+  if (!hasCC) return null;
+  // appositions ("Osgiliath, the state's fiercest foe") are not coordination: a CC must be there
+  if (!np.children.some((c) => c.label === 'CC')) return [nps[0]];
+  return nps;
+}
+
+interface Found { actors: { code: string; leaves: PNode[]; coord: boolean }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
+
+function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, after?: ReadonlyMap<PNode, string>): Found {
+  const words = ls.map((l) => l.word!);
+  const found: Found = { actors: [], agents: [] };
+  let cc = 0;
+  let sep = false; // a conjunction or comma of the phrase itself since the last actor
+  for (let i = 0; i < words.length;) {
+    if ((ls[i].label === 'CC' || ls[i].label === ',') && ls[i].parent?.label !== 'ADJP') sep = true;
+    if (ls[i].label === 'CC') { cc++; i++; continue; }
+    let a = dict.actors.match(words, i);
+    // "US$6 billion", "HK$": a currency, not an actor
+    if (a && /^[$€£¥]/.test(words[i + a.length] ?? after?.get(ls[i + a.length - 1]) ?? '')) a = null;
+    if (a) {
+      const code = codeAt(a.value, date);
+      // FRO/BIL/SAM: one phrase, several actors
+      if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: ls.slice(i, i + a.length), coord: sep });
+      sep = false;
+      i += a.length;
+      continue;
+    }
+    let g = dict.agents.match(words, i);
+    if (!g && ls[i].lemma && ls[i].lemma !== words[i]) {
+      const alt = words.slice(); alt[i] = ls[i].lemma!;
+      g = dict.agents.match(alt, i);
+    }
+    if (g) {
+      found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: ls.slice(i, i + g.length), cc });
+      i += g.length;
+      continue;
+    }
+    i++;
+  }
+  return found;
+}
+
+/** Joins an actor code with agent codes: suffixes after, prefixes (NGO~) before, no repeats. */
+export function withAgents(actor: string, agents: readonly { code: string; prefix: boolean }[]): string {
+  let code = actor;
+  for (const g of agents) {
+    if (code.includes(g.code)) continue;
+    code = g.prefix ? g.code + code : code + g.code;
+  }
+  return code;
+}
+
+export class NounPhraseCoder {
+  private memo = new Map<PNode, ActorCode[]>();
+  /** the word after each leaf in its sentence, for what follows a phrase ("US" before "$6") */
+  after?: ReadonlyMap<PNode, string>;
+  constructor(private dict: Dictionaries, private date: number | null, private entityCodes?: EntityCodes) {}
+
+  /** The codes of a noun phrase (empty when it names no actor or agent). */
+  codes(np: PNode): ActorCode[] {
+    let r = this.memo.get(np);
+    if (!r) { this.memo.set(np, []); r = this.compute(np); this.memo.set(np, r); }
+    return r;
+  }
+
+  private compute(np: PNode): ActorCode[] {
+    if (isLeaf(np)) return this.fromLeaves([np], []);
+    const members = coordinated(np);
+    if (members && members.length > 1) {
+      const out: ActorCode[] = [];
+      for (const m of members) for (const c of this.codes(m)) if (!c.agentOnly || !out.length) out.push(c);
+      // agents shared by the members ("Danish media and government") stay with each
+      return out.filter((c, i) => !c.agentOnly || out.every((d, j) => j >= i || d.code !== c.code));
+    }
+    if (members && members.length === 1 && members[0] !== np) return this.codes(members[0]);
+    const own = ownLeaves(np, [], (pp) => pp.children.some((k) => k.label === 'NP' && this.codes(k).some((a) => !a.agentOnly)));
+    const inner: ActorCode[] = [];
+    // the actors of its prepositional phrases, else of a reduced relative ("roads leading into Mordor")
+    for (const label of ['PP', 'VP']) {
+      for (const c of np.children) {
+        if (c.label !== label) continue;
+        for (const obj of label === 'PP' ? c.children.filter((k) => k.label === 'NP') : c.children.filter((k) => k.label === 'NP' || k.label === 'PP')) {
+          const o = obj.label === 'PP' ? obj.children.find((k) => k.label === 'NP') : obj;
+          if (o) for (const a of this.codes(o)) if (!a.agentOnly) inner.push(a);
+          if (inner.length) break;
+        }
+        if (inner.length) break;
+      }
+      if (inner.length) break;
+    }
+    return this.fromLeaves(own, inner);
+  }
+
+  private fromLeaves(own: readonly PNode[], inner: readonly ActorCode[]): ActorCode[] {
+    const f = scan(own, this.dict, this.date, this.after);
+    const fromEntities = this.entityCodes?.(own) ?? [];
+    if (fromEntities.length) {
+      // the entity layer knows the actor; the dictionary's agents add the role it lacks
+      // ("the French foreign minister": FRA + GOV), a state's code only
+      const agents = f.agents.filter((g) => !f.actors.some((a) => a.leaves.includes(g.leaves[0])));
+      return fromEntities.map((a) => (/^[A-Z]{3}$/.test(a.code) && agents.length ? { ...a, code: withAgents(a.code, agents.filter((g) => g.cc === agents[0].cc)) } : a));
+    }
+    // one phrase names one actor: the first ("Ithilen's minister Calimehtar" is Ithilen's);
+    // several come only from coordination, or from one phrase naming several (FRO/BIL/SAM)
+    const first: typeof f.actors = [];
+    for (const a of f.actors) {
+      if (first.length && !a.coord && a.leaves[0] !== first[first.length - 1].leaves[0]) break;
+      first.push(a);
+    }
+    const actors: { code: string; leaves: PNode[] }[] = first.length ? first : inner.map((a) => ({ code: a.code, leaves: a.leaves }));
+    // agents joined by a conjunction are alternatives ("lawmakers and officials"), others add up
+    const byCC = new Map<number, typeof f.agents>();
+    for (const g of f.agents) { const l = byCC.get(g.cc); if (l) l.push(g); else byCC.set(g.cc, [g]); }
+    const groups = [...byCC.values()];
+    // modifiers before the coordination belong to each member: "Islamist media and government"
+    const leading = groups.length > 1 ? groups[0].slice(0, -1) : [];
+    for (let g = 1; g < groups.length; g++) groups[g] = [...leading, ...groups[g]];
+    const out: ActorCode[] = [];
+    if (actors.length) {
+      // only actors named once: several mentions of one code count once
+      const seen = new Set<string>();
+      for (const a of actors) {
+        for (const grp of groups.length ? groups : [[]]) {
+          const code = withAgents(a.code, grp);
+          if (seen.has(code)) continue;
+          seen.add(code);
+          out.push({ code, leaves: [...a.leaves, ...grp.flatMap((g) => g.leaves)], agentOnly: false });
+        }
+      }
+    } else {
+      for (const grp of groups) {
+        const code = withAgents('', grp);
+        if (code) out.push({ code: `---${code}`, leaves: grp.flatMap((g) => g.leaves), agentOnly: true });
+      }
+    }
+    return out;
+  }
+}

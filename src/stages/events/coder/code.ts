@@ -1,0 +1,375 @@
+// The dictionary coder: who did what to whom in one parsed sentence, read top-down through
+// its clauses. A clause's subject is the noun phrase before its verb phrase; a verb phrase
+// without a subject of its own (an infinitive, an auxiliary's complement) inherits it. At each
+// verb the block of its form is looked up, its patterns matched (patterns.ts), and the code
+// taken from the pattern or the verb. The source is the pattern's $ or the subject (in a
+// passive the by-phrase); the target the pattern's +, the object, a prepositional object, or
+// the subject of a clause the verb governs ("believes Dagolath can cope"); in a passive the
+// subject. An auxiliary or an uncoded verb passes its complement's events up; a coded verb
+// over a coded complement keeps its own event, except a verb of saying, which reports the
+// lower one. `[a:b]` codes give the reciprocal event too (left for X: 032, X receives: 033).
+import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarch/index.ts';
+import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
+import { baseForm, matchPatterns, type Slot } from './patterns.ts';
+import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
+
+export interface CodedEvent {
+  source: string;
+  target: string;
+  code: string;
+  verb: PNode;
+  sourceLeaves: PNode[];
+  targetLeaves: PNode[];
+  /** what the entity hook attached to each side, if it named them */
+  sourceRef?: unknown;
+  targetRef?: unknown;
+  pattern?: VerbPattern;
+  /** the clause carries a negation the pattern did not consume */
+  negated: boolean;
+  /** could, might, may, would, should before the verb (the pattern did not name it) */
+  hypothetical: boolean;
+  /** the reciprocal half of an [a:b] code */
+  reciprocal: boolean;
+}
+
+export interface CoderOptions {
+  /** the report's date as YYYYMMDD (actor date restrictions), null for the present */
+  date: number | null;
+  /** prepositions whose object is a passive verb's source (PETRARCH2: by, from, in) */
+  passiveSourcePreps?: ReadonlySet<string>;
+  /** prepositions whose object is never a target unless a pattern says so (a place: in, at) */
+  noTargetPreps?: ReadonlySet<string>;
+  /** the entity layer's actors for a phrase's words */
+  entityCodes?: EntityCodes;
+  /** roots whose target may be a place after any preposition ("struck targets in Gaza"): force, attacks */
+  placeTargetRoots?: ReadonlySet<string>;
+  /** codes that coordinated sources with no target do to each other (PETRARCH2: 03–06) */
+  pairCodes?: RegExp;
+  /**
+   * How far the pattern's part after the verb reaches: 'sentence' (TABARI's reading, which the
+   * validation dictionary's patterns with verbs in them need) or 'phrase', the verb's own
+   * objects up to a clause it governs (PETRARCH2: "these patterns do not contain other verbs")
+   */
+  patternScope?: 'sentence' | 'phrase';
+}
+
+const PASSIVE_SOURCE = new Set(['BY', 'FROM', 'IN']);
+
+interface Proto {
+  sources: ActorCode[];
+  targets: ActorCode[];
+  code: string | null;
+  passiveCode: string | null;
+  verb: PNode;
+  pattern?: VerbPattern;
+  negated: boolean;
+  hypothetical: boolean;
+  say: boolean;
+}
+
+const BE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', "'S", "'RE", 'GET', 'GOT', 'GETS', 'GOTTEN']);
+
+const NEGATION = new Set(['NOT', "N'T", 'NEVER', 'CANNOT', 'NO']);
+const isNegation = (w: string) => NEGATION.has(w) || /N['’]T$/.test(w);
+/** what only might happen: could, might, may, would, should */
+const HYPOTHETICAL = new Set(['COULD', 'MIGHT', 'MAY', 'WOULD', 'SHOULD']);
+/** a condition: what it says has not happened */
+const CONDITION = new Set(['IF', 'UNLESS']);
+/** prepositional phrases that carry no target: time and manner */
+const NO_TARGET_PREP = new Set(['DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN']);
+const CLAUSE = new Set(['S', 'SINV', 'SQ', 'SBARQ']);
+
+const isSayCode = (c: string | null) => !!c && c.startsWith('01');
+
+export class SentenceCoder {
+  private np: NounPhraseCoder;
+  private all: PNode[] = [];
+  private at = new Map<PNode, number>();
+  private passiveSource: ReadonlySet<string>;
+  private noTarget: ReadonlySet<string>;
+  private placeRoots: ReadonlySet<string>;
+  private pairRoots: RegExp;
+  private phraseScope: boolean;
+  constructor(private dict: Dictionaries, opts: CoderOptions) {
+    this.np = new NounPhraseCoder(dict, opts.date, opts.entityCodes);
+    this.passiveSource = opts.passiveSourcePreps ?? PASSIVE_SOURCE;
+    this.noTarget = opts.noTargetPreps ?? NO_TARGET_PREP;
+    this.placeRoots = opts.placeTargetRoots ?? new Set();
+    this.pairRoots = opts.pairCodes ?? /^0[3-6]/;
+    this.phraseScope = opts.patternScope === 'phrase';
+  }
+
+  private allSlots: Slot[] = [];
+  private present = new Set<string>();
+
+  code(root: PNode): CodedEvent[] {
+    this.all = leaves(root);
+    this.at = new Map(this.all.map((l, i) => [l, i]));
+    this.allSlots = this.slots(this.all);
+    const after = new Map<PNode, string>();
+    for (let i = 0; i + 1 < this.all.length; i++) after.set(this.all[i], this.all[i + 1].word!);
+    this.np.after = after;
+    this.present = new Set<string>();
+    for (const x of this.allSlots) { this.present.add(x.word); if (x.base) this.present.add(x.base); }
+    const protos = CLAUSE.has(root.label) ? this.clause(root, []) : this.other(root, []);
+    const out: CodedEvent[] = [];
+    const seen = new Set<string>();
+    const push = (s: ActorCode, t: ActorCode, code: string, p: Proto, reciprocal: boolean) => {
+      if (s.code === t.code) return;
+      const key = `${s.code}\u0000${t.code}\u0000${code}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ source: s.code, target: t.code, code, verb: p.verb, sourceLeaves: s.leaves, targetLeaves: t.leaves, sourceRef: s.ref, targetRef: t.ref, pattern: p.pattern, negated: p.negated, hypothetical: p.hypothetical, reciprocal });
+    };
+    for (const p of protos) {
+      if (!p.code && !p.passiveCode) continue;
+      let targets = p.targets;
+      // several sources and no target: in cooperation they act with each other
+      if (!targets.length && p.sources.length > 1 && this.pairRoots.test(p.code ?? p.passiveCode ?? '')
+        && new Set(p.sources.map((x) => x.ref ?? x.code)).size > 1) targets = p.sources;
+      for (const s of p.sources) for (const t of targets) {
+        if (p.code) push(s, t, p.code, p, false);
+        if (p.passiveCode) push(t, s, p.passiveCode, p, true);
+      }
+    }
+    return out;
+  }
+
+  /** A node that is neither a clause nor a verb phrase: code the clauses inside it. */
+  private other(n: PNode, subj: ActorCode[]): Proto[] {
+    const out: Proto[] = [];
+    for (const c of n.children) {
+      if (CLAUSE.has(c.label)) out.push(...this.clause(c, subj));
+      else if (c.label === 'VP') out.push(...this.vp(c, subj, n));
+      else if (!isLeaf(c) && c.label !== 'NP') out.push(...this.other(c, subj));
+    }
+    return out;
+  }
+
+  /** `inherited`: the subject a subjectless clause takes; `governor`: the one a pronoun subject refers to. */
+  private clause(s: PNode, inherited: ActorCode[], governor: ActorCode[] = []): Proto[] {
+    const firstVP = s.children.findIndex((c) => c.label === 'VP');
+    let subj = inherited;
+    if (firstVP > 0) {
+      for (let i = firstVP - 1; i >= 0; i--) {
+        const c = s.children[i];
+        if (c.label === 'NP') {
+          subj = this.np.codes(c);
+          if (!subj.length && isPronoun(c)) subj = governor;
+          break;
+        }
+        if (CLAUSE.has(c.label)) break;
+      }
+    }
+    const out: Proto[] = [];
+    for (const c of s.children) {
+      if (c.label === 'VP') out.push(...this.vp(c, subj, s));
+      else if (CLAUSE.has(c.label)) out.push(...this.clause(c, []));
+      else if (c.label === 'SBAR' && !isCondition(c)) out.push(...this.other(c, []));
+    }
+    return out;
+  }
+
+  private vp(vp: PNode, subj: ActorCode[], clause: PNode): Proto[] {
+    const verbAt = vp.children.findIndex((c) => isLeaf(c) && (isVerbTag(c.label) || c.label === 'TO'));
+    if (verbAt < 0 || vp.children[verbAt].label === 'TO') {
+      // coordinated verb phrases, "to …", "about (S to …)": their parts share the subject
+      const out: Proto[] = [];
+      for (const c of vp.children) {
+        if (c.label === 'VP') out.push(...this.vp(c, subj, clause));
+        else if (CLAUSE.has(c.label)) out.push(...this.clause(c, subj));
+        else if (c.label === 'SBAR') out.push(...this.other(c, []));
+      }
+      return out;
+    }
+    const lower: Proto[] = [];
+    let complementSubject: ActorCode[] = [];
+    for (const c of vp.children.slice(verbAt + 1)) {
+      if (c.label === 'VP') lower.push(...this.vp(c, subj, clause));
+      else if (CLAUSE.has(c.label)) {
+        lower.push(...this.clause(c, subj, subj));
+        if (!complementSubject.length) complementSubject = this.subjectOf(c);
+      } else if (c.label === 'SBAR' && !isCondition(c)) {
+        const inner = c.children.find((k) => CLAUSE.has(k.label));
+        if (inner) {
+          // a subordinate clause without a subject of its own shares the verb's ("inching nearer to accord")
+          lower.push(...this.clause(inner, subj, subj));
+          if (!complementSubject.length) complementSubject = this.subjectOf(inner);
+        }
+      }
+    }
+    const own = this.own(vp, verbAt, subj, clause, complementSubject);
+    if (!own) return lower;
+    const coded = lower.filter((p) => p.code || p.passiveCode);
+    if (!coded.length) return [own];
+    // a verb of saying reports the lower event; a lower pattern that names this verb
+    // ("INDICATED WOULD * NOW") has already read it; a verb with no side of its own gives way
+    const verbWord = vp.children[verbAt].word!;
+    if (own.say || !own.sources.length) return lower;
+    if (coded.some((p) => p.pattern?.pre.some((e) => e.kind === 'word' && e.word === verbWord))) return lower;
+    if (!own.targets.length) {
+      for (const p of lower) {
+        const t = p.sources.filter((a) => !subj.some((x) => x.code === a.code));
+        if (t.length) { own.targets = t; break; }
+        if (p.targets.length) { own.targets = p.targets; break; }
+      }
+    }
+    return [own];
+  }
+
+  /** The first coded object of the verb phrases down a subjectless clause. */
+  private deepObject(n: PNode): ActorCode[] {
+    for (const k of n.children) {
+      if (k.label === 'VP' || CLAUSE.has(k.label)) { const r = this.deepObject(k); if (r.length) return r; }
+      const o = k.label === 'NP' ? k : k.label === 'PP' ? k.children.find((x) => x.label === 'NP') : undefined;
+      if (o && n.label === 'VP') { const r = this.np.codes(o); if (r.length) return r; }
+    }
+    return [];
+  }
+
+  private hasSubject(s: PNode): boolean {
+    const firstVP = s.children.findIndex((c) => c.label === 'VP');
+    return s.children.slice(0, Math.max(0, firstVP)).some((c) => c.label === 'NP');
+  }
+
+  private subjectOf(s: PNode): ActorCode[] {
+    const firstVP = s.children.findIndex((c) => c.label === 'VP');
+    for (let i = firstVP - 1; i >= 0; i--) if (s.children[i].label === 'NP') return this.np.codes(s.children[i]);
+    return [];
+  }
+
+  /** The verb's own event, or null when it codes nothing. */
+  private own(vp: PNode, verbAt: number, subj: ActorCode[], clause: PNode, complementSubject: ActorCode[]): Proto | null {
+    const verb = vp.children[verbAt];
+    const vIdx = this.at.get(verb)!;
+    const after = vp.children.slice(verbAt + 1);
+    // the verb phrase's words after the verb are one run of the sentence's leaves
+    const afterFrom = vIdx + 1;
+    let afterTo = afterFrom;
+    if (after.length) { const l = lastLeaf(vp); afterTo = (this.at.get(l) ?? vIdx) + 1; }
+    const afterLeaves = this.all.slice(afterFrom, afterTo);
+    // the pattern's words before the verb are looked for from the sentence's start, as TABARI did
+    void clause;
+    const before = this.all.slice(Math.max(0, vIdx - 6), vIdx);
+    const sense = this.sense(verb, before, afterLeaves);
+    if (!sense) return null;
+    let patternTo = afterTo;
+    if (this.phraseScope) {
+      const clause1 = after.find((c) => CLAUSE.has(c.label) || c.label === 'SBAR');
+      if (clause1) patternTo = Math.min(afterTo, this.at.get(leaves(clause1)[0]) ?? afterTo);
+    }
+    const m = matchPatterns(this.dict, sense.block.patterns, this.allSlots, 0, vIdx - sense.before.length, afterFrom + sense.after.length, patternTo, this.present);
+    let code = sense.code, passiveCode = sense.passiveCode;
+    if (m) ({ code, passiveCode } = m.pattern);
+    // a code must be a code: the validation dictionary's +++ and ### mark nothing
+    if (code && !/^\w+$/.test(code)) code = null;
+    if (passiveCode && !/^\w+$/.test(passiveCode)) passiveCode = null;
+    if (!code && !passiveCode) return null;
+    const passive = vp.passive ?? this.isPassive(vp, verb);
+    let sources = m?.source ? this.np.codes(m.source) : [];
+    let targets = m?.target ? this.np.codes(m.target) : [];
+    // prepositional phrases of the verb, and those an adverb carries ("opposed earlier by X")
+    const pps = after.flatMap((c) => c.label === 'PP' ? [c] : c.label === 'ADVP' ? c.children.filter((k) => k.label === 'PP') : []);
+    const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP');
+    const prepOf = (pp: PNode) => pp.children.find(isLeaf)?.word ?? '';
+    if (passive) {
+      if (!sources.length) for (const pp of pps) {
+        const o = ppObject(pp);
+        if (o && this.passiveSource.has(prepOf(pp))) { sources = this.np.codes(o); if (sources.length) break; }
+      }
+      if (!targets.length) targets = subj;
+    } else {
+      if (!sources.length) sources = subj;
+      if (!targets.length) for (const c of after) if (c.label === 'NP') { targets = this.np.codes(c); if (targets.length) break; }
+      const anyPrep = this.placeRoots.has((code ?? passiveCode ?? '').slice(0, 2));
+      if (!targets.length) for (const pp of pps) {
+        const o = ppObject(pp);
+        if (o && (anyPrep || !this.noTarget.has(prepOf(pp)))) { targets = this.np.codes(o); if (targets.length) break; }
+      }
+      if (!targets.length) targets = complementSubject;
+      // a participle or infinitive after the object: "cordoned off the roads leading into
+      // Mordor", "signed an accord to supply Gondor"
+      if (!targets.length) for (const c of after) {
+        if (!CLAUSE.has(c.label) || this.hasSubject(c)) continue;
+        targets = this.deepObject(c);
+        if (targets.length) break;
+      }
+    }
+    const usedWords = m ? new Set([...m.pattern.pre, ...m.pattern.post].flatMap((e) => e.kind === 'word' ? [e.word] : [])) : new Set<string>();
+    const negated = [...before.slice(-4), ...afterLeaves.slice(0, 1)].some((l) => isNegation(l.word!) && !usedWords.has(l.word!))
+      || vp.children.slice(0, verbAt).some((c) => isLeaf(c) && isNegation(c.word!));
+    const hypothetical = before.slice(-3).some((l) => HYPOTHETICAL.has(l.word!) && !usedWords.has(l.word!));
+    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m };
+  }
+
+  /** The reading of a verb form whose multi-word parts stand around it. */
+  private sense(verb: PNode, before: readonly PNode[], after: readonly PNode[]): VerbSense | null {
+    const senses = this.dict.verbs.forms.get(verb.word!) ?? (verb.lemma ? this.dict.verbs.forms.get(verb.lemma) : undefined);
+    if (!senses) return null;
+    let best: VerbSense | null = null;
+    for (const s of senses) {
+      if (s.after.some((w, k) => after[k]?.word !== w)) continue;
+      if (s.before.some((w, k) => before[before.length - s.before.length + k]?.word !== w)) continue;
+      if (!best || s.after.length + s.before.length > best.after.length + best.before.length) best = s;
+    }
+    return best;
+  }
+
+  /** Passive: an -ed form under a form of "be" (or "get"), or a participle modifying a noun. */
+  private isPassive(vp: PNode, verb: PNode): boolean {
+    if (verb.label !== 'VBN' && verb.label !== 'VBD') return false;
+    let up = vp.parent;
+    for (let i = 0; i < 3 && up; i++, up = up.parent) {
+      if (up.label === 'NP') return i === 0;
+      if (up.label !== 'VP') return false;
+      const head = up.children.find((c) => isLeaf(c) && isVerbTag(c.label));
+      if (head && BE.has(head.word!)) return true;
+      if (head && head.word !== 'HAVE' && head.word !== 'HAS' && head.word !== 'HAD') return false;
+    }
+    return false;
+  }
+
+  private slots(ls: readonly PNode[]): Slot[] {
+    const idx = new Map(ls.map((l, i) => [l, i]));
+    return ls.map((leaf, i) => {
+      const s: Slot = { word: leaf.word!, leaf };
+      const b = leaf.lemma && leaf.lemma !== leaf.word ? leaf.lemma : baseForm(leaf.word!);
+      if (b) s.base = b;
+      // the highest noun phrase beginning here ("the leaders of Gondor", not "the leaders")
+      for (let n = leaf.parent, child: PNode = leaf; n; child = n, n = n.parent) {
+        if (n.children[0] !== child) break;
+        if (n.label === 'NP') {
+          const last = idx.get(lastLeaf(n));
+          if (last !== undefined) (s.npStarts ??= []).unshift({ np: n, end: last + 1 });
+        } else if (s.npStarts) break;
+      }
+      if (leaf.parent?.label === 'PP' && leaf.parent.children[0] === leaf) {
+        const last = idx.get(lastLeaf(leaf.parent));
+        s.ppEnd = last !== undefined ? last + 1 : ls.length;
+      }
+      return s;
+    });
+  }
+}
+
+const PRONOUN = new Set(['IT', 'HE', 'SHE', 'THEY', 'WE', 'I']);
+function isPronoun(np: PNode): boolean {
+  const ls = leaves(np);
+  return ls.length === 1 && (ls[0].label === 'PRP' || PRONOUN.has(ls[0].word!));
+}
+
+/** "if …", "unless …": a condition, whose events have not happened. */
+function isCondition(sbar: PNode): boolean {
+  const first = sbar.children[0];
+  return !!first && isLeaf(first) && CONDITION.has(first.word!);
+}
+
+function lastLeaf(n: PNode): PNode {
+  while (!isLeaf(n) && n.children.length) n = n.children[n.children.length - 1];
+  return n;
+}
+
+/** Codes one parsed sentence with a dictionary set. */
+export function codeSentence(root: PNode, dict: Dictionaries, opts: CoderOptions): CodedEvent[] {
+  return new SentenceCoder(dict, opts).code(root);
+}

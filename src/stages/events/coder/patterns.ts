@@ -1,0 +1,218 @@
+// Matching one verb's patterns against the words around it. The words before the verb (its
+// clause: subject, auxiliaries, adverbs) are matched by the pattern's part before `*`, the
+// words of the verb phrase after it by the part after; elements come in order with gaps
+// between them unless tied by `_`. Noun-phrase slots ($ + % ^) take a whole noun phrase that
+// starts where they stand. A step budget keeps a pathological pattern from running long.
+import type { Dictionaries, PatternElem, VerbPattern } from '../../../data/petrarch/index.ts';
+import type { PNode } from './tree.ts';
+
+export interface Slot {
+  word: string;
+  /** the word as a singular noun or a base verb, when it differs */
+  base?: string;
+  leaf: PNode;
+  /** the noun phrases this word begins, highest first, with their ends (exclusive) in the slot list */
+  npStarts?: { np: PNode; end: number }[];
+  /** a preposition: the end (exclusive) of its phrase */
+  ppEnd?: number;
+}
+
+export interface PatternMatch {
+  pattern: VerbPattern;
+  source?: PNode;
+  target?: PNode;
+}
+
+const MAX_STEPS = 400;
+
+const synsetIndexes = new WeakMap<Dictionaries, Map<string, Map<string, string[][]>>>();
+/** A synset's phrases by first word. */
+function synsetIndex(dict: Dictionaries, name: string): Map<string, string[][]> {
+  let all = synsetIndexes.get(dict);
+  if (!all) { all = new Map(); synsetIndexes.set(dict, all); }
+  let ix = all.get(name);
+  if (!ix) {
+    ix = new Map();
+    for (const p of dict.verbs.synsets.get(name) ?? []) {
+      const l = ix.get(p[0]);
+      if (l) l.push(p); else ix.set(p[0], [p]);
+    }
+    all.set(name, ix);
+  }
+  return ix;
+}
+
+/** A singular or base form for matching bare pattern nouns against plurals (TREATIES → TREATY). */
+export function baseForm(w: string): string | undefined {
+  if (w.length > 4 && w.endsWith('IES')) return w.slice(0, -3) + 'Y';
+  if (w.length > 4 && /(SS|X|CH|SH)ES$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('S') && !w.endsWith('SS')) return w.slice(0, -1);
+  return undefined;
+}
+
+/** The highest noun phrase starting at a slot that ends within the limit. */
+function npAt(s: Slot, limit: number): { np: PNode; end: number } | undefined {
+  for (const c of s.npStarts ?? []) if (c.end <= limit) return c;
+  return undefined;
+}
+
+class Matcher {
+  steps = 0;
+  source?: PNode;
+  target?: PNode;
+  /** the whole sequence must end here (a pattern tied to its verb: IN_*) */
+  endAt = -1;
+  constructor(private dict: Dictionaries, private slots: readonly Slot[]) {}
+  reset(): void { this.steps = 0; this.source = undefined; this.target = undefined; this.endAt = -1; }
+
+  private wordAt(j: number, w: string): boolean {
+    const s = this.slots[j];
+    return !!s && (s.word === w || s.base === w);
+  }
+
+  /** Does a phrase (words) start at j? returns its end. */
+  private phraseAt(j: number, words: readonly string[]): number {
+    for (let k = 0; k < words.length; k++) if (!this.wordAt(j + k, words[k])) return -1;
+    return j + words.length;
+  }
+
+  /** Ends where element e can match starting exactly at j. */
+  private endsAt(e: PatternElem, j: number, limit: number): number[] {
+    if (j >= limit) return [];
+    const s = this.slots[j];
+    switch (e.kind) {
+      case 'word': return this.wordAt(j, e.word) ? [j + 1] : [];
+      case 'synset': {
+        const out: number[] = [];
+        const byFirst = synsetIndex(this.dict, e.name);
+        const cands = [...(byFirst.get(s.word) ?? []), ...(s.base ? byFirst.get(s.base) ?? [] : [])];
+        for (const p of cands) {
+          const end = this.phraseAt(j, p);
+          if (end > 0 && end <= limit && !out.includes(end)) out.push(end);
+        }
+        return out;
+      }
+      case 'phrase': return this.seq(e.parts, 0, j, limit, true, false);
+      case 'prep': {
+        const heads = this.endsAt(e.prep, j, limit);
+        if (!heads.length) return [];
+        if (!e.object.length) return heads;
+        const end = Math.min(limit, s.ppEnd ?? limit);
+        const out: number[] = [];
+        for (const h of heads) for (const x of this.seq(e.object, 0, h, end, false, false)) if (!out.includes(x)) out.push(x);
+        return out;
+      }
+      case 'source': case 'target': {
+        const np = npAt(s, limit);
+        return np ? [np.end] : [];
+      }
+      case 'compound': {
+        // % is a compound actor: a noun phrase that joins several ("Gondor and Osgiliath")
+        const np = npAt(s, limit);
+        return np && this.slots.slice(j, np.end).some((x) => x.leaf.label === 'CC') ? [np.end] : [];
+      }
+      case 'skip': {
+        // a noun phrase, or what is left of one ("their ^ about": populations)
+        const np = npAt(s, limit);
+        return np && np.end > j + 1 ? [np.end, j + 1] : [j + 1];
+      }
+    }
+  }
+
+  /**
+   * Ends where elems[k…] match from position `from` (the first may float unless `tight`),
+   * within `limit`. Bindings of $ and + are kept from the first full match.
+   */
+  seq(elems: readonly PatternElem[], k: number, from: number, limit: number, tight: boolean, top = true): number[] {
+    if (k === elems.length) return this.endAt < 0 || from === this.endAt || !top ? [from] : [];
+    if (++this.steps > MAX_STEPS) return [];
+    const e = elems[k];
+    const mustStart = tight || !!e.tight;
+    const out: number[] = [];
+    for (let j = from; j < limit; j++) {
+      for (const end of this.endsAt(e, j, limit)) {
+        const rest = this.seq(elems, k + 1, end, limit, false, top);
+        if (rest.length) {
+          if (e.kind === 'source' && !this.source) this.source = npAt(this.slots[j], limit)!.np;
+          if ((e.kind === 'target' || e.kind === 'compound') && !this.target) this.target = npAt(this.slots[j], limit)!.np;
+          for (const r of rest) if (!out.includes(r)) out.push(r);
+          return out;
+        }
+      }
+      if (mustStart) break;
+    }
+    return out;
+  }
+}
+
+const requiredWords = (p: VerbPattern) => p.words;
+const requiredSynsets = (p: VerbPattern) => p.synsets;
+
+interface BlockIndex { byWord: Map<string, VerbPattern[]>; free: VerbPattern[]; order: Map<VerbPattern, number> }
+const blockIndexes = new WeakMap<readonly VerbPattern[], BlockIndex>();
+
+/** A block's patterns by their first literal word, so only those whose words are present are tried. */
+function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
+  let ix = blockIndexes.get(patterns);
+  if (!ix) {
+    ix = { byWord: new Map(), free: [], order: new Map() };
+    patterns.forEach((p, i) => {
+      ix!.order.set(p, i);
+      const need = requiredWords(p);
+      if (!need.length) { ix!.free.push(p); return; }
+      const list = ix!.byWord.get(need[0]);
+      if (list) list.push(p); else ix!.byWord.set(need[0], [p]);
+    });
+    blockIndexes.set(patterns, ix);
+  }
+  return ix;
+}
+
+/**
+ * The first (most specific) of a verb block's patterns that matches. `slots` are the sentence's
+ * words; the pattern's part before `*` is matched in [preFrom, preTo), the part after in [postFrom, postTo).
+ */
+export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], slots: readonly Slot[],
+  preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>): PatternMatch | null {
+  if (!patterns.length) return null;
+  // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
+  let cands: readonly VerbPattern[] = patterns;
+  if (patterns.length > 24) {
+    const ix = blockIndex(patterns);
+    const lists: VerbPattern[][] = [];
+    for (const w of present) { const l = ix.byWord.get(w); if (l) lists.push(l); }
+    const merged = ix.free.slice();
+    for (const l of lists) for (const p of l) merged.push(p);
+    if (lists.length) merged.sort((a, b) => ix.order.get(a)! - ix.order.get(b)!);
+    cands = merged;
+  }
+  let m: Matcher | undefined;
+  let synsetSeen: Map<string, boolean> | undefined;
+  for (const p of cands) {
+    const need = requiredWords(p);
+    let ok = true;
+    for (const w of need) if (!present.has(w)) { ok = false; break; }
+    if (!ok) continue;
+    for (const name of requiredSynsets(p)) {
+      synsetSeen ??= new Map();
+      let r = synsetSeen.get(name);
+      if (r === undefined) {
+        const ix = synsetIndex(dict, name);
+        r = false;
+        for (const w of present) if (ix.has(w)) { r = true; break; }
+        synsetSeen.set(name, r);
+      }
+      if (!r) { ok = false; break; }
+    }
+    if (!ok) continue;
+    m ??= new Matcher(dict, slots);
+    m.reset();
+    if (p.post.length && !m.seq(p.post, 0, postFrom, postTo, false).length) continue;
+    const postSource = m.source, postTarget = m.target;
+    m.reset();
+    if (p.verbTight) m.endAt = preTo;
+    if (p.pre.length && !m.seq(p.pre, 0, preFrom, preTo, false).length) continue;
+    return { pattern: p, source: m.source ?? postSource, target: postTarget ?? m.target };
+  }
+  return null;
+}

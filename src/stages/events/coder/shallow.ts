@@ -1,0 +1,273 @@
+// A shallow constituency tree from the syntax stage's tags and chunks, for the dictionary
+// coder: noun, prepositional and verb chunks arranged into clauses. A clause is its subject
+// (the noun phrases before its verb group, coordinated ones joined), its verb group (auxiliaries
+// kept as AUX leaves so patterns like "WILL NOT *" still see them) and what follows: objects,
+// prepositional phrases, "to" + verb (an infinitival clause sharing the subject), "that" + clause,
+// a noun phrase directly followed by a verb group (a complement clause: "believes Dagolath can
+// cope"), "and" + verb group (coordinated verb phrases sharing the subject), "who/which" + verb
+// group (a relative clause inside the noun phrase it follows). ", NP VP" and "and NP VP" start a
+// new clause. Every piece of the sentence stays in the tree, so leaves keep their token order.
+import { node, type PNode } from './tree.ts';
+
+export interface ShallowToken {
+  /** the token's index in the document */
+  tok: number;
+  text: string;
+  lower: string;
+  tag?: string;
+  lemma?: string;
+}
+
+export interface ShallowChunk {
+  kind: 'NP' | 'VP' | 'PP' | 'ADJP' | 'ADVP';
+  /** token indices in the document, end exclusive */
+  start: number;
+  end: number;
+  head: number;
+  passive?: boolean;
+}
+
+/** What the tree builder needs to know of closed-class words. */
+export interface FunctionWords { kindsOf(lower: string): readonly string[] }
+
+interface Unit { kind: 'NP' | 'PP' | 'VP' | 'ADJP' | 'ADVP' | 'W'; node: PNode; lower?: string }
+
+function leaf(t: ShallowToken, label: string): PNode {
+  const n = node(label);
+  n.word = t.text.toUpperCase();
+  if (t.lemma) n.lemma = t.lemma.toUpperCase();
+  n.tok = t.tok;
+  return n;
+}
+
+const isVerbTag = (t: string | undefined) => !!t && (t.startsWith('VB') || t === 'MD');
+
+export function shallowTree(tokens: readonly ShallowToken[], chunks: readonly ShallowChunk[], fw: FunctionWords): PNode {
+  return new ShallowBuilder(tokens, chunks, fw).build();
+}
+
+/** One sentence's builder (a class, so the hot path makes no closures per sentence). */
+class ShallowBuilder {
+  private merged: Unit[] = [];
+  private n = 0;
+  constructor(private tokens: readonly ShallowToken[], private chunks: readonly ShallowChunk[], private fw: FunctionWords) {}
+
+  private has(lower: string, kind: string): boolean { return this.fw.kindsOf(lower).includes(kind); }
+
+  private wordLabel(t: ShallowToken): string {
+    if (t.tag) return t.tag;
+    if (/^[.!?;:]$/.test(t.text)) return '.';
+    if (t.text === ',') return ',';
+    if (this.has(t.lower, 'conjunction')) return 'CC';
+    if (t.lower === 'to') return 'TO';
+    if (this.has(t.lower, 'relative')) return 'WDT';
+    if (this.has(t.lower, 'preposition') || this.has(t.lower, 'complementizer')) return 'IN';
+    if (this.has(t.lower, 'negation')) return 'RB';
+    return 'X';
+  }
+
+  private isSep(u: Unit | undefined): boolean { return u?.kind === 'W' && (u.lower === ',' || this.has(u.lower!, 'conjunction')); }
+  /** while, because, although …: an adverbial clause of its own, never a complement */
+  private isSub(u: Unit | undefined): boolean { return u?.kind === 'W' && this.has(u.lower!, 'subordinator') && !this.has(u.lower!, 'complementizer'); }
+  private u(k: number): Unit | undefined { return this.merged[k]; }
+  /** A bare participle (no auxiliary) followed by "by": a noun's reduced relative. */
+  private isReducedRelative(k: number): boolean {
+    const v = this.merged[k];
+    if (v?.kind !== 'VP' || v.node.children.length !== 1) return false;
+    const head = v.node.children[0];
+    const participle = head.label === 'VBN' || (head.label === 'VB' && /ED$/.test(head.word ?? ''));
+    const next = this.merged[k + 1];
+    return participle && next?.kind === 'PP' && next.node.children[0]?.word === 'BY';
+  }
+  private endMark(k: number): boolean { const x = this.merged[k]; return x?.kind === 'W' && /^[.!?;:]$/.test(x.lower!); }
+
+  build(): PNode {
+    const { tokens, chunks } = this;
+    const first = tokens[0]?.tok ?? 0;
+    // 1. units: chunks, and the words between them
+    const units: Unit[] = [];
+    const sorted = [...chunks].sort((a, b) => a.start - b.start);
+    let c = 0;
+    for (let i = first; i < first + tokens.length;) {
+      while (c < sorted.length && sorted[c].start < i) c++;
+      const ch = c < sorted.length && sorted[c].start === i ? sorted[c] : undefined;
+      if (!ch || ch.end <= i) {
+        const t = tokens[i - first];
+        units.push({ kind: 'W', node: leaf(t, this.wordLabel(t)), lower: t.lower });
+        i++;
+        continue;
+      }
+      const ts: ShallowToken[] = [];
+      for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(tokens[k - first]);
+      const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
+      if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
+      else if (ch.kind === 'PP') {
+        const [p, ...rest] = ts;
+        const kids = [leaf(p, p.tag ?? 'IN')];
+        if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
+        units.push({ kind: 'PP', node: node('PP', kids) });
+      } else if (ch.kind === 'VP') {
+        const kids = ts.map((t) => {
+          if (t.tok === ch.head) return leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB');
+          if (t.tok < ch.head) return leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX');
+          return leaf(t, t.tag === 'RB' ? 'RB' : 'RP');
+        });
+        const vp = node('VP', kids);
+        if (ch.passive) vp.passive = true;
+        units.push({ kind: 'VP', node: vp });
+      } else units.push({ kind: ch.kind, node: node(ch.kind, ts.map((t) => leaf(t, lab(t)))) });
+      i = ch.end;
+    }
+
+    // 2. coordinated noun phrases become one: "Russia, China and Iran", "with Gondor and Arnor"
+    const merged: Unit[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      // "Indian and Pakistani troops": nationality adjectives coordinated before a plural noun
+      if (u.kind === 'ADJP' && u.node.children.length === 1 && this.isSep(units[i + 1]) && units[i + 1].lower !== ','
+        && units[i + 2]?.kind === 'NP' && /^NNP?S$/.test(units[i + 2].node.children[units[i + 2].node.children.length - 1]?.label ?? '')) {
+        merged.push({ kind: 'NP', node: node('NP', [node('NP', [u.node.children[0]]), units[i + 1].node, units[i + 2].node]) });
+        i += 2;
+        continue;
+      }
+      if ((u.kind === 'NP' || u.kind === 'PP') && this.isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
+        // extend over (sep NP)* as long as a conjunction closes the run
+        let j = i, sawCC = false;
+        while (this.isSep(units[j + 1]) && units[j + 2]?.kind === 'NP') {
+          if (units[j + 1].lower !== ',') sawCC = true;
+          j += 2;
+          if (sawCC) break;
+        }
+        if (sawCC && units[j + 1]?.kind !== 'VP' || sawCC && u.kind === 'NP') {
+          const parts = units.slice(i, j + 1);
+          const members: PNode[] = [];
+          let prepLeaf: PNode | undefined;
+          for (const p of parts) {
+            if (p.kind === 'PP') { prepLeaf = p.node.children[0]; const np = p.node.children[1]; if (np) members.push(np); }
+            else members.push(p.node);
+          }
+          const np = node('NP', members);
+          merged.push(prepLeaf ? { kind: 'PP', node: node('PP', [prepLeaf, np]) } : { kind: 'NP', node: np });
+          i = j;
+          continue;
+        }
+      }
+      merged.push(u);
+    }
+
+    // "thousands of protesters", "the government of Canada": an of-phrase belongs to its noun
+    for (let i = merged.length - 2; i >= 0; i--) {
+      const a = merged[i], b = merged[i + 1];
+      if (a.kind === 'NP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF') {
+        merged.splice(i, 2, { kind: 'NP', node: node('NP', [a.node, b.node]) });
+      }
+    }
+
+    // 3. clauses
+      this.merged = merged;
+      this.n = merged.length;
+      const n = this.n;
+
+    const clauses: PNode[] = [];
+    for (let i = 0; i < n;) {
+      const cl = this.parseClause(i);
+      clauses.push(cl.node);
+      i = cl.next > i ? cl.next : i + 1;
+      while (i < n && (this.isSep(this.u(i)) || this.isSub(this.u(i)))) { clauses.push(this.merged[i].node); i++; }
+    }
+    const ss = clauses.filter((x) => x.label === 'S');
+    return ss.length === 1 && clauses.length === 1 ? ss[0] : node('S', clauses);
+  }
+
+  private parseVP(j: number): { node: PNode; next: number } {
+    let vp = this.merged[j].node;
+    let k = j + 1;
+    while (k < this.n) {
+      const x = this.merged[k];
+      if (this.endMark(k) || x.kind === 'VP') break;
+      if (x.kind === 'NP') {
+        // a participle after a noun is a reduced relative: "the sanctions imposed by the US"
+        if (this.isReducedRelative(k + 1)) {
+          const inner = this.parseVP(k + 1);
+          x.node.children.push(inner.node); inner.node.parent = x.node;
+          vp.children.push(x.node); x.node.parent = vp; k = inner.next; continue;
+        }
+        if (this.u(k + 1)?.kind === 'VP') { const cl = this.parseClause(k); vp.children.push(cl.node); cl.node.parent = vp; k = cl.next; break; }
+        vp.children.push(x.node); x.node.parent = vp; k++; continue;
+      }
+      if (x.kind !== 'W') { vp.children.push(x.node); x.node.parent = vp; k++; continue; }
+      const l = x.lower!;
+      if (this.isSub(x)) break;
+      if (l === 'to' && this.u(k + 1)?.kind === 'VP') {
+        const inner = this.parseVP(k + 1);
+        const s = node('S', [node('VP', [node('TO'), inner.node])]);
+        const to = s.children[0].children[0];
+        Object.assign(to, { word: x.node.word, tok: x.node.tok });
+        vp.children.push(s); s.parent = vp; k = inner.next; continue;
+      }
+      if (this.has(l, 'complementizer') && (this.u(k + 1)?.kind === 'NP' || this.u(k + 1)?.kind === 'VP')) {
+        const cl = this.parseClause(k + 1);
+        const sbar = node('SBAR', [x.node, cl.node]);
+        vp.children.push(sbar); sbar.parent = vp; k = cl.next; break;
+      }
+      if (this.has(l, 'relative') && this.u(k + 1)?.kind === 'VP') {
+        const prev = vp.children[vp.children.length - 1];
+        const inner = this.parseVP(k + 1);
+        const sbar = node('SBAR', [x.node, node('S', [inner.node])]);
+        if (prev?.label === 'NP') { prev.children.push(sbar); sbar.parent = prev; } else { vp.children.push(sbar); sbar.parent = vp; }
+        k = inner.next; continue;
+      }
+      if (this.has(l, 'conjunction')) {
+        let v = k + 1;
+        while (this.u(v)?.kind === 'ADVP') v++;
+        if (this.u(v)?.kind === 'VP') {
+          const second = this.parseVP(v);
+          const pre = this.merged.slice(k + 1, v).map((m) => m.node);
+          vp = node('VP', [vp, x.node, ...pre, second.node]);
+          k = second.next; break;
+        }
+        break;
+      }
+      if (l === ',') {
+        if (this.u(k + 1)?.kind === 'NP' && this.u(k + 2)?.kind === 'VP') break;
+        if (this.has(this.u(k + 1)?.lower ?? '', 'relative') && this.u(k + 2)?.kind === 'VP') {
+          const prev = vp.children[vp.children.length - 1];
+          const inner = this.parseVP(k + 2);
+          const sbar = node('SBAR', [this.merged[k + 1].node, node('S', [inner.node])]);
+          vp.children.push(x.node); x.node.parent = vp;
+          if (prev?.label === 'NP') { prev.children.push(sbar); sbar.parent = prev; } else { vp.children.push(sbar); sbar.parent = vp; }
+          k = inner.next; continue;
+        }
+      }
+      vp.children.push(x.node); x.node.parent = vp; k++;
+    }
+    return { node: vp, next: k };
+  }
+
+  private parseClause(i: number): { node: PNode; next: number } {
+    let v = i;
+    while (v < this.n && this.merged[v].kind !== 'VP' && !this.endMark(v)) v++;
+    if (v >= this.n || this.endMark(v)) return { node: node('S', this.merged.slice(i, v + (v < this.n ? 1 : 0)).map((m) => m.node)), next: Math.min(this.n, v + 1) };
+    const pre = this.merged.slice(i, v);
+    const kids: PNode[] = [];
+    // a relative clause in the subject: "the man who attacked them said" — the verb group
+    // after who/which is the relative's, the clause's own comes later
+    let k = 0;
+    const out: PNode[] = [];
+    for (; k < pre.length; k++) out.push(pre[k].node);
+    kids.push(...out);
+    let vpAt = v;
+    if (pre.length >= 2 && pre[pre.length - 1].kind === 'W' && this.has(pre[pre.length - 1].lower!, 'relative') && pre[pre.length - 2].kind === 'NP') {
+      const inner = this.parseVP(v);
+      const np = pre[pre.length - 2].node;
+      const sbar = node('SBAR', [kids.pop()!, node('S', [inner.node])]);
+      np.children.push(sbar); sbar.parent = np;
+      let w = inner.next;
+      if ((this.u(w)?.kind === 'W' && this.u(w)!.lower === ',')) { kids.push(this.merged[w].node); w++; }
+      if (this.u(w)?.kind !== 'VP') return { node: node('S', kids), next: w };
+      vpAt = w;
+    }
+    const vp = this.parseVP(vpAt);
+    return { node: node('S', [...kids, vp.node]), next: vp.next };
+  }
+}

@@ -1,0 +1,62 @@
+// A constituency tree the dictionary coder reads: Penn Treebank brackets (the unit-test
+// records' parses) or the shallow tree built from the syntax stage's chunks (shallow.ts).
+// Leaves carry the word in upper case (the dictionaries' case), the tag, and when they come
+// from a document the token index, so events point back into the text.
+
+export interface PNode {
+  label: string;
+  children: PNode[];
+  parent: PNode | null;
+  /** a leaf's word, upper case */
+  word?: string;
+  /** a leaf's lemma, upper case, when the syntax gives one */
+  lemma?: string;
+  /** a leaf's token index in the document */
+  tok?: number;
+  /** for a VP: the syntax marked its verb group passive */
+  passive?: boolean;
+}
+
+export const isLeaf = (n: PNode) => n.word !== undefined;
+
+export function node(label: string, children: PNode[] = [], parent: PNode | null = null): PNode {
+  const n: PNode = { label, children, parent };
+  for (const c of children) c.parent = n;
+  return n;
+}
+
+/** Parses Treebank brackets: `(ROOT (S (NP (NNP Arnor)) (VP …)))`. Null when unbalanced. */
+export function parseTreebank(s: string): PNode | null {
+  const toks = s.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ').split(/\s+/).filter(Boolean);
+  const root = node('TOP');
+  const stack: PNode[] = [root];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t === '(') {
+      const label = toks[i + 1] && toks[i + 1] !== '(' && toks[i + 1] !== ')' ? toks[++i] : 'X';
+      const n = node(label.replace(/-[A-Z]+.*$/, '') || label, [], stack[stack.length - 1]);
+      stack[stack.length - 1].children.push(n);
+      stack.push(n);
+    } else if (t === ')') {
+      if (stack.length <= 1) return null;
+      stack.pop();
+    } else {
+      const cur = stack[stack.length - 1];
+      cur.word = t.toUpperCase();
+    }
+  }
+  if (stack.length !== 1) return null;
+  let r = root;
+  while (r.children.length === 1 && (r.label === 'TOP' || r.label === 'ROOT')) r = r.children[0];
+  r.parent = null;
+  return r;
+}
+
+/** The leaves under a node, in order. */
+export function leaves(n: PNode, out: PNode[] = []): PNode[] {
+  if (isLeaf(n)) out.push(n);
+  else for (const c of n.children) leaves(c, out);
+  return out;
+}
+
+export const isVerbTag = (t: string) => t.startsWith('VB') || t === 'MD';

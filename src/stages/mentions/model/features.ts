@@ -1,0 +1,209 @@
+// What the name tagger sees of each token: its form (word, shape, affixes), its neighbours,
+// the word lists and the gazetteer, what the document says of the same word elsewhere, and
+// what the rules proposed over it. Computed once per token; the label before it is added
+// while decoding (see tagger.ts). Only candidate tokens are tagged (capitalized words, the
+// rules' names, and short joiners between them): every other token is outside a name.
+import type { Doc, Token } from '../../../document/doc.ts';
+import type { Mention } from '../../../document/types.ts';
+import type { NameLexicon } from '../lexicon.ts';
+import { countryByDemonym, countryByName, knownOrganization, lookupPlaces } from '../world.ts';
+import { phoenixKey, phoenixLists } from '../../../data/phoenix.ts';
+
+/** The name types the tagger learns (gold PERSON, ORG, any place). */
+export const TAG_TYPES = ['PER', 'ORG', 'LOC'] as const;
+export type TagType = typeof TAG_TYPES[number];
+export const LABELS = ['O', ...TAG_TYPES.flatMap(t => [`B-${t}`, `I-${t}`])];
+
+/** The types of rule mentions that count as names for the tagger. */
+const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'PRODUCT', 'EVENT']);
+
+const UPPER = /\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
+// the punctuation that may sit inside a name: AT&T, Jean-Luc, George W. Bush, O'Neill
+const JOINER_PUNCT = /^[&\-.'’]$/;
+
+export interface TokenFeatures {
+  /** token index → whether the tagger looks at it */
+  mask: Uint8Array;
+  /** token index → its static features (empty for tokens outside the mask) */
+  feats: (string[] | undefined)[];
+}
+
+/** Word shape with runs cut at two: "Paris" → "Xxx", "USDA" → "XX", "U.S." → "X.X.", "3M" → "dX". */
+export function shape(s: string): string {
+  let out = '', last = '', run = 0;
+  for (const ch of s) {
+    const c = ch >= '0' && ch <= '9' ? 'd' : ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
+    out += c;
+  }
+  return out;
+}
+
+function isCandidateWord(t: Token): boolean {
+  return t.kind === 'word' && UPPER.test(t.text) && LETTER_START.test(t.text);
+}
+
+/** Which tokens the tagger reads: capitalized words, tokens of rule names, and up to two short joiners between them. */
+export function candidateMask(doc: Doc, rules: readonly Mention[]): Uint8Array {
+  const toks = doc.tokens;
+  const mask = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    // a capital glued to a number is a unit or a model, not a name: "3G", "the 5D"
+    if (isCandidateWord(toks[i]) && !(i > 0 && toks[i - 1].kind === 'number' && toks[i - 1].end === toks[i].start)) mask[i] = 1;
+  }
+  forEachRuleToken(toks, rules, (i) => { mask[i] = 1; });
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (mask[i] || !mask[i - 1] || !isJoiner(toks[i])) continue;
+    const sent = toks[i].sentence;
+    let k = i + 1;
+    if (k < toks.length && !mask[k] && isJoiner(toks[k])) k++;
+    if (k < toks.length && mask[k] && toks[k].sentence === sent) for (let q = i; q < k; q++) mask[q] = 2;
+  }
+  return mask;
+}
+
+function isJoiner(t: Token): boolean {
+  return t.kind === 'word' ? t.text.length <= 4 && t.text === t.lower : t.kind === 'punct' && JOINER_PUNCT.test(t.text);
+}
+
+/** Calls `fn` for every token index inside a rule name (mentions are sorted; one linear walk). */
+function forEachRuleToken(toks: Token[], rules: readonly Mention[], fn: (i: number, m: Mention, first: boolean) => void): void {
+  let i = 0;
+  for (const m of rules) {
+    if (!NAME_TYPES.has(m.type)) continue;
+    while (i < toks.length && toks[i].end <= m.start) i++;
+    let k = i, first = true;
+    // a mention may start inside the token before (a hyphenated prefix): walk back at most one
+    if (k > 0 && toks[k - 1].end > m.start) k--;
+    for (; k < toks.length && toks[k].start < m.end; k++) { fn(k, m, first); first = false; }
+  }
+}
+
+const ruleShort = (rule: string) => rule.replace(/^mentions\.name\./, '');
+
+/** The static features of every candidate token. */
+export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexicon): TokenFeatures {
+  const toks = doc.tokens;
+  const mask = candidateMask(doc, rules);
+  // what the document says elsewhere: a word also written in lower case; the rule types its capitals got
+  const lowerSeen = new Set<string>();
+  const capMid = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    if (t.text === t.lower) lowerSeen.add(t.lower);
+    else if (i > 0 && toks[i - 1].sentence === t.sentence && toks[i - 1].kind === 'word') capMid.add(t.lower);
+  }
+  const ruleAt: (string[] | undefined)[] = new Array(toks.length);
+  const docTypes = new Map<string, Set<string>>();
+  forEachRuleToken(toks, rules, (i, m, first) => {
+    const bi = first ? 'B' : 'I';
+    (ruleAt[i] ??= []).push(`r:${bi}-${m.type}`, `rr:${ruleShort(m.rule)}`, `rw:${m.type}|${toks[i].lower}`);
+    let s = docTypes.get(toks[i].lower);
+    if (!s) docTypes.set(toks[i].lower, s = new Set());
+    s.add(m.type);
+  });
+
+  const phoenix = phoenixMatches(toks, mask);
+  const feats: (string[] | undefined)[] = new Array(toks.length);
+  // the capitalized run a token stands in (joining words end it; joining marks do not): its first and
+  // last words and the words around it say what the whole name is ("… Education Center", "… said")
+  let runFirst = -1, runLast = -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (!mask[i]) continue;
+    if (i > runLast) {
+      runFirst = i; runLast = i;
+      while (runLast + 1 < toks.length && mask[runLast + 1] && toks[runLast + 1].sentence === toks[i].sentence
+        && !(mask[runLast + 1] === 2 && toks[runLast + 1].kind === 'word')) runLast++;
+      if (mask[i] === 2 && toks[i].kind === 'word') runLast = i;
+    }
+    const t = toks[i], w = t.lower;
+    const prev = i > 0 && toks[i - 1].sentence === t.sentence ? toks[i - 1] : undefined;
+    const next = i + 1 < toks.length && toks[i + 1].sentence === t.sentence ? toks[i + 1] : undefined;
+    const prev2 = prev && i > 1 && toks[i - 2].sentence === t.sentence ? toks[i - 2] : undefined;
+    const next2 = next && i + 2 < toks.length && toks[i + 2].sentence === t.sentence ? toks[i + 2] : undefined;
+    const sh = shape(t.text);
+    const f: string[] = [
+      'b', `w:${w}`, `s:${sh}`, `p3:${w.slice(0, 3)}`, `x3:${w.slice(-3)}`, `x2:${w.slice(-2)}`, `x4:${w.slice(-4)}`,
+      `pw:${prev?.lower ?? '<s>'}`, `nw:${next?.lower ?? '</s>'}`, `pw2:${prev2?.lower ?? '<s>'}`, `nw2:${next2?.lower ?? '</s>'}`,
+      `ps:${prev ? shape(prev.text) : '<s>'}`, `ns:${next ? shape(next.text) : '</s>'}`,
+      `pm:${prev ? mask[i - 1] : 0}|nm:${next ? mask[i + 1] : 0}`,
+      `pws:${prev?.lower ?? '<s>'}|${sh}`, `s:${sh}|nw:${next?.lower ?? '</s>'}`,
+    ];
+    // part-of-speech tags where the syntax stage ran (NNP against NN says much of a sentence's first word)
+    if (t.tag) f.push(`t:${t.tag}`, `t:${t.tag}|pt:${prev?.tag ?? '<s>'}`, `t:${t.tag}|nt:${next?.tag ?? '</s>'}`);
+    if (mask[i] === 2) f.push('joiner');
+    else {
+      const before = runFirst > 0 && toks[runFirst - 1].sentence === t.sentence ? toks[runFirst - 1].lower : '<s>';
+      const after = runLast + 1 < toks.length && toks[runLast + 1].sentence === t.sentence ? toks[runLast + 1].lower : '</s>';
+      const n = runLast - runFirst + 1;
+      f.push(`rf:${toks[runFirst].lower}`, `rl:${toks[runLast].lower}`, `rb:${before}`, `ra:${after}`, `rn:${Math.min(n, 5)}`,
+        `rp:${i === runFirst ? 'B' : ''}${i === runLast ? 'E' : ''}`, `rlx:${toks[runLast].lower.slice(-3)}`);
+    }
+    if (!prev) f.push('first');
+    if (t.text.length === 1) f.push('len1');
+    else if (sh === 'XX') f.push(`caps${Math.min(t.text.length, 6)}`);
+    // the word lists
+    if (lex.firstNames.has(w)) f.push(`fn:${lex.firstNames.get(w)}`);
+    if (lex.lastNames.has(w)) f.push('ln');
+    if (lex.common.has(w)) f.push('cw');
+    if (lex.orgHeads.has(w)) f.push(`oh:${lex.orgHeads.get(w)!.kind}`);
+    if (lex.companies.has(w)) f.push('co');
+    if (lex.orgNouns.has(w)) f.push('on');
+    if (lex.titles.has(w)) f.push('ti');
+    if (prev && (lex.titleLastWords.has(prev.lower) || lex.honorifics.has(prev.lower) || lex.honorifics.has(prev.lower + '.'))) f.push('pti');
+    if (prev?.text === '.' && prev2 && lex.honorifics.has(prev2.lower + '.')) f.push('pti');
+    if (next && lex.speechVerbs.has(next.lower)) f.push('nsv');
+    // "airline Aer Lingus", "retailer Best Buy": an organization noun right before the run
+    if (runFirst > 0 && toks[runFirst - 1].sentence === t.sentence && lex.orgNouns.has(toks[runFirst - 1].lower)) f.push('pon');
+    // the gazetteer and the world data
+    if (t.kind === 'word' && t.text.length > 1) {
+      const places = lookupPlaces(t.text);
+      if (places.length) f.push(`gk:${places[0].kind}`, `gp:${popBucket(places[0].population)}`);
+      if (countryByName(t.text)) f.push('ctry');
+      if (countryByDemonym(t.text)) f.push('dem');
+      if (knownOrganization(t.text)) f.push('ko');
+    }
+    // the Phoenix actor lists: a whole known name over the token (a surname alone was tried: it lost on WikiGold)
+    const px = phoenix[i];
+    if (px) f.push(`phx:${px}`);
+    // the document
+    if (lowerSeen.has(w)) f.push('dl');
+    if (!prev && capMid.has(w)) f.push('dcap');
+    const dt = docTypes.get(w);
+    if (dt) for (const ty of dt) f.push(`dt:${ty}`);
+    // the rules
+    const r = ruleAt[i];
+    if (r) f.push(...r); else f.push('r:none');
+    feats[i] = f;
+  }
+  return { mask, feats };
+}
+
+/** Token → "B-per", "I-company"…: the longest Phoenix name (two words or more) starting at each capitalized token. */
+function phoenixMatches(toks: Token[], mask: Uint8Array): (string | undefined)[] {
+  const px = phoenixLists();
+  const out: (string | undefined)[] = new Array(toks.length);
+  const words: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (mask[i] !== 1) continue;
+    words.length = 0;
+    let end = -1, kind = '';
+    for (let k = i; k < toks.length && k - i < px.maxWords + 3 && mask[k] && toks[k].sentence === toks[i].sentence; k++) {
+      if (toks[k].text !== '.') words.push(toks[k].text);
+      if (words.length < 2) continue;
+      const key = phoenixKey(words);
+      const person = px.people.has(key), org = px.organizations.get(key);
+      if (person || org) { end = k; kind = person ? 'per' : org!; }
+    }
+    if (end < 0) continue;
+    for (let k = i; k <= end; k++) out[k] = `${k === i ? 'B' : 'I'}-${kind}`;
+    i = end;
+  }
+  return out;
+}
+
+function popBucket(p: number | undefined): number {
+  return !p ? 0 : p < 10_000 ? 1 : p < 100_000 ? 2 : p < 1_000_000 ? 3 : 4;
+}

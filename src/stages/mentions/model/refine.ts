@@ -1,0 +1,109 @@
+// Rules and tagger together: the rules' names stand where the tagger reads a name of a
+// compatible type over them (they carry finer types and boundaries the other stages rely
+// on); where the tagger reads another type, its reading wins; where it reads a name the
+// rules missed, that name is added; a weak rule guess it reads no name over is dropped.
+import type { Doc } from '../../../document/doc.ts';
+import type { EntityType, Mention } from '../../../document/types.ts';
+import { countryByName, lookupPlaces } from '../world.ts';
+import type { TaggedSpan, } from './tagger.ts';
+import type { TagType } from './features.ts';
+import type { NameLexicon } from '../lexicon.ts';
+import { isCommonWord } from '../cues.ts';
+
+export const TAGGER_RULE = 'mentions.name.tagger';
+
+/** How far the tagger's reading goes (the defaults are what cross-validation chose: trusting the whole Viterbi path beats any margin; see data/models/README.md). */
+export interface RefinePolicy {
+  /** add names the rules missed */
+  add: boolean;
+  /** the rule guesses the tagger may retype when it reads another type over them */
+  retypeRules: ReadonlySet<string>;
+  /** drop these rule guesses when the tagger reads no name over them */
+  dropRules: ReadonlySet<string>;
+  /** the least margin (best label's score over the next) for the tagger to add a name */
+  minMargin: number;
+  /** the least margin for the tagger to retype a rule's guess */
+  retypeMargin: number;
+}
+
+// the rules that guess from capitals alone: the tagger's context outweighs them
+export const WEAK_RULES: ReadonlySet<string> = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym']);
+
+export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: WEAK_RULES, dropRules: WEAK_RULES, minMargin: -Infinity, retypeMargin: -Infinity };
+
+let policy = DEFAULT_POLICY;
+/** Sets the policy for this process (the training script compares policies by cross-validation). */
+export function useRefinePolicy(p: RefinePolicy): void { policy = p; }
+
+const PLACE = new Set<EntityType>(['GPE', 'LOC', 'FAC']);
+// rule names the tagger does not judge: it learns only people, organizations and places
+const TAGGED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+
+function compatible(t: TagType, e: EntityType): boolean {
+  return t === 'PER' ? e === 'PERSON' : t === 'ORG' ? e === 'ORG' || e === 'FAC' : PLACE.has(e);
+}
+
+function entityType(t: TagType, text: string): EntityType {
+  if (t === 'PER') return 'PERSON';
+  if (t === 'ORG') return 'ORG';
+  return countryByName(text) || lookupPlaces(text).length ? 'GPE' : 'LOC';
+}
+
+/** Rule names (sorted by start) refined by the tagger's spans (sorted by token). */
+export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: readonly TaggedSpan[], lex: NameLexicon): Mention[] {
+  spans = spans.filter(s => plausible(doc, s, lex));
+  const rules = [...ruleNames].sort((a, b) => a.start - b.start || b.end - a.end);
+  const toks = doc.tokens;
+  const spanAt = (s: TaggedSpan) => ({ start: toks[s.first].start, end: toks[s.last].end });
+  const out: Mention[] = [];
+  const used = new Uint8Array(spans.length);
+  let lo = 0;
+  for (const r of rules) {
+    while (lo < spans.length && toks[spans[lo].last].end <= r.start) lo++;
+    const over: number[] = [];
+    for (let k = lo; k < spans.length && toks[spans[k].first].start < r.end; k++) over.push(k);
+    for (const k of over) used[k] = 1;
+    if (!TAGGED.has(r.type)) { out.push(r); continue; }
+    if (!over.length) { if (!policy.dropRules.has(r.rule)) out.push(r); continue; }
+    if (over.some(k => compatible(spans[k].type, r.type))) { out.push(r); continue; }
+    const sure = over.filter(k => spans[k].margin >= policy.retypeMargin);
+    if (!policy.retypeRules.has(r.rule) || !sure.length) { out.push(r); continue; }
+    for (const k of sure) out.push(tagged(doc, spans[k], spanAt(spans[k])));
+  }
+  if (policy.add) {
+    for (let k = 0; k < spans.length; k++) {
+      if (used[k] || spans[k].margin < policy.minMargin) continue;
+      out.push(tagged(doc, spans[k], spanAt(spans[k])));
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // spans added over one another (a retyped rule name and a new one): the first stands
+  const kept: Mention[] = [];
+  for (const m of out) { const p = kept[kept.length - 1]; if (p && m.start < p.end && m.rule === TAGGER_RULE) continue; kept.push(m); }
+  return kept;
+}
+
+/** Not a name, whatever the tagger read: a title alone ("Secretary of Defense"), one letter, a common word opening a sentence. */
+function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
+  const toks = doc.tokens;
+  if (s.first === s.last) {
+    const t = toks[s.first];
+    if (t.text.length === 1) return false;
+    const before = s.first > 0 && toks[s.first - 1].sentence === t.sentence ? toks[s.first - 1] : undefined;
+    // first in its sentence, or after an opening quote or bracket: the capital says nothing
+    const opens = !before || before.kind === 'punct' && before.text !== ',' && before.text !== ';' && before.text !== '&';
+    if (opens && isCommonWord(lex, t.lower)) return false;
+  }
+  let key = '', allTitle = true;
+  for (let k = s.first; k <= s.last; k++) {
+    const w = toks[k].lower;
+    key = k === s.first ? w : key + ' ' + w;
+    if (!(lex.titleFirstWords.has(w) || lex.titleLastWords.has(w) || lex.honorifics.has(w) || toks[k].kind !== 'word' || w === 'of')) allTitle = false;
+  }
+  return !allTitle && !lex.titles.has(key);
+}
+
+function tagged(doc: Doc, s: TaggedSpan, at: { start: number; end: number }): Mention {
+  const text = doc.text.slice(at.start, at.end);
+  return { start: at.start, end: at.end, text, type: entityType(s.type, text), kind: 'name', rule: TAGGER_RULE };
+}

@@ -1,0 +1,78 @@
+// A name said once is the same name again: where the document already names someone or
+// something (by the rules or the tagger), a later capitalized word or run with the same
+// words, or a person's surname alone ("Galois", "Chomsky said"), is that name again.
+// The tagger reads each place on its own; this refiner makes the document agree with itself.
+import type { Doc } from '../../../document/doc.ts';
+import type { EntityType, Mention } from '../../../document/types.ts';
+import type { TokenFeatures } from './features.ts';
+
+export const REPEAT_RULE = 'mentions.name.repeat';
+
+const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+const MAX_WORDS = 6;
+
+/** Adds the repeats of the document's names that no mention covers yet; mentions come sorted by start. */
+export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, isCommonWord: (lower: string) => boolean): Mention[] {
+  const toks = doc.tokens;
+  // the token span of each name, and what the document calls each word sequence
+  const covered = new Uint8Array(toks.length);
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, t: EntityType) => {
+    let v = votes.get(key);
+    if (!v) votes.set(key, v = new Map());
+    v.set(t, (v.get(t) ?? 0) + 1);
+  };
+  let i = 0;
+  for (const m of names) {
+    while (i < toks.length && toks[i].end <= m.start) i++;
+    let j = i;
+    while (j < toks.length && toks[j].start < m.end) covered[j++] = 1;
+    if (!NAMED.has(m.type) || j - i > MAX_WORDS || j === i) continue;
+    // a name's words exactly (not a name cut inside a token)
+    if (toks[i].start !== m.start || toks[j - 1].end !== m.end) continue;
+    vote(keyOf(doc, i, j - 1), m.type);
+    // a person's surname alone: "Noam Chomsky" … "Chomsky"
+    if (m.type === 'PERSON' && j - i >= 2 && isCapitalized(toks[j - 1].text)) vote(toks[j - 1].lower, 'PERSON');
+  }
+  if (!votes.size) return names;
+  const added: Mention[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (covered[k] || tf.mask[k] !== 1 || !isCapitalized(toks[k].text)) continue;
+    // the longest known sequence from here, within the sentence and over uncovered tokens
+    let best = -1, type: EntityType | undefined;
+    let key = '';
+    for (let e = k; e < toks.length && e - k < MAX_WORDS && !covered[e] && toks[e].sentence === toks[k].sentence; e++) {
+      key = e === k ? toks[e].lower : key + ' ' + toks[e].lower;
+      const v = votes.get(key);
+      if (v) { best = e; type = winner(v); }
+    }
+    if (best < 0 || !type) continue;
+    // one common word opening a sentence is too weak a cue: "No" once read as a name is not a name everywhere
+    if (best === k && isCommonWord(toks[k].lower) && (k === 0 || toks[k - 1].sentence !== toks[k].sentence)) continue;
+    // a repeat is a whole capitalized run: "Washington Post" is not a repeat of "Washington"
+    if (best + 1 < toks.length && tf.mask[best + 1] === 1 && toks[best + 1].sentence === toks[k].sentence) continue;
+    if (k > 0 && tf.mask[k - 1] === 1 && toks[k - 1].sentence === toks[k].sentence) continue;
+    const start = toks[k].start, end = toks[best].end;
+    added.push({ start, end, text: doc.text.slice(start, end), type, kind: 'name', rule: REPEAT_RULE });
+    k = best;
+  }
+  if (!added.length) return names;
+  return [...names, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function keyOf(doc: Doc, a: number, b: number): string {
+  let s = doc.tokens[a].lower;
+  for (let k = a + 1; k <= b; k++) s += ' ' + doc.tokens[k].lower;
+  return s;
+}
+
+function winner(v: Map<EntityType, number>): EntityType {
+  let best: EntityType | undefined, n = 0;
+  for (const [t, c] of v) if (c > n) { best = t; n = c; }
+  return best!;
+}
+
+function isCapitalized(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}

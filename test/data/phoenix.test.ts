@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phoenixKey, phoenixLists } from '../../src/data/phoenix.ts';
+
+test('the Phoenix lists: people with the state they served, bodies with their kind; keys without dots', () => {
+  const px = phoenixLists();
+  assert.ok(px.people.size > 10_000 && px.organizations.size > 5_000);
+  assert.equal(px.people.get('serzh sarkisyan'), 'ARM');
+  assert.ok(px.people.has(phoenixKey(['George', 'A.', 'Joulwan'])));
+  assert.equal(px.organizations.get('world bank'), 'igo');
+  assert.equal(px.organizations.get('federal trade commission'), 'state-body');
+  // a country's own entry lists its cities: not organizations
+  assert.equal(px.organizations.get('kandahar'), undefined);
+});
