@@ -10,13 +10,20 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new DossierError('USAGE', `${plainMessage((err as Error).message)}; ${usage.split('\n')[0]}`);
+    throw new DossierError('USAGE', `${plainMessage((err as Error).message, args)}; ${usage.split('\n')[0]}`);
   }
 }
 
 /** node's parse errors, said plainly: "Unknown option '--version'. To specify a positional …" → "unknown option --version". */
-function plainMessage(message: string): string {
+function plainMessage(message: string, args: string[]): string {
   const first = message.split('\n')[0];
+  // "--limit -3": node calls the value ambiguous; say which value is refused and why
+  const ambiguous = /^Option '([^']+)' argument is ambiguous/.exec(first);
+  if (ambiguous) {
+    const name = ambiguous[1].split(',').pop()!.trim().split(' ')[0];
+    const value = args[args.indexOf(name) + 1];
+    return `option ${name} does not take "${value ?? ''}" (a negative number or a value starting with "-")`;
+  }
   const unknown = /^Unknown option '([^']+)'/.exec(first);
   if (unknown) return `unknown option ${unknown[1]}`;
   const missing = /^Option '([^']+)' argument missing/.exec(first);

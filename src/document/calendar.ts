@@ -7,3 +7,19 @@ export function isCalendarDate(s: string): boolean {
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
+
+/** A query date the calendar has, as YYYY, YYYY-MM or YYYY-MM-DD ("2017-13" and "2018-02-30" are not). */
+export function isQueryDate(v: string): boolean {
+  if (/^\d{4}$/.test(v)) return true;
+  const m = /^\d{4}-(\d{2})$/.exec(v);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12;
+  return isCalendarDate(v);
+}
+
+/** A query date as the first or last day it covers: "2017" from → 2017-01-01, to → 2017-12-31. */
+export function widenDate(v: string | undefined, end: boolean): string | undefined {
+  if (!v) return v;
+  if (/^\d{4}$/.test(v)) return end ? `${v}-12-31` : `${v}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(v)) return end ? `${v}-31` : `${v}-01`;
+  return v;
+}

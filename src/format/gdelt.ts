@@ -1,10 +1,11 @@
 // GDELT 2.0 event export: one tab-separated row of the 61 GDELT event columns per event.
 // Dossier has what GDELT's columns ask for except a few: country codes in the geo blocks are
-// ISO 3166-1 alpha-2 (GDELT uses FIPS 10-4), ADM codes are left empty, and the counts
+// FIPS 10-4 as GDELT's (data/lists/fips-10-4.tsv), ADM codes are left empty, and the counts
 // (mentions, sources, articles) are 1 with no tone, as one document is one source.
 import { createRequire } from 'node:module';
 import type { DossierDocument, Entity, EventRecord } from '../document/types.ts';
-import { wordKinds } from '../data/lexicon.ts';
+import { isOpenValue, knownEnd } from '../document/open-range.ts';
+import { tsvRows, wordKinds } from '../data/lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -32,6 +33,14 @@ function country(iso3: string | undefined): CountryRow | undefined {
   return countries.get(iso3);
 }
 
+let fipsCodes: Map<string, string> | undefined;
+/** GDELT's country code (FIPS 10-4: Russia RS, Germany GM) for an ISO3. */
+export function fipsCode(iso3: string | undefined): string {
+  if (!iso3) return '';
+  fipsCodes ??= new Map(tsvRows('lists/fips-10-4.tsv').map(r => [r[0], r[1]]));
+  return fipsCodes.get(iso3) ?? '';
+}
+
 const clean = (s: string | number | undefined) => (s === undefined ? '' : String(s).replace(/[\t\r\n]+/g, ' '));
 
 /** FNV-1a of a string: a stable numeric base for a document's event ids. */
@@ -41,8 +50,10 @@ function hash(s: string): number {
   return h;
 }
 
-/** The event's day (YYYYMMDD): its own date when it names a day, else the publication date within it, else its first day. */
+/** The event's day (YYYYMMDD): its own date when it names a day, else the publication date within it, else its first day;
+ * an open range ("until", "since" the publication date) has no day of its own: the publication date. */
 function eventDay(e: EventRecord, published: string | undefined): string | undefined {
+  if (isOpenValue(e.time)) return (published ?? e.time!.split('/').find(x => knownEnd(x)))?.slice(0, 10).replace(/-/g, '');
   const first = (e.time ?? '').split('/')[0];
   if (/^\d{4}-\d{2}-\d{2}/.test(first)) return first.slice(0, 10).replace(/-/g, '');
   if (/^\d{4}(-\d{2})?$/.test(first)) {
@@ -57,9 +68,9 @@ function geoBlock(e: Entity | undefined, fallbackCountry: string | undefined): s
   if (e?.geo) {
     const type = e.geo.kind === 'country' ? 1 : e.geo.kind === 'region' || e.geo.kind === 'district' ? 5 : 4;
     const name = [e.name, ...(e.geo.admin ?? []).slice(1).reverse(), c?.name.common].filter(Boolean);
-    return [String(type), [...new Set(name)].join(', '), c?.cca2 ?? '', '', '', String(e.geo.lat), String(e.geo.lon), e.geo.geonameId ? String(e.geo.geonameId) : ''];
+    return [String(type), [...new Set(name)].join(', '), fipsCode(c?.cca3), '', '', String(e.geo.lat), String(e.geo.lon), e.geo.geonameId ? String(e.geo.geonameId) : ''];
   }
-  if (c) return ['1', c.name.common, c.cca2, '', '', String(c.latlng[0] ?? ''), String(c.latlng[1] ?? ''), ''];
+  if (c) return ['1', c.name.common, fipsCode(c.cca3), '', '', String(c.latlng[0] ?? ''), String(c.latlng[1] ?? ''), ''];
   return ['', '', '', '', '', '', '', ''];
 }
 

@@ -1,5 +1,6 @@
 // The document as a person reads it: who and what it names, when things happened,
 // who said what, and who did what to whom. Every layer may be empty; each says so.
+import { displayDate, isOpenValue } from '../document/open-range.ts';
 import type { DossierDocument, Entity, Fact, Mention } from '../document/types.ts';
 import { countryByIso3 } from '../stages/mentions/world.ts';
 
@@ -29,9 +30,9 @@ export function formatText(doc: DossierDocument): string {
     const body = q.kind === 'direct' ? `“${clip(q.text, 160)}”` : `(that) ${clip(q.text, 160)}`;
     return `${who}${via}${to}: ${body}`;
   }));
-  const timeWidth = Math.max(10, ...doc.events.map(e => (e.time ?? '').length));
+  const timeWidth = Math.max(10, ...doc.events.map(e => (displayDate(e.time) ?? '').length));
   section(out, 'Events', [...doc.events].sort((a, b) => (a.time ?? '').localeCompare(b.time ?? '')).map(e => {
-    const when = (e.time ?? '').padEnd(timeWidth);
+    const when = (displayDate(e.time) ?? '').padEnd(timeWidth);
     const who = `${nameOf(e.source)} → ${nameOf(e.target)}`;
     const extra = [e.negated ? 'negated' : '', e.location ? `at ${nameOf(e.location)}` : ''].filter(Boolean).join(', ');
     return `${when}  ${e.code.padEnd(4)}  ${who}  “${e.trigger.text}”${extra ? ` (${extra})` : ''}`;
@@ -121,6 +122,8 @@ function timelineLines(doc: DossierDocument): string[] {
     const r = t.range!;
     // a year or month says itself better than the first and last day of its range
     if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(t.value)) return t.value;
+    // an open end ("in the past", "from now on") is said in words, never as a far-off day
+    if (isOpenValue(`${r.start}/${r.end}`)) return displayDate(`${r.start}/${r.end}`) ?? t.value;
     return r.start === r.end ? r.start : `${r.start} – ${r.end}`;
   });
   const width = Math.max(10, ...labels.map(l => l.length));

@@ -82,7 +82,10 @@ const htmlPage: PageReader = async html => (await import('./html.ts')).htmlToDoc
 export async function* readInput(path: string, stdin: () => Promise<string>, readPage: PageReader = htmlPage): AsyncGenerator<InputItem> {
   try {
     if (path === '-') {
-      yield checked(parseTextFile(await stdin(), '-'));
+      // JSONL piped in (`ingest -`, `extract -`): a first line that is a JSON object means one document a line
+      const raw = await stdin();
+      if (looksLikeJsonLines(raw)) yield* readJsonLines(raw, 'stdin');
+      else yield checked(parseTextFile(raw, '-'));
       return;
     }
     const ext = extname(path).toLowerCase();
@@ -105,6 +108,13 @@ export async function* readInput(path: string, stdin: () => Promise<string>, rea
   } catch (err) {
     yield { ok: false, error: asDossierError(err, path) };
   }
+}
+
+/** True when the first non-blank line of a text is a JSON object: JSONL, not a report. */
+export function looksLikeJsonLines(raw: string): boolean {
+  const m = /^\s*(\{[^\n]*)/.exec(raw.slice(0, MAX_DOCUMENT_CHARS + 2));
+  if (!m) return false;
+  try { const v: unknown = JSON.parse(m[1]); return !!v && typeof v === 'object' && !Array.isArray(v); } catch { return false; }
 }
 
 /** One JSON object per line: {"id","text","published","title","url"}. A bad line is reported

@@ -17,19 +17,13 @@ export async function exportStore(store: Store, format: ExportFormat, write: (s:
       for await (const doc of store.exportDocuments()) { write(JSON.stringify(doc) + '\n'); n++; }
       return n;
     case 'csv': {
-      write(CSV_COLUMNS.join(',') + '\n');
-      for (const e of await store.events({ limit: ALL })) { write(csvRow(e) + '\n'); n++; }
+      write(CSV_COLUMNS.join(',') + '\r\n');
+      for (const e of await store.events({ limit: ALL })) { write(csvRow(e) + '\r\n'); n++; }
       return n;
     }
     case 'gdelt': {
       if (options.header) write(GDELT_EVENT_COLUMNS.join('\t') + '\n');
-      const cache = new Map<string, Entity | undefined>();
-      const entity = async (id: string | undefined) => {
-        if (!id) return undefined;
-        if (!cache.has(id)) cache.set(id, await store.getEntity(id));
-        return cache.get(id);
-      };
-      for (const e of await store.events({ limit: ALL })) { write((await gdeltRow(e, entity)).join('\t') + '\n'); n++; }
+      for (const row of await gdeltEventRows(store, await store.events({ limit: ALL }))) { write(row.join('\t') + '\n'); n++; }
       return n;
     }
     case 'geojson': {
@@ -42,23 +36,76 @@ export async function exportStore(store: Store, format: ExportFormat, write: (s:
   }
 }
 
-export const CSV_COLUMNS = ['id', 'date', 'date_start', 'date_end', 'code', 'root', 'quad_class', 'goldstein',
-  'source', 'source_name', 'source_actor', 'target', 'target_name', 'target_actor', 'location', 'location_name', 'lat', 'lon',
-  'negated', 'modality', 'num_mentions', 'num_articles', 'num_sources', 'documents', 'evidence'] as const;
+/**
+ * The one CSV of merged events, for `dossier export --format csv` and the page's download alike
+ * (RFC 4180: CRLF, a header line). Codes are text, not numbers: CAMEO 062 and actor codes are
+ * always written quoted so a reader that honours quoting keeps the leading zero. Open date ends
+ * are empty; `date` is the TIMEX3-like value with an open end written ISO 8601-2 style ("../2009-06-01").
+ */
+const CSV: [name: string, get: (e: StoredEvent) => unknown, text?: true][] = [
+  ['id', e => e.id], ['date', e => e.date], ['date_start', e => e.dateStart], ['date_end', e => e.dateEnd],
+  ['code', e => e.code, true], ['root', e => e.root ?? e.code.slice(0, 2), true], ['quad_class', e => e.quadClass], ['goldstein', e => e.goldstein],
+  ['source', e => e.source], ['source_name', e => e.sourceName], ['source_actor', e => e.sourceActor, true],
+  ['target', e => e.target], ['target_name', e => e.targetName], ['target_actor', e => e.targetActor, true],
+  ['location', e => e.location], ['location_name', e => e.locationName], ['lat', e => e.lat], ['lon', e => e.lon],
+  ['negated', e => (e.negated === undefined ? undefined : e.negated ? 1 : 0)], ['modality', e => e.modality],
+  ['num_mentions', e => e.numMentions], ['num_articles', e => e.numArticles], ['num_sources', e => e.numSources],
+  ['documents', e => [...new Set(e.mentions.map(m => m.document))].join(' ')],
+  ['trigger', e => e.mentions[0]?.text], ['document', e => e.mentions[0]?.document],
+  ['start', e => e.mentions[0]?.start], ['end', e => e.mentions[0]?.end], ['rule', e => e.mentions[0]?.rule],
+];
 
-function csvCell(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  const s = String(v);
+export const CSV_COLUMNS: readonly string[] = CSV.map(c => c[0]);
+
+/** A cell: numbers as they are; text quoted when it must be (or always, for codes); a leading = + - @ defused. */
+function csvCell(v: unknown, text = false): string {
+  if (v === undefined || v === null || v === '') return '';
+  if (typeof v === 'number') return String(v);
+  let s = String(v);
   // a leading = + - @ would run as a formula in a spreadsheet
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return text || /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvRow(e: StoredEvent): string {
-  return [e.id, e.date, e.dateStart, e.dateEnd, e.code, e.root, e.quadClass, e.goldstein,
-    e.source, e.sourceName, e.sourceActor, e.target, e.targetName, e.targetActor, e.location, e.locationName, e.lat, e.lon,
-    e.negated === undefined ? '' : e.negated ? 1 : 0, e.modality, e.numMentions, e.numArticles, e.numSources,
-    [...new Set(e.mentions.map(m => m.document))].join(' '), e.mentions[0]?.text].map(csvCell).join(',');
+  return CSV.map(([, get, text]) => csvCell(get(e), text)).join(',');
+}
+
+/** Events as one CSV text, header first. */
+export function eventsCsv(events: StoredEvent[]): string {
+  return [CSV_COLUMNS.join(','), ...events.map(csvRow)].join('\r\n') + '\r\n';
+}
+
+/** GDELT 2.0 rows for merged events (the page's GDELT download and `export --format gdelt`). */
+export async function gdeltEventRows(store: Store, events: StoredEvent[]): Promise<string[][]> {
+  const cache = new Map<string, Entity | undefined>();
+  const entity = async (id: string | undefined) => {
+    if (!id) return undefined;
+    if (!cache.has(id)) cache.set(id, await store.getEntity(id));
+    return cache.get(id);
+  };
+  const rows: string[][] = [];
+  for (const e of events) rows.push(await gdeltRow(e, entity));
+  return rows;
+}
+
+/** Events with coordinates as GeoJSON points (the page's GeoJSON download of a list of events). */
+export function eventsGeoJson(events: (StoredEvent & { place?: { lat: number; lon: number; from: string } })[]): { type: 'FeatureCollection'; features: Feature[] } {
+  const at = (e: StoredEvent & { place?: { lat: number; lon: number; from: string } }) =>
+    e.place ?? (e.lat !== undefined && e.lon !== undefined ? { lat: e.lat, lon: e.lon, from: 'location' } : undefined);
+  return {
+    type: 'FeatureCollection',
+    features: events.filter(e => at(e)).map(e => ({
+      type: 'Feature', geometry: { type: 'Point', coordinates: [at(e)!.lon, at(e)!.lat] },
+      properties: {
+        // 'location': the event's own place; 'target' / 'source': taken from an actor that is a place (GDELT's ActionGeo)
+        placeFrom: at(e)!.from,
+        id: e.id, code: e.code, root: e.root, quadClass: e.quadClass, date: e.date, dateStart: e.dateStart, dateEnd: e.dateEnd,
+        source: e.source, sourceName: e.sourceName, target: e.target, targetName: e.targetName, location: e.location, locationName: e.locationName,
+        numMentions: e.numMentions, numArticles: e.numArticles, documents: [...new Set(e.mentions.map(m => m.document))],
+      },
+    })),
+  };
 }
 
 /** One GDELT 2.0 row for a merged event, through the per-document writer, with the merged counts. */

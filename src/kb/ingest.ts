@@ -66,7 +66,7 @@ export function contentHash(doc: Pick<InputDocument, 'text' | 'title' | 'publish
  */
 export function sourceKey(doc: InputDocument): string {
   if (/^https?:\/\//i.test(doc.source)) return doc.source;
-  if (doc.source === '-') return `stdin:${doc.id ?? ''}`;
+  if (doc.source === '-' || /^stdin:\d+$/.test(doc.source)) return `stdin:${doc.id ?? ''}`;
   const m = /^(.*?)(?::(\d+)|\[(\d+)\]|#(\d+))$/.exec(doc.source);
   if (m && doc.id) return `${resolve(m[1])}#${doc.id}`;
   return resolve(doc.source);

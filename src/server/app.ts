@@ -6,15 +6,17 @@ import { bodyLimit } from 'hono/body-limit';
 import type { DocumentMeta, DossierDocument } from '../document/types.ts';
 import { DossierError } from '../errors.ts';
 import { atlasFile, webFile, webScript, type Asset } from './bundle.ts';
-import { eventsCsv } from './csv.ts';
+import { eventRoutes, type EventQuery } from './events-api.ts';
 import type { EventFilter, Store } from '../store/store.ts';
 import { entityDossier } from './resolve.ts';
+import { dossierView } from '../kb/dossier-view.ts';
+import { ruleDescriptions } from '../data/rules.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
 import { WorkerPool, defaultWorkerCount } from '../kb/pool.ts';
 import { decodeUtf8 } from '../io/decode.ts';
-import { isCalendarDate } from '../document/calendar.ts';
+import { isCalendarDate, isQueryDate, widenDate } from '../document/calendar.ts';
 
 export interface AppOptions {
   /** the knowledge base; without one the data routes answer DB_OPEN */
@@ -127,15 +129,9 @@ export function buildApp(options: AppOptions = {}): Hono {
     const id = c.req.param('id');
     const dossier = await entityDossier(store(), id, textParam(c.req.query('document')));
     if (!dossier) throw new DossierError('NOT_FOUND', 'no such entity', id);
-    return c.json(dossier);
+    return c.json(await dossierView(store(), dossier));
   });
-  app.get('/api/events', async c => c.json({ items: await store().events(eventFilter(c, 1000, 10000)) }));
-  app.get('/api/events.csv', async c => {
-    const rows = await store().events(eventFilter(c, 100000, 100000));
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', 'attachment; filename="events.csv"');
-    return c.body(eventsCsv(rows));
-  });
+  eventRoutes(app, store, eventQuery);
   app.get('/api/quotes', async c => {
     const q = c.req.query();
     return c.json({ items: await store().quotes({ speaker: textParam(q.speaker), search: textParam(q.search), from: dateParam(q.from, 'from'), to: dateParam(q.to, 'to'), limit: intParam(q.limit, 100, 1000, 'limit') }) });
@@ -145,6 +141,8 @@ export function buildApp(options: AppOptions = {}): Hono {
     if (!q) throw new DossierError('USAGE', 'parameter "q" is required');
     return c.json(await store().search(q, { limit: intParam(c.req.query('limit'), 20, 200, 'limit') }));
   });
+  // what each rule id means, for the page's tooltips (the table is small and never changes while serving)
+  app.get('/api/rules', c => { c.header('Cache-Control', 'max-age=3600'); return c.json({ items: Object.fromEntries(ruleDescriptions()) }); });
   app.get('/api/places', async c => c.json({ items: await store().places() }));
   app.get('/api/stats', async c => c.json(await store().stats()));
   app.get('/api/facilities', async c => {
@@ -218,20 +216,27 @@ function checkText(text: string): string {
   return text;
 }
 
-function eventFilter(c: Context, defaultLimit: number, maxLimit: number): EventFilter {
+function eventQuery(c: Context, defaultLimit: number, maxLimit: number): EventQuery {
   const q = c.req.query();
-  const code = textParam(q.code);
+  const code = textParam(q.code) ?? textParam(q.root);
   if (code !== undefined && !/^\d{2,4}$/.test(code)) throw new DossierError('USAGE', `code "${code}" is not a CAMEO code (2 to 4 digits)`);
-  return {
-    code, source: textParam(q.source), target: textParam(q.target), actor: textParam(q.actor),
-    from: dateParam(q.from, 'from'), to: dateParam(q.to, 'to'), document: textParam(q.document),
+  const quad = textParam(q.quad);
+  if (quad !== undefined && !/^[1-4]$/.test(quad)) throw new DossierError('USAGE', `quad "${quad}" is not a QuadClass (1 to 4)`);
+  // a country is an actor filter by ISO3: the state and everyone and everything of it
+  const country = textParam(q.country);
+  if (country !== undefined && !/^[A-Za-z]{3}$/.test(country)) throw new DossierError('USAGE', `country "${country}" is not an ISO3 code`);
+  const filter: EventFilter = {
+    code, source: textParam(q.source), target: textParam(q.target), actor: textParam(q.actor) ?? country?.toUpperCase(),
+    from: widenDate(dateParam(q.from, 'from'), false), to: widenDate(dateParam(q.to, 'to'), true), document: textParam(q.document),
     limit: intParam(q.limit, defaultLimit, maxLimit, 'limit'),
   };
+  return { filter, quad: quad ? Number(quad) : undefined, country: textParam(q.actor) && country ? country.toUpperCase() : undefined };
 }
+
 
 function dateParam(v: string | undefined, name: string): string | undefined {
   const t = textParam(v);
-  if (t !== undefined && !DATE.test(t)) throw new DossierError('BAD_DATE', `${name} "${t}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (t !== undefined && (!DATE.test(t) || !isQueryDate(t))) throw new DossierError('BAD_DATE', `${name} "${t}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
   return t;
 }
 

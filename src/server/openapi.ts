@@ -15,6 +15,8 @@ const eventFilters = [
   query('source', 'source entity id or ISO3 country'), query('target', 'target entity id or ISO3 country'),
   query('actor', 'entity id as source or target'), query('document', 'only events told in this document'),
   query('from', 'earliest date (YYYY, YYYY-MM or YYYY-MM-DD)'), query('to', 'latest date'),
+  query('root', 'CAMEO root code (01 to 20), same as code'), query('quad', 'QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict', { type: 'integer', minimum: 1, maximum: 4 }),
+  query('country', 'ISO3: events with the state or anyone of it on either side'), query('sentences', 'any value: each mention carries the sentence it stands in'),
   query('limit', 'at most this many', { type: 'integer', minimum: 1, maximum: 10000 }),
 ];
 
@@ -32,11 +34,16 @@ export function openApiDocument() {
       '/api/entities/{id}': { get: { summary: "An actor's dossier: aliases, offices, events, quotes, places", parameters: [path('id'), query('document', "read the id as this document's own entity id (links from a document view)")], responses: { 200: json(ref('Dossier')), ...errors } } },
       '/api/events': { get: { summary: 'Events, filtered as in `dossier events`', parameters: eventFilters, responses: { 200: json(list('Event')), ...errors } } },
       '/api/events.csv': { get: { summary: 'The same events as CSV', parameters: eventFilters, responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errors } } },
+      '/api/events.geojson': { get: { summary: 'The same events with coordinates as GeoJSON points', parameters: eventFilters, responses: { 200: { description: 'GeoJSON', content: { 'application/geo+json': { schema: { type: 'object' } } } }, ...errors } } },
+      '/api/events.gdelt': { get: { summary: 'The same events as GDELT 2.0 rows (TSV with a header line)', parameters: eventFilters, responses: { 200: { description: 'TSV', content: { 'text/tab-separated-values': { schema: { type: 'string' } } } }, ...errors } } },
+      '/api/events.jsonl': { get: { summary: 'The same events, one JSON object a line', parameters: eventFilters, responses: { 200: { description: 'JSON lines', content: { 'application/x-ndjson': { schema: { type: 'string' } } } }, ...errors } } },
+      '/api/network': { get: { summary: 'Who acts on whom: actors joined by their events (source → target, weighted) and by shared documents', parameters: eventFilters, responses: { 200: json({ type: 'object', properties: { nodes: { type: 'array', items: { type: 'object' } }, edges: { type: 'array', items: { type: 'object' } } } }), ...errors } } },
       '/api/quotes': { get: { summary: 'Quotations', parameters: [query('speaker', 'speaker entity id'), query('search', 'full-text search in the quote'), query('from', 'earliest date'), query('to', 'latest date'), query('limit', 'at most this many', { type: 'integer' })], responses: { 200: json(list('Quote')), ...errors } } },
       '/api/search': { get: { summary: 'Full-text search over actors, documents and quotes', parameters: [{ ...query('q', 'words to find'), required: true }, query('limit', 'at most this many per group', { type: 'integer' })], responses: { 200: json(ref('SearchResult')), ...errors } } },
       '/api/stats': { get: { summary: 'What the knowledge base holds: counts, date span, the most mentioned entities', responses: { 200: json({ type: 'object', properties: { documents: { type: 'integer' }, entities: { type: 'integer' }, quotes: { type: 'integer' }, events: { type: 'integer' }, firstPublished: { type: 'string' }, lastPublished: { type: 'string' }, topEntities: { type: 'array', items: ref('EntitySummary') } } }), ...errors } } },
       '/api/facilities': { get: { summary: 'Facilities merged across documents: host, operator, status history, lease ends, sources', parameters: [query('host', 'ISO3 of the host state'), query('operator', 'ISO3 or entity id of the operator'), query('status', 'proposed, under construction, active, declined or closed')], responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } } }), ...errors } } },
       '/api/agreements': { get: { summary: 'Agreements merged across documents: parties, signing, term, extension, derived ends', parameters: [query('party', 'ISO3 or name of a party'), query('type', 'lease, treaty, deal, contract…')], responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } } }), ...errors } } },
+      '/api/rules': { get: { summary: 'What each rule id (or rule-id prefix) found, in plain words: {items: {prefix: description}}', responses: { 200: json({ type: 'object', properties: { items: { type: 'object', additionalProperties: { type: 'string' } } } }), ...errors } } },
       '/api/places': { get: { summary: 'Places with coordinates and how many events took place there', responses: { 200: json(list('Place')), ...errors } } },
       '/extract': {
         post: {

@@ -2,6 +2,7 @@
 // SQLite and PostgreSQL answers are built by the same code (only the SQL differs).
 import { createRequire } from 'node:module';
 import type { Entity } from '../document/types.ts';
+import { knownEnd, machineDate } from '../document/open-range.ts';
 import { datesCompatible, normalizeName, type DateRange } from './merge.ts';
 import type { DocumentSummary, EntitySummary, EventMentionView, QuoteView, RoleView, StoredEvent, TimelineEntry } from './store.ts';
 
@@ -57,7 +58,7 @@ export function entitySummary(r: Row, entity: Entity): EntitySummary {
 export function eventMentionView(m: Row): EventMentionView {
   return clean({
     document: m.doc_id, start: m.start, end: m.end, text: m.text, published: u(m.published), title: u(m.title), url: u(m.url),
-    code: m.code, time: u(m.time), timeSource: u(m.time_source), sentence: u(m.sentence), quote: u(m.quote_idx),
+    code: m.code, time: machineDate(u(m.time)), timeSource: u(m.time_source), sentence: u(m.sentence), quote: u(m.quote_idx),
     negated: m.negated === null ? undefined : !!m.negated, modality: u(m.modality), rule: m.rule,
   });
 }
@@ -68,7 +69,8 @@ export function storedEvent(r: Row, mentions: EventMentionView[]): StoredEvent {
     id: `ev-${r.pk}`, code: r.code, root: u(r.root), quadClass: u(r.quad_class), goldstein: u(r.goldstein),
     source: u(r.source_id), sourceName: u(r.source_name), sourceActor: u(r.source_actor),
     target: u(r.target_id), targetName: u(r.target_name), targetActor: u(r.target_actor),
-    date: u(r.date), dateStart: u(r.date_start), dateEnd: u(r.date_end),
+    // open ends ("in the past") are stored as far-off days for range queries, never shown as such
+    date: machineDate(u(r.date)), dateStart: knownEnd(u(r.date_start)), dateEnd: knownEnd(u(r.date_end)),
     location: u(r.location_id), locationName: u(r.location_name), lat: u(r.lat), lon: u(r.lon),
     symmetric: r.symmetric === null ? undefined : !!r.symmetric, negated: r.negated === null ? undefined : !!r.negated, modality: u(r.modality),
     numArticles: r.num_articles, numSources: r.num_sources, numMentions: r.num_mentions, mentions,
@@ -81,7 +83,7 @@ export function quoteView(r: Row): QuoteView {
     id: `q-${r.pk}`, document: r.doc_id, documentTitle: u(r.doc_title), published: u(r.published), url: u(r.url),
     kind: r.kind, text: r.text, start: r.start, end: r.end,
     speaker: u(r.speaker_id), speakerName: u(r.speaker_name), via: u(r.via_id), viaName: u(r.via_name),
-    addressee: u(r.addressee_id), addresseeName: u(r.addressee_name), time: u(r.time ?? r.published),
+    addressee: u(r.addressee_id), addresseeName: u(r.addressee_name), time: machineDate(u(r.time ?? r.published)),
     cue: r.cue_start !== null ? { document: r.doc_id, start: r.cue_start, end: r.cue_end, text: r.cue_text } : undefined,
     confidence: u(r.confidence), rule: r.rule,
   }) as QuoteView;

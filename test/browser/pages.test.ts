@@ -3,56 +3,25 @@
 // temporary SQLite knowledge base holding the example report as the pipeline
 // reads it (end to end: extract → store → API → page) and a hostile report.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { listen, type Listening } from '../../src/server/listen.ts';
-import { SqliteStore } from '../../src/store/sqlite/store.ts';
-import { extract } from '../../src/index.ts';
-import { HOSTILE_TEXT, hostileDocument } from './hostile-document.ts';
+import type { Page } from 'playwright-core';
+import { EXAMPLE, OUT, open as openRoute, skipWithoutChromium, startHarness, watchedPage, type Harness } from './harness.ts';
+import { HOSTILE_TEXT } from './hostile-document.ts';
 
-const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
-const OUT = join(process.cwd(), 'test-output', 'browser');
-const EXAMPLE = readFileSync(new URL('../fixtures/kyrgyzstan-bases.txt', import.meta.url), 'utf8');
-const missing = !existsSync(CHROMIUM);
-if (missing && process.env.DOSSIER_BROWSER_REQUIRED) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: apt-get install -y chromium` : false }, () => {
-  let dir: string, store: SqliteStore, server: Listening, browser: Browser, page: Page;
+describe('web page in Chromium', { skip: skipWithoutChromium }, () => {
+  let h: Harness, server: Harness['server'], page: Page;
   const problems: string[] = [];
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dossier-browser-'));
-    mkdirSync(OUT, { recursive: true });
-    store = SqliteStore.open(join(dir, 'kb.db'), { create: true });
-    const example = extract(EXAMPLE, { id: 'kyrgyzstan-bases', title: 'Russia does not need a second base in Kyrgyzstan', published: '2017-10-10' });
-    await store.ingestDocument(example, { hash: 'kyrgyzstan-bases', source: 'test/fixtures/kyrgyzstan-bases.txt' });
-    await store.ingestDocument(hostileDocument(), { hash: 'hostile', source: 'fixture:hostile' });
-    server = await listen({ store, port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', e => problems.push(`page error: ${e.message}`));
-    page.on('console', m => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    // nothing may leave the machine: any request to another origin fails the test
-    await page.route(url => !url.href.startsWith(server.url), route => { problems.push(`outside request: ${route.request().url()}`); return route.abort(); });
+    h = await startHarness();
+    server = h.server;
+    page = await watchedPage(h, { width: 1280, height: 900 }, problems);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  after(async () => { await h?.close(); });
 
-  async function open(hash: string): Promise<void> {
-    await page.goto(`${server.url}/${hash}`);
-    await page.waitForFunction(h => document.body.dataset.ready === 'true' && document.body.dataset.route === h, hash);
-  }
+  const open = (hash: string) => openRoute(page, h, hash);
 
   it('shows the example with Grigory Karasin marked as a person and his quote linked to him', async () => {
     await open('#/doc/kyrgyzstan-bases');
@@ -72,6 +41,8 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     assert.equal(await piece.getAttribute('data-speaker'), 'grigory-karasin');
     const link = page.locator(`a.speaker[data-quote="${quoteIndex}"]`);
     assert.match((await link.textContent()) ?? '', /Grigory Karasin/);
+    // the speaker stands beside the quotation, after its closing mark, not inside it
+    assert.match(await link.evaluate(el => el.previousSibling?.textContent ?? ''), /”$/);
     // the quote runs over three sentences; hovering one piece lights all of it and its speaker
     await piece.hover();
     const lit = await page.locator(`[data-quote="${quoteIndex}"].hl`).count();
@@ -116,9 +87,14 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     // the visit to Russia on June 19-24, 2017 (told twice; the store merges the two tellings)
     const visits = await page.locator('.tl-event[data-code="042"]', { hasText: 'Russia' }).evaluateAll(els => els.map(e => e.getAttribute('data-time')));
     assert.ok(visits.some(v => /^2017-06-(19|2[0-4])/.test(v ?? '')), visits.join());
+    // direct quotes inside quotation marks, reported speech without them, each quote once
     const quotes = await page.locator('.tl-quote blockquote').allTextContents();
-    assert.ok(quotes.includes('What does Bishkek need to be protected from?'), quotes.join(' | '));
-    assert.ok(quotes.some(q => q.startsWith('Of course we will help Tajikistan')));
+    assert.ok(quotes.includes('“What does Bishkek need to be protected from?”'), quotes.join(' | '));
+    assert.ok(quotes.some(q => q.startsWith('“Of course we will help Tajikistan')));
+    const reported = await page.locator('.tl-quote p.reported').allTextContents();
+    assert.ok(reported.some(q => q.startsWith('Afghan problems could spread')), reported.join(' | '));
+    assert.ok(reported.every(q => !/^[“"]/.test(q)));
+    assert.equal(await page.locator('#timeline li', { hasText: 'If you honestly want to think' }).count(), 1, 'the nested quote is told once');
 
     // newest first
     const dates = await page.locator('#timeline li .tl-date').allTextContents();
@@ -189,7 +165,7 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     const statuses = await page.locator('table.facilities tbody tr td:nth-child(3)').allTextContents();
     assert.ok(statuses.includes('declined'), statuses.join());
     const lease = page.locator('table.agreements tbody tr', { hasText: 'lease' });
-    assert.match((await lease.allTextContents()).join(' '), /Kyrgyzstan – Russia.*2012-12.*P15Y.*2027-12 \/ 2032-12/);
+    assert.match((await lease.allTextContents()).join(' '), /Kyrgyzstan – Russia.*2012-12.*15 years.*2027-12 \/ 2032-12/);
     assert.ok(await page.locator('.facilities-page svg circle').count() >= 1, 'facilities are drawn on the map');
     await page.screenshot({ path: join(OUT, 'facilities.png'), fullPage: true });
   });
@@ -208,7 +184,7 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
     const csv = await (await fetch(server.url + href)).text();
     const lines = csv.trimEnd().split('\r\n');
     assert.equal(lines.length, codes.length + 1);
-    assert.ok(lines.slice(1).every(l => l.split(',')[3] === '057'));
+    assert.ok(lines.slice(1).every(l => l.split(',')[4] === '"057"'), 'the CLI\'s CSV schema, codes as text');
     await page.screenshot({ path: join(OUT, 'events.png') });
   });
 
@@ -232,7 +208,7 @@ describe('web page in Chromium', { skip: missing ? `no Chromium at ${CHROMIUM}: 
   });
 
   it('shows hostile text as text everywhere and runs none of it', async () => {
-    for (const hash of ['#/', '#/doc/hostile-report', '#/search?q=Officials', '#/events', '#/map']) {
+    for (const hash of ['#/', '#/doc/hostile-report', '#/search?q=Officials', '#/events', '#/map', '#/network', '#/events?actor=%3Cimg%20src%3Dx%3E']) {
       await open(hash);
       const state = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: string }).__pwned,

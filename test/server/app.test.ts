@@ -154,8 +154,9 @@ describe('events CSV', () => {
       mentions: [{ document: 'doc-1', start: 0, end: 5, text: 'visit', code: '042', rule: 'events.verb' }],
     }]);
     const [head, row] = csv.trimEnd().split('\r\n');
-    assert.match(head, /^date,dateStart,dateEnd,code,/);
-    assert.match(row, /^2017-06-19\/2017-06-24,,,042,/);
+    assert.match(head, /^id,date,date_start,date_end,code,root,/);
+    // codes are text: quoted, so 042 keeps its zero
+    assert.match(row, /^e1,2017-06-19\/2017-06-24,,,"042","04",/);
     assert.match(row, /,"'=HYPERLINK\(""http:\/\/x""\)",/);
     assert.match(row, /,"Russia, the Federation",/);
     assert.match(row, /,-1\.9,/);

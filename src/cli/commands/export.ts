@@ -4,7 +4,7 @@ import { DossierError, asDossierError } from '../../errors.ts';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../../kb/export.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption, withStore } from './kb-common.ts';
+import { dbOption, plural, withStore } from './kb-common.ts';
 
 const usage = `usage: dossier export --format jsonl|gdelt|geojson|csv [--out FILE] [--header] [--db FILE]
   jsonl: every stored document; gdelt: merged events as GDELT 2.0 rows (--header adds the
@@ -23,7 +23,7 @@ export const exportCommand: Command = {
       try { if (values.out) fd = openSync(values.out, 'w'); } catch (err) { throw asDossierError(err, values.out); }
       try {
         const n = await exportStore(store, format, s => { if (fd !== undefined) writeSync(fd, s); else io.out(s); }, { header: values.header });
-        if (values.out) io.err(`dossier export: ${n} ${format === 'jsonl' ? 'documents' : format === 'geojson' ? 'places' : 'events'} → ${values.out}\n`);
+        if (values.out) io.err(`dossier export: ${plural(n, format === 'jsonl' ? 'document' : format === 'geojson' ? 'place' : 'event')} → ${values.out}\n`);
       } finally {
         if (fd !== undefined) closeSync(fd);
       }

@@ -3,6 +3,7 @@
 import { openStore, DEFAULT_DB } from '../../store/open.ts';
 import type { Store } from '../../store/store.ts';
 import { DossierError } from '../../errors.ts';
+import { isQueryDate } from '../../document/calendar.ts';
 import { terminalSafe } from '../../format/terminal.ts';
 
 export const dbOption = { db: { type: 'string' as const, default: process.env.DOSSIER_DB ?? DEFAULT_DB } };
@@ -17,23 +18,30 @@ export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>,
 
 export function parseLimit(v: string | undefined, d: number): number {
   if (v === undefined) return d;
-  if (!/^\d{1,7}$/.test(v)) throw new DossierError('USAGE', `--limit "${v}" is not a whole number`);
+  if (!/^\d{1,7}$/.test(v)) throw new DossierError('USAGE', `--limit "${v}" is not a whole number of 0 or more`);
   return Number(v);
 }
 
 export function checkDate(name: string, v: string | undefined): string | undefined {
-  if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new DossierError('BAD_DATE', `--${name} "${v}" is not a date of the form YYYY-MM-DD`);
+  if (v !== undefined && !isQueryDate(v)) throw new DossierError('BAD_DATE', `--${name} "${v}" is not a calendar date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
   return v;
 }
 
-/** A TIMEX-ish date range end: "2017" from → 2017-01-01, to → 2017-12-31. */
-export function widenDate(v: string | undefined, end: boolean): string | undefined {
-  if (!v) return v;
-  if (/^\d{4}$/.test(v)) return end ? `${v}-12-31` : `${v}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(v)) return end ? `${v}-31` : `${v}-01`;
-  return v;
+/**
+ * An actor the store knows (an entity id or name, or an ISO3 country code): else one line
+ * and exit 1, the answer `show` gives, rather than an empty list that looks like "no events".
+ */
+export async function requireActor(store: Store, option: string, ref: string | undefined): Promise<void> {
+  if (ref === undefined) return;
+  if (!ref.trim()) throw new DossierError('USAGE', `--${option} needs a value`);
+  if (await store.getEntity(ref)) return;
+  if (/^[A-Z]{3}$/.test(ref) && (await store.findEntities({ country: ref, limit: 1 })).length) return;
+  throw new DossierError('NOT_FOUND', `--${option}: no entity matches "${ref}"`);
 }
 
+export { plural } from '../../kb/present.ts';
+
+export { widenDate } from '../../document/calendar.ts';
 /** Text for the terminal: control characters from stored reports made visible, lines kept. */
 export const terminalText = (s: string) => terminalSafe(s, { keepNewlines: true });
 

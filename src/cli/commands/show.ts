@@ -4,6 +4,7 @@ import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
 import { dossierText } from './kb-format.ts';
+import { dossierView } from '../../kb/dossier-view.ts';
 
 const usage = `usage: dossier show <entity id or name> [--db FILE] [--json]
   An actor's dossier: type, aliases, offices with dates and sources, their quotes, events with
@@ -18,8 +19,9 @@ export const showCommand: Command = {
     const ref = positionals.join(' ').trim();
     if (!ref) throw new DossierError('USAGE', 'no entity given\n' + usage.split('\n')[0]);
     return withStore(values.db, async store => {
-      const d = await store.entityDossier(ref);
-      if (!d) throw new DossierError('NOT_FOUND', `no entity matches "${ref}"`);
+      const found = await store.entityDossier(ref);
+      if (!found) throw new DossierError('NOT_FOUND', `no entity matches "${ref}"`);
+      const d = await dossierView(store, found);
       io.out(values.json ? JSON.stringify(d, null, 2) + '\n' : terminalText(dossierText(d)));
       if (ref !== d.entity.id) {
         // a name can fit several actors (two Karasins): say which others there are

@@ -1,7 +1,7 @@
 // dossier timeline: events and quotes in time order, by actor, country and dates.
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { checkDate, dbOption, jsonOption, limitOption, parseLimit, widenDate, withStore, terminalText } from './kb-common.ts';
+import { checkDate, dbOption, jsonOption, limitOption, parseLimit, requireActor, terminalText, widenDate, withStore } from './kb-common.ts';
 import { timelineLine } from './kb-format.ts';
 
 const usage = `usage: dossier timeline [--actor X] [--country ISO3] [--from DATE] [--to DATE] [--limit N] [--db FILE] [--json]
@@ -23,6 +23,8 @@ export const timelineCommand: Command = {
       limit: parseLimit(values.limit, 1000),
     };
     return withStore(values.db, async store => {
+      await requireActor(store, 'actor', filter.actor);
+      await requireActor(store, 'country', filter.country);
       const items = await store.timeline(filter);
       io.out(values.json ? JSON.stringify(items, null, 2) + '\n' : terminalText(items.map(timelineLine).join('\n') + (items.length ? '\n' : '')));
       return 0;

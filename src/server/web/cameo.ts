@@ -1,5 +1,5 @@
 // CAMEO root categories, for labelling event codes (the code's first two digits).
-const ROOTS: Record<string, string> = {
+export const CAMEO_ROOTS: Record<string, string> = {
   '01': 'Make public statement', '02': 'Appeal', '03': 'Express intent to cooperate', '04': 'Consult',
   '05': 'Engage in diplomatic cooperation', '06': 'Engage in material cooperation', '07': 'Provide aid',
   '08': 'Yield', '09': 'Investigate', '10': 'Demand', '11': 'Disapprove', '12': 'Reject', '13': 'Threaten',
@@ -16,5 +16,5 @@ const CODES: Record<string, string> = {
 };
 
 export function cameoLabel(code: string): string {
-  return CODES[code] ?? ROOTS[code.slice(0, 2)] ?? 'Event';
+  return CODES[code] ?? CAMEO_ROOTS[code.slice(0, 2)] ?? 'Event';
 }

@@ -5,6 +5,8 @@
 import type { DossierDocument, EventRecord, Mention, Quote, TimeExpression } from '../../document/types.ts';
 import { cameoLabel } from './cameo.ts';
 import { h } from './dom.ts';
+import { displayDate, isOpenValue } from '../../document/open-range.ts';
+import { durationWords } from '../../kb/present.ts';
 
 export interface DocumentViewOptions {
   /** where an entity of this document links to, if anywhere */
@@ -12,6 +14,8 @@ export interface DocumentViewOptions {
 }
 
 interface Piece { start: number; end: number }
+
+const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', '›', '」', '』']);
 
 export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions = {}): HTMLElement {
   const names = new Map(doc.entities.map(e => [e.id, e.name]));
@@ -22,10 +26,17 @@ export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions =
   doc.quotes.forEach((q, i) => {
     for (const p of q.parts?.length ? q.parts : [q]) quotePieces.push({ start: p.start, end: p.end, quote: i });
   });
+  // where each quote's speaker tag goes: after the closing quotation mark of a direct quote,
+  // at the end of the sentence for reported speech; none for a quote inside another (told once)
   const quoteEnds = new Map<number, number[]>();
   doc.quotes.forEach((q, i) => {
+    if (doc.quotes.some((o, j) => j !== i && o.start <= q.start && o.end >= q.end && o.end - o.start > q.end - q.start)) return;
     const end = Math.max(q.end, ...(q.parts ?? []).map(p => p.end));
-    quoteEnds.set(end, [...(quoteEnds.get(end) ?? []), i]);
+    const sentence = sentences[sentenceAt(sentences, Math.max(0, end - 1))];
+    let at = end;
+    if (q.kind === 'direct') { while (at < sentence.end && CLOSING_MARKS.has(doc.text[at])) at++; } else at = sentence.end;
+    at = Math.min(at, sentence.end);
+    quoteEnds.set(at, [...(quoteEnds.get(at) ?? []), i]);
   });
   const triggers = doc.events.map((e, i) => ({ start: e.trigger.start, end: e.trigger.end, event: i }));
 
@@ -74,14 +85,14 @@ export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions =
     const mention = doc.mentions.find(m => m.start <= start && m.end >= end);
     if (mention) node = mentionMark(mention, node);
     const trigger = triggers.find(t => t.start <= start && t.end >= end);
-    if (trigger) node = h('span', { class: 'trigger', 'data-event': trigger.event, 'data-tip': `event trigger ${doc.events[trigger.event].code} · rule: ${doc.events[trigger.event].rule}` }, node);
+    if (trigger) node = h('span', { class: 'trigger', tabindex: 0, 'data-event': trigger.event, 'data-rule': doc.events[trigger.event].rule, 'data-tip': `event trigger ${doc.events[trigger.event].code} · rule: ${doc.events[trigger.event].rule}` }, node);
     const time = doc.times.find(t => t.start <= start && t.end >= end);
     if (time) node = timeMark(time, node);
     for (const qp of quotePieces.filter(q => q.start <= start && q.end >= end).reverse()) {
       const q = doc.quotes[qp.quote];
       node = h('span', {
-        class: `quote quote-${q.kind}`, 'data-quote': qp.quote, 'data-speaker': q.speaker,
-        'data-rule': q.rule, 'data-tip': `${q.kind} quote${q.speaker ? ` by ${nameOf(q.speaker)}` : ''}${q.time ? ` · ${q.time}` : ''} · rule: ${q.rule}`,
+        class: `quote quote-${q.kind}`, tabindex: 0, 'data-quote': qp.quote, 'data-speaker': q.speaker,
+        'data-rule': q.rule, 'data-tip': `${q.kind} quote${q.speaker ? ` by ${nameOf(q.speaker)}` : ''}${q.time ? ` · ${displayDate(q.time) ?? ''}` : ''} · rule: ${q.rule}`,
       }, node);
     }
     return node;
@@ -95,31 +106,31 @@ export function renderDocument(doc: DossierDocument, opts: DocumentViewOptions =
       class: `mention type-${m.type} kind-${m.kind}`, 'data-type': m.type, 'data-entity': m.entity,
       'data-rule': m.rule, 'data-tip': tip, href,
     };
-    return href ? h('a', attrs, inner) : h('span', attrs, inner);
+    return href ? h('a', attrs, inner) : h('span', { ...attrs, tabindex: 0 }, inner);
   }
 
   function timeMark(t: TimeExpression, inner: Node): HTMLElement {
     const implied = t.implied?.length ? ` · implied: ${t.implied.join(', ')}` : '';
     return h('span', {
-      class: 'time', 'data-value': t.value, 'data-type': t.type, 'data-rule': t.rule,
-      'data-tip': `${t.type} ${t.value}${t.mod ? ` (${t.mod})` : ''}${implied} · rule: ${t.rule}`,
+      class: 'time', tabindex: 0, 'data-value': t.value, 'data-type': t.type, 'data-rule': t.rule,
+      'data-tip': `${t.type} ${t.value}${t.type === 'DURATION' && durationWords(t.value) !== t.value ? ` (${durationWords(t.value)})` : ''}${t.range && isOpenValue(`${t.range.start}/${t.range.end}`) ? ` (${displayDate(`${t.range.start}/${t.range.end}`)})` : ''}${t.mod ? ` (${t.mod})` : ''}${implied} · rule: ${t.rule}`,
     }, inner);
   }
 
   function speakerLink(q: Quote, i: number): HTMLElement | null {
     if (!q.speaker) return null;
     const href = opts.entityHref?.(q.speaker);
-    const attrs = { class: 'speaker', 'data-quote': i, 'data-speaker': q.speaker, href, 'data-tip': `speaker of this quote · rule: ${q.rule}` };
+    const attrs = { class: 'speaker', 'data-quote': i, 'data-speaker': q.speaker, href, 'data-rule': q.rule, 'data-tip': `speaker of this quote · rule: ${q.rule}` };
     const label = `— ${nameOf(q.speaker)}`;
-    return href ? h('a', attrs, label) : h('span', attrs, label);
+    return href ? h('a', attrs, label) : h('span', { ...attrs, tabindex: 0 }, label);
   }
 
   function eventCard(e: EventRecord, i: number): HTMLElement {
     const actor = (id?: string) => (id ? (opts.entityHref?.(id) ? h('a', { href: opts.entityHref(id) }, nameOf(id)) : nameOf(id)) : '?');
-    return h('div', { class: `event quad-${e.quadClass ?? 0}`, 'data-event': i, 'data-code': e.code, 'data-rule': e.rule, 'data-tip': `CAMEO ${e.code}${e.goldstein !== undefined ? ` · Goldstein ${e.goldstein}` : ''} · rule: ${e.rule}` },
+    return h('div', { class: `event quad-${e.quadClass ?? 0}`, tabindex: 0, 'data-event': i, 'data-code': e.code, 'data-rule': e.rule, 'data-tip': `CAMEO ${e.code}${e.goldstein !== undefined ? ` · Goldstein ${e.goldstein}` : ''} · rule: ${e.rule}` },
       h('span', { class: 'code' }, e.code), ' ', h('span', { class: 'label' }, cameoLabel(e.code)), e.negated ? ' (negated)' : '',
       h('div', { class: 'actors' }, actor(e.source), ' → ', actor(e.target)),
-      e.time ? h('div', { class: 'when' }, e.time) : null,
+      displayDate(e.time) ? h('div', { class: 'when' }, displayDate(e.time)) : null,
       h('div', { class: 'trigger-text' }, '“', e.trigger.text, '”'));
   }
 }

@@ -2,6 +2,7 @@
 // with the fields the text gave and the spans they rest on (hover for the rule).
 import type { DossierDocument, Fact } from '../../document/types.ts';
 import { h } from './dom.ts';
+import { durationWords } from '../../kb/present.ts';
 
 export function renderFacts(doc: DossierDocument): HTMLElement | null {
   if (!doc.facts?.length) return null;
@@ -27,7 +28,7 @@ function fields(f: Fact, name: (id?: string) => string | undefined): [string, st
     out.push(['host', name(f.host)], ['operator', name(f.operator)], ['status', f.status], ['opened', f.opened],
       ['in', f.locatedIn?.map(p => name(p)).join(', ')], ['near', f.near?.text], ['units', f.units?.join(', ')]);
   } else if (f.kind === 'agreement') {
-    out.push(['status', f.status], ['signed', f.signed], ['start', f.start], ['term', f.term],
+    out.push(['status', f.status], ['signed', f.signed], ['start', f.start], ['term', durationWords(f.term)],
       ['ends', f.derived?.end ? `${f.derived.end} (derived)` : undefined], ['about', f.subject?.text],
       ['consideration', f.consideration?.map(c => c.text).join('; ')]);
   } else {

@@ -9,6 +9,7 @@ import { eventsView } from './views/events.ts';
 import { mapView } from './views/map-page.ts';
 import { facilitiesView } from './views/facilities.ts';
 import { pasteView } from './views/paste.ts';
+import { networkView } from './views/network.ts';
 import { searchView } from './views/search.ts';
 
 export type View = (args: string[], query: URLSearchParams) => Promise<Node>;
@@ -19,13 +20,14 @@ const ROUTES: Record<string, View> = {
   actor: actorView,
   events: eventsView,
   map: mapView,
+  network: networkView,
   facilities: facilitiesView,
   paste: pasteView,
   search: searchView,
 };
 
-function documentsViewOrOne(args: string[]): Promise<Node> {
-  return args.length ? documentView(args) : documentsView();
+function documentsViewOrOne(args: string[], query: URLSearchParams): Promise<Node> {
+  return args.length ? documentView(args, query) : documentsView();
 }
 
 let generation = 0;
@@ -52,7 +54,9 @@ async function show(): Promise<void> {
   // what tests (and anyone scripting the page) wait for: this route, fully drawn
   document.body.dataset.route = location.hash;
   document.body.dataset.ready = 'true';
-  window.scrollTo(0, 0);
+  // a deep link (#/doc/ID?at=OFFSET) lands on its sentence; any other view at the top
+  const target = view.querySelector<HTMLElement>('[data-target]');
+  if (target) { target.scrollIntoView({ block: 'center' }); target.focus({ preventScroll: true }); } else window.scrollTo(0, 0);
 }
 
 function start(): void {

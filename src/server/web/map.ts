@@ -4,6 +4,7 @@
 import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { plural } from '../../kb/present.ts';
 import { getJson } from './api.ts';
 import { h, svg } from './dom.ts';
 
@@ -16,7 +17,18 @@ export interface MapPlace {
   /** how many events: sets the circle's size */
   weight?: number;
   href?: string;
+  /** why it is on this map, which sets its colour: 'event' (events took place there), 'base' (where an actor is), 'mentioned', 'facility' */
+  role?: PlaceRole;
 }
+
+export type PlaceRole = 'event' | 'inferred' | 'base' | 'mentioned' | 'facility';
+const ROLE_LABELS: Record<PlaceRole, string> = {
+  event: 'where events took place', inferred: 'place of the event’s target or source (no place said)', base: 'where the actor is based',
+  mentioned: 'mentioned, no event there', facility: 'facility',
+};
+const roleOf = (p: MapPlace): PlaceRole => p.role ?? (p.weight ? 'event' : 'mentioned');
+const R_MIN = 4, R_SPAN = 8;
+const radius = (weight: number, max: number) => R_MIN + R_SPAN * Math.sqrt(weight / max);
 
 type Countries = { type: 'FeatureCollection'; features: { id?: string | number; properties: { name?: string }; geometry: GeoPermissibleObjects }[] };
 let atlas: Promise<Countries> | undefined;
@@ -31,14 +43,15 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
   const world = await countries();
   const projection = geoNaturalEarth1();
   if (places.length) {
-    // fit the places, padded by a few degrees so their countries show around them
+    // fit the places, padded by a few degrees so their countries show around them; all four
+    // corners and every place count (the projection curves: two corners alone leave points
+    // outside), and the frame keeps the largest circle's radius free so no point is cut
     const lons = places.map(p => p.lon), lats = places.map(p => p.lat);
     const pad = 4;
-    const box = {
-      type: 'MultiPoint' as const,
-      coordinates: [[Math.min(...lons) - pad, Math.min(...lats) - pad], [Math.max(...lons) + pad, Math.max(...lats) + pad]],
-    };
-    projection.fitExtent([[20, 20], [width - 20, height - 20]], box);
+    const [w, s, e, n] = [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad), Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)];
+    const box = { type: 'MultiPoint' as const, coordinates: [[w, s], [w, n], [e, s], [e, n], ...places.map(p => [p.lon, p.lat])] };
+    const m = R_MIN + R_SPAN + 6;
+    projection.fitExtent([[m, m], [width - m, height - m]], box);
   } else {
     projection.fitSize([width, height], { type: 'Sphere' });
   }
@@ -58,13 +71,16 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
   for (const p of [...places].sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
-    const r = 4 + 8 * Math.sqrt((p.weight ?? 0) / max);
+    const r = radius(p.weight ?? 0, max);
     const dot = svg('circle', {
-      class: `place place-${p.kind ?? 'other'}`, cx: xy[0].toFixed(2), cy: xy[1].toFixed(2), r: r.toFixed(1),
+      class: `place place-${p.kind ?? 'other'} role-${roleOf(p)}`, tabindex: 0, 'aria-label': p.name, cx: xy[0].toFixed(2), cy: xy[1].toFixed(2), r: r.toFixed(1),
       'data-id': p.id, 'data-name': p.name, 'data-lat': p.lat, 'data-lon': p.lon,
-      'data-tip': `${p.name}${p.kind ? ` (${p.kind})` : ''} · ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}${p.weight ? ` · ${p.weight} event(s)` : ''}`,
+      'data-tip': `${p.name}${p.kind ? ` (${p.kind})` : ''} · ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}${p.weight ? ` · ${plural(p.weight, p.role === 'facility' ? 'source' : 'event')}` : ''}`,
     });
-    if (opts.onSelect) dot.addEventListener('click', () => opts.onSelect!(p));
+    if (opts.onSelect) {
+      dot.addEventListener('click', () => opts.onSelect!(p));
+      dot.addEventListener('keydown', ev => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); opts.onSelect!(p); } });
+    }
     const label = svg('text', { class: 'place-label', 'data-for': p.id }, p.name);
     dots.appendChild(dot);
     marks.push({ dot, label, x: xy[0], y: xy[1], r, name: p.name });
@@ -119,5 +135,18 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
   layout();
   const reset = h('button', { type: 'button', class: 'map-reset' }, 'Reset view');
   reset.addEventListener('click', () => { Object.assign(view, { x: 0, y: 0, w: width, h: height }); layout(); });
-  return h('figure', { class: 'map-frame' }, root, h('figcaption', { class: 'muted' }, 'Scroll or double-click to zoom, drag to move. ', reset));
+  return h('figure', { class: 'map-frame' }, root, mapLegend(places, max),
+    h('figcaption', { class: 'muted' }, 'Scroll or double-click to zoom, drag to move. ', reset));
+}
+
+/** What the colours and sizes mean: one swatch per kind of place shown, and three sizes. */
+function mapLegend(places: MapPlace[], max: number): HTMLElement {
+  const roles = [...new Set(places.map(roleOf))];
+  const dot = (r: number, cls: string) => svg('svg', { class: 'legend-dot', width: 2 * r + 2, height: 2 * r + 2, 'aria-hidden': 'true' },
+    svg('circle', { class: cls, cx: r + 1, cy: r + 1, r }));
+  const sizes = [...new Set([1, Math.round(max / 2), max])].filter(n => n >= 1);
+  return h('div', { class: 'map-legend', 'data-testid': 'map-legend' },
+    roles.map(role => h('span', { class: 'legend-item', 'data-role': role }, dot(6, `place role-${role}`), ROLE_LABELS[role])),
+    places.some(p => p.weight) ? h('span', { class: 'legend-item legend-size' }, 'size: ',
+      sizes.map(n => [dot(radius(n, max), 'place role-event'), ` ${n} ${places.some(p => p.role === 'facility') ? 'source' : 'event'}${n === 1 ? '' : 's'} `])) : null);
 }

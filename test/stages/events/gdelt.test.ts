@@ -29,7 +29,7 @@ test('GDELT rows of the example: 61 columns, actor blocks, codes, QuadClass, Gol
   assert.equal(refusal[col('QuadClass')], '3');
   assert.equal(refusal[col('GoldsteinScale')], '-4');
   assert.equal(refusal[col('IsRootEvent')], '1');
-  assert.equal(refusal[col('Actor1Geo_CountryCode')], 'RU');
+  assert.equal(refusal[col('Actor1Geo_CountryCode')], 'RS', 'GDELT geo country codes are FIPS 10-4: Russia is RS');
   assert.equal(refusal[col('SOURCEURL')], 'https://example.org/kyrgyzstan-bases');
   assert.equal(refusal[col('DATEADDED')], '20171010000000');
   assert.equal(refusal[col('FractionDate')], '2017.7726');

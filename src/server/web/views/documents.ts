@@ -1,4 +1,5 @@
 // The list of stored documents, and one document with every layer marked.
+import { plural } from '../../../kb/present.ts';
 import type { DossierDocument } from '../../../document/types.ts';
 import { getJson } from '../api.ts';
 import type { DocumentSummary, Page, Stats } from '../../../store/store.ts';
@@ -10,9 +11,9 @@ import { layerCounts, legend } from './common.ts';
 export async function documentsView(): Promise<Node> {
   const [page, stats] = await Promise.all([getJson<Page<DocumentSummary>>('/api/documents', { limit: '200' }), getJson<Stats>('/api/stats')]);
   return h('section', { class: 'documents' },
-    h('p', { class: 'muted', id: 'kb-stats' }, `${stats.documents} documents`,
+    h('p', { class: 'muted', id: 'kb-stats' }, plural(stats.documents, 'document'),
       stats.firstPublished ? ` (${stats.firstPublished} to ${stats.lastPublished})` : '',
-      ` · ${stats.entities} entities · ${stats.quotes} quotes · ${stats.events} events · ${stats.facts} facts`),
+      ` · ${plural(stats.entities, 'entity', 'entities')} · ${plural(stats.quotes, 'quote')} · ${plural(stats.events, 'event')} · ${plural(stats.facts, 'fact')}`),
     stats.topEntities.length ? h('p', { class: 'top-actors' }, 'Most mentioned: ',
       stats.topEntities.slice(0, 12).map((e, i) => [i ? ', ' : '', h('a', { href: route('actor', e.id) }, e.name)])) : null,
     h('h1', null, 'Documents', page.total !== undefined ? h('span', { class: 'count' }, ` ${page.total}`) : null),
@@ -23,13 +24,21 @@ export async function documentsView(): Promise<Node> {
       : h('p', { class: 'muted' }, 'The knowledge base is empty: run "dossier ingest <files>" first, or paste a report.'));
 }
 
-export async function documentView(args: string[]): Promise<Node> {
+export async function documentView(args: string[], query?: URLSearchParams): Promise<Node> {
   const doc = await getJson<DossierDocument>(`/api/documents/${encodeURIComponent(args[0])}`);
-  return h('section', { class: 'document-page' },
-    documentHeader(doc),
-    legend(),
-    renderDocument(doc, { entityHref: id => `${route('actor', id)}?doc=${encodeURIComponent(doc.id)}` }),
-    renderFacts(doc));
+  const article = renderDocument(doc, { entityHref: id => `${route('actor', id)}?doc=${encodeURIComponent(doc.id)}` });
+  // ?at=OFFSET: the sentence holding that character is the link's target, highlighted
+  const at = Number(query?.get('at') ?? NaN);
+  if (Number.isInteger(at)) {
+    const si = doc.sentences.findIndex(s => at >= s.start && at < s.end);
+    const line = si >= 0 ? article.querySelector<HTMLElement>(`.sentence[data-sentence="${si}"]`) : null;
+    if (line) {
+      line.closest('.row')?.classList.add('target');
+      line.setAttribute('data-target', 'true');
+      line.setAttribute('tabindex', '-1');
+    }
+  }
+  return h('section', { class: 'document-page' }, documentHeader(doc), legend(), article, renderFacts(doc));
 }
 
 export function documentHeader(doc: DossierDocument): HTMLElement {

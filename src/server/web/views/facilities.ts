@@ -4,6 +4,8 @@ import { getJson } from '../api.ts';
 import type { AgreementView, FacilityView } from '../../../kb/facts.ts';
 import { h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
+import { durationWords, plural } from '../../../kb/present.ts';
+import { sortableTable } from '../table.ts';
 
 export async function facilitiesView(): Promise<Node> {
   const [{ items: facilities }, { items: agreements }] = await Promise.all([
@@ -12,27 +14,34 @@ export async function facilitiesView(): Promise<Node> {
   ]);
   const placed = facilities.filter(f => f.lat !== undefined && f.lon !== undefined);
   const map = placed.length
-    ? await renderMap(placed.map(f => ({ id: f.id, name: f.name, lat: f.lat!, lon: f.lon!, kind: 'facility', weight: f.sources.length })))
+    ? await renderMap(placed.map(f => ({ id: f.id, name: f.name, lat: f.lat!, lon: f.lon!, kind: 'facility', role: 'facility' as const, weight: f.sources.length })))
     : h('p', { class: 'muted' }, 'No facility has coordinates yet.');
   const sources = (s: { document: string }[]) => [...new Set(s.map(x => x.document))].map(d => h('a', { href: route('doc', d) }, d));
+  const since = (f: FacilityView) => f.history.filter(x => x.status === 'active' && x.time).map(x => x.time!).sort()[0] ?? f.opened;
+  const facilityTable = sortableTable<FacilityView>([
+    { label: 'Facility', key: f => f.name, cell: f => f.name },
+    { label: 'Type', key: f => f.facilityType, cell: f => f.facilityType },
+    { label: 'Status', key: f => f.status, cell: f => statusCell(f) },
+    { label: 'Host', key: f => f.host, cell: f => f.host ?? '' },
+    { label: 'Operator', key: f => f.operator, cell: f => (f.operator ? h('span', f.operatorInferred ? { 'data-tip': 'not said of this facility: the company the report is about' } : null, `${f.operator}${f.operatorInferred ? ' (inferred)' : ''}`) : '') },
+    { label: 'Since', key: since, cell: f => since(f) ?? '' },
+    { label: 'Lease ends', key: f => f.leaseEnds, cell: f => (f.leaseEnds ? `${f.leaseEnds}${f.leaseEndsWithExtension ? ` (${f.leaseEndsWithExtension} extended)` : ''}` : '') },
+    { label: 'Sources', cell: f => sources(f.sources) },
+  ], { id: 'facilities-table', class: 'facilities', rowAttrs: f => ({ 'data-facility': f.id }), empty: 'No facility is known.' });
+  facilityTable.setRows(facilities);
+  const agreementTable = sortableTable<AgreementView>([
+    { label: 'Kind', key: a => a.agreementType, cell: a => a.agreementType },
+    { label: 'Parties', key: a => a.partyNames.join(' – '), cell: a => a.partyNames.join(' – ') },
+    { label: 'Signed', key: a => a.signed, cell: a => a.signed ?? '' },
+    { label: 'Term', key: a => a.term, cell: a => durationWords(a.term) ?? '' },
+    { label: 'Ends (derived)', key: a => a.ends, cell: a => (a.ends ? `${a.ends}${a.endsWithExtension ? ` / ${a.endsWithExtension}` : ''}` : '') },
+    { label: 'About', key: a => a.subject, cell: a => a.subject ?? '' },
+    { label: 'Sources', cell: a => sources(a.sources) },
+  ], { id: 'agreements-table', class: 'agreements', rowAttrs: a => ({ 'data-agreement': a.id }), empty: 'No agreement is known.' });
+  agreementTable.setRows(agreements);
   return h('section', { class: 'facilities-page' },
-    h('h1', null, 'Facilities', h('span', { class: 'count' }, ` ${facilities.length} facilities · ${agreements.length} agreements`)),
-    map,
-    h('table', { class: 'facilities' },
-      h('thead', null, h('tr', null, ['Facility', 'Type', 'Status', 'Host', 'Operator', 'Since', 'Lease ends', 'Sources'].map(t => h('th', null, t)))),
-      h('tbody', null, facilities.map(f => h('tr', { 'data-facility': f.id },
-        h('td', null, f.name), h('td', null, f.facilityType), h('td', null, statusCell(f)),
-        h('td', null, f.host ?? ''), h('td', f.operatorInferred ? { 'data-tip': 'not said of this facility: the company the report is about' } : null, f.operator ? `${f.operator}${f.operatorInferred ? ' (inferred)' : ''}` : ''),
-        h('td', null, f.history.filter(x => x.status === 'active' && x.time).map(x => x.time!).sort()[0] ?? f.opened ?? ''),
-        h('td', null, f.leaseEnds ? `${f.leaseEnds}${f.leaseEndsWithExtension ? ` (${f.leaseEndsWithExtension} extended)` : ''}` : ''),
-        h('td', null, sources(f.sources)))))),
-    h('h2', null, 'Agreements'),
-    h('table', { class: 'agreements' },
-      h('thead', null, h('tr', null, ['Kind', 'Parties', 'Signed', 'Term', 'Ends (derived)', 'About', 'Sources'].map(t => h('th', null, t)))),
-      h('tbody', null, agreements.map(a => h('tr', { 'data-agreement': a.id },
-        h('td', null, a.agreementType), h('td', null, a.partyNames.join(' – ')), h('td', null, a.signed ?? ''),
-        h('td', null, a.term ?? ''), h('td', null, a.ends ? `${a.ends}${a.endsWithExtension ? ` / ${a.endsWithExtension}` : ''}` : ''),
-        h('td', null, a.subject ?? ''), h('td', null, sources(a.sources)))))));
+    h('h1', null, 'Facilities', h('span', { class: 'count' }, ` ${plural(facilities.length, 'facility', 'facilities')} · ${plural(agreements.length, 'agreement')}`)),
+    map, facilityTable.element, h('h2', null, 'Agreements'), agreementTable.element);
 }
 
 /** The status; its steps across reports (date, words, report) in the cell's tip. */

@@ -2,6 +2,8 @@
 import { getJson } from '../api.ts';
 import type { SearchResult } from '../../../store/store.ts';
 import { h, route } from '../dom.ts';
+import { deepLink, quoteText } from './common.ts';
+import { outermostQuotes } from '../../../kb/present.ts';
 
 export async function searchView(_args: string[], query: URLSearchParams): Promise<Node> {
   const q = query.get('q') ?? '';
@@ -21,8 +23,8 @@ export async function searchView(_args: string[], query: URLSearchParams): Promi
       h('a', { href: route('doc', d.id) }, d.title || d.id), d.published ? h('span', { class: 'muted' }, ` · ${d.published}`) : null,
       d.snippet ? h('div', { class: 'snippet' }, d.snippet) : null))) : none('documents'),
     h('h2', null, 'Quotes'),
-    r.quotes.length ? h('ul', { class: 'result-quotes' }, r.quotes.map(qv => h('li', null,
-      h('blockquote', null, qv.text),
+    r.quotes.length ? h('ul', { class: 'result-quotes' }, outermostQuotes(r.quotes).map(qv => h('li', null,
+      quoteText(qv),
       h('div', { class: 'muted' }, '— ', qv.speaker ? h('a', { href: route('actor', qv.speaker) }, qv.speakerName ?? qv.speaker) : 'unknown speaker',
-        ', in ', h('a', { href: route('doc', qv.document) }, qv.documentTitle ?? qv.document))))) : none('quotes'));
+        ', in ', deepLink(qv.document, qv.start, qv.documentTitle ?? qv.document))))) : none('quotes'));
 }

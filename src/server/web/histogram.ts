@@ -1,0 +1,106 @@
+// Items over time as bars (by day, month or year, whichever suits the span), with a brush:
+// drag across the bars (mouse, pen or finger) to pick a date range; the owner filters its
+// table, map or timeline by it. A time axis under the bars labels the years or months.
+import { h, svg } from './dom.ts';
+
+export interface DateRange { from: string; to: string }
+type Unit = 'day' | 'month' | 'year';
+
+const W = 960, H = 110, AXIS = 18, PAD = 4;
+
+/** The calendar day an item is dated by ("2017-06-19/2017-06-24" → 2017-06-19), if any. */
+export function dayOf(value: string | undefined): string | undefined {
+  const m = value ? /^(\d{4})(-\d{2})?(-\d{2})?/.exec(value) : null;
+  return m ? `${m[1]}${m[2] ?? '-01'}${m[3] ?? '-01'}` : undefined;
+}
+
+function unitFor(first: string, last: string): Unit {
+  const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
+  return days > 365 * 6 ? 'year' : days > 92 ? 'month' : 'day';
+}
+const keyOf = (day: string, unit: Unit) => (unit === 'year' ? day.slice(0, 4) : unit === 'month' ? day.slice(0, 7) : day);
+function next(key: string, unit: Unit): string {
+  if (unit === 'year') return String(Number(key) + 1);
+  if (unit === 'month') { const [y, m] = key.split('-').map(Number); return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`; }
+  return new Date(Date.parse(key) + 86_400_000).toISOString().slice(0, 10);
+}
+const lastDay = (key: string, unit: Unit) => (unit === 'year' ? `${key}-12-31` : unit === 'month' ? new Date(Date.UTC(+key.slice(0, 4), +key.slice(5, 7), 0)).toISOString().slice(0, 10) : key);
+const firstDay = (key: string, unit: Unit) => (unit === 'year' ? `${key}-01-01` : unit === 'month' ? `${key}-01` : key);
+
+/**
+ * Bars of `days` (one calendar day per item; undated items left out) and a brush.
+ * `onBrush` gets the picked range, or null when it is cleared.
+ */
+export function histogram(days: string[], opts: { label: string; id: string; onBrush: (r: DateRange | null) => void; range?: DateRange | null }): HTMLElement {
+  const sorted = days.filter(Boolean).sort();
+  if (!sorted.length) return h('p', { class: 'muted', id: opts.id }, `No dated ${opts.label} to draw over time.`);
+  const unit = unitFor(sorted[0], sorted[sorted.length - 1]);
+  const keys: string[] = [];
+  for (let k = keyOf(sorted[0], unit), end = keyOf(sorted[sorted.length - 1], unit); k <= end && keys.length < 2000; k = next(k, unit)) keys.push(k);
+  const counts = new Map<string, number>();
+  for (const d of sorted) counts.set(keyOf(d, unit), (counts.get(keyOf(d, unit)) ?? 0) + 1);
+  const max = Math.max(...counts.values());
+  const bw = (W - 2 * PAD) / keys.length;
+  const root = svg('svg', { class: 'histogram', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${opts.label} per ${unit}`, 'data-unit': unit });
+  const bars = svg('g', { class: 'bars' });
+  keys.forEach((k, i) => {
+    const n = counts.get(k) ?? 0;
+    if (!n) return;
+    const bh = (H - AXIS - 6) * n / max;
+    bars.appendChild(svg('rect', { class: 'bar', x: (PAD + i * bw + 0.5).toFixed(1), y: (H - AXIS - bh).toFixed(1), width: Math.max(1, bw - 1).toFixed(1), height: bh.toFixed(1), 'data-key': k, 'data-count': n },
+      svg('title', null, `${k}: ${n} ${opts.label}`)));
+  });
+  root.appendChild(bars);
+  // the axis: a tick and label at each year (or month, or week for days) that fits
+  const axis = svg('g', { class: 'axis' });
+  axis.appendChild(svg('line', { x1: PAD, x2: W - PAD, y1: H - AXIS, y2: H - AXIS }));
+  const labelEvery = Math.max(1, Math.ceil(keys.length / 12));
+  keys.forEach((k, i) => {
+    const major = unit === 'day' ? k.endsWith('-01') || i % 7 === 0 : unit === 'month' ? k.endsWith('-01') || keys.length <= 14 : true;
+    if (!major || i % labelEvery) return;
+    const x = PAD + i * bw;
+    axis.appendChild(svg('line', { x1: x.toFixed(1), x2: x.toFixed(1), y1: H - AXIS, y2: H - AXIS + 4 }));
+    axis.appendChild(svg('text', { x: (x + 2).toFixed(1), y: H - 4 }, unit === 'month' && !k.endsWith('-01') ? k.slice(5) : k));
+  });
+  root.appendChild(axis);
+  const shade = svg('rect', { class: 'brush', y: 0, height: H - AXIS, x: 0, width: 0, visibility: 'hidden' });
+  root.appendChild(shade);
+
+  const indexAt = (clientX: number) => {
+    const box = root.getBoundingClientRect();
+    const x = (clientX - box.left) / box.width * W;
+    return Math.max(0, Math.min(keys.length - 1, Math.floor((x - PAD) / bw)));
+  };
+  const showRange = (a: number, b: number) => {
+    const [lo, hi] = a <= b ? [a, b] : [b, a];
+    shade.setAttribute('x', (PAD + lo * bw).toFixed(1));
+    shade.setAttribute('width', ((hi - lo + 1) * bw).toFixed(1));
+    shade.setAttribute('visibility', 'visible');
+    return { from: firstDay(keys[lo], unit), to: lastDay(keys[hi], unit) };
+  };
+  let start: number | undefined;
+  root.addEventListener('pointerdown', ev => { start = indexAt(ev.clientX); root.setPointerCapture?.(ev.pointerId); showRange(start, start); ev.preventDefault(); });
+  root.addEventListener('pointermove', ev => { if (start !== undefined) showRange(start, indexAt(ev.clientX)); });
+  root.addEventListener('pointerup', ev => {
+    if (start === undefined) return;
+    const range = showRange(start, indexAt(ev.clientX));
+    start = undefined;
+    caption.textContent = `${range.from} to ${range.to}`;
+    clear.hidden = false;
+    opts.onBrush(range);
+  });
+  const caption = h('span', { class: 'brush-range' }, '');
+  const clear = h('button', { type: 'button', class: 'brush-clear', hidden: true }, 'Clear dates');
+  clear.addEventListener('click', () => { shade.setAttribute('visibility', 'hidden'); caption.textContent = ''; clear.hidden = true; opts.onBrush(null); });
+  if (opts.range) {
+    const lo = keys.findIndex(k => lastDay(k, unit) >= opts.range!.from), hi = keys.findLastIndex(k => firstDay(k, unit) <= opts.range!.to);
+    if (lo >= 0 && hi >= lo) { showRange(lo, hi); caption.textContent = `${opts.range.from} to ${opts.range.to}`; clear.hidden = false; }
+  }
+  return h('figure', { class: 'histogram-frame', id: opts.id }, root,
+    h('figcaption', { class: 'muted' }, `${sorted.length} dated ${opts.label} per ${unit}. Drag across the bars to pick dates. `, caption, ' ', clear));
+}
+
+/** True when a day lies in the range (undated items fall outside any range). */
+export function inRange(day: string | undefined, r: DateRange | null): boolean {
+  return !r || (!!day && day >= r.from && day <= r.to);
+}

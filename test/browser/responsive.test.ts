@@ -1,0 +1,90 @@
+// Every view at a phone's width (390 px) and a laptop's (1366 px) in headless Chromium:
+// nothing may make the page scroll sideways; the menu stays inside the dark header; the
+// document is one column on the phone; wide tables scroll inside their own box; the map
+// fills the width. Screenshots of each view at each width go to test-output/browser/
+// (git-ignored) for a person to look at: <view>-390.png, <view>-1366.png.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { OUT, open, skipWithoutChromium, startHarness, watchedPage, type Harness } from './harness.ts';
+
+const VIEWS: [name: string, hash: string][] = [
+  ['documents', '#/'], ['document', '#/doc/kyrgyzstan-bases'], ['actor', '#/actor/almazbek-atambayev'],
+  ['events', '#/events'], ['map', '#/map'], ['facilities', '#/facilities'], ['search', '#/search?q=Kyrgyzstan'],
+  ['paste', '#/paste'], ['hostile', '#/doc/hostile-report'], ['network', '#/network'], ['deep-link', '#/doc/kyrgyzstan-bases?at=2500'],
+];
+
+/** What sticks out sideways: the page's own scroll width, and elements past the right edge (outside scroll boxes). */
+async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; outside: string[] }> {
+  return page.evaluate(() => {
+    const outside: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      if (el.closest('.table-scroll, #tip, svg')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width && r.right > window.innerWidth + 1) outside.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} right=${Math.round(r.right)}`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, outside: outside.slice(0, 8) };
+  });
+}
+
+for (const width of [390, 1366]) {
+  describe(`every view at ${width} px`, { skip: skipWithoutChromium }, () => {
+    let h: Harness, page: Page;
+    const problems: string[] = [];
+    before(async () => {
+      h = await startHarness({ meantime: ['71526'] });
+      page = await watchedPage(h, { width, height: width < 700 ? 844 : 900 }, problems, width < 700 ? { hasTouch: true, isMobile: true } : {});
+    });
+    after(async () => { await h?.close(); });
+
+    for (const [name, hash] of VIEWS) {
+      it(`${name} fits without sideways scrolling`, async () => {
+        await open(page, h, hash);
+        const o = await overflow(page);
+        await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
+        assert.ok(o.scrollWidth <= o.innerWidth, `${name} at ${width}: page is ${o.scrollWidth} px wide; sticking out: ${o.outside.join(', ')}`);
+        assert.deepEqual(o.outside, [], `${name} at ${width}`);
+        // the menu sits inside the dark header
+        const menu = await page.evaluate(() => {
+          const head = document.querySelector('header.top')!.getBoundingClientRect();
+          return Array.from(document.querySelectorAll('header.top nav a, header.top input')).map(a => {
+            const r = a.getBoundingClientRect();
+            return r.left >= head.left && r.right <= head.right + 0.5 && r.top >= head.top && r.bottom <= head.bottom + 0.5;
+          });
+        });
+        assert.ok(menu.length >= 6 && menu.every(Boolean), `${name} at ${width}: a menu item spills out of the header`);
+      });
+    }
+
+    it(width < 700 ? 'reads the document in one column, events under their sentence' : 'keeps the events beside their sentence', async () => {
+      await open(page, h, '#/doc/kyrgyzstan-bases');
+      const layout = await page.evaluate(() => {
+        const row = Array.from(document.querySelectorAll('.document .row')).find(r => r.querySelector('.event'))!;
+        const s = row.querySelector('.sentence')!.getBoundingClientRect(), e = row.querySelector('.event')!.getBoundingClientRect();
+        return { below: e.top >= s.bottom - 1, beside: e.left >= s.right - 1, cardWidth: e.width };
+      });
+      if (width < 700) {
+        assert.equal(layout.below, true);
+        assert.ok(layout.cardWidth >= 250, `event cards are ${layout.cardWidth} px wide`);
+      } else {
+        assert.equal(layout.beside, true);
+      }
+    });
+
+    it('scrolls a wide table inside its own box and draws the map the full width', async () => {
+      await open(page, h, '#/events');
+      const box = await page.evaluate(() => {
+        const b = document.querySelector('.table-scroll')!;
+        return { box: b.getBoundingClientRect().width, table: b.querySelector('table')!.getBoundingClientRect().width, overflowX: getComputedStyle(b).overflowX };
+      });
+      assert.ok(box.box <= width, `table box ${box.box}`);
+      assert.equal(box.overflowX, 'auto');
+      await open(page, h, '#/map');
+      const map = await page.evaluate(() => ({ map: document.querySelector('svg.map')!.getBoundingClientRect().width, main: document.querySelector('main')!.clientWidth }));
+      assert.ok(map.map >= map.main - 2 * 24 - 2, `map ${map.map} px in a main of ${map.main} px`);
+    });
+
+    it('met no script error or outside request', () => { assert.deepEqual(problems, []); });
+  });
+}
