@@ -166,12 +166,12 @@ GOLF_
   assert.ok(list.find('a golf match'.split(' ')));
 });
 
-test('the vendored CAMEO 2.0 and Phoenix dictionaries load whole, with few malformed lines', () => {
+test('the vendored CAMEO 2.0 and Phoenix dictionaries load, with few malformed lines', () => {
   const d = defaultDictionaries();
   assert.ok(d.verbs.blocks.length > 350);
   assert.ok(d.verbs.blocks.reduce((n, b) => n + b.patterns.length, 0) > 4500);
   assert.ok(d.verbs.synsets.size >= 40);
-  assert.ok(d.actors.size > 30000);
+  // the actors are read lazily, entry by entry: test/data/petrarch-lazy.test.ts checks them against a whole read
   assert.ok(d.agents.size > 4000);
   assert.ok(d.discards.size > 400);
   assert.ok(d.issues.length < 40, `${d.issues.length} issues`);

@@ -34,14 +34,19 @@ export interface AgentEntry {
   line: number;
 }
 
-interface TrieNode<T> { next?: Map<string, TrieNode<T>>; value?: T }
+interface TrieNode<T> { next?: Map<string, TrieNode<T>>; value?: T; rank?: number }
 
 /** Phrases in a word trie: the longest phrase at a position is one walk down it. */
 export class PhraseIndex<T> {
   private root: TrieNode<T> = {};
   size = 0;
-  /** Adds a phrase; the first entry of a phrase keeps it (file order). */
-  add(words: string[], value: T): void {
+  /** Called with a first word before the trie is walked from it (a lazily read dictionary fills itself). */
+  beforeMatch: ((word: string) => void) | null = null;
+  /**
+   * Adds a phrase; the first entry of a phrase keeps it (file order). `rank` is the entry's place
+   * in file order, given when entries are added out of order (a lazily read dictionary).
+   */
+  add(words: string[], value: T, rank = this.size): void {
     if (!words.length) return;
     let n = this.root;
     for (const w of words) {
@@ -50,11 +55,12 @@ export class PhraseIndex<T> {
       if (!c) { c = {}; n.next.set(w, c); }
       n = c;
     }
-    if (n.value === undefined) n.value = value;
+    if (n.value === undefined || rank < n.rank!) { n.value = value; n.rank = rank; }
     this.size++;
   }
   /** The longest phrase starting at words[i] (upper case): its value and length. */
   match(words: readonly string[], i: number): { value: T; length: number } | null {
+    if (this.beforeMatch && i < words.length) this.beforeMatch(words[i]);
     let n: TrieNode<T> | undefined = this.root;
     let best: { value: T; length: number } | null = null;
     for (let k = i; k < words.length; k++) {
@@ -109,13 +115,17 @@ export function codeAt(entry: ActorEntry, date: number | null): string | null {
 const BRACKETS = /\[([^\]]*)\]/g;
 
 /** Reads an actor dictionary into `into` (several files share one index). */
-export function readActors(source: string, file: string, issues: DictIssue[], into: PhraseIndex<ActorEntry>): ActorEntry[] {
+export function readActors(source: string, file: string, issues: DictIssue[], into: PhraseIndex<ActorEntry>, lineBase = 0, rankBase?: number): ActorEntry[] {
   const entries: ActorEntry[] = [];
   let cur: ActorEntry | null = null;
   let restricted = false; // the current entry has had a restriction line: a new phrase starts a new entry
-  const flush = () => { if (cur) { for (const p of cur.phrases) into.add(p, cur); entries.push(cur); } cur = null; };
+  const flush = () => {
+    if (cur) { for (const p of cur.phrases) into.add(p, cur, rankBase === undefined ? undefined : rankBase + cur.line); entries.push(cur); }
+    cur = null;
+  };
   const report = (line: number, message: string) => issues.push({ file, line, message });
-  for (const { text: raw, line } of dictLines(source)) {
+  for (const { text: raw, line: at } of dictLines(source)) {
+    const line = at + lineBase;
     const text = raw.replace(/;.*$/, '').trim(); // TABARI's `; source` notes
     if (!text) continue;
     const codes: DatedCode[] = [];

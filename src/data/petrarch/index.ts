@@ -10,6 +10,7 @@ import type { DictIssue } from './lines.ts';
 import { readVerbDictionary, type VerbDictionary } from './verbs.ts';
 import { PhraseIndex, readActors, readAgents, codeAt, type ActorEntry, type AgentEntry } from './actors.ts';
 import { DiscardList, readDiscards } from './discards.ts';
+import { lazyActors } from './lazy-actors.ts';
 
 export type { DictIssue } from './lines.ts';
 export type { VerbDictionary, VerbBlock, VerbPattern, VerbSense, PatternElem, Transformation } from './verbs.ts';
@@ -47,12 +48,12 @@ function classify(names: readonly string[]): FileSet {
   return set;
 }
 
-function build(source: string, files: FileSet, read: (name: string) => string): Dictionaries {
+function build(source: string, files: FileSet, read: (name: string) => string, lazy = false): Dictionaries {
   const issues: DictIssue[] = [];
   const verbsText = files.verbs.map(read);
   let verbs: VerbDictionary | null = null;
   for (let i = 0; i < verbsText.length; i++) {
-    const v = readVerbDictionary(verbsText[i], files.verbs[i], issues);
+    const v = readVerbDictionary(verbsText[i], files.verbs[i], issues, lazy);
     if (!verbs) verbs = v;
     else {
       for (const [f, s] of v.forms) verbs.forms.set(f, [...(verbs.forms.get(f) ?? []), ...s]);
@@ -62,7 +63,8 @@ function build(source: string, files: FileSet, read: (name: string) => string): 
     }
   }
   const actors = new PhraseIndex<ActorEntry>();
-  for (const f of files.actors) readActors(read(f), f, issues, actors);
+  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, text: read(f) })), issues, actors);
+  else for (const f of files.actors) readActors(read(f), f, issues, actors);
   const agents = new PhraseIndex<AgentEntry>();
   for (const f of files.agents) readAgents(read(f), f, issues, agents);
   const discards = new DiscardList();
@@ -86,7 +88,7 @@ export function defaultDictionaries(): Dictionaries {
       agents: ['Phoenix.agents.txt'],
       discards: ['Phoenix.discards.txt'],
     };
-    d = build('data/petrarch', files, (n) => readDataText(`petrarch/${n}`));
+    d = build('data/petrarch', files, (n) => readDataText(`petrarch/${n}`), true);
     loaded.set('', d);
   }
   return d;

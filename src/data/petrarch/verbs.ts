@@ -237,7 +237,13 @@ function verbPhrase(s: string): VerbLine | null {
 }
 
 /** Reads a verb dictionary's text. */
-export function readVerbDictionary(source: string, file: string, issues: DictIssue[]): VerbDictionary {
+/**
+ * Reads a verb dictionary. `lazy`: a block's patterns are parsed the first time they are read
+ * (CAMEO 2.0 holds ~15,000, and a report meets a few dozen verbs); their malformed lines are then
+ * reported when read, so a set whose issues are shown is read eagerly.
+ */
+export function readVerbDictionary(source: string, file: string, issues: DictIssue[], lazy = false): VerbDictionary {
+  const pending = new Map<VerbBlock, { text: string; line: number }[]>();
   const dict: VerbDictionary = { forms: new Map(), blocks: [], synsets: new Map(), transformations: [] };
   const report = (line: number, message: string) => issues.push({ file, line, message });
   const rawSynsets = new Map<string, { phrases: { words: string[]; plural: boolean }[] }>();
@@ -280,6 +286,12 @@ export function readVerbDictionary(source: string, file: string, issues: DictIss
     }
     if (text.startsWith('-')) {
       if (!block || blockOpen && !block.primary) { report(line, 'a pattern outside a verb block'); continue; }
+      if (lazy) {
+        const raw = pending.get(block);
+        if (raw) raw.push({ text, line }); else pending.set(block, [{ text, line }]);
+        synset = null;
+        continue;
+      }
       const p = parsePattern(text.slice(1), file, line);
       if (typeof p === 'string') { report(line, p); continue; }
       block.patterns.push(p);
@@ -343,13 +355,29 @@ export function readVerbDictionary(source: string, file: string, issues: DictIss
     }
     return null;
   };
-  for (const b of dict.blocks) {
-    b.patterns = b.patterns.filter((p) => {
+  const settle = (patterns: VerbPattern[]) => patterns
+    .filter((p) => {
       const u = undefinedSynset([...p.pre, ...p.post]);
       if (u) report(p.line, `synset &${u} is not defined`);
       return !u;
+    })
+    .sort((x, y) => y.weight - x.weight || x.line - y.line);
+  for (const b of dict.blocks) {
+    const raw = pending.get(b);
+    if (!raw) { b.patterns = settle(b.patterns); continue; }
+    Object.defineProperty(b, 'patterns', {
+      configurable: true, enumerable: true,
+      get() {
+        const parsed: VerbPattern[] = [];
+        for (const r of raw) {
+          const p = parsePattern(r.text.slice(1), file, r.line);
+          if (typeof p === 'string') report(r.line, p); else parsed.push(p);
+        }
+        const value = settle(parsed);
+        Object.defineProperty(b, 'patterns', { value, writable: true, configurable: true, enumerable: true });
+        return value;
+      },
     });
-    b.patterns.sort((x, y) => y.weight - x.weight || x.line - y.line);
   }
   return dict;
 }

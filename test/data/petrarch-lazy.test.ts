@@ -1,0 +1,49 @@
+// The default dictionaries are read lazily (actors: src/data/petrarch/lazy-actors.ts; verb patterns:
+// readVerbDictionary(…, lazy)). What is read must equal the whole read. Actors: every phrase of
+// every entry must match the same entry, with the same codes, as when the files are read whole.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDataText } from '../../src/data/files.ts';
+import { PhraseIndex, readActors, readVerbDictionary, type ActorEntry, type DictIssue } from '../../src/data/petrarch/index.ts';
+import { lazyActors } from '../../src/data/petrarch/lazy-actors.ts';
+
+const FILES = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'];
+
+test('the lazily read Phoenix actors match every phrase as the whole read does', () => {
+  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) }));
+  const eager = new PhraseIndex<ActorEntry>(), eagerIssues: DictIssue[] = [];
+  const entries = files.flatMap((f) => readActors(f.text, f.name, eagerIssues, eager));
+  const lazy = new PhraseIndex<ActorEntry>(), lazyIssues: DictIssue[] = [];
+  lazyActors(files, lazyIssues, lazy);
+  assert.ok(entries.length > 20000, `${entries.length} entries`);
+  let phrases = 0;
+  // in reverse file order, so entries are read out of order and ranks must settle which keeps a phrase
+  for (let e = entries.length - 1; e >= 0; e--) {
+    for (const p of entries[e].phrases) {
+      const want = eager.match(p, 0), got = lazy.match(p, 0);
+      assert.equal(got?.length, want?.length, p.join(' '));
+      assert.equal(got?.value.line, want?.value.line, p.join(' '));
+      assert.deepEqual(got?.value.codes, want?.value.codes, p.join(' '));
+      phrases++;
+    }
+  }
+  assert.ok(phrases > entries.length);
+  assert.equal(lazy.match(['NO', 'SUCH', 'ACTOR'], 0), null);
+  // every malformed line the whole read reports, the lazy read reports once all is read
+  assert.deepEqual(new Set(lazyIssues.map((i) => `${i.file}:${i.line}`)), new Set(eagerIssues.map((i) => `${i.file}:${i.line}`)));
+});
+
+test('the lazily parsed CAMEO verb patterns equal the eagerly parsed ones, block by block', () => {
+  const text = readDataText('petrarch/CAMEO.2.0.txt');
+  const eagerIssues: DictIssue[] = [], lazyIssues: DictIssue[] = [];
+  const eager = readVerbDictionary(text, 'CAMEO.2.0.txt', eagerIssues);
+  const lazy = readVerbDictionary(text, 'CAMEO.2.0.txt', lazyIssues, true);
+  assert.equal(lazy.blocks.length, eager.blocks.length);
+  let patterns = 0;
+  for (let b = eager.blocks.length - 1; b >= 0; b--) {
+    assert.deepEqual(lazy.blocks[b].patterns, eager.blocks[b].patterns, eager.blocks[b].primary);
+    patterns += eager.blocks[b].patterns.length;
+  }
+  assert.ok(patterns > 4000, `${patterns} patterns`);
+  assert.deepEqual(new Set(lazyIssues.map((i) => `${i.line}:${i.message}`)), new Set(eagerIssues.map((i) => `${i.line}:${i.message}`)));
+});
