@@ -1,7 +1,7 @@
 // Database rows to the Store's JSON shapes: pure and shared by every backend, so the
 // SQLite and PostgreSQL answers are built by the same code (only the SQL differs).
 import { createRequire } from 'node:module';
-import type { Entity } from '../document/types.ts';
+import type { DossierDocument, Entity } from '../document/types.ts';
 import { knownEnd, machineDate } from '../document/open-range.ts';
 import { datesCompatible, normalizeName, type DateRange } from './merge.ts';
 import type { DocumentSummary, EntitySummary, EventMentionView, QuoteView, RoleView, StoredEvent, TimelineEntry } from './store.ts';
@@ -142,6 +142,24 @@ let countryNames: Map<string, string> | undefined;
 export function countryName(iso3: string): string | undefined {
   countryNames ??= new Map((require('world-countries/countries.json') as { cca3: string; name: { common: string } }[]).map(c => [c.cca3, c.name.common]));
   return countryNames.get(iso3);
+}
+
+/**
+ * Country entities for the ids a document's layers point at without an entity record of their
+ * own (an ISO 3166 alpha-3 code is a known state anyway), skipping those `known` already has.
+ */
+export function referencedCountries(doc: DossierDocument, known: (id: string) => boolean): Entity[] {
+  const refs = new Set<string>();
+  for (const m of doc.mentions) { if (m.entity) refs.add(m.entity); if (m.metonymFor) refs.add(m.metonymFor); }
+  for (const q of doc.quotes) for (const x of [q.speaker, q.via, q.addressee]) if (x) refs.add(x);
+  for (const ev of doc.events) for (const x of [ev.source, ev.target, ev.location]) if (x) refs.add(x);
+  const out: Entity[] = [];
+  for (const ref of refs) {
+    if (known(ref) || !/^[A-Z]{3}$/.test(ref)) continue;
+    const name = countryName(ref);
+    if (name) out.push({ id: ref, type: 'GPE', kind: 'country', name });
+  }
+  return out;
 }
 
 /** Events and quotes in one list by date (an event's start, a quote's day, else its document's). */

@@ -9,7 +9,7 @@ import {
 } from '../merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
 import { jsonParam, type Queryable } from './adapter.ts';
-import { closestCompatibleEvent, countryName, eventDateOf, factAnchor } from '../rows.ts';
+import { closestCompatibleEvent, eventDateOf, factAnchor, referencedCountries } from '../rows.ts';
 
 
 const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
@@ -146,20 +146,9 @@ export class Writer {
     const stored: DossierDocument = id === doc.id ? doc : { ...doc, id };
 
     // (2) every key, fixed id and free-id stem this document's entities can meet, in one query
-    const referencedCountries: Entity[] = [];
-    {
-      const inDoc = new Set(doc.entities.map(e => e.id));
-      const refs = new Set<string>();
-      for (const m of doc.mentions) { if (m.entity) refs.add(m.entity); if (m.metonymFor) refs.add(m.metonymFor); }
-      for (const qt of doc.quotes) for (const x of [qt.speaker, qt.via, qt.addressee]) if (x) refs.add(x);
-      for (const ev of doc.events) for (const x of [ev.source, ev.target, ev.location]) if (x) refs.add(x);
-      for (const ref of refs) {
-        if (inDoc.has(ref) || !/^[A-Z]{3}$/.test(ref)) continue;
-        const name = countryName(ref);
-        if (name) referencedCountries.push({ id: ref, type: 'GPE', kind: 'country', name });
-      }
-    }
-    const all = [...doc.entities, ...referencedCountries];
+    const inDoc = new Set(doc.entities.map(e => e.id));
+    const countries = referencedCountries(doc, id => inDoc.has(id));
+    const all = [...doc.entities, ...countries];
     const keys = all.filter(e => !fixedGlobalId(e)).flatMap(e => entityKeys(e));
     const ids = all.map(e => fixedGlobalId(e)).filter((x): x is string => !!x);
     const stems = [...new Set(all.filter(e => !fixedGlobalId(e)).map(idStem))];

@@ -8,7 +8,7 @@ import {
   outletOf, pickCandidate, slug, timexRange,
 } from '../merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
-import { closestCompatibleEvent, countryName, eventDateOf, factAnchor } from '../rows.ts';
+import { closestCompatibleEvent, eventDateOf, factAnchor, referencedCountries } from '../rows.ts';
 
 type DB = Database.Database;
 type Stmt = Database.Statement;
@@ -134,15 +134,7 @@ export class Writer {
       local.set(e.id, this.resolveEntity(e));
     }
     // ids that layers point at without an entity record: ISO3 countries are known anyway
-    const referenced = new Set<string>();
-    for (const m of doc.mentions) { if (m.entity) referenced.add(m.entity); if (m.metonymFor) referenced.add(m.metonymFor); }
-    for (const q of doc.quotes) for (const x of [q.speaker, q.via, q.addressee]) if (x) referenced.add(x);
-    for (const ev of doc.events) for (const x of [ev.source, ev.target, ev.location]) if (x) referenced.add(x);
-    for (const ref of referenced) {
-      if (local.has(ref) || !/^[A-Z]{3}$/.test(ref)) continue;
-      const name = countryName(ref);
-      if (name) local.set(ref, this.resolveEntity({ id: ref, type: 'GPE', kind: 'country', name }));
-    }
+    for (const c of referencedCountries(doc, id => local.has(id))) local.set(c.id, this.resolveEntity(c));
     const perEntity = new Map<number, number>();
     for (const [lid, pk] of local) {
       s.insertDocEntity.run(docPk, lid, pk, mentionCount.get(lid) ?? 0);
