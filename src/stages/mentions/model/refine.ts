@@ -10,6 +10,7 @@ import type { TaggedSpan } from './tagger.ts';
 import type { TagType } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { isCommonWord } from '../cues.ts';
+import { splitAtTitles } from './titles.ts';
 
 export const TAGGER_RULE = 'mentions.name.tagger';
 
@@ -55,7 +56,7 @@ function entityType(t: TagType, text: string): EntityType {
 
 /** Rule names (sorted by start) refined by the tagger's spans (sorted by token). */
 export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: readonly TaggedSpan[], lex: NameLexicon): Mention[] {
-  spans = spans.filter(s => plausible(doc, s, lex));
+  spans = splitAtTitles(doc, spans, lex).filter(s => plausible(doc, s, lex));
   const rules = [...ruleNames].sort((a, b) => a.start - b.start || b.end - a.end);
   const toks = doc.tokens;
   const spanAt = (s: TaggedSpan) => ({ start: toks[s.first].start, end: toks[s.last].end });
@@ -97,6 +98,9 @@ function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
     // first in its sentence, or after an opening quote or bracket: the capital says nothing
     const opens = !before || before.kind === 'punct' && before.text !== ',' && before.text !== ';' && before.text !== '&';
     if (opens && isCommonWord(lex, t.lower)) return false;
+    // a short word cut by a point before a number abbreviates a noun of counting: "No. 1", "Vol. 2", "Fig. 3"
+    const dot = toks[s.first + 1], num = toks[s.first + 2];
+    if (t.text.length <= 3 && dot?.text === '.' && dot.start === t.end && num?.kind === 'number' && num.sentence === t.sentence) return false;
   }
   let key = '', allTitle = true;
   for (let k = s.first; k <= s.last; k++) {
