@@ -37,7 +37,7 @@ export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
   const model = nameModel();
   if (!model) return rules;
   const tagged = tagNames(doc, rules, lex, model);
-  return addRepeats(doc, refineNames(doc, rules, tagged.spans, lex), tagged.features, w => lex.common.has(w));
+  return addRepeats(doc, refineNames(doc, rules, tagged.spans, lex), tagged.features, lex);
 }
 
 function isAmount(m: Mention): boolean {
