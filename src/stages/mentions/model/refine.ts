@@ -68,7 +68,8 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
     const over: number[] = [];
     for (let k = lo; k < spans.length && toks[spans[k].first].start < r.end; k++) over.push(k);
     for (const k of over) used[k] = 1;
-    if (!TAGGED.has(r.type)) { out.push(r); continue; }
+    // an organization noun right before a rule's organization ("retailer Best Buy", "airline Aer Lingus") outweighs the tagger's reading
+    if (!TAGGED.has(r.type) || r.type === 'ORG' && orgNounBefore(doc, r, lex)) { out.push(r); continue; }
     if (!over.length) { if (!policy.dropRules.has(r.rule)) out.push(r); continue; }
     if (over.some(k => compatible(spans[k].type, r.type))) { out.push(r); continue; }
     const sure = over.filter(k => spans[k].margin >= policy.retypeMargin);
@@ -86,6 +87,15 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
   const kept: Mention[] = [];
   for (const m of out) { const p = kept[kept.length - 1]; if (p && m.start < p.end && m.rule === TAGGER_RULE) continue; kept.push(m); }
   return kept;
+}
+
+/** Whether the word right before a mention, in its sentence, is an organization noun ("retailer", "airline"). */
+function orgNounBefore(doc: Doc, m: Mention, lex: NameLexicon): boolean {
+  const toks = doc.tokens;
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < m.start) lo = mid + 1; else hi = mid; }
+  const prev = toks[lo - 1], first = toks[lo];
+  return !!prev && !!first && first.start === m.start && prev.sentence === first.sentence && lex.orgNouns.has(prev.lower);
 }
 
 /** Not a name, whatever the tagger read: a title alone ("Secretary of Defense"), one letter, a common word opening a sentence. */
