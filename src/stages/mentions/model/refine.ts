@@ -11,6 +11,7 @@ import type { TagType } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { isCommonWord } from '../cues.ts';
 import { splitAtTitles } from './titles.ts';
+import { organizationCues } from './org-cues.ts';
 
 export const TAGGER_RULE = 'mentions.name.tagger';
 
@@ -56,7 +57,7 @@ function entityType(t: TagType, text: string): EntityType {
 
 /** Rule names (sorted by start) refined by the tagger's spans (sorted by token). */
 export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: readonly TaggedSpan[], lex: NameLexicon): Mention[] {
-  spans = splitAtTitles(doc, spans, lex).filter(s => plausible(doc, s, lex));
+  spans = organizationCues(doc, splitAtTitles(doc, spans, lex), lex).filter(s => plausible(doc, s, lex));
   const rules = [...ruleNames].sort((a, b) => a.start - b.start || b.end - a.end);
   const toks = doc.tokens;
   const spanAt = (s: TaggedSpan) => ({ start: toks[s.first].start, end: toks[s.last].end });
@@ -118,7 +119,8 @@ function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
     key = k === s.first ? w : key + ' ' + w;
     if (!(lex.titleFirstWords.has(w) || lex.titleLastWords.has(w) || lex.honorifics.has(w) || toks[k].kind !== 'word' || w === 'of')) allTitle = false;
   }
-  return !allTitle && !lex.titles.has(key);
+  // a product the word lists name ("iOS", "Windows Vista") is no person, organization or place
+  return !allTitle && !lex.titles.has(key) && !lex.products.has(key);
 }
 
 function tagged(doc: Doc, s: TaggedSpan, at: { start: number; end: number }): Mention {
