@@ -6,8 +6,9 @@ import type { Doc } from '../../../document/doc.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
 import type { TokenFeatures } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
+import { REPEAT_RULE, hasEvidence, isWeak } from './evidence.ts';
 
-export const REPEAT_RULE = 'mentions.name.repeat';
+export { REPEAT_RULE };
 
 const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const MAX_WORDS = 6;
@@ -88,12 +89,6 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
   return [...names, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const WEAK = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym', 'mentions.name.tagger', REPEAT_RULE]);
-function isWeak(rule: string): boolean { return WEAK.has(rule); }
-// rules whose type comes from a cue, not from capitals alone; a town's name the gazetteer matched
-// ("Chase" is a town too) and a name typed from its other mentions are not evidence
-const NOT_EVIDENCE = new Set([...WEAK, 'mentions.name.gazetteer', 'mentions.name.same-document']);
-function hasEvidence(rule: string): boolean { return !NOT_EVIDENCE.has(rule.split('+')[0]); }
 
 /** A word that ends a company's name and says it is one: "Group", "PLC", "Inc" (not "University": "Ohio State" is a state too). */
 function isSuffixHead(lex: NameLexicon, w: string): boolean {
