@@ -9,6 +9,7 @@ import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
 import { refineNames } from './model/refine.ts';
 import { addRepeats } from './model/repeats.ts';
+import { coordinate } from './model/coordination.ts';
 import { nameModel, tagNames } from './model/tagger.ts';
 import { countryByName, lookupPlaces } from './world.ts';
 
@@ -37,7 +38,7 @@ export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
   const model = nameModel();
   if (!model) return rules;
   const tagged = tagNames(doc, rules, lex, model);
-  return addRepeats(doc, refineNames(doc, rules, tagged.spans, lex), tagged.features, w => lex.common.has(w));
+  return addRepeats(doc, coordinate(doc, refineNames(doc, rules, tagged.spans, lex)), tagged.features, lex);
 }
 
 function isAmount(m: Mention): boolean {

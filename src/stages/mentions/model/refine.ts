@@ -10,6 +10,8 @@ import type { TaggedSpan } from './tagger.ts';
 import type { TagType } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { isCommonWord } from '../cues.ts';
+import { splitAtTitles } from './titles.ts';
+import { organizationCues } from './org-cues.ts';
 
 export const TAGGER_RULE = 'mentions.name.tagger';
 
@@ -55,7 +57,7 @@ function entityType(t: TagType, text: string): EntityType {
 
 /** Rule names (sorted by start) refined by the tagger's spans (sorted by token). */
 export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: readonly TaggedSpan[], lex: NameLexicon): Mention[] {
-  spans = spans.filter(s => plausible(doc, s, lex));
+  spans = organizationCues(doc, splitAtTitles(doc, spans, lex), lex).filter(s => plausible(doc, s, lex));
   const rules = [...ruleNames].sort((a, b) => a.start - b.start || b.end - a.end);
   const toks = doc.tokens;
   const spanAt = (s: TaggedSpan) => ({ start: toks[s.first].start, end: toks[s.last].end });
@@ -67,7 +69,8 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
     const over: number[] = [];
     for (let k = lo; k < spans.length && toks[spans[k].first].start < r.end; k++) over.push(k);
     for (const k of over) used[k] = 1;
-    if (!TAGGED.has(r.type)) { out.push(r); continue; }
+    // an organization noun right before a rule's organization ("retailer Best Buy", "airline Aer Lingus") outweighs the tagger's reading
+    if (!TAGGED.has(r.type) || r.type === 'ORG' && orgNounBefore(doc, r, lex)) { out.push(r); continue; }
     if (!over.length) { if (!policy.dropRules.has(r.rule)) out.push(r); continue; }
     if (over.some(k => compatible(spans[k].type, r.type))) { out.push(r); continue; }
     const sure = over.filter(k => spans[k].margin >= policy.retypeMargin);
@@ -87,6 +90,15 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
   return kept;
 }
 
+/** Whether the word right before a mention, in its sentence, is an organization noun ("retailer", "airline"). */
+function orgNounBefore(doc: Doc, m: Mention, lex: NameLexicon): boolean {
+  const toks = doc.tokens;
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < m.start) lo = mid + 1; else hi = mid; }
+  const prev = toks[lo - 1], first = toks[lo];
+  return !!prev && !!first && first.start === m.start && prev.sentence === first.sentence && lex.orgNouns.has(prev.lower);
+}
+
 /** Not a name, whatever the tagger read: a title alone ("Secretary of Defense"), one letter, a common word opening a sentence. */
 function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
   const toks = doc.tokens;
@@ -97,6 +109,9 @@ function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
     // first in its sentence, or after an opening quote or bracket: the capital says nothing
     const opens = !before || before.kind === 'punct' && before.text !== ',' && before.text !== ';' && before.text !== '&';
     if (opens && isCommonWord(lex, t.lower)) return false;
+    // a short word cut by a point before a number abbreviates a noun of counting: "No. 1", "Vol. 2", "Fig. 3"
+    const dot = toks[s.first + 1], num = toks[s.first + 2];
+    if (t.text.length <= 3 && dot?.text === '.' && dot.start === t.end && num?.kind === 'number' && num.sentence === t.sentence) return false;
   }
   let key = '', allTitle = true;
   for (let k = s.first; k <= s.last; k++) {
@@ -104,7 +119,8 @@ function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
     key = k === s.first ? w : key + ' ' + w;
     if (!(lex.titleFirstWords.has(w) || lex.titleLastWords.has(w) || lex.honorifics.has(w) || toks[k].kind !== 'word' || w === 'of')) allTitle = false;
   }
-  return !allTitle && !lex.titles.has(key);
+  // a product the word lists name ("iOS", "Windows Vista") is no person, organization or place
+  return !allTitle && !lex.titles.has(key) && !lex.products.has(key);
 }
 
 function tagged(doc: Doc, s: TaggedSpan, at: { start: number; end: number }): Mention {

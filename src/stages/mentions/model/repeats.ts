@@ -5,22 +5,29 @@
 import type { Doc } from '../../../document/doc.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
 import type { TokenFeatures } from './features.ts';
+import type { NameLexicon } from '../lexicon.ts';
+import { REPEAT_RULE, hasEvidence, isWeak } from './evidence.ts';
 
-export const REPEAT_RULE = 'mentions.name.repeat';
+export { REPEAT_RULE };
 
 const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const MAX_WORDS = 6;
 
 /** Adds the repeats of the document's names that no mention covers yet; mentions come sorted by start. */
-export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, isCommonWord: (lower: string) => boolean): Mention[] {
+export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: NameLexicon): Mention[] {
   const toks = doc.tokens;
   // the token span of each name, and what the document calls each word sequence
   const covered = new Uint8Array(toks.length);
+  // every reading of a name votes; the readings with evidence (a rule that saw a cue, not a guess from
+  // capitals) also vote apart, and where a name has any, they decide its type for the whole document
   const votes = new Map<string, Map<EntityType, number>>();
-  const vote = (key: string, t: EntityType) => {
-    let v = votes.get(key);
-    if (!v) votes.set(key, v = new Map());
-    v.set(t, (v.get(t) ?? 0) + 1);
+  const sure = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, t: EntityType, strong = false) => {
+    for (const into of strong ? [votes, sure] : [votes]) {
+      let v = into.get(key);
+      if (!v) into.set(key, v = new Map());
+      v.set(t, (v.get(t) ?? 0) + 1);
+    }
   };
   let i = 0;
   for (const m of names) {
@@ -30,9 +37,18 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, isComm
     if (!NAMED.has(m.type) || j - i > MAX_WORDS || j === i) continue;
     // a name's words exactly (not a name cut inside a token)
     if (toks[i].start !== m.start || toks[j - 1].end !== m.end) continue;
-    vote(keyOf(doc, i, j - 1), m.type);
+    // an organization noun right before a name says what it is: "airline Aer Lingus", "retailer Best Buy"
+    const cued = m.type === 'ORG' && i > 0 && toks[i - 1].sentence === toks[i].sentence && lex.orgNouns.has(toks[i - 1].lower);
+    const strong = cued || hasEvidence(m.rule);
+    vote(keyOf(doc, i, j - 1), m.type, strong);
     // a person's surname alone: "Noam Chomsky" … "Chomsky"
     if (m.type === 'PERSON' && j - i >= 2 && isCapitalized(toks[j - 1].text)) vote(toks[j - 1].lower, 'PERSON');
+    // an organization without the words that say what kind it is: "Aer Lingus Group PLC" … "Aer Lingus"
+    if (m.type === 'ORG' && strong) {
+      let e = j - 1;
+      while (e > i && (isSuffixHead(lex, toks[e].lower) || toks[e].kind === 'punct')) e--;
+      if (e < j - 1 && e >= i && isCapitalized(toks[e].text)) vote(keyOf(doc, i, e), 'ORG', true);
+    }
   }
   if (!votes.size) return names;
   // one name, one type: a weak guess takes the type most of the same name's mentions have
@@ -43,7 +59,8 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, isComm
     let j = i;
     while (j < toks.length && toks[j].start < m.end) j++;
     if (j === i || toks[i].start !== m.start || toks[j - 1].end !== m.end) continue;
-    const v = votes.get(keyOf(doc, i, j - 1));
+    const key = keyOf(doc, i, j - 1);
+    const v = sure.get(key) ?? votes.get(key);
     const w = v && winner(v);
     if (w && w !== m.type && v.get(w)! > (v.get(m.type) ?? 0) && !samePlace(w, m.type)) { m.type = w; m.rule += '+repeat-type'; }
   }
@@ -55,12 +72,12 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, isComm
     let key = '';
     for (let e = k; e < toks.length && e - k < MAX_WORDS && !covered[e] && toks[e].sentence === toks[k].sentence; e++) {
       key = e === k ? toks[e].lower : key + ' ' + toks[e].lower;
-      const v = votes.get(key);
+      const v = sure.get(key) ?? votes.get(key);
       if (v) { best = e; type = winner(v); }
     }
     if (best < 0 || !type) continue;
     // one common word opening a sentence is too weak a cue: "No" once read as a name is not a name everywhere
-    if (best === k && isCommonWord(toks[k].lower) && (k === 0 || toks[k - 1].sentence !== toks[k].sentence)) continue;
+    if (best === k && lex.common.has(toks[k].lower) && (k === 0 || toks[k - 1].sentence !== toks[k].sentence)) continue;
     // a repeat is a whole capitalized run: "Washington Post" is not a repeat of "Washington"
     if (best + 1 < toks.length && tf.mask[best + 1] === 1 && toks[best + 1].sentence === toks[k].sentence) continue;
     if (k > 0 && tf.mask[k - 1] === 1 && toks[k - 1].sentence === toks[k].sentence) continue;
@@ -72,8 +89,12 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, isComm
   return [...names, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const WEAK = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym', 'mentions.name.tagger', REPEAT_RULE]);
-function isWeak(rule: string): boolean { return WEAK.has(rule); }
+
+/** A word that ends a company's name and says it is one: "Group", "PLC", "Inc" (not "University": "Ohio State" is a state too). */
+function isSuffixHead(lex: NameLexicon, w: string): boolean {
+  const h = lex.orgHeads.get(w);
+  return !!h && h.position !== 'prefix' && h.kind === 'company';
+}
 
 function samePlace(a: EntityType, b: EntityType): boolean {
   return (a === 'GPE' || a === 'LOC' || a === 'FAC') && (b === 'GPE' || b === 'LOC' || b === 'FAC');

@@ -1,0 +1,29 @@
+// Words inside a run the tagger read that say it names an organization, whatever type the
+// tagger gave it (it learned from biographies, travel guides and Wikipedia, where a capitalized
+// run is seldom a company's):
+// - a company the word lists know, followed by a country or place: the company's branch there
+//   ("Ford Australia", "GM Europe", "Toyota Motor Europe" aside: that one the rules find);
+// - an organization noun opening the run, capitalized only because it opens the sentence or a
+//   headline ("Automaker GM", "Airline Qantas"): the noun is not part of the name, which is an
+//   organization.
+import type { Doc } from '../../../document/doc.ts';
+import type { NameLexicon } from '../lexicon.ts';
+import { countryByName, lookupPlaces, worldRegion } from '../world.ts';
+import type { TaggedSpan } from './tagger.ts';
+
+/** The tagger's spans with these two cues read as organizations; the others unchanged. */
+export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: NameLexicon): TaggedSpan[] {
+  const toks = doc.tokens;
+  return spans.map(s => {
+    if (s.first === s.last) return s;
+    const first = toks[s.first];
+    // "Automaker GM": the organization noun opens its sentence (or follows a mark), the name comes after it
+    const opens = s.first === 0 || toks[s.first - 1].sentence !== first.sentence || toks[s.first - 1].kind === 'punct';
+    if (opens && lex.orgNouns.has(first.lower) && toks[s.first + 1].kind === 'word') return { ...s, first: s.first + 1, type: 'ORG' };
+    if (s.type === 'ORG' || s.last !== s.first + 1) return s;
+    // "Ford Australia": a known company, then a country, region or place
+    const rest = toks[s.last].text;
+    if (lex.companies.has(first.lower) && (countryByName(rest) || worldRegion(rest) || lookupPlaces(rest).length)) return { ...s, type: 'ORG' };
+    return s;
+  });
+}
