@@ -9,12 +9,15 @@ import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
 import { alternation } from './words.ts';
+import { readHandback } from './handback.ts';
 import { tsvRows } from '../../data/lexicon.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
 const CLOSING = /\b(?:clos(?:e(?!\s+(?:to|by|ties|relations?|ally|call)\b)|es|ed|ing|ure of)|shut(?:s|ting)?(?: down)?|idl(?:e|es|ed|ing)|mothball\w*|decommission\w*|abandon\w*)\b/i;
-const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility', 'air station', 'camp']);
+// installations an armed force runs; the last four come from names ("Babenhausen Kaserne", "Crestview Housing Area")
+const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility', 'air station', 'camp',
+  'barracks', 'training area', 'housing area', 'signal site']);
 const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
 
 // "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
@@ -39,7 +42,35 @@ export function readFacilityFacts(ctx: FactContext, clusters: FacilityCluster[])
     facts.push(fact);
   }
   assumeStoryCompany(ctx, facts);
+  assumeStoryState(ctx, facts);
   return facts;
+}
+
+/**
+ * "U.S. Army units … Babenhausen Kaserne … will be returned to Germany": a military facility whose host the
+ * text gives but whose user it leaves unsaid is run by the foreign state the report is about, when one state
+ * other than the host clearly leads the report (named at least three times, and more often than any other). Marked `operatorInferred`.
+ */
+function assumeStoryState(ctx: FactContext, facts: FacilityFact[]): void {
+  if (!facts.some(f => !f.operator && f.host && MILITARY_TYPES.has(f.facilityType))) return;
+  const counts = new Map<string, number>();
+  const first = new Map<string, Mention>();
+  for (const m of ctx.doc.mentions) {
+    if (m.type !== 'GPE' && m.type !== 'NORP') continue;
+    const c = ctx.countryOf(m);
+    if (!c || c !== m.entity && m.type === 'GPE' && m.kind === 'name' && ctx.entity(m.entity)?.country === c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (!first.has(c)) first.set(c, m);
+  }
+  for (const f of facts) {
+    if (f.operator || !f.host || !MILITARY_TYPES.has(f.facilityType)) continue;
+    const [top, next] = [...counts].filter(([c]) => c !== f.host).sort((a, b) => b[1] - a[1]);
+    if (!top || top[1] < 3 || top[1] <= (next?.[1] ?? 0)) continue;
+    f.operator = top[0];
+    f.operatorInferred = true;
+    const m = first.get(top[0])!;
+    cite(f, 'operator', ctx, m.start, m.end, 'facts.facility.operator.story-state');
+  }
 }
 
 const INDUSTRIAL = new Set(['plant', 'power plant', 'factory', 'mine', 'refinery', 'shipyard', 'terminal', 'depot', 'pipeline']);
@@ -86,13 +117,13 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
  * its facility a thousand times must not make a fact of a thousand citations. */
 export const MAX_EVIDENCE_PER_FIELD = 16;
 
-function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
+export function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
   let n = 0;
   for (const e of fact.evidence) if (e.field === field && (e.start === start || ++n >= MAX_EVIDENCE_PER_FIELD)) return;
   fact.evidence.push({ field, start, end, text: ctx.doc.text.slice(start, end), rule });
 }
 
-function setOnce<K extends 'host' | 'operator' | 'opened'>(fact: FacilityFact, key: K, value: FacilityFact[K] | undefined): boolean {
+export function setOnce<K extends 'host' | 'operator' | 'opened'>(fact: FacilityFact, key: K, value: FacilityFact[K] | undefined): boolean {
   if (value === undefined || fact[key] !== undefined) return false;
   fact[key] = value;
   return true;
@@ -134,9 +165,12 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   // "… base in Ysyk-Ata District of Chuy oblast in Kyrgyzstan": the places that follow, up to the clause's end
   const rest = text.slice(m.end, sentence.end);
   const stop = m.end + (rest.search(CLAUSE_END) >= 0 ? rest.search(CLAUSE_END) : rest.length);
-  if (/^\s+(?:in|on|at|near)\s/.test(rest)) {
+  // "Naval Air Station Keflavik, in Iceland"; "Mihail Kogalniceanu (MK) Air Base, Romania." (a bare apposition must end there)
+  const apposed = /^,\s+\p{Lu}/u.test(rest);
+  if (/^,?\s+(?:in|on|at|near)\s/.test(rest) || apposed) {
     const places = ctx.mentionsIn(m.end, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
-    const chain = leadingChain(ctx, m.end, places);
+    let chain = leadingChain(ctx, m.end, places);
+    if (apposed && chain.length && !/^\s*(?:[,.;)]|$)/.test(text.slice(chain[chain.length - 1].end, chain[chain.length - 1].end + 2))) chain = [];
     if (chain.length) {
       const host = ctx.countryOf(chain[chain.length - 1]);
       if (c.novel) {
@@ -249,6 +283,8 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'active', evidence: span(ctx, m.start, stop) });
   }
 
+  // the hand-back language is the military installations' (a plant that "will be closed" keeps its own reading)
+  const toCome = MILITARY_TYPES.has(fact.facilityType) && readHandback(ctx, fact, m);
   // "giving the United States six months to leave the base", "the air base was on schedule to close by August 18"
   // where each reading looks, and where its match starts in the text
   const b80 = m.start - before.slice(-80).length, b40 = m.start - before.slice(-40).length;
@@ -258,7 +294,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   const found = readings.find(([r]) => r);
   const leaving = found?.[0] ?? null;
   const cueAt = found ? found[1] + found[0]!.index : m.start;
-  const closing = leaving ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
+  const closing = leaving || toCome ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
   if (leaving) {
     // "giving U.S. forces six months to depart an air base", "has evicted the United States from a military base":
     // who must go runs it, the one sending them off hosts it
@@ -424,7 +460,7 @@ function leadingChain(ctx: FactContext, from: number, places: Mention[]): Mentio
   return chain;
 }
 
-function span(ctx: FactContext, start: number, end: number) {
+export function span(ctx: FactContext, start: number, end: number) {
   return { start, end, text: ctx.doc.text.slice(start, end) };
 }
 
@@ -432,6 +468,16 @@ function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void 
   if (!fact.name) fact.name = describeFacility(ctx, fact, c);
   fact.id = fact.entity ?? slug(fact.name);
   if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.doc.mentions.find(m => m.entity === fact.locatedIn![0]));
+  // "Babenhausen Kaserne", "Kant Air Base": a facility named after its town stands where the town is
+  if (!fact.host) {
+    const town = ctx.doc.mentions.find(p => (p.type === 'GPE' || p.type === 'LOC') && p.kind === 'name' && p.entity && p.text.length > 2
+      && fact.name.startsWith(p.text + ' ') && ctx.countryOf(p) && ctx.countryOf(p) !== p.entity);
+    if (town) {
+      fact.host = ctx.countryOf(town);
+      fact.locatedIn = [...new Set([...(fact.locatedIn ?? []), town.entity!])];
+      cite(fact, 'host', ctx, town.start, town.end, 'facts.facility.host.named-after-town');
+    }
+  }
   // "a base in South Ossetia" where the text names "the Republic of South Ossetia" and the gazetteer files it under no state
   if (!fact.host && fact.locatedIn?.length) {
     const place = ctx.entity(fact.locatedIn[0])?.name;

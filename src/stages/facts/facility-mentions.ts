@@ -5,6 +5,7 @@ import { seatOfGovernment } from '../mentions/world.ts';
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import { wordTable } from '../../data/lexicon.ts';
+import { installationType } from './facility-names.ts';
 
 export interface FacilityMention {
   start: number;
@@ -90,7 +91,8 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
     const named = mentionAt.get(i);
     // "the Kremlin", "the White House": a seat of government is an actor or a meeting place, not a facility fact
     // "the Manas Transit Center", "Manas Air Base" typed as organizations: a facility head ends the name
-    const facilityOrg = named?.type === 'ORG' && !namedDone.has(named) && endsWithFacilityHead(named.text);
+    // "Babenhausen Kaserne", "Naval Air Station Keflavik": an installation's name by its own words
+    const facilityOrg = named?.type === 'ORG' && !namedDone.has(named) && (endsWithFacilityHead(named.text) || !!installationType(named.text));
     if (named && (named.type === 'FAC' || facilityOrg) && !namedDone.has(named) && !named.metonymFor && seatOfGovernment(named.text)?.kind !== 'building') {
       namedDone.add(named);
       const last = lastTokenOf(toks, i, named.end);
@@ -99,7 +101,7 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
       const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].lower}`] : undefined;
       // "Camp Lemonnier", "Camp Schwab": the head opens the name
       const leadType = !headType && !compound && last > i && Object.hasOwn(HEADS, toks[i].lower) ? HEADS[toks[i].lower] : undefined;
-      out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? 'facility', named));
+      out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? installationType(named.text) ?? 'facility', named));
       i = last;
       continue;
     }
