@@ -62,9 +62,11 @@ function assumeStoryState(ctx: FactContext, facts: FacilityFact[]): void {
     counts.set(c, (counts.get(c) ?? 0) + 1);
     if (!first.has(c)) first.set(c, m);
   }
+  // a state that hosts one facility of the report is not taken for the foreign user of another
+  const hosts = new Set(facts.map(f => f.host).filter(Boolean));
   for (const f of facts) {
     if (f.operator || !f.host || !MILITARY_TYPES.has(f.facilityType)) continue;
-    const [top, next] = [...counts].filter(([c]) => c !== f.host).sort((a, b) => b[1] - a[1]);
+    const [top, next] = [...counts].filter(([c]) => !hosts.has(c)).sort((a, b) => b[1] - a[1]);
     if (!top || top[1] < 3 || top[1] <= (next?.[1] ?? 0)) continue;
     f.operator = top[0];
     f.operatorInferred = true;
@@ -104,7 +106,9 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
   const named = c.mentions.find(m => m.named)?.named;
   const entity = ctx.entity(named?.entity);
   return {
-    kind: 'facility', id: '', name: entity?.name ?? named?.text ?? c.mentions.find(m => m.label)?.label ?? '',
+    // "Mihail Kogalniceanu (MK) Air Base": a label that completes the typed name is the name
+    kind: 'facility', id: '', name: c.mentions.find(m => m.named && m.label && m.label.length > m.named.text.length && m.label.endsWith(m.named.text))?.label
+      ?? entity?.name ?? named?.text ?? c.mentions.find(m => m.label)?.label ?? '',
     aliases: [...new Set(c.mentions.filter(m => m.label).map(m => m.label!))],
     facilityType: c.mentions.find(m => m.named && m.named.text === entity?.name)?.facilityType
       ?? c.mentions.find(m => m.named && m.facilityType !== 'facility')?.facilityType ?? c.facilityType,

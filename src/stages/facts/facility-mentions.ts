@@ -34,6 +34,8 @@ export interface FacilityMention {
   owner?: Mention;
   /** the name this phrase gives the facility, if any: "Kant Air Base", "Atlanta plant", "Automobile Craiova" */
   label?: string;
+  /** other names the phrase gives the facility: "MK Air Base" for "Mihail Kogalniceanu (MK) Air Base" */
+  alsoKnownAs?: string[];
   /** the runs of names before the head */
   names?: NameRun[];
   sentence: number;
@@ -101,7 +103,9 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
       const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].lower}`] : undefined;
       // "Camp Lemonnier", "Camp Schwab": the head opens the name
       const leadType = !headType && !compound && last > i && Object.hasOwn(HEADS, toks[i].lower) ? HEADS[toks[i].lower] : undefined;
-      out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? installationType(named.text) ?? 'facility', named));
+      const fm = describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? installationType(named.text) ?? 'facility', named);
+      abbreviated(doc, fm);
+      out.push(fm);
       i = last;
       continue;
     }
@@ -180,6 +184,19 @@ function describe(
     modifierCountry, named, nameModifier, places, owner, label, names, sentence: toks[head].sentence, head,
     ...(service ? { service } : {}),
   };
+}
+
+/**
+ * "Mihail Kogalniceanu (MK) Air Base": a name whose head was typed alone, its own words before a bracketed
+ * abbreviation of them. The full name becomes the label, the abbreviated one ("MK Air Base") another name.
+ */
+function abbreviated(doc: Doc, m: FacilityMention): void {
+  const lead = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\((\p{Lu}{2,5})\)\s+$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start));
+  if (!lead) return;
+  const initials = lead[1].split(/\s+/).map(w => w[0]).join('');
+  if (initials !== lead[2]) return;
+  m.label = `${lead[1]} ${m.text}`;
+  m.alsoKnownAs = [`${lead[2]} ${m.text}`];
 }
 
 export interface NameRun { start: number; end: number; text: string; mentions: Mention[]; possessive: boolean; joinedByAnd: boolean }

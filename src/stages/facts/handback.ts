@@ -19,6 +19,7 @@ const pattern = (key: string, make: () => string, flags = 'i'): RegExp => {
   return r;
 };
 
+// (the text after a mention is bounded by its sentence, so "U.S." dots may be crossed)
 // what may stand between a facility's name and its verb: where it is ("at Manas, Kyrgyzstan")
 const SITED = String.raw`(?:\s+(?:at|in|near|on)\s+[^,.;]{1,40}?)?(?:,\s+\p{Lu}[^,.;]{0,30}?(?=,))?`;
 
@@ -101,16 +102,15 @@ export function readHandback(ctx: FactContext, fact: FacilityFact, m: FacilityMe
     toCome = true;
   }
   // "The Transit Center at Manas, Kyrgyzstan, which has served …, is closing in July 2014"
-  const closingVerb = pattern('closing', () => `^${SITED}(?:\\s*,[^.;]{0,240}?,)?\\s+${alternation('closing-verb')}\\b`, 'iu').exec(rest);
+  const closingVerb = pattern('closing', () => `^${SITED}(?:\\s*,[^;]{0,240}?,)?\\s+${alternation('closing-verb')}\\b`, 'iu').exec(rest);
   if (closingVerb) {
     const at = m.end + closingVerb[0].length;
-    const { time, until } = whenAndUntil(ctx, sentence, at);
-    addStatus(fact, { status: 'closing', ...(until ? { until } : { time }), evidence: span(ctx, m.start, at) });
+    addStatus(fact, { status: 'closing', ...whenAndUntil(ctx, sentence, at), evidence: span(ctx, m.start, at) });
     toCome = true;
   }
 
   // "which has served as the Department of Defense's primary air mobility hub … since late 2001"
-  const serving = pattern('serving', () => `^${SITED}[\\s,]*(?:which\\s+|that\\s+)?${alternation('serving-cue')}\\b[^.;]{0,200}?\\bsince\\s+`, 'iu').exec(rest);
+  const serving = pattern('serving', () => `^${SITED}[\\s,]*(?:which\\s+|that\\s+)?${alternation('serving-cue')}\\b[^;]{0,200}?\\bsince\\s+`, 'iu').exec(rest);
   if (serving) {
     const at = m.end + serving[0].length;
     const since = ctx.timesIn(at, sentence.end).find(isDate);
@@ -123,10 +123,10 @@ export function readHandback(ctx: FactContext, fact: FacilityFact, m: FacilityMe
     addStatus(fact, { status: 'active', time: date?.value ?? ctx.narrativeDate(sentence.start), evidence: span(ctx, m.start, date ? date.end : m.end + start[0].length) });
   }
   // "willingness to host U.S. and other forces at Manas": whose forces they are runs it
-  const hosted = pattern('hosted', () => `\\b${alternation('host-verb')}\\s+([^.;]{1,60}?)\\s+${alternation('forces-noun')}\\s+(?:at|in|on)\\s+(?:the\\s+)?$`).exec(before);
+  const hosted = pattern('hosted', () => `\\b${alternation('host-verb')}\\s+([^;]{1,60}?)\\s+${alternation('forces-noun')}\\s+(?:at|in|on)\\s+(?:the\\s+)?$`).exec(before);
   // "MK Air Base … has routinely hosted U.S. Army, Air Force, Navy and Marine Corps forces"
   const hostsAfter = !hosted && !ctx.mentionsIn(sentence.start, m.start).some(x => ctx.isActor(x))
-    ? pattern('hosts-after', () => `^[^;]{0,240}?\\b(?:has|have|had)\\s+(?:\\w+\\s+)?hosted\\s+([^.;]{1,80}?)\\s+${alternation('forces-noun')}\\b`).exec(rest) : null;
+    ? pattern('hosts-after', () => `^[^;]{0,240}?\\b(?:has|have|had)\\s+(?:\\w+\\s+)?hosted\\s+([^;]{1,80}?)\\s+${alternation('forces-noun')}\\b`).exec(rest) : null;
   if (hosted || hostsAfter) {
     const found = (hosted ?? hostsAfter)!;
     const to = hosted ? m.start : m.end + found.index + found[0].length;
