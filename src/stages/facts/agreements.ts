@@ -9,6 +9,7 @@ import { addDuration } from './dates.ts';
 import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
 import { alternation, words } from './words.ts';
 import { wordSet, wordTable } from '../../data/lexicon.ts';
+import { countryByName } from '../mentions/world.ts';
 
 const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease)s?\b/gi;
 const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
@@ -58,7 +59,9 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       const fact = fromVerb(ctx, s, at, at + v[0].length, v[1].toLowerCase(), facilityAt);
       if (!fact) continue;
       // "the U.S. has also agreed to pay $36 million for …": a term of the agreement already told with that side
-      if (v[1].toLowerCase() === 'pay' && out.some(o => o.parties.some(p => fact.parties.includes(p)))) continue;
+      // "the United States has agreed to provide $60 million per year … for use of the airport": likewise a sum under it
+      const sum = v[1].toLowerCase() === 'pay' || (v[1].toLowerCase() === 'provide' && ctx.mentionsIn(at, s.end).some(m => m.type === 'MONEY'));
+      if (sum && out.some(o => o.parties.some(p => fact.parties.includes(p)))) continue;
       for (const c of fact.consideration ?? []) considered.push([c.start, c.end]);
       out.push(fact);
     }
@@ -99,7 +102,13 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       else if (fact.parties.length || (definite && !anaphor && !out.length)) out.push(fact);
     }
   }
-  const merged = mergeRepeats(out);
+  const merged = mergeHeadline(ctx, mergeRepeats(out));
+  // "Kerry, Hagel, Kishida and Onodera signed the Protocol … between the Government of the United States of America and
+  // the Government of Japan": signers act for the states named as sides; a signer no state is known for is no side of its own
+  for (const a of merged) {
+    if (a.parties.filter(p => /^[A-Z]{3}$/.test(p)).length < 2) continue;
+    a.parties = a.parties.filter(p => ctx.entity(p)?.type !== 'PERSON');
+  }
   readLaterSentences(ctx, merged);
   for (let i = merged.length - 1; i >= 0; i--) if (!merged[i].parties.length) merged.splice(i, 1);
   merged.forEach((f, i) => { f.id = `agreement-${i + 1}`; derive(f); });
@@ -270,7 +279,20 @@ function fromNoun(
   // "between Russia and Kyrgyzstan", "with European auto maker Fiat", "to sell Opel to Magna", "to supply the RAF"
   const between = /^\s+(?:reached\s+|signed\s+)?(?:between|among)\s+/i.exec(after);
   if (between) {
-    for (const m of ctx.mentionsIn(end, phraseEnd)) {
+    // "between A and B Concerning the Relocation … from Okinawa to Guam": the sides end where what it is about begins
+    const aboutAt = /\s(?:on|concerning|regarding|over|about)\s/i.exec(text.slice(end + between[0].length, phraseEnd));
+    const sidesEnd = aboutAt ? end + between[0].length + aboutAt.index : phraseEnd;
+    // a "Government of X" the name finder left unnamed stands where it is written, before the names after it
+    const government = /\b(?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,4}/g;
+    let g: RegExpExecArray | null;
+    const firstName = ctx.mentionsIn(end, sidesEnd).find(m => ctx.isActor(m))?.start ?? sidesEnd;
+    while (parties.length < 2 && (g = government.exec(text.slice(end, sidesEnd))) !== null) {
+      if (end + g.index > firstName) break;
+      const state = stateOfGovernment(ctx, g[0]);
+      if (state && !parties.includes(state)) { parties.push(state); evidence.push(cite(ctx, 'party', end + g.index, end + g.index + g[0].length, rule)); }
+    }
+    for (const m of ctx.mentionsIn(end, sidesEnd)) {
+      if (parties.length >= 2) break;
       // "the Kyrgyz government", "the Russian side": a nationality before a state body is that state
       const stateBody = m.type === 'NORP' && /^\s+(?:government|side|authorities|leadership|parliament|state)\b/i.test(text.slice(m.end, m.end + 20));
       if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
@@ -286,6 +308,8 @@ function fromNoun(
         const e = ctx.doc.entities.find(x => x.name.toLowerCase() === f![1].toLowerCase());
         if (e && !parties.includes(e.id)) { parties.push(e.id); evidence.push(cite(ctx, 'party', end + f.index + f[0].length - f[1].length, end + f.index + f[0].length, rule)); }
       }
+    }
+    {
     }
   }
   const counterparty = /\b(?:with|to supply|to provide|to sell\s+[^,.;]{1,40}?\s+to|from)\s+(?!its\b|his\b|her\b|their\b|our\b|my\b)(?:the\s+)?/i.exec(text.slice(end, phraseEnd));
@@ -417,9 +441,24 @@ function partyId(ctx: FactContext, m: Mention): string | undefined {
   if (m.type === 'GPE' || m.type === 'NORP') return ctx.countryOf(m) ?? m.entity;
   if (m.type === 'PERSON') return ctx.countryOf(m) ?? m.entity;
   // "the Russian Defense Ministry", "the Kyrgyz government": a state body signs for its state
+  // "the Government of Kyrgyzstan", "the United States Government": a state's government is the state
+  if (m.type === 'ORG') {
+    const state = stateOfGovernment(ctx, m.text);
+    if (state) return state;
+  }
   if (m.type === 'ORG' && (m.metonymFor || ctx.entity(m.entity)?.metonymFor
     || (ctx.entity(m.entity)?.kind === 'government' && wordSet('lists/demonyms.tsv').has(m.text.replace(/^the\s+/i, '').split(/\s+/)[0].toLowerCase())))) return ctx.countryOf(m) ?? m.entity ?? m.text;
   return m.entity ?? m.text;
+}
+
+/** The state a government's formal name stands for: "Government of X", "X Government", X a state the document names. */
+function stateOfGovernment(ctx: FactContext, name: string): string | undefined {
+  const n = name.replace(/^the\s+/i, '');
+  const x = /^(?:Government|Cabinet)\s+of\s+(?:the\s+)?(.+)$/i.exec(n)?.[1] ?? /^(.+?)\s+(?:Government|government|Administration)$/.exec(n)?.[1];
+  if (!x) return undefined;
+  const e = ctx.doc.entities.find(e => e.type === 'GPE' && (e.name.toLowerCase() === x.toLowerCase() || (e.aliases ?? []).some(a => a.toLowerCase() === x.toLowerCase())));
+  const state = e?.country ?? (e && /^[A-Z]{3}$/.test(e.id) ? e.id : undefined) ?? countryByName(x)?.iso3;
+  return state && /^[A-Z]{3}$/.test(state) ? state : undefined;
 }
 
 /** The date an agreement was signed: after the signing word, or before it unless a reporting "that" stands between. */
@@ -508,6 +547,21 @@ function mergeRepeats(all: AgreementFact[]): AgreementFact[] {
     else out.push(f);
   }
   return out;
+}
+
+/**
+ * "United States and Japan Sign Protocol to Amend the Guam International Agreement" over "Today in Tokyo … signed
+ * the Protocol Amending the Agreement …": a headline's agreement is the body's first one of its type with a side in common.
+ */
+function mergeHeadline(ctx: FactContext, all: AgreementFact[]): AgreementFact[] {
+  const firstLineEnd = ctx.doc.text.indexOf('\n');
+  if (firstLineEnd < 0) return all;
+  const head = all.find(a => a.evidence[0].start < firstLineEnd);
+  if (!head) return all;
+  const body = all.find(a => a !== head && a.evidence[0].start > firstLineEnd && a.agreementType === head.agreementType && a.parties.some(p => head.parties.includes(p)));
+  if (!body) return all;
+  mergeInto(body, head);
+  return all.filter(a => a !== head);
 }
 
 /** What two readings of one agreement say together: a cancellation stands; "awaiting ratification" outranks a bare signing, not a ratification. */
