@@ -11,7 +11,8 @@ import { alternation, words } from './words.ts';
 import { wordSet, wordTable } from '../../data/lexicon.ts';
 import { countryByName } from '../mentions/world.ts';
 
-const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease)s?\b/gi;
+const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease|(?<=\bagreed\s+(?:on|upon)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})(?:plan|framework|roadmap|arrangement))s?\b/gi;
+// ("the two nations have agreed on a plan to relocate U.S. Marines": a plan agreed on is an agreement)
 const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
 const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
 const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
@@ -36,6 +37,7 @@ const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on con
 const NOUN_TYPES: Record<string, string> = wordTable({
   agreement: 'agreement', treaty: 'treaty', deal: 'deal', accord: 'accord', pact: 'treaty', contract: 'contract',
   protocol: 'protocol', convention: 'treaty', mou: 'memorandum', memorandum: 'memorandum', lease: 'lease',
+  plan: 'agreement', framework: 'agreement', roadmap: 'agreement', arrangement: 'agreement',
 });
 const VERB_TYPES: Record<string, string> = wordTable({
   lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
@@ -265,8 +267,11 @@ function fromNoun(
   while ((verb = LEAD_VERB.exec(lead)) !== null) lastVerb = verb;
   if (lastVerb) {
     const verbAt = clauseStart + lastVerb.index;
-    for (const m of subjectsBefore(ctx, clauseStart, verbAt)) addParty(m);
-    // "The two presidents signed an agreement": the two sides last named together
+    // "The two presidents signed an agreement", "U.S. and Japanese officials announced … the two nations have agreed":
+    // the two sides last named together
+    const pair = PAIR_SUBJECT().exec(text.slice(clauseStart, verbAt));
+    if (pair) for (const m of pairBefore(ctx, clauseStart + pair.index)) addParty(m);
+    else for (const m of subjectsBefore(ctx, clauseStart, verbAt)) addParty(m);
     if (!parties.length && PAIR_NOUN().test(text.slice(clauseStart, verbAt))) {
       for (const m of pairBefore(ctx, clauseStart)) addParty(m);
     }
@@ -375,6 +380,9 @@ function fromNoun(
 
 let pairRe: RegExp | undefined;
 const PAIR_NOUN = () => (pairRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\b`, 'i'));
+let pairSubjectRe: RegExp | undefined;
+/** a pair noun right before the verb is the clause's subject: "the two nations have agreed" */
+const PAIR_SUBJECT = () => (pairSubjectRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\s+(?:\\w+\\s+){0,2}$`, 'i'));
 
 /** The two sides last named before `at`: the last two actors (people for their states, states, organizations) of different parties. */
 function pairBefore(ctx: FactContext, at: number): Mention[] {
@@ -383,7 +391,9 @@ function pairBefore(ctx: FactContext, at: number): Mention[] {
   const before = ctx.mentionsIn(0, at);
   for (let i = before.length - 1; i >= 0 && out.length < 2; i--) {
     const m = before[i];
-    if (!ctx.isActor(m) || m.type === 'NORP') continue;
+    // "U.S. and Japanese officials": a nationality before officials or a government stands for its state
+    const stateBody = m.type === 'NORP' && /^\s+(?:officials|leaders|government|governments|authorities|side|negotiators|diplomats|ministers)\b/i.test(ctx.doc.text.slice(m.end, m.end + 20));
+    if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
     const id = partyId(ctx, m);
     if (!id || seen.has(id)) continue;
     seen.add(id);
