@@ -6,6 +6,7 @@ import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import { wordTable } from '../../data/lexicon.ts';
 import { installationType } from './facility-names.ts';
+import { alternation } from './words.ts';
 
 export interface FacilityMention {
   start: number;
@@ -109,6 +110,16 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
       i = last;
       continue;
     }
+    // "remove U.S. Navy forces from La Maddalena", "personnel stationed at La Maddalena": a town that forces sit at or
+    // leave, in a report that speaks of a base, names that base
+    if (named && named.type === 'GPE' && !namedDone.has(named) && named.entity && countryOf(named) && countryOf(named) !== named.entity
+      && speaksOfBase(doc) && forcesAt(doc, named)) {
+      namedDone.add(named);
+      const last = lastTokenOf(toks, i, named.end);
+      out.push(describe(doc, toks, mentionAt, countryOf, i, last, 'base', named));
+      i = last;
+      continue;
+    }
     if (lower === 'one' && isNovelOne(toks, i)) {
       // "a second one", "another one": stands for the last facility type named
       out.push(describe(doc, toks, mentionAt, countryOf, walkLeft(toks, mentionAt, i), i, 'anaphor'));
@@ -197,6 +208,20 @@ function abbreviated(doc: Doc, m: FacilityMention): void {
   if (initials !== lead[2]) return;
   m.label = `${lead[1]} ${m.text}`;
   m.alsoKnownAs = [`${lead[2]} ${m.text}`];
+}
+
+let forcesRe: RegExp | undefined, baseRe: RegExp | undefined;
+const baseSpoken = new WeakMap<Doc, boolean>();
+/** Whether the report speaks of a military base or installation at all ("employed on the base"). */
+function speaksOfBase(doc: Doc): boolean {
+  let b = baseSpoken.get(doc);
+  if (b === undefined) { b = (baseRe ??= /\b(?:the|this|that|its)\s+(?:military\s+|naval\s+|air\s+)?(?:base|installation|garrison)\b/i).test(doc.text); baseSpoken.set(doc, b); }
+  return b;
+}
+/** "… forces from <town>", "stationed at <town>": the words before a place that make it where forces sit. */
+function forcesAt(doc: Doc, m: Mention): boolean {
+  forcesRe ??= new RegExp(`(?:\\b(?:stationed|based|deployed|serving)\\s+at\\s+|\\b${alternation('withdraw-verb')}\\s+(?:[\\w.'’-]+\\s+){0,4}?${alternation('forces-noun')}\\s+from\\s+)$`, 'i');
+  return forcesRe.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
 }
 
 export interface NameRun { start: number; end: number; text: string; mentions: Mention[]; possessive: boolean; joinedByAnd: boolean }
