@@ -222,7 +222,8 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (setOnce(fact, 'operator', ctx.countryOf(user))) cite(fact, 'operator', ctx, user!.start, user!.end, 'facts.facility.operator.which-uses');
   }
   // "a military base it leases in Tajikistan": who leases it runs it, where it is leased hosts it
-  const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
+  // "the Manas air base it has used in Kyrgyzstan"
+  const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:(?:has|have|had)\s+)?(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
   if (leasedIn) {
     const at = m.end + leasedIn[0].length;
     const place = ctx.mentionsIn(at, Math.min(sentence.end, at + 40)).find(p => ctx.isPlace(p) && p.start === at);
@@ -338,7 +339,13 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const whose = [...ctx.mentionsIn(sentence.start, from + 1)].reverse().find(x => x.type === 'NORP' || x.type === 'GPE');
     if (setOnce(fact, 'operator', ctx.countryOf(whose))) cite(fact, 'operator', ctx, whose!.start, whose!.end, 'facts.facility.operator.left');
   }
-  if (closing) {
+  // "The United States is officially closing the Manas air base", "will close the base": a closing under way, not done
+  const underWay = closing && closing.index !== undefined && /\b(?:is|are|will|to|would|plans?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?$/i.test(before.slice(0, before.length - before.slice(-40).length + closing.index).slice(-40))
+    && /^clos(?:e|ing)$/i.test(closing[0]);
+  if (closing && underWay && MILITARY_TYPES.has(fact.facilityType)) {
+    const time = ctx.narrativeDate(sentence.start);
+    addStatus(fact, { status: 'closing', ...(time ? { time } : {}), evidence: span(ctx, m.start, m.end) });
+  } else if (closing) {
     // "The base closed after the parliament voted last year": that date is the vote's, not the closing's
     const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
       && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)));
@@ -454,7 +461,8 @@ function leadingChain(ctx: FactContext, from: number, places: Mention[]): Mentio
   let at = from;
   for (const p of places) {
     const gap = ctx.doc.text.slice(at, p.start);
-    if (!/^(?:\s+(?:in|on|at|near|of)\s+(?:the\s+)?|['’]s\s+|\s+|,\s+)(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) break;
+    // "in the Syrian port city of Tartus": a nationality and a few common words may stand before the place
+    if (!/^(?:\s+(?:in|on|at|near|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?of\s+$))?|['’]s\s+|\s+|,\s+)(?:[\p{Ll}-]+\s+){0,2}(?:of\s+)?$/u.test(gap)) break;
     if (p.entity) chain.push(p);
     at = p.end;
     const after = ctx.doc.text.slice(at, at + 12);
@@ -472,6 +480,13 @@ function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void 
   if (!fact.name) fact.name = describeFacility(ctx, fact, c);
   fact.id = fact.entity ?? slug(fact.name);
   if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.doc.mentions.find(m => m.entity === fact.locatedIn![0]));
+  // "US vacates Uzbekistan military base": a state's name (not its adjective) before a base the text places in that
+  // state says where it is, not whose it is
+  if (fact.operator && fact.operator === fact.host) {
+    const ev = fact.evidence.find(e => e.field === 'operator');
+    const byName = ev?.rule === 'facts.facility.operator.modifier' && ctx.mentionsIn(ev.start, ev.end).some(x => x.type === 'GPE' && ctx.countryOf(x) === fact.host);
+    if (byName) { delete fact.operator; fact.evidence = fact.evidence.filter(e => e.field !== 'operator'); }
+  }
   // "Babenhausen Kaserne", "Kant Air Base": a facility named after its town stands where the town is
   if (!fact.host) {
     const town = ctx.doc.mentions.find(p => (p.type === 'GPE' || p.type === 'LOC') && p.kind === 'name' && p.entity && p.text.length > 2

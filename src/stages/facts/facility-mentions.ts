@@ -65,7 +65,7 @@ const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'ca
   'bridge', 'crossing', 'checkpoint', 'canal', 'tunnel']);
 const FACILITY_MODIFIERS = new Set([
   'military', 'air', 'naval', 'navy', 'army', 'missile', 'submarine', 'nuclear', 'power', 'gas', 'oil', 'radar', 'coal',
-  'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing',
+  'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing', 'airforce', 'air-force',
   'assembly', 'car', 'auto', 'steel', 'chemical', 'production', 'engine', 'transmission', 'casting', 'stamping', 'bottling',
   'processing', 'fertilizer', 'cement', 'desalination', 'water', 'wind', 'solar', 'coal-fired', 'gas-fired', 'hydroelectric',
   'thermal', 'atomic', 'hydro', 'hydropower', 'electricity', 'energy', 'lng', 'storage', 'export', 'import', 'fuel', 'arms',
