@@ -18,7 +18,8 @@ const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)
 const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
 const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
-const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced)\b/gi;
+const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b/gi;
+// ("Kyrgyzstan is to extend the US lease": who extends a lease is a side of it, as one who signs)
 const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from)\b/i;
 const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign(?:ed)?\b/i;
 // "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
@@ -518,7 +519,8 @@ function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
 /** Where the clause holding an agreement noun starts: after the last semicolon or sentence-internal clause break. */
 function lastClauseStart(text: string, from: number, at: number): number {
   const before = text.slice(from, at);
-  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s)/s.exec(before);
+  // "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports
+  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s|\b(?:said|says|told|tells|announced|reported|stated|added|noted)\b[^.;]{0,40}?\bthat\s)/s.exec(before);
   return m ? from + m[0].length : from;
 }
 
