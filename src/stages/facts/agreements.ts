@@ -20,7 +20,8 @@ const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|wo
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
 const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b/gi;
 // ("Kyrgyzstan is to extend the US lease": who extends a lease is a side of it, as one who signs)
-const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from)\b/i;
+const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from|(?:to\s+end|ended|ends|ending)\s+(?:[\w.'’-]+\s+){0,2}?(?:lease|agreement|deal|treaty|accord|contract)s?)\b/i;
+// ("a law to end Washington's lease of the base")
 const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign(?:ed)?\b/i;
 // "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
 const AWAITING_APPROVAL = /\b(?:needs?|requires?|awaits?|awaiting|subject to|pending)\s+(?:\w+\s+){0,2}?(?:approval|ratification|endorsement)\b|\byet to be (?:ratified|approved)\b/i;
@@ -278,6 +279,13 @@ function fromNoun(
     }
     // "EADS wins £13 billion UK RAF airtanker contract": a name between the verb and the noun is the other side
     for (const m of ctx.mentionsIn(verbAt + lastVerb[0].length, start)) if (m.type === 'ORG' || m.type === 'GPE') addParty(m);
+  }
+  // "Washington's lease of the base", "Russia's new agreement with Syria": who holds it is a side
+  const holder = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s\s+(?:(?:new|current|existing|old|former|\d+-year)\s+)?$/u.exec(text.slice(Math.max(clauseStart, start - 40), start));
+  if (holder) {
+    const at = start - (text.slice(Math.max(clauseStart, start - 40), start).length - holder.index);
+    const m = ctx.mentionsIn(at, at + holder[1].length).find(x => x.start === at && ctx.isActor(x) && x.type !== 'NORP');
+    if (m) addParty(m);
   }
   // "The agreement … was signed by Russian President Vladimir Putin": the agent of a passive signing
   const passive = /^[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+(?:\w+\s+){0,3}?by\s+/i.exec(after);

@@ -129,7 +129,8 @@ function mergeNamesOfOne(clusters: FacilityCluster[], clusterOf: Map<FacilityMen
     // a tail only when said after the longer name and not of generic words alone ("the Transit Center" may be any)
     const later = (o: FacilityCluster) => o.mentions[0].start < c.mentions[0].start;
     const fits = clusters.filter(o => o !== c && o.mentions.length && !o.novel && !o.similar && namesOf(o).some(n =>
-      own.some(w => n === w || (n.endsWith(' ' + w) && later(o) && !isGeneric(w)) || (w.startsWith(n + ' ') && n.split(' ').length >= 3))));
+      own.some(w => n === w || (n.endsWith(' ' + w) && later(o) && !isGeneric(w)) || (w.startsWith(n + ' ') && n.split(' ').length >= 3)
+        || sameDistinctive(n, w))));
     if (fits.length !== 1) continue;
     const into = fits[0];
     for (const m of c.mentions) { into.mentions.push(m); clusterOf.set(m, into); }
@@ -137,6 +138,14 @@ function mergeNamesOfOne(clusters: FacilityCluster[], clusterOf: Map<FacilityMen
     into.links.push('facts.facility.names-of-one');
     c.mentions = [];
   }
+}
+
+/** "Manas" and "the Manas Transit Center": the same words once the generic ones (transit, center, air, base…) are set aside. */
+function sameDistinctive(a: string, b: string): boolean {
+  const generic = words('generic-name-word');
+  const key = (x: string) => x.replace(/^the\s+/, '').split(/\s+/).filter(w => !generic.has(w)).join(' ');
+  const ka = key(a);
+  return ka.length > 0 && ka === key(b);
 }
 
 function isGeneric(name: string): boolean {
