@@ -151,7 +151,16 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   if (m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)) {
     if (setOnce(fact, 'operator', m.modifierCountry)) cite(fact, 'operator', ctx, m.start, m.end, 'facts.facility.operator.modifier');
   } else if (m.modifierCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.modifier');
-  if (m.owner) {
+  // "its remaining troops stationed at Niger's Agadez drone base": whose troops sit there runs it; the state
+  // whose name is then in the possessive is where it stands
+  const stationed = stationedAt(ctx, sentence.start, m.start);
+  if (stationed) {
+    const country = ctx.countryOf(stationed.owner);
+    if (country && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, stationed.owner.start, stationed.owner.end, 'facts.facility.operator.stationed');
+  }
+  if (m.owner && stationed && m.owner.type === 'GPE' && ctx.countryOf(m.owner) !== fact.operator) {
+    if (setOnce(fact, 'host', ctx.countryOf(m.owner))) cite(fact, 'host', ctx, m.owner.start, m.owner.end, 'facts.facility.host.possessive');
+  } else if (m.owner) {
     const owner = m.owner.type === 'ORG' ? m.owner.entity ?? m.owner.text : ctx.countryOf(m.owner);
     if (setOnce(fact, 'operator', owner)) cite(fact, 'operator', ctx, m.owner.start, m.owner.end, 'facts.facility.operator.possessive');
   } else if (m.determiner === 'its' || m.determiner === 'their') {
@@ -171,9 +180,12 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   const stop = m.end + (rest.search(CLAUSE_END) >= 0 ? rest.search(CLAUSE_END) : rest.length);
   // "Naval Air Station Keflavik, in Iceland"; "Mihail Kogalniceanu (MK) Air Base, Romania." (a bare apposition must end there)
   const apposed = /^,\s+\p{Lu}/u.test(rest);
-  if (/^,?\s+(?:in|on|at|near)\s/.test(rest) || apposed) {
-    const places = ctx.mentionsIn(m.end, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
-    let chain = leadingChain(ctx, m.end, places);
+  // "a drone base known as Air Base 201 built near Agadez in central Niger": a name or a participle may come first
+  const participle = /^(?:\s+(?:known\s+as|called)\s+[\p{L}\d -]{1,30}?)?\s+(?:built|located|situated|based|sited)(?=\s+(?:in|on|at|near)\s)/u.exec(rest);
+  const chainFrom = m.end + (participle ? participle[0].length : 0);
+  if (/^,?\s+(?:in|on|at|near)\s/.test(rest) || apposed || participle) {
+    const places = ctx.mentionsIn(chainFrom, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
+    let chain = leadingChain(ctx, chainFrom, places);
     if (apposed && chain.length && !/^\s*(?:[,.;)]|$)/.test(text.slice(chain[chain.length - 1].end, chain[chain.length - 1].end + 2))) chain = [];
     if (chain.length) {
       const host = ctx.countryOf(chain[chain.length - 1]);
@@ -453,6 +465,18 @@ function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<nu
     if (/^(?:It|The (?:base|facility|unit|official opening))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
   }
   return focus;
+}
+
+let stationedRe: RegExp | undefined;
+/** "its remaining troops stationed at", "U.S. forces based at": the state whose forces sit at what follows. */
+export function stationedAt(ctx: FactContext, from: number, at: number): { owner: Mention } | undefined {
+  const before = ctx.doc.text.slice(Math.max(from, at - 100), at);
+  stationedRe ??= new RegExp(`((?:[\\w.'’-]+\\s+){0,3}?)${alternation('forces-noun')}\\s+(?:\\w+\\s+){0,2}?(?:stationed|based|deployed)\\s+(?:at|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?$`, 'iu');
+  const r = stationedRe.exec(before);
+  if (!r) return undefined;
+  const start = at - before.length + r.index;
+  const owner = ctx.mentionsIn(start, start + r[1].length).find(x => (x.type === 'GPE' || x.type === 'NORP' || x.type === 'ORG') && ctx.countryOf(x));
+  return owner ? { owner } : undefined;
 }
 
 /** The places directly chained after `from`: "in A of B in C", stopping at the first word that is not a link. */

@@ -9,7 +9,7 @@ import type { FacilityFact } from '../../document/facts.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 import type { FactContext } from './context.ts';
 import type { FacilityMention } from './facility-mentions.ts';
-import { addStatus, cite, setOnce, span } from './facilities.ts';
+import { addStatus, cite, setOnce, span, stationedAt } from './facilities.ts';
 import { alternation } from './words.ts';
 
 const re = new Map<string, RegExp>();
@@ -99,6 +99,13 @@ export function readHandback(ctx: FactContext, fact: FacilityFact, m: FacilityMe
     const host = ctx.mentionsIn(at, Math.min(sentence.end, at + 40)).find(x => x.start === at && ctx.isPlace(x));
     if (setOnce(fact, 'host', ctx.countryOf(host))) cite(fact, 'host', ctx, host!.start, host!.end, 'facts.facility.host.returned-to');
     addStatus(fact, { status: 'closing', ...whenAndUntil(ctx, sentence, m.end), evidence: span(ctx, b0 + active.index, at) });
+    toCome = true;
+  }
+  // "its remaining troops stationed at Niger's Agadez drone base will withdraw by early August"
+  const goes = /^\s+(?:will|would|must|are\s+to|is\s+to|are\s+set\s+to|are\s+due\s+to)\s+(?:\w+\s+)?(?:withdraw|leave|depart|pull\s+out|be\s+withdrawn)\b/i.exec(rest);
+  if (goes && stationedAt(ctx, sentence.start, m.start)) {
+    const at = m.end + goes[0].length;
+    addStatus(fact, { status: 'closing', ...whenAndUntil(ctx, sentence, at), evidence: span(ctx, m.start, at) });
     toCome = true;
   }
   // "The Transit Center at Manas, Kyrgyzstan, which has served …, is closing in July 2014"
