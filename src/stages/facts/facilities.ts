@@ -147,6 +147,16 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (userCountry && setOnce(fact, 'operator', userCountry)) cite(fact, 'operator', ctx, user!.start, m.end, 'facts.facility.operator.user');
     if (userCountry && m.modifierCountry && m.modifierCountry !== userCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.user-modifier');
   }
+  // "US begins closing Kyrgyz base", "U.S. vacates Uzbek base": the state that gives it up runs it; the nationality is where it stands
+  const lead40 = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+  const givesUp = m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)
+    ? /\b(?:clos(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|quit(?:s|ting)?|abandon(?:s|ed|ing)?|shut(?:s|ting)?(?:\s+down)?|hand(?:s|ed|ing)?\s+over)\s+(?:the\s+|its\s+|a\s+)?$/i.exec(lead40) : null;
+  const giver = givesUp ? ctx.subjectBefore(sentence.start, m.start - lead40.length + givesUp.index) : undefined;
+  const giverCountry = ctx.countryOf(giver);
+  if (giverCountry && giverCountry !== m.modifierCountry) {
+    if (setOnce(fact, 'operator', giverCountry)) cite(fact, 'operator', ctx, giver!.start, giver!.end, 'facts.facility.operator.gives-up');
+    if (setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.gives-up-modifier');
+  }
   // "a Russian military base": whose forces; "the Romanian assembly plant": where it stands
   if (m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)) {
     if (setOnce(fact, 'operator', m.modifierCountry)) cite(fact, 'operator', ctx, m.start, m.end, 'facts.facility.operator.modifier');
