@@ -1,6 +1,6 @@
 // npm run eval:facts — the facts layer on hand-read facts, per set and per field:
-// the Wikinews business set (eleven MEANTIME articles), the basing set (test/fixtures/facts/bases)
-// and the example. `--errors` lists misses and extras; `--set bases` runs one set.
+// the Wikinews business set (eleven MEANTIME articles), the basing set (test/fixtures/facts/bases),
+// the held-out basing set (test/fixtures/facts/bases-heldout) and the example. `--errors` lists misses and extras; `--set bases` runs one set.
 import { readFileSync } from 'node:fs';
 import { extract } from '../src/index.ts';
 import { scoreFacts, type GoldFact } from '../src/eval/facts-score.ts';
@@ -12,6 +12,8 @@ type Doc = { id: string; text: string; published?: string };
 const sets: { name: string; docs: () => Doc[]; gold: string }[] = [
   { name: 'wikinews', docs: () => lines('meantime-dev.gold.jsonl'), gold: 'facts/meantime-facts.gold.jsonl' },
   { name: 'bases', docs: () => lines('facts/bases/bases.docs.jsonl'), gold: 'facts/bases/bases.gold.jsonl' },
+  // held out: annotated before the system was first run on it, not read while rules were written
+  { name: 'bases-heldout', docs: () => lines('facts/bases-heldout/heldout.docs.jsonl'), gold: 'facts/bases-heldout/heldout.gold.jsonl' },
   { name: 'example', docs: () => lines('kyrgyzstan-bases.gold.jsonl'), gold: 'facts/example-facts.gold.jsonl' },
 ];
 

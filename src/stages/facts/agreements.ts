@@ -9,15 +9,19 @@ import { addDuration } from './dates.ts';
 import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
 import { alternation, words } from './words.ts';
 import { wordSet, wordTable } from '../../data/lexicon.ts';
+import { countryByName } from '../mentions/world.ts';
 
-const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease)s?\b/gi;
+const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease|(?<=\bagreed\s+(?:on|upon)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})(?:plan|framework|roadmap|arrangement))s?\b/gi;
+// ("the two nations have agreed on a plan to relocate U.S. Marines": a plan agreed on is an agreement)
 const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
 const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
 const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
 const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
-const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced)\b/gi;
-const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from)\b/i;
+const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b/gi;
+// ("Kyrgyzstan is to extend the US lease": who extends a lease is a side of it, as one who signs)
+const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from|(?:to\s+end|ended|ends|ending)\s+(?:[\w.'’-]+\s+){0,2}?(?:lease|agreement|deal|treaty|accord|contract)s?)\b/i;
+// ("a law to end Washington's lease of the base")
 const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign(?:ed)?\b/i;
 // "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
 const AWAITING_APPROVAL = /\b(?:needs?|requires?|awaits?|awaiting|subject to|pending)\s+(?:\w+\s+){0,2}?(?:approval|ratification|endorsement)\b|\byet to be (?:ratified|approved)\b/i;
@@ -35,6 +39,7 @@ const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on con
 const NOUN_TYPES: Record<string, string> = wordTable({
   agreement: 'agreement', treaty: 'treaty', deal: 'deal', accord: 'accord', pact: 'treaty', contract: 'contract',
   protocol: 'protocol', convention: 'treaty', mou: 'memorandum', memorandum: 'memorandum', lease: 'lease',
+  plan: 'agreement', framework: 'agreement', roadmap: 'agreement', arrangement: 'agreement',
 });
 const VERB_TYPES: Record<string, string> = wordTable({
   lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
@@ -58,7 +63,9 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       const fact = fromVerb(ctx, s, at, at + v[0].length, v[1].toLowerCase(), facilityAt);
       if (!fact) continue;
       // "the U.S. has also agreed to pay $36 million for …": a term of the agreement already told with that side
-      if (v[1].toLowerCase() === 'pay' && out.some(o => o.parties.some(p => fact.parties.includes(p)))) continue;
+      // "the United States has agreed to provide $60 million per year … for use of the airport": likewise a sum under it
+      const sum = v[1].toLowerCase() === 'pay' || (v[1].toLowerCase() === 'provide' && ctx.mentionsIn(at, s.end).some(m => m.type === 'MONEY'));
+      if (sum && out.some(o => o.parties.some(p => fact.parties.includes(p)))) continue;
       for (const c of fact.consideration ?? []) considered.push([c.start, c.end]);
       out.push(fact);
     }
@@ -99,7 +106,13 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       else if (fact.parties.length || (definite && !anaphor && !out.length)) out.push(fact);
     }
   }
-  const merged = mergeRepeats(out);
+  const merged = mergeHeadline(ctx, mergeRepeats(out));
+  // "Kerry, Hagel, Kishida and Onodera signed the Protocol … between the Government of the United States of America and
+  // the Government of Japan": signers act for the states named as sides; a signer no state is known for is no side of its own
+  for (const a of merged) {
+    if (a.parties.filter(p => /^[A-Z]{3}$/.test(p)).length < 2) continue;
+    a.parties = a.parties.filter(p => ctx.entity(p)?.type !== 'PERSON');
+  }
   readLaterSentences(ctx, merged);
   for (let i = merged.length - 1; i >= 0; i--) if (!merged[i].parties.length) merged.splice(i, 1);
   merged.forEach((f, i) => { f.id = `agreement-${i + 1}`; derive(f); });
@@ -256,13 +269,23 @@ function fromNoun(
   while ((verb = LEAD_VERB.exec(lead)) !== null) lastVerb = verb;
   if (lastVerb) {
     const verbAt = clauseStart + lastVerb.index;
-    for (const m of subjectsBefore(ctx, clauseStart, verbAt)) addParty(m);
-    // "The two presidents signed an agreement": the two sides last named together
+    // "The two presidents signed an agreement", "U.S. and Japanese officials announced … the two nations have agreed":
+    // the two sides last named together
+    const pair = PAIR_SUBJECT().exec(text.slice(clauseStart, verbAt));
+    if (pair) for (const m of pairBefore(ctx, clauseStart + pair.index)) addParty(m);
+    else for (const m of subjectsBefore(ctx, clauseStart, verbAt)) addParty(m);
     if (!parties.length && PAIR_NOUN().test(text.slice(clauseStart, verbAt))) {
       for (const m of pairBefore(ctx, clauseStart)) addParty(m);
     }
     // "EADS wins £13 billion UK RAF airtanker contract": a name between the verb and the noun is the other side
     for (const m of ctx.mentionsIn(verbAt + lastVerb[0].length, start)) if (m.type === 'ORG' || m.type === 'GPE') addParty(m);
+  }
+  // "Washington's lease of the base", "Russia's new agreement with Syria": who holds it is a side
+  const holder = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s\s+(?:(?:new|current|existing|old|former|\d+-year)\s+)?$/u.exec(text.slice(Math.max(clauseStart, start - 40), start));
+  if (holder) {
+    const at = start - (text.slice(Math.max(clauseStart, start - 40), start).length - holder.index);
+    const m = ctx.mentionsIn(at, at + holder[1].length).find(x => x.start === at && ctx.isActor(x) && x.type !== 'NORP');
+    if (m) addParty(m);
   }
   // "The agreement … was signed by Russian President Vladimir Putin": the agent of a passive signing
   const passive = /^[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?:\w+\s+)?signed\s+(?:\w+\s+){0,3}?by\s+/i.exec(after);
@@ -270,7 +293,20 @@ function fromNoun(
   // "between Russia and Kyrgyzstan", "with European auto maker Fiat", "to sell Opel to Magna", "to supply the RAF"
   const between = /^\s+(?:reached\s+|signed\s+)?(?:between|among)\s+/i.exec(after);
   if (between) {
-    for (const m of ctx.mentionsIn(end, phraseEnd)) {
+    // "between A and B Concerning the Relocation … from Okinawa to Guam": the sides end where what it is about begins
+    const aboutAt = /\s(?:on|concerning|regarding|over|about)\s/i.exec(text.slice(end + between[0].length, phraseEnd));
+    const sidesEnd = aboutAt ? end + between[0].length + aboutAt.index : phraseEnd;
+    // a "Government of X" the name finder left unnamed stands where it is written, before the names after it
+    const government = /\b(?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,4}/g;
+    let g: RegExpExecArray | null;
+    const firstName = ctx.mentionsIn(end, sidesEnd).find(m => ctx.isActor(m))?.start ?? sidesEnd;
+    while (parties.length < 2 && (g = government.exec(text.slice(end, sidesEnd))) !== null) {
+      if (end + g.index > firstName) break;
+      const state = stateOfGovernment(ctx, g[0]);
+      if (state && !parties.includes(state)) { parties.push(state); evidence.push(cite(ctx, 'party', end + g.index, end + g.index + g[0].length, rule)); }
+    }
+    for (const m of ctx.mentionsIn(end, sidesEnd)) {
+      if (parties.length >= 2) break;
       // "the Kyrgyz government", "the Russian side": a nationality before a state body is that state
       const stateBody = m.type === 'NORP' && /^\s+(?:government|side|authorities|leadership|parliament|state)\b/i.test(text.slice(m.end, m.end + 20));
       if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
@@ -286,6 +322,8 @@ function fromNoun(
         const e = ctx.doc.entities.find(x => x.name.toLowerCase() === f![1].toLowerCase());
         if (e && !parties.includes(e.id)) { parties.push(e.id); evidence.push(cite(ctx, 'party', end + f.index + f[0].length - f[1].length, end + f.index + f[0].length, rule)); }
       }
+    }
+    {
     }
   }
   const counterparty = /\b(?:with|to supply|to provide|to sell\s+[^,.;]{1,40}?\s+to|from)\s+(?!its\b|his\b|her\b|their\b|our\b|my\b)(?:the\s+)?/i.exec(text.slice(end, phraseEnd));
@@ -351,6 +389,9 @@ function fromNoun(
 
 let pairRe: RegExp | undefined;
 const PAIR_NOUN = () => (pairRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\b`, 'i'));
+let pairSubjectRe: RegExp | undefined;
+/** a pair noun right before the verb is the clause's subject: "the two nations have agreed" */
+const PAIR_SUBJECT = () => (pairSubjectRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\s+(?:\\w+\\s+){0,2}$`, 'i'));
 
 /** The two sides last named before `at`: the last two actors (people for their states, states, organizations) of different parties. */
 function pairBefore(ctx: FactContext, at: number): Mention[] {
@@ -359,7 +400,9 @@ function pairBefore(ctx: FactContext, at: number): Mention[] {
   const before = ctx.mentionsIn(0, at);
   for (let i = before.length - 1; i >= 0 && out.length < 2; i--) {
     const m = before[i];
-    if (!ctx.isActor(m) || m.type === 'NORP') continue;
+    // "U.S. and Japanese officials": a nationality before officials or a government stands for its state
+    const stateBody = m.type === 'NORP' && /^\s+(?:officials|leaders|government|governments|authorities|side|negotiators|diplomats|ministers)\b/i.test(ctx.doc.text.slice(m.end, m.end + 20));
+    if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
     const id = partyId(ctx, m);
     if (!id || seen.has(id)) continue;
     seen.add(id);
@@ -417,9 +460,24 @@ function partyId(ctx: FactContext, m: Mention): string | undefined {
   if (m.type === 'GPE' || m.type === 'NORP') return ctx.countryOf(m) ?? m.entity;
   if (m.type === 'PERSON') return ctx.countryOf(m) ?? m.entity;
   // "the Russian Defense Ministry", "the Kyrgyz government": a state body signs for its state
+  // "the Government of Kyrgyzstan", "the United States Government": a state's government is the state
+  if (m.type === 'ORG') {
+    const state = stateOfGovernment(ctx, m.text);
+    if (state) return state;
+  }
   if (m.type === 'ORG' && (m.metonymFor || ctx.entity(m.entity)?.metonymFor
     || (ctx.entity(m.entity)?.kind === 'government' && wordSet('lists/demonyms.tsv').has(m.text.replace(/^the\s+/i, '').split(/\s+/)[0].toLowerCase())))) return ctx.countryOf(m) ?? m.entity ?? m.text;
   return m.entity ?? m.text;
+}
+
+/** The state a government's formal name stands for: "Government of X", "X Government", X a state the document names. */
+function stateOfGovernment(ctx: FactContext, name: string): string | undefined {
+  const n = name.replace(/^the\s+/i, '');
+  const x = /^(?:Government|Cabinet)\s+of\s+(?:the\s+)?(.+)$/i.exec(n)?.[1] ?? /^(.+?)\s+(?:Government|government|Administration)$/.exec(n)?.[1];
+  if (!x) return undefined;
+  const e = ctx.doc.entities.find(e => e.type === 'GPE' && (e.name.toLowerCase() === x.toLowerCase() || (e.aliases ?? []).some(a => a.toLowerCase() === x.toLowerCase())));
+  const state = e?.country ?? (e && /^[A-Z]{3}$/.test(e.id) ? e.id : undefined) ?? countryByName(x)?.iso3;
+  return state && /^[A-Z]{3}$/.test(state) ? state : undefined;
 }
 
 /** The date an agreement was signed: after the signing word, or before it unless a reporting "that" stands between. */
@@ -469,7 +527,8 @@ function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
 /** Where the clause holding an agreement noun starts: after the last semicolon or sentence-internal clause break. */
 function lastClauseStart(text: string, from: number, at: number): number {
   const before = text.slice(from, at);
-  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s)/s.exec(before);
+  // "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports
+  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s|\b(?:said|says|told|tells|announced|reported|stated|added|noted)\b[^.;]{0,40}?\bthat\s)/s.exec(before);
   return m ? from + m[0].length : from;
 }
 
@@ -508,6 +567,21 @@ function mergeRepeats(all: AgreementFact[]): AgreementFact[] {
     else out.push(f);
   }
   return out;
+}
+
+/**
+ * "United States and Japan Sign Protocol to Amend the Guam International Agreement" over "Today in Tokyo … signed
+ * the Protocol Amending the Agreement …": a headline's agreement is the body's first one of its type with a side in common.
+ */
+function mergeHeadline(ctx: FactContext, all: AgreementFact[]): AgreementFact[] {
+  const firstLineEnd = ctx.doc.text.indexOf('\n');
+  if (firstLineEnd < 0) return all;
+  const head = all.find(a => a.evidence[0].start < firstLineEnd);
+  if (!head) return all;
+  const body = all.find(a => a !== head && a.evidence[0].start > firstLineEnd && a.agreementType === head.agreementType && a.parties.some(p => head.parties.includes(p)));
+  if (!body) return all;
+  mergeInto(body, head);
+  return all.filter(a => a !== head);
 }
 
 /** What two readings of one agreement say together: a cancellation stands; "awaiting ratification" outranks a bare signing, not a ratification. */

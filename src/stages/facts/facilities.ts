@@ -9,12 +9,15 @@ import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
 import { alternation } from './words.ts';
+import { readHandback } from './handback.ts';
 import { tsvRows } from '../../data/lexicon.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
 const CLOSING = /\b(?:clos(?:e(?!\s+(?:to|by|ties|relations?|ally|call)\b)|es|ed|ing|ure of)|shut(?:s|ting)?(?: down)?|idl(?:e|es|ed|ing)|mothball\w*|decommission\w*|abandon\w*)\b/i;
-const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility', 'air station', 'camp']);
+// installations an armed force runs; the last four come from names ("Babenhausen Kaserne", "Crestview Housing Area")
+const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility', 'air station', 'camp',
+  'barracks', 'training area', 'housing area', 'signal site']);
 const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
 
 // "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
@@ -39,7 +42,37 @@ export function readFacilityFacts(ctx: FactContext, clusters: FacilityCluster[])
     facts.push(fact);
   }
   assumeStoryCompany(ctx, facts);
+  assumeStoryState(ctx, facts);
   return facts;
+}
+
+/**
+ * "U.S. Army units … Babenhausen Kaserne … will be returned to Germany": a military facility whose host the
+ * text gives but whose user it leaves unsaid is run by the foreign state the report is about, when one state
+ * other than the host clearly leads the report (named at least three times, and more often than any other). Marked `operatorInferred`.
+ */
+function assumeStoryState(ctx: FactContext, facts: FacilityFact[]): void {
+  if (!facts.some(f => !f.operator && f.host && MILITARY_TYPES.has(f.facilityType))) return;
+  const counts = new Map<string, number>();
+  const first = new Map<string, Mention>();
+  for (const m of ctx.doc.mentions) {
+    if (m.type !== 'GPE' && m.type !== 'NORP') continue;
+    const c = ctx.countryOf(m);
+    if (!c || c !== m.entity && m.type === 'GPE' && m.kind === 'name' && ctx.entity(m.entity)?.country === c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (!first.has(c)) first.set(c, m);
+  }
+  // a state that hosts one facility of the report is not taken for the foreign user of another
+  const hosts = new Set(facts.map(f => f.host).filter(Boolean));
+  for (const f of facts) {
+    if (f.operator || !f.host || !MILITARY_TYPES.has(f.facilityType)) continue;
+    const [top, next] = [...counts].filter(([c]) => !hosts.has(c)).sort((a, b) => b[1] - a[1]);
+    if (!top || top[1] < 3 || top[1] <= (next?.[1] ?? 0)) continue;
+    f.operator = top[0];
+    f.operatorInferred = true;
+    const m = first.get(top[0])!;
+    cite(f, 'operator', ctx, m.start, m.end, 'facts.facility.operator.story-state');
+  }
 }
 
 const INDUSTRIAL = new Set(['plant', 'power plant', 'factory', 'mine', 'refinery', 'shipyard', 'terminal', 'depot', 'pipeline']);
@@ -73,7 +106,9 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
   const named = c.mentions.find(m => m.named)?.named;
   const entity = ctx.entity(named?.entity);
   return {
-    kind: 'facility', id: '', name: entity?.name ?? named?.text ?? c.mentions.find(m => m.label)?.label ?? '',
+    // "Mihail Kogalniceanu (MK) Air Base": a label that completes the typed name is the name
+    kind: 'facility', id: '', name: c.mentions.find(m => m.named && m.label && m.label.length > m.named.text.length && m.label.endsWith(m.named.text))?.label
+      ?? entity?.name ?? named?.text ?? c.mentions.find(m => m.label)?.label ?? '',
     aliases: [...new Set(c.mentions.filter(m => m.label).map(m => m.label!))],
     facilityType: c.mentions.find(m => m.named && m.named.text === entity?.name)?.facilityType
       ?? c.mentions.find(m => m.named && m.facilityType !== 'facility')?.facilityType ?? c.facilityType,
@@ -86,13 +121,13 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
  * its facility a thousand times must not make a fact of a thousand citations. */
 export const MAX_EVIDENCE_PER_FIELD = 16;
 
-function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
+export function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
   let n = 0;
   for (const e of fact.evidence) if (e.field === field && (e.start === start || ++n >= MAX_EVIDENCE_PER_FIELD)) return;
   fact.evidence.push({ field, start, end, text: ctx.doc.text.slice(start, end), rule });
 }
 
-function setOnce<K extends 'host' | 'operator' | 'opened'>(fact: FacilityFact, key: K, value: FacilityFact[K] | undefined): boolean {
+export function setOnce<K extends 'host' | 'operator' | 'opened'>(fact: FacilityFact, key: K, value: FacilityFact[K] | undefined): boolean {
   if (value === undefined || fact[key] !== undefined) return false;
   fact[key] = value;
   return true;
@@ -112,11 +147,30 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (userCountry && setOnce(fact, 'operator', userCountry)) cite(fact, 'operator', ctx, user!.start, m.end, 'facts.facility.operator.user');
     if (userCountry && m.modifierCountry && m.modifierCountry !== userCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.user-modifier');
   }
+  // "US begins closing Kyrgyz base", "U.S. vacates Uzbek base": the state that gives it up runs it; the nationality is where it stands
+  const lead40 = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+  const givesUp = m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)
+    ? /\b(?:clos(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|quit(?:s|ting)?|abandon(?:s|ed|ing)?|shut(?:s|ting)?(?:\s+down)?|hand(?:s|ed|ing)?\s+over)\s+(?:the\s+|its\s+|a\s+)?$/i.exec(lead40) : null;
+  const giver = givesUp ? ctx.subjectBefore(sentence.start, m.start - lead40.length + givesUp.index) : undefined;
+  const giverCountry = ctx.countryOf(giver);
+  if (giverCountry && giverCountry !== m.modifierCountry) {
+    if (setOnce(fact, 'operator', giverCountry)) cite(fact, 'operator', ctx, giver!.start, giver!.end, 'facts.facility.operator.gives-up');
+    if (setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.gives-up-modifier');
+  }
   // "a Russian military base": whose forces; "the Romanian assembly plant": where it stands
   if (m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)) {
     if (setOnce(fact, 'operator', m.modifierCountry)) cite(fact, 'operator', ctx, m.start, m.end, 'facts.facility.operator.modifier');
   } else if (m.modifierCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.modifier');
-  if (m.owner) {
+  // "its remaining troops stationed at Niger's Agadez drone base": whose troops sit there runs it; the state
+  // whose name is then in the possessive is where it stands
+  const stationed = stationedAt(ctx, sentence.start, m.start);
+  if (stationed) {
+    const country = ctx.countryOf(stationed.owner);
+    if (country && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, stationed.owner.start, stationed.owner.end, 'facts.facility.operator.stationed');
+  }
+  if (m.owner && stationed && m.owner.type === 'GPE' && ctx.countryOf(m.owner) !== fact.operator) {
+    if (setOnce(fact, 'host', ctx.countryOf(m.owner))) cite(fact, 'host', ctx, m.owner.start, m.owner.end, 'facts.facility.host.possessive');
+  } else if (m.owner) {
     const owner = m.owner.type === 'ORG' ? m.owner.entity ?? m.owner.text : ctx.countryOf(m.owner);
     if (setOnce(fact, 'operator', owner)) cite(fact, 'operator', ctx, m.owner.start, m.owner.end, 'facts.facility.operator.possessive');
   } else if (m.determiner === 'its' || m.determiner === 'their') {
@@ -134,9 +188,15 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   // "… base in Ysyk-Ata District of Chuy oblast in Kyrgyzstan": the places that follow, up to the clause's end
   const rest = text.slice(m.end, sentence.end);
   const stop = m.end + (rest.search(CLAUSE_END) >= 0 ? rest.search(CLAUSE_END) : rest.length);
-  if (/^\s+(?:in|on|at|near)\s/.test(rest)) {
-    const places = ctx.mentionsIn(m.end, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
-    const chain = leadingChain(ctx, m.end, places);
+  // "Naval Air Station Keflavik, in Iceland"; "Mihail Kogalniceanu (MK) Air Base, Romania." (a bare apposition must end there)
+  const apposed = /^,\s+\p{Lu}/u.test(rest);
+  // "a drone base known as Air Base 201 built near Agadez in central Niger": a name or a participle may come first
+  const participle = /^(?:\s+(?:known\s+as|called)\s+[\p{L}\d -]{1,30}?)?\s+(?:built|located|situated|based|sited)(?=\s+(?:in|on|at|near)\s)/u.exec(rest);
+  const chainFrom = m.end + (participle ? participle[0].length : 0);
+  if (/^,?\s+(?:in|on|at|near)\s/.test(rest) || apposed || participle) {
+    const places = ctx.mentionsIn(chainFrom, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
+    let chain = leadingChain(ctx, chainFrom, places);
+    if (apposed && chain.length && !/^\s*(?:[,.;)]|$)/.test(text.slice(chain[chain.length - 1].end, chain[chain.length - 1].end + 2))) chain = [];
     if (chain.length) {
       const host = ctx.countryOf(chain[chain.length - 1]);
       if (c.novel) {
@@ -184,7 +244,8 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (setOnce(fact, 'operator', ctx.countryOf(user))) cite(fact, 'operator', ctx, user!.start, user!.end, 'facts.facility.operator.which-uses');
   }
   // "a military base it leases in Tajikistan": who leases it runs it, where it is leased hosts it
-  const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
+  // "the Manas air base it has used in Kyrgyzstan"
+  const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:(?:has|have|had)\s+)?(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
   if (leasedIn) {
     const at = m.end + leasedIn[0].length;
     const place = ctx.mentionsIn(at, Math.min(sentence.end, at + 40)).find(p => ctx.isPlace(p) && p.start === at);
@@ -249,6 +310,8 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'active', evidence: span(ctx, m.start, stop) });
   }
 
+  // the hand-back language is the military installations' (a plant that "will be closed" keeps its own reading)
+  const toCome = MILITARY_TYPES.has(fact.facilityType) && readHandback(ctx, fact, m);
   // "giving the United States six months to leave the base", "the air base was on schedule to close by August 18"
   // where each reading looks, and where its match starts in the text
   const b80 = m.start - before.slice(-80).length, b40 = m.start - before.slice(-40).length;
@@ -258,7 +321,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   const found = readings.find(([r]) => r);
   const leaving = found?.[0] ?? null;
   const cueAt = found ? found[1] + found[0]!.index : m.start;
-  const closing = leaving ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
+  const closing = leaving || toCome ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
   if (leaving) {
     // "giving U.S. forces six months to depart an air base", "has evicted the United States from a military base":
     // who must go runs it, the one sending them off hosts it
@@ -298,7 +361,13 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const whose = [...ctx.mentionsIn(sentence.start, from + 1)].reverse().find(x => x.type === 'NORP' || x.type === 'GPE');
     if (setOnce(fact, 'operator', ctx.countryOf(whose))) cite(fact, 'operator', ctx, whose!.start, whose!.end, 'facts.facility.operator.left');
   }
-  if (closing) {
+  // "The United States is officially closing the Manas air base", "will close the base": a closing under way, not done
+  const underWay = closing && closing.index !== undefined && /\b(?:is|are|will|to|would|plans?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?$/i.test(before.slice(0, before.length - before.slice(-40).length + closing.index).slice(-40))
+    && /^clos(?:e|ing)$/i.test(closing[0]);
+  if (closing && underWay && MILITARY_TYPES.has(fact.facilityType)) {
+    const time = ctx.narrativeDate(sentence.start);
+    addStatus(fact, { status: 'closing', ...(time ? { time } : {}), evidence: span(ctx, m.start, m.end) });
+  } else if (closing) {
     // "The base closed after the parliament voted last year": that date is the vote's, not the closing's
     const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
       && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)));
@@ -408,13 +477,26 @@ function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<nu
   return focus;
 }
 
+let stationedRe: RegExp | undefined;
+/** "its remaining troops stationed at", "U.S. forces based at": the state whose forces sit at what follows. */
+export function stationedAt(ctx: FactContext, from: number, at: number): { owner: Mention } | undefined {
+  const before = ctx.doc.text.slice(Math.max(from, at - 100), at);
+  stationedRe ??= new RegExp(`((?:[\\w.'’-]+\\s+){0,3}?)${alternation('forces-noun')}\\s+(?:\\w+\\s+){0,2}?(?:stationed|based|deployed)\\s+(?:at|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?$`, 'iu');
+  const r = stationedRe.exec(before);
+  if (!r) return undefined;
+  const start = at - before.length + r.index;
+  const owner = ctx.mentionsIn(start, start + r[1].length).find(x => (x.type === 'GPE' || x.type === 'NORP' || x.type === 'ORG') && ctx.countryOf(x));
+  return owner ? { owner } : undefined;
+}
+
 /** The places directly chained after `from`: "in A of B in C", stopping at the first word that is not a link. */
 function leadingChain(ctx: FactContext, from: number, places: Mention[]): Mention[] {
   const chain: Mention[] = [];
   let at = from;
   for (const p of places) {
     const gap = ctx.doc.text.slice(at, p.start);
-    if (!/^(?:\s+(?:in|on|at|near|of)\s+(?:the\s+)?|['’]s\s+|\s+|,\s+)(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) break;
+    // "in the Syrian port city of Tartus": a nationality and a few common words may stand before the place
+    if (!/^(?:\s+(?:in|on|at|near|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+(?=[\p{Ll}-]+\s+(?:[\p{Ll}-]+\s+)?of\s+$))?|['’]s\s+|\s+|,\s+)(?:[\p{Ll}-]+\s+){0,2}(?:of\s+)?$/u.test(gap)) break;
     if (p.entity) chain.push(p);
     at = p.end;
     const after = ctx.doc.text.slice(at, at + 12);
@@ -424,7 +506,7 @@ function leadingChain(ctx: FactContext, from: number, places: Mention[]): Mentio
   return chain;
 }
 
-function span(ctx: FactContext, start: number, end: number) {
+export function span(ctx: FactContext, start: number, end: number) {
   return { start, end, text: ctx.doc.text.slice(start, end) };
 }
 
@@ -432,6 +514,23 @@ function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void 
   if (!fact.name) fact.name = describeFacility(ctx, fact, c);
   fact.id = fact.entity ?? slug(fact.name);
   if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.doc.mentions.find(m => m.entity === fact.locatedIn![0]));
+  // "US vacates Uzbekistan military base": a state's name (not its adjective) before a base the text places in that
+  // state says where it is, not whose it is
+  if (fact.operator && fact.operator === fact.host) {
+    const ev = fact.evidence.find(e => e.field === 'operator');
+    const byName = ev?.rule === 'facts.facility.operator.modifier' && ctx.mentionsIn(ev.start, ev.end).some(x => x.type === 'GPE' && ctx.countryOf(x) === fact.host);
+    if (byName) { delete fact.operator; fact.evidence = fact.evidence.filter(e => e.field !== 'operator'); }
+  }
+  // "Babenhausen Kaserne", "Kant Air Base": a facility named after its town stands where the town is
+  if (!fact.host) {
+    const town = ctx.doc.mentions.find(p => (p.type === 'GPE' || p.type === 'LOC') && p.kind === 'name' && p.entity && p.text.length > 2
+      && fact.name.startsWith(p.text + ' ') && ctx.countryOf(p) && ctx.countryOf(p) !== p.entity);
+    if (town) {
+      fact.host = ctx.countryOf(town);
+      fact.locatedIn = [...new Set([...(fact.locatedIn ?? []), town.entity!])];
+      cite(fact, 'host', ctx, town.start, town.end, 'facts.facility.host.named-after-town');
+    }
+  }
   // "a base in South Ossetia" where the text names "the Republic of South Ossetia" and the gazetteer files it under no state
   if (!fact.host && fact.locatedIn?.length) {
     const place = ctx.entity(fact.locatedIn[0])?.name;

@@ -3,6 +3,7 @@
 // goes to the facility last spoken of (or, in a proposal, to the proposed one).
 import type { Doc } from '../../document/doc.ts';
 import type { FacilityMention } from './facility-mentions.ts';
+import { words } from './words.ts';
 
 export interface FacilityCluster {
   index: number;
@@ -81,6 +82,7 @@ export function clusterFacilities(doc: Doc, mentions: FacilityMention[]): { clus
   }
   mergeAnonymousIntoNamed(clusters, clusterOf);
   mergeSited(doc, mentions, clusters, clusterOf);
+  mergeNamesOfOne(clusters, clusterOf);
   return { clusters: clusters.filter(c => c.mentions.length), clusterOf };
 }
 
@@ -88,9 +90,11 @@ export function clusterFacilities(doc: Doc, mentions: FacilityMention[]): { clus
 function mergeSited(doc: Doc, mentions: FacilityMention[], clusters: FacilityCluster[], clusterOf: Map<FacilityMention, FacilityCluster>): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [m, site] = [mentions[i], mentions[i + 1]];
-    if (m.named || !site.named || !/^\s+(?:at|in)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, site.start))) continue;
+    // "The Transit Center at Manas International Airport": a name of generic words only is no other facility either
+    const generic = !!m.named && isGeneric(m.named.text);
+    if ((m.named && !generic) || !site.named || !/^\s+(?:at|in)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, site.start))) continue;
     const from = clusterOf.get(m), into = clusterOf.get(site);
-    if (!from || !into || from === into || from.novel || from.entity) continue;
+    if (!from || !into || from === into || from.novel || (from.entity && !generic)) continue;
     for (const x of from.mentions) { into.mentions.push(x); clusterOf.set(x, into); }
     into.mentions.sort((a, b) => a.start - b.start);
     into.links.push('facts.facility.sited-at');
@@ -98,6 +102,55 @@ function mergeSited(doc: Doc, mentions: FacilityMention[], clusters: FacilityClu
     from.mentions = [];
   }
   void clusters;
+}
+
+/** The names a cluster's mentions give its facility, lower case. */
+function namesOf(c: FacilityCluster): string[] {
+  const out: string[] = [];
+  for (const m of c.mentions) {
+    if (m.named) out.push(m.named.text.toLowerCase());
+    if (m.label) out.push(m.label.toLowerCase());
+    for (const a of m.alsoKnownAs ?? []) out.push(a.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * One facility under several names: the same name typed twice ("Transit Center"), a bracketed abbreviation
+ * ("MK Air Base" for "Mihail Kogalniceanu (MK) Air Base"), the tail of a longer name ("the International
+ * Airport" after "Manas International Airport"), or a name that opens a longer one ("Mihail Kogalniceanu Air
+ * Base Passenger Transit Center": a part of the base). A shorter name goes to the one facility it fits.
+ */
+function mergeNamesOfOne(clusters: FacilityCluster[], clusterOf: Map<FacilityMention, FacilityCluster>): void {
+  for (const c of clusters) {
+    if (!c.mentions.length || c.novel || c.similar) continue;
+    const own = namesOf(c);
+    if (!own.length) continue;
+    // a tail only when said after the longer name and not of generic words alone ("the Transit Center" may be any)
+    const later = (o: FacilityCluster) => o.mentions[0].start < c.mentions[0].start;
+    const fits = clusters.filter(o => o !== c && o.mentions.length && !o.novel && !o.similar && namesOf(o).some(n =>
+      own.some(w => n === w || (n.endsWith(' ' + w) && later(o) && !isGeneric(w)) || (w.startsWith(n + ' ') && n.split(' ').length >= 3)
+        || sameDistinctive(n, w))));
+    if (fits.length !== 1) continue;
+    const into = fits[0];
+    for (const m of c.mentions) { into.mentions.push(m); clusterOf.set(m, into); }
+    into.mentions.sort((a, b) => a.start - b.start);
+    into.links.push('facts.facility.names-of-one');
+    c.mentions = [];
+  }
+}
+
+/** "Manas" and "the Manas Transit Center": the same words once the generic ones (transit, center, air, base…) are set aside. */
+function sameDistinctive(a: string, b: string): boolean {
+  const generic = words('generic-name-word');
+  const key = (x: string) => x.replace(/^the\s+/, '').split(/\s+/).filter(w => !generic.has(w)).join(' ');
+  const ka = key(a);
+  return ka.length > 0 && ka === key(b);
+}
+
+function isGeneric(name: string): boolean {
+  const generic = words('generic-name-word');
+  return name.toLowerCase().split(/\s+/).every(w => generic.has(w));
 }
 
 /** "the existing military base" said before any name: when one named facility of that kind exists, it is that one. */

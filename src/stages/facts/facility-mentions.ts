@@ -5,6 +5,8 @@ import { seatOfGovernment } from '../mentions/world.ts';
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import { wordTable } from '../../data/lexicon.ts';
+import { installationType } from './facility-names.ts';
+import { alternation } from './words.ts';
 
 export interface FacilityMention {
   start: number;
@@ -33,6 +35,8 @@ export interface FacilityMention {
   owner?: Mention;
   /** the name this phrase gives the facility, if any: "Kant Air Base", "Atlanta plant", "Automobile Craiova" */
   label?: string;
+  /** other names the phrase gives the facility: "MK Air Base" for "Mihail Kogalniceanu (MK) Air Base" */
+  alsoKnownAs?: string[];
   /** the runs of names before the head */
   names?: NameRun[];
   sentence: number;
@@ -61,7 +65,7 @@ const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'ca
   'bridge', 'crossing', 'checkpoint', 'canal', 'tunnel']);
 const FACILITY_MODIFIERS = new Set([
   'military', 'air', 'naval', 'navy', 'army', 'missile', 'submarine', 'nuclear', 'power', 'gas', 'oil', 'radar', 'coal',
-  'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing',
+  'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing', 'airforce', 'air-force',
   'assembly', 'car', 'auto', 'steel', 'chemical', 'production', 'engine', 'transmission', 'casting', 'stamping', 'bottling',
   'processing', 'fertilizer', 'cement', 'desalination', 'water', 'wind', 'solar', 'coal-fired', 'gas-fired', 'hydroelectric',
   'thermal', 'atomic', 'hydro', 'hydropower', 'electricity', 'energy', 'lng', 'storage', 'export', 'import', 'fuel', 'arms',
@@ -90,7 +94,8 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
     const named = mentionAt.get(i);
     // "the Kremlin", "the White House": a seat of government is an actor or a meeting place, not a facility fact
     // "the Manas Transit Center", "Manas Air Base" typed as organizations: a facility head ends the name
-    const facilityOrg = named?.type === 'ORG' && !namedDone.has(named) && endsWithFacilityHead(named.text);
+    // "Babenhausen Kaserne", "Naval Air Station Keflavik": an installation's name by its own words
+    const facilityOrg = named?.type === 'ORG' && !namedDone.has(named) && (endsWithFacilityHead(named.text) || !!installationType(named.text));
     if (named && (named.type === 'FAC' || facilityOrg) && !namedDone.has(named) && !named.metonymFor && seatOfGovernment(named.text)?.kind !== 'building') {
       namedDone.add(named);
       const last = lastTokenOf(toks, i, named.end);
@@ -99,7 +104,19 @@ export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string
       const compound = prev ? COMPOUND_TYPES[`${prev} ${toks[last].lower}`] : undefined;
       // "Camp Lemonnier", "Camp Schwab": the head opens the name
       const leadType = !headType && !compound && last > i && Object.hasOwn(HEADS, toks[i].lower) ? HEADS[toks[i].lower] : undefined;
-      out.push(describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? 'facility', named));
+      const fm = describe(doc, toks, mentionAt, countryOf, i, last, compound ?? headType ?? leadType ?? installationType(named.text) ?? 'facility', named);
+      abbreviated(doc, fm);
+      out.push(fm);
+      i = last;
+      continue;
+    }
+    // "remove U.S. Navy forces from La Maddalena", "personnel stationed at La Maddalena": a town that forces sit at or
+    // leave, in a report that speaks of a base, names that base
+    if (named && named.type === 'GPE' && !namedDone.has(named) && named.entity && countryOf(named) && countryOf(named) !== named.entity
+      && speaksOfBase(doc) && forcesAt(doc, named)) {
+      namedDone.add(named);
+      const last = lastTokenOf(toks, i, named.end);
+      out.push(describe(doc, toks, mentionAt, countryOf, i, last, 'base', named));
       i = last;
       continue;
     }
@@ -178,6 +195,33 @@ function describe(
     modifierCountry, named, nameModifier, places, owner, label, names, sentence: toks[head].sentence, head,
     ...(service ? { service } : {}),
   };
+}
+
+/**
+ * "Mihail Kogalniceanu (MK) Air Base": a name whose head was typed alone, its own words before a bracketed
+ * abbreviation of them. The full name becomes the label, the abbreviated one ("MK Air Base") another name.
+ */
+function abbreviated(doc: Doc, m: FacilityMention): void {
+  const lead = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\((\p{Lu}{2,5})\)\s+$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start));
+  if (!lead) return;
+  const initials = lead[1].split(/\s+/).map(w => w[0]).join('');
+  if (initials !== lead[2]) return;
+  m.label = `${lead[1]} ${m.text}`;
+  m.alsoKnownAs = [`${lead[2]} ${m.text}`];
+}
+
+let forcesRe: RegExp | undefined, baseRe: RegExp | undefined;
+const baseSpoken = new WeakMap<Doc, boolean>();
+/** Whether the report speaks of a military base or installation at all ("employed on the base"). */
+function speaksOfBase(doc: Doc): boolean {
+  let b = baseSpoken.get(doc);
+  if (b === undefined) { b = (baseRe ??= /\b(?:the|this|that|its)\s+(?:military\s+|naval\s+|air\s+)?(?:base|installation|garrison)\b/i).test(doc.text); baseSpoken.set(doc, b); }
+  return b;
+}
+/** "… forces from <town>", "stationed at <town>": the words before a place that make it where forces sit. */
+function forcesAt(doc: Doc, m: Mention): boolean {
+  forcesRe ??= new RegExp(`(?:\\b(?:stationed|based|deployed|serving)\\s+at\\s+|\\b${alternation('withdraw-verb')}\\s+(?:[\\w.'’-]+\\s+){0,4}?${alternation('forces-noun')}\\s+from\\s+)$`, 'i');
+  return forcesRe.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
 }
 
 export interface NameRun { start: number; end: number; text: string; mentions: Mention[]; possessive: boolean; joinedByAnd: boolean }
