@@ -32,9 +32,12 @@ export interface CorefContext {
   people: Referent[];
   /** organizations and states named so far (not news media: they carry a story, they are not its actors) */
   bodies: Referent[];
-  /** sentence → token of its first person / body */
+  /** names only guessed to be organizations (mayBePerson), in reading order: a he/she with no person at hand may mean one */
+  maybePeople: Referent[];
+  /** sentence → token of its first person / body / guessed name */
   firstPerson: Map<number, number>;
   firstBody: Map<number, number>;
+  firstMaybe: Map<number, number>;
   added: Mention[];
   /** how often each person was named or referred to so far, with the two leaders (counts only grow, so two suffice) */
   personCounts: Map<string, { n: number; last: Referent }>;
@@ -53,6 +56,11 @@ export function isBody(e: Entity): boolean {
   return (e.type === 'ORG' && e.kind !== 'media') || (e.type === 'GPE' && e.kind === 'country');
 }
 
+/** A capitalized name the name finder only guessed to be an organization ("Tosui Nakarai", "Higuchi"): it may be a person. */
+export function mayBePerson(e: Entity): boolean {
+  return e.type === 'ORG' && (!e.kind || e.kind === 'org') && !!e.rule?.startsWith('mentions.name.unknown-capitalized');
+}
+
 /** Records a name, pronoun or nominal as a referent later anaphors may point back to. */
 export function remember(c: CorefContext, entity: Entity, token: number, start: number, end: number, kind: MentionKind, described?: string): void {
   const s = c.t[token].sentence;
@@ -64,6 +72,10 @@ export function remember(c: CorefContext, entity: Entity, token: number, start: 
   } else if (isBody(entity)) {
     c.bodies.push({ entity, sentence: s, token, start, end, kind, described, subject: !c.firstBody.has(s) || c.firstBody.get(s) === token });
     if (!c.firstBody.has(s)) c.firstBody.set(s, token);
+    if (mayBePerson(entity)) {
+      c.maybePeople.push({ entity, sentence: s, token, start, end, kind, described, subject: !c.firstMaybe.has(s) || c.firstMaybe.get(s) === token });
+      if (!c.firstMaybe.has(s)) c.firstMaybe.set(s, token);
+    }
   }
 }
 

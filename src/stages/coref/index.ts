@@ -12,7 +12,7 @@ import type { Doc } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { wordKinds, wordSet } from '../../data/lexicon.ts';
-import { nameLexicon } from '../mentions/lexicon.ts';
+import { nameLexicon, type Gender } from '../mentions/lexicon.ts';
 import { indexTokens } from '../entities/tokens.ts';
 import { remember, type CorefContext, type CorefStep } from './context.ts';
 import { appositionHead, describedReferent } from './described.ts';
@@ -32,7 +32,7 @@ export function resolveCoreference(doc: Doc): Mention[] {
   const lex = nameLexicon();
   const c: CorefContext = {
     doc, t: doc.tokens, lex, ix: indexTokens(doc, doc.mentions), byId: new Map(doc.entities.map(e => [e.id, e])),
-    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], firstPerson: new Map(), firstBody: new Map(), added: [], personCounts: new Map(),
+    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], maybePeople: [], firstPerson: new Map(), firstBody: new Map(), firstMaybe: new Map(), added: [], personCounts: new Map(),
   };
   const names = doc.mentions.filter(m => m.kind === 'name' && m.entity);
   const t = doc.tokens;
@@ -52,6 +52,11 @@ export function resolveCoreference(doc: Doc): Mention[] {
           start, end, text: doc.text.slice(start, end), type: r.entity.type, kind: r.kind, entity: r.entity.id, rule: r.rule,
           ...(r.antecedent ? { antecedent: { start: r.antecedent.start, end: r.antecedent.end } } : {}),
         });
+        // a person of unknown gender takes the gender of the first he/she/his/her resolved to them
+        if (r.kind === 'pronoun' && (c.genders.get(r.entity.id) ?? '-') === '-') {
+          const g = pronounGender(t[r.first].lower);
+          if (g !== '-') c.genders.set(r.entity.id, g);
+        }
         // a subject pronoun or a description keeps its referent salient for the sentences after
         if (r.kind === 'nominal' || isSubjectPronoun(t[r.first].lower)) remember(c, r.entity, r.first, start, end, r.kind);
       }
@@ -60,6 +65,31 @@ export function resolveCoreference(doc: Doc): Mention[] {
     }
   }
   return c.added;
+}
+
+/** A name only guessed to be an organization that he/she/his/her refers back to is a person ("Tosui Nakarai … him"):
+ * the entity, its names and the pronouns become PERSON (rule +coref.person-by-pronoun). */
+function retypeGuessedPeople(doc: Doc, added: Mention[]): void {
+  const people = new Set<string>();
+  for (const m of added) if (m.rule.startsWith('coref.pronoun.guessed-') && m.entity) people.add(m.entity);
+  if (!people.size) return;
+  for (const e of doc.entities) if (people.has(e.id)) { e.type = 'PERSON'; e.kind = 'person'; }
+  for (const m of doc.mentions) {
+    if (!m.entity || !people.has(m.entity)) continue;
+    m.type = 'PERSON';
+    m.rule = `${m.rule}+coref.person-by-pronoun`;
+  }
+  for (const m of added) if (m.entity && people.has(m.entity)) m.type = 'PERSON';
+}
+
+let genderOf: ReadonlyMap<string, Gender> | undefined;
+function pronounGender(w: string): Gender {
+  if (!genderOf) {
+    const m = new Map<string, Gender>();
+    for (const [p, k] of wordKinds('coref/pronouns.tsv')) m.set(p, k.includes('person-m') ? 'm' : k.includes('person-f') ? 'f' : '-');
+    genderOf = m;
+  }
+  return genderOf.get(w) ?? '-';
 }
 
 let subjects: ReadonlySet<string> | undefined;
@@ -77,6 +107,7 @@ export const corefStage: Stage = {
   run(doc) {
     joinAcronyms(doc); // first: a pronoun's antecedent should be the one entity, not its acronym apart
     const added = resolveCoreference(doc);
+    retypeGuessedPeople(doc, added);
     if (added.length) doc.mentions = [...doc.mentions, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
   },
 };

@@ -43,12 +43,25 @@ export const thirdPersonPronoun: CorefStep = (c, i) => {
   return found && { first: i, last: i, kind: 'pronoun', ...found };
 };
 
-function personFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution, 'first' | 'last' | 'kind'> | undefined {
+type Found = Omit<Resolution, 'first' | 'last' | 'kind'>;
+
+/** he/she/his/her: first among the people named; only when none is at hand, among the names guessed to be organizations
+ * ("Tosui Nakarai", "Higuchi": a name the name finder did not know), which the pronoun then shows to be a person. */
+function personFor(c: CorefContext, i: number, p: PronounInfo): Found | undefined {
+  return personIn(c, c.people, i, p, true) ?? guessedPerson(c, i, p);
+}
+
+function guessedPerson(c: CorefContext, i: number, p: PronounInfo): Found | undefined {
+  const f = personIn(c, c.maybePeople, i, p, false);
+  return f && { ...f, rule: f.rule.replace('coref.pronoun.', 'coref.pronoun.guessed-') };
+}
+
+function personIn(c: CorefContext, list: Referent[], i: number, p: PronounInfo, named: boolean): Found | undefined {
   const s = c.t[i].sentence;
   const ok = (r: Referent) => agrees(c.genders, r.entity, p.gender);
   const here: Referent[] = [];
-  for (let k = c.people.length - 1; k >= 0 && c.people[k].sentence === s; k--) if (c.people[k].token < i && ok(c.people[k])) here.unshift(c.people[k]);
-  if (!here.length && p.possessive) {
+  for (let k = list.length - 1; k >= 0 && list[k].sentence === s; k--) if (list[k].token < i && ok(list[k])) here.unshift(list[k]);
+  if (named && !here.length && p.possessive) {
     const cat = cataphora(c, i, p);
     if (cat) return cat;
   }
@@ -61,8 +74,9 @@ function personFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution,
     const subject = here.find(r => r.subject) ?? here[0];
     return { entity: subject.entity, antecedent: subject, rule: 'coref.pronoun.subject' };
   }
-  const before = salient(c, c.people, i, PERSON_REACH, ok);
+  const before = salient(c, list, i, PERSON_REACH, ok);
   if (before) return { entity: before.entity, antecedent: before, rule: 'coref.pronoun.previous' };
+  if (!named) return undefined;
   // a story about one person comes back to them after a stretch about something else: the person named most so far,
   // when they lead clearly and were named (or referred to) within the last TOPIC_REACH sentences
   const topic = topicPerson(c, i, ok);

@@ -115,3 +115,18 @@ test('"it" with no company as its sentence\'s subject stays unlinked', () => {
   const d = runToCoref('The weather in Paris was cold, and it rained all week.');
   assert.equal(linked('it', d), undefined);
 });
+
+test('coref.pronoun.guessed-*: a name only guessed to be an organization that "he" refers to becomes a person', () => {
+  const d = runToCoref('Her future advisor was Tosui Nakarai. At 31, he had a reputation as a womanizer, and he wrote popular literature.');
+  const he = d.mentions.filter(m => m.text === 'he' && m.kind === 'pronoun');
+  assert.equal(he.length, 2);
+  assert.ok(he.every(m => m.entity === 'tosui-nakarai' && m.type === 'PERSON'), JSON.stringify(he));
+  assert.match(he[0].rule, /^coref\.pronoun\.guessed-/);
+  assert.equal(d.entities.find(e => e.id === 'tosui-nakarai')?.type, 'PERSON');
+  assert.match(d.mentions.find(m => m.text === 'Tosui Nakarai')?.rule ?? '', /\+coref\.person-by-pronoun$/);
+});
+
+test('a person named is preferred to a guessed name for "he"', () => {
+  const d = runToCoref('Brock Holt was traded by the Pittsburgh Pirates to the Boston Red Sox in December 2012. He made his debut in 2013.');
+  assert.equal(linked('He', d)?.entity, 'brock-holt');
+});
