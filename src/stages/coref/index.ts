@@ -100,10 +100,10 @@ function isSubjectPronoun(w: string): boolean {
 
 export const corefStage: Stage = {
   name: 'coref',
-  requires: ['sentences', 'mentions', 'entities'],
+  requires: ['sentences', 'syntax', 'mentions', 'entities'], // syntax: the part of speech of a description's modifiers
   // it adds pronoun and nominal mentions, and folds an acronym's entity into its full name's
   provides: ['coref', 'mentions', 'entities'],
-  init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); },
+  init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); wordKinds('coref/nominal-context.tsv'); },
   run(doc) {
     joinAcronyms(doc); // first: a pronoun's antecedent should be the one entity, not its acronym apart
     const added = resolveCoreference(doc);

@@ -130,3 +130,15 @@ test('a person named is preferred to a guessed name for "he"', () => {
   const d = runToCoref('Brock Holt was traded by the Pittsburgh Pirates to the Boston Red Sox in December 2012. He made his debut in 2013.');
   assert.equal(linked('He', d)?.entity, 'brock-holt');
 });
+
+test('coref.nominal.predicate: "X was the co-founder of …" is said of X', () => {
+  const d = runToCoref('Mohammed Hadid was a wealthy industrialist from Mosul. He was the co-founder of the National Democratic Party in Iraq.');
+  const m = linked('co-founder', d);
+  assert.equal(m?.entity, 'mohammed-hadid');
+  assert.equal(m?.rule, 'coref.nominal.predicate');
+});
+
+test('a description takes only content words as modifiers: "the jury that the victim" is no description', () => {
+  const d = runToCoref('Darnell Hurt was acquitted. The State told the jury that the victim had been shot.');
+  assert.ok(!d.mentions.some(m => m.kind === 'nominal' && m.text.includes('jury')));
+});
