@@ -9,7 +9,7 @@
 // (a new group is being described) do not.
 import type { Token } from '../../document/doc.ts';
 import { wordKinds, wordsOfKind } from '../../data/lexicon.ts';
-import { salient, type CorefContext, type CorefStep, type Referent } from './context.ts';
+import { isBody, salient, type CorefContext, type CorefStep, type Referent } from './context.ts';
 
 let kinds: ReadonlyMap<string, readonly string[]> | undefined;
 const headKinds = () => (kinds ??= wordKinds('coref/nominal-heads.tsv'));
@@ -81,11 +81,11 @@ export const describedReferent: CorefStep = (c, i) => {
     return { ...base, rule: predicate ? 'coref.nominal.predicate' : 'coref.nominal.person', entity: r?.entity, antecedent: r };
   }
   if (kind!.includes('company')) {
-    const r = salient(c, c.bodies, i, BODY_REACH, x => x.entity.type === 'ORG' && (x.entity.kind === 'company' || !x.entity.kind));
+    const r = salient(c, c.bodies, i, BODY_REACH, x => x.entity.type === 'ORG' && (x.entity.kind === 'company' || !x.entity.kind) && isBody(x.entity));
     return { ...base, rule: 'coref.nominal.company', entity: r?.entity, antecedent: r };
   }
   if (kind!.includes('body')) {
-    const r = salient(c, c.bodies, i, BODY_REACH, x => x.entity.type === 'ORG');
+    const r = salient(c, c.bodies, i, BODY_REACH, x => x.entity.type === 'ORG' && isBody(x.entity));
     return { ...base, rule: 'coref.nominal.body', entity: r?.entity, antecedent: r };
   }
   return undefined;

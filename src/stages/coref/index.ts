@@ -13,7 +13,7 @@ import type { Mention } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import { wordKinds, wordSet } from '../../data/lexicon.ts';
 import { nameLexicon, type Gender } from '../mentions/lexicon.ts';
-import { indexTokens } from '../entities/tokens.ts';
+import { indexTokens, type TokenIndex } from '../entities/tokens.ts';
 import { remember, type CorefContext, type CorefStep } from './context.ts';
 import { appositionHead, describedReferent } from './described.ts';
 import { personGenders } from './genders.ts';
@@ -30,9 +30,10 @@ export const COREF_PRESET: readonly CorefStep[] = [
 
 export function resolveCoreference(doc: Doc): Mention[] {
   const lex = nameLexicon();
+  const ix = indexTokens(doc, doc.mentions);
   const c: CorefContext = {
-    doc, t: doc.tokens, lex, ix: indexTokens(doc, doc.mentions), byId: new Map(doc.entities.map(e => [e.id, e])),
-    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], maybePeople: [], firstPerson: new Map(), firstBody: new Map(), firstMaybe: new Map(), added: [], personCounts: new Map(),
+    doc, t: doc.tokens, lex, ix, byId: new Map(doc.entities.map(e => [e.id, e])),
+    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], maybePeople: [], firstPerson: new Map(), firstBody: new Map(), firstMaybe: new Map(), added: [], personCounts: new Map(), firstNP: firstNounPhrases(doc, ix),
   };
   const names = doc.mentions.filter(m => m.kind === 'name' && m.entity);
   const t = doc.tokens;
@@ -80,6 +81,17 @@ function retypeGuessedPeople(doc: Doc, added: Mention[]): void {
     m.rule = `${m.rule}+coref.person-by-pronoun`;
   }
   for (const m of added) if (m.entity && people.has(m.entity)) m.type = 'PERSON';
+}
+
+/** Each sentence's first noun phrase; a chunk that starts with a name counts as one whatever its tag ("Boeing/VB said"). */
+function firstNounPhrases(doc: Doc, ix: TokenIndex): Map<number, { start: number; end: number }> {
+  const out = new Map<number, { start: number; end: number }>();
+  for (const ch of doc.chunks ?? []) {
+    if (ch.kind !== 'NP' && (ch.kind === 'PP' || !ix.startingAt(ch.start))) continue;
+    const s = doc.tokens[ch.start].sentence;
+    if (!out.has(s)) out.set(s, { start: ch.start, end: ch.end });
+  }
+  return out;
 }
 
 let genderOf: ReadonlyMap<string, Gender> | undefined;

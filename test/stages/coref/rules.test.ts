@@ -142,3 +142,16 @@ test('a description takes only content words as modifiers: "the jury that the vi
   const d = runToCoref('Darnell Hurt was acquitted. The State told the jury that the victim had been shot.');
   assert.ok(!d.mentions.some(m => m.kind === 'nominal' && m.text.includes('jury')));
 });
+
+test('coref.pronoun.body-previous: "It said …" opening a sentence is the body that was the subject before', () => {
+  const d = runToCoref('General Motors lost the contract to build tankers. It said on Monday that the decision was wrong. Its shares fell 3%.');
+  const it = linked('It', d), its = linked('Its', d);
+  assert.equal(it?.entity, 'general-motors');
+  assert.equal(it?.rule, 'coref.pronoun.body-previous');
+  assert.equal(its?.entity, 'general-motors');
+});
+
+test('"its" is left alone when the subject of its sentence is not a body', () => {
+  const d = runToCoref('The cycle of paintings at Auckland Castle in the United Kingdom is famous, and many aspects of its production are unknown.');
+  assert.equal(linked('its', d), undefined);
+});
