@@ -39,8 +39,10 @@ export interface CorefContext {
   firstBody: Map<number, number>;
   firstMaybe: Map<number, number>;
   added: Mention[];
-  /** sentence → its first noun phrase (token range, end exclusive) outside a prepositional phrase: where its subject is */
-  firstNP: Map<number, { start: number; end: number }>;
+  /** sentence → its first noun phrase (token range, end exclusive, and its head) outside a prepositional phrase: where its subject is */
+  firstNP: Map<number, { start: number; end: number; head: number }>;
+  /** is token k inside a time expression ("Apple today launched")? */
+  inTime: (k: number) => boolean;
   /** how often each person was named or referred to so far, with the two leaders (counts only grow, so two suffice) */
   personCounts: Map<string, { n: number; last: Referent }>;
   topPerson?: string;

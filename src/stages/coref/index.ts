@@ -33,7 +33,7 @@ export function resolveCoreference(doc: Doc): Mention[] {
   const ix = indexTokens(doc, doc.mentions);
   const c: CorefContext = {
     doc, t: doc.tokens, lex, ix, byId: new Map(doc.entities.map(e => [e.id, e])),
-    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], maybePeople: [], firstPerson: new Map(), firstBody: new Map(), firstMaybe: new Map(), added: [], personCounts: new Map(), firstNP: firstNounPhrases(doc, ix),
+    genders: personGenders(doc, lex, doc.entities), people: [], bodies: [], maybePeople: [], firstPerson: new Map(), firstBody: new Map(), firstMaybe: new Map(), added: [], personCounts: new Map(), firstNP: firstNounPhrases(doc, ix), inTime: timeTokens(doc),
   };
   const names = doc.mentions.filter(m => m.kind === 'name' && m.entity);
   const t = doc.tokens;
@@ -42,7 +42,8 @@ export function resolveCoreference(doc: Doc): Mention[] {
     while (ni < names.length && names[ni].start <= t[i].start) {
       const m = names[ni++];
       const e = c.byId.get(m.entity!);
-      if (e) remember(c, e, c.ix.tokenAt(m.start), m.start, m.end, 'name', appositionHead(c, m.end));
+      // a demonym ("Irish low cost airline, Ryanair") names a state's people, not the state as a referent
+      if (e && m.type !== 'NORP') remember(c, e, c.ix.tokenAt(m.start), m.start, m.end, 'name', appositionHead(c, m.end));
     }
     for (const step of COREF_PRESET) {
       const r = step(c, i);
@@ -83,13 +84,31 @@ function retypeGuessedPeople(doc: Doc, added: Mention[]): void {
   for (const m of added) if (m.entity && people.has(m.entity)) m.type = 'PERSON';
 }
 
+function timeTokens(doc: Doc): (k: number) => boolean {
+  const inside = new Uint8Array(doc.tokens.length);
+  let k = 0;
+  for (const x of [...doc.times].sort((a, b) => a.start - b.start)) {
+    while (k < doc.tokens.length && doc.tokens[k].end <= x.start) k++;
+    for (let j = k; j < doc.tokens.length && doc.tokens[j].start < x.end; j++) inside[j] = 1;
+  }
+  return j => inside[j] === 1;
+}
+
 /** Each sentence's first noun phrase; a chunk that starts with a name counts as one whatever its tag ("Boeing/VB said"). */
-function firstNounPhrases(doc: Doc, ix: TokenIndex): Map<number, { start: number; end: number }> {
-  const out = new Map<number, { start: number; end: number }>();
+function firstNounPhrases(doc: Doc, ix: TokenIndex): Map<number, { start: number; end: number; head: number }> {
+  const out = new Map<number, { start: number; end: number; head: number }>();
   for (const ch of doc.chunks ?? []) {
     if (ch.kind !== 'NP' && (ch.kind === 'PP' || !ix.startingAt(ch.start))) continue;
     const s = doc.tokens[ch.start].sentence;
-    if (!out.has(s)) out.set(s, { start: ch.start, end: ch.end });
+    // a chunk the tagger missed as a noun phrase ("Boeing/VB said") has the name as its head
+    if (!out.has(s)) out.set(s, { start: ch.start, end: ch.end, head: ch.kind === 'NP' ? ch.head : ch.start });
+  }
+  // a name right after it, or after a comma, is the phrase's own name ("United States airframer Boeing", "Irish airline, Ryanair,")
+  const t = doc.tokens;
+  for (const np of out.values()) {
+    const k = t[np.end]?.text === ',' ? np.end + 1 : np.end;
+    const m = k < t.length && t[k].sentence === t[np.start].sentence ? ix.startingAt(k) : undefined;
+    if (m && m.kind === 'name' && m.type !== 'NORP') { np.end = ix.tokenAt(m.end - 1) + 1; np.head = np.end - 1; }
   }
   return out;
 }
@@ -112,7 +131,7 @@ function isSubjectPronoun(w: string): boolean {
 
 export const corefStage: Stage = {
   name: 'coref',
-  requires: ['sentences', 'syntax', 'mentions', 'entities'], // syntax: the part of speech of a description's modifiers
+  requires: ['sentences', 'syntax', 'times', 'mentions', 'entities'], // syntax: parts of speech and noun phrases; times: "Apple today"
   // it adds pronoun and nominal mentions, and folds an acronym's entity into its full name's
   provides: ['coref', 'mentions', 'entities'],
   init() { nameLexicon(); wordSet('coref/name-suffixes.txt'); wordKinds('coref/pronouns.tsv'); wordKinds('coref/nominal-heads.tsv'); wordKinds('coref/nominal-context.tsv'); },
