@@ -56,8 +56,9 @@ function namedAfter(w: QuoteWork, d: Draft) {
   const { doc } = w;
   const after = d.marked!.close;
   if (after < 0) return;
-  const m = mentionsIn(w.ix, after + 1, after + 3).find(x => x.start > after && x.kind === 'name' && x.entity);
-  if (!m || w.ix.entities.get(m.entity!)?.type !== 'PERSON' || !/^\s*$/.test(doc.text.slice(after + 1, m.start))) return;
+  // the name may follow a dash ("… " — Peres, on whether …)
+  const m = mentionsIn(w.ix, after + 1, after + 5).find(x => x.start > after && x.kind === 'name' && x.entity);
+  if (!m || w.ix.entities.get(m.entity!)?.type !== 'PERSON' || !/^\s*(?:[—–]\s*)?$/.test(doc.text.slice(after + 1, m.start))) return;
   const next = doc.text.slice(m.end, m.end + 2).trimStart()[0];
   if (next !== ',' && next !== '.') return;
   d.quote.speaker = m.entity;
