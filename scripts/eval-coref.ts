@@ -1,4 +1,4 @@
-// Coreference on GUM: npx tsx scripts/eval-coref.ts [--genre interview,bio] [--errors] [--dir PATH] [--speed]
+// Coreference on GUM: npx tsx scripts/eval-coref.ts [--genre interview,bio] [--errors] [--rules] [--dir PATH] [--speed]
 // Pronoun and nominal antecedent accuracy (right / linked) and coverage (right / resolvable),
 // over the 84 GUM documents of ../shared/corpora/gum-ud (see src/eval/coref.ts for the rules).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,13 +8,13 @@ import { extract } from '../src/index.ts';
 import { emptyCount, readGum, scoreCoref, type CorefCount, type CorefScores } from '../src/eval/coref.ts';
 
 const { values } = parseArgs({ options: {
-  genre: { type: 'string' }, errors: { type: 'boolean', default: false },
+  genre: { type: 'string' }, errors: { type: 'boolean', default: false }, rules: { type: 'boolean', default: false },
   speed: { type: 'boolean', default: false },
   dir: { type: 'string', default: new URL('../../shared/corpora/gum-ud', import.meta.url).pathname },
 } });
 const genres = values.genre?.split(',');
 const files = readdirSync(values.dir!).filter(f => f.endsWith('.conllu') && (!genres || genres.some(g => f.startsWith(`GUM_${g}_`)))).sort();
-const scores: CorefScores = { pronouns: emptyCount(), nominals: emptyCount(), byWord: new Map(), errors: [] };
+const scores: CorefScores = { pronouns: emptyCount(), nominals: emptyCount(), byWord: new Map(), errors: [], byRule: new Map() };
 const t0 = performance.now();
 for (const f of files) {
   const gold = readGum(readFileSync(join(values.dir!, f), 'utf8'));
@@ -27,7 +27,10 @@ const row = (name: string, c: CorefCount) =>
 console.log(`coreference on GUM: ${files.length} documents (${Math.round(performance.now() - t0)} ms)`);
 console.log(row('pronouns', scores.pronouns));
 console.log(row('nominals', scores.nominals));
-console.log('  by pronoun: ' + [...scores.byWord].sort((a, b) => b[1].linked - a[1].linked).map(([w, c]) => `${w} ${c.right}/${c.linked}`).join(', '));
+// per pronoun: right / linked (accuracy), and right / resolvable (coverage)
+console.log('  by pronoun (right/linked of resolvable): ' + [...scores.byWord].sort((a, b) => b[1].resolvable - a[1].resolvable || b[1].linked - a[1].linked)
+  .map(([w, c]) => `${w} ${c.right}/${c.linked} of ${c.resolvable}`).join(', '));
+if (values.rules) for (const [r, c] of [...scores.byRule!].sort((a, b) => b[1].linked - a[1].linked)) console.log(`  ${r.padEnd(36)} ${c.right}/${c.linked}`);
 if (values.errors) for (const e of scores.errors) console.log(`  ${e.doc} ${e.kind} "${e.text}"@${e.at} → ${e.system}; gold ${e.gold}`);
 
 // speed of the coreference stage alone (CPU time): the example and the MEANTIME texts, the earlier stages run once

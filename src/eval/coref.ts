@@ -135,8 +135,10 @@ export interface CorefScores {
   pronouns: CorefCount;
   /** nominals whose chain is a person or an organization */
   nominals: CorefCount;
-  /** pronouns by word (lower case): linked and right */
+  /** pronouns by word (lower case): resolvable, linked and right */
   byWord: Map<string, CorefCount>;
+  /** pronouns and nominals by the rule that linked them: linked and right (when given) */
+  byRule?: Map<string, CorefCount>;
   errors: { doc: string; kind: 'pronoun' | 'nominal'; text: string; at: number; system?: string; gold: string }[];
 }
 
@@ -169,7 +171,11 @@ export function scoreCoref(system: Pick<DossierDocument, 'mentions' | 'entities'
     gold.mentions.filter(g => g.form === form && overlaps(sys, g.minStart, g.minEnd)).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
 
   for (const g of gold.mentions) {
-    if (g.form === 'pronoun' && named(g)) into.pronouns.resolvable++;
+    if (g.form === 'pronoun' && named(g)) {
+      into.pronouns.resolvable++;
+      const w = gold.text.slice(g.start, g.end).toLowerCase();
+      (into.byWord.get(w) ?? into.byWord.set(w, emptyCount()).get(w)!).resolvable++;
+    }
     if (g.form === 'nominal' && personOrOrg(g) && named(g)) into.nominals.resolvable++;
   }
   for (const sys of system.mentions) {
@@ -184,7 +190,9 @@ export function scoreCoref(system: Pick<DossierDocument, 'mentions' | 'entities'
     const w = sys.text.toLowerCase();
     const word = kind === 'pronoun' ? (into.byWord.get(w) ?? into.byWord.set(w, emptyCount()).get(w)!) : undefined;
     if (word) word.linked++;
-    if (g && isRight(sys, g)) { count.right++; if (word) word.right++; }
+    const rule = into.byRule ? (into.byRule.get(sys.rule) ?? into.byRule.set(sys.rule, emptyCount()).get(sys.rule)!) : undefined;
+    if (rule) rule.linked++;
+    if (g && isRight(sys, g)) { count.right++; if (word) word.right++; if (rule) rule.right++; }
     else {
       const chainNames = g ? (byChain.get(g.chain) ?? []).filter(x => x.form === 'name' && x.start < g.start).map(x => gold.text.slice(x.start, x.end)) : [];
       into.errors.push({ doc: gold.id, kind, text: sys.text, at: sys.start, system: entityName(sys.entity), gold: g ? chainNames.at(-1) ?? `(${g.etype}, unnamed)` : '(no GUM mention)' });

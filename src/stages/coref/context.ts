@@ -30,12 +30,19 @@ export interface CorefContext {
   genders: Map<string, Gender>;
   /** people named or resolved so far, in reading order */
   people: Referent[];
-  /** organizations and states named so far (not news media: they carry a story, they are not its actors) */
+  /** organizations, places and states named so far (isThing; isBody for the descriptions: news media carry a story, they are not its actors) */
   bodies: Referent[];
-  /** sentence → token of its first person / body */
+  /** names only guessed to be organizations (mayBePerson), in reading order: a he/she with no person at hand may mean one */
+  maybePeople: Referent[];
+  /** sentence → token of its first person / body / guessed name */
   firstPerson: Map<number, number>;
   firstBody: Map<number, number>;
+  firstMaybe: Map<number, number>;
   added: Mention[];
+  /** sentence → its first noun phrase (token range, end exclusive, and its head) outside a prepositional phrase: where its subject is */
+  firstNP: Map<number, { start: number; end: number; head: number }>;
+  /** is token k inside a time expression ("Apple today launched")? */
+  inTime: (k: number) => boolean;
   /** how often each person was named or referred to so far, with the two leaders (counts only grow, so two suffice) */
   personCounts: Map<string, { n: number; last: Referent }>;
   topPerson?: string;
@@ -53,6 +60,16 @@ export function isBody(e: Entity): boolean {
   return (e.type === 'ORG' && e.kind !== 'media') || (e.type === 'GPE' && e.kind === 'country');
 }
 
+/** What it/its may refer to besides bodies: news media ("NBC … its best broadcasters") and places ("Łódź … its centre"). */
+export function isThing(e: Entity): boolean {
+  return e.type === 'ORG' || e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC';
+}
+
+/** A capitalized name the name finder only guessed to be an organization ("Tosui Nakarai", "Higuchi"): it may be a person. */
+export function mayBePerson(e: Entity): boolean {
+  return e.type === 'ORG' && (!e.kind || e.kind === 'org') && !!e.rule?.startsWith('mentions.name.unknown-capitalized');
+}
+
 /** Records a name, pronoun or nominal as a referent later anaphors may point back to. */
 export function remember(c: CorefContext, entity: Entity, token: number, start: number, end: number, kind: MentionKind, described?: string): void {
   const s = c.t[token].sentence;
@@ -61,9 +78,13 @@ export function remember(c: CorefContext, entity: Entity, token: number, start: 
     c.people.push(r);
     if (!c.firstPerson.has(s)) c.firstPerson.set(s, token);
     count(c, r);
-  } else if (isBody(entity)) {
+  } else if (isThing(entity)) {
     c.bodies.push({ entity, sentence: s, token, start, end, kind, described, subject: !c.firstBody.has(s) || c.firstBody.get(s) === token });
     if (!c.firstBody.has(s)) c.firstBody.set(s, token);
+    if (mayBePerson(entity)) {
+      c.maybePeople.push({ entity, sentence: s, token, start, end, kind, described, subject: !c.firstMaybe.has(s) || c.firstMaybe.get(s) === token });
+      if (!c.firstMaybe.has(s)) c.firstMaybe.set(s, token);
+    }
   }
 }
 

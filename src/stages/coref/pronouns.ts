@@ -4,13 +4,14 @@
 //   coref.pronoun.previous   "According to him, …" → the subject of the nearest sentence before naming one
 //   coref.pronoun.cataphora  "During his visit to Moscow, Kyrgyz Prime Minister Sapar Isakov …"
 //   coref.pronoun.topic      a biography's "He" after a stretch naming no one: the one person the text is about
-//   coref.pronoun.body       "Boeing said it would appeal" / "the ministry and its staff" → the body
-import { wordKinds, wordSet, wordsOfKind } from '../../data/lexicon.ts';
+//   coref.pronoun.body…      it/its/they/their: body-pronouns.ts
+import { wordKinds, wordsOfKind } from '../../data/lexicon.ts';
+import { bodyFor } from './body-pronouns.ts';
 import type { Gender } from '../mentions/lexicon.ts';
 import { agrees } from './genders.ts';
 import { salient, type CorefContext, type CorefStep, type Referent, type Resolution } from './context.ts';
 
-interface PronounInfo { gender: Gender; person: boolean; body: boolean; plural: boolean; object: boolean; possessive: boolean }
+export interface PronounInfo { gender: Gender; person: boolean; body: boolean; plural: boolean; object: boolean; possessive: boolean }
 
 let table: Map<string, PronounInfo> | undefined;
 function pronouns(): Map<string, PronounInfo> {
@@ -29,10 +30,8 @@ function pronouns(): Map<string, PronounInfo> {
 // an opening adverbial before a possessive pronoun whose person is named later in the sentence; the words after which a
 // subject pronoun opens a clause of its own
 const FRONTED = wordsOfKind('coref/pronoun-context.tsv', 'fronted');
-const CLAUSE_OPENERS = wordsOfKind('coref/pronoun-context.tsv', 'clause-opener');
 /** How many sentences back a pronoun looks for its person or body. */
 const PERSON_REACH = 3;
-const SPEECH = wordSet('lexicon/speech-verbs.txt');
 
 export const thirdPersonPronoun: CorefStep = (c, i) => {
   const tok = c.t[i];
@@ -43,12 +42,25 @@ export const thirdPersonPronoun: CorefStep = (c, i) => {
   return found && { first: i, last: i, kind: 'pronoun', ...found };
 };
 
-function personFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution, 'first' | 'last' | 'kind'> | undefined {
+export type Found = Omit<Resolution, 'first' | 'last' | 'kind'>;
+
+/** he/she/his/her: first among the people named; only when none is at hand, among the names guessed to be organizations
+ * ("Tosui Nakarai", "Higuchi": a name the name finder did not know), which the pronoun then shows to be a person. */
+function personFor(c: CorefContext, i: number, p: PronounInfo): Found | undefined {
+  return personIn(c, c.people, i, p, true) ?? guessedPerson(c, i, p);
+}
+
+function guessedPerson(c: CorefContext, i: number, p: PronounInfo): Found | undefined {
+  const f = personIn(c, c.maybePeople, i, p, false);
+  return f && { ...f, rule: f.rule.replace('coref.pronoun.', 'coref.pronoun.guessed-') };
+}
+
+function personIn(c: CorefContext, list: Referent[], i: number, p: PronounInfo, named: boolean): Found | undefined {
   const s = c.t[i].sentence;
   const ok = (r: Referent) => agrees(c.genders, r.entity, p.gender);
   const here: Referent[] = [];
-  for (let k = c.people.length - 1; k >= 0 && c.people[k].sentence === s; k--) if (c.people[k].token < i && ok(c.people[k])) here.unshift(c.people[k]);
-  if (!here.length && p.possessive) {
+  for (let k = list.length - 1; k >= 0 && list[k].sentence === s; k--) if (list[k].token < i && ok(list[k])) here.unshift(list[k]);
+  if (named && !here.length && p.possessive) {
     const cat = cataphora(c, i, p);
     if (cat) return cat;
   }
@@ -61,8 +73,9 @@ function personFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution,
     const subject = here.find(r => r.subject) ?? here[0];
     return { entity: subject.entity, antecedent: subject, rule: 'coref.pronoun.subject' };
   }
-  const before = salient(c, c.people, i, PERSON_REACH, ok);
+  const before = salient(c, list, i, PERSON_REACH, ok);
   if (before) return { entity: before.entity, antecedent: before, rule: 'coref.pronoun.previous' };
+  if (!named) return undefined;
   // a story about one person comes back to them after a stretch about something else: the person named most so far,
   // when they lead clearly and were named (or referred to) within the last TOPIC_REACH sentences
   const topic = topicPerson(c, i, ok);
@@ -93,23 +106,4 @@ function cataphora(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution,
     return undefined;
   }
   return undefined;
-}
-
-/** it/its/they/their: the organization (or, for its, the state) that is the subject of the same sentence
- * (first named in it, before any person), and for it/they only where a clause of its own opens
- * ("Boeing said it would appeal", "the ministry, which said they …"): elsewhere "it" is mostly not a named thing. */
-function bodyFor(c: CorefContext, i: number, p: PronounInfo): Omit<Resolution, 'first' | 'last' | 'kind'> | undefined {
-  if (p.object && !p.possessive) return undefined; // them, itself: too often a thing or a group of people
-  const s = c.t[i].sentence;
-  const first = c.firstBody.get(s);
-  if (first === undefined || first >= i) return undefined;
-  const person = c.firstPerson.get(s);
-  if (person !== undefined && person < first) return undefined;
-  let r: Referent | undefined;
-  for (let k = c.bodies.length - 1; k >= 0 && c.bodies[k].sentence === s; k--) if (c.bodies[k].token === first) { r = c.bodies[k]; break; }
-  if (!r || (p.plural || !p.possessive ? r.entity.type !== 'ORG' : false)) return undefined;
-  // a capitalized word the name finder only guessed to be an organization ("SSS", "CoM") is too often a thing
-  if (r.entity.rule?.includes('unknown')) return undefined;
-  if (!p.possessive && !CLAUSE_OPENERS.has(c.t[i - 1]?.lower ?? '') && !SPEECH.has(c.t[i - 1]?.lower ?? '')) return undefined;
-  return { entity: r.entity, antecedent: r, rule: 'coref.pronoun.body' };
 }

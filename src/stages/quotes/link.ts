@@ -1,9 +1,13 @@
 // Step 5, link: quotations to one another. An unattributed quotation takes the speaker of an
 // attributed neighbour in its paragraph (or of the paragraph before, when it opens its own); a
+// quotation opening the paragraph after an attributed report takes that report's speaker; a person named right after
+// the closing mark with no verb ("… " Jesse Toprak, an analyst for Edmunds.) is the speaker; a
 // nested quotation points at the one holding it; "was quoted as saying" keeps the medium the
 // same speaker was just quoted by.
 import type { Quote } from '../../document/types.ts';
-import { inReadingOrder, round, type Draft, type QuoteStep } from './draft.ts';
+import { spanOf } from '../../document/doc.ts';
+import { mentionsIn } from './speakers.ts';
+import { inReadingOrder, round, type Draft, type QuoteStep, type QuoteWork } from './draft.ts';
 
 export const linkQuotations: QuoteStep = w => {
   const { doc } = w;
@@ -16,9 +20,16 @@ export const linkQuotations: QuoteStep = w => {
     const prev = direct[k - 1], next = direct[k + 1];
     // (a quotation running over several paragraphs names its speaker once: the paragraph before may itself have inherited it)
     const carries = (n: Draft | undefined) => !!n && (!!n.quote.cue || n.quote.rule === 'quotes.direct.neighbour');
+    // a report just before, in the paragraph before, whose speaker the quotation then gives in their own words
+    // ("chairman Dieter Zetsche denied allegations. ¶ "We do not exclude any option …"")
+    const report = reportBefore(w.drafts, d);
     const neighbour = [prev, next].find(n => n?.quote.cue && paragraphOf(n.quote.start) === p)
-      ?? (carries(prev) && paragraphOf(prev.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? prev : undefined);
-    if (!neighbour) continue;
+      ?? (carries(prev) && paragraphOf(prev.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? prev : undefined)
+      ?? (report && paragraphOf(report.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? report : undefined);
+    if (!neighbour) {
+      namedAfter(w, d);
+      continue;
+    }
     const nq = neighbour.quote;
     if (nq.speaker) d.quote.speaker = nq.speaker;
     if (nq.speakerSpan) d.quote.speakerSpan = nq.speakerSpan;
@@ -31,6 +42,30 @@ export const linkQuotations: QuoteStep = w => {
   for (const d of w.drafts) if (d.parentDraft && index.has(d.parentDraft)) d.quote.parent = index.get(d.parentDraft);
   inheritVia(w.drafts.map(d => d.quote));
 };
+
+/** The attributed report (indirect or direct) that ends last before quotation d, if it has a speaker. */
+function reportBefore(drafts: Draft[], d: Draft): Draft | undefined {
+  let best: Draft | undefined;
+  for (const x of drafts) if (x !== d && x.quote.end <= d.quote.start && x.quote.cue && x.quote.speaker && (!best || x.quote.end > best.quote.end)) best = x;
+  return best && !drafts.some(x => x !== d && x !== best && x.quote.start >= best.quote.end && x.quote.end <= d.quote.start) ? best : undefined;
+}
+
+/** ""Auto makers are pulling every lever …" Jesse Toprak, an analyst for Edmunds.": a person named right after the
+ * closing mark, with no verb (a comma or the end of the sentence follows the name), is the speaker. */
+function namedAfter(w: QuoteWork, d: Draft) {
+  const { doc } = w;
+  const after = d.marked!.close;
+  if (after < 0) return;
+  // the name may follow a dash ("… " — Peres, on whether …)
+  const m = mentionsIn(w.ix, after + 1, after + 5).find(x => x.start > after && x.kind === 'name' && x.entity);
+  if (!m || w.ix.entities.get(m.entity!)?.type !== 'PERSON' || !/^\s*(?:[—–]\s*)?$/.test(doc.text.slice(after + 1, m.start))) return;
+  const next = doc.text.slice(m.end, m.end + 2).trimStart()[0];
+  if (next !== ',' && next !== '.') return;
+  d.quote.speaker = m.entity;
+  d.quote.speakerSpan = spanOf(doc.text, m.start, m.end);
+  d.quote.confidence = 0.6;
+  d.quote.rule = 'quotes.direct.name-after';
+}
 
 /** "Karasin was quoted as saying" names no medium: it is the one the speaker just talked to. */
 function inheritVia(quotes: Quote[]) {

@@ -49,7 +49,12 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   const inside = mentionsIn(ix, start, end).filter(m => m.entity);
   const persons = inside.filter(m => typeOf(ix, m) === 'PERSON');
   const names = persons.filter(m => m.kind === 'name');
-  if (names.length) return { entity: names[names.length - 1].entity, confidence: 0.95, how: 'name' };
+  if (names.length) {
+    // "UAW President Ron Gettelfinger and Vice President Gerald Bantom said": the first of people joined by "and"
+    let k = names.length - 1;
+    while (k > 0 && /\band\b/.test(ix.doc.text.slice(names[k - 1].end, names[k].start)) && names[k - 1].entity !== names[k].entity) k--;
+    return { entity: names[k].entity, confidence: 0.95, how: 'name' };
+  }
   if (words.length === 1 && FIRST_PERSON.has(head)) return { confidence: 0, how: 'first-person' };
   const personal = words.length === 1 && ['he', 'she', 'him', 'her'].includes(head);
   // "…," he said: the speaker of the quotation just before, when nobody else was named since

@@ -115,3 +115,43 @@ test('"it" with no company as its sentence\'s subject stays unlinked', () => {
   const d = runToCoref('The weather in Paris was cold, and it rained all week.');
   assert.equal(linked('it', d), undefined);
 });
+
+test('coref.pronoun.guessed-*: a name only guessed to be an organization that "he" refers to becomes a person', () => {
+  const d = runToCoref('Her future advisor was Tosui Nakarai. At 31, he had a reputation as a womanizer, and he wrote popular literature.');
+  const he = d.mentions.filter(m => m.text === 'he' && m.kind === 'pronoun');
+  assert.equal(he.length, 2);
+  assert.ok(he.every(m => m.entity === 'tosui-nakarai' && m.type === 'PERSON'), JSON.stringify(he));
+  assert.match(he[0].rule, /^coref\.pronoun\.guessed-/);
+  assert.equal(d.entities.find(e => e.id === 'tosui-nakarai')?.type, 'PERSON');
+  assert.match(d.mentions.find(m => m.text === 'Tosui Nakarai')?.rule ?? '', /\+coref\.person-by-pronoun$/);
+});
+
+test('a person named is preferred to a guessed name for "he"', () => {
+  const d = runToCoref('Brock Holt was traded by the Pittsburgh Pirates to the Boston Red Sox in December 2012. He made his debut in 2013.');
+  assert.equal(linked('He', d)?.entity, 'brock-holt');
+});
+
+test('coref.nominal.predicate: "X was the co-founder of …" is said of X', () => {
+  const d = runToCoref('Mohammed Hadid was a wealthy industrialist from Mosul. He was the co-founder of the National Democratic Party in Iraq.');
+  const m = linked('co-founder', d);
+  assert.equal(m?.entity, 'mohammed-hadid');
+  assert.equal(m?.rule, 'coref.nominal.predicate');
+});
+
+test('a description takes only content words as modifiers: "the jury that the victim" is no description', () => {
+  const d = runToCoref('Darnell Hurt was acquitted. The State told the jury that the victim had been shot.');
+  assert.ok(!d.mentions.some(m => m.kind === 'nominal' && m.text.includes('jury')));
+});
+
+test('coref.pronoun.body-previous: "It said …" opening a sentence is the body that was the subject before', () => {
+  const d = runToCoref('General Motors lost the contract to build tankers. It said on Monday that the decision was wrong. Its shares fell 3%.');
+  const it = linked('It', d), its = linked('Its', d);
+  assert.equal(it?.entity, 'general-motors');
+  assert.equal(it?.rule, 'coref.pronoun.body-previous');
+  assert.equal(its?.entity, 'general-motors');
+});
+
+test('"its" is left alone when the subject of its sentence is not a body', () => {
+  const d = runToCoref('The cycle of paintings at Auckland Castle in the United Kingdom is famous, and many aspects of its production are unknown.');
+  assert.equal(linked('its', d), undefined);
+});

@@ -112,3 +112,15 @@ test('a medium citing unnamed sources carries their words: the sources are the d
   assert.ok(q.via, 'the medium is kept as via');
   assert.equal(q.speaker, undefined);
 });
+
+test('a person named right after the closing mark, with no verb, is the speaker: "…" Jesse Toprak, an analyst for Edmunds.', () => {
+  const { q } = quoteOf('Car sales fell again in March.\n"Auto makers are pulling every lever in their effort to attract buyers." Jesse Toprak, an analyst for Edmunds.', 'Auto makers');
+  assert.equal(q.speaker, 'jesse-toprak');
+  assert.equal(q.rule, 'quotes.direct.name-after');
+});
+
+test('a quotation opening the paragraph after a report takes the reporter: "Dieter Zetsche denied … ¶ "We do not …""', () => {
+  const { q } = quoteOf('Chairman Dieter Zetsche said that the company was not for sale.\n"We do not exclude any option in order to find the best solution for the Chrysler Group."', 'We do not');
+  assert.equal(q.speaker, 'dieter-zetsche');
+  assert.equal(q.rule, 'quotes.direct.neighbour');
+});
