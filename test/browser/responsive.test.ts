@@ -15,17 +15,19 @@ const VIEWS: [name: string, hash: string][] = [
   ['paste', '#/paste'], ['hostile', '#/doc/hostile-report'], ['network', '#/network'], ['deep-link', '#/doc/kyrgyzstan-bases?at=2500'],
 ];
 
-/** What sticks out sideways: the page's own scroll width, and elements past the right edge (outside scroll boxes). */
-async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number; outside: string[] }> {
-  return page.evaluate(() => {
+/** What sticks out sideways: the page's own scroll width, and elements past the right edge (outside scroll boxes).
+ *  Measured against the screen's width, not window.innerWidth: a mobile browser (isMobile) widens its layout
+ *  viewport to whatever overflows, so innerWidth grows with the fault and a comparison with it cannot fail. */
+async function overflow(page: Page, width: number): Promise<{ scrollWidth: number; innerWidth: number; outside: string[] }> {
+  return page.evaluate(w => {
     const outside: string[] = [];
     for (const el of Array.from(document.querySelectorAll('body *'))) {
       if (el.closest('.table-scroll, #tip, svg')) continue;
       const r = el.getBoundingClientRect();
-      if (r.width && r.right > window.innerWidth + 1) outside.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} right=${Math.round(r.right)}`);
+      if (r.width && r.right > w + 1) outside.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} right=${Math.round(r.right)}`);
     }
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, outside: outside.slice(0, 8) };
-  });
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: w, outside: outside.slice(0, 8) };
+  }, width);
 }
 
 for (const width of [390, 1366]) {
@@ -41,7 +43,7 @@ for (const width of [390, 1366]) {
     for (const [name, hash] of VIEWS) {
       it(`${name} fits without sideways scrolling`, async () => {
         await open(page, h, hash);
-        const o = await overflow(page);
+        const o = await overflow(page, width);
         await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
         assert.ok(o.scrollWidth <= o.innerWidth, `${name} at ${width}: page is ${o.scrollWidth} px wide; sticking out: ${o.outside.join(', ')}`);
         assert.deepEqual(o.outside, [], `${name} at ${width}`);
