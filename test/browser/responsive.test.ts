@@ -74,7 +74,7 @@ for (const width of [390, 1366]) {
       }
     });
 
-    it('scrolls a wide table inside its own box and draws the map the full width', async () => {
+    it('scrolls a wide table inside its own box and draws the map the full width, its names readable', async () => {
       await open(page, h, '#/events');
       const box = await page.evaluate(() => {
         const b = document.querySelector('.table-scroll')!;
@@ -85,6 +85,22 @@ for (const width of [390, 1366]) {
       await open(page, h, '#/map');
       const map = await page.evaluate(() => ({ map: document.querySelector('svg.map')!.getBoundingClientRect().width, main: document.querySelector('main')!.clientWidth }));
       assert.ok(map.map >= map.main - 2 * 24 - 2, `map ${map.map} px in a main of ${map.main} px`);
+      // place names readable on any screen (a 960-unit map shown 360 px wide once drew them 4 px high), and no point cut at the edge
+      for (const hash of ['#/map', '#/facilities', '#/actor/almazbek-atambayev']) {
+        await open(page, h, hash);
+        const marks = await page.evaluate(() => {
+          const frame = document.querySelector('svg.map')!.getBoundingClientRect();
+          const labels = Array.from(document.querySelectorAll('svg.map text.place-label')).filter(t => t.getAttribute('visibility') !== 'hidden').map(t => t.getBoundingClientRect());
+          const cut = Array.from(document.querySelectorAll('svg.map circle.place')).map(c => c.getBoundingClientRect())
+            .filter(r => r.left < frame.left - 0.5 || r.right > frame.right + 0.5 || r.top < frame.top - 0.5 || r.bottom > frame.bottom + 0.5).length;
+          const clipped = labels.filter(r => r.left < frame.left - 0.5 || r.right > frame.right + 0.5).length;
+          return { heights: labels.map(r => r.height), cut, clipped, dots: Array.from(document.querySelectorAll('svg.map circle.place')).map(c => c.getBoundingClientRect().width) };
+        });
+        assert.ok(marks.heights.length >= 1 && marks.heights.every(x => x >= 10), `${hash} at ${width}: label heights ${marks.heights.map(Math.round).join(' ')}`);
+        assert.ok(marks.dots.every(d => d >= 7), `${hash} at ${width}: dot sizes ${marks.dots.map(Math.round).join(' ')}`);
+        assert.equal(marks.cut, 0, `${hash} at ${width}: points cut at the edge`);
+        assert.equal(marks.clipped, 0, `${hash} at ${width}: labels running past the edge`);
+      }
     });
 
     it('met no script error or outside request', () => { assert.deepEqual(problems, []); });
