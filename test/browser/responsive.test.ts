@@ -85,6 +85,19 @@ for (const width of [390, 1366]) {
       await open(page, h, '#/map');
       const map = await page.evaluate(() => ({ map: document.querySelector('svg.map')!.getBoundingClientRect().width, main: document.querySelector('main')!.clientWidth }));
       assert.ok(map.map >= map.main - 2 * 24 - 2, `map ${map.map} px in a main of ${map.main} px`);
+      // the histogram's axis readable and uncrowded on any screen (the 960-unit chart once drew years 4 px high on a phone)
+      for (const hash of ['#/events', '#/actor/almazbek-atambayev']) {
+        await open(page, h, hash);
+        const axis = await page.evaluate(() => {
+          const texts = Array.from(document.querySelectorAll('svg.histogram .axis text')).map(t => t.getBoundingClientRect());
+          const frame = document.querySelector('svg.histogram')!.getBoundingClientRect();
+          const overlaps = texts.some((r, i) => i > 0 && r.left < texts[i - 1].right);
+          return { heights: texts.map(r => r.height), overlaps, past: texts.filter(r => r.right > frame.right + 0.5).length };
+        });
+        assert.ok(axis.heights.length >= 1 && axis.heights.every(x => x >= 10), `${hash} at ${width}: axis label heights ${axis.heights.map(Math.round).join(' ')}`);
+        assert.equal(axis.overlaps, false, `${hash} at ${width}: axis labels overlap`);
+        assert.equal(axis.past, 0, `${hash} at ${width}: an axis label runs past the edge`);
+      }
       // place names readable on any screen (a 960-unit map shown 360 px wide once drew them 4 px high), and no point cut at the edge
       for (const hash of ['#/map', '#/facilities', '#/actor/almazbek-atambayev']) {
         await open(page, h, hash);
