@@ -82,6 +82,18 @@ for (const width of [390, 1366]) {
       });
       assert.ok(box.box <= width, `table box ${box.box}`);
       assert.equal(box.overflowX, 'auto');
+      // a date range wraps after its slash: the date column leaves room for the rest on a phone
+      const dateCol = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('#events-table td.date')).map(td => td.getBoundingClientRect().width)));
+      assert.ok(dateCol <= 130, `date column ${Math.round(dateCol)} px wide`);
+      // on the actor's timeline a date (a range too) never runs into what follows it
+      await open(page, h, '#/actor/almazbek-atambayev');
+      const touching = await page.evaluate(() => Array.from(document.querySelectorAll('#timeline .tl-date')).filter(d => {
+        const next = d.nextElementSibling;
+        if (!next || !next.getClientRects().length) return false;
+        const a = d.getBoundingClientRect(), b = next.getClientRects()[0]; // its first line: an inline quote's box spans its lines
+        return b.top < a.bottom - 1 && b.left < a.right + 2;
+      }).map(d => d.textContent));
+      assert.deepEqual(touching, [], 'dates running into their items');
       await open(page, h, '#/map');
       const map = await page.evaluate(() => ({ map: document.querySelector('svg.map')!.getBoundingClientRect().width, main: document.querySelector('main')!.clientWidth }));
       assert.ok(map.map >= map.main - 2 * 24 - 2, `map ${map.map} px in a main of ${map.main} px`);
