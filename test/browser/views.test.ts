@@ -121,6 +121,18 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     await page.locator('.dossier .map-frame').screenshot({ path: join(OUT, 'actor-map.png') });
   });
 
+  it("names an office's organization, not its id", async () => {
+    // a MEANTIME report here names Louis Gallois as EADS's chief executive; the office once printed the id ("CEO, eads")
+    const api = (await (await fetch(`${h.server.url}/api/entities/louis-gallois`)).json()) as { roles: { title: string; organization?: string; organizationName?: string }[] };
+    const office = api.roles.find(r => r.organization === 'eads');
+    assert.ok(office, JSON.stringify(api.roles));
+    assert.equal(office.organizationName, 'EADS');
+    await open(page, h, '#/actor/louis-gallois');
+    const offices = (await page.locator('.offices').textContent()) ?? '';
+    assert.match(offices, /CEO, EADS/);
+    assert.doesNotMatch(offices, /, eads\b/);
+  });
+
   it('never cuts a point at the map edge', async () => {
     for (const hash of ['#/map', '#/actor/almazbek-atambayev', '#/facilities']) {
       await open(page, h, hash);
