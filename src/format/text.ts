@@ -3,6 +3,7 @@
 import { displayDate, isOpenValue } from '../document/open-range.ts';
 import type { DossierDocument, Entity, Fact, Mention } from '../document/types.ts';
 import { countryByIso3 } from '../stages/mentions/world.ts';
+import { durationWords } from '../kb/present.ts';
 
 const GROUPS: { title: string; types: string[] }[] = [
   { title: 'People', types: ['PERSON'] },
@@ -51,7 +52,7 @@ function describeFact(f: Fact, nameOf: (id: string | undefined) => string): stri
         f.operator ? `run by ${nameOf(f.operator)}` : '', when('opened', f.opened))}`.replace(/ — $/, '');
     case 'agreement':
       return `agreement: ${f.agreementType} ${f.parties.length > 1 ? `between ${f.parties.map(nameOf).join(' and ')}` : f.parties.length ? `with ${nameOf(f.parties[0])} as a party` : '(parties not said)'}` + ` — ${parts(f.status ?? '',
-        when('signed', f.signed), when('term', f.term), f.derived?.end ? `ends ${f.derived.end} (computed)` : '',
+        when('signed', f.signed), when('term', durationWords(f.term)), f.derived?.end ? `ends ${f.derived.end} (computed)` : '',
         f.derived?.endWithExtension ? `${f.derived.endWithExtension} with extension` : '',
         ...(f.consideration ?? []).map(c => `${c.nature ?? 'for'}: ${clip(c.text, 60)}`))}`.replace(/ — $/, '');
     case 'proposal':

@@ -33,7 +33,8 @@ describe('the CLI says what it did', () => {
 
   it('refuses an unknown actor or speaker on every command, with one line and exit 1', async () => {
     for (const args of [['show', 'nobody'], ['timeline', '--actor', 'nobody'], ['timeline', '--country', 'XYZ'], ['quotes', '--speaker', 'nobody'],
-      ['events', '--source', 'nobody'], ['events', '--target', 'nobody'], ['events', '--actor', 'nobody']]) {
+      ['events', '--source', 'nobody'], ['events', '--target', 'nobody'], ['events', '--actor', 'nobody'],
+      ['agreements', '--party', 'nobody'], ['facilities', '--host', 'XYZ'], ['facilities', '--operator', 'XYZ']]) {
       const r = await runCli([...args, '--db', db]);
       assert.equal(r.code, 1, args.join(' '));
       assert.equal(r.out, '');
@@ -42,6 +43,10 @@ describe('the CLI says what it did', () => {
     // a known one still answers
     assert.equal((await runCli(['quotes', '--speaker', 'Grigory Karasin', '--db', db])).code, 0);
     assert.equal((await runCli(['events', '--source', 'RUS', '--db', db])).code, 0);
+    assert.equal((await runCli(['agreements', '--party', 'Russia', '--db', db])).code, 0);
+    // a known country with nothing of the kind is an empty answer, not an error
+    const none = await runCli(['facilities', '--host', 'KGZ', '--status', 'closed', '--db', db]);
+    assert.deepEqual([none.code, none.out], [0, 'no facilities\n']);
   });
 
   it('takes impossible dates and negative limits as usage errors', async () => {

@@ -30,9 +30,11 @@ test('after ingesting the example, facilities and agreements answer as the repor
   assert.ok(json[0].proposals.some((p: { location?: string }) => p.location === 'Batken'));
 
   const agreements = await run(['agreements', '--db', db, '--party', 'RUS']);
-  assert.match(agreements.out, /lease: Kyrgyzstan – Russia — signed 2012-12, term P15Y, extension P5Y \(automatic\), ends 2027-12 \(2032-12 with extension, derived\)/);
+  assert.match(agreements.out, /lease: Kyrgyzstan – Russia — signed 2012-12, term 15 years, extension 5 years \(automatic\), ends 2027-12 \(2032-12 with extension, derived\)/);
   assert.match(agreements.out, /agreement: Russia – Kyrgyzstan — signed 2003-09-22/);
-  assert.equal((await run(['agreements', '--db', db, '--party', 'USA'])).out, 'no agreements\n');
+  // a party the knowledge base does not know is one line and exit 1 (issue 19), not an empty list
+  const usa = await run(['agreements', '--db', db, '--party', 'USA']);
+  assert.deepEqual([usa.status, usa.out, usa.err], [1, '', 'dossier agreements: --party: no entity matches "USA"\n']);
 });
 
 test('across reports: one facility, its status over time, each step with its words and report', async () => {
@@ -50,7 +52,7 @@ test('across reports: one facility, its status over time, each step with its wor
   const json = JSON.parse((await run(['facilities', '--db', db, '--status', 'closing', '--json'])).out);
   assert.ok(json.some((f: { name: string; status: string }) => f.name === 'Manas airbase' && f.status === 'active'));
   const agreements = (await run(['agreements', '--db', db, '--party', 'DJI'])).out;
-  assert.match(agreements, /lease: United States – Djibouti — signed 2014-05-05, term P10Y, ends 2024-05-05/);
+  assert.match(agreements, /lease: United States – Djibouti — signed 2014-05-05, term 10 years, ends 2024-05-05/);
 });
 
 test('a bad filter is a one-line usage error', async () => {

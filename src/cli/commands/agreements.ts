@@ -1,9 +1,10 @@
 // dossier agreements: leases, treaties, deals and contracts, merged across reports.
 import { mergeAgreements, type AgreementView } from '../../kb/facts.ts';
+import { durationWords } from '../../kb/present.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { iso3 } from './facilities.ts';
-import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, requireActor, terminalText, withStore } from './kb-common.ts';
 
 const usage = `usage: dossier agreements [--party ISO3|NAME] [--type lease|treaty|deal|contract|…] [--db FILE] [--json]
   Agreements with parties, signing date, term, extension, consideration and derived end dates.`;
@@ -17,6 +18,8 @@ export const agreementsCommand: Command = {
     const party = values.party && /^[A-Za-z]{3}$/.test(values.party) ? iso3(values.party, 'party') : values.party;
     return withStore(values.db, async store => {
       const list = mergeAgreements(await store.factRows(), { party, type: values.type });
+      // a party no agreement and no entity knows is one line and exit 1, as every actor option answers
+      if (!list.length) await requireActor(store, 'party', party);
       if (values.json) { io.out(JSON.stringify(list, null, 2) + '\n'); return 0; }
       io.out(terminalText(list.length ? list.map(formatAgreement).join('\n') + '\n' : 'no agreements\n'));
       return 0;
@@ -26,8 +29,9 @@ export const agreementsCommand: Command = {
 
 function formatAgreement(a: AgreementView): string {
   const parts = [
-    a.signed && `signed ${a.signed}`, a.status && a.status !== 'signed' && a.status, a.term && `term ${a.term}`,
-    a.extension && `extension ${a.extension.duration}${a.extension.automatic ? ' (automatic)' : ''}`,
+    // durations in words ("term 15 years"), as the page says them; --json keeps the ISO 8601 value
+    a.signed && `signed ${a.signed}`, a.status && a.status !== 'signed' && a.status, a.term && `term ${durationWords(a.term)}`,
+    a.extension && `extension ${durationWords(a.extension.duration)}${a.extension.automatic ? ' (automatic)' : ''}`,
     a.ends && `ends ${a.ends}${a.endsWithExtension ? ` (${a.endsWithExtension} with extension, derived)` : ' (derived)'}`,
   ].filter(Boolean);
   const lines = [`${a.agreementType}: ${a.partyNames.join(' – ')}${parts.length ? ` — ${parts.join(', ')}` : ''}`];

@@ -3,7 +3,7 @@ import { mergeFacilities, type FacilityView } from '../../kb/facts.ts';
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { dbOption, jsonOption, terminalText, withStore } from './kb-common.ts';
+import { dbOption, jsonOption, requireActor, terminalText, withStore } from './kb-common.ts';
 
 const usage = `usage: dossier facilities [--host ISO3] [--operator ISO3] [--status S] [--db FILE] [--json]
   Facilities (bases, plants, ports…) with host, operator, status over time, lease ends and sources.
@@ -22,6 +22,8 @@ export const facilitiesCommand: Command = {
     const host = iso3(values.host, 'host'), operator = iso3(values.operator, 'operator');
     return withStore(values.db, async store => {
       const list = mergeFacilities(await store.factRows(), { host, operator, status: values.status });
+      // a host or operator country the knowledge base does not know is one line and exit 1, as every actor option answers
+      if (!list.length) { await requireActor(store, 'host', host); await requireActor(store, 'operator', operator); }
       if (values.json) { io.out(JSON.stringify(list, null, 2) + '\n'); return 0; }
       io.out(terminalText(list.length ? list.map(formatFacility).join('\n') + '\n' : 'no facilities\n'));
       return 0;

@@ -6,7 +6,7 @@ import { h, svg } from './dom.ts';
 export interface DateRange { from: string; to: string }
 type Unit = 'day' | 'month' | 'year';
 
-const W = 960, H = 110, AXIS = 18, PAD = 4;
+const W0 = 960, H = 110, AXIS = 18, PAD = 4;
 
 /** The calendar day an item is dated by ("2017-06-19/2017-06-24" → 2017-06-19), if any. */
 export function dayOf(value: string | undefined): string | undefined {
@@ -40,31 +40,45 @@ export function histogram(days: string[], opts: { label: string; id: string; onB
   const counts = new Map<string, number>();
   for (const d of sorted) counts.set(keyOf(d, unit), (counts.get(keyOf(d, unit)) ?? 0) + 1);
   const max = Math.max(...counts.values());
-  const bw = (W - 2 * PAD) / keys.length;
+  // drawn in screen pixels: the frame's units are its width on the page (960 until it is on
+  // one), so the axis labels are 11 px on a phone as on a laptop, and as many as fit are shown
+  let W = W0, bw = (W - 2 * PAD) / keys.length;
   const root = svg('svg', { class: 'histogram', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${opts.label} per ${unit}`, 'data-unit': unit });
-  const bars = svg('g', { class: 'bars' });
-  keys.forEach((k, i) => {
-    const n = counts.get(k) ?? 0;
-    if (!n) return;
-    const bh = (H - AXIS - 6) * n / max;
-    bars.appendChild(svg('rect', { class: 'bar', x: (PAD + i * bw + 0.5).toFixed(1), y: (H - AXIS - bh).toFixed(1), width: Math.max(1, bw - 1).toFixed(1), height: bh.toFixed(1), 'data-key': k, 'data-count': n },
-      svg('title', null, `${k}: ${n} ${opts.label}`)));
-  });
-  root.appendChild(bars);
-  // the axis: a tick and label at each year (or month, or week for days) that fits
-  const axis = svg('g', { class: 'axis' });
-  axis.appendChild(svg('line', { x1: PAD, x2: W - PAD, y1: H - AXIS, y2: H - AXIS }));
-  const labelEvery = Math.max(1, Math.ceil(keys.length / 12));
-  keys.forEach((k, i) => {
-    const major = unit === 'day' ? k.endsWith('-01') || i % 7 === 0 : unit === 'month' ? k.endsWith('-01') || keys.length <= 14 : true;
-    if (!major || i % labelEvery) return;
-    const x = PAD + i * bw;
-    axis.appendChild(svg('line', { x1: x.toFixed(1), x2: x.toFixed(1), y1: H - AXIS, y2: H - AXIS + 4 }));
-    axis.appendChild(svg('text', { x: (x + 2).toFixed(1), y: H - 4 }, unit === 'month' && !k.endsWith('-01') ? k.slice(5) : k));
-  });
-  root.appendChild(axis);
+  const bars = svg('g', { class: 'bars' }), axis = svg('g', { class: 'axis' });
   const shade = svg('rect', { class: 'brush', y: 0, height: H - AXIS, x: 0, width: 0, visibility: 'hidden' });
-  root.appendChild(shade);
+  root.append(bars, axis, shade);
+  let shaded: [number, number] | undefined;
+  const draw = () => {
+    bw = (W - 2 * PAD) / keys.length;
+    root.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    bars.replaceChildren();
+    keys.forEach((k, i) => {
+      const n = counts.get(k) ?? 0;
+      if (!n) return;
+      const bh = (H - AXIS - 6) * n / max;
+      bars.appendChild(svg('rect', { class: 'bar', x: (PAD + i * bw + 0.5).toFixed(1), y: (H - AXIS - bh).toFixed(1), width: Math.max(1, bw - 1).toFixed(1), height: bh.toFixed(1), 'data-key': k, 'data-count': n },
+        svg('title', null, `${k}: ${n} ${opts.label}`)));
+    });
+    // the axis: a tick and label at each year (or month, or day), left to right, each label only
+    // where it clears the one before it and the right edge; a month within its year says only its number
+    axis.replaceChildren(svg('line', { x1: PAD, x2: W - PAD, y1: H - AXIS, y2: H - AXIS }));
+    let clearFrom = -Infinity;
+    keys.forEach((k, i) => {
+      const text = unit === 'month' && !k.endsWith('-01') ? k.slice(5) : k;
+      const x = PAD + i * bw, tw = text.length * 6.6;
+      if (x + 2 < clearFrom || x + 2 + tw > W) return;
+      clearFrom = x + 2 + tw + 8;
+      axis.appendChild(svg('line', { x1: x.toFixed(1), x2: x.toFixed(1), y1: H - AXIS, y2: H - AXIS + 4 }));
+      axis.appendChild(svg('text', { x: (x + 2).toFixed(1), y: H - 4 }, text));
+    });
+    if (shaded) showRange(...shaded);
+  };
+  if (typeof ResizeObserver !== 'undefined') {
+    new ResizeObserver(() => {
+      const shown = Math.round(root.getBoundingClientRect().width);
+      if (shown > 0 && shown !== W) { W = shown; draw(); }
+    }).observe(root);
+  }
 
   const indexAt = (clientX: number) => {
     const box = root.getBoundingClientRect();
@@ -73,6 +87,7 @@ export function histogram(days: string[], opts: { label: string; id: string; onB
   };
   const showRange = (a: number, b: number) => {
     const [lo, hi] = a <= b ? [a, b] : [b, a];
+    shaded = [lo, hi];
     shade.setAttribute('x', (PAD + lo * bw).toFixed(1));
     shade.setAttribute('width', ((hi - lo + 1) * bw).toFixed(1));
     shade.setAttribute('visibility', 'visible');
@@ -91,7 +106,8 @@ export function histogram(days: string[], opts: { label: string; id: string; onB
   });
   const caption = h('span', { class: 'brush-range' }, '');
   const clear = h('button', { type: 'button', class: 'brush-clear', hidden: true }, 'Clear dates');
-  clear.addEventListener('click', () => { shade.setAttribute('visibility', 'hidden'); caption.textContent = ''; clear.hidden = true; opts.onBrush(null); });
+  clear.addEventListener('click', () => { shaded = undefined; shade.setAttribute('visibility', 'hidden'); caption.textContent = ''; clear.hidden = true; opts.onBrush(null); });
+  draw();
   if (opts.range) {
     const lo = keys.findIndex(k => lastDay(k, unit) >= opts.range!.from), hi = keys.findLastIndex(k => firstDay(k, unit) <= opts.range!.to);
     if (lo >= 0 && hi >= lo) { showRange(lo, hi); caption.textContent = `${opts.range.from} to ${opts.range.to}`; clear.hidden = false; }

@@ -29,6 +29,8 @@ const ROLE_LABELS: Record<PlaceRole, string> = {
 const roleOf = (p: MapPlace): PlaceRole => p.role ?? (p.weight ? 'event' : 'mentioned');
 const R_MIN = 4, R_SPAN = 8;
 const radius = (weight: number, max: number) => R_MIN + R_SPAN * Math.sqrt(weight / max);
+/** units kept free around the fitted places; on a narrow screen a dot is at most this less 2, so never cut */
+const MARGIN = R_MIN + R_SPAN + 12;
 
 type Countries = { type: 'FeatureCollection'; features: { id?: string | number; properties: { name?: string }; geometry: GeoPermissibleObjects }[] };
 let atlas: Promise<Countries> | undefined;
@@ -50,7 +52,7 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
     const pad = 4;
     const [w, s, e, n] = [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad), Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)];
     const box = { type: 'MultiPoint' as const, coordinates: [[w, s], [w, n], [e, s], [e, n], ...places.map(p => [p.lon, p.lat])] };
-    const m = R_MIN + R_SPAN + 6;
+    const m = MARGIN; // the margin layout() keeps dots within
     projection.fitExtent([[m, m], [width - m, height - m]], box);
   } else {
     projection.fitSize([width, height], { type: 'Sphere' });
@@ -89,24 +91,55 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
   root.appendChild(dots);
 
   // zoom: the wheel or a double click zooms about the pointer, dragging pans; dots and
-  // labels keep their size on screen, and labels that would cover one another are hidden
+  // labels keep their size on screen, and labels that would cover one another are hidden.
+  // Sizes are screen pixels: the frame is drawn at its box's width (a phone shows 960 units in
+  // ~360 px), so a label is 11 px on any screen, not 11 units shrunk to 4 px. A dot's radius is
+  // capped at the margin the fit left free (in units), so no point is cut at the edge however
+  // narrow the screen; a label that would run past the right edge sits left of its dot, or is cut short.
   const view = { x: 0, y: 0, w: width, h: height };
+  const margin = MARGIN;
+  const legend = mapLegend(places, max);
   const layout = () => {
     root.setAttribute('viewBox', `${view.x.toFixed(2)} ${view.y.toFixed(2)} ${view.w.toFixed(2)} ${view.h.toFixed(2)}`);
-    const k = width / view.w;
+    const shown = root.getBoundingClientRect().width;
+    const s = shown > 0 ? shown / width : 1;
+    const k = width / view.w, px = k * s; // screen pixels per unit
     const placed: { x: number; y: number; w: number; h: number }[] = [];
     for (const m of marks) {
-      m.dot.setAttribute('r', (m.r / k).toFixed(2));
-      const box = { x: m.x * k + m.r + 2, y: m.y * k - 7, w: m.name.length * 6.2, h: 13 };
+      const rPx = Math.min(m.r, (margin - 2) * s);
+      m.dot.setAttribute('r', (rPx / px).toFixed(2));
+      // the name's width on screen, measured once the frame is drawn (else guessed); a name too long
+      // for either side of its dot is cut with an ellipsis on the roomier side (the dot's tip says it whole)
+      m.label.textContent = m.name;
+      m.label.setAttribute('font-size', (11 / px).toFixed(2));
+      let textW = (shown > 0 ? m.label.getComputedTextLength() * px : 0) || m.name.length * 6.2;
+      const sx = (m.x - view.x) * px, sy = (m.y - view.y) * px;
+      const rightRoom = shown - (sx + rPx + 2), leftRoom = sx - rPx - 2;
+      const left = shown > 0 && textW > rightRoom && (textW <= leftRoom || leftRoom > rightRoom);
+      const room = left ? leftRoom : rightRoom;
+      if (shown > 0 && textW > room && room > 0) {
+        const keep = Math.max(1, Math.floor(m.name.length * room / textW) - 2);
+        m.label.textContent = m.name.slice(0, keep).trimEnd() + '…';
+        textW = m.label.getComputedTextLength() * px;
+      }
+      const box = { x: left ? sx - rPx - 2 - textW : sx + rPx + 2, y: sy - 7, w: textW, h: 13 };
       const free = !placed.some(b => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h);
       if (free) placed.push(box);
       m.label.setAttribute('visibility', free ? 'visible' : 'hidden');
-      m.label.setAttribute('x', (m.x + (m.r + 2) / k).toFixed(2));
-      m.label.setAttribute('y', (m.y + 4 / k).toFixed(2));
-      m.label.setAttribute('font-size', (11 / k).toFixed(2));
-      m.label.setAttribute('stroke-width', (3 / k).toFixed(2));
+      m.label.setAttribute('text-anchor', left ? 'end' : 'start');
+      m.label.setAttribute('x', (m.x + (left ? -1 : 1) * (rPx + 2) / px).toFixed(2));
+      m.label.setAttribute('y', (m.y + 4 / px).toFixed(2));
+      m.label.setAttribute('stroke-width', (3 / px).toFixed(2));
+    }
+    // the legend's sizes are the sizes drawn
+    for (const c of Array.from(legend.querySelectorAll<SVGCircleElement>('circle[data-r]'))) {
+      const r = Math.min(Number(c.dataset.r), (margin - 2) * s), box = c.ownerSVGElement!;
+      c.setAttribute('r', r.toFixed(1)); c.setAttribute('cx', (r + 1).toFixed(1)); c.setAttribute('cy', (r + 1).toFixed(1));
+      box.setAttribute('width', (2 * r + 2).toFixed(1)); box.setAttribute('height', (2 * r + 2).toFixed(1));
     }
   };
+  // the first layout runs before the frame is on the page (no width yet); redo it once it has one, and on resizes
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => layout()).observe(root);
   const toMap = (ev: MouseEvent) => {
     const box = root.getBoundingClientRect();
     return { x: view.x + (ev.clientX - box.left) / box.width * view.w, y: view.y + (ev.clientY - box.top) / box.height * view.h };
@@ -135,18 +168,18 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
   layout();
   const reset = h('button', { type: 'button', class: 'map-reset' }, 'Reset view');
   reset.addEventListener('click', () => { Object.assign(view, { x: 0, y: 0, w: width, h: height }); layout(); });
-  return h('figure', { class: 'map-frame' }, root, mapLegend(places, max),
+  return h('figure', { class: 'map-frame' }, root, legend,
     h('figcaption', { class: 'muted' }, 'Scroll or double-click to zoom, drag to move. ', reset));
 }
 
 /** What the colours and sizes mean: one swatch per kind of place shown, and three sizes. */
 function mapLegend(places: MapPlace[], max: number): HTMLElement {
   const roles = [...new Set(places.map(roleOf))];
-  const dot = (r: number, cls: string) => svg('svg', { class: 'legend-dot', width: 2 * r + 2, height: 2 * r + 2, 'aria-hidden': 'true' },
-    svg('circle', { class: cls, cx: r + 1, cy: r + 1, r }));
+  const dot = (r: number, cls: string, sized = false) => svg('svg', { class: 'legend-dot', width: 2 * r + 2, height: 2 * r + 2, 'aria-hidden': 'true' },
+    svg('circle', { class: cls, cx: r + 1, cy: r + 1, r, 'data-r': sized ? r : undefined }));
   const sizes = [...new Set([1, Math.round(max / 2), max])].filter(n => n >= 1);
   return h('div', { class: 'map-legend', 'data-testid': 'map-legend' },
     roles.map(role => h('span', { class: 'legend-item', 'data-role': role }, dot(6, `place role-${role}`), ROLE_LABELS[role])),
     places.some(p => p.weight) ? h('span', { class: 'legend-item legend-size' }, 'size: ',
-      sizes.map(n => [dot(radius(n, max), 'place role-event'), ` ${n} ${places.some(p => p.role === 'facility') ? 'source' : 'event'}${n === 1 ? '' : 's'} `])) : null);
+      sizes.map(n => [dot(radius(n, max), 'place role-event', true), ` ${n} ${places.some(p => p.role === 'facility') ? 'source' : 'event'}${n === 1 ? '' : 's'} `])) : null);
 }

@@ -8,7 +8,7 @@ import type { EventWithSentences } from '../../events-api.ts';
 import { cameoLabel } from '../cameo.ts';
 import { clear, h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
-import { deepLink, exportBar, field, quoteText, timeKey } from './common.ts';
+import { dateNodes, deepLink, exportBar, field, quoteText, timeKey } from './common.ts';
 import { dayOf, histogram } from '../histogram.ts';
 import { displayDate } from '../../../document/open-range.ts';
 import { outermostQuotes, plural } from '../../../kb/present.ts';
@@ -86,7 +86,7 @@ function timelineItem(it: Item, self: string): HTMLElement {
     const ev = it.event;
     const other = (id?: string, name?: string) => (!id ? '?' : id === self ? name ?? id : h('a', { href: route('actor', id) }, name ?? id));
     return h('li', { class: 'tl-event', 'data-code': ev.code, 'data-time': ev.date ?? '', 'data-tip': `CAMEO ${ev.code} · rule: ${ev.mentions.map(m => m.rule).join(', ')}` },
-      h('span', { class: 'tl-date' }, displayDate(ev.date) ?? it.key ?? ''),
+      h('span', { class: 'tl-date' }, dateNodes(displayDate(ev.date) ?? it.key)),
       h('span', { class: 'code' }, ev.code), ' ', cameoLabel(ev.code), ': ',
       other(ev.source, ev.sourceName), ' → ', other(ev.target, ev.targetName),
       ev.locationName ? ` in ${ev.locationName}` : '',
@@ -95,7 +95,7 @@ function timelineItem(it: Item, self: string): HTMLElement {
   }
   const q = it.quote;
   return h('li', { class: `tl-quote quote-${q.kind}`, 'data-time': q.time ?? '', 'data-tip': `${q.kind} quote · rule: ${q.rule}` },
-    h('span', { class: 'tl-date' }, displayDate(q.time) ?? it.key ?? ''),
+    h('span', { class: 'tl-date' }, dateNodes(displayDate(q.time) ?? it.key)),
     quoteText(q),
     h('div', { class: 'muted' }, q.kind === 'direct' ? 'said' : 'reported speech, not verbatim', q.addresseeName ? ` to ${q.addresseeName}` : '',
       q.viaName ? ` via ${q.viaName}` : '', ' — ', deepLink(q.document, q.start, q.documentTitle ?? q.document)));

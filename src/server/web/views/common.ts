@@ -65,3 +65,16 @@ export function exportBar(params: Record<string, string | undefined>, id = 'expo
 export function deepLink(document: string, start: number, label: Child = 'in the document', title?: string): HTMLElement {
   return h('a', { class: 'deep-link', href: `${route('doc', document)}?at=${start}`, title: title ?? `sentence in ${document}` }, label);
 }
+
+/**
+ * A date as people read it, able to wrap where a person would: "until 2009-06-01" stays whole,
+ * a range "2017-06-19/2017-06-24" may break after its slash (a line-breaking rule keeps "/" with
+ * the digits after it), so a date column stays narrow on a phone.
+ */
+export function dateNodes(text: string | undefined): Child[] {
+  if (!text) return [''];
+  // each side whole (Chromium breaks after a date's hyphens otherwise), a break allowed between them
+  const whole = (s: string) => h('span', { class: 'nowrap' }, s);
+  const slash = text.indexOf('/');
+  return slash < 0 ? [whole(text)] : [whole(text.slice(0, slash + 1)), h('wbr'), whole(text.slice(slash + 1))];
+}

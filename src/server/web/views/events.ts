@@ -10,7 +10,7 @@ import { clear, h, route } from '../dom.ts';
 import { dayOf, histogram, inRange, type DateRange } from '../histogram.ts';
 import { renderMap, type MapPlace } from '../map.ts';
 import { sortableTable } from '../table.ts';
-import { deepLink, exportBar } from './common.ts';
+import { dateNodes, deepLink, exportBar } from './common.ts';
 import { filterForm, readFilters } from './filters.ts';
 import { displayDate } from '../../../document/open-range.ts';
 
@@ -27,7 +27,7 @@ export async function eventsView(_args: string[], query: URLSearchParams): Promi
 
   const actor = (id?: string, name?: string) => (id ? h('a', { href: route('actor', id) }, name ?? id) : '');
   const table = sortableTable<EventWithSentences>([
-    { label: 'Date', key: e => eventDay(e), cell: e => displayDate(e.date) ?? '', class: 'date' },
+    { label: 'Date', key: e => eventDay(e), cell: e => h('span', null, dateNodes(displayDate(e.date))), class: 'date' },
     { label: 'Code', key: e => e.code, cell: e => e.code, class: 'code' },
     { label: 'Event', key: e => cameoLabel(e.code), cell: e => cameoLabel(e.code) },
     { label: 'Source', key: e => e.sourceName ?? e.source, cell: e => actor(e.source, e.sourceName) },
