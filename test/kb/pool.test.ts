@@ -17,7 +17,7 @@ const settle = (p: Promise<string>, t0: number) => p.then(
   (error: DossierError) => ({ ms: Date.now() - t0, json: undefined, error }));
 
 test('a text past the queue is refused at once, a waiting one after maxWaitSeconds, a running one after its budget', async () => {
-  const pool = new WorkerPool({ size: 1, timeoutSeconds: 2, maxQueued: 1, maxWaitSeconds: 0.5 });
+  const pool = new WorkerPool({ size: 1, timeoutSeconds: 2, maxQueued: 1, maxWaitSeconds: 1 });
   try {
     // the first text waits for the worker to start (seconds of loading data): start-up is no queue
     const warm = await settle(pool.extractJson('Russia keeps its base at Kant.', {}, 'warm.txt'), Date.now());
@@ -28,14 +28,14 @@ test('a text past the queue is refused at once, a waiting one after maxWaitSecon
     const waiting = settle(pool.extractJson('Russia keeps its base.', {}, 'waiting.txt'), t0);
     const refused = await settle(pool.extractJson('Russia keeps its base.', {}, 'third.txt'), t0);
     assert.equal(refused.error?.code, 'SERVER_BUSY');
-    assert.ok(refused.ms < 200, `refused after ${refused.ms} ms`);
+    assert.ok(refused.ms < 500, `refused after ${refused.ms} ms`);
 
     const w = await waiting;
     assert.equal(w.error?.code, 'SERVER_BUSY', 'the waiting text is refused once it waited maxWaitSeconds');
     const r = await running;
     assert.equal(r.error?.code, 'EXTRACT_TIMEOUT');
     assert.equal(r.error?.message, 'slow.txt: took longer than the 2 s budget for one document');
-    assert.ok(w.ms >= 450 && w.ms < r.ms, `waiting refused at ${w.ms} ms, running stopped at ${r.ms} ms`);
+    assert.ok(w.ms >= 950 && w.ms < r.ms, `waiting refused at ${w.ms} ms, running stopped at ${r.ms} ms`);
 
     // the stopped worker is replaced; its start-up again counts for no wait, so the next text is extracted
     const next = await settle(pool.extractJson('Kyrgyz President Almazbek Atambayev visited Moscow.', {}, 'next.txt'), Date.now());
