@@ -58,9 +58,12 @@ export interface PoolOptions {
   timeoutSeconds?: number;
   /** documents waiting for a worker beyond which extractJson refuses at once with SERVER_BUSY (default: no limit) */
   maxQueued?: number;
+  /** seconds a document may wait for a busy worker before it is refused with SERVER_BUSY (default: no limit),
+   * so a caller that answers someone (the server) answers within this wait plus the time budget */
+  maxWaitSeconds?: number;
 }
 
-interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void }
+interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout }
 interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout }
 
 export class WorkerPool implements Extractor {
@@ -68,6 +71,7 @@ export class WorkerPool implements Extractor {
   readonly size: number;
   private readonly timeoutSeconds: number;
   private readonly maxQueued: number;
+  private readonly maxWaitMs: number;
   private slots: Slot[] = [];
   private queue: Job[] = [];
   private seq = 0;
@@ -78,6 +82,7 @@ export class WorkerPool implements Extractor {
     this.size = Math.max(1, o.size ?? defaultWorkerCount());
     this.timeoutSeconds = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     this.maxQueued = o.maxQueued ?? Infinity;
+    this.maxWaitMs = (o.maxWaitSeconds ?? Infinity) * 1000;
     this.capacity = this.size * 2;
   }
 
@@ -96,9 +101,24 @@ export class WorkerPool implements Extractor {
     if (this.closed) return Promise.reject(new DossierError('INTERNAL', 'the extraction pool is closed', where));
     if (this.queue.length >= this.maxQueued) return Promise.reject(new DossierError('SERVER_BUSY'));
     return new Promise<string>((resolve, reject) => {
-      this.queue.push({ task: { seq: ++this.seq, op, text, meta, where }, resolve, reject });
+      const job: Job = { task: { seq: ++this.seq, op, text, meta, where }, resolve, reject };
+      this.queue.push(job);
+      if (Number.isFinite(this.maxWaitMs)) this.armWait(job);
       this.dispatch();
     });
+  }
+
+  /** Refuses a job still waiting after maxWaitSeconds. Time while no worker has yet started counts for
+   * nothing: that is the pool's start-up (seconds of loading data), not a queue behind other texts. */
+  private armWait(job: Job): void {
+    job.waitTimer = setTimeout(() => {
+      job.waitTimer = undefined;
+      const i = this.queue.indexOf(job);
+      if (i < 0) return;
+      if (!this.slots.some(s => s.ready)) { this.armWait(job); return; }
+      this.queue.splice(i, 1);
+      job.reject(new DossierError('SERVER_BUSY'));
+    }, this.maxWaitMs);
   }
 
   /** Hands waiting documents to ready idle workers, starting workers up to the pool's size. */
@@ -111,6 +131,7 @@ export class WorkerPool implements Extractor {
         return;
       }
       const job = this.queue.shift()!;
+      if (job.waitTimer) { clearTimeout(job.waitTimer); job.waitTimer = undefined; }
       idle.job = job;
       idle.worker.ref();
       idle.timer = setTimeout(() => this.timeout(idle), this.timeoutSeconds * 1000);
@@ -169,6 +190,7 @@ export class WorkerPool implements Extractor {
   async close(): Promise<void> {
     this.closed = true;
     const waiting = [...this.queue.splice(0), ...this.slots.flatMap(s => (s.job ? [s.job] : []))];
+    for (const job of waiting) { if (job.waitTimer) clearTimeout(job.waitTimer); }
     for (const job of waiting) job.reject(new DossierError('INTERNAL', 'the extraction pool closed', job.task.where));
     const slots = this.slots;
     this.slots = [];

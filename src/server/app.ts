@@ -33,7 +33,8 @@ export interface AppOptions {
    * event loop); it resolves to the document or to its JSON
    */
   extract?: (text: string, meta: DocumentMeta) => DossierDocument | string | Promise<DossierDocument | string>;
-  /** seconds one POST /extract may take before it answers 503 (default 20) */
+  /** seconds one POST /extract may run before it answers 503 EXTRACT_TIMEOUT, and may wait for a busy
+   * worker before it answers 503 SERVER_BUSY (default 20) */
   extractTimeoutSeconds?: number;
   /** worker threads for POST /extract (default 2, fewer on one core) */
   extractWorkers?: number;
@@ -165,9 +166,12 @@ export function postedTextExtractor(options: Pick<AppOptions, 'extractTimeoutSec
   let pool: WorkerPool | undefined;
   return {
     extract(text: string, meta: DocumentMeta): Promise<string> {
+      // a text waits for a worker at most as long as one may run, so every POST is answered within
+      // twice the budget (a queue of long texts held the last for over a minute)
+      const timeoutSeconds = options.extractTimeoutSeconds ?? 20;
       pool ??= new WorkerPool({
         size: options.extractWorkers ?? Math.min(2, defaultWorkerCount()),
-        timeoutSeconds: options.extractTimeoutSeconds ?? 20, maxQueued: MAX_QUEUED_EXTRACTIONS,
+        timeoutSeconds, maxQueued: MAX_QUEUED_EXTRACTIONS, maxWaitSeconds: timeoutSeconds,
       });
       return pool.extractJson(text, meta, 'the posted text');
     },

@@ -238,6 +238,13 @@ describe('web page in Chromium', { skip: skipWithoutChromium }, () => {
     await page.screenshot({ path: join(OUT, 'hostile.png') });
   });
 
+  it('answers a route named like an Object.prototype member with "No such page."', async () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      await open(`#/${name}`);
+      assert.equal((await page.locator('#view p.error').textContent())?.trim(), 'No such page.', name);
+    }
+  });
+
   it('met no script error, CSP violation or outside request on any page', () => {
     assert.deepEqual(problems, []);
   });

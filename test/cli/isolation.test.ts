@@ -13,7 +13,8 @@ const dir = mkdtempSync(join(tmpdir(), 'dossier-isolation-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const example = new URL('../../examples/kyrgyzstan-bases.txt', import.meta.url).pathname;
 const body = readFileSync(example, 'utf8').replace(/^(?:\w+:[^\n]*\n)+\n/, '');
-// ~4 MB of report text: tens of seconds of work, far past a 3-second budget
+// ~4 MB of report text: tens of seconds of work, far past an 8-second budget; the budget leaves the short
+// documents room on a busy shared machine (at a load of 17 on 2 cores, a 3 s budget printed a second error line)
 const slow = join(dir, 'slow.txt');
 writeFileSync(slow, Array(1100).fill(body).join('\n\n'));
 
@@ -21,11 +22,11 @@ test('extract: a document past its time budget fails alone, by name, and the oth
   const short = join(dir, 'short.txt');
   writeFileSync(short, 'Kyrgyz President Almazbek Atambayev met Vladimir Putin in Moscow on Monday.');
   const t0 = Date.now();
-  const r = await runCli(['extract', example, slow, short, '--format', 'jsonl', '--timeout', '3', '--workers', '2']);
+  const r = await runCli(['extract', example, slow, short, '--format', 'jsonl', '--timeout', '8', '--workers', '2']);
   assert.ok(Date.now() - t0 < 60_000);
   assert.equal(r.code, 75);
-  assert.match(r.err, /^dossier extract: .*slow\.txt: took longer than the 3 s budget for one document/m);
-  assert.equal(r.err.trim().split('\n').length, 1);
+  assert.match(r.err, /^dossier extract: .*slow\.txt: took longer than the 8 s budget for one document/m);
+  assert.equal(r.err.trim().split('\n').length, 1, r.err);
   const ids = r.out.trim().split('\n').map(l => JSON.parse(l).id);
   assert.deepEqual(ids, ['kyrgyzstan-bases', 'short']);
 });
@@ -38,9 +39,9 @@ test('ingest: the slow document fails by name; the others are stored', async () 
   copyFileSync(example, join(folder, 'a-example.txt'));
   copyFileSync(slow, join(folder, 'b-slow.txt'));
   writeFileSync(join(folder, 'c-short.txt'), 'Russia does not consider it necessary to open a second military base in Kyrgyzstan.');
-  const r = await runCli(['ingest', folder, '--db', db, '--timeout', '3', '--workers', '2']);
-  assert.equal(r.code, 1);
-  assert.match(r.err, /b-slow\.txt: took longer than the 3 s budget/);
+  const r = await runCli(['ingest', folder, '--db', db, '--timeout', '8', '--workers', '2']);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.err, /b-slow\.txt: took longer than the 8 s budget/);
   assert.match(r.out, /3 documents: 2 new, 0 replaced, 0 skipped, 1 failed/);
   // stored in input order
   assert.match(r.out, /^new a-example [^\n]*\nnew c-short /m);
@@ -55,8 +56,8 @@ test('a document whose JSON is past its budget fails by name with one line', () 
 test('extract: an HTML page is read in a worker, within the same budget, and fails alone by name', async () => {
   const page = join(dir, 'huge.html');
   writeFileSync(page, '<html><body>' + '<p>Russia keeps its air base at Kant, some 20 kilometers east of Bishkek, officials said.</p>'.repeat(45_000) + '</body></html>');
-  const r = await runCli(['extract', page, example, '--format', 'jsonl', '--timeout', '2', '--workers', '1']);
+  const r = await runCli(['extract', page, example, '--format', 'jsonl', '--timeout', '5', '--workers', '1']);
   assert.equal(r.code, 75);
-  assert.match(r.err, /^dossier extract: .*huge\.html: took longer than the 2 s budget for one document\n$/);
+  assert.match(r.err, /^dossier extract: .*huge\.html: took longer than the 5 s budget for one document\n$/);
   assert.deepEqual(r.out.trim().split('\n').map(l => JSON.parse(l).id), ['kyrgyzstan-bases']);
 });

@@ -18,18 +18,23 @@ const hostile = 'title: Kant \u001b]0;pwned\u0007 base\ndate: 2017-10-10\n\n'
   + 'Kyrgyz President Almazbek Atambayev said: "We want a second base \u001b[2J\u001b[H now." '
   + 'Russia does not consider it necessary to open the \u001b]8;;http://evil.example\u001b\\second\u001b]8;;\u001b\\ military base \u009b31m in Kyrgyzstan.\n';
 
+const gold = join(dir, 'hostile.gold.jsonl');
+
 before(async () => {
   writeFileSync(report, hostile);
+  // a gold document that annotates none of the hostile quote, so eval --errors quotes it as a wrong find
+  writeFileSync(gold, JSON.stringify({ id: 'hostile', text: hostile.slice(hostile.indexOf('\n\n') + 2), layers: ['quotes'], quotes: [] }) + '\n');
   const r = await runCli(['ingest', report, '--db', db, '--workers', '1', '--quiet']);
   assert.equal(r.code, 0, r.err);
 });
 
-test('show, search, quotes and extract --format text print no control characters', async () => {
+test('show, search, quotes, extract --format text and eval --errors print no control characters', async () => {
   const runs = [
     ['show', 'almazbek-atambayev', '--db', db],
     ['search', 'Atambayev', '--db', db],
     ['quotes', '--speaker', 'atambayev', '--db', db],
     ['extract', report, '--format', 'text', '--workers', '0'],
+    ['eval', gold, '--errors'],
   ];
   for (const args of runs) {
     const r = await runCli(args);
@@ -37,8 +42,9 @@ test('show, search, quotes and extract --format text print no control characters
     assert.ok(r.out.length > 50, `${args[0]} printed ${r.out}`);
     assert.doesNotMatch(r.out + r.err, RAW, `${args[0]} printed a raw control character`);
   }
-  const shown = await runCli(['quotes', '--speaker', 'atambayev', '--db', db]);
-  assert.match(shown.out, /second base ␛\[2J␛\[H now/);
+  for (const args of [['quotes', '--speaker', 'atambayev', '--db', db], ['eval', gold, '--errors']]) {
+    assert.match((await runCli(args)).out, /second base ␛\[2J␛\[H now/, args[0]);
+  }
 });
 
 test('JSON output keeps the characters, escaped as JSON does', async () => {

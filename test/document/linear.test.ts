@@ -82,12 +82,26 @@ test('output size grows at most ~12× when the example\'s sentences grow 10× (e
   const size = (n: number) => JSON.stringify(extract(make(n), { published: '2017-10-10' })).length;
   const small = size(12_000), large = size(120_000);
   assert.ok(large / small <= 12, `JSON grew ${(large / small).toFixed(1)}× (${small} → ${large} characters)`);
-  // each fact cites at most a few spans per field, never one per repetition of the report
-  for (const f of extract(make(120_000), { published: '2017-10-10' }).facts ?? []) {
+  // each fact cites at most a few spans per field, never one per repetition of the report, and each span
+  // lies within one sentence: a fact cites what it rests on, never a stretch of the document
+  const doc = extract(make(120_000), { published: '2017-10-10' });
+  const sentenceEnd = (at: number) => {
+    let lo = 0, hi = doc.sentences.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (doc.sentences[mid].start <= at) lo = mid; else hi = mid - 1; }
+    return doc.sentences[lo].end;
+  };
+  let spans = 0;
+  for (const f of doc.facts ?? []) {
     const perField = new Map<string, number>();
     for (const e of f.evidence) perField.set(e.field, (perField.get(e.field) ?? 0) + 1);
     for (const [field, n] of perField) assert.ok(n <= 16, `${f.id} cites ${n} spans for ${field}`);
+    const history = 'history' in f ? f.history.flatMap(h => (h.evidence ? [h.evidence] : [])) : [];
+    for (const e of [...f.evidence, ...history]) {
+      spans++;
+      assert.ok(e.end <= sentenceEnd(e.start), `${f.id} cites ${e.end - e.start} characters across sentences: ${e.text.slice(0, 80)}`);
+    }
   }
+  assert.ok(spans > 100, `${spans} evidence spans checked`);
 });
 
 test('HTML cost grows at most ~12× when unclosed or nested markup grows 10×', () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildApp, CONTENT_SECURITY_POLICY } from '../../src/server/app.ts';
 import { eventsCsv } from '../../src/server/csv.ts';
+import { DossierError } from '../../src/errors.ts';
 
 const SENTENCE = 'Kyrgyz President Almazbek Atambayev visited Moscow on June 20, 2017.';
 
@@ -84,6 +85,15 @@ describe('server app', () => {
       assert.equal(res.status, status, body);
       assert.equal(JSON.parse(body).error.code, code);
       assert.doesNotMatch(body, /at .*\.ts:\d+|node_modules/);
+    }
+  });
+
+  it('answers 503 with a JSON error when the extraction pool is busy or past its budget', async () => {
+    for (const code of ['SERVER_BUSY', 'EXTRACT_TIMEOUT'] as const) {
+      const busy = buildApp({ extract: () => { throw new DossierError(code, undefined, 'the posted text'); } });
+      const res = await busy.request('/api/extract', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: SENTENCE }) });
+      assert.equal(res.status, 503, code);
+      assert.equal((await res.json()).error.code, code);
     }
   });
 

@@ -1,4 +1,5 @@
 // dossier eval <gold.jsonl>...: extract each gold document and score it layer by layer.
+import { terminalSafe } from '../../format/terminal.ts';
 import { extract } from '../../index.ts';
 import type { DossierDocument } from '../../document/types.ts';
 import { DossierError, asDossierError } from '../../errors.ts';
@@ -35,10 +36,10 @@ export const evalCommand: Command = {
     const golds: GoldDocument[] = [];
     for (const path of positionals) {
       let raw: string;
-      try { raw = readTextFile(path); } catch (err) { failed++; io.err(`dossier eval: ${asDossierError(err, path).message}\n`); continue; }
+      try { raw = readTextFile(path); } catch (err) { failed++; io.err(`dossier eval: ${terminalSafe(asDossierError(err, path).message)}\n`); continue; }
       for (const line of parseGold(raw, path)) {
         if (line.ok) golds.push(line.doc);
-        else { failed++; io.err(`dossier eval: ${line.error.message}\n`); }
+        else { failed++; io.err(`dossier eval: ${terminalSafe(line.error.message)}\n`); }
       }
     }
     if (!golds.length) {
@@ -56,7 +57,7 @@ export const evalCommand: Command = {
       } catch (err) {
         // a document extraction fails on scores as empty, so one bad stage still yields a table
         failed++;
-        io.err(`dossier eval: ${asDossierError(err, gold.id).message}\n`);
+        io.err(`dossier eval: ${terminalSafe(asDossierError(err, gold.id).message)}\n`);
         system = { id: gold.id, text: gold.text, sentences: [], mentions: [], entities: [], times: [], quotes: [], events: [] };
       }
       return { gold, system };
@@ -64,7 +65,8 @@ export const evalCommand: Command = {
     const ms = performance.now() - t0;
     const report = scoreCorpus(pairs, only as Layer[] | undefined);
     if (values.json) io.out(JSON.stringify({ ...toJson(report, { errors: values.errors }) as object, extractMs: Math.round(ms), failed }, null, 2) + '\n');
-    else io.out(formatTable(report, { errors: values.errors, title: `dossier eval ${positionals.join(' ')} (extraction ${Math.round(ms)} ms)` }));
+    // the table quotes the gold's texts (--errors): control characters made visible, as every command prints text
+    else io.out(terminalSafe(formatTable(report, { errors: values.errors, title: `dossier eval ${positionals.join(' ')} (extraction ${Math.round(ms)} ms)` }), { keepNewlines: true }));
     return failed ? 1 : 0;
   },
 };

@@ -14,17 +14,19 @@ import { searchView } from './views/search.ts';
 
 export type View = (args: string[], query: URLSearchParams) => Promise<Node>;
 
-const ROUTES: Record<string, View> = {
-  '': documentsView,
-  doc: documentsViewOrOne,
-  actor: actorView,
-  events: eventsView,
-  map: mapView,
-  network: networkView,
-  facilities: facilitiesView,
-  paste: pasteView,
-  search: searchView,
-};
+// a Map: the route name comes from the address bar, and "#/constructor" or "#/toString" must be no page,
+// not an Object.prototype member called as a view
+const ROUTES = new Map<string, View>([
+  ['', documentsView],
+  ['doc', documentsViewOrOne],
+  ['actor', actorView],
+  ['events', eventsView],
+  ['map', mapView],
+  ['network', networkView],
+  ['facilities', facilitiesView],
+  ['paste', pasteView],
+  ['search', searchView],
+]);
 
 function documentsViewOrOne(args: string[], query: URLSearchParams): Promise<Node> {
   return args.length ? documentView(args, query) : documentsView();
@@ -38,7 +40,7 @@ async function show(): Promise<void> {
   const [path, qs = ''] = hash.split('?');
   const [name = '', ...args] = path.split('/').map(s => { try { return decodeURIComponent(s); } catch { return s; } });
   const query = new URLSearchParams(qs);
-  const render = ROUTES[name];
+  const render = ROUTES.get(name);
   const mine = ++generation;
   document.body.dataset.view = name || 'home';
   document.body.dataset.ready = 'false';

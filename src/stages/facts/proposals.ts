@@ -23,6 +23,9 @@ export function readProposals(
   const text = ctx.doc.text;
   const proposals: ProposalFact[] = [];
   const factOf = (c: FacilityCluster | undefined) => (c ? facilities[clusters.indexOf(c)] : undefined);
+  // the facility mentions that start in each sentence, in their order: a proposing verb looks in its own
+  // sentence only (a scan of all of them per verb grew with the square of the report's length)
+  const startingIn = mentionsBySentence(facilityMentions, f => sentenceAt(ctx, f.start));
 
   ctx.doc.sentences.forEach((s, si) => {
     const sentence = text.slice(s.start, s.end);
@@ -35,7 +38,7 @@ export function readProposals(
       const clauseEnd = cut >= 0 ? verbEnd + cut : s.end;
       // "want to think about …": a wish about the speaker's own doing, not a proposal
       if (/^\s+to\s+(?!open|deploy|establish|build|set up|station|place|host|create|situate)/i.test(rest)) continue;
-      const fm = facilityMentions.find(f => f.start >= verbEnd && f.end <= clauseEnd && !f.plural);
+      const fm = startingIn.get(si)?.find(f => f.start >= verbEnd && f.end <= clauseEnd && !f.plural);
       if (!fm) continue;
       const cluster = clusterOf.get(fm);
       const facility = factOf(cluster);
@@ -149,6 +152,7 @@ function readFates(
   }
   // "There is no final decision", "Negotiations continue": the latest proposal before them, unless refused
   // (proposals come in text order: one pointer walks them beside the sentences)
+  const inSentence = mentionsBySentence(facilityMentions, f => f.sentence);
   let latest = -1;
   ctx.doc.sentences.forEach((s, si) => {
     while (latest + 1 < proposals.length && proposals[latest + 1].what.start < s.start) latest++;
@@ -157,10 +161,30 @@ function readFates(
     if (!fate) return;
     const p = proposals[latest];
     if (!p || p.fate === 'declined') return;
-    if (fate === 'accepted' && !facilityMentions.some(f => f.sentence === si && clusterOf.get(f)?.novel)) return;
+    if (fate === 'accepted' && !inSentence.get(si)?.some(f => clusterOf.get(f)?.novel)) return;
     p.fate = fate;
     p.evidence.push({ field: 'fate', start: s.start, end: s.end, text: sentence, rule: `facts.proposal.${fate}` });
   });
+}
+
+/** Facility mentions grouped by a sentence index, each group in the mentions' order. */
+function mentionsBySentence(mentions: FacilityMention[], sentenceOf: (f: FacilityMention) => number): Map<number, FacilityMention[]> {
+  const by = new Map<number, FacilityMention[]>();
+  for (const f of mentions) {
+    const si = sentenceOf(f);
+    let list = by.get(si);
+    if (!list) by.set(si, list = []);
+    list.push(f);
+  }
+  return by;
+}
+
+/** The index of the sentence that holds an offset (the last that starts at or before it): a binary search. */
+function sentenceAt(ctx: FactContext, at: number): number {
+  const ss = ctx.doc.sentences;
+  let lo = 0, hi = ss.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (ss[mid].start <= at) lo = mid; else hi = mid - 1; }
+  return lo;
 }
 
 /** The person quoted for a state in this report: who declined, when the text gives the state as subject. */

@@ -1,0 +1,47 @@
+// The extraction pool bounds what a caller waits for: a text runs at most its time budget, waits at most
+// maxWaitSeconds for a busy worker, and past maxQueued waiting texts is refused at once (the server's
+// 503 SERVER_BUSY). The pool's own start-up is not a wait behind other texts.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { DossierError } from '../../src/errors.ts';
+import { WorkerPool } from '../../src/kb/pool.ts';
+
+const example = readFileSync(new URL('../../examples/kyrgyzstan-bases.txt', import.meta.url), 'utf8').replace(/^(?:\w+:[^\n]*\n)+\n/, '');
+// ~1 MB of report text: many seconds of extraction, far past a 2-second budget on any machine
+const slow = Array(Math.floor(1000_000 / (example.length + 2))).fill(example).join('\n\n');
+
+/** When and how a promise settled. */
+const settle = (p: Promise<string>, t0: number) => p.then(
+  json => ({ ms: Date.now() - t0, json, error: undefined }),
+  (error: DossierError) => ({ ms: Date.now() - t0, json: undefined, error }));
+
+test('a text past the queue is refused at once, a waiting one after maxWaitSeconds, a running one after its budget', async () => {
+  const pool = new WorkerPool({ size: 1, timeoutSeconds: 2, maxQueued: 1, maxWaitSeconds: 1 });
+  try {
+    // the first text waits for the worker to start (seconds of loading data): start-up is no queue
+    const warm = await settle(pool.extractJson('Russia keeps its base at Kant.', {}, 'warm.txt'), Date.now());
+    assert.equal(warm.error, undefined, String(warm.error));
+
+    const t0 = Date.now();
+    const running = settle(pool.extractJson(slow, {}, 'slow.txt'), t0);
+    const waiting = settle(pool.extractJson('Russia keeps its base.', {}, 'waiting.txt'), t0);
+    const refused = await settle(pool.extractJson('Russia keeps its base.', {}, 'third.txt'), t0);
+    assert.equal(refused.error?.code, 'SERVER_BUSY');
+    assert.ok(refused.ms < 500, `refused after ${refused.ms} ms`);
+
+    const w = await waiting;
+    assert.equal(w.error?.code, 'SERVER_BUSY', 'the waiting text is refused once it waited maxWaitSeconds');
+    const r = await running;
+    assert.equal(r.error?.code, 'EXTRACT_TIMEOUT');
+    assert.equal(r.error?.message, 'slow.txt: took longer than the 2 s budget for one document');
+    assert.ok(w.ms >= 950 && w.ms < r.ms, `waiting refused at ${w.ms} ms, running stopped at ${r.ms} ms`);
+
+    // the stopped worker is replaced; its start-up again counts for no wait, so the next text is extracted
+    const next = await settle(pool.extractJson('Kyrgyz President Almazbek Atambayev visited Moscow.', {}, 'next.txt'), Date.now());
+    assert.equal(next.error, undefined, String(next.error));
+    assert.equal(JSON.parse(next.json!).text, 'Kyrgyz President Almazbek Atambayev visited Moscow.');
+  } finally {
+    await pool.close();
+  }
+});
