@@ -12,6 +12,7 @@ import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarc
 import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
 import { matchPatterns, type Slot } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
+import { dropCommaClauses, type CommaOptions } from './commas.ts';
 
 export interface CodedEvent {
   source: string;
@@ -53,6 +54,13 @@ export interface CoderOptions {
    * objects up to a clause it governs (PETRARCH2: "these patterns do not contain other verbs")
    */
   patternScope?: 'sentence' | 'phrase';
+  /**
+   * PETRARCH's require_dyad (default true): an event needs both sides. Off, a verb with one
+   * side codes an event whose other side is `---` ("a senior official said": ---GOV --- 023).
+   */
+  requireDyad?: boolean;
+  /** PETRARCH's comma_* options: short comma-delimited asides are taken out before coding (commas.ts) */
+  commas?: CommaOptions;
 }
 
 const PASSIVE_SOURCE = new Set(['BY', 'FROM', 'IN']);
@@ -81,6 +89,9 @@ const CONDITION = new Set(['IF', 'UNLESS']);
 const NO_TARGET_PREP = new Set(['DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN']);
 const CLAUSE = new Set(['S', 'SINV', 'SQ', 'SBARQ']);
 
+/** the empty side PETRARCH writes when require_dyad is off */
+const NONE: ActorCode = { code: '---', leaves: [], agentOnly: true };
+
 const isSayCode = (c: string | null) => !!c && c.startsWith('01');
 
 export class SentenceCoder {
@@ -92,6 +103,8 @@ export class SentenceCoder {
   private placeRoots: ReadonlySet<string>;
   private pairRoots: RegExp;
   private phraseScope: boolean;
+  private requireDyad: boolean;
+  private commas?: CommaOptions;
   constructor(private dict: Dictionaries, opts: CoderOptions) {
     this.np = new NounPhraseCoder(dict, opts.date, opts.entityCodes);
     this.passiveSource = opts.passiveSourcePreps ?? PASSIVE_SOURCE;
@@ -99,12 +112,15 @@ export class SentenceCoder {
     this.placeRoots = opts.placeTargetRoots ?? new Set();
     this.pairRoots = opts.pairCodes ?? /^0[3-6]/;
     this.phraseScope = opts.patternScope === 'phrase';
+    this.requireDyad = opts.requireDyad ?? true;
+    this.commas = opts.commas;
   }
 
   private allSlots: Slot[] = [];
   private present = new Set<string>();
 
   code(root: PNode): CodedEvent[] {
+    if (this.commas) dropCommaClauses(root, this.commas);
     this.all = leaves(root);
     this.at = new Map(this.all.map((l, i) => [l, i]));
     this.allSlots = this.slots(this.all);
@@ -133,6 +149,11 @@ export class SentenceCoder {
       for (const s of p.sources) for (const t of targets) {
         if (p.code) push(s, t, p.code, p, false, paired);
         if (p.passiveCode) push(t, s, p.passiveCode, p, true, paired);
+      }
+      // one side only: with require_dyad off the other is written ---
+      if (!this.requireDyad && p.code && !targets.length !== !p.sources.length) {
+        if (!targets.length) for (const s of p.sources) push(s, NONE, p.code, p, false);
+        else for (const t of targets) push(NONE, t, p.code, p, false);
       }
     }
     return out;
