@@ -78,11 +78,17 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
   return found;
 }
 
+/** Is `part` one of the code's three-letter parts? ("GMWGOV" holds GMW and GOV, not WGO) */
+function hasPart(code: string, part: string): boolean {
+  for (let i = code.indexOf(part); i >= 0; i = code.indexOf(part, i + 1)) if (i % 3 === 0) return true;
+  return false;
+}
+
 /** Joins an actor code with agent codes: suffixes after, prefixes (NGO~) before, no repeats. */
 export function withAgents(actor: string, agents: readonly { code: string; prefix: boolean }[]): string {
   let code = actor;
   for (const g of agents) {
-    if (code.includes(g.code)) continue;
+    if (hasPart(code, g.code)) continue;
     code = g.prefix ? g.code + code : code + g.code;
   }
   return code;
@@ -106,7 +112,7 @@ export class NounPhraseCoder {
     const members = coordinated(np);
     if (members && members.length > 1) {
       const out: ActorCode[] = [];
-      for (const m of members) for (const c of this.codes(m)) if (!c.agentOnly || !out.length) out.push(c);
+      for (const m of members) for (const c of this.codes(m)) out.push(c);
       // agents shared by the members ("Danish media and government") stay with each
       return out.filter((c, i) => !c.agentOnly || out.every((d, j) => j >= i || d.code !== c.code));
     }

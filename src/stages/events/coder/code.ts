@@ -275,14 +275,21 @@ export class SentenceCoder {
     // the pattern's words before the verb are looked for from the sentence's start, as TABARI did
     void clause;
     const before = this.all.slice(Math.max(0, vIdx - 6), vIdx);
-    const sense = this.sense(verb, before, afterLeaves);
-    if (!sense) return null;
+    const senses = this.senses(verb, before, afterLeaves);
+    if (!senses.length) return null;
     let patternTo = afterTo;
     if (this.phraseScope) {
       const clause1 = after.find((c) => CLAUSE.has(c.label) || c.label === 'SBAR');
       if (clause1) patternTo = Math.min(afterTo, this.at.get(leaves(clause1)[0]) ?? afterTo);
     }
-    const m = matchPatterns(this.dict, sense.block.patterns, this.allSlots, 0, vIdx - sense.before.length, afterFrom + sense.after.length, patternTo, this.present);
+    // a verb in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---"): the patterns
+    // of each are tried in the dictionary's order; with none matching, the first block with a code
+    let sense = senses.find((x) => x.code || x.passiveCode) ?? senses[0];
+    let m: ReturnType<typeof matchPatterns> = null;
+    for (const x of senses) {
+      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present);
+      if (m) { sense = x; break; }
+    }
     let code = sense.code, passiveCode = sense.passiveCode;
     if (m) ({ code, passiveCode } = m.pattern);
     // a code must be a code: the validation dictionary's +++ and ### mark nothing
@@ -326,18 +333,20 @@ export class SentenceCoder {
     return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m };
   }
 
-  /** The reading of a verb form whose multi-word parts stand around it. */
-  private sense(verb: PNode, before: readonly PNode[], after: readonly PNode[]): VerbSense | null {
+  /** The readings of a verb form whose multi-word parts stand around it: the longest, all of them when several blocks list the form. */
+  private senses(verb: PNode, before: readonly PNode[], after: readonly PNode[]): VerbSense[] {
     const senses = this.dict.verbs.forms.get(verb.word!) ?? (verb.lemma ? this.dict.verbs.forms.get(verb.lemma) : undefined);
-    if (!senses) return null;
-    let best: VerbSense | null = null;
+    if (!senses) return [];
+    let best: VerbSense[] = [];
+    const size = (s: VerbSense) => s.after.length + s.before.length;
     // "give up to 150 million": a particle before "to" and a number is a quantity's
     const quantity = (k: number) => after[k + 1]?.word === 'TO' && /^(CD|\$)$/.test(after[k + 2]?.label ?? '');
     for (const s of senses) {
       if (s.after.some((w, k) => after[k]?.word !== w)) continue;
       if (s.after.length && quantity(s.after.length - 1)) continue;
       if (s.before.some((w, k) => before[before.length - s.before.length + k]?.word !== w)) continue;
-      if (!best || s.after.length + s.before.length > best.after.length + best.before.length) best = s;
+      if (!best.length || size(s) > size(best[0])) best = [s];
+      else if (size(s) === size(best[0])) best.push(s);
     }
     return best;
   }
