@@ -117,6 +117,8 @@ export class SentenceCoder {
   }
 
   private allSlots: Slot[] = [];
+  /** a noun phrase that names an actor or agent: what a pattern's $ and + take */
+  private isCoded = (np: PNode) => this.np.codes(np).length > 0;
   private present = new Set<string>();
 
   code(root: PNode): CodedEvent[] {
@@ -287,7 +289,7 @@ export class SentenceCoder {
     let sense = senses.find((x) => x.code || x.passiveCode) ?? senses[0];
     let m: ReturnType<typeof matchPatterns> = null;
     for (const x of senses) {
-      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present);
+      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present, this.isCoded);
       if (m) { sense = x; break; }
     }
     let code = sense.code, passiveCode = sense.passiveCode;
