@@ -117,12 +117,15 @@ export class SentenceCoder {
   }
 
   private allSlots: Slot[] = [];
+  /** the subject of the verb that governs a clause ("X noted that [Y regretted …]": X) */
+  private governors = new Map<PNode, ActorCode[]>();
   /** a noun phrase that names an actor or agent: what a pattern's $ and + take */
   private isCoded = (np: PNode) => this.np.codes(np).length > 0;
   private present = new Set<string>();
 
   code(root: PNode): CodedEvent[] {
     if (this.commas) dropCommaClauses(root, this.commas);
+    this.governors = new Map();
     this.all = leaves(root);
     this.at = new Map(this.all.map((l, i) => [l, i]));
     this.allSlots = this.slots(this.all);
@@ -174,6 +177,7 @@ export class SentenceCoder {
 
   /** `inherited`: the subject a subjectless clause takes; `governor`: the one a pronoun subject refers to. */
   private clause(s: PNode, inherited: ActorCode[], governor: ActorCode[] = []): Proto[] {
+    if (governor.length) this.governors.set(s, governor);
     const firstVP = s.children.findIndex((c) => c.label === 'VP');
     let subj = inherited;
     if (firstVP > 0) {
@@ -258,6 +262,13 @@ export class SentenceCoder {
     return s.children.slice(0, Math.max(0, firstVP)).some((c) => c.label === 'NP');
   }
 
+  /** The clause's subject is a personal pronoun ("he", "they"). */
+  private pronounSubject(s: PNode): boolean {
+    const firstVP = s.children.findIndex((c) => c.label === 'VP');
+    for (let i = firstVP - 1; i >= 0; i--) if (s.children[i].label === 'NP') return isPronoun(s.children[i]);
+    return false;
+  }
+
   private subjectOf(s: PNode): ActorCode[] {
     const firstVP = s.children.findIndex((c) => c.label === 'VP');
     for (let i = firstVP - 1; i >= 0; i--) if (s.children[i].label === 'NP') return this.np.codes(s.children[i]);
@@ -275,7 +286,6 @@ export class SentenceCoder {
     if (after.length) { const l = lastLeaf(vp); afterTo = (this.at.get(l) ?? vIdx) + 1; }
     const afterLeaves = this.all.slice(afterFrom, afterTo);
     // the pattern's words before the verb are looked for from the sentence's start, as TABARI did
-    void clause;
     const before = this.all.slice(Math.max(0, vIdx - 6), vIdx);
     const senses = this.senses(verb, before, afterLeaves);
     if (!senses.length) return null;
@@ -313,6 +323,12 @@ export class SentenceCoder {
       if (!targets.length) targets = subj;
     } else {
       if (!sources.length) sources = subj;
+      // a + before the verb names the verb's own subject as the one acted on ("NOTED + * [115]":
+      // X noted that Y regretted …): the one acting is the subject of the verb that governs it
+      if (m?.target && !m.source && m.pattern.pre.some((e) => e.kind === 'target') && sources.every((x) => targets.some((t) => t.code === x.code))) {
+        const g = this.governors.get(clause) ?? [];
+        if (g.length) sources = g;
+      }
       if (!targets.length) for (const c of after) if (c.label === 'NP') { targets = this.np.codes(c); if (targets.length) break; }
       const anyPrep = this.placeRoots.has((code ?? passiveCode ?? '').slice(0, 2));
       if (!targets.length) for (const pp of pps) {
@@ -321,10 +337,12 @@ export class SentenceCoder {
       }
       if (!targets.length) targets = complementSubject;
       // a participle or infinitive after the object: "cordoned off the roads leading into
-      // Mordor", "signed an accord to supply Gondor"
+      // Mordor", "signed an accord to supply Gondor"; a clause whose subject is a pronoun for
+      // the verb's own ("began to question whether he has a future with the Morgul Orcs")
       if (!targets.length) for (const c of after) {
-        if (!CLAUSE.has(c.label) || this.hasSubject(c)) continue;
-        targets = this.deepObject(c);
+        const inner = CLAUSE.has(c.label) ? c : c.label === 'SBAR' && !isCondition(c) ? c.children.find((k) => CLAUSE.has(k.label)) : undefined;
+        if (!inner || this.hasSubject(inner) && !this.pronounSubject(inner)) continue;
+        targets = this.deepObject(inner);
         if (targets.length) break;
       }
     }
