@@ -195,7 +195,8 @@ export class SentenceCoder {
     for (const c of s.children) {
       if (c.label === 'VP') out.push(...this.vp(c, subj, s));
       else if (CLAUSE.has(c.label)) out.push(...this.clause(c, []));
-      else if (c.label === 'SBAR' && !isCondition(c)) out.push(...this.other(c, []));
+      // a subordinate clause with no subject of its own shares the clause's ("[Arnor] is inching [nearer to accord with Gondor]")
+      else if (c.label === 'SBAR' && !isCondition(c)) out.push(...this.other(c, subj));
     }
     return out;
   }
