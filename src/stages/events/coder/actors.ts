@@ -49,28 +49,38 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
   const found: Found = { actors: [], agents: [] };
   let cc = 0;
   let sep = false; // a conjunction or comma of the phrase itself since the last actor
+  // words an actor phrase took further on ("Ithilen state-run television": TELEVISION)
+  const taken = new Set<number>();
   for (let i = 0; i < words.length;) {
+    if (taken.has(i)) { i++; continue; }
     if ((ls[i].label === 'CC' || ls[i].label === ',') && ls[i].parent?.label !== 'ADJP') sep = true;
     if (ls[i].label === 'CC') { cc++; i++; continue; }
-    let a = dict.actors.match(words, i);
+    // the phrase's own words up to its next conjunction or comma: a blank in an actor phrase lets other words stand between
+    let end = i + 1;
+    while (end < words.length && ls[end].label !== 'CC' && ls[end].label !== ',') end++;
+    let a = dict.actors.matchApart(words, i, end);
+    const aEnd = a ? a.positions[a.positions.length - 1] + 1 : i;
     // "US$6 billion", "HK$": a currency, not an actor
-    if (a && /^[$€£¥]/.test(words[i + a.length] ?? after?.get(ls[i + a.length - 1]) ?? '')) a = null;
+    if (a && /^[$€£¥]/.test(words[aEnd] ?? after?.get(ls[aEnd - 1]) ?? '')) a = null;
     if (a) {
       const code = codeAt(a.value, date);
+      const own = a.positions.map((p) => ls[p]);
       // FRO/BIL/SAM: one phrase, several actors
-      if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: ls.slice(i, i + a.length), coord: sep });
+      if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: own, coord: sep });
       sep = false;
-      i += a.length;
+      for (const p of a.positions) taken.add(p);
+      i++;
       continue;
     }
-    let g = dict.agents.match(words, i);
+    let g = dict.agents.matchApart(words, i, end);
     if (!g && ls[i].lemma && ls[i].lemma !== words[i]) {
       const alt = words.slice(); alt[i] = ls[i].lemma!;
-      g = dict.agents.match(alt, i);
+      g = dict.agents.matchApart(alt, i, end);
     }
     if (g) {
-      found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: ls.slice(i, i + g.length), cc });
-      i += g.length;
+      found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: g.positions.map((p) => ls[p]), cc });
+      for (const p of g.positions) taken.add(p);
+      i++;
       continue;
     }
     i++;

@@ -341,6 +341,12 @@ export class SentenceCoder {
       // Mordor", "signed an accord to supply Gondor"; a clause whose subject is a pronoun for
       // the verb's own ("began to question whether he has a future with the Morgul Orcs")
       if (!targets.length) for (const c of after) {
+        if (c.label === 'VP') {
+          // a participle after the verb: "believed [linked to Al-Qaeda]"
+          targets = this.deepObject(c);
+          if (targets.length) break;
+          continue;
+        }
         const inner = CLAUSE.has(c.label) ? c : c.label === 'SBAR' && !isCondition(c) ? c.children.find((k) => CLAUSE.has(k.label)) : undefined;
         if (!inner || this.hasSubject(inner) && !this.pronounSubject(inner)) continue;
         targets = this.deepObject(inner);
