@@ -192,9 +192,18 @@ export class SentenceCoder {
       }
     }
     const out: Proto[] = [];
-    for (const c of s.children) {
+    let prevSubject: ActorCode[] = [];
+    for (let i = 0; i < s.children.length; i++) {
+      const c = s.children[i];
       if (c.label === 'VP') out.push(...this.vp(c, subj, s));
-      else if (CLAUSE.has(c.label)) out.push(...this.clause(c, []));
+      else if (CLAUSE.has(c.label)) {
+        // coordinated clauses, the second without a subject: it shares the first's
+        // ("[Gondor launched a new bombing] and [shelling offensive against Osgiliath]")
+        const own = this.hasSubject(c);
+        const coordinated = i > 0 && s.children[i - 1].label === 'CC';
+        out.push(...this.clause(c, own || !coordinated ? [] : prevSubject));
+        prevSubject = own ? this.subjectOf(c) : [];
+      }
       // a subordinate clause with no subject of its own shares the clause's ("[Arnor] is inching [nearer to accord with Gondor]")
       else if (c.label === 'SBAR' && !isCondition(c)) out.push(...this.other(c, subj));
     }
@@ -314,7 +323,9 @@ export class SentenceCoder {
     let targets = m?.target ? this.np.codes(m.target) : [];
     // prepositional phrases of the verb, and those an adverb carries ("opposed earlier by X")
     const pps = after.flatMap((c) => c.label === 'PP' ? [c] : c.label === 'ADVP' ? c.children.filter((k) => k.label === 'PP') : []);
-    const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP');
+    // a preposition's object, or the object of the clause the parser made of it ("against [besieged Osgiliath]")
+    const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP')
+      ?? pp.children.find((k) => CLAUSE.has(k.label) && !this.hasSubject(k))?.children.find((k) => k.label === 'VP')?.children.find((k) => k.label === 'NP');
     const prepOf = (pp: PNode) => pp.children.find(isLeaf)?.word ?? '';
     if (passive) {
       if (!sources.length) for (const pp of pps) {
