@@ -75,6 +75,8 @@ interface Proto {
   negated: boolean;
   hypothetical: boolean;
   say: boolean;
+  /** a noun phrase stands after the verb, coded or not (PETRARCH's "object": with require_dyad off an uncoded one is the target ---) */
+  object: boolean;
 }
 
 const BE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', "'S", "'RE", 'GET', 'GOT', 'GETS', 'GOTTEN']);
@@ -157,7 +159,7 @@ export class SentenceCoder {
       }
       // one side only: with require_dyad off the other is written ---
       if (!this.requireDyad && p.code && !targets.length !== !p.sources.length) {
-        if (!targets.length) for (const s of p.sources) push(s, NONE, p.code, p, false);
+        if (!targets.length) { if (p.object) for (const s of p.sources) push(s, NONE, p.code, p, false); }
         else for (const t of targets) push(NONE, t, p.code, p, false);
       }
     }
@@ -368,7 +370,7 @@ export class SentenceCoder {
     const negated = [...before.slice(-4), ...afterLeaves.slice(0, 1)].some((l) => isNegation(l.word!) && !usedWords.has(l.word!))
       || vp.children.slice(0, verbAt).some((c) => isLeaf(c) && isNegation(c.word!));
     const hypothetical = before.slice(-3).some((l) => HYPOTHETICAL.has(l.word!) && !usedWords.has(l.word!));
-    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m };
+    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m, object: after.some(hasNounPhrase) };
   }
 
   /** The readings of a verb form whose multi-word parts stand around it: the longest, all of them when several blocks list the form. */
@@ -431,6 +433,13 @@ const PRONOUN = new Set(['IT', 'HE', 'SHE', 'THEY', 'WE', 'I']);
 function isPronoun(np: PNode): boolean {
   const ls = leaves(np);
   return ls.length === 1 && (ls[0].label === 'PRP' || PRONOUN.has(ls[0].word!));
+}
+
+/** A noun phrase in a verb's complement, not inside a clause of its own ("on [Saturday]", "[its embassy]"; not "today" as NP-TMP). */
+function hasNounPhrase(n: PNode): boolean {
+  if (n.label === 'NP') return true;
+  if (isLeaf(n) || CLAUSE.has(n.label) || n.label === 'SBAR') return false;
+  return n.children.some(hasNounPhrase);
 }
 
 /** "if …", "unless …": a condition, whose events have not happened. */
