@@ -132,6 +132,25 @@ BROKEN [XXX 12-34]
   assert.ok(issues.some((i) => i.line === 12), JSON.stringify(issues));
 });
 
+test('actor and agent phrases: a blank lets other words stand between, an underscore does not', () => {
+  const issues: DictIssue[] = [];
+  const idx = new PhraseIndex<ActorEntry>();
+  readActors(`ITHILEN  [ITH]
+ITHILEN TELEVISION  [ITHTV]
+ITHILEN_GOVERNMENT_RADIO_  [ITHRAD]
+`, 'a.txt', issues, idx);
+  const at = (s: string) => { const w = s.split(' '); const m = idx.matchApart(w, 0, w.length)!; return [m.value.codes[0].code, m.positions.join(',')]; };
+  assert.deepEqual(at('ITHILEN STATE-RUN TELEVISION'), ['ITHTV', '0,2']);
+  assert.deepEqual(at('ITHILEN TELEVISION'), ['ITHTV', '0,1']);
+  assert.deepEqual(at('ITHILEN GOVERNMENT RADIO'), ['ITHRAD', '0,1,2']);
+  assert.deepEqual(at('ITHILEN STATE GOVERNMENT RADIO'), ['ITH', '0'], 'underscored words must be consecutive');
+  const agents = new PhraseIndex<AgentEntry>();
+  readAgents('STATE_TELEVISION [~TV]\nWORLD GOVERNMENT {} [~WGO]\n', 'b.txt', issues, agents);
+  assert.equal(agents.matchApart('WORLD ELECTED GOVERNMENT'.split(' '), 0, 3)?.value.code, 'WGO');
+  assert.equal(agents.matchApart('STATE RUN TELEVISION'.split(' '), 0, 3), null);
+  assert.equal(issues.length, 0, JSON.stringify(issues));
+});
+
 test('agents: ~ after or before the code, {} and {PLURAL}, regular plurals, !X! substitution', () => {
   const issues: DictIssue[] = [];
   const idx = new PhraseIndex<AgentEntry>();

@@ -6,7 +6,7 @@
 //          <tab>[CODE 950101-011231] / [CODE <080630] / [CODE >030101] / [CODE]   date restrictions
 //          (Phoenix also writes restrictions on the primary line: PHRASE [A 0301-…] [B …])
 // Agents:  PHRASE {PLURAL} [~CODE] or [CODE~]; {} makes no plural; !X! = A, B substitutes
-import { dictLines, phraseWords, regularPlural, type DictIssue } from './lines.ts';
+import { dictLines, phraseGaps, phraseWords, regularPlural, type DictIssue } from './lines.ts';
 
 export interface DatedCode {
   code: string;
@@ -20,6 +20,8 @@ export interface ActorEntry {
   name: string;
   /** every phrase that names it, words in upper case */
   phrases: string[][];
+  /** for each phrase, the words that may stand apart from the one before (blank, not `_`) */
+  gaps?: boolean[][];
   /** restrictions in file order, then the default (no bounds) */
   codes: DatedCode[];
   line: number;
@@ -34,7 +36,16 @@ export interface AgentEntry {
   line: number;
 }
 
-interface TrieNode<T> { next?: Map<string, TrieNode<T>>; value?: T; rank?: number }
+interface TrieNode<T> {
+  next?: Map<string, TrieNode<T>>;
+  value?: T;
+  /** the file order of the entry that holds `value` */
+  rank?: number;
+  /** a phrase reaches this word across a blank: other words may come before it */
+  gap?: boolean;
+  /** some child has `gap` */
+  gapChild?: boolean;
+}
 
 /** Phrases in a word trie: the longest phrase at a position is one walk down it. */
 export class PhraseIndex<T> {
@@ -43,16 +54,19 @@ export class PhraseIndex<T> {
   /** Called with a first word before the trie is walked from it (a lazily read dictionary fills itself). */
   beforeMatch: ((word: string) => void) | null = null;
   /**
-   * Adds a phrase; the first entry of a phrase keeps it (file order). `rank` is the entry's place
-   * in file order, given when entries are added out of order (a lazily read dictionary).
+   * Adds a phrase; the first entry of a phrase keeps it (file order). `gaps[k]`: word k may stand
+   * apart from word k-1. `rank` is the entry's place in file order, given when entries are added
+   * out of order (a lazily read dictionary).
    */
-  add(words: string[], value: T, rank = this.size): void {
+  add(words: string[], value: T, gaps?: readonly boolean[], rank = this.size): void {
     if (!words.length) return;
     let n = this.root;
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
       n.next ??= new Map();
       let c = n.next.get(w);
       if (!c) { c = {}; n.next.set(w, c); }
+      if (k > 0 && gaps?.[k]) { c.gap = true; n.gapChild = true; }
       n = c;
     }
     if (n.value === undefined || rank < n.rank!) { n.value = value; n.rank = rank; }
@@ -68,6 +82,34 @@ export class PhraseIndex<T> {
       if (!n) break;
       if (n.value !== undefined) best = { value: n.value, length: k - i + 1 };
     }
+    return best;
+  }
+
+  /**
+   * The phrase at words[i] with the most words, where a word joined by a blank may stand
+   * further on, before `end` ("ITHILEN TELEVISION" in "Ithilen state-run television"): its
+   * value and the positions of its words.
+   */
+  matchApart(words: readonly string[], i: number, end: number): { value: T; positions: number[] } | null {
+    if (this.beforeMatch && i < words.length) this.beforeMatch(words[i]);
+    const first = this.root.next?.get(words[i]);
+    if (!first) return null;
+    let best: { value: T; positions: number[] } | null = null;
+    let budget = 200;
+    const walk = (n: TrieNode<T>, at: number[]) => {
+      if (--budget < 0) return;
+      if (n.value !== undefined && (!best || at.length > best.positions.length)) best = { value: n.value, positions: at.slice() };
+      if (!n.next) return;
+      const k = at[at.length - 1];
+      const c = k + 1 < end ? n.next.get(words[k + 1]) : undefined;
+      if (c) { at.push(k + 1); walk(c, at); at.pop(); }
+      if (!n.gapChild) return;
+      for (let j = k + 2; j < end; j++) {
+        const g = n.next.get(words[j]);
+        if (g?.gap) { at.push(j); walk(g, at); at.pop(); }
+      }
+    };
+    walk(first, [i]);
     return best;
   }
 }
@@ -120,7 +162,7 @@ export function readActors(source: string, file: string, issues: DictIssue[], in
   let cur: ActorEntry | null = null;
   let restricted = false; // the current entry has had a restriction line: a new phrase starts a new entry
   const flush = () => {
-    if (cur) { for (const p of cur.phrases) into.add(p, cur, rankBase === undefined ? undefined : rankBase + cur.line); entries.push(cur); }
+    if (cur) { cur.phrases.forEach((p, k) => into.add(p, cur!, cur!.gaps?.[k], rankBase === undefined ? undefined : rankBase + cur!.line)); entries.push(cur); }
     cur = null;
   };
   const report = (line: number, message: string) => issues.push({ file, line, message });
@@ -148,13 +190,14 @@ export function readActors(source: string, file: string, issues: DictIssue[], in
       if (!cur || restricted) { report(line, 'a synonym without an actor'); continue; }
       if (!words.length) { report(line, 'an empty synonym'); continue; }
       cur.phrases.push(words);
+      (cur.gaps ??= [])[cur.phrases.length - 1] = phraseGaps(phrase.slice(1));
       cur.codes.push(...codes);
       continue;
     }
     flush();
     const words = phraseWords(phrase);
     if (!words.length) { report(line, 'an actor line without a phrase'); continue; }
-    cur = { name: words.join(' '), phrases: [words], codes, line };
+    cur = { name: words.join(' '), phrases: [words], gaps: [phraseGaps(phrase)], codes, line };
     restricted = false;
   }
   flush();
@@ -194,9 +237,10 @@ export function readAgents(source: string, file: string, issues: DictIssue[], in
     for (const v of variants) {
       const words = phraseWords(v.s);
       if (!words.length) continue;
+      const gaps = phraseGaps(v.s);
       const entry: AgentEntry = { words, code, prefix, line };
-      into.add(words, entry); n++;
-      if (v.plural) into.add([...words.slice(0, -1), regularPlural(words[words.length - 1])], entry);
+      into.add(words, entry, gaps); n++;
+      if (v.plural) into.add([...words.slice(0, -1), regularPlural(words[words.length - 1])], entry, gaps);
     }
     for (const p of plurals ?? []) {
       const words = phraseWords(p);

@@ -44,6 +44,20 @@ export function phraseWords(s: string): string[] {
   return s.toUpperCase().split(/[\s_]+/).filter(Boolean);
 }
 
+/**
+ * Which words of a phrase string may stand apart from the word before them: the manual's "a
+ * blank between words means that additional words can occur between the previous word and the
+ * next word; a `_` (underscore) means that the words must be consecutive". Parallel to
+ * `phraseWords`; the first is always false.
+ */
+export function phraseGaps(s: string): boolean[] {
+  const out: boolean[] = [];
+  const re = /([\s_]*)([^\s_]+)/g;
+  const t = s.trim();
+  for (let m = re.exec(t); m; m = re.exec(t)) out.push(out.length > 0 && !m[1].includes('_'));
+  return out;
+}
+
 /** Regular plural forms of an upper-case noun, as the manual gives them: S, Y→IES, SS→SSES. */
 export function regularPlural(w: string): string {
   if (w.endsWith('SS')) return w + 'ES';

@@ -49,28 +49,38 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
   const found: Found = { actors: [], agents: [] };
   let cc = 0;
   let sep = false; // a conjunction or comma of the phrase itself since the last actor
+  // words an actor phrase took further on ("Ithilen state-run television": TELEVISION)
+  const taken = new Set<number>();
   for (let i = 0; i < words.length;) {
+    if (taken.has(i)) { i++; continue; }
     if ((ls[i].label === 'CC' || ls[i].label === ',') && ls[i].parent?.label !== 'ADJP') sep = true;
     if (ls[i].label === 'CC') { cc++; i++; continue; }
-    let a = dict.actors.match(words, i);
+    // the phrase's own words up to its next conjunction or comma: a blank in an actor phrase lets other words stand between
+    let end = i + 1;
+    while (end < words.length && ls[end].label !== 'CC' && ls[end].label !== ',') end++;
+    let a = dict.actors.matchApart(words, i, end);
+    const aEnd = a ? a.positions[a.positions.length - 1] + 1 : i;
     // "US$6 billion", "HK$": a currency, not an actor
-    if (a && /^[$€£¥]/.test(words[i + a.length] ?? after?.get(ls[i + a.length - 1]) ?? '')) a = null;
+    if (a && /^[$€£¥]/.test(words[aEnd] ?? after?.get(ls[aEnd - 1]) ?? '')) a = null;
     if (a) {
       const code = codeAt(a.value, date);
+      const own = a.positions.map((p) => ls[p]);
       // FRO/BIL/SAM: one phrase, several actors
-      if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: ls.slice(i, i + a.length), coord: sep });
+      if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: own, coord: sep });
       sep = false;
-      i += a.length;
+      for (const p of a.positions) taken.add(p);
+      i++;
       continue;
     }
-    let g = dict.agents.match(words, i);
+    let g = dict.agents.matchApart(words, i, end);
     if (!g && ls[i].lemma && ls[i].lemma !== words[i]) {
       const alt = words.slice(); alt[i] = ls[i].lemma!;
-      g = dict.agents.match(alt, i);
+      g = dict.agents.matchApart(alt, i, end);
     }
     if (g) {
-      found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: ls.slice(i, i + g.length), cc });
-      i += g.length;
+      found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: g.positions.map((p) => ls[p]), cc });
+      for (const p of g.positions) taken.add(p);
+      i++;
       continue;
     }
     i++;
@@ -78,11 +88,17 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
   return found;
 }
 
+/** Is `part` one of the code's three-letter parts? ("GMWGOV" holds GMW and GOV, not WGO) */
+function hasPart(code: string, part: string): boolean {
+  for (let i = code.indexOf(part); i >= 0; i = code.indexOf(part, i + 1)) if (i % 3 === 0) return true;
+  return false;
+}
+
 /** Joins an actor code with agent codes: suffixes after, prefixes (NGO~) before, no repeats. */
 export function withAgents(actor: string, agents: readonly { code: string; prefix: boolean }[]): string {
   let code = actor;
   for (const g of agents) {
-    if (code.includes(g.code)) continue;
+    if (hasPart(code, g.code)) continue;
     code = g.prefix ? g.code + code : code + g.code;
   }
   return code;
@@ -106,7 +122,7 @@ export class NounPhraseCoder {
     const members = coordinated(np);
     if (members && members.length > 1) {
       const out: ActorCode[] = [];
-      for (const m of members) for (const c of this.codes(m)) if (!c.agentOnly || !out.length) out.push(c);
+      for (const m of members) for (const c of this.codes(m)) out.push(c);
       // agents shared by the members ("Danish media and government") stay with each
       return out.filter((c, i) => !c.agentOnly || out.every((d, j) => j >= i || d.code !== c.code));
     }

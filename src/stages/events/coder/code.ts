@@ -12,6 +12,7 @@ import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarc
 import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
 import { matchPatterns, type Slot } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
+import { dropCommaClauses, type CommaOptions } from './commas.ts';
 
 export interface CodedEvent {
   source: string;
@@ -53,6 +54,13 @@ export interface CoderOptions {
    * objects up to a clause it governs (PETRARCH2: "these patterns do not contain other verbs")
    */
   patternScope?: 'sentence' | 'phrase';
+  /**
+   * PETRARCH's require_dyad (default true): an event needs both sides. Off, a verb with one
+   * side codes an event whose other side is `---` ("a senior official said": ---GOV --- 023).
+   */
+  requireDyad?: boolean;
+  /** PETRARCH's comma_* options: short comma-delimited asides are taken out before coding (commas.ts) */
+  commas?: CommaOptions;
 }
 
 const PASSIVE_SOURCE = new Set(['BY', 'FROM', 'IN']);
@@ -67,6 +75,8 @@ interface Proto {
   negated: boolean;
   hypothetical: boolean;
   say: boolean;
+  /** a noun phrase stands after the verb, coded or not (PETRARCH's "object": with require_dyad off an uncoded one is the target ---) */
+  object: boolean;
 }
 
 const BE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', "'S", "'RE", 'GET', 'GOT', 'GETS', 'GOTTEN']);
@@ -81,6 +91,9 @@ const CONDITION = new Set(['IF', 'UNLESS']);
 const NO_TARGET_PREP = new Set(['DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN']);
 const CLAUSE = new Set(['S', 'SINV', 'SQ', 'SBARQ']);
 
+/** the empty side PETRARCH writes when require_dyad is off */
+const NONE: ActorCode = { code: '---', leaves: [], agentOnly: true };
+
 const isSayCode = (c: string | null) => !!c && c.startsWith('01');
 
 export class SentenceCoder {
@@ -92,6 +105,8 @@ export class SentenceCoder {
   private placeRoots: ReadonlySet<string>;
   private pairRoots: RegExp;
   private phraseScope: boolean;
+  private requireDyad: boolean;
+  private commas?: CommaOptions;
   constructor(private dict: Dictionaries, opts: CoderOptions) {
     this.np = new NounPhraseCoder(dict, opts.date, opts.entityCodes);
     this.passiveSource = opts.passiveSourcePreps ?? PASSIVE_SOURCE;
@@ -99,12 +114,20 @@ export class SentenceCoder {
     this.placeRoots = opts.placeTargetRoots ?? new Set();
     this.pairRoots = opts.pairCodes ?? /^0[3-6]/;
     this.phraseScope = opts.patternScope === 'phrase';
+    this.requireDyad = opts.requireDyad ?? true;
+    this.commas = opts.commas;
   }
 
   private allSlots: Slot[] = [];
+  /** the subject of the verb that governs a clause ("X noted that [Y regretted …]": X) */
+  private governors = new Map<PNode, ActorCode[]>();
+  /** a noun phrase that names an actor or agent: what a pattern's $ and + take */
+  private isCoded = (np: PNode) => this.np.codes(np).length > 0;
   private present = new Set<string>();
 
   code(root: PNode): CodedEvent[] {
+    if (this.commas) dropCommaClauses(root, this.commas);
+    this.governors = new Map();
     this.all = leaves(root);
     this.at = new Map(this.all.map((l, i) => [l, i]));
     this.allSlots = this.slots(this.all);
@@ -134,6 +157,11 @@ export class SentenceCoder {
         if (p.code) push(s, t, p.code, p, false, paired);
         if (p.passiveCode) push(t, s, p.passiveCode, p, true, paired);
       }
+      // one side only: with require_dyad off the other is written ---
+      if (!this.requireDyad && p.code && !targets.length !== !p.sources.length) {
+        if (!targets.length) { if (p.object) for (const s of p.sources) push(s, NONE, p.code, p, false); }
+        else for (const t of targets) push(NONE, t, p.code, p, false);
+      }
     }
     return out;
   }
@@ -151,6 +179,7 @@ export class SentenceCoder {
 
   /** `inherited`: the subject a subjectless clause takes; `governor`: the one a pronoun subject refers to. */
   private clause(s: PNode, inherited: ActorCode[], governor: ActorCode[] = []): Proto[] {
+    if (governor.length) this.governors.set(s, governor);
     const firstVP = s.children.findIndex((c) => c.label === 'VP');
     let subj = inherited;
     if (firstVP > 0) {
@@ -165,10 +194,20 @@ export class SentenceCoder {
       }
     }
     const out: Proto[] = [];
-    for (const c of s.children) {
+    let prevSubject: ActorCode[] = [];
+    for (let i = 0; i < s.children.length; i++) {
+      const c = s.children[i];
       if (c.label === 'VP') out.push(...this.vp(c, subj, s));
-      else if (CLAUSE.has(c.label)) out.push(...this.clause(c, []));
-      else if (c.label === 'SBAR' && !isCondition(c)) out.push(...this.other(c, []));
+      else if (CLAUSE.has(c.label)) {
+        // coordinated clauses, the second without a subject: it shares the first's
+        // ("[Gondor launched a new bombing] and [shelling offensive against Osgiliath]")
+        const own = this.hasSubject(c);
+        const coordinated = i > 0 && s.children[i - 1].label === 'CC';
+        out.push(...this.clause(c, own || !coordinated ? [] : prevSubject));
+        prevSubject = own ? this.subjectOf(c) : [];
+      }
+      // a subordinate clause with no subject of its own shares the clause's ("[Arnor] is inching [nearer to accord with Gondor]")
+      else if (c.label === 'SBAR' && !isCondition(c)) out.push(...this.other(c, subj));
     }
     return out;
   }
@@ -235,6 +274,13 @@ export class SentenceCoder {
     return s.children.slice(0, Math.max(0, firstVP)).some((c) => c.label === 'NP');
   }
 
+  /** The clause's subject is a personal pronoun ("he", "they"). */
+  private pronounSubject(s: PNode): boolean {
+    const firstVP = s.children.findIndex((c) => c.label === 'VP');
+    for (let i = firstVP - 1; i >= 0; i--) if (s.children[i].label === 'NP') return isPronoun(s.children[i]);
+    return false;
+  }
+
   private subjectOf(s: PNode): ActorCode[] {
     const firstVP = s.children.findIndex((c) => c.label === 'VP');
     for (let i = firstVP - 1; i >= 0; i--) if (s.children[i].label === 'NP') return this.np.codes(s.children[i]);
@@ -252,16 +298,22 @@ export class SentenceCoder {
     if (after.length) { const l = lastLeaf(vp); afterTo = (this.at.get(l) ?? vIdx) + 1; }
     const afterLeaves = this.all.slice(afterFrom, afterTo);
     // the pattern's words before the verb are looked for from the sentence's start, as TABARI did
-    void clause;
     const before = this.all.slice(Math.max(0, vIdx - 6), vIdx);
-    const sense = this.sense(verb, before, afterLeaves);
-    if (!sense) return null;
+    const senses = this.senses(verb, before, afterLeaves);
+    if (!senses.length) return null;
     let patternTo = afterTo;
     if (this.phraseScope) {
       const clause1 = after.find((c) => CLAUSE.has(c.label) || c.label === 'SBAR');
       if (clause1) patternTo = Math.min(afterTo, this.at.get(leaves(clause1)[0]) ?? afterTo);
     }
-    const m = matchPatterns(this.dict, sense.block.patterns, this.allSlots, 0, vIdx - sense.before.length, afterFrom + sense.after.length, patternTo, this.present);
+    // a verb in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---"): the patterns
+    // of each are tried in the dictionary's order; with none matching, the first block with a code
+    let sense = senses.find((x) => x.code || x.passiveCode) ?? senses[0];
+    let m: ReturnType<typeof matchPatterns> = null;
+    for (const x of senses) {
+      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present, this.isCoded);
+      if (m) { sense = x; break; }
+    }
     let code = sense.code, passiveCode = sense.passiveCode;
     if (m) ({ code, passiveCode } = m.pattern);
     // a code must be a code: the validation dictionary's +++ and ### mark nothing
@@ -273,7 +325,9 @@ export class SentenceCoder {
     let targets = m?.target ? this.np.codes(m.target) : [];
     // prepositional phrases of the verb, and those an adverb carries ("opposed earlier by X")
     const pps = after.flatMap((c) => c.label === 'PP' ? [c] : c.label === 'ADVP' ? c.children.filter((k) => k.label === 'PP') : []);
-    const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP');
+    // a preposition's object, or the object of the clause the parser made of it ("against [besieged Osgiliath]")
+    const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP')
+      ?? pp.children.find((k) => CLAUSE.has(k.label) && !this.hasSubject(k))?.children.find((k) => k.label === 'VP')?.children.find((k) => k.label === 'NP');
     const prepOf = (pp: PNode) => pp.children.find(isLeaf)?.word ?? '';
     if (passive) {
       if (!sources.length) for (const pp of pps) {
@@ -283,6 +337,12 @@ export class SentenceCoder {
       if (!targets.length) targets = subj;
     } else {
       if (!sources.length) sources = subj;
+      // a + before the verb names the verb's own subject as the one acted on ("NOTED + * [115]":
+      // X noted that Y regretted …): the one acting is the subject of the verb that governs it
+      if (m?.target && !m.source && m.pattern.pre.some((e) => e.kind === 'target') && sources.every((x) => targets.some((t) => t.code === x.code))) {
+        const g = this.governors.get(clause) ?? [];
+        if (g.length) sources = g;
+      }
       if (!targets.length) for (const c of after) if (c.label === 'NP') { targets = this.np.codes(c); if (targets.length) break; }
       const anyPrep = this.placeRoots.has((code ?? passiveCode ?? '').slice(0, 2));
       if (!targets.length) for (const pp of pps) {
@@ -291,10 +351,18 @@ export class SentenceCoder {
       }
       if (!targets.length) targets = complementSubject;
       // a participle or infinitive after the object: "cordoned off the roads leading into
-      // Mordor", "signed an accord to supply Gondor"
+      // Mordor", "signed an accord to supply Gondor"; a clause whose subject is a pronoun for
+      // the verb's own ("began to question whether he has a future with the Morgul Orcs")
       if (!targets.length) for (const c of after) {
-        if (!CLAUSE.has(c.label) || this.hasSubject(c)) continue;
-        targets = this.deepObject(c);
+        if (c.label === 'VP') {
+          // a participle after the verb: "believed [linked to Al-Qaeda]"
+          targets = this.deepObject(c);
+          if (targets.length) break;
+          continue;
+        }
+        const inner = CLAUSE.has(c.label) ? c : c.label === 'SBAR' && !isCondition(c) ? c.children.find((k) => CLAUSE.has(k.label)) : undefined;
+        if (!inner || this.hasSubject(inner) && !this.pronounSubject(inner)) continue;
+        targets = this.deepObject(inner);
         if (targets.length) break;
       }
     }
@@ -302,21 +370,23 @@ export class SentenceCoder {
     const negated = [...before.slice(-4), ...afterLeaves.slice(0, 1)].some((l) => isNegation(l.word!) && !usedWords.has(l.word!))
       || vp.children.slice(0, verbAt).some((c) => isLeaf(c) && isNegation(c.word!));
     const hypothetical = before.slice(-3).some((l) => HYPOTHETICAL.has(l.word!) && !usedWords.has(l.word!));
-    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m };
+    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m, object: after.some(hasNounPhrase) };
   }
 
-  /** The reading of a verb form whose multi-word parts stand around it. */
-  private sense(verb: PNode, before: readonly PNode[], after: readonly PNode[]): VerbSense | null {
+  /** The readings of a verb form whose multi-word parts stand around it: the longest, all of them when several blocks list the form. */
+  private senses(verb: PNode, before: readonly PNode[], after: readonly PNode[]): VerbSense[] {
     const senses = this.dict.verbs.forms.get(verb.word!) ?? (verb.lemma ? this.dict.verbs.forms.get(verb.lemma) : undefined);
-    if (!senses) return null;
-    let best: VerbSense | null = null;
+    if (!senses) return [];
+    let best: VerbSense[] = [];
+    const size = (s: VerbSense) => s.after.length + s.before.length;
     // "give up to 150 million": a particle before "to" and a number is a quantity's
     const quantity = (k: number) => after[k + 1]?.word === 'TO' && /^(CD|\$)$/.test(after[k + 2]?.label ?? '');
     for (const s of senses) {
       if (s.after.some((w, k) => after[k]?.word !== w)) continue;
       if (s.after.length && quantity(s.after.length - 1)) continue;
       if (s.before.some((w, k) => before[before.length - s.before.length + k]?.word !== w)) continue;
-      if (!best || s.after.length + s.before.length > best.after.length + best.before.length) best = s;
+      if (!best.length || size(s) > size(best[0])) best = [s];
+      else if (size(s) === size(best[0])) best.push(s);
     }
     return best;
   }
@@ -363,6 +433,13 @@ const PRONOUN = new Set(['IT', 'HE', 'SHE', 'THEY', 'WE', 'I']);
 function isPronoun(np: PNode): boolean {
   const ls = leaves(np);
   return ls.length === 1 && (ls[0].label === 'PRP' || PRONOUN.has(ls[0].word!));
+}
+
+/** A noun phrase in a verb's complement, not inside a clause of its own ("on [Saturday]", "[its embassy]"; not "today" as NP-TMP). */
+function hasNounPhrase(n: PNode): boolean {
+  if (n.label === 'NP') return true;
+  if (isLeaf(n) || CLAUSE.has(n.label) || n.label === 'SBAR') return false;
+  return n.children.some(hasNounPhrase);
 }
 
 /** "if …", "unless …": a condition, whose events have not happened. */

@@ -55,7 +55,14 @@ class Matcher {
   target?: PNode;
   /** the whole sequence must end here (a pattern tied to its verb: IN_*) */
   endAt = -1;
-  constructor(private dict: Dictionaries, private slots: readonly Slot[]) {}
+  constructor(private dict: Dictionaries, private slots: readonly Slot[], private coded?: (np: PNode) => boolean) {}
+
+  /** The noun phrase a $ or + takes at j: the highest one starting there that names an actor or agent (any, without the hook). */
+  private sideAt(j: number, limit: number): { np: PNode; end: number } | undefined {
+    if (!this.coded) return npAt(this.slots[j], limit);
+    for (const c of this.slots[j]?.npStarts ?? []) if (c.end <= limit && this.coded(c.np)) return c;
+    return undefined;
+  }
   reset(): void { this.steps = 0; this.source = undefined; this.target = undefined; this.endAt = -1; }
 
   private wordAt(j: number, w: string): boolean {
@@ -96,7 +103,8 @@ class Matcher {
         return out;
       }
       case 'source': case 'target': {
-        const np = npAt(s, limit);
+        // an actor: the matcher floats past noun phrases that name none ("next week")
+        const np = this.sideAt(j, limit);
         return np ? [np.end] : [];
       }
       case 'compound': {
@@ -105,9 +113,13 @@ class Matcher {
         return np && this.slots.slice(j, np.end).some((x) => x.leaf.label === 'CC') ? [np.end] : [];
       }
       case 'skip': {
-        // a noun phrase, or what is left of one ("their ^ about": populations)
-        const np = npAt(s, limit);
-        return np && np.end > j + 1 ? [np.end, j + 1] : [j + 1];
+        // a noun phrase skipped (PETRARCH2: ^ passes over a noun phrase), or what is left of
+        // one ("their ^ about": populations); a preposition or a verb is no part of one
+        const out: number[] = [];
+        for (const c of s.npStarts ?? []) if (c.end <= limit && !out.includes(c.end)) out.push(c.end);
+        if (!out.includes(j + 1) && /^(NN|JJ|CD|PRP|DT)/.test(s.leaf.label)) out.push(j + 1);
+        // the smallest first: ^ skips one phrase ("the parliament" of "the parliament of Gondor")
+        return out.sort((a, b) => a - b);
       }
     }
   }
@@ -126,8 +138,9 @@ class Matcher {
       for (const end of this.endsAt(e, j, limit)) {
         const rest = this.seq(elems, k + 1, end, limit, false, top);
         if (rest.length) {
-          if (e.kind === 'source' && !this.source) this.source = npAt(this.slots[j], limit)!.np;
-          if ((e.kind === 'target' || e.kind === 'compound') && !this.target) this.target = npAt(this.slots[j], limit)!.np;
+          if (e.kind === 'source' && !this.source) this.source = this.sideAt(j, limit)!.np;
+          if (e.kind === 'target' && !this.target) this.target = this.sideAt(j, limit)!.np;
+          if (e.kind === 'compound' && !this.target) this.target = npAt(this.slots[j], limit)!.np;
           for (const r of rest) if (!out.includes(r)) out.push(r);
           return out;
         }
@@ -166,7 +179,7 @@ function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
  * words; the pattern's part before `*` is matched in [preFrom, preTo), the part after in [postFrom, postTo).
  */
 export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], slots: readonly Slot[],
-  preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>): PatternMatch | null {
+  preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>, coded?: (np: PNode) => boolean): PatternMatch | null {
   if (!patterns.length) return null;
   // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
   let cands: readonly VerbPattern[] = patterns;
@@ -198,7 +211,7 @@ export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern
       if (!r) { ok = false; break; }
     }
     if (!ok) continue;
-    m ??= new Matcher(dict, slots);
+    m ??= new Matcher(dict, slots, coded);
     m.reset();
     if (p.post.length && !m.seq(p.post, 0, postFrom, postTo, false).length) continue;
     const postSource = m.source, postTarget = m.target;

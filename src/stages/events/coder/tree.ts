@@ -34,7 +34,8 @@ export function parseTreebank(s: string): PNode | null {
     const t = toks[i];
     if (t === '(') {
       const label = toks[i + 1] && toks[i + 1] !== '(' && toks[i + 1] !== ')' ? toks[++i] : 'X';
-      const n = node(label.replace(/-[A-Z]+.*$/, '') || label, [], stack[stack.length - 1]);
+      // function tags go (NP-SBJ is an NP), except a time's: NP-TMP ("said today") is no noun phrase of a side
+      const n = node(/^NP-TMP\b/.test(label) ? 'NP-TMP' : label.replace(/-[A-Z]+.*$/, '') || label, [], stack[stack.length - 1]);
       stack[stack.length - 1].children.push(n);
       stack.push(n);
     } else if (t === ')') {
