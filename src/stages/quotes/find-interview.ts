@@ -10,7 +10,7 @@ import { spanOf } from '../../document/doc.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention, Offsets } from '../../document/types.ts';
 import { inReadingOrder, type Draft, type QuoteStep } from './draft.ts';
-import { mediumAt } from './speakers.ts';
+import { mediumAt, mentionsIn } from './speakers.ts';
 
 interface Paragraph { start: number; end: number; question: boolean }
 
@@ -38,7 +38,17 @@ export const findInterviewTurns: QuoteStep = w => {
   const interviewee = intervieweeOf(w.doc, intro);
   // what the earlier steps found inside the turns stays, but a turn is the quotation of its paragraph
   // (a paragraph that is one marked quotation already is one; a quotation left open across paragraphs does not count)
-  const covered = (p: Paragraph) => w.drafts.some(d => d.quote.start >= p.start - 1 && d.quote.end <= p.end + 1 && (d.quote.end - d.quote.start) * 5 >= (p.end - p.start) * 4);
+  // (drafts by start, walked once with the paragraphs: a long transcript must not cost paragraphs × drafts)
+  const byStart = w.drafts.map(d => d.quote).sort((a, b) => a.start - b.start);
+  let from = 0;
+  const covered = (p: Paragraph) => {
+    while (from < byStart.length && byStart[from].start < p.start - 1) from++;
+    for (let j = from; j < byStart.length && byStart[j].start <= p.end + 1; j++) {
+      const q = byStart[j];
+      if (q.end <= p.end + 1 && (q.end - q.start) * 5 >= (p.end - p.start) * 4) return true;
+    }
+    return false;
+  };
   for (let k = firstQuestion; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     if (CAPTION.test(w.doc.text.slice(p.start, p.end)) || isCaption(w, p) || covered(p)) continue;
@@ -68,7 +78,7 @@ function isCaption(w: Parameters<QuoteStep>[0], p: Paragraph): boolean {
   const text = w.doc.text;
   const opening = /^(\p{L}+)\s+(\p{L}+)/u.exec(text.slice(p.start, p.start + 40));
   if (opening && (cues.get(opening[1].toLowerCase())?.includes('caption-start') || cues.get(`${opening[1]} ${opening[2]}`.toLowerCase())?.includes('caption-start'))) return true;
-  const name = w.ix.mentions.find(m => m.start === p.start && m.kind === 'name' && m.type === 'PERSON');
+  const name = mentionsIn(w.ix, p.start, p.start + 1).find(m => m.start === p.start && m.kind === 'name' && m.type === 'PERSON');
   if (!name) return false;
   const next = /^\s*(\(|\p{L}+)/u.exec(text.slice(name.end, name.end + 16))?.[1]?.toLowerCase() ?? '';
   return cues.get(next)?.includes('caption-after-name') ?? false;
