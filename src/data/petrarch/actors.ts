@@ -94,6 +94,15 @@ export class PhraseIndex<T> {
     if (this.beforeMatch && i < words.length) this.beforeMatch(words[i]);
     const first = this.root.next?.get(words[i]);
     if (!first) return null;
+    // the common case: no phrase on the way has a word that may stand apart
+    let n: TrieNode<T> | undefined = first, len = 0, found: T | undefined, apart = false;
+    for (let k = i; n; ) {
+      if (n.value !== undefined) { found = n.value; len = k - i + 1; }
+      if (n.gapChild) { apart = true; break; }
+      if (++k >= end) break;
+      n = n.next?.get(words[k]);
+    }
+    if (!apart) return found === undefined ? null : { value: found, positions: Array.from({ length: len }, (_, k) => i + k) };
     let best: { value: T; positions: number[] } | null = null;
     let budget = 200;
     const walk = (n: TrieNode<T>, at: number[]) => {

@@ -51,13 +51,13 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
   let sep = false; // a conjunction or comma of the phrase itself since the last actor
   // words an actor phrase took further on ("Ithilen state-run television": TELEVISION)
   const taken = new Set<number>();
+  let end = 0;
   for (let i = 0; i < words.length;) {
     if (taken.has(i)) { i++; continue; }
     if ((ls[i].label === 'CC' || ls[i].label === ',') && ls[i].parent?.label !== 'ADJP') sep = true;
     if (ls[i].label === 'CC') { cc++; i++; continue; }
     // the phrase's own words up to its next conjunction or comma: a blank in an actor phrase lets other words stand between
-    let end = i + 1;
-    while (end < words.length && ls[end].label !== 'CC' && ls[end].label !== ',') end++;
+    if (end <= i) { end = i + 1; while (end < words.length && ls[end].label !== 'CC' && ls[end].label !== ',') end++; }
     let a = dict.actors.matchApart(words, i, end);
     const aEnd = a ? a.positions[a.positions.length - 1] + 1 : i;
     // "US$6 billion", "HK$": a currency, not an actor

@@ -362,6 +362,9 @@ export class SentenceCoder {
         }
         const inner = CLAUSE.has(c.label) ? c : c.label === 'SBAR' && !isCondition(c) ? c.children.find((k) => CLAUSE.has(k.label)) : undefined;
         if (!inner || this.hasSubject(inner) && !this.pronounSubject(inner)) continue;
+        // an infinitive right after the verb is what it says or wants, coded by its own verb
+        // ("proposed [to take up the issue with the World Bank]"): PETRARCH2 reads it, not through it
+        if (c === after[0] && inner.children[0]?.label === 'VP' && inner.children[0].children[0]?.label === 'TO') continue;
         targets = this.deepObject(inner);
         if (targets.length) break;
       }
