@@ -97,12 +97,28 @@ export class FactContext {
 
   /** The narrative date at `at`: the last calendar DATE before it, else the publication date. */
   narrativeDate(at: number): string | undefined {
-    let last: string | undefined;
-    for (const t of this.doc.times) {
-      if (t.start >= at) break;
-      if (t.type === 'DATE' && /^\d{4}-\d{2}/.test(t.value)) last = t.value;
+    return this.timeIndex().lastDate[lowerBound(this.doc.times, at)] ?? this.doc.published;
+  }
+
+  /** Whether a time expression holds offset `at` strictly inside it (the comma of "September 22, 2003"). */
+  insideTime(at: number): boolean {
+    return this.timeIndex().maxEnd[lowerBound(this.doc.times, at)] > at;
+  }
+
+  private times?: { lastDate: (string | undefined)[]; maxEnd: number[] };
+  /** Over the times sorted by start, for each k, what the first k hold: the last calendar DATE's value and the
+   * furthest end. Built once, so a question about an offset is a binary search, not a walk from the start
+   * (a walk per proposal and per comma grew with the square of a long report). */
+  private timeIndex(): { lastDate: (string | undefined)[]; maxEnd: number[] } {
+    if (this.times) return this.times;
+    const times = this.doc.times;
+    const lastDate: (string | undefined)[] = [undefined], maxEnd = [-1];
+    for (let k = 0; k < times.length; k++) {
+      const t = times[k];
+      lastDate.push(t.type === 'DATE' && /^\d{4}-\d{2}/.test(t.value) ? t.value : lastDate[k]);
+      maxEnd.push(Math.max(maxEnd[k], t.end));
     }
-    return last ?? this.doc.published;
+    return (this.times = { lastDate, maxEnd });
   }
 
   /** When a stretch of text happened: its own date, "now" → the publication date, else the narrative date. */
