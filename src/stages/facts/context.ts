@@ -105,6 +105,42 @@ export class FactContext {
     return this.timeIndex().maxEnd[lowerBound(this.doc.times, at)] > at;
   }
 
+  private firstOf?: Map<string, Mention>;
+  /** The first mention (in text order) of an entity: one table for the report, not a walk per question. */
+  firstMentionOf(entity: string): Mention | undefined {
+    if (!this.firstOf) {
+      this.firstOf = new Map();
+      for (const m of this.doc.mentions) if (m.entity !== undefined && !this.firstOf.has(m.entity)) this.firstOf.set(m.entity, m);
+    }
+    return this.firstOf.get(entity);
+  }
+
+  private firstNorp?: Map<string, Mention>;
+  /** The first nationality mention (in text order) standing for a state, by its entity or by metonymy. */
+  firstNationalityOf(iso3: string): Mention | undefined {
+    if (!this.firstNorp) {
+      this.firstNorp = new Map();
+      for (const m of this.doc.mentions) {
+        if (m.type !== 'NORP') continue;
+        for (const key of [m.entity, m.metonymFor]) if (key !== undefined && !this.firstNorp.has(key)) this.firstNorp.set(key, m);
+      }
+    }
+    return this.firstNorp.get(iso3);
+  }
+
+  private quotedFor?: Map<string, string>;
+  /** The first person quoted (in the quotes' order) who belongs to a state: who speaks for it in this report. */
+  firstQuotedPersonOf(country: string): string | undefined {
+    if (!this.quotedFor) {
+      this.quotedFor = new Map();
+      for (const q of this.doc.quotes) {
+        const speaker = this.entity(q.speaker);
+        if (speaker?.type === 'PERSON' && speaker.country !== undefined && !this.quotedFor.has(speaker.country)) this.quotedFor.set(speaker.country, speaker.id);
+      }
+    }
+    return this.quotedFor.get(country);
+  }
+
   private times?: { lastDate: (string | undefined)[]; maxEnd: number[] };
   /** Over the times sorted by start, for each k, what the first k hold: the last calendar DATE's value and the
    * furthest end. Built once, so a question about an offset is a binary search, not a walk from the start

@@ -431,7 +431,7 @@ function span(ctx: FactContext, start: number, end: number) {
 function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void {
   if (!fact.name) fact.name = describeFacility(ctx, fact, c);
   fact.id = fact.entity ?? slug(fact.name);
-  if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.doc.mentions.find(m => m.entity === fact.locatedIn![0]));
+  if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.firstMentionOf(fact.locatedIn[0]));
   // "a base in South Ossetia" where the text names "the Republic of South Ossetia" and the gazetteer files it under no state
   if (!fact.host && fact.locatedIn?.length) {
     const place = ctx.entity(fact.locatedIn[0])?.name;
@@ -512,7 +512,7 @@ function describeFacility(ctx: FactContext, fact: FacilityFact, c: FacilityClust
 }
 
 function adjectiveFor(ctx: FactContext, iso3: string): string {
-  const norp = ctx.doc.mentions.find(m => m.type === 'NORP' && (m.entity === iso3 || m.metonymFor === iso3));
+  const norp = ctx.firstNationalityOf(iso3);
   return norp?.text ?? demonymOf(iso3) ?? ctx.entity(iso3)?.name ?? iso3;
 }
 
