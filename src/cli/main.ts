@@ -2,7 +2,7 @@
 import { asDossierError, DossierError } from '../errors.ts';
 import type { CliIO, Command } from './command.ts';
 import { terminalSafe } from '../format/terminal.ts';
-import { decodeText } from '../io/decode.ts';
+import { readStreamText } from '../io/decode.ts';
 // Each verb lives in commands/<verb>.ts and is loaded only when called, so "dossier stats"
 // does not pay for the pipeline and "dossier --version" pays for nothing.
 interface Verb { name: string; summary: string; load: () => Promise<Command> }
@@ -28,13 +28,9 @@ export function processIO(): CliIO {
   return {
     out: s => { process.stdout.write(s); },
     err: s => { process.stderr.write(s); },
-    stdin: () => new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      // read as a file is read: invalid UTF-8 refused, not turned into U+FFFD; UTF-16 with its mark decoded
-      process.stdin.on('data', c => chunks.push(c as Buffer)).on('end', () => {
-        try { resolve(decodeText(Buffer.concat(chunks), '-')); } catch (err) { reject(err); }
-      }).on('error', reject);
-    }),
+    // read as a file is read: invalid UTF-8 refused, not turned into U+FFFD; UTF-16 with its mark decoded;
+    // past a file's size limit refused as it streams in, not held whole first
+    stdin: () => readStreamText(process.stdin, '-'),
     isTTY: Boolean(process.stdout.isTTY),
   };
 }

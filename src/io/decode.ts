@@ -3,6 +3,9 @@
 // with its byte-order mark; binaries refused. Small and dependency-free, so the CLI's shell can load it.
 import { DossierError } from '../errors.ts';
 
+/** A file (or standard input) larger than this is refused before it is held: 200 MB. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
 /** Text as the CLI reads it: UTF-16 when it starts with a UTF-16 byte-order mark (its NUL bytes are not
  * binary), else UTF-8 (decodeUtf8). */
 export function decodeText(buf: Buffer, source: string): string {
@@ -25,6 +28,31 @@ export function decodeUtf8(buf: Buffer, source: string): string {
   } catch {
     throw new DossierError('INPUT_ENCODING', `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(buf)})`, source);
   }
+}
+
+/** A stream's bytes as text (decodeText), refused with INPUT_TOO_LARGE as soon as it passes `maxBytes`, as a
+ * file that size is refused, instead of being held whole first (standard input has no size to check before). */
+export function readStreamText(stream: NodeJS.ReadableStream, source: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0, settled = false;
+    const fail = (err: unknown) => { if (!settled) { settled = true; chunks.length = 0; reject(err); } };
+    stream.on('data', (c: Buffer | string) => {
+      if (settled) return;
+      const b = typeof c === 'string' ? Buffer.from(c) : c;
+      size += b.length;
+      if (size > maxBytes) {
+        fail(new DossierError('INPUT_TOO_LARGE', `is larger than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit for an input`, source));
+        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        return;
+      }
+      chunks.push(b);
+    }).on('end', () => {
+      if (settled) return;
+      settled = true;
+      try { resolve(decodeText(Buffer.concat(chunks), source)); } catch (err) { reject(err); }
+    }).on('error', fail);
+  });
 }
 
 // Binary formats that can pass the NUL test in their first 8 KB.

@@ -6,7 +6,7 @@ import { DossierError, asDossierError } from '../errors.ts';
 import { toIsoDate } from './dates.ts';
 import type { PageText } from './html.ts';
 import { isCalendarDate } from '../document/calendar.ts';
-import { decodeText } from './decode.ts';
+import { decodeText, MAX_INPUT_BYTES } from './decode.ts';
 
 export { decodeText, decodeUtf8, firstInvalidUtf8 } from './decode.ts';
 
@@ -22,8 +22,8 @@ export interface InputDocument {
 
 export type InputItem = { ok: true; doc: InputDocument } | { ok: false; error: DossierError };
 
-/** A file larger than this is refused before it is read. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+/** A file larger than this is refused before it is read (standard input as it passes it). */
+export { MAX_INPUT_BYTES } from './decode.ts';
 /** One document longer than this (in UTF-16 units) is refused: a news report is a few KB;
  * tens of MB in one document is a dump, not a report, and would hold the pipeline for minutes. */
 export const MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;

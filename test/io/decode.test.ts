@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeText } from '../../src/io/decode.ts';
+import { decodeText, readStreamText } from '../../src/io/decode.ts';
 import { DossierError } from '../../src/errors.ts';
 import { runCli } from '../cli/capture.ts';
 
@@ -40,4 +40,18 @@ test('stdin: invalid UTF-8 is refused with its offset, as a file is', async () =
   const r = spawnSync(process.execPath, [bin, 'extract', '-', '--workers', '0'], { input: Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' in Bishkek.')]), encoding: 'utf8' });
   assert.equal(r.status, 65);
   assert.equal(r.stderr, 'dossier extract: -: is not valid UTF-8 (first bad byte at offset 3)\n');
+});
+
+test('standard input past the size limit is refused as it streams in, not held whole; within it, read as a file is', async () => {
+  const { Readable } = await import('node:stream');
+  let pulled = 0;
+  // a stream that never ends: only a reader that stops at the limit settles
+  const endless = new Readable({ read() { pulled++; this.push(Buffer.alloc(1024, 0x61)); } });
+  await assert.rejects(readStreamText(endless, '-', 4096),
+    (e: unknown) => e instanceof DossierError && e.code === 'INPUT_TOO_LARGE' && /^-: is larger than the \d+ MB limit for an input$/.test(e.message));
+  assert.ok(pulled < 16, `read ${pulled} KB`);
+  const utf16 = Readable.from([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
+  assert.equal(await readStreamText(utf16, '-', 4096), TEXT);
+  const bad = Readable.from([Buffer.from('Caf'), Buffer.from([0xe9])]);
+  await assert.rejects(readStreamText(bad, '-'), (e: unknown) => e instanceof DossierError && e.code === 'INPUT_ENCODING');
 });

@@ -50,10 +50,16 @@ const VERB_TYPES: Record<string, string> = wordTable({
 export function readAgreements(ctx: FactContext, facilityAt: (start: number, end: number) => FacilityFact | undefined): AgreementFact[] {
   const text = ctx.doc.text;
   const out: AgreementFact[] = [];
-  const considered: [number, number][] = [];
+  let considered: [number, number][] = [];
+  // what the look-ups below ask of `out`, kept as it grows, so each costs what a sentence holds rather than
+  // what the report told before it (scans of `out` per sentence grew with the square of a long list of deals)
+  const book = new AgreementBook(out);
 
   for (const s of ctx.doc.sentences) {
     const sentence = text.slice(s.start, s.end);
+    // a consideration clause lies in its sentence: those ended before this one can hold none of its words
+    considered = considered.filter(([, b]) => b > s.start);
+    book.startSentence(s);
     // verbs first: their consideration clauses must not become agreements of their own
     AGREEING_VERB.lastIndex = 0;
     let v: RegExpExecArray | null;
@@ -65,9 +71,9 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       // "the U.S. has also agreed to pay $36 million for …": a term of the agreement already told with that side
       // "the United States has agreed to provide $60 million per year … for use of the airport": likewise a sum under it
       const sum = v[1].toLowerCase() === 'pay' || (v[1].toLowerCase() === 'provide' && ctx.mentionsIn(at, s.end).some(m => m.type === 'MONEY'));
-      if (sum && out.some(o => o.parties.some(p => fact.parties.includes(p)))) continue;
+      if (sum && fact.parties.some(p => book.parties.has(p))) continue;
       for (const c of fact.consideration ?? []) considered.push([c.start, c.end]);
-      out.push(fact);
+      book.add(fact);
     }
     const settled = SETTLING.exec(sentence);
     if (settled) {
@@ -77,7 +83,7 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       const parties = [subject, other].map(m => m && partyId(ctx, m)).filter((p): p is string => !!p);
       if (parties.length) {
         const rule = 'facts.agreement.settlement';
-        out.push({ kind: 'agreement', id: '', agreementType: 'settlement', parties, status: 'signed', rule,
+        book.add({ kind: 'agreement', id: '', agreementType: 'settlement', parties, status: 'signed', rule,
           evidence: [cite(ctx, 'trigger', at, end, rule), ...[subject, other].filter((m): m is Mention => !!m).map(m => cite(ctx, 'party', m.start, m.end, rule))] });
       }
     }
@@ -91,19 +97,19 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       // "the base it leases", "which Russia leases": a verb after its subject, no lease noun
       if (/^lease/i.test(n[1]) && /\b(?:it|they|he|she|which|that|who|we|Russia|China|[A-Z][a-z]+)\s+$/.test(sentence.slice(0, n.index)) && !/\b(?:the|a|an|its|their|new)\s+$/i.test(sentence.slice(0, n.index))) continue;
       const fact = fromNoun(ctx, s, at, at + n[0].length, n[1].toLowerCase().replace(/ of understanding$/, ''), facilityAt);
-      const sameSentence = out.find(f => f.evidence.some(e => e.start >= s.start && e.end <= s.end));
+      const sameSentence = book.citingSentence();
       const lead = text.slice(s.start, at);
       // "the signing of agreements" is no "the agreement"; "the Vienna Convention" is one of its own
       const definite = DEFINITE_BEFORE.test(lead) && !/\bof\s+$/.test(lead) && !/\b[A-Z][\w-]+\s+$/.test(lead.replace(/^\s*(?:The|This|That|These|Those)\s+$/, ''));
-      let anaphor = definite ? antecedent(out, fact) : undefined;
+      let anaphor = definite ? book.antecedent(fact) : undefined;
       // "the deal", "the new agreement": one already told, when its parties are among that one's
       // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …");
       // "signed the agreement in Paris on June 15" signs the one told
       if (anaphor && fact.parties.length && (!fact.parties.every(p => anaphor!.parties.includes(p))
         || /\b(?:agreed|concluded|inked|struck|won|secured|clinched)\b/i.test(lead))) anaphor = undefined;
-      if (sameSentence) mergeInto(sameSentence, fact);
-      else if (anaphor) { fact.rule = 'facts.agreement.anaphor'; mergeInto(anaphor, fact); }
-      else if (fact.parties.length || (definite && !anaphor && !out.length)) out.push(fact);
+      if (sameSentence) book.merge(sameSentence, fact);
+      else if (anaphor) { fact.rule = 'facts.agreement.anaphor'; book.merge(anaphor, fact); }
+      else if (fact.parties.length || (definite && !anaphor && !out.length)) book.add(fact);
     }
   }
   const merged = mergeHeadline(ctx, mergeRepeats(out));
@@ -503,10 +509,68 @@ function outsideParentheticals(ctx: FactContext, from: number, at: number): Ment
 }
 
 /** The agreement a definite "the deal" / "the 1991 agreement" speaks of: the same year, else the latest. */
-function antecedent(out: AgreementFact[], fact: AgreementFact): AgreementFact | undefined {
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(fact.evidence[0].text)?.[1];
-  if (year) return out.find(f => f.signed?.startsWith(year));
-  return out[out.length - 1];
+/**
+ * The agreements told so far (`out`, in text order), with what readAgreements asks of them at each sentence
+ * kept as they grow: the parties named in any, the first signed in each year, and which may cite the
+ * current sentence. Every change to `out` goes through add and merge.
+ */
+class AgreementBook {
+  /** every party of every agreement told so far */
+  readonly parties = new Set<string>();
+  private readonly position = new Map<AgreementFact, number>();
+  /** by the year its signing date starts with: the first agreement (in `out`'s order) signed then */
+  private readonly firstSigned = new Map<string, AgreementFact>();
+  /** agreements told or merged into in this sentence, and those whose evidence reaches past the sentence they were told in */
+  private touched: AgreementFact[] = [];
+  private forward: AgreementFact[] = [];
+  private sentence = { start: 0, end: 0 };
+
+  constructor(private readonly out: AgreementFact[]) {}
+
+  startSentence(s: { start: number; end: number }): void {
+    this.sentence = s;
+    this.touched = [];
+    // an agreement's span within this sentence ends at or after its start: those with none such are done with
+    this.forward = this.forward.filter(f => f.evidence.some(e => e.end >= s.start));
+  }
+
+  add(fact: AgreementFact): void {
+    this.position.set(fact, this.out.length);
+    this.out.push(fact);
+    this.note(fact);
+  }
+
+  merge(into: AgreementFact, from: AgreementFact): void {
+    mergeInto(into, from);
+    this.note(into);
+  }
+
+  /** The first agreement (in `out`'s order) citing a span within the current sentence. */
+  citingSentence(): AgreementFact | undefined {
+    const s = this.sentence;
+    let best: AgreementFact | undefined;
+    for (const f of [...this.touched, ...this.forward]) {
+      if ((!best || this.position.get(f)! < this.position.get(best)!) && f.evidence.some(e => e.start >= s.start && e.end <= s.end)) best = f;
+    }
+    return best;
+  }
+
+  /** "the 2010 agreement": the first signed that year; "the agreement": the latest told. */
+  antecedent(fact: AgreementFact): AgreementFact | undefined {
+    const year = /\b(1[89]\d\d|20\d\d)\b/.exec(fact.evidence[0].text)?.[1];
+    if (year) return this.firstSigned.get(year);
+    return this.out[this.out.length - 1];
+  }
+
+  private note(f: AgreementFact): void {
+    for (const p of f.parties) this.parties.add(p);
+    if (f.signed !== undefined) {
+      const year = f.signed.slice(0, 4), first = this.firstSigned.get(year);
+      if (!first || this.position.get(first)! > this.position.get(f)!) this.firstSigned.set(year, f);
+    }
+    this.touched.push(f);
+    if (f.evidence.some(e => e.end > this.sentence.end)) this.forward.push(f);
+  }
 }
 
 /** The actors of the clause before `at` joined by "and": "The USAF and Boeing have signed". */
@@ -709,7 +773,7 @@ function commaOutsideTimes(ctx: FactContext, from: number, to: number): number {
   const text = ctx.doc.text;
   for (let i = from; i < to; i++) {
     if (text[i] !== ',') continue;
-    if (ctx.doc.times.some(t => t.start < i && i < t.end)) continue;
+    if (ctx.insideTime(i)) continue;
     return i - from;
   }
   return -1;

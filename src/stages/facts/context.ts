@@ -97,12 +97,64 @@ export class FactContext {
 
   /** The narrative date at `at`: the last calendar DATE before it, else the publication date. */
   narrativeDate(at: number): string | undefined {
-    let last: string | undefined;
-    for (const t of this.doc.times) {
-      if (t.start >= at) break;
-      if (t.type === 'DATE' && /^\d{4}-\d{2}/.test(t.value)) last = t.value;
+    return this.timeIndex().lastDate[lowerBound(this.doc.times, at)] ?? this.doc.published;
+  }
+
+  /** Whether a time expression holds offset `at` strictly inside it (the comma of "September 22, 2003"). */
+  insideTime(at: number): boolean {
+    return this.timeIndex().maxEnd[lowerBound(this.doc.times, at)] > at;
+  }
+
+  private firstOf?: Map<string, Mention>;
+  /** The first mention (in text order) of an entity: one table for the report, not a walk per question. */
+  firstMentionOf(entity: string): Mention | undefined {
+    if (!this.firstOf) {
+      this.firstOf = new Map();
+      for (const m of this.doc.mentions) if (m.entity !== undefined && !this.firstOf.has(m.entity)) this.firstOf.set(m.entity, m);
     }
-    return last ?? this.doc.published;
+    return this.firstOf.get(entity);
+  }
+
+  private firstNorp?: Map<string, Mention>;
+  /** The first nationality mention (in text order) standing for a state, by its entity or by metonymy. */
+  firstNationalityOf(iso3: string): Mention | undefined {
+    if (!this.firstNorp) {
+      this.firstNorp = new Map();
+      for (const m of this.doc.mentions) {
+        if (m.type !== 'NORP') continue;
+        for (const key of [m.entity, m.metonymFor]) if (key !== undefined && !this.firstNorp.has(key)) this.firstNorp.set(key, m);
+      }
+    }
+    return this.firstNorp.get(iso3);
+  }
+
+  private quotedFor?: Map<string, string>;
+  /** The first person quoted (in the quotes' order) who belongs to a state: who speaks for it in this report. */
+  firstQuotedPersonOf(country: string): string | undefined {
+    if (!this.quotedFor) {
+      this.quotedFor = new Map();
+      for (const q of this.doc.quotes) {
+        const speaker = this.entity(q.speaker);
+        if (speaker?.type === 'PERSON' && speaker.country !== undefined && !this.quotedFor.has(speaker.country)) this.quotedFor.set(speaker.country, speaker.id);
+      }
+    }
+    return this.quotedFor.get(country);
+  }
+
+  private times?: { lastDate: (string | undefined)[]; maxEnd: number[] };
+  /** Over the times sorted by start, for each k, what the first k hold: the last calendar DATE's value and the
+   * furthest end. Built once, so a question about an offset is a binary search, not a walk from the start
+   * (a walk per proposal and per comma grew with the square of a long report). */
+  private timeIndex(): { lastDate: (string | undefined)[]; maxEnd: number[] } {
+    if (this.times) return this.times;
+    const times = this.doc.times;
+    const lastDate: (string | undefined)[] = [undefined], maxEnd = [-1];
+    for (let k = 0; k < times.length; k++) {
+      const t = times[k];
+      lastDate.push(t.type === 'DATE' && /^\d{4}-\d{2}/.test(t.value) ? t.value : lastDate[k]);
+      maxEnd.push(Math.max(maxEnd[k], t.end));
+    }
+    return (this.times = { lastDate, maxEnd });
   }
 
   /** When a stretch of text happened: its own date, "now" → the publication date, else the narrative date. */

@@ -438,18 +438,28 @@ function readSentence(ctx: FactContext, fact: FacilityFact, index: number): void
 
 /** The organization the text has named most often before `at`: who "its" most likely means in a company story. */
 function mostMentionedOrganization(ctx: FactContext, at: number): Mention | undefined {
-  const counts = new Map<string, { n: number; last: Mention }>();
-  for (const x of ctx.doc.mentions) {
+  // the counts over the mentions before `at` carry on from the last question (they come in text order), so a
+  // report full of "its plant" is one walk over its mentions, not one walk per plant
+  let tally = tallies.get(ctx);
+  if (!tally || at < tally.at) tallies.set(ctx, tally = { at, next: 0, counts: new Map() });
+  tally.at = at;
+  const mentions = ctx.doc.mentions;
+  for (; tally.next < mentions.length; tally.next++) {
+    const x = mentions[tally.next];
     if (x.end > at) break;
     if (x.type !== 'ORG' || !x.entity) continue;
-    const c = counts.get(x.entity) ?? { n: 0, last: x };
+    let c = tally.counts.get(x.entity);
+    if (!c) tally.counts.set(x.entity, c = { n: 0, last: x, order: tally.counts.size });
     c.n++; c.last = x;
-    counts.set(x.entity, c);
+    // the most named; between equals the one named last, then the one named first (as a walk in order would pick)
+    const b = tally.best;
+    if (!b || c.n > b.n || (c.n === b.n && (c.last.start > b.last.start || (c.last.start === b.last.start && c.order < b.order)))) tally.best = c;
   }
-  let best: { n: number; last: Mention } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.start > best.last.start)) best = c;
-  return best?.last;
+  return tally.best?.last;
 }
+
+interface Tally { at: number; next: number; counts: Map<string, { n: number; last: Mention; order: number }>; best?: { n: number; last: Mention; order: number } }
+const tallies = new WeakMap<FactContext, Tally>();
 
 function addUnit(fact: FacilityFact, unit: string): void {
   fact.units ??= [];
@@ -513,7 +523,7 @@ export function span(ctx: FactContext, start: number, end: number) {
 function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void {
   if (!fact.name) fact.name = describeFacility(ctx, fact, c);
   fact.id = fact.entity ?? slug(fact.name);
-  if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.doc.mentions.find(m => m.entity === fact.locatedIn![0]));
+  if (!fact.host && fact.locatedIn?.length) fact.host = ctx.countryOf(ctx.firstMentionOf(fact.locatedIn[0]));
   // "US vacates Uzbekistan military base": a state's name (not its adjective) before a base the text places in that
   // state says where it is, not whose it is
   if (fact.operator && fact.operator === fact.host) {
@@ -611,7 +621,7 @@ function describeFacility(ctx: FactContext, fact: FacilityFact, c: FacilityClust
 }
 
 function adjectiveFor(ctx: FactContext, iso3: string): string {
-  const norp = ctx.doc.mentions.find(m => m.type === 'NORP' && (m.entity === iso3 || m.metonymFor === iso3));
+  const norp = ctx.firstNationalityOf(iso3);
   return norp?.text ?? demonymOf(iso3) ?? ctx.entity(iso3)?.name ?? iso3;
 }
 

@@ -190,9 +190,5 @@ function sentenceAt(ctx: FactContext, at: number): number {
 /** The person quoted for a state in this report: who declined, when the text gives the state as subject. */
 function spokesperson(ctx: FactContext, country: string | undefined): string | undefined {
   if (!country) return undefined;
-  for (const q of ctx.doc.quotes) {
-    const speaker = ctx.entity(q.speaker);
-    if (speaker?.type === 'PERSON' && speaker.country === country) return speaker.id;
-  }
-  return undefined;
+  return ctx.firstQuotedPersonOf(country);
 }
