@@ -445,7 +445,9 @@ function statusOf(clause: string): AgreementFact['status'] {
   const cancel = CANCELLING.exec(clause);
   if (cancel && !CONDITIONAL_BEFORE.test(clause.slice(Math.max(0, cancel.index - 50), cancel.index))) return 'cancelled';
   if (RATIFIED().test(clause)) return 'signed';
-  if (PLANNED.test(clause) || /\b(?:negotiat\w+|talks)\b/i.test(clause)) return 'planned';
+  if (PLANNED.test(clause)) return 'planned';
+  // "held talks on the results of which the sides signed an agreement": the talks are over, the signing is done
+  if (/\b(?:negotiat\w+|talks)\b/i.test(clause) && !/(?<!\b(?:be|been|being|to|will|would|may|might|could|should)\s)\b(?:signed|concluded|inked)\b/i.test(clause)) return 'planned';
   if (AWAITING_APPROVAL.test(clause) || PENDING().test(clause)) return 'pending';
   if (SIGNING.test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
   return undefined;

@@ -146,6 +146,28 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const userCountry = ctx.countryOf(user);
     if (userCountry && setOnce(fact, 'operator', userCountry)) cite(fact, 'operator', ctx, user!.start, m.end, 'facts.facility.operator.user');
     if (userCountry && m.modifierCountry && m.modifierCountry !== userCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.user-modifier');
+    // "Kyrgyzstan agreed on Tuesday to let the United States keep using the Manas air base": who lets it be used hosts it
+    const letAt = user ? /\b(?:let|lets|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(sentence.start, user.start - 30), user.start)) : null;
+    if (letAt && user) {
+      const letter = ctx.subjectBefore(sentence.start, user.start - text.slice(Math.max(sentence.start, user.start - 30), user.start).length + letAt.index);
+      const letterCountry = ctx.countryOf(letter);
+      if (letterCountry && letterCountry !== userCountry && setOnce(fact, 'host', letterCountry)) cite(fact, 'host', ctx, letter!.start, letter!.end, 'facts.facility.host.lets-use');
+      // "… agreed … to let the United States keep using …": its use goes on under a new arrangement
+      if (new RegExp(`\\b${alternation('continue-cue')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i').test(lead) && /\b(?:agreed|agrees|deal|agreement)\b/i.test(lead)) {
+        const date = ctx.dateIn(sentence.start, sentence.end);
+        addStatus(fact, { status: 'extended', time: date?.value ?? ctx.narrativeDate(sentence.start), evidence: span(ctx, letter?.start ?? user.start, m.end) });
+      }
+    }
+  }
+  // "Armenia will allow Russia to extend its lease on a military base": who holds the lease runs it
+  const leaseOn = /((?:[\p{Lu}][\p{L}.-]*\s*)+['’]s|\bits|\btheir)\s+(?:\w+\s+){0,2}?lease\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$/u.exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  if (leaseOn) {
+    const at = m.start - text.slice(Math.max(sentence.start, m.start - 80), m.start).length + leaseOn.index;
+    // "its": the actor last named before it ("allow Russia to extend its lease")
+    const holder = /^(?:its|their)$/i.test(leaseOn[1]) ? ctx.subjectBefore(sentence.start, at)
+      : ctx.mentionsIn(at, at + leaseOn[1].length).find(x => (x.type === 'GPE' || x.type === 'ORG') && ctx.countryOf(x));
+    const country = ctx.countryOf(holder);
+    if (country && country !== fact.host && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, holder!.start, holder!.end, 'facts.facility.operator.lease-holder');
   }
   // "US begins closing Kyrgyz base", "U.S. vacates Uzbek base": the state that gives it up runs it; the nationality is where it stands
   const lead40 = text.slice(Math.max(sentence.start, m.start - 40), m.start);
@@ -362,10 +384,13 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (setOnce(fact, 'operator', ctx.countryOf(whose))) cite(fact, 'operator', ctx, whose!.start, whose!.end, 'facts.facility.operator.left');
   }
   // "The United States is officially closing the Manas air base", "will close the base": a closing under way, not done
+  // "had ordered the base closed in February", "voted the base closed": an order to close, not a closing done
+  const ordered = closing && /\b(?:order(?:s|ed)?|want(?:s|ed)?|voted|decided)\s+(?:the\s+|its\s+|that\s+the\s+)?$/i.test(before.slice(-60)) && /^\s+(?:be\s+)?(?:closed|shut)\b/i.test(text.slice(m.end, m.end + 20));
   const underWay = closing && closing.index !== undefined && /\b(?:is|are|will|to|would|plans?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?$/i.test(before.slice(0, before.length - before.slice(-40).length + closing.index).slice(-40))
     && /^clos(?:e|ing)$/i.test(closing[0]);
-  if (closing && underWay && MILITARY_TYPES.has(fact.facilityType)) {
-    const time = ctx.narrativeDate(sentence.start);
+  if (closing && (underWay || ordered) && MILITARY_TYPES.has(fact.facilityType)) {
+    const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
+      && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)))?.value ?? ctx.narrativeDate(sentence.start);
     addStatus(fact, { status: 'closing', ...(time ? { time } : {}), evidence: span(ctx, m.start, m.end) });
   } else if (closing) {
     // "The base closed after the parliament voted last year": that date is the vote's, not the closing's
@@ -521,10 +546,10 @@ function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void 
     const byName = ev?.rule === 'facts.facility.operator.modifier' && ctx.mentionsIn(ev.start, ev.end).some(x => x.type === 'GPE' && ctx.countryOf(x) === fact.host);
     if (byName) { delete fact.operator; fact.evidence = fact.evidence.filter(e => e.field !== 'operator'); }
   }
-  // "Babenhausen Kaserne", "Kant Air Base": a facility named after its town stands where the town is
+  // "Babenhausen Kaserne", "Kant Air Base", "Naval Air Station Keflavik": a facility named after its town stands where the town is
   if (!fact.host) {
     const town = ctx.doc.mentions.find(p => (p.type === 'GPE' || p.type === 'LOC') && p.kind === 'name' && p.entity && p.text.length > 2
-      && fact.name.startsWith(p.text + ' ') && ctx.countryOf(p) && ctx.countryOf(p) !== p.entity);
+      && (fact.name.startsWith(p.text + ' ') || (fact.name.endsWith(' ' + p.text) && /^(?:Naval|Marine|Air|Camp|Fort|Forward)\b/.test(fact.name))) && ctx.countryOf(p) && ctx.countryOf(p) !== p.entity);
     if (town) {
       fact.host = ctx.countryOf(town);
       fact.locatedIn = [...new Set([...(fact.locatedIn ?? []), town.entity!])];

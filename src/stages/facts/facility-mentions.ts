@@ -76,7 +76,7 @@ const EXISTING = new Set(['existing', 'current', 'present']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three']);
 const OTHER_MODIFIERS = new Set([
   'first', 'second', 'third', 'new', 'additional', 'more', 'extra', 'joint', 'similar', 'existing', 'current', 'former',
-  'main', 'largest', 'only', 'big', 'large', 'small', 'permanent', 'temporary', 'strategic', 'key', 'official', 'mentioned',
+  'main', 'largest', 'only', 'big', 'large', 'small', 'permanent', 'temporary', 'strategic', 'key', 'official', 'mentioned', 'united', 'integrated', 'unified', 'combined',
   'planned', 'proposed', 'secret', 'modern', 'old', 'such', 'present', 'southern', 'northern', 'eastern', 'western', 'central',
 ]);
 // "customer base", "power base", "tax base": the head is not a facility
