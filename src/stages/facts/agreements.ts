@@ -658,6 +658,8 @@ function extension(ctx: FactContext, times: TimeExpression[], from: number, to: 
       };
     }
     if (!m) continue;
+    // "the 25-year lease … might be extended to 49 years": the whole term becomes that, it is no extension of that length
+    if (/\bto\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$/i.test(before) && /^extend|^prolong/i.test(m[0].replace(/^.*?\b(extend|prolong)/i, '$1'))) continue;
     const clause = before.slice(m.index);
     return {
       extension: { duration: t.value, ...(/automatic/i.test(before) ? { automatic: true } : {}), ...(/\boption/i.test(before) ? { optional: true } : {}) },
