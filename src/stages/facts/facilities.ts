@@ -153,9 +153,11 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
       const letterCountry = ctx.countryOf(letter);
       if (letterCountry && letterCountry !== userCountry && setOnce(fact, 'host', letterCountry)) cite(fact, 'host', ctx, letter!.start, letter!.end, 'facts.facility.host.lets-use');
       // "… agreed … to let the United States keep using …": its use goes on under a new arrangement
-      if (new RegExp(`\\b${alternation('continue-cue')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i').test(lead) && /\b(?:agreed|agrees|deal|agreement)\b/i.test(lead)) {
+      const keep = new RegExp(`\\b${alternation('continue-cue')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i').exec(lead);
+      if (keep && /\b(?:agreed|agrees|deal|agreement)\b/i.test(lead)) {
         const date = ctx.dateIn(sentence.start, sentence.end);
-        addStatus(fact, { status: 'extended', time: date?.value ?? ctx.narrativeDate(sentence.start), evidence: span(ctx, letter?.start ?? user.start, m.end) });
+        const cueAt = sentence.start + keep.index, cueEnd = cueAt + keep[0].trimEnd().replace(/\s+(?:the|a|an|its)$/i, '').length;
+        addStatus(fact, { status: 'extended', time: date?.value ?? ctx.narrativeDate(sentence.start), evidence: span(ctx, cueAt, cueEnd) });
       }
     }
   }
