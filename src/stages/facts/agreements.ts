@@ -13,7 +13,8 @@ import { countryByName } from '../mentions/world.ts';
 
 const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease|(?<=\bagreed\s+(?:on|upon)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})(?:plan|framework|roadmap|arrangement))s?\b/gi;
 // ("the two nations have agreed on a plan to relocate U.S. Marines": a plan agreed on is an agreement)
-const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
+const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay|let|allow|permit)\b/gi;
+// ("Kyrgyzstan agreed on Tuesday to let the United States keep using the Manas air base": agreeing to let another use it)
 const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
 const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
 const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;
@@ -45,6 +46,7 @@ const VERB_TYPES: Record<string, string> = wordTable({
   lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
   deliver: 'deal', build: 'contract', construct: 'contract', lend: 'loan', loan: 'loan', extend: 'extension', host: 'agreement',
   reduce: 'debt relief', 'write off': 'debt relief', forgive: 'debt relief', cancel: 'debt relief', restructure: 'debt relief', pay: 'deal',
+  let: 'agreement', allow: 'agreement', permit: 'agreement',
 });
 
 export function readAgreements(ctx: FactContext, facilityAt: (start: number, end: number) => FacilityFact | undefined): AgreementFact[] {
@@ -164,8 +166,12 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
         for (const m of ctx.mentionsIn(s.start, s.end)) {
           if (m.type !== 'MONEY' || m.amount === undefined) continue;
           if ((into.consideration ?? []).some(c => c.start === m.start)) continue;
+          // "$60 million, up from $17.4 million": the sum it replaces is no term of this one
+          if (/\b(?:up|down|rising|falling)\s+from\s+$/i.test(text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
           const after = text.slice(m.end, m.end + 20);
-          const per = perYearRe.test(after) ? 'year' as const : perMonthRe.test(after) ? 'month' as const : undefined;
+          // "for an annual rent of $60 million": the yearly word may come first
+          const annual = /\b(?:annual|yearly)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 30), m.start));
+          const per = perYearRe.test(after) || annual ? 'year' as const : perMonthRe.test(after) ? 'month' as const : undefined;
           (into.consideration ??= []).push({ text: m.text, start: m.start, end: m.end, amount: m.amount, ...(m.currency ? { currency: m.currency } : {}),
             nature: per || /\brent\b/i.test(sentence) ? 'rent' : 'payment', ...(per ? { per } : {}) });
           into.evidence.push(cite(ctx, 'consideration', m.start, m.end, per ? 'facts.agreement.rent' : 'facts.agreement.payment'));
@@ -212,6 +218,8 @@ function fromVerb(
     if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, field, m!.start, m!.end, rule)); }
   };
   addParty(subject, 'party');
+  // "agreed to let the United States keep using …": whom it lets is the other side
+  if (verb === 'let' || verb === 'allow' || verb === 'permit') addParty(ctx.actorAfter(verbEnd, Math.min(s.end, verbEnd + 30)), 'party');
   const to = /\s(?:to|with|from)\s+(?:the\s+)?/gi;
   to.lastIndex = 0;
   const window = text.slice(verbEnd, clauseEnd);
