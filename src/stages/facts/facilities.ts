@@ -162,7 +162,8 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     }
   }
   // "Armenia will allow Russia to extend its lease on a military base": who holds the lease runs it
-  const leaseOn = /((?:[\p{Lu}][\p{L}.-]*\s*)+['’]s|\bits|\btheir)\s+(?:\w+\s+){0,2}?lease\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$/u.exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  // "is to extend the US lease on a key airbase": a state's name or adjective before "lease" is its holder too
+  const leaseOn = /((?:[\p{Lu}][\p{L}.-]*\s*)+['’]s|\bits|\btheir|\b[\p{Lu}][\p{L}.]*)\s+(?:\w+\s+){0,2}?lease\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$/u.exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
   if (leaseOn) {
     const at = m.start - text.slice(Math.max(sentence.start, m.start - 80), m.start).length + leaseOn.index;
     // "its": the actor last named before it ("allow Russia to extend its lease")
@@ -170,6 +171,10 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
       : ctx.mentionsIn(at, at + leaseOn[1].length).find(x => (x.type === 'GPE' || x.type === 'ORG') && ctx.countryOf(x));
     const country = ctx.countryOf(holder);
     if (country && country !== fact.host && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, holder!.start, holder!.end, 'facts.facility.operator.lease-holder');
+    // "The interim government of Kyrgyzstan is to extend the US lease": who extends, ends or grants another's lease hosts it
+    const grantor = country ? ctx.subjectBefore(sentence.start, at) : undefined;
+    const grantorCountry = grantor && grantor !== holder && /\b(?:extend|renew|prolong|end|terminate|cancel|grant|allow)\w*\s+(?:\w+\s+){0,2}$/i.test(text.slice(grantor.end, at)) ? ctx.countryOf(grantor) : undefined;
+    if (grantorCountry && grantorCountry !== country && setOnce(fact, 'host', grantorCountry)) cite(fact, 'host', ctx, grantor!.start, grantor!.end, 'facts.facility.host.lease-grantor');
   }
   // "US begins closing Kyrgyz base", "U.S. vacates Uzbek base": the state that gives it up runs it; the nationality is where it stands
   const lead40 = text.slice(Math.max(sentence.start, m.start - 40), m.start);
@@ -215,7 +220,8 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   // "Naval Air Station Keflavik, in Iceland"; "Mihail Kogalniceanu (MK) Air Base, Romania." (a bare apposition must end there)
   const apposed = /^,\s+\p{Lu}/u.test(rest);
   // "a drone base known as Air Base 201 built near Agadez in central Niger": a name or a participle may come first
-  const participle = /^(?:\s+(?:known\s+as|called)\s+[\p{L}\d -]{1,30}?)?\s+(?:built|located|situated|based|sited)(?=\s+(?:in|on|at|near)\s)/u.exec(rest);
+  // "… military base deployment in Armenia": the base's deployment, presence or stay in a place is where it stands
+  const participle = /^(?:\s+(?:known\s+as|called)\s+[\p{L}\d -]{1,30}?)?\s+(?:built|located|situated|based|sited|deployment|presence|stay)(?=\s+(?:in|on|at|near)\s)/u.exec(rest);
   const chainFrom = m.end + (participle ? participle[0].length : 0);
   if (/^,?\s+(?:in|on|at|near)\s/.test(rest) || apposed || participle) {
     const places = ctx.mentionsIn(chainFrom, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
