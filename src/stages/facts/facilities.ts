@@ -163,7 +163,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
   // "Armenia will allow Russia to extend its lease on a military base": who holds the lease runs it
   // "is to extend the US lease on a key airbase": a state's name or adjective before "lease" is its holder too
-  const leaseOn = /((?:[\p{Lu}][\p{L}.-]*\s*)+['’]s|\bits|\btheir|\b[\p{Lu}][\p{L}.]*)\s+(?:\w+\s+){0,2}?lease\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$/u.exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  const leaseOn = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s|\bits|\btheir|\b[\p{Lu}][\p{L}.]*)\s+(?:\w+\s+){0,2}?lease\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$/u.exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
   if (leaseOn) {
     const at = m.start - text.slice(Math.max(sentence.start, m.start - 80), m.start).length + leaseOn.index;
     // "its": the actor last named before it ("allow Russia to extend its lease")
