@@ -191,7 +191,8 @@ function describe(
     start, end, text: doc.text.slice(start, end), facilityType,
     determiner: DETERMINERS.has(words[0]) ? words[0] : undefined,
     novel, existing: words.some(w => EXISTING.has(w)), similar: words.includes('similar'),
-    plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].lower !== 'airbase',
+    // "Robertson Barracks", "Babenhausen Barracks": a name is one facility, and "barracks" is one building or many
+    plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].lower !== 'airbase' && toks[head].lower !== 'barracks' && !(named && named.type === 'FAC'),
     modifierCountry, named, nameModifier, places, owner, label, names, sentence: toks[head].sentence, head,
     ...(service ? { service } : {}),
   };
