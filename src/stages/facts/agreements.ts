@@ -372,12 +372,16 @@ function fromNoun(
     ...(subject ? { subject } : {}),
   };
   if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, (signed as { rule?: string }).rule?.startsWith('facts.') ? (signed as { rule: string }).rule : rule)); }
-  const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40);
+  // "a 27-year contract"; not "a 15-year extension to its lease" (that is the extension's length)
+  const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40
+    && !/^\s+(?:extension|renewal|prolongation)\b/i.test(text.slice(t.end, t.end + 15)));
   if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }   // "a 27-year contract"
   // "an agreement … extending such presence for 25 more years, with an option of an additional 5-year extension"
   const times = ctx.timesIn(end, s.end);
   const forTerm = term ? undefined : durationAfter(ctx, times, end, s.end, /\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?$/i);
-  const ext = extension(ctx, times, end, s.end);
+  // "secured a 15-year extension to its lease": the extension may come before the noun
+  const extFrom = Math.max(clauseStart, start - 40);
+  const ext = extension(ctx, times, end, s.end) ?? extension(ctx, ctx.timesIn(extFrom, start), extFrom, start);
   if (forTerm && forTerm.start !== ext?.durationStart) { fact.term = forTerm.value; evidence.push(cite(ctx, 'term', forTerm.start, forTerm.end, rule)); }
   // "for 15 years from 2017", "for 49 years starting in 2017": the term runs from then, not from the signing
   const termEnd = (forTerm ?? term)?.end;
