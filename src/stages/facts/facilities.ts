@@ -557,7 +557,7 @@ function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void 
   // "Babenhausen Kaserne", "Kant Air Base", "Naval Air Station Keflavik": a facility named after its town stands where the town is
   if (!fact.host) {
     const town = ctx.doc.mentions.find(p => (p.type === 'GPE' || p.type === 'LOC') && p.kind === 'name' && p.entity && p.text.length > 2
-      && (fact.name.startsWith(p.text + ' ') || (fact.name.endsWith(' ' + p.text) && /^(?:Naval|Marine|Air|Camp|Fort|Forward)\b/.test(fact.name))) && ctx.countryOf(p) && ctx.countryOf(p) !== p.entity);
+      && (fact.name.startsWith(p.text + ' ') || (fact.name.endsWith(' ' + p.text) && /^(?:Naval|Marine|Air|Camp|Fort|Forward)\b/.test(fact.name))) && ctx.countryOf(p));
     if (town) {
       fact.host = ctx.countryOf(town);
       fact.locatedIn = [...new Set([...(fact.locatedIn ?? []), town.entity!])];
