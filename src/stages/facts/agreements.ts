@@ -401,7 +401,7 @@ function fromNoun(
 
 let pairRe: RegExp | undefined;
 const PAIR_NOUN = () => (pairRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\b`, 'i'));
-let pairSubjectRe: RegExp | undefined;
+let pairSubjectRe: RegExp | undefined, stateBodyRe: RegExp | undefined;
 /** a pair noun right before the verb is the clause's subject: "the two nations have agreed" */
 const PAIR_SUBJECT = () => (pairSubjectRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\s+(?:\\w+\\s+){0,2}$`, 'i'));
 
@@ -413,7 +413,7 @@ function pairBefore(ctx: FactContext, at: number): Mention[] {
   for (let i = before.length - 1; i >= 0 && out.length < 2; i--) {
     const m = before[i];
     // "U.S. and Japanese officials": a nationality before officials or a government stands for its state
-    const stateBody = m.type === 'NORP' && /^\s+(?:officials|leaders|government|governments|authorities|side|negotiators|diplomats|ministers)\b/i.test(ctx.doc.text.slice(m.end, m.end + 20));
+    const stateBody = m.type === 'NORP' && (stateBodyRe ??= new RegExp(`^\\s+${alternation('state-body')}\\b`, 'i')).test(ctx.doc.text.slice(m.end, m.end + 20));
     if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
     const id = partyId(ctx, m);
     if (!id || seen.has(id)) continue;

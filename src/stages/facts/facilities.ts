@@ -24,6 +24,7 @@ const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|e
 const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
 let leftRe: RegExp | undefined;
 const LEFT_BEFORE = () => (leftRe ??= new RegExp(`\\b(?:troops|forces|personnel|soldiers|servicemen|military|marines|airmen|sailors|ships)\\s+(?:\\w+\\s+){0,3}?${alternation('left-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i'));
+let giveUpRe: RegExp | undefined, grantRe: RegExp | undefined;
 let leaveRe: RegExp | undefined, closeRe: RegExp | undefined, useRe: RegExp | undefined, activeRe: RegExp | undefined, planRe: RegExp | undefined;
 const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s+to|to|will)\\s+(?:\\w+\\s+){0,2}?${alternation('leave-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${alternation('close-cue')}\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,5}$`, 'i'));
 const CLOSE_AFTER = () => (closeRe ??= new RegExp(`^\\s+(?:was|is|were|are|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${alternation('close-cue')}\\b`, 'i'));
@@ -173,13 +174,13 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (country && country !== fact.host && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, holder!.start, holder!.end, 'facts.facility.operator.lease-holder');
     // "The interim government of Kyrgyzstan is to extend the US lease": who extends, ends or grants another's lease hosts it
     const grantor = country ? ctx.subjectBefore(sentence.start, at) : undefined;
-    const grantorCountry = grantor && grantor !== holder && /\b(?:extend|renew|prolong|end|terminate|cancel|grant|allow)\w*\s+(?:\w+\s+){0,2}$/i.test(text.slice(grantor.end, at)) ? ctx.countryOf(grantor) : undefined;
+    const grantorCountry = grantor && grantor !== holder && (grantRe ??= new RegExp(`\\b${alternation('lease-grant-verb')}\\s+(?:\\w+\\s+){0,2}$`, 'i')).test(text.slice(grantor.end, at)) ? ctx.countryOf(grantor) : undefined;
     if (grantorCountry && grantorCountry !== country && setOnce(fact, 'host', grantorCountry)) cite(fact, 'host', ctx, grantor!.start, grantor!.end, 'facts.facility.host.lease-grantor');
   }
   // "US begins closing Kyrgyz base", "U.S. vacates Uzbek base": the state that gives it up runs it; the nationality is where it stands
   const lead40 = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   const givesUp = m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)
-    ? /\b(?:clos(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|quit(?:s|ting)?|abandon(?:s|ed|ing)?|shut(?:s|ting)?(?:\s+down)?|hand(?:s|ed|ing)?\s+over)\s+(?:the\s+|its\s+|a\s+)?$/i.exec(lead40) : null;
+    ? (giveUpRe ??= new RegExp(`\\b${alternation('give-up-verb')}\\s+(?:the\\s+|its\\s+|a\\s+)?$`, 'i')).exec(lead40) : null;
   const giver = givesUp ? ctx.subjectBefore(sentence.start, m.start - lead40.length + givesUp.index) : undefined;
   const giverCountry = ctx.countryOf(giver);
   if (giverCountry && giverCountry !== m.modifierCountry) {
