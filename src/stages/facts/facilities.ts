@@ -381,7 +381,9 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const by = dates.find(t => /\b(?:by|until|before|within)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
     // "a hub … since shortly after the 11 September 2001 attacks": an anchor, not when the closing was decided
     const when = dates.find(t => t !== by && !/\b(?:since|after|before|following)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
-    addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
+    // "Uzbekistan was evicting U.S. forces from Karshi-Khanabad air base" with no date of its own: the narrative date
+    const undated = !when && MILITARY_TYPES.has(fact.facilityType) ? ctx.narrativeDate(sentence.start) : undefined;
+    addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : undated ? { time: undated } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
   }
   // "the last U.S. troops left the Karshi-Khanabad air base on Monday": gone, the base is closed to them
   const left = !leaving && !closing ? LEFT_BEFORE().exec(before.slice(-60)) : null;
