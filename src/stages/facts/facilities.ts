@@ -508,7 +508,8 @@ function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<nu
   for (let i = 1; i < ctx.doc.sentences.length; i++) {
     if (focus.has(i) || !focus.has(i - 1)) continue;
     const s = ctx.doc.sentences[i];
-    if (/^(?:It|The (?:base|facility|unit|official opening))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
+    // "The Center opened on December 16, 2001" after "The Transit Center at Manas International Airport is …"
+    if (/^(?:It|The (?:base|facility|unit|official opening|[Cc]ent(?:er|re)|[Ss]tation|[Hh]ub|[Ii]nstallation))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
   }
   return focus;
 }
