@@ -281,7 +281,7 @@ function fromNoun(
     // the two sides last named together
     const pair = PAIR_SUBJECT().exec(text.slice(clauseStart, verbAt));
     if (pair) for (const m of pairBefore(ctx, clauseStart + pair.index)) addParty(m);
-    else for (const m of subjectsBefore(ctx, clauseStart, verbAt)) addParty(m);
+    else for (const m of subjectsBefore(ctx, reportedStart(text, clauseStart, verbAt), verbAt)) addParty(m);
     if (!parties.length && PAIR_NOUN().test(text.slice(clauseStart, verbAt))) {
       for (const m of pairBefore(ctx, clauseStart)) addParty(m);
     }
@@ -541,8 +541,13 @@ function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
 /** Where the clause holding an agreement noun starts: after the last semicolon or sentence-internal clause break. */
 function lastClauseStart(text: string, from: number, at: number): number {
   const before = text.slice(from, at);
-  // "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports
-  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s|\b(?:said|says|told|tells|announced|reported|stated|added|noted)\b[^.;]{0,40}?\bthat\s)/s.exec(before);
+  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s)/s.exec(before);
+  return m ? from + m[0].length : from;
+}
+
+/** "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports. */
+function reportedStart(text: string, from: number, at: number): number {
+  const m = /.*\b(?:said|says|told|tells|announced|reported|stated|added|noted)\b[^.;]{0,40}?\bthat\s/s.exec(text.slice(from, at));
   return m ? from + m[0].length : from;
 }
 
