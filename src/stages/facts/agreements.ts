@@ -13,7 +13,8 @@ import { countryByName } from '../mentions/world.ts';
 
 const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease|(?<=\bagreed\s+(?:on|upon)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})(?:plan|framework|roadmap|arrangement))s?\b/gi;
 // ("the two nations have agreed on a plan to relocate U.S. Marines": a plan agreed on is an agreement)
-const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay)\b/gi;
+const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay|let|allow|permit)\b/gi;
+// ("Kyrgyzstan agreed on Tuesday to let the United States keep using the Manas air base": agreeing to let another use it)
 const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
 const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
 const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;
@@ -45,6 +46,7 @@ const VERB_TYPES: Record<string, string> = wordTable({
   lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
   deliver: 'deal', build: 'contract', construct: 'contract', lend: 'loan', loan: 'loan', extend: 'extension', host: 'agreement',
   reduce: 'debt relief', 'write off': 'debt relief', forgive: 'debt relief', cancel: 'debt relief', restructure: 'debt relief', pay: 'deal',
+  let: 'agreement', allow: 'agreement', permit: 'agreement',
 });
 
 export function readAgreements(ctx: FactContext, facilityAt: (start: number, end: number) => FacilityFact | undefined): AgreementFact[] {
@@ -170,8 +172,12 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
         for (const m of ctx.mentionsIn(s.start, s.end)) {
           if (m.type !== 'MONEY' || m.amount === undefined) continue;
           if ((into.consideration ?? []).some(c => c.start === m.start)) continue;
+          // "$60 million, up from $17.4 million": the sum it replaces is no term of this one
+          if (/\b(?:up|down|rising|falling)\s+from\s+$/i.test(text.slice(Math.max(s.start, m.start - 20), m.start))) continue;
           const after = text.slice(m.end, m.end + 20);
-          const per = perYearRe.test(after) ? 'year' as const : perMonthRe.test(after) ? 'month' as const : undefined;
+          // "for an annual rent of $60 million": the yearly word may come first
+          const annual = /\b(?:annual|yearly)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$/i.test(text.slice(Math.max(s.start, m.start - 30), m.start));
+          const per = perYearRe.test(after) || annual ? 'year' as const : perMonthRe.test(after) ? 'month' as const : undefined;
           (into.consideration ??= []).push({ text: m.text, start: m.start, end: m.end, amount: m.amount, ...(m.currency ? { currency: m.currency } : {}),
             nature: per || /\brent\b/i.test(sentence) ? 'rent' : 'payment', ...(per ? { per } : {}) });
           into.evidence.push(cite(ctx, 'consideration', m.start, m.end, per ? 'facts.agreement.rent' : 'facts.agreement.payment'));
@@ -218,6 +224,8 @@ function fromVerb(
     if (id && !parties.includes(id)) { parties.push(id); evidence.push(cite(ctx, field, m!.start, m!.end, rule)); }
   };
   addParty(subject, 'party');
+  // "agreed to let the United States keep using …": whom it lets is the other side
+  if (verb === 'let' || verb === 'allow' || verb === 'permit') addParty(ctx.actorAfter(verbEnd, Math.min(s.end, verbEnd + 30)), 'party');
   const to = /\s(?:to|with|from)\s+(?:the\s+)?/gi;
   to.lastIndex = 0;
   const window = text.slice(verbEnd, clauseEnd);
@@ -279,7 +287,7 @@ function fromNoun(
     // the two sides last named together
     const pair = PAIR_SUBJECT().exec(text.slice(clauseStart, verbAt));
     if (pair) for (const m of pairBefore(ctx, clauseStart + pair.index)) addParty(m);
-    else for (const m of subjectsBefore(ctx, clauseStart, verbAt)) addParty(m);
+    else for (const m of subjectsBefore(ctx, reportedStart(text, clauseStart, verbAt), verbAt)) addParty(m);
     if (!parties.length && PAIR_NOUN().test(text.slice(clauseStart, verbAt))) {
       for (const m of pairBefore(ctx, clauseStart)) addParty(m);
     }
@@ -370,12 +378,16 @@ function fromNoun(
     ...(subject ? { subject } : {}),
   };
   if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, (signed as { rule?: string }).rule?.startsWith('facts.') ? (signed as { rule: string }).rule : rule)); }
-  const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40);
+  // "a 27-year contract"; not "a 15-year extension to its lease" (that is the extension's length)
+  const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40
+    && !/^\s+(?:extension|renewal|prolongation)\b/i.test(text.slice(t.end, t.end + 15)));
   if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }   // "a 27-year contract"
   // "an agreement … extending such presence for 25 more years, with an option of an additional 5-year extension"
   const times = ctx.timesIn(end, s.end);
   const forTerm = term ? undefined : durationAfter(ctx, times, end, s.end, /\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?$/i);
-  const ext = extension(ctx, times, end, s.end);
+  // "secured a 15-year extension to its lease": the extension may come before the noun
+  const extFrom = Math.max(clauseStart, start - 40);
+  const ext = extension(ctx, times, end, s.end) ?? extension(ctx, ctx.timesIn(extFrom, start), extFrom, start);
   if (forTerm && forTerm.start !== ext?.durationStart) { fact.term = forTerm.value; evidence.push(cite(ctx, 'term', forTerm.start, forTerm.end, rule)); }
   // "for 15 years from 2017", "for 49 years starting in 2017": the term runs from then, not from the signing
   const termEnd = (forTerm ?? term)?.end;
@@ -395,7 +407,7 @@ function fromNoun(
 
 let pairRe: RegExp | undefined;
 const PAIR_NOUN = () => (pairRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\b`, 'i'));
-let pairSubjectRe: RegExp | undefined;
+let pairSubjectRe: RegExp | undefined, stateBodyRe: RegExp | undefined;
 /** a pair noun right before the verb is the clause's subject: "the two nations have agreed" */
 const PAIR_SUBJECT = () => (pairSubjectRe ??= new RegExp(`\\b(?:the\\s+)?${alternation('pair-noun')}\\s+(?:\\w+\\s+){0,2}$`, 'i'));
 
@@ -407,7 +419,7 @@ function pairBefore(ctx: FactContext, at: number): Mention[] {
   for (let i = before.length - 1; i >= 0 && out.length < 2; i--) {
     const m = before[i];
     // "U.S. and Japanese officials": a nationality before officials or a government stands for its state
-    const stateBody = m.type === 'NORP' && /^\s+(?:officials|leaders|government|governments|authorities|side|negotiators|diplomats|ministers)\b/i.test(ctx.doc.text.slice(m.end, m.end + 20));
+    const stateBody = m.type === 'NORP' && (stateBodyRe ??= new RegExp(`^\\s+${alternation('state-body')}\\b`, 'i')).test(ctx.doc.text.slice(m.end, m.end + 20));
     if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
     const id = partyId(ctx, m);
     if (!id || seen.has(id)) continue;
@@ -451,7 +463,9 @@ function statusOf(clause: string): AgreementFact['status'] {
   const cancel = CANCELLING.exec(clause);
   if (cancel && !CONDITIONAL_BEFORE.test(clause.slice(Math.max(0, cancel.index - 50), cancel.index))) return 'cancelled';
   if (RATIFIED().test(clause)) return 'signed';
-  if (PLANNED.test(clause) || /\b(?:negotiat\w+|talks)\b/i.test(clause)) return 'planned';
+  if (PLANNED.test(clause)) return 'planned';
+  // "held talks on the results of which the sides signed an agreement": the talks are over, the signing is done
+  if (/\b(?:negotiat\w+|talks)\b/i.test(clause) && !/(?<!\b(?:be|been|being|to|will|would|may|might|could|should)\s)\b(?:signed|concluded|inked)\b/i.test(clause)) return 'planned';
   if (AWAITING_APPROVAL.test(clause) || PENDING().test(clause)) return 'pending';
   if (SIGNING.test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
   return undefined;
@@ -591,8 +605,13 @@ function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
 /** Where the clause holding an agreement noun starts: after the last semicolon or sentence-internal clause break. */
 function lastClauseStart(text: string, from: number, at: number): number {
   const before = text.slice(from, at);
-  // "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports
-  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s|\b(?:said|says|told|tells|announced|reported|stated|added|noted)\b[^.;]{0,40}?\bthat\s)/s.exec(before);
+  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s)/s.exec(before);
+  return m ? from + m[0].length : from;
+}
+
+/** "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports. */
+function reportedStart(text: string, from: number, at: number): number {
+  const m = /.*\b(?:said|says|told|tells|announced|reported|stated|added|noted)\b[^.;]{0,40}?\bthat\s/s.exec(text.slice(from, at));
   return m ? from + m[0].length : from;
 }
 
@@ -720,6 +739,8 @@ function extension(ctx: FactContext, times: TimeExpression[], from: number, to: 
       };
     }
     if (!m) continue;
+    // "the 25-year lease … might be extended to 49 years": the whole term becomes that, it is no extension of that length
+    if (/\bto\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$/i.test(before) && /^extend|^prolong/i.test(m[0].replace(/^.*?\b(extend|prolong)/i, '$1'))) continue;
     const clause = before.slice(m.index);
     return {
       extension: { duration: t.value, ...(/automatic/i.test(before) ? { automatic: true } : {}), ...(/\boption/i.test(before) ? { optional: true } : {}) },

@@ -24,6 +24,7 @@ const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|e
 const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
 let leftRe: RegExp | undefined;
 const LEFT_BEFORE = () => (leftRe ??= new RegExp(`\\b(?:troops|forces|personnel|soldiers|servicemen|military|marines|airmen|sailors|ships)\\s+(?:\\w+\\s+){0,3}?${alternation('left-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i'));
+let giveUpRe: RegExp | undefined, grantRe: RegExp | undefined;
 let leaveRe: RegExp | undefined, closeRe: RegExp | undefined, useRe: RegExp | undefined, activeRe: RegExp | undefined, planRe: RegExp | undefined;
 const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s+to|to|will)\\s+(?:\\w+\\s+){0,2}?${alternation('leave-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${alternation('close-cue')}\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,5}$`, 'i'));
 const CLOSE_AFTER = () => (closeRe ??= new RegExp(`^\\s+(?:was|is|were|are|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${alternation('close-cue')}\\b`, 'i'));
@@ -146,11 +147,40 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const userCountry = ctx.countryOf(user);
     if (userCountry && setOnce(fact, 'operator', userCountry)) cite(fact, 'operator', ctx, user!.start, m.end, 'facts.facility.operator.user');
     if (userCountry && m.modifierCountry && m.modifierCountry !== userCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.user-modifier');
+    // "Kyrgyzstan agreed on Tuesday to let the United States keep using the Manas air base": who lets it be used hosts it
+    const letAt = user ? /\b(?:let|lets|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(sentence.start, user.start - 30), user.start)) : null;
+    if (letAt && user) {
+      const letter = ctx.subjectBefore(sentence.start, user.start - text.slice(Math.max(sentence.start, user.start - 30), user.start).length + letAt.index);
+      const letterCountry = ctx.countryOf(letter);
+      if (letterCountry && letterCountry !== userCountry && setOnce(fact, 'host', letterCountry)) cite(fact, 'host', ctx, letter!.start, letter!.end, 'facts.facility.host.lets-use');
+      // "… agreed … to let the United States keep using …": its use goes on under a new arrangement
+      const keep = new RegExp(`\\b${alternation('continue-cue')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i').exec(lead);
+      if (keep && /\b(?:agreed|agrees|deal|agreement)\b/i.test(lead)) {
+        const date = ctx.dateIn(sentence.start, sentence.end);
+        const cueAt = sentence.start + keep.index, cueEnd = cueAt + keep[0].trimEnd().replace(/\s+(?:the|a|an|its)$/i, '').length;
+        addStatus(fact, { status: 'extended', time: date?.value ?? ctx.narrativeDate(sentence.start), evidence: span(ctx, cueAt, cueEnd) });
+      }
+    }
+  }
+  // "Armenia will allow Russia to extend its lease on a military base": who holds the lease runs it
+  // "is to extend the US lease on a key airbase": a state's name or adjective before "lease" is its holder too
+  const leaseOn = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*['’]s|\bits|\btheir|\b[\p{Lu}][\p{L}.]*)\s+(?:\w+\s+){0,2}?lease\s+(?:on|of|for)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$/u.exec(text.slice(Math.max(sentence.start, m.start - 80), m.start));
+  if (leaseOn) {
+    const at = m.start - text.slice(Math.max(sentence.start, m.start - 80), m.start).length + leaseOn.index;
+    // "its": the actor last named before it ("allow Russia to extend its lease")
+    const holder = /^(?:its|their)$/i.test(leaseOn[1]) ? ctx.subjectBefore(sentence.start, at)
+      : ctx.mentionsIn(at, at + leaseOn[1].length).find(x => (x.type === 'GPE' || x.type === 'ORG') && ctx.countryOf(x));
+    const country = ctx.countryOf(holder);
+    if (country && country !== fact.host && setOnce(fact, 'operator', country)) cite(fact, 'operator', ctx, holder!.start, holder!.end, 'facts.facility.operator.lease-holder');
+    // "The interim government of Kyrgyzstan is to extend the US lease": who extends, ends or grants another's lease hosts it
+    const grantor = country ? ctx.subjectBefore(sentence.start, at) : undefined;
+    const grantorCountry = grantor && grantor !== holder && (grantRe ??= new RegExp(`\\b${alternation('lease-grant-verb')}\\s+(?:\\w+\\s+){0,2}$`, 'i')).test(text.slice(grantor.end, at)) ? ctx.countryOf(grantor) : undefined;
+    if (grantorCountry && grantorCountry !== country && setOnce(fact, 'host', grantorCountry)) cite(fact, 'host', ctx, grantor!.start, grantor!.end, 'facts.facility.host.lease-grantor');
   }
   // "US begins closing Kyrgyz base", "U.S. vacates Uzbek base": the state that gives it up runs it; the nationality is where it stands
   const lead40 = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   const givesUp = m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)
-    ? /\b(?:clos(?:e|es|ed|ing)|vacat(?:e|es|ed|ing)|leav(?:e|es|ing)|left|quit(?:s|ting)?|abandon(?:s|ed|ing)?|shut(?:s|ting)?(?:\s+down)?|hand(?:s|ed|ing)?\s+over)\s+(?:the\s+|its\s+|a\s+)?$/i.exec(lead40) : null;
+    ? (giveUpRe ??= new RegExp(`\\b${alternation('give-up-verb')}\\s+(?:the\\s+|its\\s+|a\\s+)?$`, 'i')).exec(lead40) : null;
   const giver = givesUp ? ctx.subjectBefore(sentence.start, m.start - lead40.length + givesUp.index) : undefined;
   const giverCountry = ctx.countryOf(giver);
   if (giverCountry && giverCountry !== m.modifierCountry) {
@@ -191,7 +221,8 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   // "Naval Air Station Keflavik, in Iceland"; "Mihail Kogalniceanu (MK) Air Base, Romania." (a bare apposition must end there)
   const apposed = /^,\s+\p{Lu}/u.test(rest);
   // "a drone base known as Air Base 201 built near Agadez in central Niger": a name or a participle may come first
-  const participle = /^(?:\s+(?:known\s+as|called)\s+[\p{L}\d -]{1,30}?)?\s+(?:built|located|situated|based|sited)(?=\s+(?:in|on|at|near)\s)/u.exec(rest);
+  // "… military base deployment in Armenia": the base's deployment, presence or stay in a place is where it stands
+  const participle = /^(?:\s+(?:known\s+as|called)\s+[\p{L}\d -]{1,30}?)?\s+(?:built|located|situated|based|sited|deployment|presence|stay)(?=\s+(?:in|on|at|near)\s)/u.exec(rest);
   const chainFrom = m.end + (participle ? participle[0].length : 0);
   if (/^,?\s+(?:in|on|at|near)\s/.test(rest) || apposed || participle) {
     const places = ctx.mentionsIn(chainFrom, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
@@ -350,7 +381,9 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const by = dates.find(t => /\b(?:by|until|before|within)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
     // "a hub … since shortly after the 11 September 2001 attacks": an anchor, not when the closing was decided
     const when = dates.find(t => t !== by && !/\b(?:since|after|before|following)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
-    addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
+    // "Uzbekistan was evicting U.S. forces from Karshi-Khanabad air base" with no date of its own: the narrative date
+    const undated = !when && MILITARY_TYPES.has(fact.facilityType) ? ctx.narrativeDate(sentence.start) : undefined;
+    addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : undated ? { time: undated } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
   }
   // "the last U.S. troops left the Karshi-Khanabad air base on Monday": gone, the base is closed to them
   const left = !leaving && !closing ? LEFT_BEFORE().exec(before.slice(-60)) : null;
@@ -362,10 +395,13 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (setOnce(fact, 'operator', ctx.countryOf(whose))) cite(fact, 'operator', ctx, whose!.start, whose!.end, 'facts.facility.operator.left');
   }
   // "The United States is officially closing the Manas air base", "will close the base": a closing under way, not done
+  // "had ordered the base closed in February", "voted the base closed": an order to close, not a closing done
+  const ordered = closing && /\b(?:order(?:s|ed)?|want(?:s|ed)?|voted|decided)\s+(?:the\s+|its\s+|that\s+the\s+)?$/i.test(before.slice(-60)) && /^\s+(?:be\s+)?(?:closed|shut)\b/i.test(text.slice(m.end, m.end + 20));
   const underWay = closing && closing.index !== undefined && /\b(?:is|are|will|to|would|plans?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?$/i.test(before.slice(0, before.length - before.slice(-40).length + closing.index).slice(-40))
     && /^clos(?:e|ing)$/i.test(closing[0]);
-  if (closing && underWay && MILITARY_TYPES.has(fact.facilityType)) {
-    const time = ctx.narrativeDate(sentence.start);
+  if (closing && (underWay || ordered) && MILITARY_TYPES.has(fact.facilityType)) {
+    const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
+      && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)))?.value ?? ctx.narrativeDate(sentence.start);
     addStatus(fact, { status: 'closing', ...(time ? { time } : {}), evidence: span(ctx, m.start, m.end) });
   } else if (closing) {
     // "The base closed after the parliament voted last year": that date is the vote's, not the closing's
@@ -482,7 +518,8 @@ function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<nu
   for (let i = 1; i < ctx.doc.sentences.length; i++) {
     if (focus.has(i) || !focus.has(i - 1)) continue;
     const s = ctx.doc.sentences[i];
-    if (/^(?:It|The (?:base|facility|unit|official opening))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
+    // "The Center opened on December 16, 2001" after "The Transit Center at Manas International Airport is …"
+    if (/^(?:It|The (?:base|facility|unit|official opening|[Cc]ent(?:er|re)|[Ss]tation|[Hh]ub|[Ii]nstallation))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
   }
   return focus;
 }
@@ -531,10 +568,10 @@ function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void 
     const byName = ev?.rule === 'facts.facility.operator.modifier' && ctx.mentionsIn(ev.start, ev.end).some(x => x.type === 'GPE' && ctx.countryOf(x) === fact.host);
     if (byName) { delete fact.operator; fact.evidence = fact.evidence.filter(e => e.field !== 'operator'); }
   }
-  // "Babenhausen Kaserne", "Kant Air Base": a facility named after its town stands where the town is
+  // "Babenhausen Kaserne", "Kant Air Base", "Naval Air Station Keflavik": a facility named after its town stands where the town is
   if (!fact.host) {
     const town = ctx.doc.mentions.find(p => (p.type === 'GPE' || p.type === 'LOC') && p.kind === 'name' && p.entity && p.text.length > 2
-      && fact.name.startsWith(p.text + ' ') && ctx.countryOf(p) && ctx.countryOf(p) !== p.entity);
+      && (fact.name.startsWith(p.text + ' ') || (fact.name.endsWith(' ' + p.text) && /^(?:Naval|Marine|Air|Camp|Fort|Forward)\b/.test(fact.name))) && ctx.countryOf(p));
     if (town) {
       fact.host = ctx.countryOf(town);
       fact.locatedIn = [...new Set([...(fact.locatedIn ?? []), town.entity!])];

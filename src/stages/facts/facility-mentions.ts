@@ -76,7 +76,7 @@ const EXISTING = new Set(['existing', 'current', 'present']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three']);
 const OTHER_MODIFIERS = new Set([
   'first', 'second', 'third', 'new', 'additional', 'more', 'extra', 'joint', 'similar', 'existing', 'current', 'former',
-  'main', 'largest', 'only', 'big', 'large', 'small', 'permanent', 'temporary', 'strategic', 'key', 'official', 'mentioned',
+  'main', 'largest', 'only', 'big', 'large', 'small', 'permanent', 'temporary', 'strategic', 'key', 'official', 'mentioned', 'united', 'integrated', 'unified', 'combined',
   'planned', 'proposed', 'secret', 'modern', 'old', 'such', 'present', 'southern', 'northern', 'eastern', 'western', 'central',
 ]);
 // "customer base", "power base", "tax base": the head is not a facility
@@ -191,7 +191,8 @@ function describe(
     start, end, text: doc.text.slice(start, end), facilityType,
     determiner: DETERMINERS.has(words[0]) ? words[0] : undefined,
     novel, existing: words.some(w => EXISTING.has(w)), similar: words.includes('similar'),
-    plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].lower !== 'airbase',
+    // "Robertson Barracks", "Babenhausen Barracks": a name is one facility, and "barracks" is one building or many
+    plural: /s$/.test(toks[head].text) && !/ss$/.test(toks[head].text) && toks[head].lower !== 'airbase' && toks[head].lower !== 'barracks' && !(named && named.type === 'FAC'),
     modifierCountry, named, nameModifier, places, owner, label, names, sentence: toks[head].sentence, head,
     ...(service ? { service } : {}),
   };
