@@ -13,6 +13,7 @@ export const linkQuotations: QuoteStep = w => {
   const { doc } = w;
   const paragraphOf = paragraphIndexer(doc.text);
   const direct = w.drafts.filter(d => d.marked && !d.parentDraft);
+  const order = new Map(w.drafts.map((d, i) => [d, i]));
   for (let k = 0; k < direct.length; k++) {
     const d = direct[k];
     if (d.quote.cue) continue;
@@ -22,7 +23,7 @@ export const linkQuotations: QuoteStep = w => {
     const carries = (n: Draft | undefined) => !!n && (!!n.quote.cue || n.quote.rule === 'quotes.direct.neighbour');
     // a report just before, in the paragraph before, whose speaker the quotation then gives in their own words
     // ("chairman Dieter Zetsche denied allegations. ¶ "We do not exclude any option …"")
-    const report = reportBefore(w.drafts, d);
+    const report = reportBefore(w.drafts, order, d);
     const neighbour = [prev, next].find(n => n?.quote.cue && paragraphOf(n.quote.start) === p)
       ?? (carries(prev) && paragraphOf(prev.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? prev : undefined)
       ?? (report && paragraphOf(report.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? report : undefined);
@@ -43,11 +44,11 @@ export const linkQuotations: QuoteStep = w => {
   inheritVia(w.drafts.map(d => d.quote));
 };
 
-/** The attributed report (indirect or direct) that ends last before quotation d, if it has a speaker. */
-function reportBefore(drafts: Draft[], d: Draft): Draft | undefined {
-  let best: Draft | undefined;
-  for (const x of drafts) if (x !== d && x.quote.end <= d.quote.start && x.quote.cue && x.quote.speaker && (!best || x.quote.end > best.quote.end)) best = x;
-  return best && !drafts.some(x => x !== d && x !== best && x.quote.start >= best.quote.end && x.quote.end <= d.quote.start) ? best : undefined;
+/** The quotation just before d in reading order (drafts are in reading order after findSpeakers), when it is an
+ * attributed report with a speaker that ends before d. */
+function reportBefore(drafts: Draft[], at: Map<Draft, number>, d: Draft): Draft | undefined {
+  const x = drafts[(at.get(d) ?? 0) - 1];
+  return x && x.quote.end <= d.quote.start && x.quote.cue && x.quote.speaker ? x : undefined;
 }
 
 /** ""Auto makers are pulling every lever …" Jesse Toprak, an analyst for Edmunds.": a person named right after the
