@@ -12,7 +12,7 @@ import type { Gender } from '../mentions/lexicon.ts';
 import { agrees } from './genders.ts';
 import { salient, type CorefContext, type CorefStep, type Referent, type Resolution } from './context.ts';
 
-export interface PronounInfo { gender: Gender; person: boolean; body: boolean; plural: boolean; object: boolean; possessive: boolean }
+export interface PronounInfo { gender: Gender; person: boolean; body: boolean; plural: boolean; object: boolean; possessive: boolean; reflexive: boolean }
 
 let table: Map<string, PronounInfo> | undefined;
 function pronouns(): Map<string, PronounInfo> {
@@ -22,7 +22,7 @@ function pronouns(): Map<string, PronounInfo> {
     const person = k.includes('person-m') || k.includes('person-f');
     table.set(w, {
       gender: k.includes('person-m') ? 'm' : k.includes('person-f') ? 'f' : '-', person, body: k.includes('body'),
-      plural: k.includes('plural'), object: k.includes('object'), possessive: k.includes('possessive'),
+      plural: k.includes('plural'), object: k.includes('object'), possessive: k.includes('possessive'), reflexive: k.includes('reflexive'),
     });
   }
   return table;
@@ -68,7 +68,7 @@ function personIn(c: CorefContext, list: Referent[], i: number, p: PronounInfo, 
     if (cat) return cat;
   }
   if (here.length) {
-    if (p.object && !p.possessive) {
+    if (p.object && !p.possessive && !p.reflexive) {
       // "X met Y and thanked him": the object is not the subject when someone else is at hand
       const others = here.filter(r => !r.subject && r.entity !== here[0].entity);
       if (others.length) return { entity: others[others.length - 1].entity, antecedent: others[others.length - 1], rule: 'coref.pronoun.object' };
