@@ -15,7 +15,8 @@ export function personGenders(doc: Doc, lex: NameLexicon, entities: Entity[]): M
     if (m.type !== 'PERSON' || !m.entity || m.kind !== 'name') continue;
     const before = doc.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
     const h = /\b(mr|mrs|ms|miss|sir|dame|lady|lord)\.?\s+$/.exec(before);
-    if (h) out.set(m.entity, lex.honorifics.get(h[1]) ?? '-');
+    // the first name, when it tells, wins: an honorific before a shared surname may be someone else's ("Mr. Marbles", the dog)
+    if (h && (out.get(m.entity) ?? '-') === '-') out.set(m.entity, lex.honorifics.get(h[1]) ?? '-');
   }
   return out;
 }

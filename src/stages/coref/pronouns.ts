@@ -3,15 +3,16 @@
 //   coref.pronoun.object     "Atambayev met Putin and thanked him" → him = Putin
 //   coref.pronoun.previous   "According to him, …" → the subject of the nearest sentence before naming one
 //   coref.pronoun.cataphora  "During his visit to Moscow, Kyrgyz Prime Minister Sapar Isakov …"
-//   coref.pronoun.topic      a biography's "He" after a stretch naming no one: the one person the text is about
+//   coref.pronoun.topic      a biography's "He" after a stretch naming no one, or naming someone only once in passing:
+//                            the one person the text is about
 //   coref.pronoun.body…      it/its/they/their: body-pronouns.ts
-import { wordKinds, wordsOfKind } from '../../data/lexicon.ts';
+import { wordKinds, wordSet, wordsOfKind } from '../../data/lexicon.ts';
 import { bodyFor } from './body-pronouns.ts';
 import type { Gender } from '../mentions/lexicon.ts';
 import { agrees } from './genders.ts';
 import { salient, type CorefContext, type CorefStep, type Referent, type Resolution } from './context.ts';
 
-export interface PronounInfo { gender: Gender; person: boolean; body: boolean; plural: boolean; object: boolean; possessive: boolean }
+export interface PronounInfo { gender: Gender; person: boolean; body: boolean; plural: boolean; object: boolean; possessive: boolean; reflexive: boolean }
 
 let table: Map<string, PronounInfo> | undefined;
 function pronouns(): Map<string, PronounInfo> {
@@ -21,7 +22,7 @@ function pronouns(): Map<string, PronounInfo> {
     const person = k.includes('person-m') || k.includes('person-f');
     table.set(w, {
       gender: k.includes('person-m') ? 'm' : k.includes('person-f') ? 'f' : '-', person, body: k.includes('body'),
-      plural: k.includes('plural'), object: k.includes('object'), possessive: k.includes('possessive'),
+      plural: k.includes('plural'), object: k.includes('object'), possessive: k.includes('possessive'), reflexive: k.includes('reflexive'),
     });
   }
   return table;
@@ -32,6 +33,8 @@ function pronouns(): Map<string, PronounInfo> {
 const FRONTED = wordsOfKind('coref/pronoun-context.tsv', 'fronted');
 /** How many sentences back a pronoun looks for its person or body. */
 const PERSON_REACH = 3;
+const SPEECH = wordSet('lexicon/speech-verbs.txt');
+const QUOTE_MARKS = wordsOfKind('coref/pronoun-context.tsv', 'quote-mark');
 
 export const thirdPersonPronoun: CorefStep = (c, i) => {
   const tok = c.t[i];
@@ -65,7 +68,7 @@ function personIn(c: CorefContext, list: Referent[], i: number, p: PronounInfo, 
     if (cat) return cat;
   }
   if (here.length) {
-    if (p.object && !p.possessive) {
+    if (p.object && !p.possessive && !p.reflexive) {
       // "X met Y and thanked him": the object is not the subject when someone else is at hand
       const others = here.filter(r => !r.subject && r.entity !== here[0].entity);
       if (others.length) return { entity: others[others.length - 1].entity, antecedent: others[others.length - 1], rule: 'coref.pronoun.object' };
@@ -74,6 +77,12 @@ function personIn(c: CorefContext, list: Referent[], i: number, p: PronounInfo, 
     return { entity: subject.entity, antecedent: subject, rule: 'coref.pronoun.subject' };
   }
   const before = salient(c, list, i, PERSON_REACH, ok);
+  if (before && named && !inAttribution(c, i) && (c.personCounts.get(before.entity.id)?.n ?? 0) <= 1) {
+    // someone named once in passing, when the text is about one person, does not take over its "he" (unless in an
+    // attribution: a newcomer in news is often quoted next)
+    const topic = topicPerson(c, i, ok);
+    if (topic && topic.entity !== before.entity) return { entity: topic.entity, antecedent: topic, rule: 'coref.pronoun.topic' };
+  }
   if (before) return { entity: before.entity, antecedent: before, rule: 'coref.pronoun.previous' };
   if (!named) return undefined;
   // a story about one person comes back to them after a stretch about something else: the person named most so far,
@@ -83,6 +92,15 @@ function personIn(c: CorefContext, list: Referent[], i: number, p: PronounInfo, 
 }
 
 const TOPIC_REACH = 12;
+
+/** "he said", "told him", "“…,” RIA Novosti quoted him": a pronoun by a speech verb or after a quotation in its sentence
+ * names whoever is speaking, however new to the story. */
+function inAttribution(c: CorefContext, i: number): boolean {
+  if (SPEECH.has(c.t[i + 1]?.lower ?? '') || SPEECH.has(c.t[i - 1]?.lower ?? '')) return true;
+  const s = c.t[i].sentence;
+  for (let k = i - 1; k >= 0 && c.t[k].sentence === s && i - k <= 40; k--) if (c.t[k].kind === 'punct' && QUOTE_MARKS.has(c.t[k].text)) return true;
+  return false;
+}
 
 function topicPerson(c: CorefContext, i: number, ok: (r: Referent) => boolean): Referent | undefined {
   const best = c.topPerson ? c.personCounts.get(c.topPerson) : undefined;

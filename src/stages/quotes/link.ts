@@ -13,7 +13,7 @@ export const linkQuotations: QuoteStep = w => {
   const { doc } = w;
   const paragraphOf = paragraphIndexer(doc.text);
   const direct = w.drafts.filter(d => d.marked && !d.parentDraft);
-  const reportBefore = reportFinder(w.drafts); // (a draft with a cue is never changed below)
+  const order = new Map(w.drafts.map((d, i) => [d, i]));
   for (let k = 0; k < direct.length; k++) {
     const d = direct[k];
     if (d.quote.cue) continue;
@@ -23,7 +23,7 @@ export const linkQuotations: QuoteStep = w => {
     const carries = (n: Draft | undefined) => !!n && (!!n.quote.cue || n.quote.rule === 'quotes.direct.neighbour');
     // a report just before, in the paragraph before, whose speaker the quotation then gives in their own words
     // ("chairman Dieter Zetsche denied allegations. ¶ "We do not exclude any option …"")
-    const report = reportBefore(d);
+    const report = reportBefore(w.drafts, order, d);
     const neighbour = [prev, next].find(n => n?.quote.cue && paragraphOf(n.quote.start) === p)
       ?? (carries(prev) && paragraphOf(prev.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? prev : undefined)
       ?? (report && paragraphOf(report.quote.end) === p - 1 && startsParagraph(doc.text, d.marked!.open) ? report : undefined);
@@ -44,29 +44,11 @@ export const linkQuotations: QuoteStep = w => {
   inheritVia(w.drafts.map(d => d.quote));
 };
 
-/**
- * The attributed report (indirect or direct) that ends last before quotation d, if it has a speaker
- * and no other quotation stands between the two. Drafts sorted by end once, found by binary search:
- * a long report has thousands of quotations.
- */
-function reportFinder(drafts: Draft[]): (d: Draft) => Draft | undefined {
-  const byEnd = [...drafts].sort((a, b) => a.quote.end - b.quote.end);
-  // the latest attributed report ending at or before each position of byEnd
-  const lastReport: (Draft | undefined)[] = [];
-  let r: Draft | undefined;
-  for (const x of byEnd) { if (x.quote.cue && x.quote.speaker && (!r || x.quote.end > r.quote.end)) r = x; lastReport.push(r); }
-  return (d) => {
-    let lo = 0, hi = byEnd.length; // first draft ending after d starts
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (byEnd[mid].quote.end <= d.quote.start) lo = mid + 1; else hi = mid; }
-    const best = lo > 0 ? lastReport[lo - 1] : undefined;
-    if (!best || best === d) return undefined;
-    // another quotation between them (starting after the report, ending before d) breaks the link
-    for (let j = lo - 1; j >= 0 && byEnd[j].quote.end > best.quote.end - 1; j--) {
-      const x = byEnd[j];
-      if (x !== d && x !== best && x.quote.start >= best.quote.end && x.quote.end <= d.quote.start) return undefined;
-    }
-    return best;
-  };
+/** The quotation just before d in reading order (drafts are in reading order after findSpeakers), when it is an
+ * attributed report with a speaker that ends before d. */
+function reportBefore(drafts: Draft[], at: Map<Draft, number>, d: Draft): Draft | undefined {
+  const x = drafts[(at.get(d) ?? 0) - 1];
+  return x && x.quote.end <= d.quote.start && x.quote.cue && x.quote.speaker ? x : undefined;
 }
 
 /** ""Auto makers are pulling every lever …" Jesse Toprak, an analyst for Edmunds.": a person named right after the

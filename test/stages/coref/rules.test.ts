@@ -155,3 +155,10 @@ test('"its" is left alone when the subject of its sentence is not a body', () =>
   const d = runToCoref('The cycle of paintings at Auckland Castle in the United Kingdom is famous, and many aspects of its production are unknown.');
   assert.equal(linked('its', d), undefined);
 });
+
+test('coref.pronoun.topic: a biography\'s "He" goes to its subject, not to someone named once in passing', () => {
+  const d = runToCoref('Pierre Charles L\'Enfant was a French-American military engineer. L\'Enfant designed the basic plan for Washington, D.C. L\'Enfant came to America in 1777. He served in the war under the Marquis de Lafayette. He later founded a firm in New York City.');
+  const he = d.mentions.filter(m => m.kind === 'pronoun' && m.text === 'He');
+  assert.equal(he.length, 2);
+  assert.ok(he.every(m => m.entity === 'pierre-charles-lenfant'), JSON.stringify(he.map(m => [m.entity, m.rule])));
+});
