@@ -13,7 +13,7 @@ import { dossierView } from '../kb/dossier-view.ts';
 import { ruleDescriptions } from '../data/rules.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
-import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
+import { factRoutes } from './facts-api.ts';
 import { WorkerPool, defaultWorkerCount } from '../kb/pool.ts';
 import { decodeUtf8 } from '../io/decode.ts';
 import { isCalendarDate, isQueryDate, widenDate } from '../document/calendar.ts';
@@ -145,15 +145,7 @@ export function buildApp(options: AppOptions = {}): Hono {
   app.get('/api/rules', c => { c.header('Cache-Control', 'max-age=3600'); return c.json({ items: Object.fromEntries(ruleDescriptions()) }); });
   app.get('/api/places', async c => c.json({ items: await store().places() }));
   app.get('/api/stats', async c => c.json(await store().stats()));
-  app.get('/api/facilities', async c => {
-    const q = c.req.query();
-    return c.json({ items: mergeFacilities(await store().factRows(), { host: textParam(q.host)?.toUpperCase(), operator: textParam(q.operator)?.toUpperCase(), status: textParam(q.status) }) });
-  });
-  app.get('/api/agreements', async c => {
-    const q = c.req.query();
-    const party = textParam(q.party);
-    return c.json({ items: mergeAgreements(await store().factRows(), { party: party && /^[A-Za-z]{3}$/.test(party) ? party.toUpperCase() : party, type: textParam(q.type) }) });
-  });
+  factRoutes(app, store);
 
   return app;
 }

@@ -265,10 +265,19 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     assert.equal(await page.locator('[data-testid="actor-export"] a').count(), 4);
   });
 
-  it('offers CSV, GeoJSON, GDELT and JSONL for every list of events', async () => {
+  it('offers CSV, GeoJSON, GDELT and JSONL for every list of events, and downloads of facilities and agreements', async () => {
     for (const [hash, id] of [['#/events', 'events'], ['#/map', 'map-export'], ['#/network', 'network'], ['#/actor/almazbek-atambayev', 'actor-export']]) {
       await open(page, h, hash);
       assert.equal(await page.locator(`[data-testid="${id}"] a`).count(), 4, hash);
+    }
+    // the standing facts download too: facilities as CSV, GeoJSON and JSONL, agreements as CSV and JSONL (GDELT has no row for them)
+    await open(page, h, '#/facilities');
+    assert.deepEqual(await page.locator('[data-testid="facilities-export"] a').allTextContents(), ['CSV', 'GeoJSON', 'JSONL']);
+    assert.deepEqual(await page.locator('[data-testid="agreements-export"] a').allTextContents(), ['CSV', 'JSONL']);
+    for (const href of await page.locator('[data-testid$="-export"] a').evaluateAll(as => as.map(a => a.getAttribute('href')!))) {
+      const res = await fetch(h.server.url + href);
+      assert.equal(res.status, 200, href);
+      assert.ok((await res.text()).length > 10, href);
     }
     const base = `${h.server.url}/api/events`;
     const csv = await (await fetch(`${base}.csv?country=KGZ`)).text();

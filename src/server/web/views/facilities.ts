@@ -6,6 +6,7 @@ import { h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
 import { durationWords, plural } from '../../../kb/present.ts';
 import { sortableTable } from '../table.ts';
+import { downloadBar } from './common.ts';
 
 export async function facilitiesView(): Promise<Node> {
   const [{ items: facilities }, { items: agreements }] = await Promise.all([
@@ -41,7 +42,9 @@ export async function facilitiesView(): Promise<Node> {
   agreementTable.setRows(agreements);
   return h('section', { class: 'facilities-page' },
     h('h1', null, 'Facilities', h('span', { class: 'count' }, ` ${plural(facilities.length, 'facility', 'facilities')} · ${plural(agreements.length, 'agreement')}`)),
-    map, facilityTable.element, h('h2', null, 'Agreements'), agreementTable.element);
+    downloadBar('facilities', [['csv', 'CSV'], ['geojson', 'GeoJSON'], ['jsonl', 'JSONL']], 'facilities-export'),
+    map, facilityTable.element, h('h2', null, 'Agreements'),
+    downloadBar('agreements', [['csv', 'CSV'], ['jsonl', 'JSONL']], 'agreements-export'), agreementTable.element);
 }
 
 /** The status; its steps across reports (date, words, report) in the cell's tip. */
