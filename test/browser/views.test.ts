@@ -192,6 +192,25 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     }
   });
 
+  it('sorts the facilities and agreements tables by any column, with a click or the keyboard', async () => {
+    await open(page, h, '#/facilities');
+    const names = () => page.locator('#facilities-table tbody tr').evaluateAll(rows => rows.map(r => r.querySelector('td')!.textContent!));
+    await page.click('#facilities-table th[data-col="0"]');
+    assert.equal(await page.getAttribute('#facilities-table th[data-col="0"]', 'aria-sort'), 'ascending');
+    const up = await names();
+    assert.ok(up.length >= 2);
+    assert.deepEqual(up, [...up].sort((a, b) => a.localeCompare(b)));
+    await page.focus('#facilities-table th[data-col="0"]');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('#facilities-table th[data-col="0"]', 'aria-sort'), 'descending');
+    assert.deepEqual(await names(), [...up].reverse());
+    // agreements by signing date, undated ones last
+    await page.click('#agreements-table th[data-col="2"]');
+    const signed = (await page.locator('#agreements-table tbody tr').evaluateAll(rows => rows.map(r => r.querySelectorAll('td')[2].textContent!))).filter(Boolean);
+    assert.ok(signed.length >= 2);
+    assert.deepEqual(signed, [...signed].sort());
+  });
+
   it('narrows the table, the map and the downloads to the dates brushed on the histogram', async () => {
     await open(page, h, '#/events');
     const before = Number(((await page.locator('.events-page h1 .count').textContent()) ?? '').trim().split(' ')[0]);
