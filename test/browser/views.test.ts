@@ -76,6 +76,9 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     assert.equal(await phone.locator('#tip').isVisible(), true);
     assert.match((await phone.locator('#tip').textContent()) ?? '', /^PERSON/);
     assert.match(await phone.evaluate(() => location.hash), /^#\/doc\//, 'the first tap only shows the tip');
+    // the whole tip on the screen, even for a mark near its bottom edge (it opens above the mark then)
+    const tipBox = await phone.evaluate(() => { const r = document.getElementById('tip')!.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, h: window.innerHeight, w: window.innerWidth }; });
+    assert.ok(tipBox.top >= 0 && tipBox.bottom <= tipBox.h && tipBox.left >= 0 && tipBox.right <= tipBox.w, JSON.stringify(tipBox));
     await phone.screenshot({ path: join(OUT, 'tooltip-touch-390.png') });
     await karasin.tap();
     await phone.waitForSelector('body[data-ready="true"][data-view="actor"]');
