@@ -51,6 +51,9 @@ for (const width of [390, 1366]) {
         const placeholders = await page.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll('[data-tip]')).map(e => e.getAttribute('data-tip')!),
           ...Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href')!)].filter(t => /0001-01-01|9999-12-31|\b0001\d{4}\b/.test(t)).map(t => t.slice(0, 80)));
         assert.deepEqual(placeholders, [], `${name} at ${width}`);
+        // counts in words: "1 time", never "1 times" or "1 documents" (the hostile report has one of each)
+        const plurals = await page.evaluate(() => document.body.innerText.match(/(?<![\d.,])1 (documents|mentions|entities|times|quotes|events|facts|sources|places|actors|links)\b/g) ?? []);
+        assert.deepEqual(plurals, [], `${name} at ${width}`);
         // the menu sits inside the dark header
         const menu = await page.evaluate(() => {
           const head = document.querySelector('header.top')!.getBoundingClientRect();

@@ -1,11 +1,13 @@
 // Small pieces several views share.
 import type { DossierDocument } from '../../../document/types.ts';
 import { h, route, type Child } from '../dom.ts';
+import { plural } from '../../../kb/present.ts';
 
 export function layerCounts(doc: DossierDocument): string {
-  const n = (k: string, v?: unknown[]) => `${v?.length ?? 0} ${k}`;
-  return [n('mentions', doc.mentions), n('entities', doc.entities), n('times', doc.times), n('quotes', doc.quotes),
-    n('events', doc.events), n('facts', doc.facts)].join(' · ');
+  // counts in words: "1 time", "2 times" (never "1 times")
+  const n = (one: string, v?: unknown[], many?: string) => plural(v?.length ?? 0, one, many);
+  return [n('mention', doc.mentions), n('entity', doc.entities, 'entities'), n('time', doc.times), n('quote', doc.quotes),
+    n('event', doc.events), n('fact', doc.facts)].join(' · ');
 }
 
 const TYPES: [string, string][] = [
