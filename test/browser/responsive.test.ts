@@ -137,6 +137,24 @@ for (const width of [390, 1366]) {
       }
     });
 
+    it('draws the network across its frame, every name inside it and on top', async () => {
+      await open(page, h, '#/network');
+      const net = await page.evaluate(() => {
+        const frame = document.querySelector('svg.network')!.getBoundingClientRect();
+        const dots = Array.from(document.querySelectorAll('svg.network circle.node-dot')).map(c => c.getBoundingClientRect());
+        const labels = Array.from(document.querySelectorAll('svg.network text.node-label')).map(t => t.getBoundingClientRect());
+        const spread = (Math.max(...dots.map(r => r.bottom)) - Math.min(...dots.map(r => r.top))) / frame.height;
+        const outside = labels.filter(r => r.left < frame.left - 0.5 || r.right > frame.right + 0.5).length;
+        // the names are drawn after every circle, so no circle covers a name
+        const last = document.querySelector('svg.network')!.lastElementChild!.getAttribute('class');
+        return { spread, outside, last, labels: labels.length, dots: dots.length };
+      });
+      assert.equal(net.labels, net.dots);
+      assert.ok(net.spread >= 0.6, `the network fills ${Math.round(net.spread * 100)}% of its frame's height`);
+      assert.equal(net.outside, 0, 'names past the frame');
+      assert.equal(net.last, 'node-labels');
+    });
+
     it('met no script error or outside request', () => { assert.deepEqual(problems, []); });
   });
 }
