@@ -54,6 +54,8 @@ for (const width of [390, 1366]) {
         // counts in words: "1 time", never "1 times" or "1 documents" (the hostile report has one of each)
         const plurals = await page.evaluate(() => document.body.innerText.match(/(?<![\d.,])1 (documents|mentions|entities|times|quotes|events|facts|sources|places|actors|links)\b/g) ?? []);
         assert.deepEqual(plurals, [], `${name} at ${width}`);
+        // durations in words ("15 years"), never the ISO value ("P15Y") in the text
+        assert.deepEqual(await page.evaluate(() => document.body.innerText.match(/\bPT?\d+(\.\d+)?[YMWDHS]\b/g) ?? []), [], `${name} at ${width}`);
         // the menu sits inside the dark header
         const menu = await page.evaluate(() => {
           const head = document.querySelector('header.top')!.getBoundingClientRect();
