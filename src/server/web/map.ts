@@ -181,5 +181,5 @@ function mapLegend(places: MapPlace[], max: number): HTMLElement {
   return h('div', { class: 'map-legend', 'data-testid': 'map-legend' },
     roles.map(role => h('span', { class: 'legend-item', 'data-role': role }, dot(6, `place role-${role}`), ROLE_LABELS[role])),
     places.some(p => p.weight) ? h('span', { class: 'legend-item legend-size' }, 'size: ',
-      sizes.map(n => [dot(radius(n, max), 'place role-event', true), ` ${n} ${places.some(p => p.role === 'facility') ? 'source' : 'event'}${n === 1 ? '' : 's'} `])) : null);
+      sizes.map(n => [dot(radius(n, max), `place role-${roles.length === 1 ? roles[0] : 'event'}`, true), ` ${n} ${places.some(p => p.role === 'facility') ? 'source' : 'event'}${n === 1 ? '' : 's'} `])) : null);
 }

@@ -25,7 +25,8 @@ export function sortableTable<T>(columns: Column<T>[], opts: { id: string; class
     }
     return th;
   });
-  const table = h('table', { class: opts.class ?? 'events-table', id: opts.id }, h('thead', null, h('tr', null, heads)), tbody);
+  // every table gets the shared look (padding, rules, left-aligned headers); a class of its own adds to it
+  const table = h('table', { class: `events-table${opts.class ? ` ${opts.class}` : ''}`, id: opts.id }, h('thead', null, h('tr', null, heads)), tbody);
   const info = h('span', { class: 'page-info' });
   const prev = h('button', { type: 'button', class: 'page-prev' }, '‹ Previous');
   const nextButton = h('button', { type: 'button', class: 'page-next' }, 'Next ›');

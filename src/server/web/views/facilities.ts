@@ -6,7 +6,7 @@ import { h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
 import { durationWords, plural } from '../../../kb/present.ts';
 import { sortableTable } from '../table.ts';
-import { downloadBar } from './common.ts';
+import { dateNodes, downloadBar } from './common.ts';
 
 export async function facilitiesView(): Promise<Node> {
   const [{ items: facilities }, { items: agreements }] = await Promise.all([
@@ -25,17 +25,17 @@ export async function facilitiesView(): Promise<Node> {
     { label: 'Status', key: f => f.status, cell: f => statusCell(f) },
     { label: 'Host', key: f => f.host, cell: f => f.host ?? '' },
     { label: 'Operator', key: f => f.operator, cell: f => (f.operator ? h('span', f.operatorInferred ? { 'data-tip': 'not said of this facility: the company the report is about' } : null, `${f.operator}${f.operatorInferred ? ' (inferred)' : ''}`) : '') },
-    { label: 'Since', key: since, cell: f => since(f) ?? '' },
-    { label: 'Lease ends', key: f => f.leaseEnds, cell: f => (f.leaseEnds ? `${f.leaseEnds}${f.leaseEndsWithExtension ? ` (${f.leaseEndsWithExtension} extended)` : ''}` : '') },
+    { label: 'Since', key: since, cell: f => dateNodes(since(f)), class: 'date' },
+    { label: 'Lease ends', key: f => f.leaseEnds, cell: f => (f.leaseEnds ? [...dateNodes(f.leaseEnds), f.leaseEndsWithExtension ? [' (', ...dateNodes(f.leaseEndsWithExtension), ' extended)'] : ''] : ''), class: 'date' },
     { label: 'Sources', cell: f => sources(f.sources) },
   ], { id: 'facilities-table', class: 'facilities', rowAttrs: f => ({ 'data-facility': f.id }), empty: 'No facility is known.' });
   facilityTable.setRows(facilities);
   const agreementTable = sortableTable<AgreementView>([
     { label: 'Kind', key: a => a.agreementType, cell: a => a.agreementType },
     { label: 'Parties', key: a => a.partyNames.join(' – '), cell: a => a.partyNames.join(' – ') },
-    { label: 'Signed', key: a => a.signed, cell: a => a.signed ?? '' },
-    { label: 'Term', key: a => a.term, cell: a => durationWords(a.term) ?? '' },
-    { label: 'Ends (derived)', key: a => a.ends, cell: a => (a.ends ? `${a.ends}${a.endsWithExtension ? ` / ${a.endsWithExtension}` : ''}` : '') },
+    { label: 'Signed', key: a => a.signed, cell: a => dateNodes(a.signed), class: 'date' },
+    { label: 'Term', key: a => a.term, cell: a => h('span', { class: 'nowrap' }, durationWords(a.term) ?? '') },
+    { label: 'Ends (derived)', key: a => a.ends, cell: a => (a.ends ? [...dateNodes(a.ends), a.endsWithExtension ? [' / ', ...dateNodes(a.endsWithExtension)] : ''] : ''), class: 'date' },
     { label: 'About', key: a => a.subject, cell: a => a.subject ?? '' },
     { label: 'Sources', cell: a => sources(a.sources) },
   ], { id: 'agreements-table', class: 'agreements', rowAttrs: a => ({ 'data-agreement': a.id }), empty: 'No agreement is known.' });
