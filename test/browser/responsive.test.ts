@@ -91,9 +91,22 @@ for (const width of [390, 1366]) {
       });
       assert.ok(box.box <= width, `table box ${box.box}`);
       assert.equal(box.overflowX, 'auto');
-      // a date range wraps after its slash: the date column leaves room for the rest on a phone
-      const dateCol = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('#events-table td.date')).map(td => td.getBoundingClientRect().width)));
-      assert.ok(dateCol <= 150, `date column ${Math.round(dateCol)} px wide`);
+      if (width < 700) {
+        // a phone: each row a card, no sideways scrolling, every cell under its column's name, the sentence readable
+        const cards = await page.evaluate(() => {
+          const table = document.querySelector('#events-table')!, box = table.closest('.table-scroll')!;
+          const row = table.querySelector('tbody tr[data-code]')!;
+          const sentence = row.querySelector('.sentence-cell')!.getBoundingClientRect();
+          return { scrolls: box.scrollWidth > box.clientWidth + 1, labels: Array.from(row.querySelectorAll('td')).map(td => getComputedStyle(td, '::before').content), sentence: sentence.width };
+        });
+        assert.equal(cards.scrolls, false, 'the events table scrolls sideways on a phone');
+        assert.ok(cards.labels.includes('"Sentence"') && cards.labels.includes('"Date"'), cards.labels.join(' '));
+        assert.ok(cards.sentence >= 200, `sentence ${Math.round(cards.sentence)} px wide`);
+      } else {
+        // a date range wraps after its slash: the date column leaves room for the rest
+        const dateCol = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('#events-table td.date')).map(td => td.getBoundingClientRect().width)));
+        assert.ok(dateCol <= 150, `date column ${Math.round(dateCol)} px wide`);
+      }
       const brokenDates = await page.evaluate(() => Array.from(document.querySelectorAll('#events-table td.date .nowrap')).filter(s => s.getClientRects().length > 1).map(s => s.textContent));
       assert.deepEqual(brokenDates, [], 'a date broken inside itself');
       // on the actor's timeline a date (a range too) never runs into what follows it
