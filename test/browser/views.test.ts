@@ -313,11 +313,21 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     assert.ok(geo.features.length >= 1 && geo.features.every(f => f.geometry.coordinates.length === 2));
   });
 
-  it('filters the map by CAMEO root', async () => {
+  it('filters the map by CAMEO root, QuadClass, actor, country and dates', async () => {
     await open(page, h, '#/map?root=04');
     const ids = await page.locator('.map-page svg.map circle.place').evaluateAll(els => els.map(e => e.getAttribute('data-id')));
     assert.ok(ids.length >= 1 && ids.length <= 4, ids.join());
     assert.ok(ids.includes('RUS') && ids.includes('moscow'), ids.join());
+    // QuadClass, actor, country and dates narrow the map's events to what the API gives for them
+    const total = ((await (await fetch(`${h.server.url}/api/events?limit=10000`)).json()) as { items: unknown[] }).items.length;
+    for (const q of ['quad=1', 'actor=almazbek-atambayev', 'country=TJK', 'from=2017-06-01&to=2017-06-30']) {
+      await open(page, h, `#/map?${q}`);
+      const want = ((await (await fetch(`${h.server.url}/api/events?${q}&limit=10000`)).json()) as { items: unknown[] }).items.length;
+      const count = (await page.locator('.map-page h1 .count').textContent()) ?? '';
+      assert.match(count, new RegExp(` of ${want} events placed$`), q);
+      assert.ok(want >= 1 && want < total, `${q}: ${want} of ${total}`);
+      assert.ok(((await page.getAttribute('#map-export-csv', 'href')) ?? '').includes(q), q);
+    }
   });
 
   it('met no script error or outside request', () => { assert.deepEqual(problems, []); });
