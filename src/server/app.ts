@@ -116,6 +116,19 @@ export function buildApp(options: AppOptions = {}): Hono {
     const q = c.req.query();
     return c.json(await store().listDocuments({ limit: intParam(q.limit, 50, 500, 'limit'), offset: intParam(q.offset, 0, 1e9, 'offset') }));
   });
+  // every stored document as JSON lines, what `dossier export --format jsonl` writes, streamed a document at a time
+  app.get('/api/documents.jsonl', c => {
+    const docs = store().exportDocuments()[Symbol.asyncIterator]();
+    const encoder = new TextEncoder();
+    c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="documents.jsonl"');
+    return c.body(new ReadableStream<Uint8Array>({
+      async pull(out) {
+        const next = await docs.next();
+        if (next.done) out.close(); else out.enqueue(encoder.encode(JSON.stringify(next.value) + '\n'));
+      },
+    }));
+  });
   app.get('/api/documents/:id', async c => {
     const doc = await store().getDocument(c.req.param('id'));
     if (!doc) throw new DossierError('NOT_FOUND', 'no such document', c.req.param('id'));

@@ -287,7 +287,7 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     assert.equal(await page.locator('[data-testid="actor-export"] a').count(), 4);
   });
 
-  it('offers CSV, GeoJSON, GDELT and JSONL for every list of events, and downloads of facilities and agreements', async () => {
+  it('offers CSV, GeoJSON, GDELT and JSONL for every list of events, and downloads of documents, facilities and agreements', async () => {
     for (const [hash, id] of [['#/events', 'events'], ['#/map', 'map-export'], ['#/network', 'network'], ['#/actor/almazbek-atambayev', 'actor-export']]) {
       await open(page, h, hash);
       assert.equal(await page.locator(`[data-testid="${id}"] a`).count(), 4, hash);
@@ -301,6 +301,10 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
       assert.equal(res.status, 200, href);
       assert.ok((await res.text()).length > 10, href);
     }
+    await open(page, h, '#/');
+    const docsHref = (await page.getAttribute('[data-testid="documents-export"] a', 'href'))!;
+    const docs = (await (await fetch(h.server.url + docsHref)).text()).trimEnd().split('\n').map(l => JSON.parse(l) as { id: string });
+    assert.equal(docs.length, Number(((await page.locator('.documents h1 .count').textContent()) ?? '').trim()));
     const base = `${h.server.url}/api/events`;
     const csv = await (await fetch(`${base}.csv?country=KGZ`)).text();
     const geo = await (await fetch(`${base}.geojson?country=KGZ`)).json() as { type: string; features: { geometry: { coordinates: number[] } }[] };

@@ -62,7 +62,7 @@ test('a bad filter is a one-line usage error', async () => {
   assert.equal(r.err.trim().split('\n').length, 1);
 });
 
-test('facilities and agreements download in one CSV schema from the CLI and the page, and as GeoJSON and JSONL', async () => {
+test('facilities and agreements download in one CSV schema from the CLI and the page, and as GeoJSON and JSONL; documents as the CLI exports them', async () => {
   const { FACILITY_CSV_COLUMNS, AGREEMENT_CSV_COLUMNS } = await import('../../src/kb/facts-export.ts');
   const { buildApp } = await import('../../src/server/app.ts');
   const { SqliteStore } = await import('../../src/store/sqlite/store.ts');
@@ -87,5 +87,9 @@ test('facilities and agreements download in one CSV schema from the CLI and the 
     const jsonl = (await (await app.request('/api/facilities.jsonl')).text()).trimEnd().split('\n').map(l => JSON.parse(l) as { name: string });
     assert.equal(jsonl.length, lines.length - 1);
     assert.equal((await (await app.request('/api/agreements.jsonl')).text()).trimEnd().split('\n').length, (await (await app.request('/api/agreements.csv')).text()).trimEnd().split('\r\n').length - 1);
+    // the documents list downloads what `dossier export --format jsonl` writes
+    const docs = await app.request('/api/documents.jsonl');
+    assert.match(docs.headers.get('content-disposition') ?? '', /filename="documents\.jsonl"/);
+    assert.equal(await docs.text(), (await run(['export', '--format', 'jsonl', '--db', db])).out);
   } finally { await store.close(); }
 });

@@ -81,8 +81,8 @@ export function dateNodes(text: string | undefined): Child[] {
   return slash < 0 ? [whole(text)] : [whole(text.slice(0, slash + 1)), h('wbr'), whole(text.slice(slash + 1))];
 }
 
-/** Links that download a list other than events (facilities, agreements) in the formats its route serves. */
-export function downloadBar(list: 'facilities' | 'agreements', formats: [format: string, label: string][], id: string): HTMLElement {
+/** Links that download a list other than events (documents, facilities, agreements) in the formats its route serves. */
+export function downloadBar(list: 'documents' | 'facilities' | 'agreements', formats: [format: string, label: string][], id: string): HTMLElement {
   const link = ([format, label]: [string, string]) => h('a', { class: `export export-${format}`, id: `${id}-${format}`, href: `/api/${list}.${format}`, download: `${list}.${format}` }, label);
   return h('p', { class: 'export-bar', 'data-testid': id }, 'Download: ', formats.flatMap((f, i) => [i ? ' ' : '', link(f)]));
 }
