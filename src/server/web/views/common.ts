@@ -1,7 +1,7 @@
 // Small pieces several views share.
 import type { DossierDocument } from '../../../document/types.ts';
 import { h, route, type Child } from '../dom.ts';
-import { plural } from '../../../kb/present.ts';
+import { plural, quotedWords } from '../../../kb/present.ts';
 
 export function layerCounts(doc: DossierDocument): string {
   // counts in words: "1 time", "2 times" (never "1 times")
@@ -50,7 +50,7 @@ export function field(label: string, input: HTMLElement): HTMLElement {
  */
 export function quoteText(q: { kind: string; text: string }): HTMLElement {
   return q.kind === 'direct'
-    ? h('blockquote', { class: 'direct' }, '“', q.text.replace(/[,;:]\s*$/, ''), '”')
+    ? h('blockquote', { class: 'direct' }, '“', quotedWords(q.text), '”')
     : h('p', { class: 'reported' }, q.text);
 }
 
