@@ -3,7 +3,7 @@
 import { displayDate, isOpenValue } from '../document/open-range.ts';
 import type { DossierDocument, Entity, Fact, Mention } from '../document/types.ts';
 import { countryByIso3 } from '../stages/mentions/world.ts';
-import { durationWords } from '../kb/present.ts';
+import { durationWords, quotedWords } from '../kb/present.ts';
 
 const GROUPS: { title: string; types: string[] }[] = [
   { title: 'People', types: ['PERSON'] },
@@ -28,7 +28,7 @@ export function formatText(doc: DossierDocument): string {
     const who = q.speaker ? nameOf(q.speaker) : 'unattributed';
     const via = q.via ? ` via ${nameOf(q.via)}` : '';
     const to = q.addressee ? ` to ${nameOf(q.addressee)}` : '';
-    const body = q.kind === 'direct' ? `“${clip(q.text, 160)}”` : `(that) ${clip(q.text, 160)}`;
+    const body = q.kind === 'direct' ? `“${clip(quotedWords(q.text), 160)}”` : `(that) ${clip(q.text, 160)}`;
     return `${who}${via}${to}: ${body}`;
   }));
   const timeWidth = Math.max(10, ...doc.events.map(e => (displayDate(e.time) ?? '').length));

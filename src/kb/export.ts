@@ -58,7 +58,7 @@ const CSV: [name: string, get: (e: StoredEvent) => unknown, text?: true][] = [
 export const CSV_COLUMNS: readonly string[] = CSV.map(c => c[0]);
 
 /** A cell: numbers as they are; text quoted when it must be (or always, for codes); a leading = + - @ defused. */
-function csvCell(v: unknown, text = false): string {
+export function csvCell(v: unknown, text = false): string {
   if (v === undefined || v === null || v === '') return '';
   if (typeof v === 'number') return String(v);
   let s = String(v);

@@ -26,6 +26,9 @@ export function durationWords(value: string | undefined): string | undefined {
   return parts.length ? parts.join(' ') : value;
 }
 
+/** A direct quote's words for its marks: the comma, semicolon or colon that ends it belongs to the sentence around it ("…there," he said). */
+export const quotedWords = (text: string) => text.replace(/[,;:]\s*$/, '');
+
 /** "1 document", "2 documents". */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -13,7 +13,7 @@ import { dossierView } from '../kb/dossier-view.ts';
 import { ruleDescriptions } from '../data/rules.ts';
 import { errorResponse } from './http-errors.ts';
 import { openApiDocument } from './openapi.ts';
-import { mergeAgreements, mergeFacilities } from '../kb/facts.ts';
+import { factRoutes } from './facts-api.ts';
 import { WorkerPool, defaultWorkerCount } from '../kb/pool.ts';
 import { decodeUtf8 } from '../io/decode.ts';
 import { isCalendarDate, isQueryDate, widenDate } from '../document/calendar.ts';
@@ -117,6 +117,19 @@ export function buildApp(options: AppOptions = {}): Hono {
     const q = c.req.query();
     return c.json(await store().listDocuments({ limit: intParam(q.limit, 50, 500, 'limit'), offset: intParam(q.offset, 0, 1e9, 'offset') }));
   });
+  // every stored document as JSON lines, what `dossier export --format jsonl` writes, streamed a document at a time
+  app.get('/api/documents.jsonl', c => {
+    const docs = store().exportDocuments()[Symbol.asyncIterator]();
+    const encoder = new TextEncoder();
+    c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="documents.jsonl"');
+    return c.body(new ReadableStream<Uint8Array>({
+      async pull(out) {
+        const next = await docs.next();
+        if (next.done) out.close(); else out.enqueue(encoder.encode(JSON.stringify(next.value) + '\n'));
+      },
+    }));
+  });
   app.get('/api/documents/:id', async c => {
     const doc = await store().getDocument(c.req.param('id'));
     if (!doc) throw new DossierError('NOT_FOUND', 'no such document', c.req.param('id'));
@@ -146,15 +159,7 @@ export function buildApp(options: AppOptions = {}): Hono {
   app.get('/api/rules', c => { c.header('Cache-Control', 'max-age=3600'); return c.json({ items: Object.fromEntries(ruleDescriptions()) }); });
   app.get('/api/places', async c => c.json({ items: await store().places() }));
   app.get('/api/stats', async c => c.json(await store().stats()));
-  app.get('/api/facilities', async c => {
-    const q = c.req.query();
-    return c.json({ items: mergeFacilities(await store().factRows(), { host: textParam(q.host)?.toUpperCase(), operator: textParam(q.operator)?.toUpperCase(), status: textParam(q.status) }) });
-  });
-  app.get('/api/agreements', async c => {
-    const q = c.req.query();
-    const party = textParam(q.party);
-    return c.json({ items: mergeAgreements(await store().factRows(), { party: party && /^[A-Za-z]{3}$/.test(party) ? party.toUpperCase() : party, type: textParam(q.type) }) });
-  });
+  factRoutes(app, store);
 
   return app;
 }

@@ -68,4 +68,6 @@ export async function watchedPage(h: Harness, viewport: { width: number; height:
 export async function open(page: Page, h: Harness, hash: string): Promise<void> {
   await page.goto(`${h.server.url}/${hash}`);
   await page.waitForFunction(x => document.body.dataset.ready === 'true' && document.body.dataset.route === x, hash);
+  // charts and maps redraw at their on-page width in the frame after they are placed (ResizeObserver, then a frame)
+  await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
 }

@@ -51,6 +51,11 @@ for (const width of [390, 1366]) {
         const placeholders = await page.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll('[data-tip]')).map(e => e.getAttribute('data-tip')!),
           ...Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href')!)].filter(t => /0001-01-01|9999-12-31|\b0001\d{4}\b/.test(t)).map(t => t.slice(0, 80)));
         assert.deepEqual(placeholders, [], `${name} at ${width}`);
+        // counts in words: "1 time", never "1 times" or "1 documents" (the hostile report has one of each)
+        const plurals = await page.evaluate(() => document.body.innerText.match(/(?<![\d.,])1 (documents|mentions|entities|times|quotes|events|facts|sources|places|actors|links)\b/g) ?? []);
+        assert.deepEqual(plurals, [], `${name} at ${width}`);
+        // durations in words ("15 years"), never the ISO value ("P15Y") in the text
+        assert.deepEqual(await page.evaluate(() => document.body.innerText.match(/\bPT?\d+(\.\d+)?[YMWDHS]\b/g) ?? []), [], `${name} at ${width}`);
         // the menu sits inside the dark header
         const menu = await page.evaluate(() => {
           const head = document.querySelector('header.top')!.getBoundingClientRect();
@@ -86,9 +91,22 @@ for (const width of [390, 1366]) {
       });
       assert.ok(box.box <= width, `table box ${box.box}`);
       assert.equal(box.overflowX, 'auto');
-      // a date range wraps after its slash: the date column leaves room for the rest on a phone
-      const dateCol = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('#events-table td.date')).map(td => td.getBoundingClientRect().width)));
-      assert.ok(dateCol <= 150, `date column ${Math.round(dateCol)} px wide`);
+      if (width < 700) {
+        // a phone: each row a card, no sideways scrolling, every cell under its column's name, the sentence readable
+        const cards = await page.evaluate(() => {
+          const table = document.querySelector('#events-table')!, box = table.closest('.table-scroll')!;
+          const row = table.querySelector('tbody tr[data-code]')!;
+          const sentence = row.querySelector('.sentence-cell')!.getBoundingClientRect();
+          return { scrolls: box.scrollWidth > box.clientWidth + 1, labels: Array.from(row.querySelectorAll('td')).map(td => getComputedStyle(td, '::before').content), sentence: sentence.width };
+        });
+        assert.equal(cards.scrolls, false, 'the events table scrolls sideways on a phone');
+        assert.ok(cards.labels.includes('"Sentence"') && cards.labels.includes('"Date"'), cards.labels.join(' '));
+        assert.ok(cards.sentence >= 200, `sentence ${Math.round(cards.sentence)} px wide`);
+      } else {
+        // a date range wraps after its slash: the date column leaves room for the rest
+        const dateCol = await page.evaluate(() => Math.max(...Array.from(document.querySelectorAll('#events-table td.date')).map(td => td.getBoundingClientRect().width)));
+        assert.ok(dateCol <= 150, `date column ${Math.round(dateCol)} px wide`);
+      }
       const brokenDates = await page.evaluate(() => Array.from(document.querySelectorAll('#events-table td.date .nowrap')).filter(s => s.getClientRects().length > 1).map(s => s.textContent));
       assert.deepEqual(brokenDates, [], 'a date broken inside itself');
       // on the actor's timeline a date (a range too) never runs into what follows it
@@ -132,6 +150,24 @@ for (const width of [390, 1366]) {
         assert.equal(marks.cut, 0, `${hash} at ${width}: points cut at the edge`);
         assert.equal(marks.clipped, 0, `${hash} at ${width}: labels running past the edge`);
       }
+    });
+
+    it('draws the network across its frame, every name inside it and on top', async () => {
+      await open(page, h, '#/network');
+      const net = await page.evaluate(() => {
+        const frame = document.querySelector('svg.network')!.getBoundingClientRect();
+        const dots = Array.from(document.querySelectorAll('svg.network circle.node-dot')).map(c => c.getBoundingClientRect());
+        const labels = Array.from(document.querySelectorAll('svg.network text.node-label')).map(t => t.getBoundingClientRect());
+        const spread = (Math.max(...dots.map(r => r.bottom)) - Math.min(...dots.map(r => r.top))) / frame.height;
+        const outside = labels.filter(r => r.left < frame.left - 0.5 || r.right > frame.right + 0.5).length;
+        // the names are drawn after every circle, so no circle covers a name
+        const last = document.querySelector('svg.network')!.lastElementChild!.getAttribute('class');
+        return { spread, outside, last, labels: labels.length, dots: dots.length };
+      });
+      assert.equal(net.labels, net.dots);
+      assert.ok(net.spread >= 0.6, `the network fills ${Math.round(net.spread * 100)}% of its frame's height`);
+      assert.equal(net.outside, 0, 'names past the frame');
+      assert.equal(net.last, 'node-labels');
     });
 
     it('met no script error or outside request', () => { assert.deepEqual(problems, []); });

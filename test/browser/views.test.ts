@@ -76,6 +76,9 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     assert.equal(await phone.locator('#tip').isVisible(), true);
     assert.match((await phone.locator('#tip').textContent()) ?? '', /^PERSON/);
     assert.match(await phone.evaluate(() => location.hash), /^#\/doc\//, 'the first tap only shows the tip');
+    // the whole tip on the screen, even for a mark near its bottom edge (it opens above the mark then)
+    const tipBox = await phone.evaluate(() => { const r = document.getElementById('tip')!.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, h: window.innerHeight, w: window.innerWidth }; });
+    assert.ok(tipBox.top >= 0 && tipBox.bottom <= tipBox.h && tipBox.left >= 0 && tipBox.right <= tipBox.w, JSON.stringify(tipBox));
     await phone.screenshot({ path: join(OUT, 'tooltip-touch-390.png') });
     await karasin.tap();
     await phone.waitForSelector('body[data-ready="true"][data-view="actor"]');
@@ -192,6 +195,25 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     }
   });
 
+  it('sorts the facilities and agreements tables by any column, with a click or the keyboard', async () => {
+    await open(page, h, '#/facilities');
+    const names = () => page.locator('#facilities-table tbody tr').evaluateAll(rows => rows.map(r => r.querySelector('td')!.textContent!));
+    await page.click('#facilities-table th[data-col="0"]');
+    assert.equal(await page.getAttribute('#facilities-table th[data-col="0"]', 'aria-sort'), 'ascending');
+    const up = await names();
+    assert.ok(up.length >= 2);
+    assert.deepEqual(up, [...up].sort((a, b) => a.localeCompare(b)));
+    await page.focus('#facilities-table th[data-col="0"]');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('#facilities-table th[data-col="0"]', 'aria-sort'), 'descending');
+    assert.deepEqual(await names(), [...up].reverse());
+    // agreements by signing date, undated ones last
+    await page.click('#agreements-table th[data-col="2"]');
+    const signed = (await page.locator('#agreements-table tbody tr').evaluateAll(rows => rows.map(r => r.querySelectorAll('td')[2].textContent!))).filter(Boolean);
+    assert.ok(signed.length >= 2);
+    assert.deepEqual(signed, [...signed].sort());
+  });
+
   it('narrows the table, the map and the downloads to the dates brushed on the histogram', async () => {
     await open(page, h, '#/events');
     const before = Number(((await page.locator('.events-page h1 .count').textContent()) ?? '').trim().split(' ')[0]);
@@ -265,11 +287,24 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     assert.equal(await page.locator('[data-testid="actor-export"] a').count(), 4);
   });
 
-  it('offers CSV, GeoJSON, GDELT and JSONL for every list of events', async () => {
+  it('offers CSV, GeoJSON, GDELT and JSONL for every list of events, and downloads of documents, facilities and agreements', async () => {
     for (const [hash, id] of [['#/events', 'events'], ['#/map', 'map-export'], ['#/network', 'network'], ['#/actor/almazbek-atambayev', 'actor-export']]) {
       await open(page, h, hash);
       assert.equal(await page.locator(`[data-testid="${id}"] a`).count(), 4, hash);
     }
+    // the standing facts download too: facilities as CSV, GeoJSON and JSONL, agreements as CSV and JSONL (GDELT has no row for them)
+    await open(page, h, '#/facilities');
+    assert.deepEqual(await page.locator('[data-testid="facilities-export"] a').allTextContents(), ['CSV', 'GeoJSON', 'JSONL']);
+    assert.deepEqual(await page.locator('[data-testid="agreements-export"] a').allTextContents(), ['CSV', 'JSONL']);
+    for (const href of await page.locator('[data-testid$="-export"] a').evaluateAll(as => as.map(a => a.getAttribute('href')!))) {
+      const res = await fetch(h.server.url + href);
+      assert.equal(res.status, 200, href);
+      assert.ok((await res.text()).length > 10, href);
+    }
+    await open(page, h, '#/');
+    const docsHref = (await page.getAttribute('[data-testid="documents-export"] a', 'href'))!;
+    const docs = (await (await fetch(h.server.url + docsHref)).text()).trimEnd().split('\n').map(l => JSON.parse(l) as { id: string });
+    assert.equal(docs.length, Number(((await page.locator('.documents h1 .count').textContent()) ?? '').trim()));
     const base = `${h.server.url}/api/events`;
     const csv = await (await fetch(`${base}.csv?country=KGZ`)).text();
     const geo = await (await fetch(`${base}.geojson?country=KGZ`)).json() as { type: string; features: { geometry: { coordinates: number[] } }[] };
@@ -282,11 +317,21 @@ describe('what an analyst sees', { skip: skipWithoutChromium }, () => {
     assert.ok(geo.features.length >= 1 && geo.features.every(f => f.geometry.coordinates.length === 2));
   });
 
-  it('filters the map by CAMEO root', async () => {
+  it('filters the map by CAMEO root, QuadClass, actor, country and dates', async () => {
     await open(page, h, '#/map?root=04');
     const ids = await page.locator('.map-page svg.map circle.place').evaluateAll(els => els.map(e => e.getAttribute('data-id')));
     assert.ok(ids.length >= 1 && ids.length <= 4, ids.join());
     assert.ok(ids.includes('RUS') && ids.includes('moscow'), ids.join());
+    // QuadClass, actor, country and dates narrow the map's events to what the API gives for them
+    const total = ((await (await fetch(`${h.server.url}/api/events?limit=10000`)).json()) as { items: unknown[] }).items.length;
+    for (const q of ['quad=1', 'actor=almazbek-atambayev', 'country=TJK', 'from=2017-06-01&to=2017-06-30']) {
+      await open(page, h, `#/map?${q}`);
+      const want = ((await (await fetch(`${h.server.url}/api/events?${q}&limit=10000`)).json()) as { items: unknown[] }).items.length;
+      const count = (await page.locator('.map-page h1 .count').textContent()) ?? '';
+      assert.match(count, new RegExp(` of ${want} events placed$`), q);
+      assert.ok(want >= 1 && want < total, `${q}: ${want} of ${total}`);
+      assert.ok(((await page.getAttribute('#map-export-csv', 'href')) ?? '').includes(q), q);
+    }
   });
 
   it('met no script error or outside request', () => { assert.deepEqual(problems, []); });

@@ -41,7 +41,10 @@ describe('the CLI says what it did', () => {
       assert.match(r.err, /^dossier \w+: .*no entity matches "(nobody|XYZ)"\n$/, args.join(' '));
     }
     // a known one still answers
-    assert.equal((await runCli(['quotes', '--speaker', 'Grigory Karasin', '--db', db])).code, 0);
+    const karasin = await runCli(['quotes', '--speaker', 'Grigory Karasin', '--db', db]);
+    assert.equal(karasin.code, 0);
+    // a direct quote's closing comma stays with the sentence around it, outside the marks, as on the page
+    assert.doesNotMatch(karasin.out, /[,;:]”/);
     assert.equal((await runCli(['events', '--source', 'RUS', '--db', db])).code, 0);
     assert.equal((await runCli(['agreements', '--party', 'Russia', '--db', db])).code, 0);
     // a known country with nothing of the kind is an empty answer, not an error

@@ -61,3 +61,35 @@ test('a bad filter is a one-line usage error', async () => {
   assert.match(r.err, /^dossier facilities: --status "flying" is not one of/);
   assert.equal(r.err.trim().split('\n').length, 1);
 });
+
+test('facilities and agreements download in one CSV schema from the CLI and the page, and as GeoJSON and JSONL; documents as the CLI exports them', async () => {
+  const { FACILITY_CSV_COLUMNS, AGREEMENT_CSV_COLUMNS } = await import('../../src/kb/facts-export.ts');
+  const { buildApp } = await import('../../src/server/app.ts');
+  const { SqliteStore } = await import('../../src/store/sqlite/store.ts');
+  const cli = (await run(['facilities', '--db', db, '--csv'])).out;
+  const lines = cli.trimEnd().split('\r\n');
+  assert.equal(lines[0], FACILITY_CSV_COLUMNS.join(','));
+  // host and operator are codes, written as text; the lease end as the report derives it
+  assert.ok(lines.some(l => /^[^,]*,Kant Air Base,.*,"KGZ","RUS",.*,2027-12,2032-12,/.test(l)), cli);
+  const agreements = (await run(['agreements', '--db', db, '--party', 'RUS', '--csv'])).out;
+  assert.equal(agreements.split('\r\n')[0], AGREEMENT_CSV_COLUMNS.join(','));
+  assert.match(agreements, /,lease,"KGZ RUS",Kyrgyzstan \| Russia,.*,P15Y,P5Y,1,2027-12,2032-12,/);
+
+  const store = SqliteStore.open(db);
+  try {
+    const app = buildApp({ store });
+    const page = await app.request('/api/facilities.csv');
+    assert.match(page.headers.get('content-disposition') ?? '', /filename="facilities\.csv"/);
+    assert.equal(await page.text(), cli, 'the page downloads what the CLI prints');
+    assert.equal(await (await app.request('/api/agreements.csv?party=RUS')).text(), agreements);
+    const geo = await (await app.request('/api/facilities.geojson')).json() as { features: { properties: { name: string }; geometry: { coordinates: number[] } }[] };
+    assert.ok(geo.features.some(f => f.properties.name === 'Kant Air Base' && f.geometry.coordinates.length === 2));
+    const jsonl = (await (await app.request('/api/facilities.jsonl')).text()).trimEnd().split('\n').map(l => JSON.parse(l) as { name: string });
+    assert.equal(jsonl.length, lines.length - 1);
+    assert.equal((await (await app.request('/api/agreements.jsonl')).text()).trimEnd().split('\n').length, (await (await app.request('/api/agreements.csv')).text()).trimEnd().split('\r\n').length - 1);
+    // the documents list downloads what `dossier export --format jsonl` writes
+    const docs = await app.request('/api/documents.jsonl');
+    assert.match(docs.headers.get('content-disposition') ?? '', /filename="documents\.jsonl"/);
+    assert.equal(await docs.text(), (await run(['export', '--format', 'jsonl', '--db', db])).out);
+  } finally { await store.close(); }
+});

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildApp } from '../../src/server/app.ts';
 import { SqliteStore } from '../../src/store/sqlite/store.ts';
 import { handmadeKyrgyzstanDocument } from './fixtures/kyrgyzstan-handmade.ts';
-import { actorPlaces, describeRule, durationWords, outermostQuotes } from '../../src/kb/present.ts';
+import { actorPlaces, describeRule, durationWords, outermostQuotes, quotedWords } from '../../src/kb/present.ts';
 import { displayDate, machineDate } from '../../src/document/open-range.ts';
 
 describe('analyst API', () => {
@@ -112,6 +112,11 @@ describe('presenting dates, durations and quotes', () => {
     assert.equal(durationWords('P1Y6M'), '1 year 6 months');
     assert.equal(durationWords('PT2H'), '2 hours');
     assert.equal(durationWords('PXY'), 'some years');
+  });
+  it("keeps a direct quote's closing comma out of its marks, as the page and the CLI print it", () => {
+    assert.equal(quotedWords('the Taliban getting stronger there,'), 'the Taliban getting stronger there');
+    assert.equal(quotedWords('we are interested in it;  '), 'we are interested in it');
+    assert.equal(quotedWords('What does Bishkek need to be protected from?'), 'What does Bishkek need to be protected from?');
   });
   it('tells a nested quote once', () => {
     const outer = { document: 'd', start: 10, end: 100 }, inner = { document: 'd', start: 20, end: 90 }, other = { document: 'e', start: 20, end: 90 };

@@ -3,9 +3,10 @@ import { mergeFacilities, type FacilityView } from '../../kb/facts.ts';
 import { DossierError } from '../../errors.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
+import { facilitiesCsv } from '../../kb/facts-export.ts';
 import { dbOption, jsonOption, requireActor, terminalText, withStore } from './kb-common.ts';
 
-const usage = `usage: dossier facilities [--host ISO3] [--operator ISO3] [--status S] [--db FILE] [--json]
+const usage = `usage: dossier facilities [--host ISO3] [--operator ISO3] [--status S] [--db FILE] [--json | --csv]
   Facilities (bases, plants, ports…) with host, operator, status over time, lease ends and sources.
   --status: proposed | planned | under construction | active | extended | closing | declined | closed
   Each facility lists its history across reports: every step with its date and the words and report it rests on.`;
@@ -17,7 +18,7 @@ export const facilitiesCommand: Command = {
   summary: 'facilities with host, operator, status and lease terms',
   usage,
   async run(args, io) {
-    const { values } = parseCommandArgs(args, { ...dbOption, ...jsonOption, host: { type: 'string' }, operator: { type: 'string' }, status: { type: 'string' } }, usage);
+    const { values } = parseCommandArgs(args, { ...dbOption, ...jsonOption, csv: { type: 'boolean', default: false }, host: { type: 'string' }, operator: { type: 'string' }, status: { type: 'string' } }, usage);
     if (values.status && !STATUSES.includes(values.status)) throw new DossierError('USAGE', `--status "${values.status}" is not one of ${STATUSES.join(', ')}`);
     const host = iso3(values.host, 'host'), operator = iso3(values.operator, 'operator');
     return withStore(values.db, async store => {
@@ -25,6 +26,8 @@ export const facilitiesCommand: Command = {
       // a host or operator country the knowledge base does not know is one line and exit 1, as every actor option answers
       if (!list.length) { await requireActor(store, 'host', host); await requireActor(store, 'operator', operator); }
       if (values.json) { io.out(JSON.stringify(list, null, 2) + '\n'); return 0; }
+      // the page's download in the same schema (src/kb/facts-export.ts)
+      if (values.csv) { io.out(facilitiesCsv(list)); return 0; }
       io.out(terminalText(list.length ? list.map(formatFacility).join('\n') + '\n' : 'no facilities\n'));
       return 0;
     });

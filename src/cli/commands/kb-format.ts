@@ -2,7 +2,7 @@
 import type { QuoteView, StoredEvent, TimelineEntry } from '../../store/store.ts';
 import { oneLine } from './kb-common.ts';
 import { displayDate } from '../../document/open-range.ts';
-import { outermostQuotes } from '../../kb/present.ts';
+import { outermostQuotes, quotedWords } from '../../kb/present.ts';
 import type { DossierView } from '../../kb/dossier-view.ts';
 
 export function eventLine(e: StoredEvent): string {
@@ -15,7 +15,7 @@ export function eventLine(e: StoredEvent): string {
 
 export function quoteLine(q: QuoteView): string {
   const when = displayDate(q.time) ?? q.published ?? '';
-  return `${(/^(since|until) /.test(when) ? when : when.slice(0, 10)).padEnd(10)}  ${q.speakerName ?? q.speaker ?? '(unknown speaker)'}${q.viaName ? ` via ${q.viaName}` : ''}${q.kind === 'direct' ? `: “${oneLine(q.text)}”` : ` (reported): ${oneLine(q.text)}`}  ${q.document} [${q.start},${q.end})`;
+  return `${(/^(since|until) /.test(when) ? when : when.slice(0, 10)).padEnd(10)}  ${q.speakerName ?? q.speaker ?? '(unknown speaker)'}${q.viaName ? ` via ${q.viaName}` : ''}${q.kind === 'direct' ? `: “${oneLine(quotedWords(q.text))}”` : ` (reported): ${oneLine(q.text)}`}  ${q.document} [${q.start},${q.end})`;
 }
 
 export function timelineLine(t: TimelineEntry): string {

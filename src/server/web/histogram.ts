@@ -74,10 +74,12 @@ export function histogram(days: string[], opts: { label: string; id: string; onB
     if (shaded) showRange(...shaded);
   };
   if (typeof ResizeObserver !== 'undefined') {
-    new ResizeObserver(() => {
+    // redrawn in the next frame, not inside the observer: a redraw changes the frame's height, and a
+    // size change inside the callback is an undelivered notification (a "ResizeObserver loop" error)
+    new ResizeObserver(() => requestAnimationFrame(() => {
       const shown = Math.round(root.getBoundingClientRect().width);
       if (shown > 0 && shown !== W) { W = shown; draw(); }
-    }).observe(root);
+    })).observe(root);
   }
 
   const indexAt = (clientX: number) => {

@@ -68,7 +68,7 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
   root.appendChild(land);
   const dots = svg('g', { class: 'places' });
   const max = Math.max(1, ...places.map(p => p.weight ?? 0));
-  const marks: { dot: SVGCircleElement; label: SVGTextElement; x: number; y: number; r: number; name: string }[] = [];
+  const marks: { dot: SVGCircleElement; label: SVGTextElement; x: number; y: number; r: number; name: string; fullW?: number }[] = [];
   // the busiest places first: drawn underneath, and first to get a label
   for (const p of [...places].sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0))) {
     const xy = projection([p.lon, p.lat]);
@@ -110,9 +110,11 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
       m.dot.setAttribute('r', (rPx / px).toFixed(2));
       // the name's width on screen, measured once the frame is drawn (else guessed); a name too long
       // for either side of its dot is cut with an ellipsis on the roomier side (the dot's tip says it whole)
-      m.label.textContent = m.name;
       m.label.setAttribute('font-size', (11 / px).toFixed(2));
-      let textW = (shown > 0 ? m.label.getComputedTextLength() * px : 0) || m.name.length * 6.2;
+      // measured once (11 px on screen at any zoom), so zooming and dragging re-measure nothing
+      if (m.fullW === undefined && shown > 0) { m.label.textContent = m.name; m.fullW = m.label.getComputedTextLength() * px || undefined; }
+      let textW = m.fullW ?? m.name.length * 6.2;
+      m.label.textContent = m.name;
       const sx = (m.x - view.x) * px, sy = (m.y - view.y) * px;
       const rightRoom = shown - (sx + rPx + 2), leftRoom = sx - rPx - 2;
       const left = shown > 0 && textW > rightRoom && (textW <= leftRoom || leftRoom > rightRoom);
@@ -120,7 +122,7 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
       if (shown > 0 && textW > room && room > 0) {
         const keep = Math.max(1, Math.floor(m.name.length * room / textW) - 2);
         m.label.textContent = m.name.slice(0, keep).trimEnd() + '…';
-        textW = m.label.getComputedTextLength() * px;
+        textW = room;
       }
       const box = { x: left ? sx - rPx - 2 - textW : sx + rPx + 2, y: sy - 7, w: textW, h: 13 };
       const free = !placed.some(b => box.x < b.x + b.w && b.x < box.x + box.w && box.y < b.y + b.h && b.y < box.y + box.h);
@@ -139,7 +141,7 @@ export async function renderMap(places: MapPlace[], opts: { width?: number; heig
     }
   };
   // the first layout runs before the frame is on the page (no width yet); redo it once it has one, and on resizes
-  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => layout()).observe(root);
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => requestAnimationFrame(layout)).observe(root);
   const toMap = (ev: MouseEvent) => {
     const box = root.getBoundingClientRect();
     return { x: view.x + (ev.clientX - box.left) / box.width * view.w, y: view.y + (ev.clientY - box.top) / box.height * view.h };
@@ -181,5 +183,5 @@ function mapLegend(places: MapPlace[], max: number): HTMLElement {
   return h('div', { class: 'map-legend', 'data-testid': 'map-legend' },
     roles.map(role => h('span', { class: 'legend-item', 'data-role': role }, dot(6, `place role-${role}`), ROLE_LABELS[role])),
     places.some(p => p.weight) ? h('span', { class: 'legend-item legend-size' }, 'size: ',
-      sizes.map(n => [dot(radius(n, max), 'place role-event', true), ` ${n} ${places.some(p => p.role === 'facility') ? 'source' : 'event'}${n === 1 ? '' : 's'} `])) : null);
+      sizes.map(n => [dot(radius(n, max), `place role-${roles.length === 1 ? roles[0] : 'event'}`, true), ` ${n} ${places.some(p => p.role === 'facility') ? 'source' : 'event'}${n === 1 ? '' : 's'} `])) : null);
 }

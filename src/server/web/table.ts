@@ -25,7 +25,8 @@ export function sortableTable<T>(columns: Column<T>[], opts: { id: string; class
     }
     return th;
   });
-  const table = h('table', { class: opts.class ?? 'events-table', id: opts.id }, h('thead', null, h('tr', null, heads)), tbody);
+  // every table gets the shared look (padding, rules, left-aligned headers); a class of its own adds to it
+  const table = h('table', { class: `events-table${opts.class ? ` ${opts.class}` : ''}`, id: opts.id }, h('thead', null, h('tr', null, heads)), tbody);
   const info = h('span', { class: 'page-info' });
   const prev = h('button', { type: 'button', class: 'page-prev' }, '‹ Previous');
   const nextButton = h('button', { type: 'button', class: 'page-next' }, 'Next ›');
@@ -48,13 +49,19 @@ export function sortableTable<T>(columns: Column<T>[], opts: { id: string; class
     const pages = Math.max(1, Math.ceil(all.length / pageSize));
     page = Math.max(0, Math.min(page, pages - 1));
     const shown = all.slice(page * pageSize, (page + 1) * pageSize);
-    clear(tbody, shown.length ? shown.map(r => h('tr', opts.rowAttrs?.(r) ?? null, columns.map(c => h('td', c.class ? { class: c.class } : null, c.cell(r)))))
+    clear(tbody, shown.length ? shown.map(r => h('tr', opts.rowAttrs?.(r) ?? null, columns.map(c => cell(c, r))))
       : h('tr', null, h('td', { colspan: columns.length, class: 'muted' }, opts.empty ?? 'Nothing matches.')));
     heads.forEach((th, i) => { if (columns[i].key) th.setAttribute('aria-sort', i === sortBy ? (ascending ? 'ascending' : 'descending') : 'none'); });
     info.textContent = all.length ? `${page * pageSize + 1}–${page * pageSize + shown.length} of ${all.length} · page ${page + 1} of ${pages}` : '0 rows';
     prev.disabled = page === 0;
     nextButton.disabled = page >= pages - 1;
     pager.hidden = all.length <= pageSize;
+  }
+  /** A cell named by its column (a phone shows the name beside it), marked when it says nothing (a phone leaves it out). */
+  function cell(c: Column<T>, r: T): HTMLElement {
+    const td = h('td', { class: c.class, 'data-label': c.label }, c.cell(r));
+    if (!td.textContent?.trim()) td.setAttribute('data-empty', '');
+    return td;
   }
   return {
     element: h('div', { class: 'table-block' }, h('div', { class: 'table-scroll' }, table), pager),

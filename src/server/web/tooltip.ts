@@ -45,7 +45,10 @@ export function installTooltip(tip: HTMLElement): void {
     const box = target.getBoundingClientRect();
     const width = tip.offsetWidth;
     tip.style.left = `${Math.max(4, Math.min(window.innerWidth - width - 4, box.left)) + window.scrollX}px`;
-    tip.style.top = `${box.bottom + window.scrollY + 6}px`;
+    // below the mark, or above it when the screen has no room below (a mark near a phone's bottom edge)
+    const height = tip.offsetHeight;
+    const above = box.bottom + 6 + height > window.innerHeight && box.top - 6 - height >= 0;
+    tip.style.top = `${(above ? box.top - 6 - height : box.bottom + 6) + window.scrollY}px`;
   };
   const tipOf = (ev: Event) => (ev.target as Element | null)?.closest?.('[data-tip]') ?? null;
 

@@ -1,11 +1,13 @@
 // Small pieces several views share.
 import type { DossierDocument } from '../../../document/types.ts';
 import { h, route, type Child } from '../dom.ts';
+import { plural, quotedWords } from '../../../kb/present.ts';
 
 export function layerCounts(doc: DossierDocument): string {
-  const n = (k: string, v?: unknown[]) => `${v?.length ?? 0} ${k}`;
-  return [n('mentions', doc.mentions), n('entities', doc.entities), n('times', doc.times), n('quotes', doc.quotes),
-    n('events', doc.events), n('facts', doc.facts)].join(' · ');
+  // counts in words: "1 time", "2 times" (never "1 times")
+  const n = (one: string, v?: unknown[], many?: string) => plural(v?.length ?? 0, one, many);
+  return [n('mention', doc.mentions), n('entity', doc.entities, 'entities'), n('time', doc.times), n('quote', doc.quotes),
+    n('event', doc.events), n('fact', doc.facts)].join(' · ');
 }
 
 const TYPES: [string, string][] = [
@@ -48,7 +50,7 @@ export function field(label: string, input: HTMLElement): HTMLElement {
  */
 export function quoteText(q: { kind: string; text: string }): HTMLElement {
   return q.kind === 'direct'
-    ? h('blockquote', { class: 'direct' }, '“', q.text.replace(/[,;:]\s*$/, ''), '”')
+    ? h('blockquote', { class: 'direct' }, '“', quotedWords(q.text), '”')
     : h('p', { class: 'reported' }, q.text);
 }
 
@@ -77,4 +79,10 @@ export function dateNodes(text: string | undefined): Child[] {
   const whole = (s: string) => h('span', { class: 'nowrap' }, s);
   const slash = text.indexOf('/');
   return slash < 0 ? [whole(text)] : [whole(text.slice(0, slash + 1)), h('wbr'), whole(text.slice(slash + 1))];
+}
+
+/** Links that download a list other than events (documents, facilities, agreements) in the formats its route serves. */
+export function downloadBar(list: 'documents' | 'facilities' | 'agreements', formats: [format: string, label: string][], id: string): HTMLElement {
+  const link = ([format, label]: [string, string]) => h('a', { class: `export export-${format}`, id: `${id}-${format}`, href: `/api/${list}.${format}`, download: `${list}.${format}` }, label);
+  return h('p', { class: 'export-bar', 'data-testid': id }, 'Download: ', formats.flatMap((f, i) => [i ? ' ' : '', link(f)]));
 }

@@ -6,7 +6,7 @@ import type { DocumentSummary, Page, Stats } from '../../../store/store.ts';
 import { renderDocument } from '../document-view.ts';
 import { renderFacts } from '../facts-view.ts';
 import { h, route, safeHref } from '../dom.ts';
-import { layerCounts, legend } from './common.ts';
+import { downloadBar, layerCounts, legend } from './common.ts';
 
 export async function documentsView(): Promise<Node> {
   const [page, stats] = await Promise.all([getJson<Page<DocumentSummary>>('/api/documents', { limit: '200' }), getJson<Stats>('/api/stats')]);
@@ -17,6 +17,7 @@ export async function documentsView(): Promise<Node> {
     stats.topEntities.length ? h('p', { class: 'top-actors' }, 'Most mentioned: ',
       stats.topEntities.slice(0, 12).map((e, i) => [i ? ', ' : '', h('a', { href: route('actor', e.id) }, e.name)])) : null,
     h('h1', null, 'Documents', page.total !== undefined ? h('span', { class: 'count' }, ` ${page.total}`) : null),
+    page.items.length ? downloadBar('documents', [['jsonl', 'JSONL']], 'documents-export') : null,
     page.items.length
       ? h('ul', { class: 'doc-list' }, page.items.map(d => h('li', null,
         h('a', { href: route('doc', d.id), 'data-document': d.id }, d.title || d.id),

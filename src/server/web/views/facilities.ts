@@ -6,6 +6,7 @@ import { h, route } from '../dom.ts';
 import { renderMap } from '../map.ts';
 import { durationWords, plural } from '../../../kb/present.ts';
 import { sortableTable } from '../table.ts';
+import { dateNodes, downloadBar } from './common.ts';
 
 export async function facilitiesView(): Promise<Node> {
   const [{ items: facilities }, { items: agreements }] = await Promise.all([
@@ -24,24 +25,26 @@ export async function facilitiesView(): Promise<Node> {
     { label: 'Status', key: f => f.status, cell: f => statusCell(f) },
     { label: 'Host', key: f => f.host, cell: f => f.host ?? '' },
     { label: 'Operator', key: f => f.operator, cell: f => (f.operator ? h('span', f.operatorInferred ? { 'data-tip': 'not said of this facility: the company the report is about' } : null, `${f.operator}${f.operatorInferred ? ' (inferred)' : ''}`) : '') },
-    { label: 'Since', key: since, cell: f => since(f) ?? '' },
-    { label: 'Lease ends', key: f => f.leaseEnds, cell: f => (f.leaseEnds ? `${f.leaseEnds}${f.leaseEndsWithExtension ? ` (${f.leaseEndsWithExtension} extended)` : ''}` : '') },
+    { label: 'Since', key: since, cell: f => dateNodes(since(f)), class: 'date' },
+    { label: 'Lease ends', key: f => f.leaseEnds, cell: f => (f.leaseEnds ? [...dateNodes(f.leaseEnds), f.leaseEndsWithExtension ? [' (', ...dateNodes(f.leaseEndsWithExtension), ' extended)'] : ''] : ''), class: 'date' },
     { label: 'Sources', cell: f => sources(f.sources) },
   ], { id: 'facilities-table', class: 'facilities', rowAttrs: f => ({ 'data-facility': f.id }), empty: 'No facility is known.' });
   facilityTable.setRows(facilities);
   const agreementTable = sortableTable<AgreementView>([
     { label: 'Kind', key: a => a.agreementType, cell: a => a.agreementType },
     { label: 'Parties', key: a => a.partyNames.join(' – '), cell: a => a.partyNames.join(' – ') },
-    { label: 'Signed', key: a => a.signed, cell: a => a.signed ?? '' },
-    { label: 'Term', key: a => a.term, cell: a => durationWords(a.term) ?? '' },
-    { label: 'Ends (derived)', key: a => a.ends, cell: a => (a.ends ? `${a.ends}${a.endsWithExtension ? ` / ${a.endsWithExtension}` : ''}` : '') },
+    { label: 'Signed', key: a => a.signed, cell: a => dateNodes(a.signed), class: 'date' },
+    { label: 'Term', key: a => a.term, cell: a => h('span', { class: 'nowrap' }, durationWords(a.term) ?? '') },
+    { label: 'Ends (derived)', key: a => a.ends, cell: a => (a.ends ? [...dateNodes(a.ends), a.endsWithExtension ? [' / ', ...dateNodes(a.endsWithExtension)] : ''] : ''), class: 'date' },
     { label: 'About', key: a => a.subject, cell: a => a.subject ?? '' },
     { label: 'Sources', cell: a => sources(a.sources) },
   ], { id: 'agreements-table', class: 'agreements', rowAttrs: a => ({ 'data-agreement': a.id }), empty: 'No agreement is known.' });
   agreementTable.setRows(agreements);
   return h('section', { class: 'facilities-page' },
     h('h1', null, 'Facilities', h('span', { class: 'count' }, ` ${plural(facilities.length, 'facility', 'facilities')} · ${plural(agreements.length, 'agreement')}`)),
-    map, facilityTable.element, h('h2', null, 'Agreements'), agreementTable.element);
+    downloadBar('facilities', [['csv', 'CSV'], ['geojson', 'GeoJSON'], ['jsonl', 'JSONL']], 'facilities-export'),
+    map, facilityTable.element, h('h2', null, 'Agreements'),
+    downloadBar('agreements', [['csv', 'CSV'], ['jsonl', 'JSONL']], 'agreements-export'), agreementTable.element);
 }
 
 /** The status; its steps across reports (date, words, report) in the cell's tip. */

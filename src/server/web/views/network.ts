@@ -11,6 +11,8 @@ import { filterForm, QUADS, readFilters } from './filters.ts';
 
 // the drawing's own size: a phone gets a narrower, taller one so its labels stay readable
 let W = 960, H = 620;
+/** a label's longest name, and the width of one of its characters (12 px text), in drawing units */
+const LABEL_MAX = 28, CHAR_W = 7;
 
 export async function networkView(_args: string[], query: URLSearchParams): Promise<Node> {
   const names = ['root', 'quad', 'actor', 'country', 'from', 'to'] as const;
@@ -48,13 +50,18 @@ function drawNetwork(net: Network): SVGSVGElement {
   }
   root.appendChild(edges);
   const nodes = svg('g', { class: 'nodes' });
+  // names above every circle (a later circle hid an earlier name), each on the side of its node
+  // with room for it, a long one cut with an ellipsis (its node's tip says it whole)
+  const labels = svg('g', { class: 'node-labels', 'aria-hidden': 'true' });
   for (const n of net.nodes) {
     const p = pos.get(n.id)!, r = radius(n);
-    nodes.appendChild(svg('a', { href: route('actor', n.id), class: 'node', 'data-id': n.id, 'data-tip': `${n.name}${n.type ? ` (${n.type}${n.country ? `, ${n.country}` : ''})` : ''} · ${plural(n.events, 'event')}` },
-      svg('circle', { class: `node-dot type-${n.type ?? 'other'}`, cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) }),
-      svg('text', { class: 'node-label', x: (p.x + r + 3).toFixed(1), y: (p.y + 4).toFixed(1) }, n.name)));
+    nodes.appendChild(svg('a', { href: route('actor', n.id), class: 'node', 'data-id': n.id, 'aria-label': n.name, 'data-tip': `${n.name}${n.type ? ` (${n.type}${n.country ? `, ${n.country}` : ''})` : ''} · ${plural(n.events, 'event')}` },
+      svg('circle', { class: `node-dot type-${n.type ?? 'other'}`, cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) })));
+    const name = n.name.length > LABEL_MAX ? `${n.name.slice(0, LABEL_MAX - 1).trimEnd()}…` : n.name;
+    const left = p.x + r + 3 + name.length * CHAR_W > W && p.x - r - 3 - name.length * CHAR_W >= 0;
+    labels.appendChild(svg('text', { class: 'node-label', 'data-for': n.id, 'text-anchor': left ? 'end' : 'start', x: (left ? p.x - r - 3 : p.x + r + 3).toFixed(1), y: (p.y + 4).toFixed(1) }, name));
   }
-  root.appendChild(nodes);
+  root.append(nodes, labels);
   return root;
 }
 
@@ -81,6 +88,16 @@ function layout(net: Network): Map<string, { x: number; y: number }> {
       pos[i].x = Math.max(16, Math.min(W - (W < 700 ? 90 : 140), pos[i].x + disp[i].x / d * m));
       pos[i].y = Math.max(24, Math.min(H - 24, pos[i].y + disp[i].y / d * m));
     }
+  }
+  // the simulation settles in the middle of the frame: stretch it to fill the frame (each axis at
+  // most 3×), leaving room for the names on the right
+  if (n > 1) {
+    const xs = pos.map(p => p.x), ys = pos.map(p => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const [left, right, top, bottom] = [24, W - (W < 700 ? 100 : 150), 28, H - 28];
+    const sx = Math.min(3, (right - left) / Math.max(1, x1 - x0)), sy = Math.min(3, (bottom - top) / Math.max(1, y1 - y0));
+    const cx = (left + right) / 2 - (x0 + x1) / 2 * sx, cy = (top + bottom) / 2 - (y0 + y1) / 2 * sy;
+    for (const p of pos) { p.x = p.x * sx + cx; p.y = p.y * sy + cy; }
   }
   return new Map(net.nodes.map((node, i) => [node.id, pos[i]]));
 }
