@@ -5,7 +5,8 @@
 //   ("Ford Australia", "GM Europe", "Toyota Motor Europe" aside: that one the rules find);
 // - an organization noun opening the run, capitalized only because it opens the sentence or a
 //   headline ("Automaker GM", "Airline Qantas"): the noun is not part of the name, which is an
-//   organization.
+//   organization;
+// - initials alone ("ANA", "NPD") read as a person's name: an organization's.
 import type { Doc } from '../../../document/doc.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { countryByName, lookupPlaces, worldRegion } from '../world.ts';
@@ -15,7 +16,7 @@ import type { TaggedSpan } from './tagger.ts';
 export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: NameLexicon): TaggedSpan[] {
   const toks = doc.tokens;
   return spans.map(s => {
-    if (s.first === s.last) return s;
+    if (s.first === s.last) return s.type === 'PER' && isAcronym(toks[s.first].text) ? { ...s, type: 'ORG' } : s;
     const first = toks[s.first];
     // "Automaker GM": the organization noun opens its sentence (or follows a mark), the name comes after it
     const opens = s.first === 0 || toks[s.first - 1].sentence !== first.sentence || toks[s.first - 1].kind === 'punct';
@@ -26,4 +27,11 @@ export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: Na
     if (lex.companies.has(first.lower) && (countryByName(rest) || worldRegion(rest) || lookupPlaces(rest).length)) return { ...s, type: 'ORG' };
     return s;
   });
+}
+
+/** "ANA", "NPD", "SIA": two to five capitals alone are an organization's initials far more often than a person's. */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 5) return false;
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 65 || c > 90) return false; }
+  return true;
 }
