@@ -30,7 +30,7 @@ const OUT = new URL('../data/models/names-perceptron.json', import.meta.url);
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
-const FOLDS = opt('--cv', 5), EPOCHS = opt('--epochs', 8), MIN_WEIGHT = opt('--prune', 0.02);
+const FOLDS = opt('--cv', 5), EPOCHS = opt('--epochs', 12), MIN_WEIGHT = opt('--prune', 0.02);
 const WRITE = !args.includes('--no-write');
 // --margin X, --retype-margin Y: the least margins for the tagger to add a name or retype a rule's (defaults: refine.ts)
 useRefinePolicy({ ...DEFAULT_POLICY, add: !args.includes('--no-add'), ...(args.includes('--no-drop') ? { dropRules: new Set<string>() } : {}), minMargin: opt('--margin', DEFAULT_POLICY.minMargin), retypeMargin: opt('--retype-margin', DEFAULT_POLICY.retypeMargin) });

@@ -8,6 +8,7 @@ import type { Mention } from '../../../document/types.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces } from '../world.ts';
 import { phoenixKey, phoenixLists } from '../../../data/phoenix.ts';
+import { hasEvidence } from './evidence.ts';
 
 /** The name types the tagger learns (gold PERSON, ORG, any place). */
 export const TAG_TYPES = ['PER', 'ORG', 'LOC'] as const;
@@ -103,6 +104,8 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     let s = docTypes.get(toks[i].lower);
     if (!s) docTypes.set(toks[i].lower, s = new Set());
     s.add(m.type);
+    // the types a rule gave the same word from a cue, not from its capitals alone
+    if (hasEvidence(m.rule)) s.add('!' + m.type);
   });
 
   const phoenix = phoenixMatches(toks, mask);

@@ -5,25 +5,47 @@
 //   ("Ford Australia", "GM Europe", "Toyota Motor Europe" aside: that one the rules find);
 // - an organization noun opening the run, capitalized only because it opens the sentence or a
 //   headline ("Automaker GM", "Airline Qantas"): the noun is not part of the name, which is an
-//   organization.
+//   organization;
+// - initials alone ("ANA", "NPD") read as a person's name: an organization's;
+// - a person's name that ends in an everyday noun ("Piotrkowska Street"): the type the tagger ranked next.
 import type { Doc } from '../../../document/doc.ts';
 import type { NameLexicon } from '../lexicon.ts';
-import { countryByName, lookupPlaces, worldRegion } from '../world.ts';
+import { countryByDemonym, countryByName, lookupPlaces, worldRegion } from '../world.ts';
 import type { TaggedSpan } from './tagger.ts';
 
 /** The tagger's spans with these two cues read as organizations; the others unchanged. */
 export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: NameLexicon): TaggedSpan[] {
   const toks = doc.tokens;
   return spans.map(s => {
-    if (s.first === s.last) return s;
+    if (s.first === s.last) return s.type === 'PER' && isAcronym(toks[s.first].text) ? { ...s, type: 'ORG' } : s;
     const first = toks[s.first];
     // "Automaker GM": the organization noun opens its sentence (or follows a mark), the name comes after it
     const opens = s.first === 0 || toks[s.first - 1].sentence !== first.sentence || toks[s.first - 1].kind === 'punct';
     if (opens && lex.orgNouns.has(first.lower) && toks[s.first + 1].kind === 'word') return { ...s, first: s.first + 1, type: 'ORG' };
+    if (s.type === 'PER' && s.alt && endsInEverydayNoun(toks, s, lex)) return { ...s, type: s.alt };
     if (s.type === 'ORG' || s.last !== s.first + 1) return s;
     // "Ford Australia": a known company, then a country, region or place
     const rest = toks[s.last].text;
     if (lex.companies.has(first.lower) && (countryByName(rest) || worldRegion(rest) || lookupPlaces(rest).length)) return { ...s, type: 'ORG' };
     return s;
   });
+}
+
+/** "ANA", "NPD", "SIA": two to five capitals alone are an organization's initials far more often than a person's. */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 5) return false;
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 65 || c > 90) return false; }
+  return true;
+}
+
+/**
+ * "Piotrkowska Street", "Henga Scenic Reserve", "Cobra Starship": a person's name does not end in an
+ * everyday English noun that is no one's name; a run that does takes the type the tagger ranked next.
+ */
+function endsInEverydayNoun(toks: Doc['tokens'], s: TaggedSpan, lex: NameLexicon): boolean {
+  const t = toks[s.last], w = t.lower;
+  if (t.kind !== 'word' || w.length < 3 || !lex.common.has(w) || lex.lastNames.has(w) || lex.firstNames.has(w) || lex.famous.has(w)) return false;
+  // an epithet ("Peter the Great") or a people ("Native Americans") ends a person's name
+  if (toks[s.last - 1].text === toks[s.last - 1].lower || countryByDemonym(t.text) || lex.titleLastWords.has(w)) return false;
+  return t.tag === undefined || t.tag === 'NN' || t.tag === 'NNS' || t.tag === 'NNP' || t.tag === 'NNPS';
 }

@@ -33,7 +33,7 @@ export interface RefinePolicy {
 export const WEAK_RULES: ReadonlySet<string> = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym']);
 
 // a town's name matched by the gazetteer alone ("Chase", "Spence" are towns too): the tagger's context may retype it
-const RETYPABLE: ReadonlySet<string> = new Set([...WEAK_RULES, 'mentions.name.gazetteer']);
+const RETYPABLE: ReadonlySet<string> = new Set([...WEAK_RULES, 'mentions.name.gazetteer', 'mentions.name.same-document']);
 
 export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: RETYPABLE, dropRules: WEAK_RULES, minMargin: -Infinity, retypeMargin: -Infinity };
 

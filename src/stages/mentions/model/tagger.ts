@@ -11,7 +11,7 @@ import { parseWeights, scoreLabels, type PerceptronWeights } from './perceptron.
 const MODEL_FILE = new URL('../../../../data/models/names-perceptron.json', import.meta.url);
 
 /** A name the tagger found: token indices (inclusive) and how sure it was. */
-export interface TaggedSpan { first: number; last: number; type: TagType; margin: number }
+export interface TaggedSpan { first: number; last: number; type: TagType; margin: number; /** the type the tagger ranked next at the span's first word */ alt?: TagType }
 
 let model: PerceptronWeights | null | undefined;
 
@@ -78,7 +78,7 @@ const transitionCaches = new WeakMap<object, Map<string, Float64Array>>();
  * token how far its label's score stood above the next allowed label's, given the label before.
  * `frozen`: the weights will not change (a shipped model), so transitions are kept per shape.
  */
-export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, frozen = false): { labels: number[]; margins: number[] } {
+export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, frozen = false): { labels: number[]; margins: number[]; seconds: number[] } {
   const L = m.labels.length, n = b - a + 1;
   let cache: Map<string, Float64Array> | undefined;
   if (frozen) { cache = transitionCaches.get(m); if (!cache) transitionCaches.set(m, cache = new Map()); }
@@ -107,25 +107,32 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, fro
   for (let q = 1; q < L; q++) if (delta[(n - 1) * L + q] > delta[(n - 1) * L + k]) k = q;
   for (let i = n - 1; i >= 0; i--) { labels[i] = k; k = back[i * L + k]; }
   // margins: the chosen label against the best other allowed label after the chosen label before
-  const margins = new Array<number>(n);
+  const margins = new Array<number>(n), seconds = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const p = i > 0 ? labels[i - 1] : 0;
     const score = (q: number) => local[i * L + q] + trans[i][p * L + q];
-    let second = -Infinity;
-    for (let q = 0; q < L; q++) if (q !== labels[i] && isAllowed(m.labels[q], m.labels[p]) && score(q) > second) second = score(q);
+    let second = -Infinity, secondName = -Infinity;
+    seconds[i] = 0;
+    for (let q = 0; q < L; q++) {
+      if (q === labels[i] || !isAllowed(m.labels[q], m.labels[p])) continue;
+      const v = score(q);
+      if (v > second) second = v;
+      // the best other name label opening a name: what the tagger would call it if not this
+      if (m.labels[q].startsWith('B-') && m.labels[q].slice(2) !== m.labels[labels[i]].slice(2) && v > secondName) { secondName = v; seconds[i] = q; }
+    }
     margins[i] = score(labels[i]) - second;
   }
-  return { labels, margins };
+  return { labels, margins, seconds };
 }
 
 /** Tags every candidate token; the labels (as indices into the model's labels) of tokens outside the mask are 0 (O). */
-export function decode(doc: Doc, m: Weights, tf: TokenFeatures): { labels: Uint8Array; margins: Float64Array } {
-  const labels = new Uint8Array(tf.mask.length), margins = new Float64Array(tf.mask.length);
+export function decode(doc: Doc, m: Weights, tf: TokenFeatures): { labels: Uint8Array; margins: Float64Array; seconds: Uint8Array } {
+  const labels = new Uint8Array(tf.mask.length), margins = new Float64Array(tf.mask.length), seconds = new Uint8Array(tf.mask.length);
   for (const [a, b] of segments(doc, tf)) {
     const r = viterbi(m, tf, a, b, true);
-    for (let i = a; i <= b; i++) { labels[i] = r.labels[i - a]; margins[i] = r.margins[i - a]; }
+    for (let i = a; i <= b; i++) { labels[i] = r.labels[i - a]; margins[i] = r.margins[i - a]; seconds[i] = r.seconds[i - a]; }
   }
-  return { labels, margins };
+  return { labels, margins, seconds };
 }
 
 export function isAllowed(label: string, prev: string): boolean {
@@ -133,7 +140,7 @@ export function isAllowed(label: string, prev: string): boolean {
 }
 
 /** The B-/I- runs as spans; joiners at either end are not part of a name. */
-export function spansOf(m: PerceptronWeights, tf: TokenFeatures, labels: Uint8Array, margins: Float64Array): TaggedSpan[] {
+export function spansOf(m: PerceptronWeights, tf: TokenFeatures, labels: Uint8Array, margins: Float64Array, seconds?: Uint8Array): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = m.labels[labels[i]];
@@ -143,7 +150,8 @@ export function spansOf(m: PerceptronWeights, tf: TokenFeatures, labels: Uint8Ar
     let a = i, b = j;
     while (a <= b && tf.mask[a] === 2) a++;
     while (b >= a && tf.mask[b] === 2) b--;
-    if (a <= b) out.push({ first: a, last: b, type: l.slice(2) as TagType, margin });
+    const alt = seconds && seconds[i] ? m.labels[seconds[i]].slice(2) as TagType : undefined;
+    if (a <= b) out.push({ first: a, last: b, type: l.slice(2) as TagType, margin, ...(alt ? { alt } : {}) });
     i = j;
   }
   return out;
@@ -152,7 +160,7 @@ export function spansOf(m: PerceptronWeights, tf: TokenFeatures, labels: Uint8Ar
 /** The names the tagger finds in a document, given what the rules proposed. */
 export function tagNames(doc: Doc, rules: readonly Mention[], lex: NameLexicon, m: PerceptronWeights): { spans: TaggedSpan[]; features: TokenFeatures } {
   const tf = tokenFeatures(doc, rules, lex);
-  const { labels, margins } = decode(doc, m, tf);
-  return { spans: spansOf(m, tf, labels, margins), features: tf };
+  const { labels, margins, seconds } = decode(doc, m, tf);
+  return { spans: spansOf(m, tf, labels, margins, seconds), features: tf };
 }
 
