@@ -2,6 +2,7 @@
 // which event reports tell the same event. Pure functions; the store looks up
 // candidates by the keys given here and asks these functions to decide.
 import type { Entity } from '../document/types.ts';
+import { OPEN_END, OPEN_START } from '../document/open-range.ts';
 
 export type EntityClass = 'country' | 'place' | 'person' | 'org' | 'other';
 
@@ -190,7 +191,9 @@ export function timexRange(value: string | undefined): DateRange | undefined {
   const slash = value.indexOf('/');
   if (slash > 0) {
     // an interval: from the start of its first end to the end of its second
-    const a = timexRange(value.slice(0, slash)), b = timexRange(value.slice(slash + 1));
+    // ISO 8601-2 open ends ("../2017-10-10", "2017-10-10/..") are the placeholders the store keeps internally
+    const first = value.slice(0, slash), second = value.slice(slash + 1);
+    const a = timexRange(first === '..' ? OPEN_START : first), b = timexRange(second === '..' ? OPEN_END : second);
     if (a && b && a.start <= b.end) return { start: a.start, end: b.end, days: days(a.start, b.end) };
     return a ?? b;
   }

@@ -96,6 +96,17 @@ describe('the CLI says what it did', () => {
     }
   });
 
+  it('writes no placeholder date in the document JSON: "in the past" is an open interval, not 0001-01-01', async () => {
+    const r = await runCli(['extract', '-', '--published', '2017-10-10'],
+      'In the past, Russia deployed troops to Kyrgyzstan. From now on it will keep two bases there, an official said.\n' + aeroflot[0] + '\n');
+    assert.equal(r.code, 0, r.err);
+    assert.doesNotMatch(r.out, /0001-01-01|9999-12-31/);
+    const doc = JSON.parse(r.out) as { times: { value: string; range?: unknown }[]; events: { time?: string }[] };
+    const past = doc.times.find(t => t.value === 'PAST_REF');
+    assert.ok(past && past.range === undefined, JSON.stringify(past));
+    assert.ok(doc.events.some(e => e.time === '../2017-10-10'), JSON.stringify(doc.events.map(e => e.time)));
+  });
+
   it('exports one CSV schema with codes as text and empty open ends', async () => {
     const csv = (await runCli(['export', '--format', 'csv', '--db', db])).out;
     const lines = csv.trimEnd().split('\r\n');

@@ -51,6 +51,10 @@ describe('event dates', () => {
     assert.deepEqual(timexRange('2012-Q4'), { start: '2012-10-01', end: '2012-12-31', days: 92 });
     assert.deepEqual(timexRange('2017-W25'), { start: '2017-06-19', end: '2017-06-25', days: 7 });
     assert.equal(timexRange('PAST_REF'), undefined);
+    // ISO 8601-2 open ends, as an event dated "in the past" carries them, are open ranges, not a single day
+    assert.equal(timexRange('../2017-10-10')?.start, '0001-01-01');
+    assert.equal(timexRange('../2017-10-10')?.end, '2017-10-10');
+    assert.equal(timexRange('2017-10-10/..')?.end, '9999-12-31');
   });
 
   it('joins a month with a day inside it, never a bare year with a day', () => {

@@ -8,11 +8,16 @@ import { CLAUSE_STOP } from './match.ts';
 
 export interface EventTime { value: string; source: 'expression' | 'narrative' | 'quote' | 'published' }
 
-/** The TIMEX3 value of a time expression usable as an event date, or undefined (durations, "now"). */
-export function dateValue(t: TimeExpression): string | undefined {
+/**
+ * The TIMEX3 value of a time expression usable as an event date, or undefined (durations). "In the
+ * past" and "from now on" are ISO 8601-2 open intervals ending or starting at the publication date.
+ */
+export function dateValue(t: TimeExpression, published?: string): string | undefined {
   if (t.type !== 'DATE' && t.type !== 'TIME') return undefined;
   if (/^\d{4}/.test(t.value)) return t.value;
   if (t.range) return t.range.start === t.range.end ? t.range.start : `${t.range.start}/${t.range.end}`;
+  if (published && t.value === 'PAST_REF') return `../${published}`;
+  if (published && t.value === 'FUTURE_REF') return `${published}/..`;
   return undefined;
 }
 
@@ -36,7 +41,7 @@ export function sentenceTimes(doc: Doc, times: TimeExpression[], first: number, 
   let k = first;
   for (const t of times) {
     if (t.start < from || t.start >= to) continue;
-    const value = dateValue(t);
+    const value = dateValue(t, doc.published);
     if (!value) continue;
     while (k <= last && doc.tokens[k].end <= t.start) k++;
     out.push({ value, token: k, start: t.start, anchor: t.anchor });

@@ -421,11 +421,9 @@ function fixedValue(c: Cand, ref: Ymd | undefined): Resolved {
   if (c.type !== 'DATE') return { value: c.value!, known: [], implied: [] };
   const today = ref ? iso(ref) : undefined;
   let range: Range | undefined;
-  if (today) {
-    if (c.value === 'PRESENT_REF') range = { start: today, end: today };
-    else if (c.value === 'PAST_REF') range = { start: '0001-01-01', end: today };
-    else if (c.value === 'FUTURE_REF') range = { start: today, end: '9999-12-31' };
-  }
+  // "in the past" and "from now on" have no calendar range: an end the words do not give is no
+  // date, and a placeholder one (0001-01-01, 9999-12-31) would reach every program that reads ranges
+  if (today && c.value === 'PRESENT_REF') range = { start: today, end: today };
   return { value: c.value!, range, known: [], implied: [], basis: range ? 'published' : undefined };
 }
 
