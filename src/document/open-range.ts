@@ -1,8 +1,8 @@
-// Open-ended time ranges. The times stage gives "in the past" and "from now on" a calendar
-// range whose far end is a placeholder (0001-01-01, 9999-12-31) so that range queries work;
-// no person or program downstream should ever read those placeholders. Here they become
-// words for people ("until 2009-06-01", "since 2009-11-05"), ISO 8601-2 open intervals for
-// programs ("../2009-06-01", "2009-11-05/.."), or empty ends.
+// Open-ended time ranges. The document says them as ISO 8601-2 open intervals ("../2017-10-10" for
+// "in the past", "2017-10-10/.." for "from now on"); the store keeps them as calendar ranges whose
+// far end is a placeholder (0001-01-01, 9999-12-31) so that range queries work. No person or
+// program downstream should ever read those placeholders: here they become words for people
+// ("until 2009-06-01", "since 2009-11-05"), open intervals for programs, or empty ends.
 export const OPEN_START = '0001-01-01';
 export const OPEN_END = '9999-12-31';
 
