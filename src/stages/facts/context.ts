@@ -105,40 +105,34 @@ export class FactContext {
     return this.timeIndex().maxEnd[lowerBound(this.doc.times, at)] > at;
   }
 
-  private firstOf?: Map<string, Mention>;
+  private firsts = new Map<string, Map<string, unknown>>();
+  /** One table per question, built on first use: the first item (in the given order) under each of its keys. */
+  private firstBy<T, V>(table: string, items: readonly T[], keys: (item: T) => (string | undefined)[], value: (item: T) => V, key: string): V | undefined {
+    let m = this.firsts.get(table) as Map<string, V> | undefined;
+    if (!m) {
+      m = new Map();
+      for (const x of items) for (const k of keys(x)) if (k !== undefined && !m.has(k)) m.set(k, value(x));
+      this.firsts.set(table, m);
+    }
+    return m.get(key);
+  }
+
   /** The first mention (in text order) of an entity: one table for the report, not a walk per question. */
   firstMentionOf(entity: string): Mention | undefined {
-    if (!this.firstOf) {
-      this.firstOf = new Map();
-      for (const m of this.doc.mentions) if (m.entity !== undefined && !this.firstOf.has(m.entity)) this.firstOf.set(m.entity, m);
-    }
-    return this.firstOf.get(entity);
+    return this.firstBy('mention', this.doc.mentions, m => [m.entity], m => m, entity);
   }
 
-  private firstNorp?: Map<string, Mention>;
   /** The first nationality mention (in text order) standing for a state, by its entity or by metonymy. */
   firstNationalityOf(iso3: string): Mention | undefined {
-    if (!this.firstNorp) {
-      this.firstNorp = new Map();
-      for (const m of this.doc.mentions) {
-        if (m.type !== 'NORP') continue;
-        for (const key of [m.entity, m.metonymFor]) if (key !== undefined && !this.firstNorp.has(key)) this.firstNorp.set(key, m);
-      }
-    }
-    return this.firstNorp.get(iso3);
+    return this.firstBy('nationality', this.doc.mentions, m => (m.type === 'NORP' ? [m.entity, m.metonymFor] : []), m => m, iso3);
   }
 
-  private quotedFor?: Map<string, string>;
   /** The first person quoted (in the quotes' order) who belongs to a state: who speaks for it in this report. */
   firstQuotedPersonOf(country: string): string | undefined {
-    if (!this.quotedFor) {
-      this.quotedFor = new Map();
-      for (const q of this.doc.quotes) {
-        const speaker = this.entity(q.speaker);
-        if (speaker?.type === 'PERSON' && speaker.country !== undefined && !this.quotedFor.has(speaker.country)) this.quotedFor.set(speaker.country, speaker.id);
-      }
-    }
-    return this.quotedFor.get(country);
+    return this.firstBy('quoted', this.doc.quotes, q => {
+      const speaker = this.entity(q.speaker);
+      return speaker?.type === 'PERSON' ? [speaker.country] : [];
+    }, q => this.entity(q.speaker)!.id, country);
   }
 
   private times?: { lastDate: (string | undefined)[]; maxEnd: number[] };

@@ -4,21 +4,9 @@
 // reports. Before issue 18's second round the set scored facilities F1 0.31 (status 0/4) and agreements F1 0.75.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { extract } from '../../../src/index.ts';
-import { scoreFacts, type GoldFact } from '../../../src/eval/facts-score.ts';
+import { factSet } from './fact-set.ts';
 
-const dir = new URL('../../fixtures/facts/bases-heldout/', import.meta.url);
-const lines = (name: string) => readFileSync(new URL(name, dir), 'utf8').split('\n').filter(Boolean).map(l => JSON.parse(l));
-const docs = new Map<string, { id: string; text: string; published?: string }>(lines('heldout.docs.jsonl').map(d => [d.id, d]));
-const gold: { id: string; facts: GoldFact[] }[] = lines('heldout.gold.jsonl');
-
-const extracted = new Map([...docs.values()].map(d => [d.id, extract(d.text, { id: d.id, published: d.published })]));
-const scores = new Map(scoreFacts(gold.map(g => ({ doc: extracted.get(g.id)!, gold: g.facts }))).map(s => [s.kind, s]));
-const share = (kind: string, field: string) => {
-  const f = scores.get(kind)!.fields[field];
-  return f ? f.right / f.total : 0;
-};
+const { scores, share, assertEvidence } = factSet('bases-heldout', 'heldout.docs.jsonl', 'heldout.gold.jsonl');
 
 test('held-out basing agreements: found, with both sides, signing and rent', () => {
   const a = scores.get('agreement')!;
@@ -38,10 +26,5 @@ test('held-out basing facilities: named by their own words, host, operator, stat
 });
 
 test('every piece of evidence on the held-out set is the text at its offsets', () => {
-  for (const d of docs.values()) {
-    for (const f of extracted.get(d.id)!.facts ?? []) {
-      for (const e of f.evidence) assert.equal(d.text.slice(e.start, e.end), e.text, `${d.id} ${f.id} ${e.field}`);
-      if (f.kind === 'facility') for (const h of f.history) assert.equal(d.text.slice(h.evidence.start, h.evidence.end), h.evidence.text, `${d.id} ${f.id} ${h.status}`);
-    }
-  }
+  assertEvidence();
 });
