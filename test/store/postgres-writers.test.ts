@@ -4,7 +4,7 @@
 // Runs when DOSSIER_PG_URL names a server (.ci/run sets it); each run in schemas of its own.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -29,7 +29,9 @@ function ingest(file: string, url: string, more: string[] = [], ns?: Namespace):
   });
 }
 
-describe('several ingest processes into one PostgreSQL server', { skip: serverUrl ? false : 'set DOSSIER_PG_URL=postgres://… to run' }, () => {
+describe('several ingest processes into one PostgreSQL server', {
+  skip: !serverUrl ? 'set DOSSIER_PG_URL=postgres://… to run' : corpora.some(c => !existsSync(c)) ? 'no ../shared/corpora beside this checkout' : false,
+}, () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-writers-'));
   const schemas: string[] = [];
   after(async () => {

@@ -2,7 +2,7 @@
 // measured figures, so a change that loses on any of them fails here. Figures: data/models/README.md.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extract } from '../../../src/index.ts';
 import { parseGold } from '../../../src/eval/gold.ts';
 import { scoreCorpus } from '../../../src/eval/score.ts';
@@ -20,7 +20,9 @@ function relaxed(set: string) {
 const FLOORS: [string, number, number][] = [['meantime-dev', 0.795, 0.90], ['gum-dev', 0.615, 0.425], ['wikigold', 0.685, 0.68]];
 
 for (const [set, f1, person] of FLOORS) {
-  test(`mentions on ${set}: relaxed F1 ≥ ${f1}, PERSON recall ≥ ${person}`, () => {
+  // the sets live beside the checkout (../shared/corpora), as on every development and CI machine
+  const missing = !existsSync(new URL(`${set}.gold.jsonl`, CORPORA)) && `no ../shared/corpora/${set}.gold.jsonl beside this checkout`;
+  test(`mentions on ${set}: relaxed F1 ≥ ${f1}, PERSON recall ≥ ${person}`, { skip: missing }, () => {
     const r = relaxed(set);
     assert.ok(r.f1 >= f1, `${set} relaxed F1 ${r.f1.toFixed(3)} < ${f1}`);
     assert.ok(r.person >= person, `${set} PERSON recall ${r.person.toFixed(3)} < ${person}`);
