@@ -16,8 +16,9 @@ function relaxed(set: string) {
   return { f1: s.metrics.relaxed.f1, person: s.breakdown!['type PERSON'].recall };
 }
 
-// measured (rules alone, the default): MEANTIME 0.800, gum-dev 0.624 (PERSON R 0.433), WikiGold 0.691 (PERSON R 0.687)
-const FLOORS: [string, number, number][] = [['meantime-dev', 0.795, 0.90], ['gum-dev', 0.615, 0.425], ['wikigold', 0.685, 0.68]];
+// measured (rules alone, the default, with coreference's retyping): MEANTIME 0.800, gum-dev 0.646 (PERSON R 0.487),
+// WikiGold 0.695 (PERSON R 0.703)
+const FLOORS: [string, number, number][] = [['meantime-dev', 0.795, 0.90], ['gum-dev', 0.64, 0.48], ['wikigold', 0.69, 0.695]];
 
 for (const [set, f1, person] of FLOORS) {
   // the sets live beside the checkout (../shared/corpora), as on every development and CI machine
