@@ -8,7 +8,7 @@ import { offsetPoint } from './dates.ts';
 import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
-import { alternation } from './words.ts';
+import { alternation, words } from './words.ts';
 import { readHandback } from './handback.ts';
 import { tsvRows } from '../../data/lexicon.ts';
 
@@ -16,8 +16,7 @@ const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbu
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
 const CLOSING = /\b(?:clos(?:e(?!\s+(?:to|by|ties|relations?|ally|call)\b)|es|ed|ing|ure of)|shut(?:s|ting)?(?: down)?|idl(?:e|es|ed|ing)|mothball\w*|decommission\w*|abandon\w*)\b/i;
 // installations an armed force runs; the last four come from names ("Babenhausen Kaserne", "Crestview Housing Area")
-const MILITARY_TYPES = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'garrison', 'outpost', 'radar station', 'facility', 'air station', 'camp',
-  'barracks', 'training area', 'housing area', 'signal site']);
+
 const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
 
 // "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
@@ -53,7 +52,7 @@ export function readFacilityFacts(ctx: FactContext, clusters: FacilityCluster[])
  * other than the host clearly leads the report (named at least three times, and more often than any other). Marked `operatorInferred`.
  */
 function assumeStoryState(ctx: FactContext, facts: FacilityFact[]): void {
-  if (!facts.some(f => !f.operator && f.host && MILITARY_TYPES.has(f.facilityType))) return;
+  if (!facts.some(f => !f.operator && f.host && words('military-type').has(f.facilityType))) return;
   const counts = new Map<string, number>();
   const first = new Map<string, Mention>();
   for (const m of ctx.doc.mentions) {
@@ -66,7 +65,7 @@ function assumeStoryState(ctx: FactContext, facts: FacilityFact[]): void {
   // a state that hosts one facility of the report is not taken for the foreign user of another
   const hosts = new Set(facts.map(f => f.host).filter(Boolean));
   for (const f of facts) {
-    if (f.operator || !f.host || !MILITARY_TYPES.has(f.facilityType)) continue;
+    if (f.operator || !f.host || !words('military-type').has(f.facilityType)) continue;
     const [top, next] = [...counts].filter(([c]) => !hosts.has(c)).sort((a, b) => b[1] - a[1]);
     if (!top || top[1] < 3 || top[1] <= (next?.[1] ?? 0)) continue;
     f.operator = top[0];
@@ -179,7 +178,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
   // "US begins closing Kyrgyz base", "U.S. vacates Uzbek base": the state that gives it up runs it; the nationality is where it stands
   const lead40 = text.slice(Math.max(sentence.start, m.start - 40), m.start);
-  const givesUp = m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)
+  const givesUp = m.modifierCountry && words('military-type').has(fact.facilityType)
     ? (giveUpRe ??= new RegExp(`\\b${alternation('give-up-verb')}\\s+(?:the\\s+|its\\s+|a\\s+)?$`, 'i')).exec(lead40) : null;
   const giver = givesUp ? ctx.subjectBefore(sentence.start, m.start - lead40.length + givesUp.index) : undefined;
   const giverCountry = ctx.countryOf(giver);
@@ -188,7 +187,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.gives-up-modifier');
   }
   // "a Russian military base": whose forces; "the Romanian assembly plant": where it stands
-  if (m.modifierCountry && MILITARY_TYPES.has(fact.facilityType)) {
+  if (m.modifierCountry && words('military-type').has(fact.facilityType)) {
     if (setOnce(fact, 'operator', m.modifierCountry)) cite(fact, 'operator', ctx, m.start, m.end, 'facts.facility.operator.modifier');
   } else if (m.modifierCountry && setOnce(fact, 'host', m.modifierCountry)) cite(fact, 'host', ctx, m.start, m.end, 'facts.facility.host.modifier');
   // "its remaining troops stationed at Niger's Agadez drone base": whose troops sit there runs it; the state
@@ -342,7 +341,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   // the hand-back language is the military installations' (a plant that "will be closed" keeps its own reading)
-  const toCome = MILITARY_TYPES.has(fact.facilityType) && readHandback(ctx, fact, m);
+  const toCome = words('military-type').has(fact.facilityType) && readHandback(ctx, fact, m);
   // "giving the United States six months to leave the base", "the air base was on schedule to close by August 18"
   // where each reading looks, and where its match starts in the text
   const b80 = m.start - before.slice(-80).length, b40 = m.start - before.slice(-40).length;
@@ -368,7 +367,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
       if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
     }
     // "Kyrgyzstan's parliament voted to end the lease of the Manas Transit Center": a state closing a military base closes it on its own soil
-    if (!toLeave && MILITARY_TYPES.has(fact.facilityType)) {
+    if (!toLeave && words('military-type').has(fact.facilityType)) {
       const closer = ctx.mentionsIn(sentence.start, cueStart).find(x => (x.type === 'GPE' || x.type === 'NORP') && ctx.countryOf(x));
       const closerCountry = ctx.countryOf(closer);
       if (closerCountry && closerCountry !== fact.operator && setOnce(fact, 'host', closerCountry)) cite(fact, 'host', ctx, closer!.start, closer!.end, 'facts.facility.host.closer');
@@ -382,7 +381,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     // "a hub … since shortly after the 11 September 2001 attacks": an anchor, not when the closing was decided
     const when = dates.find(t => t !== by && !/\b(?:since|after|before|following)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
     // "Uzbekistan was evicting U.S. forces from Karshi-Khanabad air base" with no date of its own: the narrative date
-    const undated = !when && MILITARY_TYPES.has(fact.facilityType) ? ctx.narrativeDate(sentence.start) : undefined;
+    const undated = !when && words('military-type').has(fact.facilityType) ? ctx.narrativeDate(sentence.start) : undefined;
     addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : undated ? { time: undated } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
   }
   // "the last U.S. troops left the Karshi-Khanabad air base on Monday": gone, the base is closed to them
@@ -399,7 +398,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   const ordered = closing && /\b(?:order(?:s|ed)?|want(?:s|ed)?|voted|decided)\s+(?:the\s+|its\s+|that\s+the\s+)?$/i.test(before.slice(-60)) && /^\s+(?:be\s+)?(?:closed|shut)\b/i.test(text.slice(m.end, m.end + 20));
   const underWay = closing && closing.index !== undefined && /\b(?:is|are|will|to|would|plans?\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?$/i.test(before.slice(0, before.length - before.slice(-40).length + closing.index).slice(-40))
     && /^clos(?:e|ing)$/i.test(closing[0]);
-  if (closing && (underWay || ordered) && MILITARY_TYPES.has(fact.facilityType)) {
+  if (closing && (underWay || ordered) && words('military-type').has(fact.facilityType)) {
     const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
       && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)))?.value ?? ctx.narrativeDate(sentence.start);
     addStatus(fact, { status: 'closing', ...(time ? { time } : {}), evidence: span(ctx, m.start, m.end) });
@@ -592,7 +591,7 @@ export function settleStatus(ctx: FactContext, fact: FacilityFact, c: FacilityCl
     fact.history.unshift({ status: 'proposed', evidence: span(ctx, c.mentions[0].start, c.mentions[0].end) });
   }
   // a base the report speaks of as in place, run by a state, with no word of its fate: active (inferred)
-  if (!fact.history.length && !c.novel && !c.similar && MILITARY_TYPES.has(fact.facilityType) && fact.operator) {
+  if (!fact.history.length && !c.novel && !c.similar && words('military-type').has(fact.facilityType) && fact.operator) {
     fact.history.push({ status: 'active', inferred: true, evidence: span(ctx, c.mentions[0].start, c.mentions[0].end) });
   }
   settleCurrent(fact, ctx.doc.published);
