@@ -15,7 +15,8 @@ export const T = Object.fromEntries(TEMPLATES.map((t, i) => [t, i])) as { [K in 
 
 /** word → its classes in a general lexicon (data/models/pos-lexicon.tsv): a word GUM never showed still has one */
 export const POS_LEXICON = 'models/pos-lexicon.tsv';
-export type Lexicon = ReadonlyMap<string, readonly string[]>;
+/** a word's classes by its normWord form (a Map, or the compact tagger model's index) */
+export interface Lexicon { get(word: string): readonly string[] | undefined }
 
 export type Feature = readonly [template: number, value: string];
 

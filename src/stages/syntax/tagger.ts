@@ -5,7 +5,9 @@
 // Speed: the features that depend on a word alone (itself, or as a neighbour at ±1, ±2) are
 // summed once per word type into five score vectors, kept in a bounded cache with the word's
 // rows for its tag-context features; a position then adds five vectors and finds the rest by
-// array index (previous tags) or one map look-up (word pairs), with no key string built.
+// array index (previous tags) or a hashed look-up of the word pair, with no key string built.
+// Start-up: the stage reads the model's compact form (data/models/pos-tagger.bin.gz: typed arrays
+// and one key string, see serializeTaggerModel), not the text below, so it builds no Map of features.
 //
 // Model file, one record a line (tab-separated):
 //   #dossier-pos <version> scale=<n>   header: weights are integers, divide by n
@@ -14,31 +16,38 @@
 //   dict  <word> <tag index>           frequent unambiguous words
 //   uposx <word> <tag index> <upos>    a word (as normWord gives it) whose UPOS is not its tag's usual
 //   f     <template index> <value> <tag>:<weight>,…
-import { readDataText } from '../../data/files.ts';
+import { gunzipSync } from 'node:zlib';
+import { readDataBuffer, readDataText } from '../../data/files.ts';
+import { DossierError } from '../../errors.ts';
+import { buildKeyIndex, find, findPair, valueOf, type KeyIndex } from './key-index.ts';
 import { wordKinds } from '../../data/lexicon.ts';
 import { addRow, readSparseLinear, scaleOf, type Rows } from './linear.ts';
 import { EDGE, END, POS_LEXICON, START, START2, T, TEMPLATES, eachWordFeature, normWord, shapeOf, tagSuffix, type Feature, type Lexicon } from './features.ts';
 
 export const TAGGER_MODEL = 'models/pos-tagger.txt.gz';
+/** The same model in its compact form (typed arrays, see serializeTaggerModel), the one the stage reads:
+ *  made from TAGGER_MODEL and the POS lexicon by `npm run train:syntax` or scripts/build-syntax-model.ts */
+export const TAGGER_BINARY = 'models/pos-tagger.bin.gz';
 
+/** KeyIndex kinds beyond the templates (0 … TEMPLATES.length - 1, whose value is a row) */
+const DICT = 100, LEX = 101, T1W = 102, T1SUF3 = 103, PREV_PAIRS = 104, NEXT_PAIRS = 105;
 
 export interface TaggerModel {
   tags: string[];
   uposOfTag: string[];
-  dict: Map<string, number>;
   uposByWord: Map<string, string>;
-  /** per template: value → row */
-  tables: Map<string, number>[];
+  /** (template, value) → row; DICT word → tag; LEX word → lexicon class list; T1W word and T1SUF3 suffix →
+   *  offset in prevRows; PREV_PAIRS / NEXT_PAIRS: the words that have (previous word, word) / (word, next word) rows */
+  index: KeyIndex;
   rows: Rows;
+  /** the integer weights the rows' weights are (divided by scale), kept for writing the model out */
+  scale: number;
   /** rows by previous-tag index (tags, then START, START2): t1, t2t1 (p2 × n + p1) */
   t1: Int32Array;
   t2t1: Int32Array;
-  /** t1w and t1suf3 by word/suffix, then previous-tag index; word pairs as nested maps */
-  t1w: Map<string, Int32Array>;
-  t1suf3: Map<string, Int32Array>;
-  /** (previous word, word) rows by the word, then the previous word; (word, next word) by the word */
-  pairPrevOf: Map<string, Map<string, number>>;
-  pairNext: Map<string, Map<string, number>>;
+  /** t1w and t1suf3 rows by previous-tag index, np per word or suffix */
+  prevRows: Int32Array;
+  lexClasses: (readonly string[])[];
   /** the word-class lexicon one feature reads */
   lexicon: Lexicon;
   /** raw word → what the tagger needs of it, computed once (bounded cache) */
@@ -52,19 +61,25 @@ interface WordEntry {
   fixed: number;
   /** five summed vectors, nTags each: self, as left1, left2, right1, right2 neighbour */
   vec: Float32Array;
-  /** rows by previous tag: (t1, word) and (t1, suffix) */
-  t1w: Int32Array | undefined;
-  t1suf3: Int32Array | undefined;
-  /** rows of (this word, next word) and (previous word, this word) pairs, by the other word */
-  pairNext: Map<string, number> | undefined;
-  pairPrevOf: Map<string, number> | undefined;
+  /** offsets in prevRows of its (t1, word) and (t1, suffix) rows, -1 if none */
+  t1w: number;
+  t1suf3: number;
+  /** whether any (previous word, this word) or (this word, next word) row exists: a pair is looked up only then */
+  prevPairs: boolean;
+  nextPairs: boolean;
 }
 
 const CACHE_LIMIT = 20_000;
 
-export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
+/** The tag a word's entry in the tag dictionary fixes, or -1. */
+export function fixedTag(m: TaggerModel, word: string): number {
+  return valueOf(m.index, DICT, word);
+}
+
+export function parseTaggerModel(text: string, lexicon: ReadonlyMap<string, readonly string[]>): TaggerModel {
   const lines = text.split('\n');
-  const { tables, rows } = readSparseLinear(lines, 'f', TEMPLATES.length, scaleOf(lines[0]));
+  const scale = scaleOf(lines[0]);
+  const { tables, rows } = readSparseLinear(lines, 'f', TEMPLATES.length, scale);
   let tags: string[] = [], uposOfTag: string[] = [];
   const dict = new Map<string, number>(), uposByWord = new Map<string, string>();
   for (const line of lines) {
@@ -88,52 +103,146 @@ export function parseTaggerModel(text: string, lexicon: Lexicon): TaggerModel {
     const pa = prevIndex.get(a), pb = prevIndex.get(b);
     if (pa !== undefined && pb !== undefined) t2t1[pa * np + pb] = r;
   }
-  const byPrevTag = (table: Map<string, number>) => {
-    const out = new Map<string, Int32Array>();
+  const entries: [number, string, number][] = [];
+  tables.forEach((table, t) => { for (const [v, r] of table) entries.push([t, v, r]); });
+  for (const [w, tag] of dict) entries.push([DICT, w, tag]);
+  // the lexicon's class lists, each distinct one once
+  const lexClasses: (readonly string[])[] = [], lexAt = new Map<string, number>();
+  for (const [w, classes] of lexicon) {
+    const key = classes.join('\u0001');
+    let k = lexAt.get(key);
+    if (k === undefined) { k = lexClasses.length; lexClasses.push(classes); lexAt.set(key, k); }
+    entries.push([LEX, w, k]);
+  }
+  // "<previous tag> <word>" rows as one array of np per word (or suffix)
+  const prev: number[] = [];
+  const byPrevTag = (table: Map<string, number>, kind: number) => {
+    const at = new Map<string, number>();
     for (const [v, r] of table) {
       const sp = v.indexOf(' ');
       const p = prevIndex.get(v.slice(0, sp));
       if (p === undefined) continue;
       const key = v.slice(sp + 1);
-      let arr = out.get(key);
-      if (!arr) { arr = new Int32Array(np).fill(-1); out.set(key, arr); }
-      arr[p] = r;
+      let o = at.get(key);
+      if (o === undefined) {
+        o = prev.length; at.set(key, o);
+        for (let k = 0; k < np; k++) prev.push(-1);
+        entries.push([kind, key, o]);
+      }
+      prev[o + p] = r;
     }
-    return out;
   };
-  /** "a b" keys as a → b → row, or b → a → row when `bySecond` */
-  const nested = (table: Map<string, number>, bySecond: boolean) => {
-    const out = new Map<string, Map<string, number>>();
-    for (const [v, r] of table) {
+  byPrevTag(tables[T.t1w], T1W);
+  byPrevTag(tables[T.t1suf3], T1SUF3);
+  // a pair "a b" is (a, b) when a has no space: as the tagger looks it up
+  const pairWords = (table: Map<string, number>, kind: number, second: boolean) => {
+    const seen = new Set<string>();
+    for (const v of table.keys()) {
       const sp = v.indexOf(' ');
-      const a = v.slice(0, sp), b = v.slice(sp + 1);
-      const [outer, inner] = bySecond ? [b, a] : [a, b];
-      let m = out.get(outer);
-      if (!m) { m = new Map(); out.set(outer, m); }
-      m.set(inner, r);
+      const w = second ? v.slice(sp + 1) : v.slice(0, sp);
+      if (!seen.has(w)) { seen.add(w); entries.push([kind, w, 0]); }
     }
-    return out;
   };
-  return {
-    tags, uposOfTag, dict, uposByWord, tables,
-    rows,
-    t1, t2t1, t1w: byPrevTag(tables[T.t1w]), t1suf3: byPrevTag(tables[T.t1suf3]),
-    pairPrevOf: nested(tables[T['w-1w']], true), pairNext: nested(tables[T['ww+1']], false),
-    lexicon, cache: new Map(),
+  pairWords(tables[T['w-1w']], PREV_PAIRS, true);
+  pairWords(tables[T['ww+1']], NEXT_PAIRS, false);
+  return assemble({
+    tags, uposOfTag, uposByWord, index: buildKeyIndex(entries), rows, scale, t1, t2t1,
+    prevRows: Int32Array.from(prev), lexClasses,
+  });
+}
+
+type ModelParts = Omit<TaggerModel, 'lexicon' | 'cache'>;
+
+function assemble(parts: ModelParts): TaggerModel {
+  const { index, lexClasses } = parts;
+  const lexicon: Lexicon = { get: (w) => { const e = find(index, LEX, w); return e < 0 ? undefined : lexClasses[index.val[e]]; } };
+  return { ...parts, lexicon, cache: new Map() };
+}
+
+// The compact form: "DPOS1\0\0\0", the header's byte length (u32) and the header (JSON), then the
+// arrays, each at a multiple of 4 bytes: row starts, weights as integers (int16), t1, t2t1,
+// prevRows, the index's starts, values and slots, the index's kinds and the rows' classes (bytes),
+// and the keys (UTF-8).
+const MAGIC = 'DPOS1\0\0\0';
+interface BinaryHeader {
+  tags: string[]; uposOfTag: string[]; uposByWord: [string, string][]; lexClasses: (readonly string[])[];
+  scale: number; rows: number; weights: number; prevRows: number; entries: number; slots: number; keyBytes: number;
+}
+
+export function serializeTaggerModel(m: TaggerModel): Buffer {
+  const nW = m.rows.w.length;
+  const ints = new Int16Array(nW);
+  for (let k = 0; k < nW; k++) {
+    const v = Math.round(m.rows.w[k] * m.scale);
+    if (v < -32768 || v > 32767 || Math.fround(v / m.scale) !== m.rows.w[k]) throw new Error(`weight ${m.rows.w[k]} is not an int16 over scale ${m.scale}`);
+    ints[k] = v;
+  }
+  const keyBytes = Buffer.from(m.index.keys, 'utf8');
+  const header: BinaryHeader = {
+    tags: m.tags, uposOfTag: m.uposOfTag, uposByWord: [...m.uposByWord], lexClasses: m.lexClasses, scale: m.scale,
+    rows: m.rows.start.length - 1, weights: nW, prevRows: m.prevRows.length, entries: m.index.kind.length,
+    slots: m.index.slots.length, keyBytes: keyBytes.length,
   };
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), Buffer.from(new Uint32Array([head.length]).buffer), head];
+  let size = 12 + head.length;
+  const push = (a: ArrayBufferView) => {
+    const pad = (4 - (size % 4)) % 4;
+    if (pad) { parts.push(Buffer.alloc(pad)); size += pad; }
+    const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    parts.push(b); size += b.length;
+  };
+  for (const a of [m.rows.start, ints, m.t1, m.t2t1, m.prevRows, m.index.start, m.index.val, m.index.slots, m.index.kind, m.rows.cls]) push(a);
+  push(keyBytes);
+  return Buffer.concat(parts);
+}
+
+export function readTaggerBinary(buf: Buffer): TaggerModel {
+  if (buf.toString('latin1', 0, 8) !== MAGIC) throw new DossierError('DATA_MISSING', 'not a compact tagger model', TAGGER_BINARY);
+  const headLen = buf.readUInt32LE(8);
+  const h = JSON.parse(buf.toString('utf8', 12, 12 + headLen)) as BinaryHeader;
+  let at = 12 + headLen;
+  // typed-array views where the bytes are aligned, copies where they are not
+  const take = <A extends Int32Array | Int16Array | Uint8Array>(C: { new (b: ArrayBuffer, o: number, n: number): A; new (n: number): A; BYTES_PER_ELEMENT: number }, n: number): A => {
+    at += (4 - (at % 4)) % 4;
+    const bytes = n * C.BYTES_PER_ELEMENT, off = buf.byteOffset + at;
+    at += bytes;
+    if (off % C.BYTES_PER_ELEMENT === 0) return new C(buf.buffer as ArrayBuffer, off, n);
+    const copy = new C(n);
+    new Uint8Array(copy.buffer).set(buf.subarray(at - bytes, at));
+    return copy;
+  };
+  const np = h.tags.length + 2;
+  const start = take(Int32Array, h.rows + 1), ints = take(Int16Array, h.weights);
+  const t1 = take(Int32Array, np), t2t1 = take(Int32Array, np * np), prevRows = take(Int32Array, h.prevRows);
+  const ixStart = take(Int32Array, h.entries + 1), val = take(Int32Array, h.entries), slots = take(Int32Array, h.slots);
+  const kind = take(Uint8Array, h.entries), cls = take(Uint8Array, h.weights);
+  at += (4 - (at % 4)) % 4;
+  const keys = buf.toString('utf8', at, at + h.keyBytes);
+  const w = new Float32Array(h.weights);
+  for (let k = 0; k < w.length; k++) w[k] = ints[k] / h.scale;
+  return assemble({
+    tags: h.tags, uposOfTag: h.uposOfTag, uposByWord: new Map(h.uposByWord), scale: h.scale,
+    index: { keys, start: ixStart, kind, val, slots }, rows: { start, cls, w }, t1, t2t1, prevRows, lexClasses: h.lexClasses,
+  });
 }
 
 let shipped: TaggerModel | undefined;
-/** The shipped model, read once per process on first use. */
+/** The shipped model, read once per process on first use, from its compact form. */
 export function taggerModel(): TaggerModel {
-  shipped ??= parseTaggerModel(readDataText(TAGGER_MODEL), wordKinds(POS_LEXICON));
+  shipped ??= readTaggerBinary(gunzipSync(readDataBuffer(TAGGER_BINARY)));
   return shipped;
+}
+
+/** The shipped model read from its text (TAGGER_MODEL) and the POS lexicon: what the compact form is made from. */
+export function taggerModelFromText(): TaggerModel {
+  return parseTaggerModel(readDataText(TAGGER_MODEL), wordKinds(POS_LEXICON));
 }
 
 function addFeatures(m: TaggerModel, fs: readonly Feature[], into: Float32Array, at: number): void {
   for (const [t, v] of fs) {
-    const r = m.tables[t].get(v);
-    if (r !== undefined) addRow(m.rows, r, into, at);
+    const r = valueOf(m.index, t, v);
+    if (r >= 0) addRow(m.rows, r, into, at);
   }
 }
 
@@ -143,13 +252,15 @@ function wordEntry(m: TaggerModel, raw: string): WordEntry {
   const n = m.tags.length;
   const vec = new Float32Array(5 * n);
   const norm = eachWordFeature(raw, m.lexicon, (group, t, v) => {
-    const r = m.tables[t].get(v);
-    if (r !== undefined) addRow(m.rows, r, vec, group * n);
+    const r = valueOf(m.index, t, v);
+    if (r >= 0) addRow(m.rows, r, vec, group * n);
   });
+  const ix = m.index;
   e = {
-    norm, fixed: m.dict.get(raw) ?? -1, vec,
-    t1w: m.t1w.get(norm), t1suf3: m.t1suf3.get(tagSuffix(norm)),
-    pairNext: m.pairNext.get(norm), pairPrevOf: m.pairPrevOf.get(norm),
+    norm, fixed: valueOf(ix, DICT, raw), vec,
+    t1w: valueOf(ix, T1W, norm), t1suf3: valueOf(ix, T1SUF3, tagSuffix(norm)),
+    // a pair's first word has no space (the model's "a b" keys split at the first one)
+    prevPairs: find(ix, PREV_PAIRS, norm) >= 0, nextPairs: !norm.includes(' ') && find(ix, NEXT_PAIRS, norm) >= 0,
   };
   if (m.cache.size >= CACHE_LIMIT) m.cache.clear();
   m.cache.set(raw, e);
@@ -192,11 +303,14 @@ export function tagIndices(m: TaggerModel, words: readonly string[]): number[] {
       const rs = m.rows;
       let r = m.t1[p1]; if (r >= 0) addRow(rs, r, scores, 0);
       r = m.t2t1[p2 * np + p1]; if (r >= 0) addRow(rs, r, scores, 0);
-      r = e.t1w ? e.t1w[p1] : -1; if (r >= 0) addRow(rs, r, scores, 0);
-      r = e.t1suf3 ? e.t1suf3[p1] : -1; if (r >= 0) addRow(rs, r, scores, 0);
-      r = e.pairPrevOf?.get(i > 0 ? es[i - 1].norm : START) ?? -1; if (r >= 0) addRow(rs, r, scores, 0);
-      r = e.pairNext?.get(i + 1 < n ? es[i + 1].norm : END) ?? -1; if (r >= 0) addRow(rs, r, scores, 0);
-      if (i === 0) { r = m.tables[T.first].get(shapeOf(words[0])) ?? -1; if (r >= 0) addRow(rs, r, scores, 0); }
+      r = e.t1w >= 0 ? m.prevRows[e.t1w + p1] : -1; if (r >= 0) addRow(rs, r, scores, 0);
+      r = e.t1suf3 >= 0 ? m.prevRows[e.t1suf3 + p1] : -1; if (r >= 0) addRow(rs, r, scores, 0);
+      if (e.prevPairs) {
+        const prev = i > 0 ? es[i - 1].norm : START;
+        r = prev.includes(' ') ? -1 : pairRow(m, T['w-1w'], prev, e.norm); if (r >= 0) addRow(rs, r, scores, 0);
+      }
+      if (e.nextPairs) { r = pairRow(m, T['ww+1'], e.norm, i + 1 < n ? es[i + 1].norm : END); if (r >= 0) addRow(rs, r, scores, 0); }
+      if (i === 0) { r = valueOf(m.index, T.first, shapeOf(words[0])); if (r >= 0) addRow(rs, r, scores, 0); }
       best = 0;
       for (let k = 1; k < nTags; k++) if (scores[k] > scores[best]) best = k;
     }
@@ -204,6 +318,11 @@ export function tagIndices(m: TaggerModel, words: readonly string[]): number[] {
     p2 = p1; p1 = best;
   }
   return out;
+}
+
+function pairRow(m: TaggerModel, template: number, a: string, b: string): number {
+  const e = findPair(m.index, template, a, b);
+  return e < 0 ? -1 : m.index.val[e];
 }
 
 /** The Universal POS of a word given its PTB tag index. */
