@@ -4,47 +4,34 @@
 // first use).
 import type { Stage } from '../../pipeline/stage.ts';
 import type { Chunk, Doc } from '../../document/doc.ts';
-import { taggerModel, tagIndices, uposOf, type TaggerModel } from './tagger.ts';
-import { lemmaTables, lemmatize, wordForm, type LemmaTables } from './lemmatizer.ts';
+import { tagEntries, taggerModel, uposOf, wordEntry, type WordEntry } from './tagger.ts';
+import { lemmaTables, lemmatize, wordForm } from './lemmatizer.ts';
 import { chunkSentence } from './chunker.ts';
 
-/** A word type's UPOS and lemma by tag index, worked out once (bounded cache). */
-const byWord = new Map<string, { upos: string[]; lemma: string[] }>();
-const CACHE_LIMIT = 20_000;
-
-function uposAndLemma(m: TaggerModel, lemmas: LemmaTables, text: string, tag: number): [string, string] {
-  let e = byWord.get(text);
-  if (!e) {
-    if (byWord.size >= CACHE_LIMIT) byWord.clear();
-    e = { upos: [], lemma: [] };
-    byWord.set(text, e);
-  }
-  let lemma = e.lemma[tag];
-  if (lemma === undefined) {
-    lemma = e.lemma[tag] = lemmatize(wordForm(text), m.tags[tag], lemmas);
-    e.upos[tag] = uposOf(m, text, tag);
-  }
-  return [e.upos[tag], lemma];
-}
-
-/** Tags, lemmatizes and chunks a document whose tokens and sentences are set. */
+/** Tags, lemmatizes and chunks a document whose tokens and sentences are set. A word type's UPOS and
+ *  lemma under each tag are worked out once, kept with the tagger's entry for the word. */
 export function annotateSyntax(doc: Doc): void {
   const m = taggerModel();
   const lemmas = lemmaTables();
   const toks = doc.tokens;
   const tags: string[] = new Array(toks.length);
-  const words: string[] = [];
+  const es: WordEntry[] = [], got: number[] = [];
   const chunks: Chunk[] = [];
   for (let i = 0; i < toks.length;) {
+    const sentence = toks[i].sentence;
     let e = i;
-    while (e < toks.length && toks[e].sentence === toks[i].sentence) e++;
-    words.length = 0;
-    for (let k = i; k < e; k++) words.push(toks[k].text);
-    const got = tagIndices(m, words);
+    for (; e < toks.length && toks[e].sentence === sentence; e++) es[e - i] = wordEntry(m, toks[e].text);
+    tagEntries(m, es, e - i, toks[i].text, got);
     for (let k = i; k < e; k++) {
-      const tok = toks[k], tag = got[k - i];
+      const tok = toks[k], tag = got[k - i], w = es[k - i];
       tok.tag = tags[k] = m.tags[tag];
-      [tok.upos, tok.lemma] = uposAndLemma(m, lemmas, tok.text, tag);
+      let lemma = w.lemma[tag];
+      if (lemma === undefined) {
+        lemma = w.lemma[tag] = lemmatize(wordForm(tok.text), m.tags[tag], lemmas);
+        w.upos[tag] = uposOf(m, tok.text, tag);
+      }
+      tok.upos = w.upos[tag];
+      tok.lemma = lemma;
     }
     chunkSentence(toks, tags, i, e, chunks);
     i = e;

@@ -19,7 +19,7 @@
 import { gunzipSync } from 'node:zlib';
 import { readDataBuffer, readDataText } from '../../data/files.ts';
 import { DossierError } from '../../errors.ts';
-import { buildKeyIndex, find, findPair, valueOf, type KeyIndex } from './key-index.ts';
+import { buildKeyIndex, find, valueOf, type KeyIndex } from './key-index.ts';
 import { wordKinds } from '../../data/lexicon.ts';
 import { addRow, readSparseLinear, scaleOf, type Rows } from './linear.ts';
 import { EDGE, END, POS_LEXICON, START, START2, T, TEMPLATES, eachWordFeature, normWord, shapeOf, tagSuffix, type Feature, type Lexicon } from './features.ts';
@@ -30,15 +30,17 @@ export const TAGGER_MODEL = 'models/pos-tagger.txt.gz';
 export const TAGGER_BINARY = 'models/pos-tagger.bin.gz';
 
 /** KeyIndex kinds beyond the templates (0 … TEMPLATES.length - 1, whose value is a row) */
-const DICT = 100, LEX = 101, T1W = 102, T1SUF3 = 103, PREV_PAIRS = 104, NEXT_PAIRS = 105;
+const DICT = 100, LEX = 101, T1W = 102, T1SUF3 = 103, PAIR_WORD = 104;
 
 export interface TaggerModel {
   tags: string[];
   uposOfTag: string[];
   uposByWord: Map<string, string>;
   /** (template, value) → row; DICT word → tag; LEX word → lexicon class list; T1W word and T1SUF3 suffix →
-   *  offset in prevRows; PREV_PAIRS / NEXT_PAIRS: the words that have (previous word, word) / (word, next word) rows */
+   *  offset in prevRows; PAIR_WORD word → its number in `pairs` */
   index: KeyIndex;
+  /** the word-pair rows, (previous word, word) and (word, next word), by the words' numbers */
+  pairs: PairTable;
   rows: Rows;
   /** the integer weights the rows' weights are (divided by scale), kept for writing the model out */
   scale: number;
@@ -55,7 +57,7 @@ export interface TaggerModel {
 }
 
 /** A word type as the tagger sees it wherever it stands. */
-interface WordEntry {
+export interface WordEntry {
   norm: string;
   /** its tag when the tag dictionary fixes it, else -1 */
   fixed: number;
@@ -64,9 +66,44 @@ interface WordEntry {
   /** offsets in prevRows of its (t1, word) and (t1, suffix) rows, -1 if none */
   t1w: number;
   t1suf3: number;
-  /** whether any (previous word, this word) or (this word, next word) row exists: a pair is looked up only then */
-  prevPairs: boolean;
-  nextPairs: boolean;
+  /** its number in the word-pair table, -1 if it is in no pair */
+  pair: number;
+  /** the syntax stage's UPOS and lemma of the word by tag index, filled as it meets them */
+  upos: string[];
+  lemma: string[];
+}
+
+/** Open addressing over (which, a, b) → row; which: 0 for (previous word, word), 1 for (word, next word). */
+export interface PairTable { slots: Int32Array; a: Int32Array; b: Int32Array; row: Int32Array }
+const PREV_PAIR = 0, NEXT_PAIR = 1;
+
+function pairSlot(which: number, a: number, b: number, mask: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + which * 0x27d4eb2f, 0xc2b2ae35);
+  h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); h ^= h >>> 12;
+  return h & mask;
+}
+
+function buildPairs(list: readonly (readonly [which: number, a: number, b: number, row: number])[]): PairTable {
+  let size = 16;
+  while (size < list.length * 2) size *= 2;
+  const t: PairTable = { slots: new Int32Array(size), a: new Int32Array(list.length), b: new Int32Array(list.length), row: new Int32Array(list.length) };
+  list.forEach(([which, a, b, row], e) => {
+    // the slot's entry + 1; which rides in a's sign bit
+    t.a[e] = which === NEXT_PAIR ? ~a : a; t.b[e] = b; t.row[e] = row;
+    let p = pairSlot(which, a, b, size - 1);
+    while (t.slots[p] !== 0) p = (p + 1) & (size - 1);
+    t.slots[p] = e + 1;
+  });
+  return t;
+}
+
+function pairRow(t: PairTable, which: number, a: number, b: number): number {
+  const mask = t.slots.length - 1, ka = which === NEXT_PAIR ? ~a : a;
+  for (let p = pairSlot(which, a, b, mask); ; p = (p + 1) & mask) {
+    const e = t.slots[p] - 1;
+    if (e < 0) return -1;
+    if (t.a[e] === ka && t.b[e] === b) return t.row[e];
+  }
 }
 
 const CACHE_LIMIT = 20_000;
@@ -134,19 +171,21 @@ export function parseTaggerModel(text: string, lexicon: ReadonlyMap<string, read
   };
   byPrevTag(tables[T.t1w], T1W);
   byPrevTag(tables[T.t1suf3], T1SUF3);
-  // a pair "a b" is (a, b) when a has no space: as the tagger looks it up
-  const pairWords = (table: Map<string, number>, kind: number, second: boolean) => {
-    const seen = new Set<string>();
-    for (const v of table.keys()) {
-      const sp = v.indexOf(' ');
-      const w = second ? v.slice(sp + 1) : v.slice(0, sp);
-      if (!seen.has(w)) { seen.add(w); entries.push([kind, w, 0]); }
-    }
+  // a pair "a b" is (a, b), split at the first space as the tagger looks it up: words by number
+  const pairWord = new Map<string, number>(), pairList: [number, number, number, number][] = [];
+  const numberOf = (w: string) => {
+    let k = pairWord.get(w);
+    if (k === undefined) { k = pairWord.size; pairWord.set(w, k); entries.push([PAIR_WORD, w, k]); }
+    return k;
   };
-  pairWords(tables[T['w-1w']], PREV_PAIRS, true);
-  pairWords(tables[T['ww+1']], NEXT_PAIRS, false);
+  for (const [which, table] of [[PREV_PAIR, tables[T['w-1w']]], [NEXT_PAIR, tables[T['ww+1']]]] as const) {
+    for (const [v, r] of table) {
+      const sp = v.indexOf(' ');
+      pairList.push([which, numberOf(v.slice(0, sp)), numberOf(v.slice(sp + 1)), r]);
+    }
+  }
   return assemble({
-    tags, uposOfTag, uposByWord, index: buildKeyIndex(entries), rows, scale, t1, t2t1,
+    tags, uposOfTag, uposByWord, index: buildKeyIndex(entries), pairs: buildPairs(pairList), rows, scale, t1, t2t1,
     prevRows: Int32Array.from(prev), lexClasses,
   });
 }
@@ -167,6 +206,7 @@ const MAGIC = 'DPOS1\0\0\0';
 interface BinaryHeader {
   tags: string[]; uposOfTag: string[]; uposByWord: [string, string][]; lexClasses: (readonly string[])[];
   scale: number; rows: number; weights: number; prevRows: number; entries: number; slots: number; keyBytes: number;
+  pairs: number; pairSlots: number;
 }
 
 export function serializeTaggerModel(m: TaggerModel): Buffer {
@@ -181,7 +221,7 @@ export function serializeTaggerModel(m: TaggerModel): Buffer {
   const header: BinaryHeader = {
     tags: m.tags, uposOfTag: m.uposOfTag, uposByWord: [...m.uposByWord], lexClasses: m.lexClasses, scale: m.scale,
     rows: m.rows.start.length - 1, weights: nW, prevRows: m.prevRows.length, entries: m.index.kind.length,
-    slots: m.index.slots.length, keyBytes: keyBytes.length,
+    slots: m.index.slots.length, keyBytes: keyBytes.length, pairs: m.pairs.a.length, pairSlots: m.pairs.slots.length,
   };
   const head = Buffer.from(JSON.stringify(header), 'utf8');
   const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), Buffer.from(new Uint32Array([head.length]).buffer), head];
@@ -192,7 +232,8 @@ export function serializeTaggerModel(m: TaggerModel): Buffer {
     const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     parts.push(b); size += b.length;
   };
-  for (const a of [m.rows.start, ints, m.t1, m.t2t1, m.prevRows, m.index.start, m.index.val, m.index.slots, m.index.kind, m.rows.cls]) push(a);
+  for (const a of [m.rows.start, ints, m.t1, m.t2t1, m.prevRows, m.index.start, m.index.val, m.index.slots,
+    m.pairs.slots, m.pairs.a, m.pairs.b, m.pairs.row, m.index.kind, m.rows.cls]) push(a);
   push(keyBytes);
   return Buffer.concat(parts);
 }
@@ -216,6 +257,7 @@ export function readTaggerBinary(buf: Buffer): TaggerModel {
   const start = take(Int32Array, h.rows + 1), ints = take(Int16Array, h.weights);
   const t1 = take(Int32Array, np), t2t1 = take(Int32Array, np * np), prevRows = take(Int32Array, h.prevRows);
   const ixStart = take(Int32Array, h.entries + 1), val = take(Int32Array, h.entries), slots = take(Int32Array, h.slots);
+  const pairs: PairTable = { slots: take(Int32Array, h.pairSlots), a: take(Int32Array, h.pairs), b: take(Int32Array, h.pairs), row: take(Int32Array, h.pairs) };
   const kind = take(Uint8Array, h.entries), cls = take(Uint8Array, h.weights);
   at += (4 - (at % 4)) % 4;
   const keys = buf.toString('utf8', at, at + h.keyBytes);
@@ -223,7 +265,7 @@ export function readTaggerBinary(buf: Buffer): TaggerModel {
   for (let k = 0; k < w.length; k++) w[k] = ints[k] / h.scale;
   return assemble({
     tags: h.tags, uposOfTag: h.uposOfTag, uposByWord: new Map(h.uposByWord), scale: h.scale,
-    index: { keys, start: ixStart, kind, val, slots }, rows: { start, cls, w }, t1, t2t1, prevRows, lexClasses: h.lexClasses,
+    index: { keys, start: ixStart, kind, val, slots }, pairs, rows: { start, cls, w }, t1, t2t1, prevRows, lexClasses: h.lexClasses,
   });
 }
 
@@ -246,7 +288,8 @@ function addFeatures(m: TaggerModel, fs: readonly Feature[], into: Float32Array,
   }
 }
 
-function wordEntry(m: TaggerModel, raw: string): WordEntry {
+/** A word type's entry, from the bounded cache or made now. */
+export function wordEntry(m: TaggerModel, raw: string): WordEntry {
   let e = m.cache.get(raw);
   if (e) return e;
   const n = m.tags.length;
@@ -259,8 +302,7 @@ function wordEntry(m: TaggerModel, raw: string): WordEntry {
   e = {
     norm, fixed: valueOf(ix, DICT, raw), vec,
     t1w: valueOf(ix, T1W, norm), t1suf3: valueOf(ix, T1SUF3, tagSuffix(norm)),
-    // a pair's first word has no space (the model's "a b" keys split at the first one)
-    prevPairs: find(ix, PREV_PAIRS, norm) >= 0, nextPairs: !norm.includes(' ') && find(ix, NEXT_PAIRS, norm) >= 0,
+    pair: valueOf(ix, PAIR_WORD, norm), upos: [], lemma: [],
   };
   if (m.cache.size >= CACHE_LIMIT) m.cache.clear();
   m.cache.set(raw, e);
@@ -284,11 +326,22 @@ function edgeVectors(m: TaggerModel): Float32Array[] {
 
 /** The tag indices of one sentence's words (greedy, left to right). */
 export function tagIndices(m: TaggerModel, words: readonly string[]): number[] {
-  const n = words.length, nTags = m.tags.length, np = nTags + 2;
+  const out: number[] = new Array(words.length);
+  tagEntries(m, words.map((w) => wordEntry(m, w)), words.length, words[0], out);
+  return out;
+}
+
+const START_PAIR = new WeakMap<TaggerModel, [number, number]>();
+let scores = new Float32Array(0);
+
+/** The tag indices of a sentence's first n word entries into `out`; `first`: the first word as written. */
+export function tagEntries(m: TaggerModel, es: readonly WordEntry[], n: number, first: string, out: number[]): void {
+  const nTags = m.tags.length, np = nTags + 2;
   const [eL1, eL2a, eL2b, eR1, eR2a, eR2b] = edgeVectors(m);
-  const es = words.map((w) => wordEntry(m, w));
-  const scores = new Float32Array(nTags);
-  const out: number[] = new Array(n);
+  let edge = START_PAIR.get(m);
+  if (!edge) { edge = [valueOf(m.index, PAIR_WORD, START), valueOf(m.index, PAIR_WORD, END)]; START_PAIR.set(m, edge); }
+  const [startPair, endPair] = edge;
+  if (scores.length !== nTags) scores = new Float32Array(nTags);
   let p1 = nTags, p2 = nTags + 1; // START, START2
   for (let i = 0; i < n; i++) {
     const e = es[i];
@@ -305,24 +358,18 @@ export function tagIndices(m: TaggerModel, words: readonly string[]): number[] {
       r = m.t2t1[p2 * np + p1]; if (r >= 0) addRow(rs, r, scores, 0);
       r = e.t1w >= 0 ? m.prevRows[e.t1w + p1] : -1; if (r >= 0) addRow(rs, r, scores, 0);
       r = e.t1suf3 >= 0 ? m.prevRows[e.t1suf3 + p1] : -1; if (r >= 0) addRow(rs, r, scores, 0);
-      if (e.prevPairs) {
-        const prev = i > 0 ? es[i - 1].norm : START;
-        r = prev.includes(' ') ? -1 : pairRow(m, T['w-1w'], prev, e.norm); if (r >= 0) addRow(rs, r, scores, 0);
+      if (e.pair >= 0) {
+        const prev = i > 0 ? es[i - 1].pair : startPair, next = i + 1 < n ? es[i + 1].pair : endPair;
+        r = prev >= 0 ? pairRow(m.pairs, PREV_PAIR, prev, e.pair) : -1; if (r >= 0) addRow(rs, r, scores, 0);
+        r = next >= 0 ? pairRow(m.pairs, NEXT_PAIR, e.pair, next) : -1; if (r >= 0) addRow(rs, r, scores, 0);
       }
-      if (e.nextPairs) { r = pairRow(m, T['ww+1'], e.norm, i + 1 < n ? es[i + 1].norm : END); if (r >= 0) addRow(rs, r, scores, 0); }
-      if (i === 0) { r = valueOf(m.index, T.first, shapeOf(words[0])); if (r >= 0) addRow(rs, r, scores, 0); }
+      if (i === 0) { r = valueOf(m.index, T.first, shapeOf(first)); if (r >= 0) addRow(rs, r, scores, 0); }
       best = 0;
       for (let k = 1; k < nTags; k++) if (scores[k] > scores[best]) best = k;
     }
     out[i] = best;
     p2 = p1; p1 = best;
   }
-  return out;
-}
-
-function pairRow(m: TaggerModel, template: number, a: string, b: string): number {
-  const e = findPair(m.index, template, a, b);
-  return e < 0 ? -1 : m.index.val[e];
 }
 
 /** The Universal POS of a word given its PTB tag index. */
