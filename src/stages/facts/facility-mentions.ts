@@ -287,8 +287,11 @@ function walkLeft(toks: Token[], mentionAt: Map<number, Mention>, head: number):
   return first;
 }
 
+// looked up for every token: a Map hashes a word once, where a keyed read of the table interns it
+const HEAD_TYPES = new Map(Object.entries(HEADS));
 function headTypeOf(word: string): string | undefined {
-  return HEADS[word] ?? (word.length > 4 ? HEADS[singular(word)] : undefined);
+  // singular() changes only a word that ends in s
+  return HEAD_TYPES.get(word) ?? (word.length > 4 && word.charCodeAt(word.length - 1) === 115 ? HEAD_TYPES.get(singular(word)) : undefined);
 }
 
 function isNameToken(toks: Token[], mentionAt: Map<number, Mention>, k: number): boolean {
@@ -336,14 +339,28 @@ function titleLines(text: string): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    const ws = line.match(/[A-Za-z][\w'’-]*/g) ?? [];
-    const long = ws.filter(w => w.length >= 4);
-    if (ws.length >= 4 && long.length && long.filter(w => /^[A-Z]/.test(w)).length / long.length >= 0.75 && !/[.!?"”]\s*$/.test(line)) out.push([at, at + line.length]);
+    // the words as /[A-Za-z][\w'’-]*/g finds them, counted in one pass: all, the long (4+), the long capitalized
+    let words = 0, long = 0, capital = 0;
+    for (let i = 0; i < line.length;) {
+      const c = line.charCodeAt(i);
+      if (!isAsciiLetter(c)) { i++; continue; }
+      const from = i++;
+      while (i < line.length && isWordTail(line.charCodeAt(i))) i++;
+      words++;
+      if (i - from >= 4) { long++; if (c <= 90) capital++; }
+    }
+    // a headline ends in no sentence mark (trimEnd drops what \s matches)
+    const last = line.trimEnd().slice(-1);
+    if (words >= 4 && long && capital / long >= 0.75 && !'.!?"”'.includes(last || '\n')) out.push([at, at + line.length]);
     at += line.length + 1;
   }
   titleSpans = out;
   return out;
 }
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** [\w'’-] */
+const isWordTail = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 45;
 
 function indexMentionsByToken(doc: Doc, titles: [number, number][]): Map<number, Mention> {
   const map = new Map<number, Mention>();
