@@ -5,7 +5,8 @@ import { DossierError } from '../errors.ts';
 import { defaultContractMode, stageView, type ContractMode } from './contract.ts';
 import type { Stage, StageContext } from './stage.ts';
 
-/** ms: wall time; cpuMs: the process's CPU time (user + system) over the stage's runs, which a shared machine distorts less */
+/** ms: wall time; cpuMs: the process's CPU time (user + system) over the stage's runs, which a shared machine distorts
+ *  less (0 unless the pipeline was built with stageCpu) */
 export interface StageTiming { name: string; ms: number; cpuMs: number; runs: number }
 
 export interface Pipeline {
@@ -20,6 +21,9 @@ export interface PipelineOptions {
   /** hand each stage a view of the Doc that refuses undeclared layers: 'strict' throws, 'warn' notes
    *  the breach in the document's messages, false hands the Doc itself (default: defaultContractMode()) */
   contracts?: ContractMode | false;
+  /** also time each stage's CPU (the bench): two getrusage calls a stage, which on a loaded machine give the
+   *  scheduler a chance to preempt, so a document's wall time grows; off by default */
+  stageCpu?: boolean;
 }
 
 export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): Pipeline {
@@ -41,6 +45,7 @@ export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): P
   }
   for (const stage of chosen) stage.init?.();
   const mode = options.contracts ?? defaultContractMode();
+  const stageCpu = options.stageCpu ?? false;
   const doors = chosen.map(s => (mode === false ? undefined : stageView(s, mode)));
   const totals = new Map<string, StageTiming>(chosen.map(s => [s.name, { name: s.name, ms: 0, cpuMs: 0, runs: 0 }]));
 
@@ -52,7 +57,7 @@ export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): P
         const ctx: StageContext = {
           warn: (code, text) => doc.messages.push({ level: 'warning', code, text, stage: stage.name }),
         };
-        const t0 = performance.now(), c0 = process.cpuUsage();
+        const t0 = performance.now(), c0 = stageCpu ? process.cpuUsage() : undefined;
         const door = doors[i];
         if (door) {
           const view = door.enter(doc);
@@ -61,8 +66,7 @@ export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): P
         } else stage.run(doc, ctx);
         const t = totals.get(stage.name)!;
         t.ms += performance.now() - t0;
-        const c = process.cpuUsage(c0);
-        t.cpuMs += (c.user + c.system) / 1000;
+        if (c0) { const c = process.cpuUsage(c0); t.cpuMs += (c.user + c.system) / 1000; }
         t.runs++;
         for (const p of stage.provides) doc.provided.add(p);
       }
