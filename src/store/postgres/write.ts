@@ -47,7 +47,7 @@ class EntityCache {
       `SELECT k.key, e.pk, e.id, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = ANY($1::text[])
        UNION ALL SELECT NULL, pk, id, json FROM entities WHERE id = ANY($2::text[])
        UNION ALL SELECT NULL, NULL, id, NULL FROM entities WHERE id = ANY($3::text[]) OR id LIKE ANY($4::text[])`,
-      [[...new Set(keys)], [...new Set(ids)], stems, stems.map(s => s.replace(/[\\%_]/g, '\\$&') + '-%')]);
+      [[...new Set(keys)], [...new Set(ids)], stems, stems.map(s => s.replace(/[\\%_]/g, '\\$&') + '-%')], 'dossier_entities_v1');
     for (const r of rows) {
       this.takenIds.add(r.id);
       if (r.pk === null) continue;
@@ -138,7 +138,7 @@ export class Writer {
     const head = (await q.query<{ same: string | null; old: number | null; taken: boolean }>(
       `SELECT (SELECT id FROM documents WHERE hash = $1 LIMIT 1) AS same, (SELECT pk FROM documents WHERE source = $2 LIMIT 1) AS old,
               EXISTS (SELECT 1 FROM documents WHERE id = $3 AND source IS DISTINCT FROM $2) AS taken`,
-      [meta.hash, meta.source, doc.id]))[0];
+      [meta.hash, meta.source, doc.id], 'dossier_head_v1'))[0];
     if (head.same !== null) return { status: 'skipped', id: head.same, entities: 0, quotes: 0, events: 0 };
     let status: IngestOutcome['status'] = 'new';
     if (head.old !== null) { await this.deleteDocument(head.old); status = 'replaced'; }
@@ -181,7 +181,7 @@ export class Writer {
                                       FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = e.pk)) ORDER BY e.pk)
                         FROM events e JOIN unnest($3::text[], $4::int[], $5::int[]) AS v(code, s, t)
                           ON e.code = v.code AND e.source_pk IS NOT DISTINCT FROM v.s AND e.target_pk IS NOT DISTINCT FROM v.t), '[]'::json) AS events`,
-      [newEntities.length, doc.events.length, storedTriples.map(x => x.code), storedTriples.map(x => x.st[0]), storedTriples.map(x => x.st[1])]))[0];
+      [newEntities.length, doc.events.length, storedTriples.map(x => x.code), storedTriples.map(x => x.st[0]), storedTriples.map(x => x.st[1])], 'dossier_alloc_v1'))[0];
     const docPk = alloc.doc_pk;
     const realPk = new Map<number, number>();
     newEntities.forEach((p, i) => realPk.set(p.pk, alloc.entity_pks[i]));
