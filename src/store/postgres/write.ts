@@ -203,7 +203,7 @@ export class Writer {
     const outlet = outletOf(doc.url) ?? id;
     const newEvents: Ev[] = [];
     const touched = new Map<number, Ev>();
-    const mentionRows: unknown[][] = [];
+    const evMentionRows: unknown[][] = [];
     doc.events.forEach((ev, i) => {
       const [s0, t0] = eventSides(ev);
       const s = pkOf(s0), t = pkOf(t0);
@@ -222,7 +222,7 @@ export class Writer {
       }
       target.mentions.push({ date: n(date), date_start: n(range?.start), date_end: n(range?.end), doc_pk: docPk, outlet, location_pk: locationPk });
       touched.set(target.pk, target);
-      mentionRows.push([target.pk, i, ev.code, ev.trigger.start, ev.trigger.end, ev.trigger.text, n(ev.time), n(ev.timeSource),
+      evMentionRows.push([target.pk, i, ev.code, ev.trigger.start, ev.trigger.end, ev.trigger.text, n(ev.time), n(ev.timeSource),
         n(date), n(range?.start), n(range?.end), n(ev.sentence), n(ev.quote), b(ev.negated), n(ev.modality), locationPk, ev.rule]);
     });
     // the merged events' counts and dates, recomputed from all their mentions (stored ones first: lower doc pks);
@@ -245,126 +245,37 @@ export class Writer {
     for (const m of doc.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
     const perEntity = new Map<number, number>();
     for (const [lid, pk] of local) perEntity.set(pk, (perEntity.get(pk) ?? 0) + (mentionCount.get(lid) ?? 0));
-    const locals = [...local];
-    const inserts = newEntities.map(p => ({ pk: p.pk, e: p.entity, c: entityColumns(p.entity), m: perEntity.get(p.pk) ?? 0 }));
-    // every stored entity this document names: one more document, its mentions, and the merged record where it changed
-    const changed = new Map(this.pending.filter(p => !p.insert && p.changed).map(p => [p.pk, p.entity]));
-    const isNew = new Set(newEntities.map(p => p.pk));
-    const updates = [...perEntity].filter(([pk]) => !isNew.has(pk)).map(([pk, m]) => {
-      const e = changed.get(pk);
-      return { pk, m, e: e ?? null, c: e ? entityColumns(e) : undefined };
-    });
-    const keyRows = this.pending.flatMap(p => [...p.keys].map(k => [k, p.pk] as const));
-    const roles = doc.entities.flatMap(e => (e.roles ?? []).map(r => ({ pk: local.get(e.id)!, r })));
-    const ms = doc.mentions, ts = doc.times, qs = doc.quotes;
-    const ranges = ts.map(t => t.range ?? timexRange(t.value));
-    const ent = (x: string | undefined) => (x ? n(local.get(x)) : null);
-    const facts = (doc.facts ?? []).map((f, i) => {
-      const at = factAnchor(f, doc.text);
-      return [i, f.kind, at.start, at.end, at.text, jsonParam(f)];
-    });
-    const col = <T>(rows: readonly (readonly unknown[])[], i: number) => rows.map(r => r[i] as T);
-    const evRows = eventRows;
-    const params: unknown[] = [];
-    const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
-    const sql = `
-      WITH doc AS (
-        INSERT INTO documents (pk, id, source, hash, title, published, url, outlet, ingested_at, json, tsv) OVERRIDING SYSTEM VALUE
-        VALUES (${p(docPk)}::int, ${p(id)}, ${p(meta.source)}, ${p(meta.hash)}, ${p(n(doc.title))}, ${p(n(doc.published))}, ${p(n(doc.url))},
-                ${p(n(outletOf(doc.url)))}, ${p(now)}, ${p(jsonParam(stored))}::jsonb, to_tsvector('simple', ${p(ftsFold(`${doc.title ?? ''} ${doc.text}`))}))
-        RETURNING pk),
-      ent_new AS (
-        INSERT INTO entities (pk, id, type, kind, name, norm, country, lat, lon, json, documents, mentions) OVERRIDING SYSTEM VALUE
-        SELECT * FROM unnest(${p(inserts.map(x => x.pk))}::int[], ${p(inserts.map(x => x.e.id))}::text[], ${p(inserts.map(x => x.e.type))}::text[],
-          ${p(inserts.map(x => x.c.kind))}::text[], ${p(inserts.map(x => x.c.name))}::text[], ${p(inserts.map(x => x.c.norm))}::text[],
-          ${p(inserts.map(x => x.c.country))}::text[], ${p(inserts.map(x => x.c.lat))}::float8[], ${p(inserts.map(x => x.c.lon))}::float8[],
-          ${p(inserts.map(x => jsonParam(x.e)))}::jsonb[], array_fill(1, ARRAY[${p(inserts.length)}::int]), ${p(inserts.map(x => x.m))}::int[])
-        RETURNING pk),
-      ent_upd AS (
-        UPDATE entities e SET documents = e.documents + 1, mentions = e.mentions + v.m,
-          kind = CASE WHEN v.json IS NULL THEN e.kind ELSE v.kind END, name = coalesce(v.name, e.name), norm = coalesce(v.norm, e.norm),
-          country = CASE WHEN v.json IS NULL THEN e.country ELSE v.country END, lat = CASE WHEN v.json IS NULL THEN e.lat ELSE v.lat END,
-          lon = CASE WHEN v.json IS NULL THEN e.lon ELSE v.lon END, json = coalesce(v.json, e.json)
-        FROM unnest(${p(updates.map(x => x.pk))}::int[], ${p(updates.map(x => x.m))}::int[], ${p(updates.map(x => n(x.c?.kind)))}::text[],
-          ${p(updates.map(x => n(x.c?.name)))}::text[], ${p(updates.map(x => n(x.c?.norm)))}::text[], ${p(updates.map(x => n(x.c?.country)))}::text[],
-          ${p(updates.map(x => n(x.c?.lat)))}::float8[], ${p(updates.map(x => n(x.c?.lon)))}::float8[],
-          ${p(updates.map(x => (x.e ? jsonParam(x.e) : null)))}::jsonb[]) AS v(pk, m, kind, name, norm, country, lat, lon, json)
-        WHERE e.pk = v.pk RETURNING e.pk),
-      keys AS (
-        INSERT INTO entity_keys (key, entity_pk) SELECT * FROM unnest(${p(col(keyRows, 0))}::text[], ${p(col(keyRows, 1))}::int[]) ON CONFLICT DO NOTHING RETURNING 1),
-      doc_ents AS (
-        INSERT INTO document_entities (doc_pk, local_id, entity_pk, mentions)
-        SELECT ${p(docPk)}::int, * FROM unnest(${p(locals.map(([l]) => l))}::text[], ${p(locals.map(([, pk]) => pk))}::int[],
-          ${p(locals.map(([l]) => mentionCount.get(l) ?? 0))}::int[]) ON CONFLICT DO NOTHING RETURNING 1),
-      roles AS (
-        INSERT INTO roles (entity_pk, doc_pk, title, country, organization, start, "end", text, rule)
-        SELECT pk, ${p(docPk)}::int, title, country, org, s, e, t, rule
-        FROM unnest(${p(roles.map(x => x.pk))}::int[], ${p(roles.map(x => x.r.title))}::text[], ${p(roles.map(x => n(x.r.country)))}::text[],
-          ${p(roles.map(x => n(x.r.organization)))}::text[], ${p(roles.map(x => n(x.r.evidence?.start)))}::int[], ${p(roles.map(x => n(x.r.evidence?.end)))}::int[],
-          ${p(roles.map(x => n(x.r.evidence?.text)))}::text[], ${p(roles.map(x => n(x.r.rule)))}::text[]) AS v(pk, title, country, org, s, e, t, rule)
-        RETURNING 1),
-      mentions AS (
-        INSERT INTO mentions (doc_pk, start, "end", text, type, kind, entity_pk, metonym_for, rule)
-        SELECT ${p(docPk)}::int, * FROM unnest(${p(ms.map(m => m.start))}::int[], ${p(ms.map(m => m.end))}::int[], ${p(ms.map(m => m.text))}::text[],
-          ${p(ms.map(m => m.type))}::text[], ${p(ms.map(m => m.kind))}::text[], ${p(ms.map(m => (m.entity ? n(local.get(m.entity)) : null)))}::int[],
-          ${p(ms.map(m => n(m.metonymFor)))}::text[], ${p(ms.map(m => m.rule))}::text[]) RETURNING 1),
-      times AS (
-        INSERT INTO times (doc_pk, start, "end", text, type, value, range_start, range_end, anchor, rule)
-        SELECT ${p(docPk)}::int, * FROM unnest(${p(ts.map(t => t.start))}::int[], ${p(ts.map(t => t.end))}::int[], ${p(ts.map(t => t.text))}::text[],
-          ${p(ts.map(t => t.type))}::text[], ${p(ts.map(t => t.value))}::text[], ${p(ranges.map(r => n(r?.start)))}::text[], ${p(ranges.map(r => n(r?.end)))}::text[],
-          ${p(ts.map(t => n(t.anchor)))}::text[], ${p(ts.map(t => t.rule))}::text[]) RETURNING 1),
-      quotes AS (
-        -- WITH ORDINALITY numbers the rows, so quote pks follow the document's order
-        INSERT INTO quotes (doc_pk, idx, kind, start, "end", text, speaker_pk, via_pk, addressee_pk, time, date, cue_start, cue_end, cue_text, confidence, rule, tsv)
-        SELECT ${p(docPk)}::int, i - 1, kind, s, e, t, sp, via, ad, tm, dt, cs, ce, ct, conf, rule, to_tsvector('simple', fold)
-        FROM unnest(${p(qs.map(x => x.kind))}::text[], ${p(qs.map(x => x.start))}::int[], ${p(qs.map(x => x.end))}::int[], ${p(qs.map(x => x.text))}::text[],
-          ${p(qs.map(x => ent(x.speaker)))}::int[], ${p(qs.map(x => ent(x.via)))}::int[], ${p(qs.map(x => ent(x.addressee)))}::int[],
-          ${p(qs.map(x => n(x.time)))}::text[], ${p(qs.map(x => n(eventDate(x.time, doc.published).range?.start)))}::text[],
-          ${p(qs.map(x => n(x.cue?.start)))}::int[], ${p(qs.map(x => n(x.cue?.end)))}::int[], ${p(qs.map(x => n(x.cue?.text)))}::text[],
-          ${p(qs.map(x => n(x.confidence)))}::float8[], ${p(qs.map(x => x.rule))}::text[], ${p(qs.map(x => ftsFold(x.text)))}::text[])
-          WITH ORDINALITY AS v(kind, s, e, t, sp, via, ad, tm, dt, cs, ce, ct, conf, rule, fold, i)
-        ORDER BY i RETURNING 1),
-      ev_new AS (
-        INSERT INTO events (pk, code, root, quad_class, goldstein, source_pk, target_pk, source_actor, target_actor,
-          date, date_start, date_end, location_pk, "symmetric", negated, modality, num_mentions, num_articles, num_sources) OVERRIDING SYSTEM VALUE
-        SELECT * FROM unnest(${p(col(evRows, 0))}::int[], ${p(col(evRows, 1))}::text[], ${p(col(evRows, 2))}::text[], ${p(col(evRows, 3))}::int[],
-          ${p(col(evRows, 4))}::float8[], ${p(col(evRows, 5))}::int[], ${p(col(evRows, 6))}::int[], ${p(col(evRows, 7))}::text[], ${p(col(evRows, 8))}::text[],
-          ${p(col(evRows, 9))}::text[], ${p(col(evRows, 10))}::text[], ${p(col(evRows, 11))}::text[], ${p(col(evRows, 12))}::int[],
-          ${p(col(evRows, 13))}::int[], ${p(col(evRows, 14))}::int[], ${p(col(evRows, 15))}::text[],
-          ${p(col(evRows, 16))}::int[], ${p(col(evRows, 17))}::int[], ${p(col(evRows, 18))}::int[])
-        RETURNING pk),
-      ev_mentions AS (
-        INSERT INTO event_mentions (event_pk, doc_pk, idx, code, start, "end", text, time, time_source, date,
-          date_start, date_end, sentence, quote_idx, negated, modality, location_pk, rule)
-        SELECT ev, ${p(docPk)}::int, idx, code, s, e, t, tm, tsrc, dt, ds, de, sent, qi, neg, modality, loc, rule
-        FROM unnest(${p(col(mentionRows, 0))}::int[], ${p(col(mentionRows, 1))}::int[], ${p(col(mentionRows, 2))}::text[], ${p(col(mentionRows, 3))}::int[],
-          ${p(col(mentionRows, 4))}::int[], ${p(col(mentionRows, 5))}::text[], ${p(col(mentionRows, 6))}::text[], ${p(col(mentionRows, 7))}::text[],
-          ${p(col(mentionRows, 8))}::text[], ${p(col(mentionRows, 9))}::text[], ${p(col(mentionRows, 10))}::text[], ${p(col(mentionRows, 11))}::int[],
-          ${p(col(mentionRows, 12))}::int[], ${p(col(mentionRows, 13))}::int[], ${p(col(mentionRows, 14))}::text[], ${p(col(mentionRows, 15))}::int[],
-          ${p(col(mentionRows, 16))}::text[])
-          AS v(ev, idx, code, s, e, t, tm, tsrc, dt, ds, de, sent, qi, neg, modality, loc, rule)
-        RETURNING 1),
-      ev_refresh AS (
-        UPDATE events e SET num_mentions = v.nm, num_articles = v.na, num_sources = v.ns, date = v.dt, date_start = v.ds, date_end = v.de, location_pk = v.loc
-        FROM unnest(${p(col(refreshed, 0))}::int[], ${p(col(refreshed, 1))}::int[], ${p(col(refreshed, 2))}::int[], ${p(col(refreshed, 3))}::int[],
-          ${p(col(refreshed, 4))}::text[], ${p(col(refreshed, 5))}::text[], ${p(col(refreshed, 6))}::text[], ${p(col(refreshed, 7))}::int[])
-          AS v(pk, nm, na, ns, dt, ds, de, loc)
-        WHERE e.pk = v.pk RETURNING 1),
-      facts AS (
-        INSERT INTO facts (doc_pk, idx, kind, start, "end", text, json)
-        SELECT ${p(docPk)}::int, * FROM unnest(${p(col(facts, 0))}::int[], ${p(col(facts, 1))}::text[], ${p(col(facts, 2))}::int[], ${p(col(facts, 3))}::int[],
-          ${p(col(facts, 4))}::text[], ${p(col(facts, 5))}::jsonb[]) RETURNING 1)
-      SELECT (SELECT count(*) FROM ent_new) + (SELECT count(*) FROM ent_upd) + (SELECT count(*) FROM keys) + (SELECT count(*) FROM doc_ents)
-           + (SELECT count(*) FROM roles) + (SELECT count(*) FROM mentions) + (SELECT count(*) FROM times)
-           + (SELECT count(*) FROM quotes) + (SELECT count(*) FROM ev_new) + (SELECT count(*) FROM ev_mentions) + (SELECT count(*) FROM ev_refresh)
-           + (SELECT count(*) FROM facts) AS rows`;
-    await q.query(sql, params, 'dossier_ingest_v1');
+    const docRow = [docPk, id, meta.source, meta.hash, n(doc.title), n(doc.published), n(doc.url), n(outletOf(doc.url)), now,
+      jsonParam(stored), ftsFold(`${doc.title ?? ''} ${doc.text}`)];
+    const layers = [
+      entityInsertRows(newEntities, perEntity), this.entityUpdateRows(perEntity, newEntities),
+      this.pending.flatMap(p => [...p.keys].map(k => [k, p.pk])),
+      [...local].map(([l, pk]) => [l, pk, mentionCount.get(l) ?? 0]),
+      roleRows(doc, local), mentionRows(doc, local), timeRows(doc), quoteRows(doc, local),
+      eventRows, evMentionRows, refreshed, factRows(doc),
+    ];
+    await q.query(INGEST_SQL, [...docRow, jsonParam(layers)], 'dossier_ingest_v2');
     this.pending = [];
     return { status, id, entities: local.size, quotes: doc.quotes.length, events: doc.events.length };
   }
 
+  /** every stored entity this document names: one more document, its mentions, and the merged record where it changed */
+  private entityUpdateRows(perEntity: Map<number, number>, news: Pending[]): Row[] {
+    const changed = new Map<number, Entity>();
+    for (const p of this.pending) if (!p.insert && p.changed) changed.set(p.pk, p.entity);
+    const isNew = new Set(news.map(p => p.pk));
+    const rows: Row[] = [];
+    for (const [pk, m] of perEntity) {
+      if (isNew.has(pk)) continue;
+      const e = changed.get(pk);
+      const c = e ? entityColumns(e) : undefined;
+      rows.push([pk, m, n(c?.kind), n(c?.name), n(c?.norm), n(c?.country), n(c?.lat), n(c?.lon), e ?? null]);
+    }
+    return rows;
+  }
+
   /** Work for the one statement: entities to insert (provisional pk < 0) or update, and the keys each gains. */
-  private pending: { pk: number; entity: Entity; insert: boolean; changed: boolean; keys: Set<string> }[] = [];
+  private pending: Pending[] = [];
   private nextProvisional = -1;
 
   /** The global entity a document entity is: found by its keys and merged, or made (in memory; written by `ingest`). */
@@ -445,3 +356,128 @@ function entityColumns(e: Entity) {
     lat: n(e.geo?.lat), lon: n(e.geo?.lon),
   };
 }
+
+// ---- the rows of one document, as JSON arrays (one parameter for all the layers; each row an array, its columns in INGEST_SQL's order) ----
+
+type Pending = { pk: number; entity: Entity; insert: boolean; changed: boolean; keys: Set<string> };
+type Row = unknown[];
+
+function entityInsertRows(news: Pending[], perEntity: Map<number, number>): Row[] {
+  const rows: Row[] = [];
+  for (const p of news) {
+    const e = p.entity, c = entityColumns(e);
+    rows.push([p.pk, e.id, e.type, c.kind, c.name, c.norm, c.country, c.lat, c.lon, e, perEntity.get(p.pk) ?? 0]);
+  }
+  return rows;
+}
+
+function roleRows(doc: DossierDocument, local: Map<string, number>): Row[] {
+  const rows: Row[] = [];
+  for (const e of doc.entities) {
+    if (!e.roles) continue;
+    const pk = local.get(e.id)!;
+    for (const r of e.roles) rows.push([pk, r.title, n(r.country), n(r.organization), n(r.evidence?.start), n(r.evidence?.end), n(r.evidence?.text), n(r.rule)]);
+  }
+  return rows;
+}
+
+function mentionRows(doc: DossierDocument, local: Map<string, number>): Row[] {
+  const rows: Row[] = new Array(doc.mentions.length);
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i];
+    rows[i] = [m.start, m.end, m.text, m.type, m.kind, m.entity ? n(local.get(m.entity)) : null, n(m.metonymFor), m.rule];
+  }
+  return rows;
+}
+
+function timeRows(doc: DossierDocument): Row[] {
+  const rows: Row[] = new Array(doc.times.length);
+  for (let i = 0; i < doc.times.length; i++) {
+    const t = doc.times[i], r = t.range ?? timexRange(t.value);
+    rows[i] = [t.start, t.end, t.text, t.type, t.value, n(r?.start), n(r?.end), n(t.anchor), t.rule];
+  }
+  return rows;
+}
+
+function quoteRows(doc: DossierDocument, local: Map<string, number>): Row[] {
+  const ent = (x: string | undefined) => (x ? n(local.get(x)) : null);
+  const rows: Row[] = new Array(doc.quotes.length);
+  for (let i = 0; i < doc.quotes.length; i++) {
+    const x = doc.quotes[i];
+    rows[i] = [x.kind, x.start, x.end, x.text, ent(x.speaker), ent(x.via), ent(x.addressee), n(x.time), n(eventDate(x.time, doc.published).range?.start),
+      n(x.cue?.start), n(x.cue?.end), n(x.cue?.text), n(x.confidence), x.rule, ftsFold(x.text)];
+  }
+  return rows;
+}
+
+function factRows(doc: DossierDocument): Row[] {
+  const facts = doc.facts ?? [];
+  const rows: Row[] = new Array(facts.length);
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i], at = factAnchor(f, doc.text);
+    rows[i] = [i, f.kind, at.start, at.end, at.text, f];
+  }
+  return rows;
+}
+
+/** column k of row r of layer i of the one JSON parameter, as SQL: text, or cast */
+const col = (k: number, type?: string) => (type === 'jsonb' ? `nullif(r->${k}, 'null'::jsonb)` : type ? `(r->>${k})::${type}` : `r->>${k}`);
+/** columns 0… of a row, typed as the comma-separated list says (empty: text) */
+const cols = (types: string) => types.split(',').map((t, k) => col(k, t || undefined)).join(', ');
+const layer = (i: number) => `jsonb_array_elements($12::jsonb->${i})`;
+
+/**
+ * Every row of one document in one statement of data-modifying CTEs ($1–$11 the document's own row,
+ * $12 every layer as JSON arrays, expanded here: one parameter, parsed once, instead of an array per column).
+ * Its text never changes, so it is prepared once per connection.
+ */
+const INGEST_SQL = `
+  WITH doc AS (
+    INSERT INTO documents (pk, id, source, hash, title, published, url, outlet, ingested_at, json, tsv) OVERRIDING SYSTEM VALUE
+    VALUES ($1::int, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, to_tsvector('simple', $11::text))),
+  ent_new AS (
+    INSERT INTO entities (pk, id, type, kind, name, norm, country, lat, lon, json, documents, mentions) OVERRIDING SYSTEM VALUE
+    SELECT ${cols('int,,,,,,,float8,float8,jsonb')}, 1, ${col(10, 'int')} FROM ${layer(0)} r),
+  ent_upd AS (
+    UPDATE entities e SET documents = e.documents + 1, mentions = e.mentions + v.m,
+      kind = CASE WHEN v.json IS NULL THEN e.kind ELSE v.kind END, name = coalesce(v.name, e.name), norm = coalesce(v.norm, e.norm),
+      country = CASE WHEN v.json IS NULL THEN e.country ELSE v.country END, lat = CASE WHEN v.json IS NULL THEN e.lat ELSE v.lat END,
+      lon = CASE WHEN v.json IS NULL THEN e.lon ELSE v.lon END, json = coalesce(v.json, e.json)
+    FROM (SELECT ${cols('int,int,,,,,float8,float8,jsonb')} FROM ${layer(1)} r) AS v(pk, m, kind, name, norm, country, lat, lon, json)
+    WHERE e.pk = v.pk),
+  keys AS (
+    INSERT INTO entity_keys (key, entity_pk) SELECT ${cols(',int')} FROM ${layer(2)} r ON CONFLICT DO NOTHING),
+  doc_ents AS (
+    INSERT INTO document_entities (doc_pk, local_id, entity_pk, mentions)
+    SELECT $1::int, ${cols(',int,int')} FROM ${layer(3)} r ON CONFLICT DO NOTHING),
+  roles AS (
+    INSERT INTO roles (entity_pk, doc_pk, title, country, organization, start, "end", text, rule)
+    SELECT ${col(0, 'int')}, $1::int, ${col(1)}, ${col(2)}, ${col(3)}, ${col(4, 'int')}, ${col(5, 'int')}, ${col(6)}, ${col(7)} FROM ${layer(4)} r),
+  mentions AS (
+    INSERT INTO mentions (doc_pk, start, "end", text, type, kind, entity_pk, metonym_for, rule)
+    SELECT $1::int, ${cols('int,int,,,,int,,')} FROM ${layer(5)} r),
+  times AS (
+    INSERT INTO times (doc_pk, start, "end", text, type, value, range_start, range_end, anchor, rule)
+    SELECT $1::int, ${cols('int,int,,,,,,,')} FROM ${layer(6)} r),
+  quotes AS (
+    -- in the document's order, so quote pks follow it
+    INSERT INTO quotes (doc_pk, idx, kind, start, "end", text, speaker_pk, via_pk, addressee_pk, time, date, cue_start, cue_end, cue_text, confidence, rule, tsv)
+    SELECT $1::int, i - 1, ${cols(',int,int,,int,int,int,,,int,int,,float8,')}, to_tsvector('simple', ${col(14)})
+    FROM jsonb_array_elements($12::jsonb->7) WITH ORDINALITY AS q(r, i) ORDER BY i),
+  ev_new AS (
+    INSERT INTO events (pk, code, root, quad_class, goldstein, source_pk, target_pk, source_actor, target_actor,
+      date, date_start, date_end, location_pk, "symmetric", negated, modality, num_mentions, num_articles, num_sources) OVERRIDING SYSTEM VALUE
+    SELECT ${cols('int,,,int,float8,int,int,,,,,,int,int,int,,int,int,int')} FROM ${layer(8)} r),
+  ev_mentions AS (
+    INSERT INTO event_mentions (event_pk, doc_pk, idx, code, start, "end", text, time, time_source, date,
+      date_start, date_end, sentence, quote_idx, negated, modality, location_pk, rule)
+    SELECT ${col(0, 'int')}, $1::int, ${col(1, 'int')}, ${col(2)}, ${col(3, 'int')}, ${col(4, 'int')}, ${col(5)}, ${col(6)}, ${col(7)}, ${col(8)},
+      ${col(9)}, ${col(10)}, ${col(11, 'int')}, ${col(12, 'int')}, ${col(13, 'int')}, ${col(14)}, ${col(15, 'int')}, ${col(16)} FROM ${layer(9)} r),
+  ev_refresh AS (
+    UPDATE events e SET num_mentions = v.nm, num_articles = v.na, num_sources = v.ns, date = v.dt, date_start = v.ds, date_end = v.de, location_pk = v.loc
+    FROM (SELECT ${cols('int,int,int,int,,,,int')} FROM ${layer(10)} r) AS v(pk, nm, na, ns, dt, ds, de, loc)
+    WHERE e.pk = v.pk),
+  facts AS (
+    INSERT INTO facts (doc_pk, idx, kind, start, "end", text, json)
+    SELECT $1::int, ${cols('int,,int,int,,jsonb')} FROM ${layer(11)} r)
+  SELECT 1`;
