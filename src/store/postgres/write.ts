@@ -160,16 +160,9 @@ export class Writer {
 
     // (3) real pks for the new rows, and the stored events this document's events can merge into
     const newEntities = this.pending.filter(p => p.insert);
-    const eventSides = (ev: EventRecord) => {
-      let s = ev.source ? local.get(ev.source) ?? null : null;
-      let t = ev.target ? local.get(ev.target) ?? null : null;
-      // a joint act has no direction: file it one way only, so both tellings merge
-      if (ev.symmetric && s !== null && t !== null && pkOrder(s) > pkOrder(t)) [s, t] = [t, s];
-      return [s, t] as const;
-    };
-    const storedTriples = doc.events.map(eventSides).map((st, i) => ({ code: doc.events[i].code, st }))
+    const storedTriples = doc.events.map(ev => eventSides(ev, local)).map((st, i) => ({ code: doc.events[i].code, st }))
       .filter(x => x.st.every(pk => pk === null || pk > 0));
-    const alloc = (await q.query<{ doc_pk: number; entity_pks: number[]; event_pks: number[]; events: any[] }>(
+    const alloc = (await q.query<Alloc>(
       `SELECT nextval(pg_get_serial_sequence('documents', 'pk'))::int AS doc_pk,
               ARRAY(SELECT nextval(pg_get_serial_sequence('entities', 'pk'))::int FROM generate_series(1, $1::int)) AS entity_pks,
               ARRAY(SELECT nextval(pg_get_serial_sequence('events', 'pk'))::int FROM generate_series(1, $2::int)) AS event_pks,
@@ -189,56 +182,7 @@ export class Writer {
     for (const [lid, pk] of local) local.set(lid, pkOf(pk)!);
     for (const p of this.pending) p.pk = pkOf(p.pk)!;
 
-    // events: the stored or earlier-in-this-document event each one joins, else a new one
-    type Mention = { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
-    type Ev = { pk: number; code: string; s: number | null; t: number | null; date_start: string | null; date_end: string | null; location_pk: number | null; mentions: Mention[]; row?: unknown[] };
-    const byTriple = new Map<string, Ev[]>();
-    const tripleKey = (code: string, s: number | null, t: number | null) => `${code}\u0000${s}\u0000${t}`;
-    for (const e of alloc.events as Ev[]) {
-      const k = tripleKey(e.code, e.s, e.t);
-      const list = byTriple.get(k) ?? [];
-      if (!list.some(x => x.pk === e.pk)) list.push(e);
-      byTriple.set(k, list);
-    }
-    const outlet = outletOf(doc.url) ?? id;
-    const newEvents: Ev[] = [];
-    const touched = new Map<number, Ev>();
-    const evMentionRows: unknown[][] = [];
-    doc.events.forEach((ev, i) => {
-      const [s0, t0] = eventSides(ev);
-      const s = pkOf(s0), t = pkOf(t0);
-      const { value: date, range } = eventDate(ev.time, doc.published);
-      const locationPk = ev.location ? local.get(ev.location) ?? null : null;
-      const k = tripleKey(ev.code, s, t);
-      const candidates = byTriple.get(k) ?? [];
-      const hit = closestCompatibleEvent(candidates, range);
-      let target = hit === undefined ? undefined : candidates.find(c => c.pk === hit);
-      if (!target) {
-        target = { pk: alloc.event_pks[newEvents.length], code: ev.code, s, t, date_start: n(range?.start), date_end: n(range?.end), location_pk: locationPk, mentions: [],
-          row: [ev.code, n(ev.root ?? ev.code.slice(0, 2)), n(ev.quadClass), n(ev.goldstein), s, t, n(ev.sourceActor), n(ev.targetActor),
-            n(date), n(range?.start), n(range?.end), locationPk, b(ev.symmetric), b(ev.negated), n(ev.modality)] };
-        newEvents.push(target);
-        byTriple.set(k, [...candidates, target]);
-      }
-      target.mentions.push({ date: n(date), date_start: n(range?.start), date_end: n(range?.end), doc_pk: docPk, outlet, location_pk: locationPk });
-      touched.set(target.pk, target);
-      evMentionRows.push([target.pk, i, ev.code, ev.trigger.start, ev.trigger.end, ev.trigger.text, n(ev.time), n(ev.timeSource),
-        n(date), n(range?.start), n(range?.end), n(ev.sentence), n(ev.quote), b(ev.negated), n(ev.modality), locationPk, ev.rule]);
-    });
-    // the merged events' counts and dates, recomputed from all their mentions (stored ones first: lower doc pks);
-    // a new event is inserted with them, a stored one updated
-    const eventRows: unknown[][] = [];
-    const refreshed: unknown[][] = [];
-    for (const e of touched.values()) {
-      const best = eventDateOf(e.mentions);
-      const location = e.location_pk ?? e.mentions.find(m => m.location_pk !== null)?.location_pk ?? null;
-      const counts = [e.mentions.length, new Set(e.mentions.map(m => m.doc_pk)).size, new Set(e.mentions.map(m => m.outlet)).size];
-      if (e.row) {
-        const r = [...e.row];
-        r[8] = best.date; r[9] = best.date_start; r[10] = best.date_end; r[11] = location;
-        eventRows.push([e.pk, ...r, ...counts]);
-      } else refreshed.push([e.pk, ...counts, best.date, best.date_start, best.date_end, location]);
-    }
+    const { eventRows, refreshed, evMentionRows } = planEvents(doc, local, alloc, docPk, outletOf(doc.url) ?? id, pkOf);
 
     // (4) every row in one statement
     const mentionCount = new Map<string, number>();
@@ -355,6 +299,74 @@ function entityColumns(e: Entity) {
     kind: n(e.kind), name: e.name, norm: normalizeName(e.name), country: n(e.country),
     lat: n(e.geo?.lat), lon: n(e.geo?.lon),
   };
+}
+
+/** the event's source and target as global pks (provisional ones < 0 for this document's new entities) */
+function eventSides(ev: EventRecord, local: Map<string, number>): readonly [number | null, number | null] {
+  let s = ev.source ? local.get(ev.source) ?? null : null;
+  let t = ev.target ? local.get(ev.target) ?? null : null;
+  // a joint act has no direction: file it one way only, so both tellings merge
+  if (ev.symmetric && s !== null && t !== null && pkOrder(s) > pkOrder(t)) [s, t] = [t, s];
+  return [s, t];
+}
+
+type Alloc = { doc_pk: number; entity_pks: number[]; event_pks: number[]; events: Ev[] };
+type EvMention = { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
+type Ev = { pk: number; code: string; s: number | null; t: number | null; date_start: string | null; date_end: string | null; location_pk: number | null; mentions: EvMention[]; row?: unknown[] };
+const tripleKey = (code: string, s: number | null, t: number | null) => `${code}\u0000${s}\u0000${t}`;
+
+/**
+ * Events: the stored or earlier-in-this-document event each one joins, else a new one; then the merged
+ * events' counts and dates, recomputed from all their mentions (stored ones first: lower doc pks).
+ * A new event is inserted with them (eventRows), a stored one updated (refreshed).
+ */
+function planEvents(doc: DossierDocument, local: Map<string, number>, alloc: Alloc, docPk: number, outlet: string,
+  pkOf: (pk: number | null) => number | null): { eventRows: Row[]; refreshed: Row[]; evMentionRows: Row[] } {
+  const byTriple = new Map<string, Ev[]>();
+  for (const e of alloc.events) {
+    const k = tripleKey(e.code, e.s, e.t);
+    const list = byTriple.get(k) ?? [];
+    if (!list.some(x => x.pk === e.pk)) list.push(e);
+    byTriple.set(k, list);
+  }
+  const newEvents: Ev[] = [];
+  const touched = new Map<number, Ev>();
+  const evMentionRows: Row[] = [];
+  for (let i = 0; i < doc.events.length; i++) {
+    const ev = doc.events[i];
+    const [s0, t0] = eventSides(ev, local);
+    const s = pkOf(s0), t = pkOf(t0);
+    const { value: date, range } = eventDate(ev.time, doc.published);
+    const locationPk = ev.location ? local.get(ev.location) ?? null : null;
+    const k = tripleKey(ev.code, s, t);
+    const candidates = byTriple.get(k) ?? [];
+    const hit = closestCompatibleEvent(candidates, range);
+    let target = hit === undefined ? undefined : candidates.find(c => c.pk === hit);
+    if (!target) {
+      target = { pk: alloc.event_pks[newEvents.length], code: ev.code, s, t, date_start: n(range?.start), date_end: n(range?.end), location_pk: locationPk, mentions: [],
+        row: [ev.code, n(ev.root ?? ev.code.slice(0, 2)), n(ev.quadClass), n(ev.goldstein), s, t, n(ev.sourceActor), n(ev.targetActor),
+          n(date), n(range?.start), n(range?.end), locationPk, b(ev.symmetric), b(ev.negated), n(ev.modality)] };
+      newEvents.push(target);
+      byTriple.set(k, [...candidates, target]);
+    }
+    target.mentions.push({ date: n(date), date_start: n(range?.start), date_end: n(range?.end), doc_pk: docPk, outlet, location_pk: locationPk });
+    touched.set(target.pk, target);
+    evMentionRows.push([target.pk, i, ev.code, ev.trigger.start, ev.trigger.end, ev.trigger.text, n(ev.time), n(ev.timeSource),
+      n(date), n(range?.start), n(range?.end), n(ev.sentence), n(ev.quote), b(ev.negated), n(ev.modality), locationPk, ev.rule]);
+  }
+  const eventRows: Row[] = [];
+  const refreshed: Row[] = [];
+  for (const e of touched.values()) {
+    const best = eventDateOf(e.mentions);
+    const location = e.location_pk ?? e.mentions.find(m => m.location_pk !== null)?.location_pk ?? null;
+    const counts = [e.mentions.length, new Set(e.mentions.map(m => m.doc_pk)).size, new Set(e.mentions.map(m => m.outlet)).size];
+    if (e.row) {
+      const r = [...e.row];
+      r[8] = best.date; r[9] = best.date_start; r[10] = best.date_end; r[11] = location;
+      eventRows.push([e.pk, ...r, ...counts]);
+    } else refreshed.push([e.pk, ...counts, best.date, best.date_start, best.date_end, location]);
+  }
+  return { eventRows, refreshed, evMentionRows };
 }
 
 // ---- the rows of one document, as JSON arrays (one parameter for all the layers; each row an array, its columns in INGEST_SQL's order) ----
