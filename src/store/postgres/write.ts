@@ -42,17 +42,34 @@ class EntityCache {
 
   constructor(private q: Queryable) {}
 
-  async fetchAll(keys: string[], ids: string[], stems: string[]): Promise<void> {
-    const rows = await this.q.query<{ key: string | null; pk: number | null; id: string; json: Entity | null }>(
-      `SELECT k.key, e.pk, e.id, e.json FROM entity_keys k JOIN entities e ON e.pk = k.entity_pk WHERE k.key = ANY($1::text[])
-       UNION ALL SELECT NULL, pk, id, json FROM entities WHERE id = ANY($2::text[])
-       UNION ALL SELECT NULL, NULL, id, NULL FROM entities WHERE id = ANY($3::text[]) OR id LIKE ANY($4::text[])`,
-      [[...new Set(keys)], [...new Set(ids)], stems, stems.map(s => s.replace(/[\\%_]/g, '\\$&') + '-%')], 'dossier_entities_v1');
-    for (const r of rows) {
-      this.takenIds.add(r.id);
-      if (r.pk === null) continue;
-      this.remember(r.pk, r.id, r.json!);
-      if (r.key !== null) this.addKey(r.key, r.pk);
+  /** what the look-up query returned: entities under a key, by fixed id, and the ids taken among the free-id candidates */
+  load(rows: [string | null, number | null, string, Entity | null][]): void {
+    for (const [key, pk, id, json] of rows) {
+      this.takenIds.add(id);
+      if (pk === null) continue;
+      this.remember(pk, id, json!);
+      if (key !== null) this.addKey(key, pk);
+    }
+  }
+
+  /**
+   * Makes sure each stem has at least `need` ids free among those checked (stem, stem-2, …), checking
+   * further ones when the first window was full (a name many stored entities share): freeId never
+   * walks past what the database was asked about.
+   */
+  async ensureFree(windows: Map<string, { size: number; need: number }>): Promise<void> {
+    for (;;) {
+      const more: string[] = [];
+      for (const [stem, w] of windows) {
+        let free = 0;
+        for (let i = 1; i <= w.size; i++) if (!this.takenIds.has(candidateId(stem, i))) free++;
+        if (free >= w.need) continue;
+        const from = w.size + 1;
+        w.size = w.size * 2 + w.need;
+        for (let i = from; i <= w.size; i++) more.push(candidateId(stem, i));
+      }
+      if (!more.length) return;
+      for (const r of await this.q.query<{ id: string }>('SELECT id FROM entities WHERE id = ANY($1::text[])', [more], 'dossier_ids_v1')) this.takenIds.add(r.id);
     }
   }
 
@@ -85,6 +102,54 @@ class EntityCache {
 /** A pk's place in the order a single writer gives: stored pks first, then this document's new ones (provisional, < 0) as made. */
 function pkOrder(pk: number): number {
   return pk > 0 ? pk : Number.MAX_SAFE_INTEGER / 2 - pk;
+}
+
+/**
+ * What one document's entities look up: merge keys, fixed ids, and for each stem of a new entity's id
+ * the first few ids it could take (the stem, stem-2, …: enough for every entity of the document to find
+ * one free, checked by index; `ensureFree` checks further ones when they are all taken).
+ */
+function entityLookups(all: Entity[]): { keys: string[]; ids: string[]; candidates: string[]; windows: Map<string, { size: number; need: number }> } {
+  const keys = new Set<string>(), ids = new Set<string>();
+  const windows = new Map<string, { size: number; need: number }>();
+  for (const e of all) {
+    const fixed = fixedGlobalId(e);
+    if (fixed) { ids.add(fixed); continue; }
+    for (const k of entityKeys(e)) keys.add(k);
+    const stem = idStem(e);
+    const w = windows.get(stem);
+    if (w) w.need++; else windows.set(stem, { size: 0, need: 1 });
+  }
+  const candidates: string[] = [];
+  for (const [stem, w] of windows) {
+    // this document's fixed ids could take a candidate too; two spare ones spare a second query when a stem is in use
+    w.need += ids.size;
+    w.size = w.need + 2;
+    for (let i = 1; i <= w.size; i++) candidates.push(candidateId(stem, i));
+  }
+  return { keys: [...keys], ids: [...ids], candidates, windows };
+}
+
+type Head = { same: string | null; old: number | null; taken: boolean; entities: [string | null, number | null, string, Entity | null][] };
+
+/**
+ * (1) of ingest: the document's hash, source and id, and the stored entities its merge can meet,
+ * each found by index (a lateral look-up per key; ids by equality), as [key, pk, id, json] rows;
+ * a taken candidate id comes back as [null, null, id, null].
+ */
+const HEAD_SQL = `
+  SELECT (SELECT id FROM documents WHERE hash = $1 LIMIT 1) AS same, (SELECT pk FROM documents WHERE source = $2 LIMIT 1) AS old,
+         EXISTS (SELECT 1 FROM documents WHERE id = $3 AND source IS DISTINCT FROM $2) AS taken,
+         coalesce((SELECT json_agg(json_build_array(x.key, x.pk, x.id, x.json)) FROM (
+           SELECT q.key, e.pk, e.id, e.json FROM unnest($4::text[]) AS q(key)
+             CROSS JOIN LATERAL (SELECT entity_pk FROM entity_keys k WHERE k.key = q.key OFFSET 0) k
+             CROSS JOIN LATERAL (SELECT pk, id, json FROM entities e WHERE e.pk = k.entity_pk OFFSET 0) e
+           UNION ALL SELECT NULL, pk, id, json FROM entities WHERE id = ANY($5::text[])
+           UNION ALL SELECT NULL, NULL, id, NULL FROM entities WHERE id = ANY($6::text[])) x), '[]'::json) AS entities`;
+
+/** The i-th id a new entity with this stem may take: the stem itself, then stem-2, stem-3, … */
+function candidateId(stem: string, i: number): string {
+  return i === 1 ? stem : `${stem}-${i}`;
 }
 
 /** The id a new entity asks for before a number is added to make it free. */
@@ -135,24 +200,25 @@ export class Writer {
    */
   async ingest(doc: DossierDocument, meta: IngestMeta, now: string): Promise<IngestOutcome> {
     const q = this.q;
-    const head = (await q.query<{ same: string | null; old: number | null; taken: boolean }>(
-      `SELECT (SELECT id FROM documents WHERE hash = $1 LIMIT 1) AS same, (SELECT pk FROM documents WHERE source = $2 LIMIT 1) AS old,
-              EXISTS (SELECT 1 FROM documents WHERE id = $3 AND source IS DISTINCT FROM $2) AS taken`,
-      [meta.hash, meta.source, doc.id], 'dossier_head_v1'))[0];
-    if (head.same !== null) return { status: 'skipped', id: head.same, entities: 0, quotes: 0, events: 0 };
-    let status: IngestOutcome['status'] = 'new';
-    if (head.old !== null) { await this.deleteDocument(head.old); status = 'replaced'; }
-    const id = head.taken ? `${doc.id}-${meta.hash.slice(0, 8)}` : doc.id;
-    const stored: DossierDocument = id === doc.id ? doc : { ...doc, id };
-
-    // (2) every key, fixed id and free-id stem this document's entities can meet, in one query
+    // (1) is it new, and every key, fixed id and free-id candidate this document's entities can meet, in one query
     const inDoc = new Set(doc.entities.map(e => e.id));
     const countries = referencedCountries(doc, id => inDoc.has(id));
     const all = [...doc.entities, ...countries];
-    const keys = all.filter(e => !fixedGlobalId(e)).flatMap(e => entityKeys(e));
-    const ids = all.map(e => fixedGlobalId(e)).filter((x): x is string => !!x);
-    const stems = [...new Set(all.filter(e => !fixedGlobalId(e)).map(idStem))];
-    await this.cache.fetchAll(keys, ids, stems);
+    const look = entityLookups(all);
+    const lookUp = async () => (await q.query<Head>(HEAD_SQL, [meta.hash, meta.source, doc.id, look.keys, look.ids, look.candidates], 'dossier_head_v3'))[0];
+    let head = await lookUp();
+    if (head.same !== null) return { status: 'skipped', id: head.same, entities: 0, quotes: 0, events: 0 };
+    let status: IngestOutcome['status'] = 'new';
+    if (head.old !== null) {
+      // a changed document: the old one goes first, with what it alone held, so the look-up is done again
+      await this.deleteDocument(head.old);
+      status = 'replaced';
+      head = await lookUp();
+    }
+    const id = head.taken ? `${doc.id}-${meta.hash.slice(0, 8)}` : doc.id;
+    const stored: DossierDocument = id === doc.id ? doc : { ...doc, id };
+    this.cache.load(head.entities);
+    await this.cache.ensureFree(look.windows);
 
     // entities: document-local id → global pk (new ones get a provisional negative pk)
     const local = new Map<string, number>();
@@ -172,9 +238,13 @@ export class Writer {
                                         'date_end', em.date_end, 'doc_pk', em.doc_pk, 'outlet', coalesce(d.outlet, d.id), 'location_pk', em.location_pk)
                                         ORDER BY em.doc_pk, em.idx), '[]'::json)
                                       FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = e.pk)) ORDER BY e.pk)
-                        FROM events e JOIN unnest($3::text[], $4::int[], $5::int[]) AS v(code, s, t)
-                          ON e.code = v.code AND e.source_pk IS NOT DISTINCT FROM v.s AND e.target_pk IS NOT DISTINCT FROM v.t), '[]'::json) AS events`,
-      [newEntities.length, doc.events.length, storedTriples.map(x => x.code), storedTriples.map(x => x.st[0]), storedTriples.map(x => x.st[1])], 'dossier_alloc_v1'))[0];
+                        FROM unnest($3::text[], $4::int[], $5::int[]) AS v(code, s, t) CROSS JOIN LATERAL (
+                          -- by index (code, source_pk, target_pk) whichever side is missing: only the branch for v's NULLs runs
+                          SELECT * FROM events e WHERE e.code = v.code AND e.source_pk = v.s AND e.target_pk = v.t
+                          UNION ALL SELECT * FROM events e WHERE v.s IS NULL AND e.code = v.code AND e.source_pk IS NULL AND e.target_pk = v.t
+                          UNION ALL SELECT * FROM events e WHERE v.t IS NULL AND e.code = v.code AND e.source_pk = v.s AND e.target_pk IS NULL
+                          UNION ALL SELECT * FROM events e WHERE v.s IS NULL AND v.t IS NULL AND e.code = v.code AND e.source_pk IS NULL AND e.target_pk IS NULL) e), '[]'::json) AS events`,
+      [newEntities.length, doc.events.length, storedTriples.map(x => x.code), storedTriples.map(x => x.st[0]), storedTriples.map(x => x.st[1])], 'dossier_alloc_v2'))[0];
     const docPk = alloc.doc_pk;
     const realPk = new Map<number, number>();
     newEntities.forEach((p, i) => realPk.set(p.pk, alloc.entity_pks[i]));
