@@ -174,7 +174,12 @@ export class Writer {
     const events = (await q.query('SELECT DISTINCT event_pk FROM event_mentions WHERE doc_pk = $1', [docPk])).map(r => r.event_pk as number);
     const counted = await q.query('SELECT entity_pk, sum(mentions)::int AS mentions FROM document_entities WHERE doc_pk = $1 GROUP BY entity_pk', [docPk]);
     for (const r of counted) await q.query('UPDATE entities SET documents = documents - 1, mentions = mentions - $1 WHERE pk = $2', [r.mentions, r.entity_pk]);
-    await q.query('DELETE FROM documents WHERE pk = $1', [docPk]); // layers and full text go with it
+    // the document with its layers and full text (no cascades: see migration 3)
+    await q.query(`WITH m AS (DELETE FROM mentions WHERE doc_pk = $1), r AS (DELETE FROM roles WHERE doc_pk = $1),
+                        t AS (DELETE FROM times WHERE doc_pk = $1), qu AS (DELETE FROM quotes WHERE doc_pk = $1),
+                        em AS (DELETE FROM event_mentions WHERE doc_pk = $1), f AS (DELETE FROM facts WHERE doc_pk = $1),
+                        de AS (DELETE FROM document_entities WHERE doc_pk = $1)
+                   DELETE FROM documents WHERE pk = $1`, [docPk]);
     for (const e of events) await this.refreshEvent(e);
     for (const r of counted) {
       const e = r.entity_pk as number;
@@ -187,6 +192,7 @@ export class Writer {
       await q.query('UPDATE quotes SET speaker_pk = NULL WHERE speaker_pk = $1', [e]);
       await q.query('UPDATE mentions SET entity_pk = NULL WHERE entity_pk = $1', [e]);
       await q.query('DELETE FROM roles WHERE entity_pk = $1', [e]);
+      await q.query('DELETE FROM entity_keys WHERE entity_pk = $1', [e]);
       await q.query('DELETE FROM entities WHERE pk = $1', [e]);
     }
   }
