@@ -3,7 +3,7 @@
 // not measured), then written by N concurrent writers (each its own connection and Store, each on
 // its own share of the documents, as N ingesting machines would) into a fresh schema of the server
 // at $DOSSIER_PG_URL (default postgres://root@127.0.0.1:5432/test). First the writer writes --warm documents
-// (default 200) into a scratch schema, untimed: V8 compiles the writer's code in its first few hundred
+// (default 600) into a scratch schema, untimed: V8 compiles the writer's code over its first several hundred
 // documents (about 1 ms of CPU a document over 600), which a real ingest of thousands pays once, and
 // which would otherwise land on whichever row runs first.
 import { parseArgs } from 'node:util';
@@ -20,7 +20,7 @@ const { values } = parseArgs({ options: {
 } });
 const N = Number(values.docs ?? process.env.BENCH_DOCS ?? (process.env.BENCH_QUICK === '1' ? 200 : 600));
 const writerCounts = (values.writers ?? '1,2,3').split(',').map(Number);
-const WARM = Number(values.warm ?? 200);
+const WARM = Number(values.warm ?? 600);
 const url = process.env.DOSSIER_PG_URL ?? 'postgres://root@127.0.0.1:5432/test';
 
 async function freshSchemaUrl(tag: string): Promise<{ url: string; drop: () => Promise<void> }> {
