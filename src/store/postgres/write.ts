@@ -198,9 +198,10 @@ export class Writer {
   }
 
   /**
-   * One document in five round trips, whatever its size: (1) is it new, (2) the stored entities
-   * its merge can meet, (3) ids for what it adds and the stored events it can merge into, with
-   * their mentions, (4) every row of every layer in one statement of data-modifying CTEs. The
+   * One document in three statements, whatever its size (five round trips with BEGIN and COMMIT):
+   * (1) is it new, with the stored entities its merge can meet, (2) ids for what it adds and the
+   * stored events it can merge into, with their mentions, (3) every row of every layer in one
+   * statement of data-modifying CTEs. Every look-up goes by index. The
    * merge decisions are made here, in JavaScript, with the same rules and in the same order as
    * the SQLite writer (src/kb/merge.ts, src/store/rows.ts); the caller holds the write lock.
    */
@@ -230,7 +231,7 @@ export class Writer {
     const local = new Map<string, number>();
     for (const e of all) if (!local.has(e.id)) local.set(e.id, this.resolveEntity(e));
 
-    // (3) real pks for the new rows, and the stored events this document's events can merge into
+    // (2) real pks for the new rows, and the stored events this document's events can merge into
     const newEntities = this.pending.filter(p => p.insert);
     const storedTriples = doc.events.map(ev => eventSides(ev, local)).map((st, i) => ({ code: doc.events[i].code, st }))
       .filter(x => x.st.every(pk => pk === null || pk > 0));
@@ -260,7 +261,7 @@ export class Writer {
 
     const { eventRows, refreshed, evMentionRows } = planEvents(doc, local, alloc, docPk, outletOf(doc.url) ?? id, pkOf);
 
-    // (4) every row in one statement
+    // (3) every row in one statement
     const mentionCount = new Map<string, number>();
     for (const m of doc.mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
     const perEntity = new Map<number, number>();
