@@ -122,8 +122,9 @@ function entityLookups(all: Entity[]): { keys: string[]; ids: string[]; candidat
   }
   const candidates: string[] = [];
   for (const [stem, w] of windows) {
-    // this document's fixed ids could take a candidate too; two spare ones spare a second query when a stem is in use
-    w.need += ids.size;
+    // a fixed id of this document that is one of the candidates takes it too (never so far: fixed
+    // ids are ISO codes); two spare ones spare a second query when a stem is in use
+    for (const f of ids) if (f === stem || f.startsWith(`${stem}-`)) w.need++;
     w.size = w.need + 2;
     for (let i = 1; i <= w.size; i++) candidates.push(candidateId(stem, i));
   }
