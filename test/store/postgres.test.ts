@@ -156,6 +156,24 @@ describe('PostgreSQL store', () => {
     await store.close();
   });
 
+  it('numbers new entities that ask for a taken id as SQLite does, past the first ids it checks', async () => {
+    // every organisation asks for the id "acme" and merges with nothing (its own name); the first
+    // document also brings a product "Acme" (stem acme). The writer checks a few candidate ids
+    // (acme, acme-2, …) by index, and further ones once those are all taken (from the fourth document)
+    const store = await inSchema(db, 'pglite:memory');
+    const names = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta'];
+    for (let k = 0; k < names.length; k++) {
+      const doc = exampleDocument({ id: `acme-doc-${k}`, mentions: [], quotes: [], events: [], times: [], facts: [],
+        entities: [{ id: 'acme', type: 'ORG', name: `Acme ${names[k]}` }, ...(k === 0 ? [{ id: 'e9', type: 'PRODUCT' as const, name: 'Acme' }] : [])] });
+      assert.equal((await store.ingestDocument(doc, { hash: `h${k}`, source: `s${k}` })).status, 'new');
+    }
+    const found = await store.findEntities({ q: 'acme', limit: 20 });
+    assert.deepEqual(found.map(e => `${e.id} ${e.name}`).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })), [
+      'acme Acme Alpha', 'acme-2 Acme', 'acme-3 Acme Beta', 'acme-4 Acme Gamma', 'acme-5 Acme Delta', 'acme-6 Acme Epsilon', 'acme-7 Acme Zeta',
+    ]);
+    await store.close();
+  });
+
   it('keeps a text word split as SQLite does: accents folded, punctuation a separator', async () => {
     const store = await inSchema(db, 'pglite:memory');
     const doc = exampleDocument({ id: 'accents' });

@@ -214,4 +214,27 @@ CREATE TABLE ingest_turns (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'no foreign-key triggers',
+    // A foreign key is a trigger per inserted row (a look-up of the row it names), ~170 a document and
+    // the largest part of the server's time per document after the inserts themselves. One writer owns
+    // these tables and never names a row it has not written in the same transaction; deleting a
+    // document removes its layers explicitly (src/store/postgres/write.ts deleteDocument), as the
+    // cascades did.
+    sql: `
+ALTER TABLE entity_keys DROP CONSTRAINT IF EXISTS entity_keys_entity_pk_fkey;
+ALTER TABLE document_entities DROP CONSTRAINT IF EXISTS document_entities_doc_pk_fkey, DROP CONSTRAINT IF EXISTS document_entities_entity_pk_fkey;
+ALTER TABLE mentions DROP CONSTRAINT IF EXISTS mentions_doc_pk_fkey, DROP CONSTRAINT IF EXISTS mentions_entity_pk_fkey;
+ALTER TABLE roles DROP CONSTRAINT IF EXISTS roles_entity_pk_fkey, DROP CONSTRAINT IF EXISTS roles_doc_pk_fkey;
+ALTER TABLE times DROP CONSTRAINT IF EXISTS times_doc_pk_fkey;
+ALTER TABLE quotes DROP CONSTRAINT IF EXISTS quotes_doc_pk_fkey, DROP CONSTRAINT IF EXISTS quotes_speaker_pk_fkey,
+  DROP CONSTRAINT IF EXISTS quotes_via_pk_fkey, DROP CONSTRAINT IF EXISTS quotes_addressee_pk_fkey;
+ALTER TABLE events DROP CONSTRAINT IF EXISTS events_source_pk_fkey, DROP CONSTRAINT IF EXISTS events_target_pk_fkey,
+  DROP CONSTRAINT IF EXISTS events_location_pk_fkey;
+ALTER TABLE event_mentions DROP CONSTRAINT IF EXISTS event_mentions_event_pk_fkey, DROP CONSTRAINT IF EXISTS event_mentions_doc_pk_fkey,
+  DROP CONSTRAINT IF EXISTS event_mentions_location_pk_fkey;
+ALTER TABLE facts DROP CONSTRAINT IF EXISTS facts_doc_pk_fkey;
+`,
+  },
 ];
