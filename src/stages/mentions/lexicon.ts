@@ -1,10 +1,12 @@
 // Word lists the name finder reads (data/lexicon/), loaded once into sets and maps.
 import { readFileSync } from 'node:fs';
-import { wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
+import { wordKinds, wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
 // one kinded list of organization nouns for every stage; the name finder reads the "name-cue" kind
 const ORG_NOUNS = 'lexicon/org-nouns.tsv';
+// the cue words of the rules (cues.ts, classify-core.ts), one kinded list
+const NAME_CUES = 'lexicon/name-cues.tsv';
 
 export type Gender = 'm' | 'f' | '-';
 
@@ -99,4 +101,73 @@ export function nameLexicon(): NameLexicon {
     orgNounForms: wordsOfKindInflected(ORG_NOUNS, 'name-cue', 'noun'),
   };
   return loaded;
+}
+
+/** The rules' cue words (data/lexicon/name-cues.tsv), by use; all lower case. */
+export interface NameCues {
+  vesselNouns: ReadonlySet<string>;
+  locatives: ReadonlySet<string>;
+  strongLocatives: ReadonlySet<string>;
+  personObjectVerbs: ReadonlySet<string>;
+  personRelations: ReadonlySet<string>;
+  titleRanks: ReadonlySet<string>;
+  titlesNotBeforeName: ReadonlySet<string>;
+  titlesBeforeLongName: ReadonlySet<string>;
+  quotedAux: ReadonlySet<string>;
+  speechAux: ReadonlySet<string>;
+  appositionDets: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  placeDets: ReadonlySet<string>;
+  orgVerbsAfter: ReadonlySet<string>;
+  personAfterOrgNoun: ReadonlySet<string>;
+  webDomains: ReadonlySet<string>;
+  shipPrefixes: ReadonlySet<string>;
+  adminSuffixes: ReadonlySet<string>;
+  geoPrefixes: ReadonlySet<string>;
+  geoSuffixes: ReadonlySet<string>;
+  countryCodesInProse: ReadonlySet<string>;
+  notCountryAfter: ReadonlySet<string>;
+  lawHeads: ReadonlySet<string>;
+  holidays: ReadonlySet<string>;
+  familyEndings: readonly string[];
+  surnameEndings: readonly string[];
+  surnameParticles: readonly string[];
+  standaloneOrgs: ReadonlySet<string>;
+  worksNouns: ReadonlySet<string>;
+  centerNouns: ReadonlySet<string>;
+  venueWords: ReadonlySet<string>;
+  neverNames: ReadonlySet<string>;
+  titleMidStops: ReadonlySet<string>;
+  /** group adjective or plural → what kind of group (region, ethnic, state, religion, political) */
+  norpGroups: ReadonlyMap<string, string>;
+}
+
+let cues: NameCues | undefined;
+
+export function nameCues(): NameCues {
+  if (cues) return cues;
+  const k = (kind: string) => wordsOfKind(NAME_CUES, kind);
+  // longest first, so a test stops at the first ending that fits
+  const affixes = (kind: string) => [...k(kind)].sort((a, b) => b.length - a.length);
+  const norpGroups = new Map<string, string>();
+  for (const [w, ks] of wordKinds(NAME_CUES)) for (const kind of ks) if (kind.startsWith('norp-')) norpGroups.set(w, kind.slice(5));
+  cues = {
+    vesselNouns: k('vessel-noun'), locatives: k('locative'), strongLocatives: k('locative-strong'),
+    personObjectVerbs: k('person-object-verb'), personRelations: k('person-relation'), titleRanks: k('title-rank'),
+    titlesNotBeforeName: k('title-not-before-name'), titlesBeforeLongName: k('title-before-long-name'),
+    quotedAux: k('quoted-aux'), speechAux: k('speech-aux'), appositionDets: k('apposition-det'), articles: k('article'),
+    placeDets: k('place-det'), orgVerbsAfter: k('org-verb-after'), personAfterOrgNoun: k('person-after-org-noun'),
+    webDomains: k('web-domain'), shipPrefixes: k('ship-prefix'), adminSuffixes: k('admin-suffix'), geoPrefixes: k('geo-prefix'),
+    geoSuffixes: k('geo-suffix'), countryCodesInProse: k('country-code-prose'), notCountryAfter: k('not-country-after'),
+    lawHeads: k('law-head'), holidays: k('holiday'), familyEndings: affixes('family-ending'), surnameEndings: affixes('surname-ending'),
+    surnameParticles: affixes('surname-particle'), standaloneOrgs: k('standalone-org'), worksNouns: k('works-noun'),
+    centerNouns: k('center-noun'), venueWords: k('venue-word'), neverNames: k('never-name'), titleMidStops: k('title-mid-stop'), norpGroups,
+  };
+  return cues;
+}
+
+/** Whether a word ends with one of the endings (a list of suffixes from nameCues). */
+export function endsWithAny(w: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (w.endsWith(e)) return true;
+  return false;
 }
