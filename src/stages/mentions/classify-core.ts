@@ -3,7 +3,7 @@
 import type { Token } from '../../document/doc.ts';
 import type { EntityType } from '../../document/types.ts';
 import { datelineLength } from '../segment/dateline.ts';
-import { EVENT_HEAD, isCapWord } from './chunks.ts';
+import { isCapWord } from './chunks.ts';
 import { endsWithAny, isOrgNoun, nameCues } from './lexicon.ts';
 import { militaryShape } from './military.ts';
 import { productContext } from './products.ts';
@@ -90,7 +90,7 @@ export function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean)
   if (cues.holidays.has(key)) return undefined;
   // "Rome Statute", "Paris Agreement", "Geneva Conventions", "Patriot Act": laws and treaties
   if (n >= 2 && cues.lawHeads.has(w[n - 1])) return spanFound(a, b, 'LAW', 'mentions.name.law', 2);
-  if (n >= 2 && EVENT_HEAD.has(w[n - 1])) return spanFound(a, b, 'EVENT', 'mentions.name.event', 2);
+  if (n >= 2 && nameCues().eventHeads.has(w[n - 1])) return spanFound(a, b, 'EVENT', 'mentions.name.event', 2);
   const shape = militaryShape(w);
   if (shape) return spanFound(a, b, shape.type, shape.rule, 3);
   if (lex.famous.has(key)) return spanFound(a, b, 'PERSON', 'mentions.name.famous', 3);

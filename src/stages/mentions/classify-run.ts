@@ -1,7 +1,7 @@
 // A capitalized run split into names: sentence-initial words, months, demonyms, titles and honorifics
 // come off its edges; a title, a maker or an owner inside it splits it; what remains goes to classifyCore.
 import type { EntityType } from '../../document/types.ts';
-import { CALENDAR_WORDS, EVENT_HEAD, isCapWord, type Chunk } from './chunks.ts';
+import { isCapWord, type Chunk } from './chunks.ts';
 import { militaryShape } from './military.ts';
 import { nameCues } from './lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment, worldRegion } from './world.ts';
@@ -34,9 +34,9 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     else if (country === false && countryByName(tokens[a].text) && a === b) return out; // "Turkey sandwiches …"
   }
   // drop months, weekdays and never-names at the edges (times claims dates)
-  while (a <= b && (nameCues().neverNames.has(fold(tokens[a].text)) || (CALENDAR_WORDS.has(fold(tokens[a].text)) && !(a > c.first && lex.firstNames.has(fold(tokens[a - 1].text)))))) a++;
+  while (a <= b && (nameCues().neverNames.has(fold(tokens[a].text)) || (nameCues().calendarWords.has(fold(tokens[a].text)) && !(a > c.first && lex.firstNames.has(fold(tokens[a - 1].text)))))) a++;
   let z = b;
-  while (z >= a && (CALENDAR_WORDS.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || nameCues().neverNames.has(fold(tokens[z].text)))) z--;
+  while (z >= a && (nameCues().calendarWords.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || nameCues().neverNames.has(fold(tokens[z].text)))) z--;
   if (a > z) return out;
   let personCue = titleBefore(ctx, a, z);
   let titled = false, portfolio = false;
@@ -179,7 +179,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       if (!isMaker) continue;
       const rest = textOf(ctx, k + 1, z);
       // "Apple Worldwide Developers Conference": the company and its event
-      if (isMaker && k < z && EVENT_HEAD.has(fold(tokens[z].text))) {
+      if (isMaker && k < z && nameCues().eventHeads.has(fold(tokens[z].text))) {
         return [...out, { first: a, last: k, type: 'ORG', rule: 'mentions.name.maker', strength: 3 },
           { first: k + 1, last: z, type: 'EVENT', rule: 'mentions.name.event', strength: 2 }];
       }

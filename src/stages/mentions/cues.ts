@@ -3,7 +3,7 @@
 // and words that every part of the name finder shares.
 import { isCapWord, isPossessiveMark, sameSentence } from './chunks.ts';
 import { isOrgNoun, nameCues, type NameLexicon } from './lexicon.ts';
-import { LOWERCASE_FACILITY } from './military.ts';
+import { lowercaseFacilities } from './military.ts';
 import { listHead, listTail } from './products.ts';
 import { countryByName } from './world.ts';
 import type { Ctx } from './names.ts';
@@ -227,7 +227,7 @@ export function placeStrong(places: { population?: number; kind: string }[]): bo
 
 export function lowercaseFacilityAfter(ctx: Ctx, b: number): number {
   const t = ctx.tokens;
-  for (const tail of LOWERCASE_FACILITY) {
+  for (const tail of lowercaseFacilities()) {
     let ok = true;
     for (let k = 0; k < tail.length && ok; k++) {
       const x = t[b + 1 + k];

@@ -137,6 +137,27 @@ export interface NameCues {
   centerNouns: ReadonlySet<string>;
   venueWords: ReadonlySet<string>;
   neverNames: ReadonlySet<string>;
+  innerConnectors: ReadonlySet<string>;
+  onHeads: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  ofHeads: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
+  productAfter: ReadonlySet<string>;
+  workAfter: ReadonlySet<string>;
+  productBefore: ReadonlySet<string>;
+  productNouns: ReadonlySet<string>;
+  workNouns: ReadonlySet<string>;
+  workBefore: ReadonlySet<string>;
+  namingVerbs: ReadonlySet<string>;
+  versionNouns: ReadonlySet<string>;
+  lawAfter: ReadonlySet<string>;
+  unitHeads: ReadonlySet<string>;
+  facilityHeads: ReadonlySet<string>;
+  /** phrases as word lists */
+  facilityTails: readonly (readonly string[])[];
+  lowercaseFacilities: readonly (readonly string[])[];
+  notCardinalBefore: ReadonlySet<string>;
   titleMidStops: ReadonlySet<string>;
   /** group adjective or plural → what kind of group (region, ethnic, state, religion, political) */
   norpGroups: ReadonlyMap<string, string>;
@@ -149,6 +170,7 @@ export function nameCues(): NameCues {
   const k = (kind: string) => wordsOfKind(NAME_CUES, kind);
   // longest first, so a test stops at the first ending that fits
   const affixes = (kind: string) => [...k(kind)].sort((a, b) => b.length - a.length);
+  const phrases = (kind: string) => [...k(kind)].map(p => p.split(' '));
   const norpGroups = new Map<string, string>();
   for (const [w, ks] of wordKinds(NAME_CUES)) for (const kind of ks) if (kind.startsWith('norp-')) norpGroups.set(w, kind.slice(5));
   cues = {
@@ -161,7 +183,13 @@ export function nameCues(): NameCues {
     geoSuffixes: k('geo-suffix'), countryCodesInProse: k('country-code-prose'), notCountryAfter: k('not-country-after'),
     lawHeads: k('law-head'), holidays: k('holiday'), familyEndings: affixes('family-ending'), surnameEndings: affixes('surname-ending'),
     surnameParticles: affixes('surname-particle'), standaloneOrgs: k('standalone-org'), worksNouns: k('works-noun'),
-    centerNouns: k('center-noun'), venueWords: k('venue-word'), neverNames: k('never-name'), titleMidStops: k('title-mid-stop'), norpGroups,
+    centerNouns: k('center-noun'), venueWords: k('venue-word'), neverNames: k('never-name'),
+    innerConnectors: k('inner-connector'), onHeads: k('on-head'), calendarWords: k('calendar-word'), nameParticles: k('name-particle'),
+    ofHeads: k('of-head'), eventHeads: k('event-head'), productAfter: k('product-after'), workAfter: k('work-after'),
+    productBefore: k('product-before'), productNouns: k('product-noun'), workNouns: k('work-noun'), workBefore: k('work-before'),
+    namingVerbs: k('naming-verb'), versionNouns: k('version-noun'), lawAfter: k('law-after'), unitHeads: k('unit-head'),
+    facilityHeads: k('facility-head'), facilityTails: phrases('facility-tail'), lowercaseFacilities: phrases('lowercase-facility'),
+    notCardinalBefore: k('not-cardinal-before'), titleMidStops: k('title-mid-stop'), norpGroups,
   };
   return cues;
 }

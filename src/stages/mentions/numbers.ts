@@ -3,6 +3,7 @@
 // Years and dates belong to the times layer; spans it claimed are left alone by the caller.
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
+import { nameCues } from './lexicon.ts';
 
 const UNITS_WORD = new Map<string, number>([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
@@ -47,7 +48,6 @@ const UNIT = new Map<string, string>([
   ['megawatts', 'MW'], ['mw', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['knots', 'kn'], ['mph', 'mph'],
   ['degrees', 'deg'], ['cubic', 'cu'], ['nautical', 'nmi'], ['mb', 'MB'], ['gb', 'GB'], ['tb', 'TB'], ['ghz', 'GHz'],
 ]);
-const NOT_CARDINAL_BEFORE = new Set(['a', 'the', 'this', 'that', 'each', 'any', 'no', 'every', 'which', 'another', 'second', 'only', 'no']);
 
 function numberValue(t: Token): number | undefined {
   if (t.kind === 'number') {
@@ -175,7 +175,7 @@ export function findNumbers(doc: Doc): Mention[] {
       }
       if (!isYear(t, i, n) && !partOfName(t, i, n)) {
         const prev = t[i - 1]?.sentence === tok.sentence ? t[i - 1].lower : '';
-        const pronounOne = tok.lower === 'one' && (NOT_CARDINAL_BEFORE.has(prev) || nw === 'of' || nw === 'another');
+        const pronounOne = tok.lower === 'one' && (nameCues().notCardinalBefore.has(prev) || nw === 'of' || nw === 'another');
         if (!pronounOne) out.push(mk(i, n.last, 'CARDINAL', 'mentions.number.cardinal', { amount: n.value }));
       }
       i = n.last + 1;
