@@ -1,6 +1,6 @@
 // Word lists the name finder reads (data/lexicon/), loaded once into sets and maps.
 import { readFileSync } from 'node:fs';
-import { wordKinds, wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
+import { tsvRows, wordKinds, wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
 // one kinded list of organization nouns for every stage; the name finder reads the "name-cue" kind
@@ -198,4 +198,37 @@ export function nameCues(): NameCues {
 export function endsWithAny(w: string, endings: readonly string[]): boolean {
   for (const e of endings) if (w.endsWith(e)) return true;
   return false;
+}
+
+/** The words of amounts (data/lexicon/amount-words.tsv), by kind; keys as written (case kept). */
+export interface AmountWords {
+  numberWords: ReadonlyMap<string, number>;
+  scales: ReadonlyMap<string, number>;
+  ordinalWords: ReadonlyMap<string, number>;
+  currencySymbols: ReadonlyMap<string, string>;
+  dollarPrefixes: ReadonlyMap<string, string>;
+  spacedDollarPrefixes: ReadonlyMap<string, string>;
+  currencyCodesBefore: ReadonlyMap<string, string>;
+  currencyWords: ReadonlyMap<string, string>;
+  units: ReadonlyMap<string, string>;
+}
+
+let amounts: AmountWords | undefined;
+
+export function amountWords(): AmountWords {
+  if (amounts) return amounts;
+  const text = new Map<string, Map<string, string>>();
+  for (const [w, kind, value] of tsvRows('lexicon/amount-words.tsv')) {
+    let m = text.get(kind);
+    if (!m) text.set(kind, m = new Map());
+    m.set(w, value);
+  }
+  const strings = (kind: string): ReadonlyMap<string, string> => text.get(kind) ?? new Map();
+  const numbers = (kind: string): ReadonlyMap<string, number> => new Map([...strings(kind)].map(([w, v]) => [w, Number(v)]));
+  amounts = {
+    numberWords: numbers('number-word'), scales: numbers('scale'), ordinalWords: numbers('ordinal-word'),
+    currencySymbols: strings('currency-symbol'), dollarPrefixes: strings('dollar-prefix'), spacedDollarPrefixes: strings('spaced-dollar-prefix'),
+    currencyCodesBefore: strings('currency-code-before'), currencyWords: strings('currency-word'), units: strings('unit'),
+  };
+  return amounts;
 }
