@@ -11,7 +11,14 @@ import type { Ctx, Found } from './names.ts';
 
 // capitalized words never names alone (never-name) and title words that cut a run (title-mid-stop): data/lexicon/name-cues.tsv
 
-const HYPHEN_SUFFIX = /^([\p{Lu}][\p{L}.&]*)-(?:led|based|backed|owned|run|made|built|born|controlled|funded|held|linked|allied|supported|bound|friendly|dominated|brokered|sponsored)$/u;
+// a capitalized name glued to a participle ("Saudi-led", "Moscow-based"; hyphen-participle in data/lexicon/name-cues.tsv): [whole, name] or null
+const NAME_BEFORE_HYPHEN = /^[\p{Lu}][\p{L}.&]*$/u;
+function hyphenSuffix(text: string): [string, string] | null {
+  const k = text.indexOf('-');
+  if (k < 1 || !nameCues().hyphenParticiples.has(text.slice(k + 1))) return null;
+  const name = text.slice(0, k);
+  return NAME_BEFORE_HYPHEN.test(name) ? [text, name] : null;
+}
 
 /** Split a run into names: leading demonyms, titles and honorifics come off; the rest is classified. */
 export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
@@ -90,20 +97,20 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   }
   // "EADS-led", "Moscow-backed": the name before a participle suffix
   if (a === z && a === b) {
-    const hy = HYPHEN_SUFFIX.exec(tokens[a].text);
+    const hy = hyphenSuffix(tokens[a].text);
     const type = hy ? typeOfWords(ctx, hy[1]) : undefined;
     if (hy && type) return [...out, { first: a, last: a, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + hy[1].length }];
   }
   // "New York City-based": the participle ends a longer name, which is the place or owner, not part of a name
   if (z > a) {
-    const hy = HYPHEN_SUFFIX.exec(tokens[z].text);
+    const hy = hyphenSuffix(tokens[z].text);
     if (hy) {
       const name = textOf(ctx, a, z - 1) + ' ' + hy[1];
       const type = typeOfWords(ctx, name) ?? 'ORG';
       return [...out, { first: a, last: z, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[z].start + hy[1].length }];
     }
     // "Kremlin-owned Unified Aircraft": the owner, then the name
-    const lead = HYPHEN_SUFFIX.exec(tokens[a].text);
+    const lead = hyphenSuffix(tokens[a].text);
     const leadType = lead ? typeOfWords(ctx, lead[1]) : undefined;
     if (lead && leadType) {
       out.push({ first: a, last: a, type: leadType, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + lead[1].length });

@@ -158,6 +158,10 @@ export interface NameCues {
   facilityTails: readonly (readonly string[])[];
   lowercaseFacilities: readonly (readonly string[])[];
   notCardinalBefore: ReadonlySet<string>;
+  hyphenParticiples: ReadonlySet<string>;
+  listOpeners: ReadonlySet<string>;
+  titleOpeners: ReadonlySet<string>;
+  television: ReadonlySet<string>;
   titleMidStops: ReadonlySet<string>;
   /** group adjective or plural → what kind of group (region, ethnic, state, religion, political) */
   norpGroups: ReadonlyMap<string, string>;
@@ -189,7 +193,8 @@ export function nameCues(): NameCues {
     productBefore: k('product-before'), productNouns: k('product-noun'), workNouns: k('work-noun'), workBefore: k('work-before'),
     namingVerbs: k('naming-verb'), versionNouns: k('version-noun'), lawAfter: k('law-after'), unitHeads: k('unit-head'),
     facilityHeads: k('facility-head'), facilityTails: phrases('facility-tail'), lowercaseFacilities: phrases('lowercase-facility'),
-    notCardinalBefore: k('not-cardinal-before'), titleMidStops: k('title-mid-stop'), norpGroups,
+    notCardinalBefore: k('not-cardinal-before'), hyphenParticiples: k('hyphen-participle'), listOpeners: k('list-opener'),
+    titleOpeners: k('title-opener'), television: k('television'), titleMidStops: k('title-mid-stop'), norpGroups,
   };
   return cues;
 }

@@ -28,7 +28,7 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
   }
   let first = a - listHead(tokens, a);
   // "features including a revamped Mail and Auto Save": an article and an adjective may open the list
-  for (let k = 0; k < 2 && sameSentence(tokens, a, first - 1) && /^(?:a|an|the|new|revamped|updated|improved|redesigned)$/.test(tokens[first - 1].text); k++) first--;
+  for (let k = 0; k < 2 && sameSentence(tokens, a, first - 1) && cues.listOpeners.has(tokens[first - 1].text); k++) first--;
   const p1 = lowerInSentence(tokens, a, first - 1);
   const p2 = lowerInSentence(tokens, a, first - 2);
   const p3 = lowerInSentence(tokens, a, first - 3);
@@ -41,7 +41,7 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
   // "television programs such as Lost and Desperate Housewives"
   if (p1 === 'as' && p2 === 'such' || p1 === 'including' || p1 === 'like') {
     const noun = p1 === 'as' ? p3 : p2;
-    if (cues.workNouns.has(noun) || noun === 'programs' && /^(television|tv)$/.test(lowerInSentence(tokens, a, first - 4))) return 'WORK_OF_ART';
+    if (cues.workNouns.has(noun) || noun === 'programs' && cues.television.has(lowerInSentence(tokens, a, first - 4))) return 'WORK_OF_ART';
     if (cues.productNouns.has(noun)) return 'PRODUCT';
   }
   // "a beta version of FaceTime"; "the update adds support for ActiveSync"
@@ -49,7 +49,7 @@ export function productContext(tokens: Token[], a: number, b: number): ProductTy
   // "the film Avatar", "A full-length TV movie, 'High School Musical'": a work's noun, then its title
   let w = first - 1;
   while (sameSentence(tokens, a, w) && /^[,'"‘“:]$/.test(tokens[w].text) && w > first - 3) w--;
-  if (sameSentence(tokens, a, w) && cues.workBefore.has(tokens[w].lower) && (w < first - 1 || /^(the|a|an|new|hit|tv|television)$/i.test(sameSentence(tokens, a, w - 1) ? tokens[w - 1].text : ''))) return 'WORK_OF_ART';
+  if (sameSentence(tokens, a, w) && cues.workBefore.has(tokens[w].lower) && (w < first - 1 || cues.titleOpeners.has(sameSentence(tokens, a, w - 1) ? tokens[w - 1].lower : ''))) return 'WORK_OF_ART';
   return undefined;
 }
 

@@ -42,4 +42,7 @@ test('rules reading the cue list still type names', () => {
   assert.equal(typed.get('Kherson Oblast'), 'GPE');
   assert.equal(typed.get('Kurds'), 'NORP');
   assert.equal(typed.get('Sadyr Japarov'), 'PERSON');
+  // a name glued to a participle (hyphen-participle): the name alone, cut before the hyphen
+  const hy = extract('A Moscow-based firm, Gazprom-backed, said so.').mentions ?? [];
+  assert.deepEqual(hy.map(m => [m.text, m.type]), [['Moscow', 'GPE'], ['Gazprom', 'ORG']]);
 });
