@@ -2,7 +2,7 @@
 // "Bank of America", "AT&T", "George W. Bush", "5th Air Army" are one run each; a
 // possessive 's, a comma or a lowercase word ends a run.
 import type { Token } from '../../document/doc.ts';
-import type { NameLexicon } from './lexicon.ts';
+import { nameCues, type NameLexicon } from './lexicon.ts';
 import { countryByName } from './world.ts';
 
 export interface Chunk {
@@ -13,30 +13,8 @@ export interface Chunk {
 
 const CAP = /^[\p{Lu}]/u;
 const ORDINAL_NUM = /^\d+(?:st|nd|rd|th)$/;
-const INNER_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'du', 'la', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'y', 'da', 'dos', 'das', 'di']);
-// a body's name that goes on after "on": "Committee on Foreign Relations", "Project on Government Oversight"
-const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'center', 'centre', 'project', 'conference', 'panel', 'institute', 'forum', 'office', 'task']);
-/** months and weekdays, written out or cut short: the times layer's words, never a name's */
-export const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'la', 'le', 'del', 'da', 'dos', 'das']);
-// words that open an "X of Y" name: the Ministry of Defense, the Bank of England, the Republic of Tatarstan
-const OF_HEADS = new Set([
-  'ministry', 'minister', 'department', 'secretary', 'university', 'bank', 'institute', 'academy', 'council', 'commission',
-  'committee', 'federation', 'union', 'republic', 'kingdom', 'state', 'states', 'gulf', 'bay', 'sea', 'isle', 'isles', 'island',
-  'islands', 'office', 'house', 'court', 'church', 'museum', 'board', 'bureau', 'school', 'college', 'agency', 'association',
-  'organization', 'organisation', 'league', 'party', 'people', "people's", 'city',
-  'cape', 'strait', 'straits', 'lake', 'mount', 'port', 'army', 'order', 'chamber', 'center', 'centre', 'fund', 'society',
-  'government', 'parliament', 'assembly', 'duke', 'prince', 'king', 'queen', 'emir', 'sultan', 'governor', 'mayor', 'president',
-  'director', 'chief', 'head', 'chairman', 'general', 'lord', 'duchess', 'bishop', 'archbishop',
-  'tomb', 'battle', 'treaty', 'statue', 'bridge', 'castle', 'palace', 'horn',
-]);
-
-// last words of named events: "Paris Air Show", "Worldwide Developers Conference", "G20 Summit"
-export const EVENT_HEAD = new Set(['show', 'expo', 'summit', 'festival', 'conference', 'olympics', 'championship', 'championships',
-  'cup', 'fair', 'marathon', 'games', 'war', 'revolution', 'crisis']);
-
+// the small words inside names and the heads they need (inner-connector, on-head, name-particle, of-head),
+// the calendar's words and the heads of named events: data/lexicon/name-cues.tsv (nameCues)
 /** Whether token k exists and is in the sentence of token a (written out, not as a closure: this runs for every name). */
 export function sameSentence(tokens: Token[], a: number, k: number): boolean {
   return !!tokens[k] && tokens[k].sentence === tokens[a].sentence;
@@ -79,7 +57,7 @@ function innerPossessive(text: string, tokens: Token[], a: Token, from: number, 
   let k = from;
   while (k + 1 <= last && k - from < 3 && isCapWord(tokens[k + 1]) && spaced(text, tokens[k], tokens[k + 1])) k++;
   const head = tokens[k].lower;
-  return EVENT_HEAD.has(head) || lex.orgHeads.get(head)?.position === 'suffix' && head !== 'news';
+  return nameCues().eventHeads.has(head) || lex.orgHeads.get(head)?.position === 'suffix' && head !== 'news';
 }
 
 /** Only spaces (no line break) between two tokens. */
@@ -135,13 +113,13 @@ export function capitalRuns(text: string, tokens: Token[], first: number, last: 
       // George W. Bush: an initial and its dot
       if (b.text === '.' && (a.text.length === 1 || lex.honorifics.has(a.lower + '.')) && touching(a, b) && n + 1 <= last && isCapWord(tokens[n + 1])) { j = n + 1; continue; }
       // Ministry of Defense, Bank of the Philippine Islands, Osama bin Laden
-      if (b.kind === 'word' && INNER_CONNECTORS.has(b.text) && spaced(text, a, b)) {
+      if (b.kind === 'word' && nameCues().innerConnectors.has(b.text) && spaced(text, a, b)) {
         let k = n + 1;
         if (k <= last && tokens[k].text === 'the') k++;
         // two particles: "Ursula von der Leyen", "Vincent van den Berg"
-        else if (k <= last && NAME_PARTICLES.has(b.text) && NAME_PARTICLES.has(tokens[k].text) && spaced(text, b, tokens[k])) k++;
-        const headOk = b.text === 'on' ? ON_HEADS.has(a.lower) && !CALENDAR_WORDS.has(tokens[k]?.lower ?? '')
-          : b.text === 'of' || b.text === 'for' ? tokens.slice(i, j + 1).some(x => OF_HEADS.has(x.lower) || lex.titles.has(x.lower))
+        else if (k <= last && nameCues().nameParticles.has(b.text) && nameCues().nameParticles.has(tokens[k].text) && spaced(text, b, tokens[k])) k++;
+        const headOk = b.text === 'on' ? nameCues().onHeads.has(a.lower) && !nameCues().calendarWords.has(tokens[k]?.lower ?? '')
+          : b.text === 'of' || b.text === 'for' ? tokens.slice(i, j + 1).some(x => nameCues().ofHeads.has(x.lower) || lex.titles.has(x.lower))
           : true;
         // "Kansas City Assembly of Kansas City": a plant named for its town, then the town it is in
         const townAgain = b.text === 'of' && k <= last && repeatsInRun(tokens, i, j, k);

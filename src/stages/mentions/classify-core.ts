@@ -3,68 +3,27 @@
 import type { Token } from '../../document/doc.ts';
 import type { EntityType } from '../../document/types.ts';
 import { datelineLength } from '../segment/dateline.ts';
-import { EVENT_HEAD, isCapWord } from './chunks.ts';
-import { isOrgNoun } from './lexicon.ts';
+import { isCapWord } from './chunks.ts';
+import { endsWithAny, isOrgNoun, nameCues } from './lexicon.ts';
 import { militaryShape } from './military.ts';
 import { productContext } from './products.ts';
 import { lookupFacility } from '../../data/facilities.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment, worldRegion } from './world.ts';
 import {
   atSentenceStart, companyInApposition, companyPossessive, fold, inBrackets, isAcronym, isCommonWord, lowercaseFacilityAfter,
-  organizationContext, personAfterOrgNoun, placePreposition, placeStrong, prevWord, speechAfter, speechBefore, STRONG_LOCATIVE,
+  organizationContext, personAfterOrgNoun, placePreposition, placeStrong, prevWord, speechAfter, speechBefore,
   textOf, titleInApposition, vesselBefore, webDomainAfter, words,
 } from './cues.ts';
 import type { Ctx, Found } from './names.ts';
 
-const SHIP_PREFIX = new Set(['USS', 'HMS', 'HMAS', 'HMCS', 'INS', 'RFS', 'MV', 'SS', 'RMS', 'USNS']);
-const PLACE_SUFFIX_GPE = new Set(['province', 'oblast', 'region', 'district', 'county', 'state', 'city', 'prefecture',
-  'governorate', 'municipality', 'territory', 'krai', 'republic', 'rayon', 'village', 'township', 'parish', 'borough']);
-// "Bay of Biscay", "Gulf of Aden", "Cape of Good Hope": a geographic word opening an "X of Y" name
-const PLACE_PREFIX_LOC = new Set(['bay', 'gulf', 'sea', 'lake', 'cape', 'isle', 'isles', 'strait', 'straits', 'mount', 'island', 'islands']);
+// the cue words (place heads, locatives, law heads, holidays, group names…) live in data/lexicon/name-cues.tsv (nameCues)
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
-const PLACE_SUFFIX_LOC = new Set(['island', 'islands', 'mountains', 'mountain', 'river', 'lake', 'valley', 'sea', 'ocean',
-  'gulf', 'bay', 'desert', 'peninsula', 'strait', 'straits', 'coast', 'basin', 'plateau', 'hills', 'range', 'canyon', 'delta']);
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards',
-  'through', 'throughout', 'via', 'around', 'visit', 'visited', 'visiting', 'of', 'between', 'and']);
-const COUNTRY_CODES_IN_PROSE = new Set(['USA', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'USSR']);
-// food and common nouns that follow a country name only when the word is not the country: "Turkey sandwiches"
-export const NOT_COUNTRY_AFTER = new Set(['sandwich', 'sandwiches', 'meat', 'breast', 'breasts', 'legs', 'leg', 'dinner', 'roast',
-  'burger', 'burgers', 'bacon', 'farm', 'farms', 'farmers', 'hunting', 'gravy', 'stuffing', 'slices', 'prices', 'feathers', 'vulture',
-  'vultures', 'day', 'shop', 'dollar', 'dollars']);
-
-// adjectives and plurals naming groups that are not one country's people
-export const GROUP_NORP = new Map<string, string>([
-  ['european', 'region'], ['europeans', 'region'], ['asian', 'region'], ['african', 'region'], ['arab', 'ethnic'],
-  ['arabs', 'ethnic'], ['western', 'region'], ['north american', 'region'], ['latin american', 'region'],
-  ['south american', 'region'], ['middle eastern', 'region'], ['scandinavian', 'region'], ['balkan', 'region'],
-  ['caucasian', 'region'], ['central asian', 'region'], ['west african', 'region'], ['east african', 'region'],
-  ['north african', 'region'], ['southern african', 'region'], ['south asian', 'region'], ['east asian', 'region'],
-  ['southeast asian', 'region'], ['south-east asian', 'region'], ['sub-saharan', 'region'], ['nordic', 'region'], ['soviet', 'state'], ['muslim', 'religion'], ['muslims', 'religion'],
-  ['christian', 'religion'], ['christians', 'religion'], ['jewish', 'religion'], ['jews', 'religion'], ['sunni', 'religion'],
-  ['shia', 'religion'], ['shiite', 'religion'], ['catholic', 'religion'], ['orthodox', 'religion'], ['islamist', 'political'],
-  ['democrats', 'political'], ['republicans', 'political'], ['democrat', 'political'], ['republican', 'political'],
-  ['kurdish', 'ethnic'], ['kurds', 'ethnic'], ['pashtun', 'ethnic'], ['uighur', 'ethnic'], ['uyghur', 'ethnic'],
-]);
-
-const LAW_HEAD = new Set(['statute', 'treaty', 'convention', 'conventions', 'act', 'accord', 'accords', 'protocol', 'charter',
-  'constitution', 'declaration', 'agreement', 'amendment', 'resolution', 'bill', 'directive', 'code', 'framework']);
-// named days and seasons the times layer leaves alone: not names of anything that acts
-const HOLIDAY = new Set(['new year', "new year's", 'new year’s', 'christmas eve', 'independence day', 'labor day', 'labour day',
-  'memorial day', 'black friday', 'cyber monday', 'valentine’s day', "valentine's day", 'lent', 'hanukkah', 'diwali', 'eid']);
-
-// family-name endings distinctive enough to make a two-word name a person's without any other cue
-const FAMILY_ENDING = /(?:ov|ev|ova|eva|enko|yan|shvili|dze|bayev|yev|ayev|iyev|uly|kyzy|sky|ski|skiy|skaya)$/;
-const WORKS = new Set(['center', 'centre', 'arena']);
-const CAMEL_SURNAME = /^(?:Mc|Mac|De|Des|Di|Da|Du|La|Le|Van|Von|St|Fitz)[A-Z]/;
-// endings of surnames across many languages: a lone capitalized word with one, beside a speech verb, is a person
-const SURNAME_ENDING = /(?:ov|ev|ova|eva|in|ina|sky|ski|skiy|enko|uk|yan|ian|dze|shvili|vic|ic|son|sen|ez|oglu|zadeh|bayev|yev|ayev|iyev)$/;
-
-// organization heads that name one organization on their own when capitalized: "the Air Force said"
-export const STANDALONE_ORG = new Set(['army', 'navy', 'air force', 'pentagon', 'congress', 'senate', 'parliament', 'cabinet', 'duma',
-  'kremlin', 'marines', 'coast guard', 'supreme court', 'treasury', 'fed', 'federal reserve', 'white house']);
-
-const CENTER = new Set(['center', 'centre']);
-const VENUE = new Set(['convention', 'conference', 'exhibition', 'congress', 'trade', 'shopping', 'sports', 'civic', 'community']);
+/** A surname's particle written joined, then a capital: "McDonald", "DeLorean" (s is one capitalized word). */
+function camelSurname(s: string): boolean {
+  const lower = s.toLowerCase();
+  for (const p of nameCues().surnameParticles) if (lower.startsWith(p) && s.length > p.length && /[A-Z]/.test(s[p.length])) return true;
+  return false;
+}
 
 const LONG_FORM_JOINER = /^(?:and|of|for|&|,|\/|-)$/;
 
@@ -104,13 +63,14 @@ export function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean)
   const domain = webDomainAfter(ctx, b);
   if (domain) return { first: a, last: b + domain, type: 'ORG', rule: 'mentions.name.website', strength: 3 };
   // "EST" is a time zone before it is Estonia's code
-  const country = /^[A-Z]{3}$/.test(s) && !COUNTRY_CODES_IN_PROSE.has(s) ? undefined : countryByName(s);
+  const cues = nameCues();
+  const country = /^[A-Z]{3}$/.test(s) && !cues.countryCodesInProse.has(key) ? undefined : countryByName(s);
   if (country) {
-    if (n === 1 && NOT_COUNTRY_AFTER.has(fold(tokens[b + 1]?.text ?? ''))) return undefined;
+    if (n === 1 && cues.notCountryAfter.has(fold(tokens[b + 1]?.text ?? ''))) return undefined;
     return spanFound(a, b, 'GPE', 'mentions.name.country', 3);
   }
   if (n === 1 && countryByDemonym(s)) return spanFound(a, b, 'NORP', 'mentions.name.demonym', 3);
-  if (GROUP_NORP.has(key)) return spanFound(a, b, 'NORP', 'mentions.name.group', 3);
+  if (cues.norpGroups.has(key)) return spanFound(a, b, 'NORP', 'mentions.name.group', 3);
   if (worldRegion(s)) return spanFound(a, b, 'LOC', 'mentions.name.world-region', 3);
   const org = knownOrganization(s);
   if (org) return spanFound(a, b, 'ORG', 'mentions.name.known-org', 3);
@@ -126,11 +86,11 @@ export function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean)
   if (lex.products.has(key) || n >= 2 && lex.products.has(w[n - 1]) && lex.companies.has(w.slice(0, n - 1).join(' '))) {
     return spanFound(a, b, 'PRODUCT', 'mentions.name.product', 3);
   }
-  if (STANDALONE_ORG.has(key)) return spanFound(a, b, 'ORG', 'mentions.name.org-head', 3);
-  if (HOLIDAY.has(key)) return undefined;
+  if (cues.standaloneOrgs.has(key)) return spanFound(a, b, 'ORG', 'mentions.name.org-head', 3);
+  if (cues.holidays.has(key)) return undefined;
   // "Rome Statute", "Paris Agreement", "Geneva Conventions", "Patriot Act": laws and treaties
-  if (n >= 2 && LAW_HEAD.has(w[n - 1])) return spanFound(a, b, 'LAW', 'mentions.name.law', 2);
-  if (n >= 2 && EVENT_HEAD.has(w[n - 1])) return spanFound(a, b, 'EVENT', 'mentions.name.event', 2);
+  if (n >= 2 && cues.lawHeads.has(w[n - 1])) return spanFound(a, b, 'LAW', 'mentions.name.law', 2);
+  if (n >= 2 && nameCues().eventHeads.has(w[n - 1])) return spanFound(a, b, 'EVENT', 'mentions.name.event', 2);
   const shape = militaryShape(w);
   if (shape) return spanFound(a, b, shape.type, shape.rule, 3);
   if (lex.famous.has(key)) return spanFound(a, b, 'PERSON', 'mentions.name.famous', 3);
@@ -146,22 +106,22 @@ export function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean)
     const made = n <= 3 ? productContext(tokens, a, b) : undefined;
     if (made) return spanFound(a, b, made, 'mentions.name.product-context', 2);
     // "at Moscone Center", "held in the Moscone West Convention Center": a center one is in is a building
-    if (CENTER.has(w[n - 1]) && (VENUE.has(w[n - 2]) || placePreposition(ctx, a))) return spanFound(a, b, 'FAC', 'mentions.name.venue', 3);
+    if (cues.centerNouns.has(w[n - 1]) && (cues.venueWords.has(w[n - 2]) || placePreposition(ctx, a))) return spanFound(a, b, 'FAC', 'mentions.name.venue', 3);
   }
   if (head) return spanFound(a, b, 'ORG', 'mentions.name.org-head', 3);
   // "the Air Force for Acquisition": an office's portfolio after the body it belongs to
   const forAt = w.indexOf('for');
   if (forAt >= 2 && isStateBody(ctx, a, a + forAt - 1)) return { first: a, last: a + forAt - 1, type: 'ORG', rule: 'mentions.name.org-head', strength: 3 };
   const lastW = w[n - 1];
-  if (n >= 2 && PLACE_SUFFIX_GPE.has(lastW)) return spanFound(a, b, 'GPE', 'mentions.name.admin-suffix', 3);
-  if (n >= 2 && PLACE_SUFFIX_LOC.has(lastW)) return spanFound(a, b, 'LOC', 'mentions.name.geo-suffix', 3);
-  if (n >= 3 && PLACE_PREFIX_LOC.has(w[0]) && w[1] === 'of') return spanFound(a, b, 'LOC', 'mentions.name.geo-prefix', 3);
+  if (n >= 2 && cues.adminSuffixes.has(lastW)) return spanFound(a, b, 'GPE', 'mentions.name.admin-suffix', 3);
+  if (n >= 2 && cues.geoSuffixes.has(lastW)) return spanFound(a, b, 'LOC', 'mentions.name.geo-suffix', 3);
+  if (n >= 3 && cues.geoPrefixes.has(w[0]) && w[1] === 'of') return spanFound(a, b, 'LOC', 'mentions.name.geo-prefix', 3);
   // "Delta IV", "Atlas V": a model; "Elizabeth II" keeps its first name and is a person
   if (n === 2 && ROMAN.test(tokens[b].text) && !lex.firstNames.has(w[0])) return spanFound(a, b, 'PRODUCT', 'mentions.name.model', 2);
   // "Dreamliners": a product's plural
   if (n === 1 && key.endsWith('s') && lex.products.has(key.slice(0, -1))) return spanFound(a, b, 'PRODUCT', 'mentions.name.product', 2);
   // "Sadyr Japarov", "Emomali Rahmonov": a given name and a family name with a Slavic or Central Asian ending
-  if (n === 2 && !isCommonWord(lex, w[0]) && !isAcronym(tokens[a].text) && FAMILY_ENDING.test(w[1]) && !lookupPlaces(s).length) return spanFound(a, b, 'PERSON', 'mentions.name.family-ending', 3);
+  if (n === 2 && !isCommonWord(lex, w[0]) && !isAcronym(tokens[a].text) && endsWithAny(w[1], cues.familyEndings) && !lookupPlaces(s).length) return spanFound(a, b, 'PERSON', 'mentions.name.family-ending', 3);
   // Chinese and Korean names: a family name and a hyphenated given name ("Lai Ching-te", "Tsai Ing-wen", "Moon Jae-in")
   if (n === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(tokens[a].text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[b].text)) return spanFound(a, b, 'PERSON', 'mentions.name.east-asian', 3);
   if (n >= 2 && n <= 4 && lex.firstNames.has(w[0]) && !lex.companies.has(w[0]) && !w.slice(1).some(x => /^(of|for|&|and)$/.test(x))) {
@@ -170,14 +130,14 @@ export function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean)
   // a place name, lowercase facility word after it: "the Kant airfield"
   const facN = lowercaseFacilityAfter(ctx, b);
   // a venue in a state or a large city is not named after it: "its Michigan center" (but "the Moscone West center")
-  const works = facN === 1 && WORKS.has(tokens[b + 1].text);
+  const works = facN === 1 && cues.worksNouns.has(tokens[b + 1].text);
   if (facN && !countryByDemonym(s) && !countryByName(s) && !(works && placeStrong(lookupPlaces(s)))) {
     return { first: a, last: b + facN, type: 'FAC', rule: 'mentions.name.place-facility', strength: 2 };
   }
   // an acronym is a law's name before "act" ("the CARS act"), else more often a body's
   const made = n <= 4 ? productContext(tokens, a, b) : undefined;
   if (made && (made === 'LAW' || !isAcronym(s))) return spanFound(a, b, made, 'mentions.name.product-context', 2);
-  if (n >= 2 && SHIP_PREFIX.has(tokens[a].text) || n <= 4 && vesselBefore(ctx, a)) return spanFound(a, b, 'PRODUCT', 'mentions.name.vessel', 3);
+  if (n >= 2 && cues.shipPrefixes.has(tokens[a].lower) && tokens[a].text === tokens[a].text.toUpperCase() || n <= 4 && vesselBefore(ctx, a)) return spanFound(a, b, 'PRODUCT', 'mentions.name.vessel', 3);
   // "Magna, a Canadian automobile parts company": described as a company
   if (n <= 3 && companyInApposition(ctx, b)) return spanFound(a, b, 'ORG', 'mentions.name.described-company', 3);
   // what the document already said
@@ -198,13 +158,13 @@ export function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean)
     const personLike = !lex.companies.has(w[0]) && !ctx.orgFirstWords.has(w[0])
       && (lex.firstNames.has(w[0]) || lex.lastNames.has(lastW) || !isCommonWord(lex, lastW));
     if (n >= 2 && personLike) return spanFound(a, b, 'PERSON', 'mentions.name.speaker', 2);
-    if (lex.lastNames.has(key) || SURNAME_ENDING.test(key) && !isCommonWord(lex, key)) return spanFound(a, b, 'PERSON', 'mentions.name.speaker', 2);
+    if (lex.lastNames.has(key) || endsWithAny(key, cues.surnameEndings) && !isCommonWord(lex, key)) return spanFound(a, b, 'PERSON', 'mentions.name.speaker', 2);
   }
   if (places.length) {
     const prev = prevWord(ctx, a);
     const next = tokens[b + 1]?.lower ?? '';
     const wordLike = n === 1 && isCommonWord(lex, key);
-    if ((wordLike ? STRONG_LOCATIVE : LOCATIVE).has(prev) || PLACE_SUFFIX_GPE.has(next) || !wordLike && (placeStrong(places) || places.some(p => p.kind !== 'city'))) {
+    if ((wordLike ? cues.strongLocatives : cues.locatives).has(prev) || cues.adminSuffixes.has(next) || !wordLike && (placeStrong(places) || places.some(p => p.kind !== 'city'))) {
       // only a well-known place teaches the rest of the document: a small town's name is too often also a surname or a brand
       return spanFound(a, b, places.some(p => p.kind === 'city' || p.kind === 'region' || p.kind === 'district' || p.kind === 'country') ? 'GPE' : 'LOC',
         'mentions.name.gazetteer', placeStrong(places) ? 2 : 1);
@@ -233,7 +193,7 @@ export function classifyCore(ctx: Ctx, a: number, b: number, personCue: boolean)
   // "WorldCom", "AirTran", "FedEx": a capital inside one word is a brand's, unless it opens a surname (McDonald, DeLorean)
   if (n === 1 && /^[A-Z][a-z]+[A-Z][a-z]+$/.test(s)) {
     // "DesRosier said": a surname's particle, written joined, before a speech verb
-    if (CAMEL_SURNAME.test(s)) return speechAfter(ctx, b) || speechBefore(ctx, a) ? spanFound(a, b, 'PERSON', 'mentions.name.speaker', 1) : undefined;
+    if (camelSurname(s)) return speechAfter(ctx, b) || speechBefore(ctx, a) ? spanFound(a, b, 'PERSON', 'mentions.name.speaker', 1) : undefined;
     // "RIM's BlackBerry", "a feature called FaceTime": what a company makes
     if (productContext(tokens, a, b) === 'PRODUCT' || companyPossessive(ctx, a)) return spanFound(a, b, 'PRODUCT', 'mentions.name.product-context', 1);
     return spanFound(a, b, 'ORG', 'mentions.name.inner-capital', 1);
@@ -335,7 +295,7 @@ function spelledOutTerm(ctx: Ctx, a: number, b: number): boolean {
   const long = words(ctx, first, last).filter(w => !LONG_FORM_JOINER.test(w));
   if (long.length < 2 || !initialsSpell(long, short)) return false;
   const head = long[long.length - 1];
-  if (ctx.lex.orgHeads.has(head) || ctx.lex.orgHeads.has(long.slice(-2).join(' ')) || PLACE_SUFFIX_GPE.has(head) || PLACE_SUFFIX_LOC.has(head)) return false;
+  if (ctx.lex.orgHeads.has(head) || ctx.lex.orgHeads.has(long.slice(-2).join(' ')) || nameCues().adminSuffixes.has(head) || nameCues().geoSuffixes.has(head)) return false;
   // one word off the common list is allowed ("Overhaul"); a demonym or a country makes it a name
   const uncommon = long.filter(w => !isCommonWord(ctx.lex, w)).length;
   return uncommon <= 1 && long.length - uncommon >= 2 && !long.some(w => countryByDemonym(w) || countryByName(w));

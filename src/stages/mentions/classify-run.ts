@@ -1,30 +1,24 @@
 // A capitalized run split into names: sentence-initial words, months, demonyms, titles and honorifics
 // come off its edges; a title, a maker or an owner inside it splits it; what remains goes to classifyCore.
 import type { EntityType } from '../../document/types.ts';
-import { CALENDAR_WORDS, EVENT_HEAD, isCapWord, type Chunk } from './chunks.ts';
+import { isCapWord, type Chunk } from './chunks.ts';
 import { militaryShape } from './military.ts';
+import { nameCues } from './lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment, worldRegion } from './world.ts';
-import { classifyCore, GROUP_NORP, isStateBody, NOT_COUNTRY_AFTER, orgHead, STANDALONE_ORG } from './classify-core.ts';
+import { classifyCore, isStateBody, orgHead } from './classify-core.ts';
 import { atSentenceStart, fold, honorificAt, isAcronym, isCommonWord, placeStrong, speechAfter, textOf, titleAt, titleBefore, words } from './cues.ts';
 import type { Ctx, Found } from './names.ts';
 
-// capitalized words that are never names on their own
-const NEVER = new Set(['i', "i'm", "i've", "i'd", "i'll", 'a', 'an', 'the', 'ok', 'tv', 'ceo', 'cfo',
-  'god', 'internet', 'web', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'bc', 'ad', 'am', 'pm', 'gmt', 'utc', 'pdf',
-  // units and currency codes written in capitals
-  'ghz', 'mhz', 'khz', 'hz', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'chf', 'kg', 'km', 'mph', 'rpm', 'mb', 'gb', 'tb', 'kb',
-  'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'hp', 'ml', 'cm', 'mm',
-  // acronyms that are common nouns
-  'suv', 'suvs', 'gps', 'atm', 'dvd', 'pc', 'usb', 'lcd', 'hdtv', 'mp3', 'sms', 'ipo', 'gdp', 'vat', 'faq', 'dna',
-  // technologies, not products of one maker, and newer common nouns the word lists lack
-  'wi-fi', 'wifi', 'bluetooth', 'voip', 'lte', '4g', '5g', 'podcast', 'podcasts', 'podcasting', 'blog', 'blogs', 'website', 'websites']);
+// capitalized words never names alone (never-name) and title words that cut a run (title-mid-stop): data/lexicon/name-cues.tsv
 
-// title words that inside a run are more often part of a name ("Motors General", "Supreme Court Justice")
-const MID_TITLE_STOP = new Set(['general', 'major', 'head', 'chief', 'justice', 'speaker', 'deputy', 'chair', 'leader', 'official',
-  'representative', 'director', 'secretary', 'minister', 'executive', 'manager', 'founder', 'editor', 'governor', 'king', 'queen',
-  'prince', 'princess', 'captain', 'commander', 'marshal', 'bishop', 'cardinal', 'judge', 'chancellor', 'president', 'premier']);
-
-const HYPHEN_SUFFIX = /^([\p{Lu}][\p{L}.&]*)-(?:led|based|backed|owned|run|made|built|born|controlled|funded|held|linked|allied|supported|bound|friendly|dominated|brokered|sponsored)$/u;
+// a capitalized name glued to a participle ("Saudi-led", "Moscow-based"; hyphen-participle in data/lexicon/name-cues.tsv): [whole, name] or null
+const NAME_BEFORE_HYPHEN = /^[\p{Lu}][\p{L}.&]*$/u;
+function hyphenSuffix(text: string): [string, string] | null {
+  const k = text.indexOf('-');
+  if (k < 1 || !nameCues().hyphenParticiples.has(text.slice(k + 1))) return null;
+  const name = text.slice(0, k);
+  return NAME_BEFORE_HYPHEN.test(name) ? [text, name] : null;
+}
 
 /** Split a run into names: leading demonyms, titles and honorifics come off; the rest is classified. */
 export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
@@ -38,7 +32,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     const nextCap = a < b;
     // "Bob said": a lone first name before a speech verb is the speaker
     const isName = (lex.firstNames.has(w) && (nextCap && !wholeKnown(ctx, a + 1, b) || !nextCap && speechAfter(ctx, a))) || lex.famous.has(w);
-    const country = countryByName(tokens[a].text) && !NOT_COUNTRY_AFTER.has(fold(tokens[b + 1]?.text ?? ''));
+    const country = countryByName(tokens[a].text) && !nameCues().notCountryAfter.has(fold(tokens[b + 1]?.text ?? ''));
     const titled = titleAt(ctx, a, b) > 0 || honorificAt(ctx, a, b) > 0;
     // "Reading the statement aloud": a gerund before a determiner is a verb even where Reading is a town
     const verbal = /^(the|a|an|his|her|their|its|this|that|these|those|our|my|your|to|it|them|him)$/i.test(tokens[a + 1]?.text ?? '') && a === b;
@@ -47,16 +41,16 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     else if (country === false && countryByName(tokens[a].text) && a === b) return out; // "Turkey sandwiches …"
   }
   // drop months, weekdays and never-names at the edges (times claims dates)
-  while (a <= b && (NEVER.has(fold(tokens[a].text)) || (CALENDAR_WORDS.has(fold(tokens[a].text)) && !(a > c.first && lex.firstNames.has(fold(tokens[a - 1].text)))))) a++;
+  while (a <= b && (nameCues().neverNames.has(fold(tokens[a].text)) || (nameCues().calendarWords.has(fold(tokens[a].text)) && !(a > c.first && lex.firstNames.has(fold(tokens[a - 1].text)))))) a++;
   let z = b;
-  while (z >= a && (CALENDAR_WORDS.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || NEVER.has(fold(tokens[z].text)))) z--;
+  while (z >= a && (nameCues().calendarWords.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || nameCues().neverNames.has(fold(tokens[z].text)))) z--;
   if (a > z) return out;
   let personCue = titleBefore(ctx, a, z);
   let titled = false, portfolio = false;
   // peel demonyms, titles, honorifics off the left
   while (a <= z) {
     // "European Commissioner", "Arab League envoy": a group's adjective peels like a demonym
-    const dem = countryByDemonym(tokens[a].text) || GROUP_NORP.has(fold(tokens[a].text));
+    const dem = countryByDemonym(tokens[a].text) || nameCues().norpGroups.has(fold(tokens[a].text));
     if (dem && a < z) {
       if (wholeKnown(ctx, a, z)) break;
       const nt = titleAt(ctx, a + 1, z);
@@ -103,20 +97,20 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   }
   // "EADS-led", "Moscow-backed": the name before a participle suffix
   if (a === z && a === b) {
-    const hy = HYPHEN_SUFFIX.exec(tokens[a].text);
+    const hy = hyphenSuffix(tokens[a].text);
     const type = hy ? typeOfWords(ctx, hy[1]) : undefined;
     if (hy && type) return [...out, { first: a, last: a, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + hy[1].length }];
   }
   // "New York City-based": the participle ends a longer name, which is the place or owner, not part of a name
   if (z > a) {
-    const hy = HYPHEN_SUFFIX.exec(tokens[z].text);
+    const hy = hyphenSuffix(tokens[z].text);
     if (hy) {
       const name = textOf(ctx, a, z - 1) + ' ' + hy[1];
       const type = typeOfWords(ctx, name) ?? 'ORG';
       return [...out, { first: a, last: z, type, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[z].start + hy[1].length }];
     }
     // "Kremlin-owned Unified Aircraft": the owner, then the name
-    const lead = HYPHEN_SUFFIX.exec(tokens[a].text);
+    const lead = hyphenSuffix(tokens[a].text);
     const leadType = lead ? typeOfWords(ctx, lead[1]) : undefined;
     if (lead && leadType) {
       out.push({ first: a, last: a, type: leadType, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + lead[1].length });
@@ -145,7 +139,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       if (p + nt > z || z - (p + nt) > 3) continue;
       // "General Motors" keeps its title word; "Alabama Governor Bob Riley" does not, nor does a title of
       // two words before a name ("Aer Lingus Chief Executive Dermot Mannion")
-      if (MID_TITLE_STOP.has(fold(tokens[p].text)) && !leftKnown && !lookupPlaces(textOf(ctx, a, p - 1)).length
+      if (nameCues().titleMidStops.has(fold(tokens[p].text)) && !leftKnown && !lookupPlaces(textOf(ctx, a, p - 1)).length
         && !(nt >= 2 && z - (p + nt) >= 1)) continue;
       const left = classifyCore(ctx, a, p - 1, false);
       if (left) out.push(left);
@@ -192,7 +186,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       if (!isMaker) continue;
       const rest = textOf(ctx, k + 1, z);
       // "Apple Worldwide Developers Conference": the company and its event
-      if (isMaker && k < z && EVENT_HEAD.has(fold(tokens[z].text))) {
+      if (isMaker && k < z && nameCues().eventHeads.has(fold(tokens[z].text))) {
         return [...out, { first: a, last: k, type: 'ORG', rule: 'mentions.name.maker', strength: 3 },
           { first: k + 1, last: z, type: 'EVENT', rule: 'mentions.name.event', strength: 2 }];
       }
@@ -269,7 +263,7 @@ function wholeKnown(ctx: Ctx, a: number, b: number): boolean {
   let k = knownCache.get(s);
   if (k === undefined) {
     k = !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || worldRegion(s) || ctx.lex.famous.has(fold(s))
-      || STANDALONE_ORG.has(fold(s)))
+      || nameCues().standaloneOrgs.has(fold(s)))
       || (b > a && !!militaryShape(words(ctx, a, b))) || (b > a && orgHead(ctx, a, b) !== undefined);
     if (knownCache.size > 100_000) knownCache = new Map();
     knownCache.set(s, k);

@@ -2,22 +2,13 @@
 // apposition naming an office or a company, a preposition of place. Also the small helpers over tokens
 // and words that every part of the name finder shares.
 import { isCapWord, isPossessiveMark, sameSentence } from './chunks.ts';
-import { isOrgNoun, type NameLexicon } from './lexicon.ts';
-import { LOWERCASE_FACILITY } from './military.ts';
+import { isOrgNoun, nameCues, type NameLexicon } from './lexicon.ts';
+import { lowercaseFacilities } from './military.ts';
 import { listHead, listTail } from './products.ts';
 import { countryByName } from './world.ts';
 import type { Ctx } from './names.ts';
 
-// vessels are named like people: "a Turkish survey vessel, the Oruc Reis", "the tanker Stena Impero", "USS Nimitz"
-const VESSEL = new Set(['vessel', 'ship', 'tanker', 'frigate', 'destroyer', 'cruiser', 'corvette', 'submarine', 'carrier', 'freighter',
-  'ferry', 'yacht', 'trawler', 'icebreaker', 'warship', 'boat', 'liner', 'barge']);
-export const STRONG_LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'visit', 'visited', 'visiting']);
-const OBJECT_OF_PERSON_VERBS = new Set(['told', 'asked', 'urged', 'met', 'meets', 'thanked', 'called', 'phoned', 'invited',
-  'congratulated', 'accused', 'criticized', 'criticised', 'praised', 'sacked', 'appointed', 'fired', 'replaced', 'succeeded']);
-
-// nouns for a person's relation to another: before a comma and a name, the name is a person's
-const PERSON_RELATION = new Set(['predecessor', 'successor', 'counterpart', 'rival', 'ally', 'aide', 'deputy', 'wife', 'husband',
-  'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'lawyer', 'spokeswoman', 'spokesman', 'opponent', 'challenger']);
+// the cue words (vessel nouns, locatives, verbs whose object is a person…) live in data/lexicon/name-cues.tsv (nameCues)
 
 /** A common English word, or a regular inflection of one ("Negotiations", "Officials", "Recalling"). */
 export function isCommonWord(lex: NameLexicon, w: string): boolean {
@@ -59,13 +50,12 @@ export function titleAt(ctx: Ctx, i: number, last: number): number {
     }
   }
   // "Assistant Secretary", "Acting Director", "Principal Deputy Under Secretary": a rank word before a title
-  if (TITLE_RANK.has(head) && i < last) {
+  if (nameCues().titleRanks.has(head) && i < last) {
     const rest = titleAt(ctx, i + 1, last);
     if (rest) return 1 + rest;
   }
   return 0;
 }
-const TITLE_RANK = new Set(['presiding', 'assistant', 'deputy', 'acting', 'associate', 'special', 'principal', 'interim', 'under', 'senior', 'vice', 'civilian']);
 
 export function honorificAt(ctx: Ctx, i: number, last: number): number {
   const t = ctx.tokens[i];
@@ -85,7 +75,7 @@ export function titleBefore(ctx: Ctx, first: number, last: number): boolean {
   // "a Greek government spokesman, Stelios Petsas, said": the title, a comma, the name
   // ("Her predecessor, Antti Rinne, disagreed": a word for a person's relation works the same way)
   if (t[first - 1]?.text === ',' && last > first && t[first - 2] && t[first - 2].sentence === t[first].sentence && !isCapWord(t[first - 2])
-    && (ctx.lex.titles.has(t[first - 2].lower) || PERSON_RELATION.has(t[first - 2].lower))) return true;
+    && (ctx.lex.titles.has(t[first - 2].lower) || nameCues().personRelations.has(t[first - 2].lower))) return true;
   if (!t[first - 1] || !ctx.lex.titleLastWords.has(t[first - 1].lower)) return false;
   for (let n = 1; n <= 3; n++) {
     const a = first - n;
@@ -94,8 +84,9 @@ export function titleBefore(ctx: Ctx, first: number, last: number): boolean {
     for (let k = a; k < first; k++) s += (k > a ? ' ' : '') + t[k].lower;
     if (ctx.lex.titles.has(s) || ctx.lex.honorifics.has(s)) {
       const info = ctx.lex.titles.get(s);
-      if (['head', 'major', 'general', 'justice'].includes(s)) return false;
-      return !info || last > first || !['official', 'leader', 'chief', 'deputy', 'speaker', 'chair'].includes(s);
+      const cues = nameCues();
+      if (cues.titlesNotBeforeName.has(s)) return false;
+      return !info || last > first || !cues.titlesBeforeLongName.has(s);
     }
   }
   return false;
@@ -103,13 +94,14 @@ export function titleBefore(ctx: Ctx, first: number, last: number): boolean {
 
 export function speechAfter(ctx: Ctx, last: number): boolean {
   const t = ctx.tokens;
+  const cues = nameCues();
   let k = last + 1;
   if (t[k]?.text === ',') return false;
   // "Karasin was quoted as saying"
-  if (/^(was|is|were)$/.test(t[k]?.text ?? '') && t[k + 1]?.text === 'quoted') return true;
+  if (cues.quotedAux.has(t[k]?.text ?? '') && t[k + 1]?.text === 'quoted') return true;
   // "Detik.com quoted Djamal as saying"
   if (t[k]?.text === 'as' && t[k + 1]?.text === 'saying') return true;
-  if (t[k] && /^(has|had|was|is|also|then|later|previously|would|will)$/.test(t[k].text)) k++;
+  if (t[k] && cues.speechAux.has(t[k].text)) k++;
   return !!t[k] && t[k].sentence === t[last].sentence && ctx.lex.speechVerbs.has(t[k].text);
 }
 
@@ -117,7 +109,7 @@ export function speechBefore(ctx: Ctx, first: number): boolean {
   const t = ctx.tokens;
   const p = t[first - 1], pp = t[first - 2];
   if (!p || p.sentence !== t[first].sentence) return false;
-  if (OBJECT_OF_PERSON_VERBS.has(p.text)) return true;
+  if (nameCues().personObjectVerbs.has(p.text)) return true;
   if (pp && pp.text === 'according' && p.text === 'to') return true;
   // "…," said Smith
   if (ctx.lex.speechVerbs.has(p.text) && pp && /^[,"”']+$/.test(pp.text)) return true;
@@ -129,7 +121,7 @@ export function titleInApposition(ctx: Ctx, last: number): boolean {
   const t = ctx.tokens;
   if (t[last + 1]?.text !== ',') return false;
   let k = last + 2;
-  if (/^(the|a|an|its|their)$/i.test(t[k]?.text ?? '')) k++;
+  if (nameCues().appositionDets.has(t[k]?.lower ?? '')) k++;
   // a demonym or an organization's name may stand before the title: "the Canadian Auto Workers' president"
   for (let skip = 0; skip < 3 && t[k] && t[k].sentence === t[last].sentence; skip++) {
     const nt = titleAt(ctx, k, Math.min(t.length - 1, k + ctx.lex.titleMaxWords - 1));
@@ -156,16 +148,13 @@ export function organizationContext(ctx: Ctx, a: number, b: number): boolean {
   const tail = b + 1 + listTail(t, b + 1);
   if (sameSentence(t, a, tail) && (isOrgNoun(ctx.lex, t[tail].text) || sameSentence(t, a, tail + 1) && isOrgNoun(ctx.lex, t[tail + 1].text) && t[tail].kind === 'word' && !isCapWord(t[tail]))) return true;
   const next = sameSentence(t, a, b + 1) ? t[b + 1].text : '';
-  if (/^(?:'s|'|’s|’)$/.test(next) || ORG_VERB_AFTER.has(next) || ctx.lex.speechVerbs.has(next)) return true;
+  if (/^(?:'s|'|’s|’)$/.test(next) || nameCues().orgVerbsAfter.has(next) || ctx.lex.speechVerbs.has(next)) return true;
   return companyInApposition(ctx, b);
 }
-const ORG_VERB_AFTER = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'plans', 'planned', 'agreed',
-  'bought', 'sold', 'owns', 'owned', 'acquired', 'filed', 'sued', 'reported', 'posted', 'employs', 'hired', 'cut', 'cuts']);
-
 /** "Magna, a Canadian automobile parts company": an apposition saying the name is an organization. */
 export function companyInApposition(ctx: Ctx, last: number): boolean {
   const t = ctx.tokens;
-  if (t[last + 1]?.text !== ',' || !/^(a|an|the)$/i.test(t[last + 2]?.text ?? '')) return false;
+  if (t[last + 1]?.text !== ',' || !nameCues().articles.has(t[last + 2]?.lower ?? '')) return false;
   for (let k = last + 3; k <= last + 7 && t[k]?.kind === 'word' && t[k].sentence === t[last].sentence; k++) {
     if (isOrgNoun(ctx.lex, t[k].text)) return !personAfterOrgNoun(ctx, k);
   }
@@ -177,11 +166,8 @@ export function personAfterOrgNoun(ctx: Ctx, k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (!next || next.sentence !== ctx.tokens[k].sentence) return false;
   const w = next.lower;
-  return isPossessiveMark(w) || w === "'" || ctx.lex.titles.has(w) || PERSON_AFTER_ORG_NOUN.has(w);
+  return isPossessiveMark(w) || w === "'" || ctx.lex.titles.has(w) || nameCues().personAfterOrgNoun.has(w);
 }
-const PERSON_AFTER_ORG_NOUN = new Set(['member', 'members', 'official', 'officials', 'employee', 'employees', 'worker', 'workers',
-  'staff', 'leader', 'leaders', 'boss', 'bosses', 'executive', 'executives', 'spokesman', 'spokeswoman', 'activist', 'activists']);
-
 export function prevWord(ctx: Ctx, first: number): string {
   const p = ctx.tokens[first - 1];
   return p && p.sentence === ctx.tokens[first].sentence ? p.lower : '';
@@ -200,7 +186,7 @@ export function webDomainAfter(ctx: Ctx, b: number): number {
   const t = ctx.tokens;
   let n = 0;
   while (t[b + n + 2] && t[b + n + 1].text === '.' && t[b + n + 1].start === t[b + n].end && t[b + n + 2].start === t[b + n + 1].end
-    && /^(?:com|net|org|info|io|co|uk|ru|cn|de|fr|in|id|au|ca|jp|kr)$/.test(t[b + n + 2].text)) n += 2;
+    && nameCues().webDomains.has(t[b + n + 2].text)) n += 2;
   return n;
 }
 
@@ -209,8 +195,8 @@ export function placePreposition(ctx: Ctx, a: number): boolean {
   const t = ctx.tokens;
   let k = a - 1;
   if (/^(?:'|'s|’|’s)$/.test(t[k]?.text ?? '') && isCapWord(t[k - 1])) k -= 2;
-  if (/^(the|its|their)$/i.test(t[k]?.text ?? '')) k--;
-  return !!t[k] && t[k].sentence === t[a].sentence && STRONG_LOCATIVE.has(t[k].lower);
+  if (nameCues().placeDets.has(t[k]?.lower ?? '')) k--;
+  return !!t[k] && t[k].sentence === t[a].sentence && nameCues().strongLocatives.has(t[k].lower);
 }
 
 /** "the tanker Stena Impero", "a survey vessel, the Oruc Reis". */
@@ -219,7 +205,7 @@ export function vesselBefore(ctx: Ctx, a: number): boolean {
   let k = a - 1;
   if (t[k]?.text === 'the') k--;
   if (t[k]?.text === ',') k--;
-  return !!t[k] && t[k].sentence === t[a].sentence && VESSEL.has(t[k].lower);
+  return !!t[k] && t[k].sentence === t[a].sentence && nameCues().vesselNouns.has(t[k].lower);
 }
 
 /** "RIM's BlackBerry", "Microsoft's ActiveSync": a brand-shaped word owned by a name, not a place, is what the owner makes. */
@@ -241,7 +227,7 @@ export function placeStrong(places: { population?: number; kind: string }[]): bo
 
 export function lowercaseFacilityAfter(ctx: Ctx, b: number): number {
   const t = ctx.tokens;
-  for (const tail of LOWERCASE_FACILITY) {
+  for (const tail of lowercaseFacilities()) {
     let ok = true;
     for (let k = 0; k < tail.length && ok; k++) {
       const x = t[b + 1 + k];

@@ -1,10 +1,12 @@
 // Word lists the name finder reads (data/lexicon/), loaded once into sets and maps.
 import { readFileSync } from 'node:fs';
-import { wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
+import { tsvRows, wordKinds, wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
 // one kinded list of organization nouns for every stage; the name finder reads the "name-cue" kind
 const ORG_NOUNS = 'lexicon/org-nouns.tsv';
+// the cue words of the rules (cues.ts, classify-core.ts), one kinded list
+const NAME_CUES = 'lexicon/name-cues.tsv';
 
 export type Gender = 'm' | 'f' | '-';
 
@@ -99,4 +101,139 @@ export function nameLexicon(): NameLexicon {
     orgNounForms: wordsOfKindInflected(ORG_NOUNS, 'name-cue', 'noun'),
   };
   return loaded;
+}
+
+/** The rules' cue words (data/lexicon/name-cues.tsv), by use; all lower case. */
+export interface NameCues {
+  vesselNouns: ReadonlySet<string>;
+  locatives: ReadonlySet<string>;
+  strongLocatives: ReadonlySet<string>;
+  personObjectVerbs: ReadonlySet<string>;
+  personRelations: ReadonlySet<string>;
+  titleRanks: ReadonlySet<string>;
+  titlesNotBeforeName: ReadonlySet<string>;
+  titlesBeforeLongName: ReadonlySet<string>;
+  quotedAux: ReadonlySet<string>;
+  speechAux: ReadonlySet<string>;
+  appositionDets: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  placeDets: ReadonlySet<string>;
+  orgVerbsAfter: ReadonlySet<string>;
+  personAfterOrgNoun: ReadonlySet<string>;
+  webDomains: ReadonlySet<string>;
+  shipPrefixes: ReadonlySet<string>;
+  adminSuffixes: ReadonlySet<string>;
+  geoPrefixes: ReadonlySet<string>;
+  geoSuffixes: ReadonlySet<string>;
+  countryCodesInProse: ReadonlySet<string>;
+  notCountryAfter: ReadonlySet<string>;
+  lawHeads: ReadonlySet<string>;
+  holidays: ReadonlySet<string>;
+  familyEndings: readonly string[];
+  surnameEndings: readonly string[];
+  surnameParticles: readonly string[];
+  standaloneOrgs: ReadonlySet<string>;
+  worksNouns: ReadonlySet<string>;
+  centerNouns: ReadonlySet<string>;
+  venueWords: ReadonlySet<string>;
+  neverNames: ReadonlySet<string>;
+  innerConnectors: ReadonlySet<string>;
+  onHeads: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  ofHeads: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
+  productAfter: ReadonlySet<string>;
+  workAfter: ReadonlySet<string>;
+  productBefore: ReadonlySet<string>;
+  productNouns: ReadonlySet<string>;
+  workNouns: ReadonlySet<string>;
+  workBefore: ReadonlySet<string>;
+  namingVerbs: ReadonlySet<string>;
+  versionNouns: ReadonlySet<string>;
+  lawAfter: ReadonlySet<string>;
+  unitHeads: ReadonlySet<string>;
+  facilityHeads: ReadonlySet<string>;
+  /** phrases as word lists */
+  facilityTails: readonly (readonly string[])[];
+  lowercaseFacilities: readonly (readonly string[])[];
+  notCardinalBefore: ReadonlySet<string>;
+  hyphenParticiples: ReadonlySet<string>;
+  listOpeners: ReadonlySet<string>;
+  titleOpeners: ReadonlySet<string>;
+  television: ReadonlySet<string>;
+  titleMidStops: ReadonlySet<string>;
+  /** group adjective or plural → what kind of group (region, ethnic, state, religion, political) */
+  norpGroups: ReadonlyMap<string, string>;
+}
+
+let cues: NameCues | undefined;
+
+export function nameCues(): NameCues {
+  if (cues) return cues;
+  const k = (kind: string) => wordsOfKind(NAME_CUES, kind);
+  // longest first, so a test stops at the first ending that fits
+  const affixes = (kind: string) => [...k(kind)].sort((a, b) => b.length - a.length);
+  const phrases = (kind: string) => [...k(kind)].map(p => p.split(' '));
+  const norpGroups = new Map<string, string>();
+  for (const [w, ks] of wordKinds(NAME_CUES)) for (const kind of ks) if (kind.startsWith('norp-')) norpGroups.set(w, kind.slice(5));
+  cues = {
+    vesselNouns: k('vessel-noun'), locatives: k('locative'), strongLocatives: k('locative-strong'),
+    personObjectVerbs: k('person-object-verb'), personRelations: k('person-relation'), titleRanks: k('title-rank'),
+    titlesNotBeforeName: k('title-not-before-name'), titlesBeforeLongName: k('title-before-long-name'),
+    quotedAux: k('quoted-aux'), speechAux: k('speech-aux'), appositionDets: k('apposition-det'), articles: k('article'),
+    placeDets: k('place-det'), orgVerbsAfter: k('org-verb-after'), personAfterOrgNoun: k('person-after-org-noun'),
+    webDomains: k('web-domain'), shipPrefixes: k('ship-prefix'), adminSuffixes: k('admin-suffix'), geoPrefixes: k('geo-prefix'),
+    geoSuffixes: k('geo-suffix'), countryCodesInProse: k('country-code-prose'), notCountryAfter: k('not-country-after'),
+    lawHeads: k('law-head'), holidays: k('holiday'), familyEndings: affixes('family-ending'), surnameEndings: affixes('surname-ending'),
+    surnameParticles: affixes('surname-particle'), standaloneOrgs: k('standalone-org'), worksNouns: k('works-noun'),
+    centerNouns: k('center-noun'), venueWords: k('venue-word'), neverNames: k('never-name'),
+    innerConnectors: k('inner-connector'), onHeads: k('on-head'), calendarWords: k('calendar-word'), nameParticles: k('name-particle'),
+    ofHeads: k('of-head'), eventHeads: k('event-head'), productAfter: k('product-after'), workAfter: k('work-after'),
+    productBefore: k('product-before'), productNouns: k('product-noun'), workNouns: k('work-noun'), workBefore: k('work-before'),
+    namingVerbs: k('naming-verb'), versionNouns: k('version-noun'), lawAfter: k('law-after'), unitHeads: k('unit-head'),
+    facilityHeads: k('facility-head'), facilityTails: phrases('facility-tail'), lowercaseFacilities: phrases('lowercase-facility'),
+    notCardinalBefore: k('not-cardinal-before'), hyphenParticiples: k('hyphen-participle'), listOpeners: k('list-opener'),
+    titleOpeners: k('title-opener'), television: k('television'), titleMidStops: k('title-mid-stop'), norpGroups,
+  };
+  return cues;
+}
+
+/** Whether a word ends with one of the endings (a list of suffixes from nameCues). */
+export function endsWithAny(w: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (w.endsWith(e)) return true;
+  return false;
+}
+
+/** The words of amounts (data/lexicon/amount-words.tsv), by kind; keys as written (case kept). */
+export interface AmountWords {
+  numberWords: ReadonlyMap<string, number>;
+  scales: ReadonlyMap<string, number>;
+  ordinalWords: ReadonlyMap<string, number>;
+  currencySymbols: ReadonlyMap<string, string>;
+  dollarPrefixes: ReadonlyMap<string, string>;
+  spacedDollarPrefixes: ReadonlyMap<string, string>;
+  currencyCodesBefore: ReadonlyMap<string, string>;
+  currencyWords: ReadonlyMap<string, string>;
+  units: ReadonlyMap<string, string>;
+}
+
+let amounts: AmountWords | undefined;
+
+export function amountWords(): AmountWords {
+  if (amounts) return amounts;
+  const text = new Map<string, Map<string, string>>();
+  for (const [w, kind, value] of tsvRows('lexicon/amount-words.tsv')) {
+    let m = text.get(kind);
+    if (!m) text.set(kind, m = new Map());
+    m.set(w, value);
+  }
+  const strings = (kind: string): ReadonlyMap<string, string> => text.get(kind) ?? new Map();
+  const numbers = (kind: string): ReadonlyMap<string, number> => new Map([...strings(kind)].map(([w, v]) => [w, Number(v)]));
+  amounts = {
+    numberWords: numbers('number-word'), scales: numbers('scale'), ordinalWords: numbers('ordinal-word'),
+    currencySymbols: strings('currency-symbol'), dollarPrefixes: strings('dollar-prefix'), spacedDollarPrefixes: strings('spaced-dollar-prefix'),
+    currencyCodesBefore: strings('currency-code-before'), currencyWords: strings('currency-word'), units: strings('unit'),
+  };
+  return amounts;
 }

@@ -3,51 +3,9 @@
 // Years and dates belong to the times layer; spans it claimed are left alone by the caller.
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
+import { amountWords, nameCues } from './lexicon.ts';
 
-const UNITS_WORD = new Map<string, number>([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
-  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
-  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40],
-  ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['dozen', 12], ['dozens', 24],
-]);
-const SCALE = new Map<string, number>([
-  ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-  ['mln', 1e6], ['bln', 1e9], ['bn', 1e9], ['m', 1e6], ['k', 1e3], ['tn', 1e12], ['crore', 1e7], ['crores', 1e7], ['lakh', 1e5], ['lakhs', 1e5],
-]);
-const ORDINAL_WORD = new Map<string, number>([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
-  ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15],
-  ['twentieth', 20], ['thirtieth', 30], ['fiftieth', 50], ['hundredth', 100],
-]);
-const SYMBOL_CURRENCY = new Map<string, string>([['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₽', 'RUB'], ['₹', 'INR']]);
-// "A$", "US$", "HK$": a country code before the dollar sign
-const DOLLAR_PREFIX = new Map<string, string>([['US', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['HK', 'HKD'],
-  ['NZ', 'NZD'], ['S', 'SGD'], ['NT', 'TWD'], ['R', 'BRL']]);
-// currency codes and abbreviations written before the number: "Rs 500 crore", "USD 5 million", "RMB 3bn"
-const CODE_BEFORE = new Map<string, string>([['Rs', 'INR'], ['Rs.', 'INR'], ['INR', 'INR'], ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'],
-  ['RMB', 'CNY'], ['CNY', 'CNY'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['RUB', 'RUB'], ['SGD', 'SGD'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['Tk', 'BDT']]);
-// written apart from the sign: "US $199", "HK $5"
-const SPACED_PREFIX = new Map<string, string>([['US', 'USD'], ['U.S.', 'USD'], ['HK', 'HKD'], ['NZ', 'NZD']]);
-const WORD_CURRENCY = new Map<string, string>([
-  ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'],
-  ['sterling', 'GBP'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['yen', 'JPY'],
-  ['yuan', 'CNY'], ['renminbi', 'CNY'], ['som', 'KGS'], ['soms', 'KGS'], ['somoni', 'TJS'], ['tenge', 'KZT'],
-  ['rupee', 'INR'], ['rupees', 'INR'], ['won', 'KRW'], ['francs', 'CHF'], ['franc', 'CHF'], ['lira', 'TRY'],
-  ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['manat', 'AZN'], ['rial', 'IRR'], ['rials', 'IRR'], ['dinar', 'IQD'],
-  ['dinars', 'IQD'], ['shekel', 'ILS'], ['shekels', 'ILS'], ['usd', 'USD'], ['eur', 'EUR'], ['gbp', 'GBP'], ['rub', 'RUB'],
-  ['cents', 'USD'],
-]);
-const UNIT = new Map<string, string>([
-  ['km', 'km'], ['kilometers', 'km'], ['kilometres', 'km'], ['kilometer', 'km'], ['kilometre', 'km'],
-  ['m', 'm'], ['meters', 'm'], ['metres', 'm'], ['meter', 'm'], ['metre', 'm'], ['cm', 'cm'], ['mm', 'mm'],
-  ['miles', 'mi'], ['mile', 'mi'], ['feet', 'ft'], ['foot', 'ft'], ['ft', 'ft'], ['inches', 'in'], ['yards', 'yd'],
-  ['kg', 'kg'], ['kilograms', 'kg'], ['kilogrammes', 'kg'], ['grams', 'g'], ['tons', 't'], ['tonnes', 't'], ['ton', 't'],
-  ['tonne', 'tonne'], ['pounds-weight', 'lb'], ['lbs', 'lb'], ['barrels', 'bbl'], ['barrel', 'bbl'], ['bpd', 'bbl/d'],
-  ['liters', 'l'], ['litres', 'l'], ['gallons', 'gal'], ['hectares', 'ha'], ['acres', 'acre'], ['square', 'sq'],
-  ['megawatts', 'MW'], ['mw', 'MW'], ['gigawatts', 'GW'], ['kilowatts', 'kW'], ['knots', 'kn'], ['mph', 'mph'],
-  ['degrees', 'deg'], ['cubic', 'cu'], ['nautical', 'nmi'], ['mb', 'MB'], ['gb', 'GB'], ['tb', 'TB'], ['ghz', 'GHz'],
-]);
-const NOT_CARDINAL_BEFORE = new Set(['a', 'the', 'this', 'that', 'each', 'any', 'no', 'every', 'which', 'another', 'second', 'only', 'no']);
+// number words, scales, ordinals, currencies and units: data/lexicon/amount-words.tsv (amountWords)
 
 function numberValue(t: Token): number | undefined {
   if (t.kind === 'number') {
@@ -57,10 +15,10 @@ function numberValue(t: Token): number | undefined {
   }
   if (t.kind !== 'word') return undefined;
   const w = t.lower;
-  if (UNITS_WORD.has(w)) return UNITS_WORD.get(w);
+  if (amountWords().numberWords.has(w)) return amountWords().numberWords.get(w);
   if (!w.includes('-')) return undefined;
   const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
-  if (m) return UNITS_WORD.get(m[1])! + UNITS_WORD.get(m[2])!;
+  if (m) return amountWords().numberWords.get(m[1])! + amountWords().numberWords.get(m[2])!;
   return undefined;
 }
 
@@ -72,7 +30,7 @@ function readNumber(tokens: Token[], i: number): NumberRun | undefined {
   if (v === undefined) return undefined;
   let value = v, last = i;
   while (last + 1 < tokens.length && tokens[last + 1].sentence === tokens[i].sentence) {
-    const s = SCALE.get(tokens[last + 1].lower);
+    const s = amountWords().scales.get(tokens[last + 1].lower);
     if (s === undefined) break;
     // "m"/"k" only glued to a digit run ("$5m") are scales
     if ((tokens[last + 1].text === 'm' || tokens[last + 1].text === 'k') && tokens[last + 1].start !== tokens[last].end) break;
@@ -93,14 +51,14 @@ export function findNumbers(doc: Doc): Mention[] {
   while (i < t.length) {
     const tok = t[i];
     // $500 million, US$40 billion, €3bn
-    const sym = SYMBOL_CURRENCY.get(tok.text);
+    const sym = amountWords().currencySymbols.get(tok.text);
     if (sym && i + 1 < t.length && t[i + 1].start === tok.end) {
       const n = readNumber(t, i + 1);
       if (n && !n.spelled) {
         let a = i, currency = sym;
         const p = t[i - 1];
-        if (sym === 'USD' && p && p.end === tok.start && DOLLAR_PREFIX.has(p.text)) { a = i - 1; currency = DOLLAR_PREFIX.get(p.text)!; }
-        else if (sym === 'USD' && p && p.sentence === tok.sentence && SPACED_PREFIX.has(p.text)) { a = i - 1; currency = SPACED_PREFIX.get(p.text)!; }
+        if (sym === 'USD' && p && p.end === tok.start && amountWords().dollarPrefixes.has(p.text)) { a = i - 1; currency = amountWords().dollarPrefixes.get(p.text)!; }
+        else if (sym === 'USD' && p && p.sentence === tok.sentence && amountWords().spacedDollarPrefixes.has(p.text)) { a = i - 1; currency = amountWords().spacedDollarPrefixes.get(p.text)!; }
         // "$9.99 US dollars": the currency said twice is one amount
         let b = n.last;
         const w1 = t[b + 1]?.sentence === tok.sentence ? t[b + 1].lower : '';
@@ -112,7 +70,7 @@ export function findNumbers(doc: Doc): Mention[] {
       }
     }
     // "Rs 500 crore", "USD 5 million"
-    const code = CODE_BEFORE.get(tok.text) ?? (tok.text === 'Rs' && t[i + 1]?.text === '.' ? 'INR' : undefined);
+    const code = amountWords().currencyCodesBefore.get(tok.text) ?? (tok.text === 'Rs' && t[i + 1]?.text === '.' ? 'INR' : undefined);
     if (code) {
       const at = t[i + 1]?.text === '.' && t[i + 1].start === tok.end ? i + 2 : i + 1;
       const num = t[at] && t[at].sentence === tok.sentence && t[at].kind === 'number' ? readNumber(t, at) : undefined;
@@ -133,9 +91,9 @@ export function findNumbers(doc: Doc): Mention[] {
         continue;
       }
       // 20 million dollars, 300 rubles
-      if (WORD_CURRENCY.has(nw)) {
+      if (amountWords().currencyWords.has(nw)) {
         const cents = nw === 'cents';
-        out.push(mk(i, n.last + 1, 'MONEY', 'mentions.number.money-word', { amount: round(cents ? n.value / 100 : n.value), currency: WORD_CURRENCY.get(nw) }));
+        out.push(mk(i, n.last + 1, 'MONEY', 'mentions.number.money-word', { amount: round(cents ? n.value / 100 : n.value), currency: amountWords().currencyWords.get(nw) }));
         i = n.last + 2;
         continue;
       }
@@ -161,11 +119,11 @@ export function findNumbers(doc: Doc): Mention[] {
         continue;
       }
       // 20 kilometers, 5,000 square kilometres, 1.2 million barrels
-      if (UNIT.has(nw) && !(nw === 'm' && next.start === t[n.last].end && n.value < 1e6)) {
+      if (amountWords().units.has(nw) && !(nw === 'm' && next.start === t[n.last].end && n.value < 1e6)) {
         let b = n.last + 1;
-        let unit = UNIT.get(nw)!;
-        if ((nw === 'square' || nw === 'cubic' || nw === 'nautical') && UNIT.has(t[b + 1]?.lower ?? '')) {
-          b++; unit = nw + ' ' + UNIT.get(t[b].lower);
+        let unit = amountWords().units.get(nw)!;
+        if ((nw === 'square' || nw === 'cubic' || nw === 'nautical') && amountWords().units.has(t[b + 1]?.lower ?? '')) {
+          b++; unit = nw + ' ' + amountWords().units.get(t[b].lower);
         }
         if (nw !== 'square' && nw !== 'cubic' && nw !== 'nautical' || b > n.last + 1) {
           out.push(mk(i, b, 'QUANTITY', 'mentions.number.quantity', { amount: n.value, unit }));
@@ -175,13 +133,13 @@ export function findNumbers(doc: Doc): Mention[] {
       }
       if (!isYear(t, i, n) && !partOfName(t, i, n)) {
         const prev = t[i - 1]?.sentence === tok.sentence ? t[i - 1].lower : '';
-        const pronounOne = tok.lower === 'one' && (NOT_CARDINAL_BEFORE.has(prev) || nw === 'of' || nw === 'another');
+        const pronounOne = tok.lower === 'one' && (nameCues().notCardinalBefore.has(prev) || nw === 'of' || nw === 'another');
         if (!pronounOne) out.push(mk(i, n.last, 'CARDINAL', 'mentions.number.cardinal', { amount: n.value }));
       }
       i = n.last + 1;
       continue;
     }
-    const ow = tok.kind === 'word' ? ORDINAL_WORD.get(tok.lower) : undefined;
+    const ow = tok.kind === 'word' ? amountWords().ordinalWords.get(tok.lower) : undefined;
     const on = tok.kind === 'number' && /^\d+(st|nd|rd|th)$/.test(tok.text) ? parseInt(tok.text, 10) : undefined;
     if (ow !== undefined || on !== undefined) {
       // "5th Air Army" is a name; the name finder keeps it

@@ -28,6 +28,10 @@ export interface TokenFeatures {
   mask: Uint8Array;
   /** token index → its static features (empty for tokens outside the mask) */
   feats: (string[] | undefined)[];
+  /** token index → how many of its first features depend on its text alone (a shipped model scores them once per text: tagger.ts) */
+  nWord?: Uint8Array;
+  /** token index → the key of its text for those features (kind and text) */
+  wordKeys?: (string | undefined)[];
 }
 
 /** Word shape with runs cut at two: "Paris" → "Xxx", "USDA" → "XX", "U.S." → "X.X.", "3M" → "dX". */
@@ -110,6 +114,8 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
 
   const phoenix = phoenixMatches(toks, mask);
   const feats: (string[] | undefined)[] = new Array(toks.length);
+  const nWord = new Uint8Array(toks.length);
+  const wordKeys: (string | undefined)[] = new Array(toks.length);
   // the capitalized run a token stands in (joining words end it; joining marks do not): its first and
   // last words and the words around it say what the whole name is ("… Education Center", "… said")
   let runFirst = -1, runLast = -1;
@@ -126,14 +132,17 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     const next = i + 1 < toks.length && toks[i + 1].sentence === t.sentence ? toks[i + 1] : undefined;
     const prev2 = prev && i > 1 && toks[i - 2].sentence === t.sentence ? toks[i - 2] : undefined;
     const next2 = next && i + 2 < toks.length && toks[i + 2].sentence === t.sentence ? toks[i + 2] : undefined;
-    const sh = shape(t.text);
-    const f: string[] = [
-      'b', `w:${w}`, `s:${sh}`, `p3:${w.slice(0, 3)}`, `x3:${w.slice(-3)}`, `x2:${w.slice(-2)}`, `x4:${w.slice(-4)}`,
+    const key = wordKey(t);
+    const wf = wordFeatures(t, key, lex);
+    wordKeys[i] = key;
+    const sh = wf[2].slice(2);
+    nWord[i] = wf.length;
+    const f: string[] = wf.concat(
       `pw:${prev?.lower ?? '<s>'}`, `nw:${next?.lower ?? '</s>'}`, `pw2:${prev2?.lower ?? '<s>'}`, `nw2:${next2?.lower ?? '</s>'}`,
       `ps:${prev ? shape(prev.text) : '<s>'}`, `ns:${next ? shape(next.text) : '</s>'}`,
       `pm:${prev ? mask[i - 1] : 0}|nm:${next ? mask[i + 1] : 0}`,
       `pws:${prev?.lower ?? '<s>'}|${sh}`, `s:${sh}|nw:${next?.lower ?? '</s>'}`,
-    ];
+    );
     // part-of-speech tags where the syntax stage ran (NNP against NN says much of a sentence's first word)
     if (t.tag) f.push(`t:${t.tag}`, `t:${t.tag}|pt:${prev?.tag ?? '<s>'}`, `t:${t.tag}|nt:${next?.tag ?? '</s>'}`);
     if (mask[i] === 2) f.push('joiner');
@@ -145,29 +154,11 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
         `rp:${i === runFirst ? 'B' : ''}${i === runLast ? 'E' : ''}`, `rlx:${toks[runLast].lower.slice(-3)}`);
     }
     if (!prev) f.push('first');
-    if (t.text.length === 1) f.push('len1');
-    else if (sh === 'XX') f.push(`caps${Math.min(t.text.length, 6)}`);
-    // the word lists
-    if (lex.firstNames.has(w)) f.push(`fn:${lex.firstNames.get(w)}`);
-    if (lex.lastNames.has(w)) f.push('ln');
-    if (lex.common.has(w)) f.push('cw');
-    if (lex.orgHeads.has(w)) f.push(`oh:${lex.orgHeads.get(w)!.kind}`);
-    if (lex.companies.has(w)) f.push('co');
-    if (lex.orgNouns.has(w)) f.push('on');
-    if (lex.titles.has(w)) f.push('ti');
     if (prev && (lex.titleLastWords.has(prev.lower) || lex.honorifics.has(prev.lower) || lex.honorifics.has(prev.lower + '.'))) f.push('pti');
     if (prev?.text === '.' && prev2 && lex.honorifics.has(prev2.lower + '.')) f.push('pti');
     if (next && lex.speechVerbs.has(next.lower)) f.push('nsv');
     // "airline Aer Lingus", "retailer Best Buy": an organization noun right before the run
     if (runFirst > 0 && toks[runFirst - 1].sentence === t.sentence && lex.orgNouns.has(toks[runFirst - 1].lower)) f.push('pon');
-    // the gazetteer and the world data
-    if (t.kind === 'word' && t.text.length > 1) {
-      const places = lookupPlaces(t.text);
-      if (places.length) f.push(`gk:${places[0].kind}`, `gp:${popBucket(places[0].population)}`);
-      if (countryByName(t.text)) f.push('ctry');
-      if (countryByDemonym(t.text)) f.push('dem');
-      if (knownOrganization(t.text)) f.push('ko');
-    }
     // the Phoenix actor lists: a whole known name over the token (a surname alone was tried: it lost on WikiGold)
     const px = phoenix[i];
     if (px) f.push(`phx:${px}`);
@@ -181,7 +172,42 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     if (r) f.push(...r); else f.push('r:none');
     feats[i] = f;
   }
-  return { mask, feats };
+  return { mask, feats, nWord, wordKeys };
+}
+
+const wordKey = (t: Token) => (t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text);
+
+// the features of a token's text alone, kept per text: most names and capitals come back many times
+let wordCache = new Map<string, string[]>();
+let wordCacheLex: NameLexicon | undefined;
+
+/** The features that depend on the token's text alone: word, shape (always third: the label history reads it), affixes, word lists, gazetteer. */
+function wordFeatures(t: Token, key: string, lex: NameLexicon): string[] {
+  if (wordCacheLex !== lex || wordCache.size > 200_000) { wordCache = new Map(); wordCacheLex = lex; }
+  const hit = wordCache.get(key);
+  if (hit) return hit;
+  const w = t.lower, sh = shape(t.text);
+  const f: string[] = ['b', `w:${w}`, `s:${sh}`, `p3:${w.slice(0, 3)}`, `x3:${w.slice(-3)}`, `x2:${w.slice(-2)}`, `x4:${w.slice(-4)}`];
+  if (t.text.length === 1) f.push('len1');
+  else if (sh === 'XX') f.push(`caps${Math.min(t.text.length, 6)}`);
+  // the word lists
+  if (lex.firstNames.has(w)) f.push(`fn:${lex.firstNames.get(w)}`);
+  if (lex.lastNames.has(w)) f.push('ln');
+  if (lex.common.has(w)) f.push('cw');
+  if (lex.orgHeads.has(w)) f.push(`oh:${lex.orgHeads.get(w)!.kind}`);
+  if (lex.companies.has(w)) f.push('co');
+  if (lex.orgNouns.has(w)) f.push('on');
+  if (lex.titles.has(w)) f.push('ti');
+  // the gazetteer and the world data
+  if (t.kind === 'word' && t.text.length > 1) {
+    const places = lookupPlaces(t.text);
+    if (places.length) f.push(`gk:${places[0].kind}`, `gp:${popBucket(places[0].population)}`);
+    if (countryByName(t.text)) f.push('ctry');
+    if (countryByDemonym(t.text)) f.push('dem');
+    if (knownOrganization(t.text)) f.push('ko');
+  }
+  wordCache.set(key, f);
+  return f;
 }
 
 /** Token → "B-per", "I-company"…: the longest Phoenix name (two words or more) starting at each capitalized token. */

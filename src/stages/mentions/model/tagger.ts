@@ -72,6 +72,21 @@ function transitions(m: Weights, shapeFeat: string, cache?: Map<string, Float64A
 }
 
 const transitionCaches = new WeakMap<object, Map<string, Float64Array>>();
+// a shipped model's scores of the features of a token's text alone (features.ts, wordFeatures), per text
+const wordScoreCaches = new WeakMap<object, Map<string, Float64Array>>();
+
+/** scoreLabels, with the first `nWord` features (the text's own: word, shape, affixes, lists) scored once per text. */
+function scoreCached(m: Weights, f: readonly string[], nWord: number, key: string, cache: Map<string, Float64Array>, out: Float64Array): void {
+  const L = m.labels.length;
+  let ws = cache.get(key);
+  if (!ws) {
+    ws = new Float64Array(L);
+    for (let q = 0; q < nWord; q++) { const w = m.weights.get(f[q]); if (w) for (let k = 0; k < L; k++) ws[k] += w[k]; }
+    cache.set(key, ws);
+  }
+  out.set(ws);
+  for (let q = nWord; q < f.length; q++) { const w = m.weights.get(f[q]); if (w) for (let k = 0; k < L; k++) out[k] += w[k]; }
+}
 
 /**
  * The best labels of tokens a..b (Viterbi: the label before is the only history), and at each
@@ -80,14 +95,17 @@ const transitionCaches = new WeakMap<object, Map<string, Float64Array>>();
  */
 export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, frozen = false): { labels: number[]; margins: number[]; seconds: number[] } {
   const L = m.labels.length, n = b - a + 1;
-  let cache: Map<string, Float64Array> | undefined;
-  if (frozen) { cache = transitionCaches.get(m); if (!cache) transitionCaches.set(m, cache = new Map()); }
+  let cache: Map<string, Float64Array> | undefined, wordScores: Map<string, Float64Array> | undefined;
+  if (frozen) {
+    cache = transitionCaches.get(m); if (!cache) transitionCaches.set(m, cache = new Map());
+    if (tf.nWord && tf.wordKeys) { wordScores = wordScoreCaches.get(m); if (!wordScores || wordScores.size > 200_000) wordScoreCaches.set(m, wordScores = new Map()); }
+  }
   const local = new Float64Array(n * L), one = new Float64Array(L);
   const delta = new Float64Array(n * L), back = new Int8Array(n * L);
   const trans: Float64Array[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const f = tf.feats[a + i]!;
-    scoreLabels(m, f, one);
+    if (wordScores) scoreCached(m, f, tf.nWord![a + i], tf.wordKeys![a + i]!, wordScores, one); else scoreLabels(m, f, one);
     local.set(one, i * L);
     const t = trans[i] = transitions(m, f[2], cache);
     for (let k = 0; k < L; k++) {
