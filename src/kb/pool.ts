@@ -6,22 +6,37 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta, DossierDocument } from '../document/types.ts';
 import { DossierError, type ErrorCode } from '../errors.ts';
-import { extract } from '../index.ts';
 import type { PageText } from '../io/html.ts';
-import { DEFAULT_TIMEOUT_SECONDS, serializeWithinBudget, timedOut } from './extract-budget.ts';
+import type { OutputFormat } from '../format/document-output.ts';
+import { DEFAULT_TIMEOUT_SECONDS, timedOut } from './extract-budget.ts';
+import { InlineExtractor } from './inline-extractor.ts';
 import { workerEntry } from './worker-entry.ts';
 
-/** A document to extract, or an HTML page to read into a document's text (`op: 'page'`, the page in `text`). */
-export interface ExtractTask { seq: number; op: 'extract' | 'page'; text: string; meta: DocumentMeta; where: string }
+/** A document to extract, or an HTML page to read into a document's text (`op: 'page'`, the page in `text`),
+ * or a document to extract and send back as `format` in chunks (`op: 'output'`). */
+export interface ExtractTask { seq: number; op: 'extract' | 'page' | 'output'; text: string; meta: DocumentMeta; where: string; format?: OutputFormat }
 export type ExtractReply =
   | { seq: number; ok: true; json: string }
-  | { seq: number; ok: false; code: ErrorCode; detail: string; subject?: string };
+  | { seq: number; ok: false; code: ErrorCode; detail: string; subject?: string }
+  // op 'output': the document is extracted (its time budget ends), then its chunks, each acknowledged
+  // by {ack: seq} once written, then {ok: true, json: ''}
+  | { seq: number; extracted: true }
+  | { seq: number; chunk: string };
+
+/** A document's output as it is made: written, a chunk at a time, when the writer gets to it. */
+export interface DocumentOutput {
+  /** Writes every chunk through `write` in order (waiting on each promise it returns); rejects with the
+   * document's error (past its budget, a bad text) before anything is written, or if `write` throws. */
+  pipe(write: (chunk: string) => void | Promise<void>): Promise<void>;
+}
 
 export interface Extractor {
   /** how many documents it can usefully hold at once (running and queued) */
   readonly capacity: number;
   /** the document's JSON (within its output budget) */
   extractJson(text: string, meta: DocumentMeta, where: string): Promise<string>;
+  /** the document in an output format, made and handed over in chunks (within the same budgets) */
+  extractOutput(text: string, meta: DocumentMeta, where: string, format: OutputFormat): DocumentOutput;
   /** an HTML page's text, title, date and URL, within the same time budget */
   readPage(html: string, where: string): Promise<PageText>;
   close(): Promise<void>;
@@ -35,21 +50,16 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** The extractor for --workers N (0: this thread, no time budget) and --timeout. */
+/** The extractor for --workers N (0: this thread, its time budget checked between stages) and --timeout. */
 export function makeExtractor(options: { workers?: number; timeoutSeconds?: number }): Extractor {
   const workers = options.workers ?? defaultWorkerCount();
-  return workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds }) : new InlineExtractor();
+  return workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds }) : new InlineExtractor({ timeoutSeconds: options.timeoutSeconds });
 }
+export { InlineExtractor };
 
-/** Extraction in this thread, with the output budget but no time budget: for tests and --workers 0. */
-export class InlineExtractor implements Extractor {
-  readonly capacity = 1;
-  async extractJson(text: string, meta: DocumentMeta, where: string): Promise<string> {
-    return serializeWithinBudget(extract(text, meta), text.length, where);
-  }
-  async readPage(html: string): Promise<PageText> { return (await import('../io/html.ts')).htmlToDocument(html); }
-  async close() {}
-}
+/** Chunks of a document not yet being written held by the writing thread beyond which the worker waits:
+ * a document done ahead of its turn frees its worker unless its output is large. */
+const HOLD_CHARS = 16 * 1024 * 1024;
 
 export interface PoolOptions {
   /** worker threads, started as work comes (default: one per core) */
@@ -63,7 +73,7 @@ export interface PoolOptions {
   maxWaitSeconds?: number;
 }
 
-interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout }
+interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout; output?: PooledOutput; worker?: Worker }
 interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout }
 
 export class WorkerPool implements Extractor {
@@ -97,11 +107,19 @@ export class WorkerPool implements Extractor {
     return JSON.parse(await this.run('page', html, {}, where)) as PageText;
   }
 
-  private run(op: ExtractTask['op'], text: string, meta: DocumentMeta, where: string): Promise<string> {
+  extractOutput(text: string, meta: DocumentMeta, where: string, format: OutputFormat): DocumentOutput {
+    let job: Job | undefined;
+    const output = new PooledOutput(() => { if (job?.worker) job.worker.postMessage({ ack: job.task.seq }); });
+    output.settle(this.run('output', text, meta, where, format, j => { job = j; j.output = output; }));
+    return output;
+  }
+
+  private run(op: ExtractTask['op'], text: string, meta: DocumentMeta, where: string, format?: OutputFormat, made?: (job: Job) => void): Promise<string> {
     if (this.closed) return Promise.reject(new DossierError('INTERNAL', 'the extraction pool is closed', where));
     if (this.queue.length >= this.maxQueued) return Promise.reject(new DossierError('SERVER_BUSY'));
     return new Promise<string>((resolve, reject) => {
-      const job: Job = { task: { seq: ++this.seq, op, text, meta, where }, resolve, reject };
+      const job: Job = { task: { seq: ++this.seq, op, text, meta, where, ...(format ? { format } : {}) }, resolve, reject };
+      made?.(job);
       this.queue.push(job);
       if (Number.isFinite(this.maxWaitMs)) this.armWait(job);
       this.dispatch();
@@ -133,6 +151,7 @@ export class WorkerPool implements Extractor {
       const job = this.queue.shift()!;
       if (job.waitTimer) { clearTimeout(job.waitTimer); job.waitTimer = undefined; }
       idle.job = job;
+      job.worker = idle.worker;
       idle.worker.ref();
       idle.timer = setTimeout(() => this.timeout(idle), this.timeoutSeconds * 1000);
       idle.worker.postMessage(job.task);
@@ -146,6 +165,9 @@ export class WorkerPool implements Extractor {
       if (!('seq' in m)) { slot.ready = true; if (!slot.job) worker.unref(); this.dispatch(); return; }
       const job = slot.job;
       if (!job || job.task.seq !== m.seq) return;
+      // op 'output': its time budget ends once it is extracted; its chunks go to the writer
+      if ('extracted' in m) { if (slot.timer) clearTimeout(slot.timer); slot.timer = undefined; return; }
+      if ('chunk' in m) { job.output?.take(m.chunk); return; }
       this.finish(slot);
       if (m.ok) job.resolve(m.json);
       else job.reject(new DossierError(m.code, m.detail, m.subject));
@@ -195,5 +217,51 @@ export class WorkerPool implements Extractor {
     const slots = this.slots;
     this.slots = [];
     await Promise.all(slots.map(s => { if (s.timer) clearTimeout(s.timer); return s.worker.terminate(); }));
+  }
+}
+
+/**
+ * One document's output as its worker sends it: chunks that come before the writer asks are held (up to
+ * HOLD_CHARS, past which the worker waits for its acknowledgements), then every chunk is written in order
+ * and acknowledged once written, so a worker is never more than two chunks ahead of the writer.
+ */
+class PooledOutput implements DocumentOutput {
+  private held: string[] = [];
+  private heldChars = 0;
+  private owed = 0;
+  private write?: (chunk: string) => void | Promise<void>;
+  private writing: Promise<void> = Promise.resolve();
+  private done!: Promise<void>;
+
+  constructor(private readonly ack: () => void) {}
+
+  settle(result: Promise<string>): void {
+    this.done = result.then(() => undefined);
+    this.done.catch(() => { /* reported through pipe */ });
+  }
+
+  take(chunk: string): void {
+    const write = this.write;
+    if (write) { this.writing = this.writing.then(() => write(chunk)).then(this.ack); return; }
+    this.held.push(chunk);
+    this.heldChars += chunk.length;
+    if (this.heldChars < HOLD_CHARS) this.ack(); else this.owed++;
+  }
+
+  async pipe(write: (chunk: string) => void | Promise<void>): Promise<void> {
+    const held = this.held;
+    this.held = [];
+    this.heldChars = 0;
+    for (const chunk of held) {
+      this.writing = this.writing.then(() => write(chunk)).then(() => { if (this.owed > 0) { this.owed--; this.ack(); } });
+    }
+    this.write = write;
+    try {
+      await this.done;
+    } catch (err) {
+      await this.writing.catch(() => undefined);
+      throw err;
+    }
+    await this.writing;
   }
 }
