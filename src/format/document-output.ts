@@ -8,9 +8,9 @@ import { toGdeltTsv } from './gdelt.ts';
 import { jsonChunks } from './json-pieces.ts';
 import { terminalSafe } from './terminal.ts';
 import { formatText } from './text.ts';
+import type { OutputFormat } from './output-formats.ts';
 
-export const OUTPUT_FORMATS = ['json', 'jsonl', 'text', 'gdelt'] as const;
-export type OutputFormat = typeof OUTPUT_FORMATS[number];
+export type { OutputFormat } from './output-formats.ts';
 
 /** The document's output in chunks. `compact`, when the caller already made JSON.stringify(doc), is written
  * as it is for jsonl. The document is emptied as its JSON is written: the caller drops it afterwards. */

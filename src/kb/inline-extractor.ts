@@ -4,7 +4,7 @@
 // past it fails by name once the stage that crossed it ends. The pipeline's modules are loaded by the
 // first document, not by whoever makes the extractor.
 import type { DocumentMeta } from '../document/types.ts';
-import type { OutputFormat } from '../format/document-output.ts';
+import type { OutputFormat } from '../format/output-formats.ts';
 import type { PageText } from '../io/html.ts';
 import { DEFAULT_TIMEOUT_SECONDS, checkWithinBudget, serializeWithinBudget, timedOut } from './extract-budget.ts';
 import type { DocumentOutput, Extractor } from './pool.ts';

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentMeta, DossierDocument } from '../document/types.ts';
 import { DossierError, type ErrorCode } from '../errors.ts';
 import type { PageText } from '../io/html.ts';
-import type { OutputFormat } from '../format/document-output.ts';
+import type { OutputFormat } from '../format/output-formats.ts';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from './extract-budget.ts';
 import { InlineExtractor } from './inline-extractor.ts';
 import { workerEntry } from './worker-entry.ts';

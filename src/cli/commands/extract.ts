@@ -2,7 +2,7 @@
 // (each document within its time and output budget) and written as it is done, in input order.
 import { statSync } from 'node:fs';
 import { DossierError, asDossierError } from '../../errors.ts';
-import { OUTPUT_FORMATS, type OutputFormat } from '../../format/document-output.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../format/output-formats.ts';
 import { terminalSafe } from '../../format/terminal.ts';
 import { readInput } from '../../io/inputs.ts';
 import { InlineExtractor, makeExtractor, type DocumentOutput, type Extractor } from '../../kb/pool.ts';
