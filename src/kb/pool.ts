@@ -51,9 +51,9 @@ export function defaultWorkerCount(): number {
 }
 
 /** The extractor for --workers N (0: this thread, its time budget checked between stages) and --timeout. */
-export function makeExtractor(options: { workers?: number; timeoutSeconds?: number }): Extractor {
+export function makeExtractor(options: { workers?: number; timeoutSeconds?: number; sizedHeaps?: boolean }): Extractor {
   const workers = options.workers ?? defaultWorkerCount();
-  return workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds }) : new InlineExtractor({ timeoutSeconds: options.timeoutSeconds });
+  return workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds, sizedHeaps: options.sizedHeaps }) : new InlineExtractor({ timeoutSeconds: options.timeoutSeconds });
 }
 export { InlineExtractor };
 
@@ -71,10 +71,20 @@ export interface PoolOptions {
   /** seconds a document may wait for a busy worker before it is refused with SERVER_BUSY (default: no limit),
    * so a caller that answers someone (the server) answers within this wait plus the time budget */
   maxWaitSeconds?: number;
+  /** cap each worker's heap by the longest text it is started for (heapLimitMb), so its heap stays near
+   * what it holds rather than growing far past it; a longer text than an idle worker was started for
+   * replaces it with one started for that text (default: V8's own limits) */
+  sizedHeaps?: boolean;
+}
+
+/** The old-generation heap, in MB, a worker is capped at for texts up to this length: the pipeline's data
+ * (~60 MB) with room, plus ~64 MB per MB of text (a 4 MB report peaks near 280 MB of live heap). */
+export function heapLimitMb(textLength: number): number {
+  return Math.ceil(192 + 64 * textLength / 1e6);
 }
 
 interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout; output?: PooledOutput; worker?: Worker }
-interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout }
+interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout; heapMb?: number }
 
 export class WorkerPool implements Extractor {
   readonly capacity: number;
@@ -82,6 +92,7 @@ export class WorkerPool implements Extractor {
   private readonly timeoutSeconds: number;
   private readonly maxQueued: number;
   private readonly maxWaitMs: number;
+  private readonly sizedHeaps: boolean;
   private slots: Slot[] = [];
   private queue: Job[] = [];
   private seq = 0;
@@ -93,6 +104,7 @@ export class WorkerPool implements Extractor {
     this.timeoutSeconds = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     this.maxQueued = o.maxQueued ?? Infinity;
     this.maxWaitMs = (o.maxWaitSeconds ?? Infinity) * 1000;
+    this.sizedHeaps = o.sizedHeaps ?? false;
     this.capacity = this.size * 2;
   }
 
@@ -145,8 +157,14 @@ export class WorkerPool implements Extractor {
       const idle = this.slots.find(s => s.ready && !s.job);
       if (!idle) {
         // workers start one at a time, as long as work waits: a short batch does not pay for every core's start-up
-        if (this.slots.length < this.size && !this.slots.some(s => !s.ready)) this.slots.push(this.spawn());
+        if (this.slots.length < this.size && !this.slots.some(s => !s.ready)) this.slots.push(this.spawn(this.heapFor(this.queue[0])));
         return;
+      }
+      if (idle.heapMb !== undefined && idle.heapMb < this.heapFor(this.queue[0])!) {
+        // started for shorter texts: its heap would not hold this one
+        this.replace(idle);
+        void idle.worker.terminate();
+        continue;
       }
       const job = this.queue.shift()!;
       if (job.waitTimer) { clearTimeout(job.waitTimer); job.waitTimer = undefined; }
@@ -158,9 +176,15 @@ export class WorkerPool implements Extractor {
     }
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(workerEntry('extract-worker'), { stdout: false, stderr: false });
-    const slot: Slot = { worker, ready: false };
+  private heapFor(job: Job): number | undefined {
+    return this.sizedHeaps ? heapLimitMb(job.task.text.length) : undefined;
+  }
+
+  private spawn(heapMb: number | undefined): Slot {
+    // a young generation of 8 MB (V8's default is larger) keeps short-lived garbage from adding to the peak
+    const limits = heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } };
+    const worker = new Worker(workerEntry('extract-worker'), { stdout: false, stderr: false, ...limits });
+    const slot: Slot = { worker, ready: false, heapMb };
     worker.on('message', (m: ExtractReply | { ready: true }) => {
       if (!('seq' in m)) { slot.ready = true; if (!slot.job) worker.unref(); this.dispatch(); return; }
       const job = slot.job;

@@ -68,7 +68,7 @@ export const extractCommand: Command = {
 
     const extractor: Extractor = run.workers === undefined && smallFiles(positionals)
       ? new InlineExtractor({ timeoutSeconds: run.timeoutSeconds })
-      : makeExtractor(run);
+      : makeExtractor({ ...run, sizedHeaps: true });
     const readPage = (html: string, where: string) => extractor.readPage(html, where);
     // documents in input order; the head is written as soon as it is done, the rest wait behind it. At least
     // two are read ahead, so the first one written knows whether others follow (one object or an array).
