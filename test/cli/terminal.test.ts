@@ -65,7 +65,7 @@ test('export to a terminal shows control characters in CSV and GDELT rows and es
   for (const format of ['jsonl', 'csv', 'gdelt', 'geojson']) {
     let out = '';
     const io: CliIO = { out: s => { out += s; }, err: () => {}, stdin: async () => '', isTTY: true };
-    assert.equal(await main(['export', '--format', format, '--db', db], io), 0, format);
+    assert.equal(await main(['export', '--format', format, '--db', db, ...(format === 'gdelt' ? ['--header'] : [])], io), 0, format);
     assert.ok(out.length > 20, `${format} printed ${out}`);
     assert.doesNotMatch(out.replace(/\r\n/g, '\n'), RAW, `${format} printed a raw control character`);
     if (format === 'jsonl') {
