@@ -78,9 +78,11 @@ export interface PoolOptions {
 }
 
 /** The old-generation heap, in MB, a worker is capped at for texts up to this length: the pipeline's data
- * (~60 MB) with room, plus ~64 MB per MB of text (a 4 MB report peaks near 280 MB of live heap). */
+ * and caches (~110 MB after a few hundred documents) with room, and 64 MB more for each MB of text past
+ * the first (a 4.2 MB report peaks near 280 MB of live heap: 448). In steps of a whole MB of text, so a
+ * batch of reports of varied length does not keep replacing its workers. */
 export function heapLimitMb(textLength: number): number {
-  return Math.ceil(192 + 64 * textLength / 1e6);
+  return 192 + 64 * Math.max(0, Math.ceil(textLength / 1e6) - 1);
 }
 
 interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout; output?: PooledOutput; worker?: Worker }
