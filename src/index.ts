@@ -6,6 +6,7 @@ import { buildPipeline, type Pipeline } from './pipeline/pipeline.ts';
 import { newsEnglishStages } from './pipeline/presets/news-en.ts';
 import { isCalendarDate } from './document/calendar.ts';
 import { createEventsStage } from './stages/events/index.ts';
+import type { Stage } from './pipeline/stage.ts';
 
 export type * from './document/types.ts';
 export { DossierError, ERRORS } from './errors.ts';
@@ -16,13 +17,27 @@ let shared: Pipeline | undefined;
 
 /** The default pipeline, built once per process (stages load their data on build). */
 export function defaultPipeline(): Pipeline {
-  return (shared ??= buildPipeline(newsEnglishStages()));
+  return (shared ??= buildPipeline(newsEnglishStages().map(withDeadline)));
 }
 
 export interface ExtractOptions extends DocumentMeta {
   pipeline?: Pipeline;
   /** a folder of PETRARCH dictionaries (verbs, actors, agents, discards) the events stage codes with */
   dictionaries?: string;
+  /** a time budget for extraction in the caller's own thread, where nothing can stop a stage midway: the
+   * default pipelines check it before each stage and throw `error()` once performance.now() is past `at` */
+  deadline?: { at: number; error(): Error };
+}
+
+let deadline: ExtractOptions['deadline'];
+/** The stage, checking the running extraction's deadline before it starts. */
+function withDeadline(stage: Stage): Stage {
+  const checked = Object.create(stage) as Stage;
+  checked.run = (doc, ctx) => {
+    if (deadline && performance.now() > deadline.at) throw deadline.error();
+    stage.run(doc, ctx);
+  };
+  return checked;
 }
 
 const withDictionaries = new Map<string, Pipeline>();
@@ -30,7 +45,7 @@ const withDictionaries = new Map<string, Pipeline>();
 function dictionaryPipeline(dir: string): Pipeline {
   let p = withDictionaries.get(dir);
   if (!p) {
-    p = buildPipeline(newsEnglishStages().map((s) => (s.name === 'events' ? createEventsStage({ dictionaries: dir }) : s)));
+    p = buildPipeline(newsEnglishStages().map((s) => withDeadline(s.name === 'events' ? createEventsStage({ dictionaries: dir }) : s)));
     withDictionaries.set(dir, p);
   }
   return p;
@@ -43,7 +58,9 @@ export function extract(text: string, options: ExtractOptions = {}): DossierDocu
   const doc = createDoc(text, {
     id: options.id ?? contentId(text), title: options.title, published: options.published, url: options.url,
   });
-  (options.pipeline ?? (options.dictionaries !== undefined ? dictionaryPipeline(options.dictionaries) : defaultPipeline())).run(doc);
+  const pipeline = options.pipeline ?? (options.dictionaries !== undefined ? dictionaryPipeline(options.dictionaries) : defaultPipeline());
+  deadline = options.deadline;
+  try { pipeline.run(doc); } finally { deadline = undefined; }
   const out = toContract(doc);
   const bad = findOffsetErrors(out);
   if (bad.length) throw new DossierError('OFFSETS', `${bad.length} item(s) do not match the text, first: ${bad[0]}`, out.id);

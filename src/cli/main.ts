@@ -27,6 +27,7 @@ export function processIO(): CliIO {
   process.stdout.on('error', err => { if ((err as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0); throw err; });
   return {
     out: s => { process.stdout.write(s); },
+    write: s => (process.stdout.write(s) ? undefined : new Promise<void>(resolve => process.stdout.once('drain', resolve))),
     err: s => { process.stderr.write(s); },
     // read as a file is read: invalid UTF-8 refused, not turned into U+FFFD; UTF-16 with its mark decoded;
     // past a file's size limit refused as it streams in, not held whole first

@@ -1,6 +1,7 @@
 // The budget one document may spend: time in a worker and the size of its output. A document past
 // either fails alone, by name, with one line; the others go on.
 import { DossierError } from '../errors.ts';
+import { jsonLength } from '../format/json-pieces.ts';
 
 /** Default time one document may take, in seconds (a 10 MB report takes well under a minute). */
 export const DEFAULT_TIMEOUT_SECONDS = 120;
@@ -21,6 +22,19 @@ export function serializeWithinBudget(doc: unknown, textLength: number, where: s
   }
   if (json.length > limit) throw tooLarge(where, json.length, limit);
   return json;
+}
+
+/** Texts from this length on are checked without making their JSON whole (~10× the text). */
+const COUNT_FROM_CHARS = 256 * 1024;
+
+/** Refuses a document past its output budget. A short one's JSON is made whole and returned, for a
+ * caller that writes it; a long one's is only counted, a piece at a time (undefined is returned). */
+export function checkWithinBudget(doc: unknown, textLength: number, where: string): string | undefined {
+  if (textLength < COUNT_FROM_CHARS) return serializeWithinBudget(doc, textLength, where);
+  const limit = maxOutputChars(textLength);
+  const size = jsonLength(doc) ?? 0;
+  if (size > limit) throw tooLarge(where, size, limit);
+  return undefined;
 }
 
 function tooLarge(where: string, size: number | undefined, limit: number): DossierError {

@@ -1,21 +1,48 @@
 // One extraction worker: builds the pipeline once, says it is ready, then turns each text it is sent
-// into a contract document's JSON, within the output budget (or an HTML page into a document's text). Errors go back as {code, message}, never
-// as a crash; a document past its time budget is stopped by the pool terminating this worker.
+// into a contract document's JSON, within the output budget (or an HTML page into a document's text),
+// or (op 'output') into the document in an output format, sent in chunks as the writer takes them.
+// Errors go back as {code, message}, never as a crash; a document past its time budget is stopped by
+// the pool terminating this worker.
 import { parentPort } from 'node:worker_threads';
 import { asDossierError } from '../errors.ts';
 import { defaultPipeline, extract } from '../index.ts';
-import { serializeWithinBudget } from './extract-budget.ts';
+import { documentChunks } from '../format/document-output.ts';
+import { checkWithinBudget, serializeWithinBudget } from './extract-budget.ts';
 import type { ExtractTask, ExtractReply } from './pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker must run in a worker thread');
-port.on('message', async (task: ExtractTask) => {
+
+// op 'output': chunks sent and not yet acknowledged (written); past two the worker waits
+let current = 0, unacked = 0;
+let wake: (() => void) | undefined;
+async function credit(): Promise<void> {
+  while (unacked >= 2) await new Promise<void>(resolve => { wake = resolve; });
+  unacked++;
+}
+
+port.on('message', async (task: ExtractTask | { ack: number }) => {
+  if ('ack' in task) {
+    if (task.ack === current && unacked > 0) { unacked--; const w = wake; wake = undefined; w?.(); }
+    return;
+  }
   let reply: ExtractReply;
   try {
     if (task.op === 'page') {
       // the HTML reader (linkedom, Readability) is loaded by the first page, not by every worker
       const { htmlToDocument } = await import('../io/html.ts');
       reply = { seq: task.seq, ok: true, json: JSON.stringify(htmlToDocument(task.text)) };
+    } else if (task.op === 'output') {
+      current = task.seq;
+      unacked = 0;
+      const doc = extract(task.text, task.meta);
+      port.postMessage({ seq: task.seq, extracted: true } satisfies ExtractReply);
+      const compact = checkWithinBudget(doc, task.text.length, task.where);
+      for (const chunk of documentChunks(doc, task.format ?? 'json', compact)) {
+        await credit();
+        port.postMessage({ seq: task.seq, chunk } satisfies ExtractReply);
+      }
+      reply = { seq: task.seq, ok: true, json: '' };
     } else {
       const doc = extract(task.text, task.meta);
       reply = { seq: task.seq, ok: true, json: serializeWithinBudget(doc, task.text.length, task.where) };

@@ -6,22 +6,37 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta, DossierDocument } from '../document/types.ts';
 import { DossierError, type ErrorCode } from '../errors.ts';
-import { extract } from '../index.ts';
 import type { PageText } from '../io/html.ts';
-import { DEFAULT_TIMEOUT_SECONDS, serializeWithinBudget, timedOut } from './extract-budget.ts';
+import type { OutputFormat } from '../format/output-formats.ts';
+import { DEFAULT_TIMEOUT_SECONDS, timedOut } from './extract-budget.ts';
+import { InlineExtractor } from './inline-extractor.ts';
 import { workerEntry } from './worker-entry.ts';
 
-/** A document to extract, or an HTML page to read into a document's text (`op: 'page'`, the page in `text`). */
-export interface ExtractTask { seq: number; op: 'extract' | 'page'; text: string; meta: DocumentMeta; where: string }
+/** A document to extract, or an HTML page to read into a document's text (`op: 'page'`, the page in `text`),
+ * or a document to extract and send back as `format` in chunks (`op: 'output'`). */
+export interface ExtractTask { seq: number; op: 'extract' | 'page' | 'output'; text: string; meta: DocumentMeta; where: string; format?: OutputFormat }
 export type ExtractReply =
   | { seq: number; ok: true; json: string }
-  | { seq: number; ok: false; code: ErrorCode; detail: string; subject?: string };
+  | { seq: number; ok: false; code: ErrorCode; detail: string; subject?: string }
+  // op 'output': the document is extracted (its time budget ends), then its chunks, each acknowledged
+  // by {ack: seq} once written, then {ok: true, json: ''}
+  | { seq: number; extracted: true }
+  | { seq: number; chunk: string };
+
+/** A document's output as it is made: written, a chunk at a time, when the writer gets to it. */
+export interface DocumentOutput {
+  /** Writes every chunk through `write` in order (waiting on each promise it returns); rejects with the
+   * document's error (past its budget, a bad text) before anything is written, or if `write` throws. */
+  pipe(write: (chunk: string) => void | Promise<void>): Promise<void>;
+}
 
 export interface Extractor {
   /** how many documents it can usefully hold at once (running and queued) */
   readonly capacity: number;
   /** the document's JSON (within its output budget) */
   extractJson(text: string, meta: DocumentMeta, where: string): Promise<string>;
+  /** the document in an output format, made and handed over in chunks (within the same budgets) */
+  extractOutput(text: string, meta: DocumentMeta, where: string, format: OutputFormat): DocumentOutput;
   /** an HTML page's text, title, date and URL, within the same time budget */
   readPage(html: string, where: string): Promise<PageText>;
   close(): Promise<void>;
@@ -35,21 +50,16 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** The extractor for --workers N (0: this thread, no time budget) and --timeout. */
-export function makeExtractor(options: { workers?: number; timeoutSeconds?: number }): Extractor {
+/** The extractor for --workers N (0: this thread, its time budget checked between stages) and --timeout. */
+export function makeExtractor(options: { workers?: number; timeoutSeconds?: number; sizedHeaps?: boolean }): Extractor {
   const workers = options.workers ?? defaultWorkerCount();
-  return workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds }) : new InlineExtractor();
+  return workers > 0 ? new WorkerPool({ size: workers, timeoutSeconds: options.timeoutSeconds, sizedHeaps: options.sizedHeaps }) : new InlineExtractor({ timeoutSeconds: options.timeoutSeconds });
 }
+export { InlineExtractor };
 
-/** Extraction in this thread, with the output budget but no time budget: for tests and --workers 0. */
-export class InlineExtractor implements Extractor {
-  readonly capacity = 1;
-  async extractJson(text: string, meta: DocumentMeta, where: string): Promise<string> {
-    return serializeWithinBudget(extract(text, meta), text.length, where);
-  }
-  async readPage(html: string): Promise<PageText> { return (await import('../io/html.ts')).htmlToDocument(html); }
-  async close() {}
-}
+/** Chunks of a document not yet being written held by the writing thread beyond which the worker waits:
+ * a document done ahead of its turn frees its worker unless its output is large. */
+const HOLD_CHARS = 16 * 1024 * 1024;
 
 export interface PoolOptions {
   /** worker threads, started as work comes (default: one per core) */
@@ -61,10 +71,22 @@ export interface PoolOptions {
   /** seconds a document may wait for a busy worker before it is refused with SERVER_BUSY (default: no limit),
    * so a caller that answers someone (the server) answers within this wait plus the time budget */
   maxWaitSeconds?: number;
+  /** cap each worker's heap by the longest text it is started for (heapLimitMb), so its heap stays near
+   * what it holds rather than growing far past it; a longer text than an idle worker was started for
+   * replaces it with one started for that text (default: V8's own limits) */
+  sizedHeaps?: boolean;
 }
 
-interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout }
-interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout }
+/** The old-generation heap, in MB, a worker is capped at for texts up to this length: the pipeline's data
+ * and caches (~110 MB after a few hundred documents) with room, and 64 MB more for each MB of text past
+ * the first (a 4.2 MB report peaks near 280 MB of live heap: 448). In steps of a whole MB of text, so a
+ * batch of reports of varied length does not keep replacing its workers. */
+export function heapLimitMb(textLength: number): number {
+  return 192 + 64 * Math.max(0, Math.ceil(textLength / 1e6) - 1);
+}
+
+interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout; output?: PooledOutput; worker?: Worker }
+interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout; heapMb?: number }
 
 export class WorkerPool implements Extractor {
   readonly capacity: number;
@@ -72,6 +94,7 @@ export class WorkerPool implements Extractor {
   private readonly timeoutSeconds: number;
   private readonly maxQueued: number;
   private readonly maxWaitMs: number;
+  private readonly sizedHeaps: boolean;
   private slots: Slot[] = [];
   private queue: Job[] = [];
   private seq = 0;
@@ -83,6 +106,7 @@ export class WorkerPool implements Extractor {
     this.timeoutSeconds = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     this.maxQueued = o.maxQueued ?? Infinity;
     this.maxWaitMs = (o.maxWaitSeconds ?? Infinity) * 1000;
+    this.sizedHeaps = o.sizedHeaps ?? false;
     this.capacity = this.size * 2;
   }
 
@@ -97,11 +121,19 @@ export class WorkerPool implements Extractor {
     return JSON.parse(await this.run('page', html, {}, where)) as PageText;
   }
 
-  private run(op: ExtractTask['op'], text: string, meta: DocumentMeta, where: string): Promise<string> {
+  extractOutput(text: string, meta: DocumentMeta, where: string, format: OutputFormat): DocumentOutput {
+    let job: Job | undefined;
+    const output = new PooledOutput(() => { if (job?.worker) job.worker.postMessage({ ack: job.task.seq }); });
+    output.settle(this.run('output', text, meta, where, format, j => { job = j; j.output = output; }));
+    return output;
+  }
+
+  private run(op: ExtractTask['op'], text: string, meta: DocumentMeta, where: string, format?: OutputFormat, made?: (job: Job) => void): Promise<string> {
     if (this.closed) return Promise.reject(new DossierError('INTERNAL', 'the extraction pool is closed', where));
     if (this.queue.length >= this.maxQueued) return Promise.reject(new DossierError('SERVER_BUSY'));
     return new Promise<string>((resolve, reject) => {
-      const job: Job = { task: { seq: ++this.seq, op, text, meta, where }, resolve, reject };
+      const job: Job = { task: { seq: ++this.seq, op, text, meta, where, ...(format ? { format } : {}) }, resolve, reject };
+      made?.(job);
       this.queue.push(job);
       if (Number.isFinite(this.maxWaitMs)) this.armWait(job);
       this.dispatch();
@@ -127,25 +159,41 @@ export class WorkerPool implements Extractor {
       const idle = this.slots.find(s => s.ready && !s.job);
       if (!idle) {
         // workers start one at a time, as long as work waits: a short batch does not pay for every core's start-up
-        if (this.slots.length < this.size && !this.slots.some(s => !s.ready)) this.slots.push(this.spawn());
+        if (this.slots.length < this.size && !this.slots.some(s => !s.ready)) this.slots.push(this.spawn(this.heapFor(this.queue[0])));
         return;
+      }
+      if (idle.heapMb !== undefined && idle.heapMb < this.heapFor(this.queue[0])!) {
+        // started for shorter texts: its heap would not hold this one
+        this.replace(idle);
+        void idle.worker.terminate();
+        continue;
       }
       const job = this.queue.shift()!;
       if (job.waitTimer) { clearTimeout(job.waitTimer); job.waitTimer = undefined; }
       idle.job = job;
+      job.worker = idle.worker;
       idle.worker.ref();
       idle.timer = setTimeout(() => this.timeout(idle), this.timeoutSeconds * 1000);
       idle.worker.postMessage(job.task);
     }
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(workerEntry('extract-worker'), { stdout: false, stderr: false });
-    const slot: Slot = { worker, ready: false };
+  private heapFor(job: Job): number | undefined {
+    return this.sizedHeaps ? heapLimitMb(job.task.text.length) : undefined;
+  }
+
+  private spawn(heapMb: number | undefined): Slot {
+    // a young generation of 8 MB (V8's default is larger) keeps short-lived garbage from adding to the peak
+    const limits = heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } };
+    const worker = new Worker(workerEntry('extract-worker'), { stdout: false, stderr: false, ...limits });
+    const slot: Slot = { worker, ready: false, heapMb };
     worker.on('message', (m: ExtractReply | { ready: true }) => {
       if (!('seq' in m)) { slot.ready = true; if (!slot.job) worker.unref(); this.dispatch(); return; }
       const job = slot.job;
       if (!job || job.task.seq !== m.seq) return;
+      // op 'output': its time budget ends once it is extracted; its chunks go to the writer
+      if ('extracted' in m) { if (slot.timer) clearTimeout(slot.timer); slot.timer = undefined; return; }
+      if ('chunk' in m) { job.output?.take(m.chunk); return; }
       this.finish(slot);
       if (m.ok) job.resolve(m.json);
       else job.reject(new DossierError(m.code, m.detail, m.subject));
@@ -195,5 +243,51 @@ export class WorkerPool implements Extractor {
     const slots = this.slots;
     this.slots = [];
     await Promise.all(slots.map(s => { if (s.timer) clearTimeout(s.timer); return s.worker.terminate(); }));
+  }
+}
+
+/**
+ * One document's output as its worker sends it: chunks that come before the writer asks are held (up to
+ * HOLD_CHARS, past which the worker waits for its acknowledgements), then every chunk is written in order
+ * and acknowledged once written, so a worker is never more than two chunks ahead of the writer.
+ */
+class PooledOutput implements DocumentOutput {
+  private held: string[] = [];
+  private heldChars = 0;
+  private owed = 0;
+  private write?: (chunk: string) => void | Promise<void>;
+  private writing: Promise<void> = Promise.resolve();
+  private done!: Promise<void>;
+
+  constructor(private readonly ack: () => void) {}
+
+  settle(result: Promise<string>): void {
+    this.done = result.then(() => undefined);
+    this.done.catch(() => { /* reported through pipe */ });
+  }
+
+  take(chunk: string): void {
+    const write = this.write;
+    if (write) { this.writing = this.writing.then(() => write(chunk)).then(this.ack); return; }
+    this.held.push(chunk);
+    this.heldChars += chunk.length;
+    if (this.heldChars < HOLD_CHARS) this.ack(); else this.owed++;
+  }
+
+  async pipe(write: (chunk: string) => void | Promise<void>): Promise<void> {
+    const held = this.held;
+    this.held = [];
+    this.heldChars = 0;
+    for (const chunk of held) {
+      this.writing = this.writing.then(() => write(chunk)).then(() => { if (this.owed > 0) { this.owed--; this.ack(); } });
+    }
+    this.write = write;
+    try {
+      await this.done;
+    } catch (err) {
+      await this.writing.catch(() => undefined);
+      throw err;
+    }
+    await this.writing;
   }
 }

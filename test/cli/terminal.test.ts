@@ -5,7 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { terminalSafe } from '../../src/format/terminal.ts';
+import { terminalSafe, terminalSafeJson } from '../../src/format/terminal.ts';
+import type { CliIO } from '../../src/cli/command.ts';
+import { main } from '../../src/cli/main.ts';
 import { runCli } from './capture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-terminal-'));
@@ -57,4 +59,21 @@ test('JSON output keeps the characters, escaped as JSON does', async () => {
 test('terminalSafe shows C0, DEL, C1 and bidirectional overrides; keeps lines when asked', () => {
   assert.equal(terminalSafe('a\u001b[31mb\u0007c\u007fd\u009be\u202ef\ng'), 'a␛[31mb␇c␡d<U+009B>e<U+202E>f␊g');
   assert.equal(terminalSafe('a\n\tb\rc', { keepNewlines: true }), 'a\n\tb␍c');
+});
+
+test('export to a terminal shows control characters in CSV and GDELT rows and escapes them in JSON', async () => {
+  for (const format of ['jsonl', 'csv', 'gdelt', 'geojson']) {
+    let out = '';
+    const io: CliIO = { out: s => { out += s; }, err: () => {}, stdin: async () => '', isTTY: true };
+    assert.equal(await main(['export', '--format', format, '--db', db, ...(format === 'gdelt' ? ['--header'] : [])], io), 0, format);
+    assert.ok(out.length > 20, `${format} printed ${out}`);
+    assert.doesNotMatch(out.replace(/\r\n/g, '\n'), RAW, `${format} printed a raw control character`);
+    if (format === 'jsonl') {
+      const doc = JSON.parse(out.trim().split('\n')[0]) as { text: string };
+      assert.ok(doc.text.includes('\u009b31m') && doc.text.includes('\u001b[2J'), 'the JSON still holds the text as it was');
+    }
+    if (format === 'csv') assert.match(out, /\r\n$/, 'CSV keeps its CRLF line ends');
+  }
+  assert.equal(terminalSafeJson(JSON.stringify('a\u009bb\u202ec')), '"a\\u009bb\\u202ec"');
+  assert.equal(terminalSafe('a,b\r\nc\rd', { keepNewlines: true, crlf: true }), 'a,b\r\nc␍d');
 });

@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../../kb/export.
 import { parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { dbOption, plural, withStore } from './kb-common.ts';
+import { terminalSafe, terminalSafeJson } from '../../format/terminal.ts';
 
 const usage = `usage: dossier export --format jsonl|gdelt|geojson|csv [--out FILE] [--header] [--db FILE]
   jsonl: every stored document; gdelt: merged events as GDELT 2.0 rows (--header adds the
@@ -22,7 +23,9 @@ export const exportCommand: Command = {
       let fd: number | undefined;
       try { if (values.out) fd = openSync(values.out, 'w'); } catch (err) { throw asDossierError(err, values.out); }
       try {
-        const n = await exportStore(store, format, s => { if (fd !== undefined) writeSync(fd, s); else io.out(s); }, { header: values.header });
+        // a report's text may hold ESC and OSC sequences: to a terminal they are shown, not obeyed
+        const shown = fd === undefined && io.isTTY ? (format === 'jsonl' || format === 'geojson' ? terminalSafeJson : (s: string) => terminalSafe(s, { keepNewlines: true, crlf: true })) : undefined;
+        const n = await exportStore(store, format, s => { if (fd !== undefined) writeSync(fd, s); else io.out(shown ? shown(s) : s); }, { header: values.header });
         if (values.out) io.err(`dossier export: ${plural(n, format === 'jsonl' ? 'document' : format === 'geojson' ? 'place' : 'event')} → ${values.out}\n`);
       } finally {
         if (fd !== undefined) closeSync(fd);

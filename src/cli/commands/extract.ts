@@ -1,36 +1,41 @@
 // dossier extract <inputs...>: each input to the document contract, extracted in worker threads
 // (each document within its time and output budget) and written as it is done, in input order.
-import type { DossierDocument } from '../../document/types.ts';
+import { statSync } from 'node:fs';
 import { DossierError, asDossierError } from '../../errors.ts';
-import { formatText } from '../../format/text.ts';
-import { toGdeltTsv } from '../../format/gdelt.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../format/output-formats.ts';
 import { terminalSafe } from '../../format/terminal.ts';
 import { readInput } from '../../io/inputs.ts';
-import { makeExtractor, type Extractor } from '../../kb/pool.ts';
+import { InlineExtractor, makeExtractor, type DocumentOutput, type Extractor } from '../../kb/pool.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../kb/extract-budget.ts';
 import { parseCommandArgs } from '../args.ts';
-import type { Command } from '../command.ts';
+import type { CliIO, Command } from '../command.ts';
 import { isCalendarDate } from '../../document/calendar.ts';
 import { runOptions, workersOption, timeoutOption } from './run-options.ts';
-import { loadDictionaries } from '../../data/petrarch/index.ts';
+
+/** Inputs extracted in this thread when no --workers is given: files (not stdin, not folders) of at most
+ * this many bytes together, about half a second of extraction, what starting a worker costs. */
+export const INLINE_MAX_BYTES = 64 * 1024;
 
 const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text|gdelt]
                        [--workers N] [--timeout SECONDS] [--dictionaries DIR]
   Prints each input as a Dossier document. json (default) prints one document as an
-  object, several as an array; jsonl prints one document per line in input order;
-  text prints a summary for a person; gdelt prints the events as GDELT 2.0 event rows
-  (tab-separated, 61 columns, no header). Each document is written as soon as it and
-  those before it are done. A bad input, or a document past its budget (--timeout,
-  default ${DEFAULT_TIMEOUT_SECONDS} s; its JSON at most 64× its text), is reported on one line by name and the
-  others go on; the exit status is then non-zero. --workers 0 extracts in this thread.
+  object, the documents of several inputs (or of a JSONL file of several lines) as an array;
+  jsonl prints one document per line in input order; text prints a summary for a person; gdelt
+  prints the events as GDELT 2.0 event rows (tab-separated, 61 columns, no header). Each document
+  is written as soon as it and those before it are done, a piece at a time. A bad input, or a
+  document past its budget (--timeout, default ${DEFAULT_TIMEOUT_SECONDS} s; its JSON at most 64× its text), is
+  reported on one line by name and left out, and the others go on; the exit status is then
+  non-zero. Documents are extracted in worker threads, one per core (--workers N), or in this
+  thread with --workers 0 or when no --workers is given and the inputs are files of at most
+  ${INLINE_MAX_BYTES / 1024} KB together; in this thread the time budget is checked before each stage.
   --dictionaries codes events with the PETRARCH dictionaries in DIR (*verbs*.txt or CAMEO.*.txt,
   *actors*.txt, *agents*.txt, *discards*.txt) instead of the CAMEO 2.0 and Phoenix ones Dossier ships.`;
 
-type Outcome = { ok: true; json: string; source: string } | { ok: false; error: DossierError };
+type Outcome = { ok: true; output: DocumentOutput; source: string } | { ok: false; error: DossierError };
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'read reports and print their documents (json, jsonl, text)',
+  summary: 'read reports and print their documents (json, jsonl, text, gdelt)',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -39,8 +44,8 @@ export const extractCommand: Command = {
       ...workersOption, ...timeoutOption,
       dictionaries: { type: 'string' },
     }, usage);
-    const format = values.format as string;
-    if (!['json', 'jsonl', 'text', 'gdelt'].includes(format)) throw new DossierError('USAGE', `unknown --format "${format}" (json, jsonl, text, gdelt)`);
+    const format = values.format as OutputFormat;
+    if (!OUTPUT_FORMATS.includes(format)) throw new DossierError('USAGE', `unknown --format "${format}" (${OUTPUT_FORMATS.join(', ')})`);
     if (values.published !== undefined && !isCalendarDate(values.published)) {
       throw new DossierError('BAD_DATE', `--published "${values.published}" is not a calendar date of the form YYYY-MM-DD`);
     }
@@ -49,39 +54,40 @@ export const extractCommand: Command = {
     const dictionaries = values.dictionaries as string | undefined;
     if (dictionaries !== undefined) {
       // read once up front: a missing folder is one error, malformed lines are reported and skipped
+      const { loadDictionaries } = await import('../../data/petrarch/index.ts');
       for (const i of loadDictionaries(dictionaries).issues) io.err(`dossier extract: ${terminalSafe(`${i.file}:${i.line}: ${i.message}`)} (skipped)\n`);
     }
 
     let firstFailure: DossierError | undefined;
     const fail = (e: DossierError) => { firstFailure ??= e; io.err(`dossier extract: ${terminalSafe(e.message)}\n`); };
-    const writer = documentWriter(format, io.out);
-    const emit = (o: Outcome) => {
+    const writer = documentWriter(format, io);
+    const emit = async (o: Outcome, more: boolean) => {
       if (!o.ok) { fail(o.error); return; }
-      try { writer.write(o.json); } catch (err) {
-        fail(err instanceof RangeError ? new DossierError('OUTPUT_TOO_LARGE', 'makes more output than a string holds', o.source) : asDossierError(err, o.source));
-      }
+      try { await writer.write(o.output, more); } catch (err) { fail(asDossierError(err, o.source)); }
     };
 
-    const extractor: Extractor = makeExtractor(run);
+    const extractor: Extractor = run.workers === undefined && smallFiles(positionals)
+      ? new InlineExtractor({ timeoutSeconds: run.timeoutSeconds })
+      : makeExtractor({ ...run, sizedHeaps: true });
     const readPage = (html: string, where: string) => extractor.readPage(html, where);
-    // documents in input order; the head is written as soon as it is done, the rest wait behind it
-    const line: Promise<Outcome>[] = [];
+    // documents in input order; the head is written as soon as it is done, the rest wait behind it. At least
+    // two are read ahead, so the first one written knows whether others follow (one object or an array).
+    const ahead = Math.max(2, extractor.capacity);
+    const line: Outcome[] = [];
     try {
       for (const path of positionals) {
         for await (const item of readInput(path, io.stdin, readPage)) {
-          if (!item.ok) { line.push(Promise.resolve({ ok: false, error: item.error })); }
+          if (!item.ok) { line.push({ ok: false, error: item.error }); }
           else {
             const input = item.doc;
             const meta = { id: input.id, title: input.title, url: input.url, published: values.published ?? input.published, ...(dictionaries !== undefined ? { dictionaries } : {}) };
-            line.push(extractor.extractJson(input.text, meta, input.source).then(
-              json => ({ ok: true as const, json, source: input.source }),
-              err => ({ ok: false as const, error: asDossierError(err, input.source) })));
+            line.push({ ok: true, output: extractor.extractOutput(input.text, meta, input.source, format), source: input.source });
           }
-          while (line.length >= extractor.capacity) emit(await line.shift()!);
+          while (line.length >= ahead) await emit(line.shift()!, true);
         }
       }
-      while (line.length) emit(await line.shift()!);
-      writer.end();
+      while (line.length) { const o = line.shift()!; await emit(o, line.length > 0); }
+      await writer.end();
     } finally {
       await extractor.close();
     }
@@ -89,31 +95,47 @@ export const extractCommand: Command = {
   },
 };
 
+function smallFiles(paths: string[]): boolean {
+  let total = 0;
+  for (const p of paths) {
+    if (p === '-') return false;
+    try {
+      const st = statSync(p);
+      if (!st.isFile()) return false;
+      total += st.size;
+    } catch { return true; /* reported by name when it is read */ }
+  }
+  return total <= INLINE_MAX_BYTES;
+}
+
 /**
- * Writes documents as they come: jsonl a line each, text and gdelt a block each; json one object when
- * there is one document and an array when there are several, so the first is held until the second
- * (or the end) says which.
+ * Writes documents as they come, each a chunk at a time as it is made: jsonl a line each, text and gdelt
+ * a block each; json one object when there is one input document and an array when there are several
+ * (an element indented by two more spaces). A chunk is written before the next is asked for, and
+ * through io.write when there is one, which waits while the output is full.
  */
-function documentWriter(format: string, out: (s: string) => void): { write(json: string): void; end(): void } {
-  let count = 0, held: string | undefined;
-  const pretty = (json: string) => JSON.stringify(JSON.parse(json), null, 2);
-  const element = (json: string) => '  ' + pretty(json).replace(/\n/g, '\n  ');
+function documentWriter(format: OutputFormat, io: CliIO): { write(output: DocumentOutput, more: boolean): Promise<void>; end(): Promise<void> } {
+  let count = 0, array = false;
+  const out = (s: string) => (io.write ? io.write(s) : io.out(s));
   return {
-    write(json) {
-      count++;
-      if (format === 'jsonl') out(json + '\n');
-      else if (format === 'text') out((count > 1 ? '\n' : '') + terminalSafe(formatText(JSON.parse(json) as DossierDocument), { keepNewlines: true }));
-      else if (format === 'gdelt') out(toGdeltTsv([JSON.parse(json) as DossierDocument]));
-      else if (count === 1) held = json;
-      else {
-        if (held !== undefined) { out('[\n' + element(held)); held = undefined; }
-        out(',\n' + element(json));
-      }
+    async write(output, more) {
+      let first = true;
+      await output.pipe(async chunk => {
+        if (first) {
+          first = false;
+          count++;
+          if (format === 'json') {
+            if (count === 1) array = more;
+            if (array) await out(count === 1 ? '[\n  ' : ',\n  ');
+          } else if (format === 'text' && count > 1) await out('\n');
+        }
+        await out(array ? chunk.replace(/\n/g, '\n  ') : chunk);
+      });
+      if (first) return;
+      if (format === 'jsonl' || (format === 'json' && !array)) await out('\n');
     },
-    end() {
-      if (format !== 'json') return;
-      if (held !== undefined) out(pretty(held) + '\n');
-      else if (count > 1) out('\n]\n');
+    async end() {
+      if (format === 'json' && array && count) await out('\n]\n');
     },
   };
 }
