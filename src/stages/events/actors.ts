@@ -202,14 +202,16 @@ export function sentenceChunks(
       }
       if (possSector && a.country && possSector !== 'BUS' && possSector !== 'CVL') {
         to = possEnd;
-        Object.assign(a, { entity: a.person ? a.country : a.entity, sector: possSector, place: false, person: false });
+        a.entity = a.person ? a.country : a.entity; a.sector = possSector; a.place = false; a.person = false;
       }
-      chunks.push({
+      const chunk: Chunk = {
         first: from, last: to, actor: a,
         possessive: to === end && ((next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].lower)),
         pronoun: best.m.kind === 'pronoun',
-        ...(partner && states.length === seen.length ? { partner } : {}),
-      });
+      };
+      // set after, not spread in: chunks keep the one shape the other chunk makers give them
+      if (partner && states.length === seen.length) chunk.partner = partner;
+      chunks.push(chunk);
     }
     i = Math.max(j, start + 1, (chunks.at(-1)?.last ?? 0) + 1);
   }

@@ -97,7 +97,7 @@ function sentenceChunks(r: DictionaryContext, dict: Dictionaries): ShallowChunk[
       const lastEnd = out.length ? out[out.length - 1].end : first;
       while (s - 1 >= lastEnd && (kinds.get(toks[s - 1].lower) ?? []).some((x) => x === 'aux' || x === 'negation')) s--;
       const passive = toks.slice(s, i).some((x) => /^(is|are|was|were|be|been|being)$/.test(x.lower)) && /ed$|en$/.test(t.lower);
-      out.push({ kind: 'VP', start: s, end: i + 1, head: i, ...(passive ? { passive } : {}) });
+      out.push({ kind: 'VP', start: s, end: i + 1, head: i, passive: passive || undefined });
     }
     i++;
   }
@@ -127,7 +127,7 @@ export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
   const toks: ShallowToken[] = [];
   for (let i = r.first; i <= r.last; i++) {
     const t = r.doc.tokens[i] as SyntaxToken;
-    toks.push({ tok: i, text: t.text, lower: t.lower, ...(t.tag ? { tag: t.tag } : {}), ...(t.lemma ? { lemma: t.lemma } : {}) });
+    toks.push({ tok: i, text: t.text, lower: t.lower, tag: t.tag || undefined, lemma: t.lemma || undefined });
   }
   return shallowTree(toks, sentenceChunks(r, dict), functionWords);
 }

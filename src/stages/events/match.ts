@@ -1,6 +1,6 @@
 // Matching the lexicon's patterns against the tokens after a trigger word, within its clause.
 import type { Chunk } from './actors.ts';
-import type { Lexicon, Pattern } from './lexicon.ts';
+import type { Lexicon, Pattern, WordInfo } from './lexicon.ts';
 import { lemmaCandidates } from './lemma.ts';
 import { wordInfo } from './lexicon.ts';
 import { DESCRIPTOR_HEAD } from './actors.ts';
@@ -18,6 +18,14 @@ export interface View {
   capital: boolean[];
   /** last token index of the sentence being read */
   last: number;
+  /** what the lexicon knows of each token's form, looked up once per token (`infoAt`) */
+  info: (WordInfo | undefined)[];
+  lex: Lexicon;
+}
+
+/** What the lexicon knows of token q's form: one look-up per token, not one per question asked of it. */
+export function infoAt(v: View, q: number): WordInfo {
+  return v.info[q] ??= wordInfo(v.lex, v.lower[q], lemmaCandidates);
 }
 
 /** Words that end a clause for pattern and actor search. */
@@ -93,7 +101,14 @@ export function bestMatch(v: View, patterns: Pattern[] | undefined, at: number, 
   return undefined;
 }
 
-/** Lemmas of every token, as the lexicon knows them. */
-export function lemmatize(lower: string[], lex: Lexicon): string[] {
-  return lower.map(w => (/^[a-z]/.test(w) ? wordInfo(lex, w, lemmaCandidates).lemma : w));
+/** Lemmas of every token, as the lexicon knows them (filling the view's `info` of the words it looks up). */
+export function lemmatize(v: View): string[] {
+  const { lower } = v;
+  const out = new Array<string>(lower.length);
+  for (let q = 0; q < lower.length; q++) {
+    const w = lower[q];
+    const c = w.charCodeAt(0);
+    out[q] = c >= 97 && c <= 122 ? infoAt(v, q).lemma : w;
+  }
+  return out;
 }

@@ -3,9 +3,9 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, EventRecord } from '../../document/types.ts';
 import { actorCode, actorOfEntity, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
-import { goldsteinOf, quadClassOf, wordInfo, type Lexicon } from './lexicon.ts';
-import { lemmaCandidates, isParticipleForm, SAME_FORM_PAST } from './lemma.ts';
-import { bestMatch, lemmatize, CLAUSE_STOP, type Match, type View } from './match.ts';
+import { goldsteinOf, quadClassOf, type Lexicon } from './lexicon.ts';
+import { isParticipleForm, SAME_FORM_PAST } from './lemma.ts';
+import { bestMatch, infoAt, lemmatize, CLAUSE_STOP, type Match, type View } from './match.ts';
 import { turnCode, type Turn } from './turns.ts';
 import { eventLocation, governingTime, sentenceTimes, timesBySentence, type DatedTime, type EventTime } from './when-where.ts';
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
@@ -59,14 +59,11 @@ function verbish(v: View, lex: Lexicon, q: number): boolean {
   if (/^[a-z]+ed$/.test(w)) return true;
   // past tenses spelled like the base: after a subject "Nicaragua cut ties" is a verb ("Nicaragua cuts" would be the present)
   if (SAME_FORM_PAST.has(w)) return true;
-  const info = wordInfo(lex, w, lemmaCandidates);
+  const info = infoAt(v, q);
   if (!info.verb && !(info.modality ?? []).some(k => k !== 'bridge' && k !== 'negator')) return false;
   return info.verbForm || AUX.has(v.lower[q - 1] ?? '');
 }
 
-function modalityOf(lex: Lexicon, word: string) {
-  return wordInfo(lex, word, lemmaCandidates).modality;
-}
 
 function samePair(a: Candidate, b: Candidate): boolean {
   const k = (x: Actor) => x.country ?? x.entity;
@@ -115,10 +112,12 @@ export class SentenceReader {
   constructor(readonly doc: Doc, readonly lex: Lexicon, readonly dict?: Dictionaries) {
     this.lower = doc.tokens.map(t => t.lower);
     this.view = {
-      lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0,
+      lower: this.lower, lemma: [], chunkStarting: new Array(doc.tokens.length), last: 0,
       capital: doc.tokens.map(t => /^\p{Lu}/u.test(t.text)),
       timed: timedTokens(doc),
+      info: new Array(doc.tokens.length), lex,
     };
+    this.view.lemma = lemmatize(this.view);
     this.entities = new Map(doc.entities.map(e => [e.id, e]));
     this.mentionsAt = mentionsByToken(doc);
     this.quoteAt = quoteIndexByToken(doc);
@@ -321,7 +320,7 @@ export class SentenceReader {
     const word = this.lower[i];
     const adjective = this.lex.adjectives.get(word);
     if (adjective) return evaluationEvent(this, i, adjective[0]);
-    const { verb: verbLemma, noun: nounLemma } = wordInfo(this.lex, word, lemmaCandidates);
+    const { verb: verbLemma, noun: nounLemma } = infoAt(this.view, i);
     if (!verbLemma && !nounLemma) return undefined;
     const nominalContext = i > this.first && this.nounPhraseAt(i);
     let vm = !nominalContext && verbLemma ? bestMatch(this.view, this.lex.verbs.get(verbLemma), i) : undefined;
@@ -448,7 +447,7 @@ export class SentenceReader {
       const w = this.lower[q];
       if (NEGATOR.has(w) || w.endsWith("n't")) { negated = true; continue; }
       if (w.endsWith("'ll") || w.endsWith('’ll')) { turn ??= 'intent'; continue; }
-      const kinds = modalityOf(this.lex, w);
+      const kinds = infoAt(this.view, q).modality;
       if (!kinds) continue;
       if (kinds.includes('refuse') && this.lower[q + 1] === 'to') { turn = 'refuse'; uses.push(q); continue; }
       if (kinds.includes('appeal') || kinds.includes('demand')) {
@@ -534,7 +533,7 @@ export class SentenceReader {
   isVerb(q: number): boolean {
     const w = this.lower[q];
     if (w === undefined) return false; // past the document's last token
-    return COMMON_VERB.has(w) || wordInfo(this.lex, w, lemmaCandidates).verb !== undefined;
+    return COMMON_VERB.has(w) || infoAt(this.view, q).verb !== undefined;
   }
 
   crossesStop(from: number, to: number): boolean {

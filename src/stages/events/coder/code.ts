@@ -10,7 +10,7 @@
 // lower one. `[a:b]` codes give the reciprocal event too (left for X: 032, X receives: 033).
 import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarch/index.ts';
 import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
-import { matchPatterns, type Slot } from './patterns.ts';
+import { matchPatterns, synsetsPresent, type Slot } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
 import { dropCommaClauses, type CommaOptions } from './commas.ts';
 
@@ -124,6 +124,8 @@ export class SentenceCoder {
   /** a noun phrase that names an actor or agent: what a pattern's $ and + take */
   private isCoded = (np: PNode) => this.np.codes(np).length > 0;
   private present = new Set<string>();
+  /** the synsets the sentence's words can start */
+  private synsets: ReadonlySet<string> = new Set<string>();
 
   code(root: PNode): CodedEvent[] {
     if (this.commas) dropCommaClauses(root, this.commas);
@@ -136,6 +138,7 @@ export class SentenceCoder {
     this.np.after = after;
     this.present = new Set<string>();
     for (const x of this.allSlots) { this.present.add(x.word); if (x.base) this.present.add(x.base); }
+    this.synsets = synsetsPresent(this.dict, this.present);
     const protos = CLAUSE.has(root.label) ? this.clause(root, []) : this.other(root, []);
     const out: CodedEvent[] = [];
     const seen = new Set<string>();
@@ -311,7 +314,7 @@ export class SentenceCoder {
     let sense = senses.find((x) => x.code || x.passiveCode) ?? senses[0];
     let m: ReturnType<typeof matchPatterns> = null;
     for (const x of senses) {
-      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present, this.isCoded);
+      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present, this.isCoded, this.synsets);
       if (m) { sense = x; break; }
     }
     let code = sense.code, passiveCode = sense.passiveCode;

@@ -42,6 +42,27 @@ function synsetIndex(dict: Dictionaries, name: string): Map<string, string[][]> 
   return ix;
 }
 
+const synsetsByFirstWord = new WeakMap<Dictionaries, Map<string, string[]>>();
+/**
+ * The synsets one of whose phrases starts with one of the sentence's words: read once per
+ * sentence, so a verb's patterns test a synset with one look-up (not one per word of the sentence).
+ */
+export function synsetsPresent(dict: Dictionaries, present: ReadonlySet<string>): Set<string> {
+  let byFirst = synsetsByFirstWord.get(dict);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [name, phrases] of dict.verbs.synsets) {
+      for (const p of phrases) {
+        const l = byFirst.get(p[0]);
+        if (!l) byFirst.set(p[0], [name]); else if (l[l.length - 1] !== name) l.push(name);
+      }
+    }
+    synsetsByFirstWord.set(dict, byFirst);
+  }
+  const out = new Set<string>();
+  for (const w of present) { const names = byFirst.get(w); if (names) for (const n of names) out.add(n); }
+  return out;
+}
 
 /** The highest noun phrase starting at a slot that ends within the limit. */
 function npAt(s: Slot, limit: number): { np: PNode; end: number } | undefined {
@@ -179,7 +200,8 @@ function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
  * words; the pattern's part before `*` is matched in [preFrom, preTo), the part after in [postFrom, postTo).
  */
 export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], slots: readonly Slot[],
-  preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>, coded?: (np: PNode) => boolean): PatternMatch | null {
+  preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>, coded?: (np: PNode) => boolean,
+  synsets: ReadonlySet<string> = synsetsPresent(dict, present)): PatternMatch | null {
   if (!patterns.length) return null;
   // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
   let cands: readonly VerbPattern[] = patterns;
@@ -193,23 +215,12 @@ export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern
     cands = merged;
   }
   let m: Matcher | undefined;
-  let synsetSeen: Map<string, boolean> | undefined;
   for (const p of cands) {
     const need = requiredWords(p);
     let ok = true;
     for (const w of need) if (!present.has(w)) { ok = false; break; }
     if (!ok) continue;
-    for (const name of requiredSynsets(p)) {
-      synsetSeen ??= new Map();
-      let r = synsetSeen.get(name);
-      if (r === undefined) {
-        const ix = synsetIndex(dict, name);
-        r = false;
-        for (const w of present) if (ix.has(w)) { r = true; break; }
-        synsetSeen.set(name, r);
-      }
-      if (!r) { ok = false; break; }
-    }
+    for (const name of requiredSynsets(p)) if (!synsets.has(name)) { ok = false; break; }
     if (!ok) continue;
     m ??= new Matcher(dict, slots, coded);
     m.reset();

@@ -20,7 +20,9 @@ export interface PNode {
 export const isLeaf = (n: PNode) => n.word !== undefined;
 
 export function node(label: string, children: PNode[] = [], parent: PNode | null = null): PNode {
-  const n: PNode = { label, children, parent };
+  // every node has every field, in one order: one hidden class, so the coder's reads stay monomorphic
+  // (nodes of varying shape deoptimized its hottest functions over and over)
+  const n: PNode = { label, children, parent, word: undefined, lemma: undefined, tok: undefined, passive: undefined };
   for (const c of children) c.parent = n;
   return n;
 }
