@@ -45,14 +45,38 @@ interface TrieNode<T> {
   gap?: boolean;
   /** some child has `gap` */
   gapChild?: boolean;
+  /** a lazily read dictionary's entries (ids for its loader) with a phrase starting at this first word, not yet read */
+  pending?: number[];
 }
 
 /** Phrases in a word trie: the longest phrase at a position is one walk down it. */
 export class PhraseIndex<T> {
   private root: TrieNode<T> = {};
   size = 0;
-  /** Called with a first word before the trie is walked from it (a lazily read dictionary fills itself). */
-  beforeMatch: ((word: string) => void) | null = null;
+  /** Reads the entries a first word's `pending` names (a lazily read dictionary fills itself). */
+  private loader: ((ids: readonly number[]) => void) | null = null;
+  /**
+   * Notes an entry not yet read that has a phrase starting with `word`: it is read (by `loader`)
+   * before the first walk from that word. Kept in the trie itself, so a look-up costs one walk.
+   */
+  addPending(word: string, id: number): void {
+    const root = (this.root.next ??= new Map());
+    let c = root.get(word);
+    if (!c) { c = {}; root.set(word, c); }
+    if (!c.pending) c.pending = [id];
+    else if (c.pending[c.pending.length - 1] !== id) c.pending.push(id);
+  }
+  setLoader(load: (ids: readonly number[]) => void): void { this.loader = load; }
+  /** The trie node of a first word, its pending entries read first. */
+  private firstNode(word: string): TrieNode<T> | undefined {
+    const n = this.root.next?.get(word);
+    if (n?.pending) {
+      const ids = n.pending;
+      n.pending = undefined;
+      this.loader?.(ids);
+    }
+    return n;
+  }
   /**
    * Adds a phrase; the first entry of a phrase keeps it (file order). `gaps[k]`: word k may stand
    * apart from word k-1. `rank` is the entry's place in file order, given when entries are added
@@ -74,13 +98,13 @@ export class PhraseIndex<T> {
   }
   /** The longest phrase starting at words[i] (upper case): its value and length. */
   match(words: readonly string[], i: number): { value: T; length: number } | null {
-    if (this.beforeMatch && i < words.length) this.beforeMatch(words[i]);
-    let n: TrieNode<T> | undefined = this.root;
+    if (i >= words.length) return null;
+    let n: TrieNode<T> | undefined = this.firstNode(words[i]);
     let best: { value: T; length: number } | null = null;
-    for (let k = i; k < words.length; k++) {
-      n = n.next?.get(words[k]);
-      if (!n) break;
+    for (let k = i; n; ) {
       if (n.value !== undefined) best = { value: n.value, length: k - i + 1 };
+      if (++k >= words.length) break;
+      n = n.next?.get(words[k]);
     }
     return best;
   }
@@ -91,8 +115,8 @@ export class PhraseIndex<T> {
    * value and the positions of its words.
    */
   matchApart(words: readonly string[], i: number, end: number): { value: T; positions: number[] } | null {
-    if (this.beforeMatch && i < words.length) this.beforeMatch(words[i]);
-    const first = this.root.next?.get(words[i]);
+    if (i >= words.length) return null;
+    const first = this.firstNode(words[i]);
     if (!first) return null;
     // the common case: no phrase on the way has a word that may stand apart
     let n: TrieNode<T> | undefined = first, len = 0, found: T | undefined, apart = false;

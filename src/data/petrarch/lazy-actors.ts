@@ -2,20 +2,19 @@
 // second and most of the garbage of a one-sentence run, for the few dozen first words a report
 // meets. So they are scanned once for where each entry begins and which words its phrases start
 // with, and an entry is read (by `readActors`, so the format is read in one place) the first time
-// a phrase of it could match. Ranks by file and line keep "the first entry of a phrase keeps it".
+// a phrase of it could match (the trie node of each first word holds the entries not yet read).
+// Ranks by file and line keep "the first entry of a phrase keeps it".
 import { readActors, type ActorEntry, type PhraseIndex } from './actors.ts';
 import type { DictIssue } from './lines.ts';
 
 interface Block { file: number; start: number; end: number; line: number; read: boolean }
 
 /** Where an actor file's entries begin: one block per primary line, with its synonyms and restrictions. */
-function scanBlocks(text: string, file: number, blocks: Block[], byWord: Map<string, number[]>): void {
+function scanBlocks(text: string, file: number, blocks: Block[], into: PhraseIndex<ActorEntry>): void {
   let line = 0, pos = 0, current = -1;
   const note = (word: string) => {
     if (current < 0 || !word) return;
-    const ids = byWord.get(word);
-    if (!ids) byWord.set(word, [current]);
-    else if (ids[ids.length - 1] !== current) ids.push(current);
+    into.addPending(word, current);
   };
   while (pos <= text.length) {
     let end = text.indexOf('\n', pos);
@@ -47,12 +46,8 @@ function firstWord(text: string, a: number, end: number): string {
 /** Fills `into` from actor files on demand: an entry is read before the first match from one of its first words. */
 export function lazyActors(files: { name: string; text: string }[], issues: DictIssue[], into: PhraseIndex<ActorEntry>): void {
   const blocks: Block[] = [];
-  const byWord = new Map<string, number[]>();
-  files.forEach((f, k) => scanBlocks(f.text, k, blocks, byWord));
-  into.beforeMatch = (word) => {
-    const ids = byWord.get(word);
-    if (!ids) return;
-    byWord.delete(word);
+  files.forEach((f, k) => scanBlocks(f.text, k, blocks, into));
+  into.setLoader((ids) => {
     for (const id of ids) {
       const b = blocks[id];
       if (b.read) continue;
@@ -60,5 +55,5 @@ export function lazyActors(files: { name: string; text: string }[], issues: Dict
       const f = files[b.file];
       readActors(f.text.slice(b.start, b.end), f.name, issues, into, b.line, b.file * 1e7);
     }
-  };
+  });
 }
