@@ -20,6 +20,9 @@ export interface DictionaryContext {
   readonly first: number;
   readonly last: number;
   readonly all: Chunk[];
+  /** each token's text and lemma in upper case */
+  readonly upper: readonly string[];
+  readonly upperLemma: readonly (string | undefined)[];
   build(i: number, m: Match, source: Chunk | undefined, target: Chunk | undefined, turn: undefined, uses: number[], symmetric: boolean): Candidate | undefined;
 }
 import { SentenceCoder, type CodedEvent } from './coder/code.ts';
@@ -28,7 +31,9 @@ import { shallowTree, type FunctionWords, type ShallowChunk, type ShallowToken }
 import type { PNode } from './coder/tree.ts';
 
 const FUNCTION_WORDS = 'cameo/function-words.tsv';
-const functionWords: FunctionWords = { kindsOf: (l) => wordKinds(FUNCTION_WORDS).get(l) ?? [] };
+let functionWordKinds: ReadonlyMap<string, readonly string[]> | undefined;
+const NO_KINDS: readonly string[] = [];
+const functionWords: FunctionWords = { kindsOf: (l) => (functionWordKinds ??= wordKinds(FUNCTION_WORDS)).get(l) ?? NO_KINDS };
 
 /** In news a place after in/at is where, not whom: only a pattern makes it a target. */
 const PLACE_PREPS = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'ACROSS', 'THROUGHOUT', 'AROUND', 'ON', 'DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN', 'AMID', 'OVER', 'FROM', 'BY', 'VIA', 'WITHIN']);
@@ -127,7 +132,7 @@ export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
   const toks: ShallowToken[] = [];
   for (let i = r.first; i <= r.last; i++) {
     const t = r.doc.tokens[i] as SyntaxToken;
-    toks.push({ tok: i, text: t.text, lower: t.lower, tag: t.tag || undefined, lemma: t.lemma || undefined });
+    toks.push({ tok: i, text: t.text, lower: t.lower, tag: t.tag || undefined, lemma: t.lemma || undefined, upper: r.upper[i], upperLemma: r.upperLemma[i] });
   }
   return shallowTree(toks, sentenceChunks(r, dict), functionWords);
 }
@@ -147,7 +152,7 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
   }
   if (sides < 2) {
     const words: string[] = new Array(n);
-    for (let i = 0; i < n; i++) words[i] = doc.tokens[r.first + i].text.toUpperCase();
+    for (let i = 0; i < n; i++) words[i] = r.upper[r.first + i];
     for (let i = 0; i < n && sides < 2; i++) {
       if (covered[i]) continue;
       const a = dict.actors.match(words, i) ?? dict.agents.match(words, i);

@@ -85,6 +85,9 @@ function timedTokens(doc: Doc): boolean[] {
 
 export class SentenceReader {
   readonly lower: string[];
+  /** token texts and lemmas in upper case (the PETRARCH dictionaries' case), made once per document */
+  readonly upper: string[];
+  readonly upperLemma: (string | undefined)[];
   readonly view: View;
   readonly entities: Map<string, Entity>;
   readonly mentionsAt: (Mention[] | undefined)[];
@@ -111,6 +114,8 @@ export class SentenceReader {
 
   constructor(readonly doc: Doc, readonly lex: Lexicon, readonly dict?: Dictionaries) {
     this.lower = doc.tokens.map(t => t.lower);
+    this.upper = dict ? doc.tokens.map(t => t.text.toUpperCase()) : [];
+    this.upperLemma = dict ? doc.tokens.map(t => (t as { lemma?: string }).lemma?.toUpperCase() || undefined) : [];
     this.view = {
       lower: this.lower, lemma: [], chunkStarting: new Array(doc.tokens.length), last: 0,
       capital: doc.tokens.map(t => /^\p{Lu}/u.test(t.text)),

@@ -44,7 +44,7 @@ function coordinated(np: PNode): PNode[] | null {
 
 interface Found { actors: { code: string; leaves: PNode[]; coord: boolean }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
 
-function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, after?: ReadonlyMap<PNode, string>): Found {
+function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, sentence?: readonly PNode[]): Found {
   const words = ls.map((l) => l.word!);
   const found: Found = { actors: [], agents: [] };
   let cc = 0;
@@ -61,7 +61,7 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
     let a = dict.actors.matchApart(words, i, end);
     const aEnd = a ? a.positions[a.positions.length - 1] + 1 : i;
     // "US$6 billion", "HK$": a currency, not an actor
-    if (a && /^[$€£¥]/.test(words[aEnd] ?? after?.get(ls[aEnd - 1]) ?? '')) a = null;
+    if (a && /^[$€£¥]/.test(words[aEnd] ?? nextWord(sentence, ls[aEnd - 1]) ?? '')) a = null;
     if (a) {
       const code = codeAt(a.value, date);
       const own = a.positions.map((p) => ls[p]);
@@ -88,6 +88,12 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
   return found;
 }
 
+/** The word of the leaf after `leaf` in its sentence. */
+function nextWord(sentence: readonly PNode[] | undefined, leaf: PNode): string | undefined {
+  if (!sentence || leaf.at < 0 || sentence[leaf.at] !== leaf) return undefined;
+  return sentence[leaf.at + 1]?.word;
+}
+
 /** Is `part` one of the code's three-letter parts? ("GMWGOV" holds GMW and GOV, not WGO) */
 function hasPart(code: string, part: string): boolean {
   for (let i = code.indexOf(part); i >= 0; i = code.indexOf(part, i + 1)) if (i % 3 === 0) return true;
@@ -106,8 +112,8 @@ export function withAgents(actor: string, agents: readonly { code: string; prefi
 
 export class NounPhraseCoder {
   private memo = new Map<PNode, ActorCode[]>();
-  /** the word after each leaf in its sentence, for what follows a phrase ("US" before "$6") */
-  after?: ReadonlyMap<PNode, string>;
+  /** the sentence's leaves (each knows its place, `at`), for what follows a phrase ("US" before "$6") */
+  sentence?: readonly PNode[];
   constructor(private dict: Dictionaries, private date: number | null, private entityCodes?: EntityCodes) {}
 
   /** The codes of a noun phrase (empty when it names no actor or agent). */
@@ -146,7 +152,7 @@ export class NounPhraseCoder {
   }
 
   private fromLeaves(own: readonly PNode[], inner: readonly ActorCode[]): ActorCode[] {
-    const f = scan(own, this.dict, this.date, this.after);
+    const f = scan(own, this.dict, this.date, this.sentence);
     const fromEntities = this.entityCodes?.(own) ?? [];
     if (fromEntities.length) {
       // the entity layer knows the actor; the dictionary's agents add the role it lacks

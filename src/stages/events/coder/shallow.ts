@@ -16,6 +16,9 @@ export interface ShallowToken {
   lower: string;
   tag?: string;
   lemma?: string;
+  /** text and lemma in upper case, when the caller has them made */
+  upper?: string;
+  upperLemma?: string;
 }
 
 export interface ShallowChunk {
@@ -43,8 +46,8 @@ function contraction(word: string): [string, string] | null {
 
 function leaf(t: ShallowToken, label: string): PNode {
   const n = node(label);
-  n.word = t.text.toUpperCase();
-  if (t.lemma) n.lemma = t.lemma.toUpperCase();
+  n.word = t.upper ?? t.text.toUpperCase();
+  if (t.lemma) n.lemma = t.upperLemma ?? t.lemma.toUpperCase();
   n.tok = t.tok;
   return n;
 }

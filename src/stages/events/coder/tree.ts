@@ -15,6 +15,8 @@ export interface PNode {
   tok?: number;
   /** for a VP: the syntax marked its verb group passive */
   passive?: boolean;
+  /** a leaf's place among its sentence's leaves, set by the coder (-1 until then, and for inner nodes) */
+  at: number;
 }
 
 export const isLeaf = (n: PNode) => n.word !== undefined;
@@ -22,7 +24,7 @@ export const isLeaf = (n: PNode) => n.word !== undefined;
 export function node(label: string, children: PNode[] = [], parent: PNode | null = null): PNode {
   // every node has every field, in one order: one hidden class, so the coder's reads stay monomorphic
   // (nodes of varying shape deoptimized its hottest functions over and over)
-  const n: PNode = { label, children, parent, word: undefined, lemma: undefined, tok: undefined, passive: undefined };
+  const n: PNode = { label, children, parent, word: undefined, lemma: undefined, tok: undefined, passive: undefined, at: -1 };
   for (const c of children) c.parent = n;
   return n;
 }
