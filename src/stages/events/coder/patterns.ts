@@ -175,20 +175,20 @@ class Matcher {
 const requiredWords = (p: VerbPattern) => p.words;
 const requiredSynsets = (p: VerbPattern) => p.synsets;
 
-interface BlockIndex { byWord: Map<string, VerbPattern[]>; free: VerbPattern[]; order: Map<VerbPattern, number> }
+/** A block's patterns (by their place in it) by their first literal word, and those with none. */
+interface BlockIndex { byWord: Map<string, number[]>; free: number[] }
 const blockIndexes = new WeakMap<readonly VerbPattern[], BlockIndex>();
 
 /** A block's patterns by their first literal word, so only those whose words are present are tried. */
 function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
   let ix = blockIndexes.get(patterns);
   if (!ix) {
-    ix = { byWord: new Map(), free: [], order: new Map() };
+    ix = { byWord: new Map(), free: [] };
     patterns.forEach((p, i) => {
-      ix!.order.set(p, i);
       const need = requiredWords(p);
-      if (!need.length) { ix!.free.push(p); return; }
+      if (!need.length) { ix!.free.push(i); return; }
       const list = ix!.byWord.get(need[0]);
-      if (list) list.push(p); else ix!.byWord.set(need[0], [p]);
+      if (list) list.push(i); else ix!.byWord.set(need[0], [i]);
     });
     blockIndexes.set(patterns, ix);
   }
@@ -207,12 +207,12 @@ export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern
   let cands: readonly VerbPattern[] = patterns;
   if (patterns.length > 24) {
     const ix = blockIndex(patterns);
-    const lists: VerbPattern[][] = [];
-    for (const w of present) { const l = ix.byWord.get(w); if (l) lists.push(l); }
+    // the candidates in the block's order: their places, sorted as numbers
     const merged = ix.free.slice();
-    for (const l of lists) for (const p of l) merged.push(p);
-    if (lists.length) merged.sort((a, b) => ix.order.get(a)! - ix.order.get(b)!);
-    cands = merged;
+    let added = false;
+    for (const w of present) { const l = ix.byWord.get(w); if (l) { for (const k of l) merged.push(k); added = true; } }
+    if (added) merged.sort((a, b) => a - b);
+    cands = merged.map((k) => patterns[k]);
   }
   let m: Matcher | undefined;
   for (const p of cands) {
