@@ -45,35 +45,35 @@ interface TrieNode<T> {
   gap?: boolean;
   /** some child has `gap` */
   gapChild?: boolean;
-  /** a lazily read dictionary's entries (ids for its loader) with a phrase starting at this first word, not yet read */
-  pending?: number[];
+  /** a lazily read dictionary's entries with a phrase starting at this first word, not yet read: its loader's key for them */
+  pending?: number;
 }
 
 /** Phrases in a word trie: the longest phrase at a position is one walk down it. */
 export class PhraseIndex<T> {
   private root: TrieNode<T> = {};
   size = 0;
-  /** Reads the entries a first word's `pending` names (a lazily read dictionary fills itself). */
-  private loader: ((ids: readonly number[]) => void) | null = null;
+  /** Reads the entries a first word's `pending` key names (a lazily read dictionary fills itself). */
+  private loader: ((key: number) => void) | null = null;
   /**
-   * Notes an entry not yet read that has a phrase starting with `word`: it is read (by `loader`)
-   * before the first walk from that word. Kept in the trie itself, so a look-up costs one walk.
+   * Notes that entries not yet read have phrases starting with `word`: they are read (by the
+   * loader, given `key`) before the first walk from that word. Kept in the trie itself, so a
+   * look-up costs one walk. One key per word.
    */
-  addPending(word: string, id: number): void {
+  addPending(word: string, key: number): void {
     const root = (this.root.next ??= new Map());
     let c = root.get(word);
     if (!c) { c = {}; root.set(word, c); }
-    if (!c.pending) c.pending = [id];
-    else if (c.pending[c.pending.length - 1] !== id) c.pending.push(id);
+    c.pending = key;
   }
-  setLoader(load: (ids: readonly number[]) => void): void { this.loader = load; }
+  setLoader(load: (key: number) => void): void { this.loader = load; }
   /** The trie node of a first word, its pending entries read first. */
   private firstNode(word: string): TrieNode<T> | undefined {
     const n = this.root.next?.get(word);
-    if (n?.pending) {
-      const ids = n.pending;
+    if (n !== undefined && n.pending !== undefined) {
+      const key = n.pending;
       n.pending = undefined;
-      this.loader?.(ids);
+      this.loader?.(key);
     }
     return n;
   }
