@@ -96,14 +96,14 @@ export class PhraseIndex<T> {
     if (n.value === undefined || rank < n.rank!) { n.value = value; n.rank = rank; }
     this.size++;
   }
-  /** The longest phrase starting at words[i] (upper case): its value and length. */
-  match(words: readonly string[], i: number): { value: T; length: number } | null {
-    if (i >= words.length) return null;
+  /** The longest phrase starting at words[i] (upper case) and ending before `end`: its value and length. */
+  match(words: readonly string[], i: number, end = words.length): { value: T; length: number } | null {
+    if (i >= end) return null;
     let n: TrieNode<T> | undefined = this.firstNode(words[i]);
     let best: { value: T; length: number } | null = null;
     for (let k = i; n; ) {
       if (n.value !== undefined) best = { value: n.value, length: k - i + 1 };
-      if (++k >= words.length) break;
+      if (++k >= end) break;
       n = n.next?.get(words[k]);
     }
     return best;
@@ -114,9 +114,10 @@ export class PhraseIndex<T> {
    * further on, before `end` ("ITHILEN TELEVISION" in "Ithilen state-run television"): its
    * value and the positions of its words.
    */
-  matchApart(words: readonly string[], i: number, end: number): { value: T; positions: number[] } | null {
+  matchApart(words: readonly string[], i: number, end: number, firstWord = words[i]): { value: T; positions: number[] } | null {
     if (i >= words.length) return null;
-    const first = this.firstNode(words[i]);
+    // `firstWord` stands for words[i] (a lemma for its form): only the first word is read through it
+    const first = this.firstNode(firstWord);
     if (!first) return null;
     // the common case: no phrase on the way has a word that may stand apart
     let n: TrieNode<T> | undefined = first, len = 0, found: T | undefined, apart = false;

@@ -151,11 +151,11 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
     for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) covered[k - r.first] = 1;
   }
   if (sides < 2) {
-    const words: string[] = new Array(n);
-    for (let i = 0; i < n; i++) words[i] = r.upper[r.first + i];
+    // the document's upper-case words, read within the sentence
+    const words = r.upper, base = r.first, end = r.last + 1;
     for (let i = 0; i < n && sides < 2; i++) {
       if (covered[i]) continue;
-      const a = dict.actors.match(words, i) ?? dict.agents.match(words, i);
+      const a = dict.actors.match(words, base + i, end) ?? dict.agents.match(words, base + i, end);
       if (a) { sides++; i += a.length - 1; }
     }
   }

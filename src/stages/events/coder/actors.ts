@@ -73,10 +73,7 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, sen
       continue;
     }
     let g = dict.agents.matchApart(words, i, end);
-    if (!g && ls[i].lemma && ls[i].lemma !== words[i]) {
-      const alt = words.slice(); alt[i] = ls[i].lemma!;
-      g = dict.agents.matchApart(alt, i, end);
-    }
+    if (!g && ls[i].lemma && ls[i].lemma !== words[i]) g = dict.agents.matchApart(words, i, end, ls[i].lemma);
     if (g) {
       found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: g.positions.map((p) => ls[p]), cc });
       for (const p of g.positions) taken.add(p);
