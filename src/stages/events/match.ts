@@ -20,12 +20,23 @@ export interface View {
   last: number;
   /** what the lexicon knows of each token's form, looked up once per token (`infoAt`) */
   info: (WordInfo | undefined)[];
+  /** the same by word form, for the document */
+  infoByWord: Map<string, WordInfo>;
   lex: Lexicon;
 }
 
 /** What the lexicon knows of token q's form: one look-up per token, not one per question asked of it. */
 export function infoAt(v: View, q: number): WordInfo {
-  return v.info[q] ??= wordInfo(v.lex, v.lower[q], lemmaCandidates);
+  let info = v.info[q];
+  if (info === undefined) {
+    // a document's repeated words are one string (the segmenter shares them): the document's own
+    // small map answers them by identity before the lexicon's large cache is asked
+    const w = v.lower[q];
+    info = v.infoByWord.get(w);
+    if (info === undefined) { info = wordInfo(v.lex, w, lemmaCandidates); v.infoByWord.set(w, info); }
+    v.info[q] = info;
+  }
+  return info;
 }
 
 /** Words that end a clause for pattern and actor search. */

@@ -114,13 +114,16 @@ export class SentenceReader {
 
   constructor(readonly doc: Doc, readonly lex: Lexicon, readonly dict?: Dictionaries) {
     this.lower = doc.tokens.map(t => t.lower);
-    this.upper = dict ? doc.tokens.map(t => t.text.toUpperCase()) : [];
-    this.upperLemma = dict ? doc.tokens.map(t => (t as { lemma?: string }).lemma?.toUpperCase() || undefined) : [];
+    // one upper-case string per word of the document (its repeated words are one string already)
+    const upperOf = new Map<string, string>();
+    const up = (w: string) => { let u = upperOf.get(w); if (u === undefined) { u = w.toUpperCase(); upperOf.set(w, u); } return u; };
+    this.upper = dict ? doc.tokens.map(t => up(t.text)) : [];
+    this.upperLemma = dict ? doc.tokens.map(t => { const l = (t as { lemma?: string }).lemma; return l ? up(l) : undefined; }) : [];
     this.view = {
       lower: this.lower, lemma: [], chunkStarting: new Array(doc.tokens.length), last: 0,
       capital: doc.tokens.map(t => /^\p{Lu}/u.test(t.text)),
       timed: timedTokens(doc),
-      info: new Array(doc.tokens.length), lex,
+      info: new Array(doc.tokens.length), infoByWord: new Map(), lex,
     };
     this.view.lemma = lemmatize(this.view);
     this.entities = new Map(doc.entities.map(e => [e.id, e]));
