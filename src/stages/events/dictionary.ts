@@ -162,9 +162,10 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
   if (sides < 2) return [];
   const tree = sentenceTree(r, dict);
   // the entity layer's actor chunks, by token
-  const chunkByTok = new Map<number, Chunk>();
+  const chunkAt: (Chunk | undefined)[] = new Array(n);
   // pronouns the entity layer resolved ("he said") stand for their actor; possessives do not act
-  for (const c of r.all) if (!(c.pronoun && c.possessive)) for (let k = c.first; k <= c.last; k++) chunkByTok.set(k, c);
+  for (const c of r.all) if (!(c.pronoun && c.possessive)) for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) chunkAt[k - r.first] = c;
+  const chunkByTok = { get: (tok: number) => chunkAt[tok - r.first] };
   const entityCodes = (own: readonly PNode[]): ActorCode[] => {
     const seen: Chunk[] = [];
     for (const l of own) {

@@ -71,6 +71,13 @@ function samePair(a: Candidate, b: Candidate): boolean {
   return (a1 === b1 && a2 === b2) || ((a.symmetric || b.symmetric) && a1 === b2 && a2 === b1);
 }
 
+/** Does the text start with an upper-case letter? (ASCII by its code; other letters by their Unicode category) */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
 /** Tokens inside a time expression. */
 function timedTokens(doc: Doc): boolean[] {
   const out = new Array<boolean>(doc.tokens.length).fill(false);
@@ -121,7 +128,7 @@ export class SentenceReader {
     this.upperLemma = dict ? doc.tokens.map(t => { const l = (t as { lemma?: string }).lemma; return l ? up(l) : undefined; }) : [];
     this.view = {
       lower: this.lower, lemma: [], chunkStarting: new Array(doc.tokens.length), last: 0,
-      capital: doc.tokens.map(t => /^\p{Lu}/u.test(t.text)),
+      capital: doc.tokens.map(t => startsUpper(t.text)),
       timed: timedTokens(doc),
       info: new Array(doc.tokens.length), infoByWord: new Map(), lex,
     };
