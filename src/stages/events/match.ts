@@ -8,8 +8,6 @@ import { DESCRIPTOR_HEAD } from './actors.ts';
 export interface View {
   /** lowercase token texts of the whole doc */
   lower: string[];
-  /** lemma of each token as the lexicon knows it */
-  lemma: string[];
   /** the actor chunk starting at a token index, if any */
   chunkStarting: (Chunk | undefined)[];
   /** tokens inside a time expression */
@@ -96,7 +94,7 @@ function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[],
     return undefined;
   }
   const w = v.lower[pos];
-  if (el.words.has(w) || el.words.has(v.lemma[pos])) return matchFrom(v, p, k + 1, pos + 1, actors, pos);
+  if (el.words.has(w) || el.words.has(lemmaAt(v, pos))) return matchFrom(v, p, k + 1, pos + 1, actors, pos);
   return undefined;
 }
 
@@ -112,14 +110,9 @@ export function bestMatch(v: View, patterns: Pattern[] | undefined, at: number, 
   return undefined;
 }
 
-/** Lemmas of every token, as the lexicon knows them (filling the view's `info` of the words it looks up). */
-export function lemmatize(v: View): string[] {
-  const { lower } = v;
-  const out = new Array<string>(lower.length);
-  for (let q = 0; q < lower.length; q++) {
-    const w = lower[q];
-    const c = w.charCodeAt(0);
-    out[q] = c >= 97 && c <= 122 ? infoAt(v, q).lemma : w;
-  }
-  return out;
+/** The lemma of token q as the lexicon knows it (a word starting a-z), else its lower-case form; asked only where a pattern reads it. */
+export function lemmaAt(v: View, q: number): string {
+  const w = v.lower[q];
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122 ? infoAt(v, q).lemma : w;
 }

@@ -5,7 +5,7 @@ import type { Entity, EventRecord } from '../../document/types.ts';
 import { actorCode, actorOfEntity, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
 import { goldsteinOf, quadClassOf, type Lexicon } from './lexicon.ts';
 import { isParticipleForm, SAME_FORM_PAST } from './lemma.ts';
-import { bestMatch, infoAt, lemmatize, CLAUSE_STOP, type Match, type View } from './match.ts';
+import { bestMatch, infoAt, CLAUSE_STOP, type Match, type View } from './match.ts';
 import { turnCode, type Turn } from './turns.ts';
 import { eventLocation, governingTime, sentenceTimes, timesBySentence, type DatedTime, type EventTime } from './when-where.ts';
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
@@ -127,12 +127,11 @@ export class SentenceReader {
     this.upper = dict ? doc.tokens.map(t => up(t.text)) : [];
     this.upperLemma = dict ? doc.tokens.map(t => { const l = (t as { lemma?: string }).lemma; return l ? up(l) : undefined; }) : [];
     this.view = {
-      lower: this.lower, lemma: [], chunkStarting: new Array(doc.tokens.length), last: 0,
+      lower: this.lower, chunkStarting: new Array(doc.tokens.length), last: 0,
       capital: doc.tokens.map(t => startsUpper(t.text)),
       timed: timedTokens(doc),
       info: new Array(doc.tokens.length), infoByWord: new Map(), lex,
     };
-    this.view.lemma = lemmatize(this.view);
     this.entities = new Map(doc.entities.map(e => [e.id, e]));
     this.mentionsAt = mentionsByToken(doc);
     this.quoteAt = quoteIndexByToken(doc);
