@@ -147,7 +147,7 @@ export function sentenceChunks(
         while (k <= last && k - j < 2 && !mentionsAt[k] && /^[a-z]+$/.test(tokens[k].text)) k++;
         if (k > j && k <= last && RELATION_HEAD.has(tokens[k - 1].text) && mentionsAt[k]?.some(m => m.type === 'ORG')) { seen.length = 0; j = k; continue; }
       }
-      const sec = SECTOR_NOUNS[t.toLowerCase()];
+      const sec = SECTOR_NOUNS[tokens[j].lower];
       if (sec && !sectorNoun) { sectorNoun = sec; titleText += ' ' + t; end = j; j++; continue; }
       break;
     }
