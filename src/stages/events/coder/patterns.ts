@@ -210,7 +210,12 @@ export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern
     // the candidates in the block's order: their places, sorted as numbers
     const merged = ix.free.slice();
     let added = false;
-    for (const w of present) { const l = ix.byWord.get(w); if (l) { for (const k of l) merged.push(k); added = true; } }
+    // the smaller side is walked: the block's first words, or the sentence's words
+    if (ix.byWord.size < present.size) {
+      for (const [w, l] of ix.byWord) if (present.has(w)) { for (const k of l) merged.push(k); added = true; }
+    } else {
+      for (const w of present) { const l = ix.byWord.get(w); if (l) { for (const k of l) merged.push(k); added = true; } }
+    }
     if (added) merged.sort((a, b) => a - b);
     cands = merged.map((k) => patterns[k]);
   }
