@@ -5,16 +5,33 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDataText } from '../../src/data/files.ts';
 import { PhraseIndex, readActors, readVerbDictionary, type ActorEntry, type DictIssue } from '../../src/data/petrarch/index.ts';
-import { lazyActors } from '../../src/data/petrarch/lazy-actors.ts';
+import { actorScanIndex, lazyActors, type ActorScanIndex } from '../../src/data/petrarch/lazy-actors.ts';
+import { ACTOR_INDEX, DEFAULT_ACTOR_FILES } from '../../src/data/petrarch/index.ts';
 
-const FILES = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'];
+const FILES = [...DEFAULT_ACTOR_FILES];
+const shippedIndex = (): ActorScanIndex => JSON.parse(readDataText(ACTOR_INDEX)) as ActorScanIndex;
 
-test('the lazily read Phoenix actors match every phrase as the whole read does', () => {
+test('the shipped actor index is the scan of the shipped actor files (else: npx tsx scripts/build-petrarch-index.ts)', () => {
+  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) }));
+  assert.deepEqual(shippedIndex(), actorScanIndex(files));
+});
+
+test('an actor index made from other files is not used: the files are scanned', () => {
+  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) }));
+  const stale = shippedIndex();
+  stale.files[0].chars++;
+  const lazy = new PhraseIndex<ActorEntry>();
+  lazyActors(files, [], lazy, stale);
+  assert.equal(lazy.match(['RUSSIA'], 0)?.value.codes.at(-1)?.code, 'RUS');
+  assert.equal(lazy.match(['VLADIMIR', 'PUTIN'], 0)?.length, 2);
+});
+
+for (const withIndex of [false, true]) test(`the lazily read Phoenix actors match every phrase as the whole read does (${withIndex ? 'with the shipped index' : 'scanning the files'})`, () => {
   const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) }));
   const eager = new PhraseIndex<ActorEntry>(), eagerIssues: DictIssue[] = [];
   const entries = files.flatMap((f) => readActors(f.text, f.name, eagerIssues, eager));
   const lazy = new PhraseIndex<ActorEntry>(), lazyIssues: DictIssue[] = [];
-  lazyActors(files, lazyIssues, lazy);
+  lazyActors(files, lazyIssues, lazy, withIndex ? shippedIndex() : null);
   assert.ok(entries.length > 20000, `${entries.length} entries`);
   let phrases = 0;
   // in reverse file order, so entries are read out of order and ranks must settle which keeps a phrase

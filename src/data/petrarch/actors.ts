@@ -45,14 +45,38 @@ interface TrieNode<T> {
   gap?: boolean;
   /** some child has `gap` */
   gapChild?: boolean;
+  /** a lazily read dictionary's entries with a phrase starting at this first word, not yet read: its loader's key for them */
+  pending?: number;
 }
 
 /** Phrases in a word trie: the longest phrase at a position is one walk down it. */
 export class PhraseIndex<T> {
   private root: TrieNode<T> = {};
   size = 0;
-  /** Called with a first word before the trie is walked from it (a lazily read dictionary fills itself). */
-  beforeMatch: ((word: string) => void) | null = null;
+  /** Reads the entries a first word's `pending` key names (a lazily read dictionary fills itself). */
+  private loader: ((key: number) => void) | null = null;
+  /**
+   * Notes that entries not yet read have phrases starting with `word`: they are read (by the
+   * loader, given `key`) before the first walk from that word. Kept in the trie itself, so a
+   * look-up costs one walk. One key per word.
+   */
+  addPending(word: string, key: number): void {
+    const root = (this.root.next ??= new Map());
+    let c = root.get(word);
+    if (!c) { c = {}; root.set(word, c); }
+    c.pending = key;
+  }
+  setLoader(load: (key: number) => void): void { this.loader = load; }
+  /** The trie node of a first word, its pending entries read first. */
+  private firstNode(word: string): TrieNode<T> | undefined {
+    const n = this.root.next?.get(word);
+    if (n !== undefined && n.pending !== undefined) {
+      const key = n.pending;
+      n.pending = undefined;
+      this.loader?.(key);
+    }
+    return n;
+  }
   /**
    * Adds a phrase; the first entry of a phrase keeps it (file order). `gaps[k]`: word k may stand
    * apart from word k-1. `rank` is the entry's place in file order, given when entries are added
@@ -72,15 +96,15 @@ export class PhraseIndex<T> {
     if (n.value === undefined || rank < n.rank!) { n.value = value; n.rank = rank; }
     this.size++;
   }
-  /** The longest phrase starting at words[i] (upper case): its value and length. */
-  match(words: readonly string[], i: number): { value: T; length: number } | null {
-    if (this.beforeMatch && i < words.length) this.beforeMatch(words[i]);
-    let n: TrieNode<T> | undefined = this.root;
+  /** The longest phrase starting at words[i] (upper case) and ending before `end`: its value and length. */
+  match(words: readonly string[], i: number, end = words.length): { value: T; length: number } | null {
+    if (i >= end) return null;
+    let n: TrieNode<T> | undefined = this.firstNode(words[i]);
     let best: { value: T; length: number } | null = null;
-    for (let k = i; k < words.length; k++) {
-      n = n.next?.get(words[k]);
-      if (!n) break;
+    for (let k = i; n; ) {
       if (n.value !== undefined) best = { value: n.value, length: k - i + 1 };
+      if (++k >= end) break;
+      n = n.next?.get(words[k]);
     }
     return best;
   }
@@ -90,9 +114,10 @@ export class PhraseIndex<T> {
    * further on, before `end` ("ITHILEN TELEVISION" in "Ithilen state-run television"): its
    * value and the positions of its words.
    */
-  matchApart(words: readonly string[], i: number, end: number): { value: T; positions: number[] } | null {
-    if (this.beforeMatch && i < words.length) this.beforeMatch(words[i]);
-    const first = this.root.next?.get(words[i]);
+  matchApart(words: readonly string[], i: number, end: number, firstWord = words[i]): { value: T; positions: number[] } | null {
+    if (i >= words.length) return null;
+    // `firstWord` stands for words[i] (a lemma for its form): only the first word is read through it
+    const first = this.firstNode(firstWord);
     if (!first) return null;
     // the common case: no phrase on the way has a word that may stand apart
     let n: TrieNode<T> | undefined = first, len = 0, found: T | undefined, apart = false;

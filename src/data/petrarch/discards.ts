@@ -8,12 +8,32 @@ export interface Discard { words: string[]; story: boolean; exact: boolean; line
 export class DiscardList {
   /** first word's first (up to) four letters → discards */
   private byKey = new Map<string, Discard[]>();
+  /**
+   * A quick test before the key look-ups, by character codes (no string is made): the first three
+   * letters of the keys of three or four, the keys of two and of one. Most words of a sentence
+   * begin no key, and a sentence is tested word by word.
+   */
+  private starts3 = new Set<number>();
+  private keys2 = new Set<number>();
+  private keys1 = new Set<number>();
   size = 0;
   add(d: Discard): void {
     const key = d.words[0].slice(0, 4);
     const list = this.byKey.get(key);
     if (list) list.push(d); else this.byKey.set(key, [d]);
+    if (key.length >= 3) this.starts3.add(ascii3(key));
+    else if (key.length === 2) this.keys2.add(ascii3(key));
+    else this.keys1.add(ascii3(key));
     this.size++;
+  }
+  /** Can a key begin word w? (a non-ASCII start is always tried) */
+  private mayBegin(w: string): boolean {
+    const n = w.length;
+    if (!n) return false;
+    const c0 = w.charCodeAt(0), c1 = n > 1 ? w.charCodeAt(1) : 0, c2 = n > 2 ? w.charCodeAt(2) : 0;
+    if (c0 > 127 || c1 > 127 || c2 > 127) return true;
+    return (n >= 3 && this.starts3.has((c0 << 14) | (c1 << 7) | c2)) || (n >= 2 && this.keys2.has((c0 << 14) | (c1 << 7)))
+      || this.keys1.has(c0 << 14);
   }
   /** The first discard found in a sentence's words (any case), or null. */
   find(words: readonly string[]): Discard | null {
@@ -21,6 +41,7 @@ export class DiscardList {
     const up = words.map((w) => w.toUpperCase());
     for (let i = 0; i < up.length; i++) {
       const w = up[i];
+      if (!this.mayBegin(w)) continue;
       for (let k = Math.min(4, w.length); k >= 1; k--) {
         const list = this.byKey.get(w.slice(0, k));
         if (!list) continue;
@@ -29,6 +50,12 @@ export class DiscardList {
     }
     return null;
   }
+}
+
+/** The first three characters of a key as one number (the ASCII ones; a key starting otherwise is kept apart by mayBegin). */
+function ascii3(key: string): number {
+  const c = (k: number) => (k < key.length ? key.charCodeAt(k) & 127 : 0);
+  return (c(0) << 14) | (c(1) << 7) | c(2);
 }
 
 function matchesAt(d: Discard, up: readonly string[], i: number): boolean {

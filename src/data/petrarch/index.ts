@@ -10,7 +10,7 @@ import type { DictIssue } from './lines.ts';
 import { readVerbDictionary, type VerbDictionary } from './verbs.ts';
 import { PhraseIndex, readActors, readAgents, codeAt, type ActorEntry, type AgentEntry } from './actors.ts';
 import { DiscardList, readDiscards } from './discards.ts';
-import { lazyActors } from './lazy-actors.ts';
+import { lazyActors, type ActorScanIndex } from './lazy-actors.ts';
 
 export type { DictIssue } from './lines.ts';
 export type { VerbDictionary, VerbBlock, VerbPattern, VerbSense, PatternElem, Transformation } from './verbs.ts';
@@ -48,6 +48,18 @@ function classify(names: readonly string[]): FileSet {
   return set;
 }
 
+/** The shipped scan of the default actor files (lazy-actors.ts), or null when it cannot be read. */
+function actorScanIndex(): ActorScanIndex | null {
+  try {
+    return JSON.parse(readDataText(ACTOR_INDEX)) as ActorScanIndex;
+  } catch {
+    return null; // a missing or broken index only costs the scan it saves
+  }
+}
+
+/** The compact scan of the default actor files, beside them (scripts/build-petrarch-index.ts writes it). */
+export const ACTOR_INDEX = 'petrarch/Phoenix.actors.index.json';
+
 function build(source: string, files: FileSet, read: (name: string) => string, lazy = false): Dictionaries {
   const issues: DictIssue[] = [];
   const verbsText = files.verbs.map(read);
@@ -63,7 +75,7 @@ function build(source: string, files: FileSet, read: (name: string) => string, l
     }
   }
   const actors = new PhraseIndex<ActorEntry>();
-  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, text: read(f) })), issues, actors);
+  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, text: read(f) })), issues, actors, actorScanIndex());
   else for (const f of files.actors) readActors(read(f), f, issues, actors);
   const agents = new PhraseIndex<AgentEntry>();
   for (const f of files.agents) readAgents(read(f), f, issues, agents);
@@ -78,13 +90,16 @@ function build(source: string, files: FileSet, read: (name: string) => string, l
 
 const loaded = new Map<string, Dictionaries>();
 
+/** The vendored Phoenix actor files, in the order they are read (the first entry of a phrase keeps it). */
+export const DEFAULT_ACTOR_FILES = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'] as const;
+
 /** The vendored CAMEO 2.0 verbs and Phoenix actors, agents and discards (read on first use). */
 export function defaultDictionaries(): Dictionaries {
   let d = loaded.get('');
   if (!d) {
     const files: FileSet = {
       verbs: ['CAMEO.2.0.txt'],
-      actors: ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'],
+      actors: [...DEFAULT_ACTOR_FILES],
       agents: ['Phoenix.agents.txt'],
       discards: ['Phoenix.discards.txt'],
     };

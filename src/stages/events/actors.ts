@@ -133,13 +133,13 @@ export function sentenceChunks(
       if (TITLE_WORD.test(t) && j < last) {
         let k = j;
         while (k <= last && !mentionsAt[k] && TITLE_WORD.test(tokens[k].text) && k - j < 4) k++;
-        if (k <= last && mentionsAt[k]) { titleText += ' ' + tokens.slice(j, k).map(x => x.text).join(' '); j = k; continue; }
+        if (k <= last && mentionsAt[k]) { titleText += wordsBetween(tokens, j, k); j = k; continue; }
       }
       // a descriptor between a state and a name: "Irish national airline Aer Lingus", "U.S. automaker GM"
       if (j === end + 1 && !sectorNoun && /^[a-z]/.test(t) && seen.every(m => m.type === 'NORP' || m.type === 'GPE')) {
         let k = j;
         while (k <= last && !mentionsAt[k] && /^[a-z][a-z-]*$/.test(tokens[k].text) && k - j < 4) k++;
-        if (k > j && k <= last && DESCRIPTOR_HEAD.has(tokens[k - 1].text) && mentionsAt[k]?.some(m => m.type === 'ORG' || m.type === 'PERSON')) { titleText += ' ' + tokens.slice(j, k).map(x => x.text).join(' '); j = k; continue; }
+        if (k > j && k <= last && DESCRIPTOR_HEAD.has(tokens[k - 1].text) && mentionsAt[k]?.some(m => m.type === 'ORG' || m.type === 'PERSON')) { titleText += wordsBetween(tokens, j, k); j = k; continue; }
       }
       // a company named as the relation of the next: "Airbus rival Boeing" — the last name is the head
       if (j === end + 1 && seen.every(m => m.type === 'ORG') && /^[a-z]/.test(t)) {
@@ -147,7 +147,7 @@ export function sentenceChunks(
         while (k <= last && k - j < 2 && !mentionsAt[k] && /^[a-z]+$/.test(tokens[k].text)) k++;
         if (k > j && k <= last && RELATION_HEAD.has(tokens[k - 1].text) && mentionsAt[k]?.some(m => m.type === 'ORG')) { seen.length = 0; j = k; continue; }
       }
-      const sec = SECTOR_NOUNS[t.toLowerCase()];
+      const sec = SECTOR_NOUNS[tokens[j].lower];
       if (sec && !sectorNoun) { sectorNoun = sec; titleText += ' ' + t; end = j; j++; continue; }
       break;
     }
@@ -173,8 +173,14 @@ export function sentenceChunks(
       const headWord = best.m.text.split(/\s+/).at(-1)!.toLowerCase();
       if (a.place && SECTOR_NOUNS[headWord]) { a.place = false; a.sector ??= SECTOR_NOUNS[headWord]; }
       const next = tokens[end + 1];
-      const states = seen.filter(m => m.type === 'NORP' && m.entity).map(m => actorOf(m.entity!));
-      const partner = states.find(x => x.country && x.country !== states[0].country);
+      // the states the chunk's nationality words name: a second one is a pair's partner ("Kyrgyz-Tajik")
+      let states = 0, firstState: Actor | undefined, partner: Actor | undefined;
+      for (const m of seen) {
+        if (m.type !== 'NORP' || !m.entity) continue;
+        const x = actorOf(m.entity);
+        if (states++ === 0) firstState = x;
+        if (!partner && x.country && x.country !== firstState!.country) partner = x;
+      }
       // "the government of Canada", "the people of Iraq": the sector noun before "of" opens the chunk
       let from = start;
       const ofSector = start - 2 >= first && !mentionsAt[start - 2] && (tokens[start - 1].text === 'of' || tokens[start - 1].text === 'in') ? SECTOR_NOUNS[tokens[start - 2].lower] : undefined;
@@ -202,18 +208,27 @@ export function sentenceChunks(
       }
       if (possSector && a.country && possSector !== 'BUS' && possSector !== 'CVL') {
         to = possEnd;
-        Object.assign(a, { entity: a.person ? a.country : a.entity, sector: possSector, place: false, person: false });
+        a.entity = a.person ? a.country : a.entity; a.sector = possSector; a.place = false; a.person = false;
       }
-      chunks.push({
+      const chunk: Chunk = {
         first: from, last: to, actor: a,
         possessive: to === end && ((next !== undefined && end + 1 <= last && /^['’][sS]$/.test(next.text)) || POSSESSIVE_PRONOUN.has(tokens[end].lower)),
         pronoun: best.m.kind === 'pronoun',
-        ...(partner && states.length === seen.length ? { partner } : {}),
-      });
+      };
+      // set after, not spread in: chunks keep the one shape the other chunk makers give them
+      if (partner && states === seen.length) chunk.partner = partner;
+      chunks.push(chunk);
     }
     i = Math.max(j, start + 1, (chunks.at(-1)?.last ?? 0) + 1);
   }
   return chunks;
+}
+
+/** The texts of tokens j..k-1, each after a blank. */
+function wordsBetween(tokens: Token[], j: number, k: number): string {
+  let out = '';
+  for (let q = j; q < k; q++) out += ' ' + tokens[q].text;
+  return out;
 }
 
 export const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my']);

@@ -13,6 +13,8 @@ const STATE_HEADS: Record<string, string> = wordTable({
 });
 /** Heads two words long: "the Prime Minister", "the foreign ministry". */
 const STATE_PAIRS: Record<string, string> = wordTable({ 'prime minister': 'GOV', 'foreign ministry': 'GOV', 'white house': 'GOV', 'armed forces': 'MIL', 'central bank': 'GOV' });
+/** the first words of the two-word heads: a pair is put together only after one of them */
+const PAIR_FIRST = new Set(Object.keys(STATE_PAIRS).map((p) => p.split(' ')[0]));
 const PERSON_HEADS = new Set(['president', 'premier', 'chancellor', 'prime minister']);
 
 /** Heads of descriptions that stand for a company named elsewhere in the story. */
@@ -63,7 +65,7 @@ export function descriptionChunks(
     let head: { kind: DescriptionKind; sector: string; person: boolean; end: number } | undefined;
     for (let n = 0; k <= last && n <= MAX_MODIFIERS && !covered(k); k++, n++) {
       const w = lower[k];
-      const pair = k + 1 <= last && !covered(k + 1) ? w + ' ' + lower[k + 1] : '';
+      const pair = PAIR_FIRST.has(w) && k + 1 <= last && !covered(k + 1) ? w + ' ' + lower[k + 1] : '';
       if (pair && STATE_PAIRS[pair]) { head = { kind: 'state', sector: STATE_PAIRS[pair], person: PERSON_HEADS.has(pair), end: k + 1 }; break; }
       if (STATE_HEADS[w]) { head = { kind: 'state', sector: STATE_HEADS[w], person: PERSON_HEADS.has(w), end: k }; break; }
       if (COMPANY_HEADS.has(w)) { head = { kind: 'company', sector: 'BUS', person: false, end: k }; break; }

@@ -20,6 +20,9 @@ export interface DictionaryContext {
   readonly first: number;
   readonly last: number;
   readonly all: Chunk[];
+  /** each token's text and lemma in upper case */
+  readonly upper: readonly string[];
+  readonly upperLemma: readonly (string | undefined)[];
   build(i: number, m: Match, source: Chunk | undefined, target: Chunk | undefined, turn: undefined, uses: number[], symmetric: boolean): Candidate | undefined;
 }
 import { SentenceCoder, type CodedEvent } from './coder/code.ts';
@@ -28,7 +31,9 @@ import { shallowTree, type FunctionWords, type ShallowChunk, type ShallowToken }
 import type { PNode } from './coder/tree.ts';
 
 const FUNCTION_WORDS = 'cameo/function-words.tsv';
-const functionWords: FunctionWords = { kindsOf: (l) => wordKinds(FUNCTION_WORDS).get(l) ?? [] };
+let functionWordKinds: ReadonlyMap<string, readonly string[]> | undefined;
+const NO_KINDS: readonly string[] = [];
+const functionWords: FunctionWords = { kindsOf: (l) => (functionWordKinds ??= wordKinds(FUNCTION_WORDS)).get(l) ?? NO_KINDS };
 
 /** In news a place after in/at is where, not whom: only a pattern makes it a target. */
 const PLACE_PREPS = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'ACROSS', 'THROUGHOUT', 'AROUND', 'ON', 'DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN', 'AMID', 'OVER', 'FROM', 'BY', 'VIA', 'WITHIN']);
@@ -97,7 +102,7 @@ function sentenceChunks(r: DictionaryContext, dict: Dictionaries): ShallowChunk[
       const lastEnd = out.length ? out[out.length - 1].end : first;
       while (s - 1 >= lastEnd && (kinds.get(toks[s - 1].lower) ?? []).some((x) => x === 'aux' || x === 'negation')) s--;
       const passive = toks.slice(s, i).some((x) => /^(is|are|was|were|be|been|being)$/.test(x.lower)) && /ed$|en$/.test(t.lower);
-      out.push({ kind: 'VP', start: s, end: i + 1, head: i, ...(passive ? { passive } : {}) });
+      out.push({ kind: 'VP', start: s, end: i + 1, head: i, passive: passive || undefined });
     }
     i++;
   }
@@ -127,7 +132,7 @@ export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
   const toks: ShallowToken[] = [];
   for (let i = r.first; i <= r.last; i++) {
     const t = r.doc.tokens[i] as SyntaxToken;
-    toks.push({ tok: i, text: t.text, lower: t.lower, ...(t.tag ? { tag: t.tag } : {}), ...(t.lemma ? { lemma: t.lemma } : {}) });
+    toks.push({ tok: i, text: t.text, lower: t.lower, tag: t.tag || undefined, lemma: t.lemma || undefined, upper: r.upper[i], upperLemma: r.upperLemma[i] });
   }
   return shallowTree(toks, sentenceChunks(r, dict), functionWords);
 }
@@ -146,20 +151,21 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
     for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) covered[k - r.first] = 1;
   }
   if (sides < 2) {
-    const words: string[] = new Array(n);
-    for (let i = 0; i < n; i++) words[i] = doc.tokens[r.first + i].text.toUpperCase();
+    // the document's upper-case words, read within the sentence
+    const words = r.upper, base = r.first, end = r.last + 1;
     for (let i = 0; i < n && sides < 2; i++) {
       if (covered[i]) continue;
-      const a = dict.actors.match(words, i) ?? dict.agents.match(words, i);
+      const a = dict.actors.match(words, base + i, end) ?? dict.agents.match(words, base + i, end);
       if (a) { sides++; i += a.length - 1; }
     }
   }
   if (sides < 2) return [];
   const tree = sentenceTree(r, dict);
   // the entity layer's actor chunks, by token
-  const chunkByTok = new Map<number, Chunk>();
+  const chunkAt: (Chunk | undefined)[] = new Array(n);
   // pronouns the entity layer resolved ("he said") stand for their actor; possessives do not act
-  for (const c of r.all) if (!(c.pronoun && c.possessive)) for (let k = c.first; k <= c.last; k++) chunkByTok.set(k, c);
+  for (const c of r.all) if (!(c.pronoun && c.possessive)) for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) chunkAt[k - r.first] = c;
+  const chunkByTok = { get: (tok: number) => chunkAt[tok - r.first] };
   const entityCodes = (own: readonly PNode[]): ActorCode[] => {
     const seen: Chunk[] = [];
     for (const l of own) {

@@ -161,9 +161,13 @@ export interface WordInfo {
 const INFO_CACHE_MAX = 200_000;
 const infoCache = new WeakMap<Lexicon, Map<string, WordInfo>>();
 
+/** the last lexicon asked and its cache (one lexicon serves a process: no weak-map look-up per word) */
+let lastLex: Lexicon | undefined, lastCache: Map<string, WordInfo> | undefined;
+
 export function wordInfo(lex: Lexicon, w: string, candidates: (w: string) => string[]): WordInfo {
-  let cache = infoCache.get(lex);
+  let cache = lex === lastLex ? lastCache : infoCache.get(lex);
   if (!cache) { cache = new Map(); infoCache.set(lex, cache); }
+  lastLex = lex; lastCache = cache;
   let info = cache.get(w);
   if (info) return info;
   const cands = candidates(w);

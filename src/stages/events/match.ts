@@ -1,6 +1,6 @@
 // Matching the lexicon's patterns against the tokens after a trigger word, within its clause.
 import type { Chunk } from './actors.ts';
-import type { Lexicon, Pattern } from './lexicon.ts';
+import type { Lexicon, Pattern, WordInfo } from './lexicon.ts';
 import { lemmaCandidates } from './lemma.ts';
 import { wordInfo } from './lexicon.ts';
 import { DESCRIPTOR_HEAD } from './actors.ts';
@@ -8,8 +8,6 @@ import { DESCRIPTOR_HEAD } from './actors.ts';
 export interface View {
   /** lowercase token texts of the whole doc */
   lower: string[];
-  /** lemma of each token as the lexicon knows it */
-  lemma: string[];
   /** the actor chunk starting at a token index, if any */
   chunkStarting: (Chunk | undefined)[];
   /** tokens inside a time expression */
@@ -18,6 +16,25 @@ export interface View {
   capital: boolean[];
   /** last token index of the sentence being read */
   last: number;
+  /** what the lexicon knows of each token's form, looked up once per token (`infoAt`) */
+  info: (WordInfo | undefined)[];
+  /** the same by word form, for the document */
+  infoByWord: Map<string, WordInfo>;
+  lex: Lexicon;
+}
+
+/** What the lexicon knows of token q's form: one look-up per token, not one per question asked of it. */
+export function infoAt(v: View, q: number): WordInfo {
+  let info = v.info[q];
+  if (info === undefined) {
+    // a document's repeated words are one string (the segmenter shares them): the document's own
+    // small map answers them by identity before the lexicon's large cache is asked
+    const w = v.lower[q];
+    info = v.infoByWord.get(w);
+    if (info === undefined) { info = wordInfo(v.lex, w, lemmaCandidates); v.infoByWord.set(w, info); }
+    v.info[q] = info;
+  }
+  return info;
 }
 
 /** Words that end a clause for pattern and actor search. */
@@ -77,7 +94,7 @@ function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[],
     return undefined;
   }
   const w = v.lower[pos];
-  if (el.words.has(w) || el.words.has(v.lemma[pos])) return matchFrom(v, p, k + 1, pos + 1, actors, pos);
+  if (el.words.has(w) || el.words.has(lemmaAt(v, pos))) return matchFrom(v, p, k + 1, pos + 1, actors, pos);
   return undefined;
 }
 
@@ -93,7 +110,9 @@ export function bestMatch(v: View, patterns: Pattern[] | undefined, at: number, 
   return undefined;
 }
 
-/** Lemmas of every token, as the lexicon knows them. */
-export function lemmatize(lower: string[], lex: Lexicon): string[] {
-  return lower.map(w => (/^[a-z]/.test(w) ? wordInfo(lex, w, lemmaCandidates).lemma : w));
+/** The lemma of token q as the lexicon knows it (a word starting a-z), else its lower-case form; asked only where a pattern reads it. */
+export function lemmaAt(v: View, q: number): string {
+  const w = v.lower[q];
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122 ? infoAt(v, q).lemma : w;
 }

@@ -3,9 +3,9 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, EventRecord } from '../../document/types.ts';
 import { actorCode, actorOfEntity, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
-import { goldsteinOf, quadClassOf, wordInfo, type Lexicon } from './lexicon.ts';
-import { lemmaCandidates, isParticipleForm, SAME_FORM_PAST } from './lemma.ts';
-import { bestMatch, lemmatize, CLAUSE_STOP, type Match, type View } from './match.ts';
+import { goldsteinOf, quadClassOf, type Lexicon } from './lexicon.ts';
+import { isParticipleForm, SAME_FORM_PAST } from './lemma.ts';
+import { bestMatch, infoAt, CLAUSE_STOP, type Match, type View } from './match.ts';
 import { turnCode, type Turn } from './turns.ts';
 import { eventLocation, governingTime, sentenceTimes, timesBySentence, type DatedTime, type EventTime } from './when-where.ts';
 import { pronounChunks, quoteIndexByToken } from './pronouns.ts';
@@ -59,19 +59,23 @@ function verbish(v: View, lex: Lexicon, q: number): boolean {
   if (/^[a-z]+ed$/.test(w)) return true;
   // past tenses spelled like the base: after a subject "Nicaragua cut ties" is a verb ("Nicaragua cuts" would be the present)
   if (SAME_FORM_PAST.has(w)) return true;
-  const info = wordInfo(lex, w, lemmaCandidates);
+  const info = infoAt(v, q);
   if (!info.verb && !(info.modality ?? []).some(k => k !== 'bridge' && k !== 'negator')) return false;
   return info.verbForm || AUX.has(v.lower[q - 1] ?? '');
 }
 
-function modalityOf(lex: Lexicon, word: string) {
-  return wordInfo(lex, word, lemmaCandidates).modality;
-}
 
 function samePair(a: Candidate, b: Candidate): boolean {
   const k = (x: Actor) => x.country ?? x.entity;
   const [a1, a2, b1, b2] = [k(a.sourceActor), k(a.targetActor), k(b.sourceActor), k(b.targetActor)];
   return (a1 === b1 && a2 === b2) || ((a.symmetric || b.symmetric) && a1 === b2 && a2 === b1);
+}
+
+/** Does the text start with an upper-case letter? (ASCII by its code; other letters by their Unicode category) */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /** Tokens inside a time expression. */
@@ -88,6 +92,9 @@ function timedTokens(doc: Doc): boolean[] {
 
 export class SentenceReader {
   readonly lower: string[];
+  /** token texts and lemmas in upper case (the PETRARCH dictionaries' case), made once per document */
+  readonly upper: string[];
+  readonly upperLemma: (string | undefined)[];
   readonly view: View;
   readonly entities: Map<string, Entity>;
   readonly mentionsAt: (Mention[] | undefined)[];
@@ -114,10 +121,16 @@ export class SentenceReader {
 
   constructor(readonly doc: Doc, readonly lex: Lexicon, readonly dict?: Dictionaries) {
     this.lower = doc.tokens.map(t => t.lower);
+    // one upper-case string per word of the document (its repeated words are one string already)
+    const upperOf = new Map<string, string>();
+    const up = (w: string) => { let u = upperOf.get(w); if (u === undefined) { u = w.toUpperCase(); upperOf.set(w, u); } return u; };
+    this.upper = dict ? doc.tokens.map(t => up(t.text)) : [];
+    this.upperLemma = dict ? doc.tokens.map(t => { const l = (t as { lemma?: string }).lemma; return l ? up(l) : undefined; }) : [];
     this.view = {
-      lower: this.lower, lemma: lemmatize(this.lower, lex), chunkStarting: new Array(doc.tokens.length), last: 0,
-      capital: doc.tokens.map(t => /^\p{Lu}/u.test(t.text)),
+      lower: this.lower, chunkStarting: new Array(doc.tokens.length), last: 0,
+      capital: doc.tokens.map(t => startsUpper(t.text)),
       timed: timedTokens(doc),
+      info: new Array(doc.tokens.length), infoByWord: new Map(), lex,
     };
     this.entities = new Map(doc.entities.map(e => [e.id, e]));
     this.mentionsAt = mentionsByToken(doc);
@@ -321,7 +334,7 @@ export class SentenceReader {
     const word = this.lower[i];
     const adjective = this.lex.adjectives.get(word);
     if (adjective) return evaluationEvent(this, i, adjective[0]);
-    const { verb: verbLemma, noun: nounLemma } = wordInfo(this.lex, word, lemmaCandidates);
+    const { verb: verbLemma, noun: nounLemma } = infoAt(this.view, i);
     if (!verbLemma && !nounLemma) return undefined;
     const nominalContext = i > this.first && this.nounPhraseAt(i);
     let vm = !nominalContext && verbLemma ? bestMatch(this.view, this.lex.verbs.get(verbLemma), i) : undefined;
@@ -448,7 +461,7 @@ export class SentenceReader {
       const w = this.lower[q];
       if (NEGATOR.has(w) || w.endsWith("n't")) { negated = true; continue; }
       if (w.endsWith("'ll") || w.endsWith('’ll')) { turn ??= 'intent'; continue; }
-      const kinds = modalityOf(this.lex, w);
+      const kinds = infoAt(this.view, q).modality;
       if (!kinds) continue;
       if (kinds.includes('refuse') && this.lower[q + 1] === 'to') { turn = 'refuse'; uses.push(q); continue; }
       if (kinds.includes('appeal') || kinds.includes('demand')) {
@@ -534,7 +547,7 @@ export class SentenceReader {
   isVerb(q: number): boolean {
     const w = this.lower[q];
     if (w === undefined) return false; // past the document's last token
-    return COMMON_VERB.has(w) || wordInfo(this.lex, w, lemmaCandidates).verb !== undefined;
+    return COMMON_VERB.has(w) || infoAt(this.view, q).verb !== undefined;
   }
 
   crossesStop(from: number, to: number): boolean {

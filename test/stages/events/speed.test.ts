@@ -7,6 +7,10 @@ import { createDoc, type Doc } from '../../../src/document/doc.ts';
 import { segmentStage } from '../../../src/stages/segment/index.ts';
 import { extractEvents } from '../../../src/stages/events/index.ts';
 import { cameoLexicon } from '../../../src/stages/events/lexicon.ts';
+import { defaultDictionaries } from '../../../src/data/petrarch/index.ts';
+import { buildPipeline } from '../../../src/pipeline/pipeline.ts';
+import { newsEnglishStages } from '../../../src/pipeline/presets/news-en.ts';
+import { sourceTexts } from '../../../bench/corpus.ts';
 
 export function repeatedDoc(times: number): Doc {
   const { doc: one } = kyrgyzstanGoldDoc();
@@ -38,7 +42,31 @@ test('events stage alone reads at least 1 MB/s', () => {
   }
   const mbPerSecond = doc.text.length / 1e6 / seconds;
   assert.ok(events.length >= 60 * 9, `${events.length} events`);
-  // the floor is half the target, for slower machines
-  assert.ok(mbPerSecond >= 0.5, `${mbPerSecond.toFixed(2)} MB/s`);
+  // the floor is the target: this report is read at ~6 MB/s (2026-12, under a load of 19 on 2 cores)
+  assert.ok(mbPerSecond >= 1, `${mbPerSecond.toFixed(2)} MB/s`);
   console.log(`# events stage: ${(doc.text.length / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s = ${mbPerSecond.toFixed(2)} MB/s`);
+});
+
+test('events stage over real reports (the bench texts, with the syntax and every layer before it) reads at least 0.5 MB/s', () => {
+  // the reports of `npm run bench` (the example and the MEANTIME dev texts), read by the stages
+  // before events once; then the events stage alone, with the PETRARCH dictionaries, over all of them
+  const pipeline = buildPipeline(newsEnglishStages().filter((s) => s.name !== 'events' && s.name !== 'facts'), { contracts: false });
+  const docs = sourceTexts().map((d) => pipeline.run(createDoc(d.text, { id: d.id, published: d.published })));
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const lex = cameoLexicon(), dict = defaultDictionaries();
+  // CPU time, best of the rounds after the JIT has warmed (~6 rounds); 2026-12 the best round read
+  // 1.6-2.3 MB/s under a load of 13 on 2 cores (npm run bench: the stage's share of a 5 MB run)
+  let seconds = Infinity, events = 0;
+  for (let k = 0; k < 10; k++) {
+    const c0 = process.cpuUsage();
+    let n = 0;
+    for (const d of docs) n += extractEvents(d, lex, dict).length;
+    const used = process.cpuUsage(c0);
+    if (k >= 4) seconds = Math.min(seconds, (used.user + used.system) / 1e6);
+    events = n;
+  }
+  const mbPerSecond = bytes / 1e6 / seconds;
+  assert.ok(events >= 20, `${events} events`);
+  assert.ok(mbPerSecond >= 0.5, `${mbPerSecond.toFixed(2)} MB/s`);
+  console.log(`# events stage over the bench reports: ${(bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s = ${mbPerSecond.toFixed(2)} MB/s`);
 });

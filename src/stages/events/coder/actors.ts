@@ -44,7 +44,7 @@ function coordinated(np: PNode): PNode[] | null {
 
 interface Found { actors: { code: string; leaves: PNode[]; coord: boolean }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
 
-function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, after?: ReadonlyMap<PNode, string>): Found {
+function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, sentence?: readonly PNode[]): Found {
   const words = ls.map((l) => l.word!);
   const found: Found = { actors: [], agents: [] };
   let cc = 0;
@@ -61,7 +61,7 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
     let a = dict.actors.matchApart(words, i, end);
     const aEnd = a ? a.positions[a.positions.length - 1] + 1 : i;
     // "US$6 billion", "HK$": a currency, not an actor
-    if (a && /^[$€£¥]/.test(words[aEnd] ?? after?.get(ls[aEnd - 1]) ?? '')) a = null;
+    if (a && /^[$€£¥]/.test(words[aEnd] ?? nextWord(sentence, ls[aEnd - 1]) ?? '')) a = null;
     if (a) {
       const code = codeAt(a.value, date);
       const own = a.positions.map((p) => ls[p]);
@@ -73,10 +73,7 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
       continue;
     }
     let g = dict.agents.matchApart(words, i, end);
-    if (!g && ls[i].lemma && ls[i].lemma !== words[i]) {
-      const alt = words.slice(); alt[i] = ls[i].lemma!;
-      g = dict.agents.matchApart(alt, i, end);
-    }
+    if (!g && ls[i].lemma && ls[i].lemma !== words[i]) g = dict.agents.matchApart(words, i, end, ls[i].lemma);
     if (g) {
       found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: g.positions.map((p) => ls[p]), cc });
       for (const p of g.positions) taken.add(p);
@@ -86,6 +83,12 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, aft
     i++;
   }
   return found;
+}
+
+/** The word of the leaf after `leaf` in its sentence. */
+function nextWord(sentence: readonly PNode[] | undefined, leaf: PNode): string | undefined {
+  if (!sentence || leaf.at < 0 || sentence[leaf.at] !== leaf) return undefined;
+  return sentence[leaf.at + 1]?.word;
 }
 
 /** Is `part` one of the code's three-letter parts? ("GMWGOV" holds GMW and GOV, not WGO) */
@@ -106,8 +109,8 @@ export function withAgents(actor: string, agents: readonly { code: string; prefi
 
 export class NounPhraseCoder {
   private memo = new Map<PNode, ActorCode[]>();
-  /** the word after each leaf in its sentence, for what follows a phrase ("US" before "$6") */
-  after?: ReadonlyMap<PNode, string>;
+  /** the sentence's leaves (each knows its place, `at`), for what follows a phrase ("US" before "$6") */
+  sentence?: readonly PNode[];
   constructor(private dict: Dictionaries, private date: number | null, private entityCodes?: EntityCodes) {}
 
   /** The codes of a noun phrase (empty when it names no actor or agent). */
@@ -146,7 +149,7 @@ export class NounPhraseCoder {
   }
 
   private fromLeaves(own: readonly PNode[], inner: readonly ActorCode[]): ActorCode[] {
-    const f = scan(own, this.dict, this.date, this.after);
+    const f = scan(own, this.dict, this.date, this.sentence);
     const fromEntities = this.entityCodes?.(own) ?? [];
     if (fromEntities.length) {
       // the entity layer knows the actor; the dictionary's agents add the role it lacks

@@ -10,7 +10,7 @@
 // lower one. `[a:b]` codes give the reciprocal event too (left for X: 032, X receives: 033).
 import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarch/index.ts';
 import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
-import { matchPatterns, type Slot } from './patterns.ts';
+import { matchPatterns, synsetsPresent, type Slot } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
 import { dropCommaClauses, type CommaOptions } from './commas.ts';
 
@@ -99,7 +99,6 @@ const isSayCode = (c: string | null) => !!c && c.startsWith('01');
 export class SentenceCoder {
   private np: NounPhraseCoder;
   private all: PNode[] = [];
-  private at = new Map<PNode, number>();
   private passiveSource: ReadonlySet<string>;
   private noTarget: ReadonlySet<string>;
   private placeRoots: ReadonlySet<string>;
@@ -124,18 +123,19 @@ export class SentenceCoder {
   /** a noun phrase that names an actor or agent: what a pattern's $ and + take */
   private isCoded = (np: PNode) => this.np.codes(np).length > 0;
   private present = new Set<string>();
+  /** the synsets the sentence's words can start */
+  private synsets: ReadonlySet<string> = new Set<string>();
 
   code(root: PNode): CodedEvent[] {
     if (this.commas) dropCommaClauses(root, this.commas);
     this.governors = new Map();
     this.all = leaves(root);
-    this.at = new Map(this.all.map((l, i) => [l, i]));
+    for (let i = 0; i < this.all.length; i++) this.all[i].at = i;
     this.allSlots = this.slots(this.all);
-    const after = new Map<PNode, string>();
-    for (let i = 0; i + 1 < this.all.length; i++) after.set(this.all[i], this.all[i + 1].word!);
-    this.np.after = after;
+    this.np.sentence = this.all;
     this.present = new Set<string>();
     for (const x of this.allSlots) { this.present.add(x.word); if (x.base) this.present.add(x.base); }
+    this.synsets = synsetsPresent(this.dict, this.present);
     const protos = CLAUSE.has(root.label) ? this.clause(root, []) : this.other(root, []);
     const out: CodedEvent[] = [];
     const seen = new Set<string>();
@@ -290,12 +290,12 @@ export class SentenceCoder {
   /** The verb's own event, or null when it codes nothing. */
   private own(vp: PNode, verbAt: number, subj: ActorCode[], clause: PNode, complementSubject: ActorCode[]): Proto | null {
     const verb = vp.children[verbAt];
-    const vIdx = this.at.get(verb)!;
+    const vIdx = verb.at;
     const after = vp.children.slice(verbAt + 1);
     // the verb phrase's words after the verb are one run of the sentence's leaves
     const afterFrom = vIdx + 1;
     let afterTo = afterFrom;
-    if (after.length) { const l = lastLeaf(vp); afterTo = (this.at.get(l) ?? vIdx) + 1; }
+    if (after.length) { const l = lastLeaf(vp); afterTo = (l.at >= 0 ? l.at : vIdx) + 1; }
     const afterLeaves = this.all.slice(afterFrom, afterTo);
     // the pattern's words before the verb are looked for from the sentence's start, as TABARI did
     const before = this.all.slice(Math.max(0, vIdx - 6), vIdx);
@@ -304,14 +304,14 @@ export class SentenceCoder {
     let patternTo = afterTo;
     if (this.phraseScope) {
       const clause1 = after.find((c) => CLAUSE.has(c.label) || c.label === 'SBAR');
-      if (clause1) patternTo = Math.min(afterTo, this.at.get(leaves(clause1)[0]) ?? afterTo);
+      if (clause1) { const l0 = leaves(clause1)[0]; patternTo = Math.min(afterTo, l0 && l0.at >= 0 ? l0.at : afterTo); }
     }
     // a verb in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---"): the patterns
     // of each are tried in the dictionary's order; with none matching, the first block with a code
     let sense = senses.find((x) => x.code || x.passiveCode) ?? senses[0];
     let m: ReturnType<typeof matchPatterns> = null;
     for (const x of senses) {
-      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present, this.isCoded);
+      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present, this.isCoded, this.synsets);
       if (m) { sense = x; break; }
     }
     let code = sense.code, passiveCode = sense.passiveCode;
@@ -409,12 +409,13 @@ export class SentenceCoder {
   }
 
   private slots(ls: readonly PNode[]): Slot[] {
-    const idx = new Map(ls.map((l, i) => [l, i]));
-    return ls.map((leaf, i) => {
-      const s: Slot = { word: leaf.word!, leaf };
+    // `ls` are the sentence's leaves, each knowing its place (`at`)
+    const idx = { get: (l: PNode) => (l.at >= 0 ? l.at : undefined) };
+    return ls.map((leaf) => {
       // the lemma matches a pattern's bare noun ("treaties" → TREATY); Treebank input has none: exact words, as PETRARCH2
       const b = leaf.lemma && leaf.lemma !== leaf.word ? leaf.lemma : undefined;
-      if (b) s.base = b;
+      // every field set, in one order: slots keep one shape
+      const s: Slot = { word: leaf.word!, base: b || undefined, leaf, npStarts: undefined, ppEnd: undefined };
       // the highest noun phrase beginning here ("the leaders of Gondor", not "the leaders")
       for (let n = leaf.parent, child: PNode = leaf; n; child = n, n = n.parent) {
         if (n.children[0] !== child) break;

@@ -42,6 +42,27 @@ function synsetIndex(dict: Dictionaries, name: string): Map<string, string[][]> 
   return ix;
 }
 
+const synsetsByFirstWord = new WeakMap<Dictionaries, Map<string, string[]>>();
+/**
+ * The synsets one of whose phrases starts with one of the sentence's words: read once per
+ * sentence, so a verb's patterns test a synset with one look-up (not one per word of the sentence).
+ */
+export function synsetsPresent(dict: Dictionaries, present: ReadonlySet<string>): Set<string> {
+  let byFirst = synsetsByFirstWord.get(dict);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [name, phrases] of dict.verbs.synsets) {
+      for (const p of phrases) {
+        const l = byFirst.get(p[0]);
+        if (!l) byFirst.set(p[0], [name]); else if (l[l.length - 1] !== name) l.push(name);
+      }
+    }
+    synsetsByFirstWord.set(dict, byFirst);
+  }
+  const out = new Set<string>();
+  for (const w of present) { const names = byFirst.get(w); if (names) for (const n of names) out.add(n); }
+  return out;
+}
 
 /** The highest noun phrase starting at a slot that ends within the limit. */
 function npAt(s: Slot, limit: number): { np: PNode; end: number } | undefined {
@@ -154,20 +175,20 @@ class Matcher {
 const requiredWords = (p: VerbPattern) => p.words;
 const requiredSynsets = (p: VerbPattern) => p.synsets;
 
-interface BlockIndex { byWord: Map<string, VerbPattern[]>; free: VerbPattern[]; order: Map<VerbPattern, number> }
+/** A block's patterns (by their place in it) by their first literal word, and those with none. */
+interface BlockIndex { byWord: Map<string, number[]>; free: number[] }
 const blockIndexes = new WeakMap<readonly VerbPattern[], BlockIndex>();
 
 /** A block's patterns by their first literal word, so only those whose words are present are tried. */
 function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
   let ix = blockIndexes.get(patterns);
   if (!ix) {
-    ix = { byWord: new Map(), free: [], order: new Map() };
+    ix = { byWord: new Map(), free: [] };
     patterns.forEach((p, i) => {
-      ix!.order.set(p, i);
       const need = requiredWords(p);
-      if (!need.length) { ix!.free.push(p); return; }
+      if (!need.length) { ix!.free.push(i); return; }
       const list = ix!.byWord.get(need[0]);
-      if (list) list.push(p); else ix!.byWord.set(need[0], [p]);
+      if (list) list.push(i); else ix!.byWord.set(need[0], [i]);
     });
     blockIndexes.set(patterns, ix);
   }
@@ -179,37 +200,32 @@ function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
  * words; the pattern's part before `*` is matched in [preFrom, preTo), the part after in [postFrom, postTo).
  */
 export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], slots: readonly Slot[],
-  preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>, coded?: (np: PNode) => boolean): PatternMatch | null {
+  preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>, coded?: (np: PNode) => boolean,
+  synsets: ReadonlySet<string> = synsetsPresent(dict, present)): PatternMatch | null {
   if (!patterns.length) return null;
   // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
   let cands: readonly VerbPattern[] = patterns;
   if (patterns.length > 24) {
     const ix = blockIndex(patterns);
-    const lists: VerbPattern[][] = [];
-    for (const w of present) { const l = ix.byWord.get(w); if (l) lists.push(l); }
+    // the candidates in the block's order: their places, sorted as numbers
     const merged = ix.free.slice();
-    for (const l of lists) for (const p of l) merged.push(p);
-    if (lists.length) merged.sort((a, b) => ix.order.get(a)! - ix.order.get(b)!);
-    cands = merged;
+    let added = false;
+    // the smaller side is walked: the block's first words, or the sentence's words
+    if (ix.byWord.size < present.size) {
+      for (const [w, l] of ix.byWord) if (present.has(w)) { for (const k of l) merged.push(k); added = true; }
+    } else {
+      for (const w of present) { const l = ix.byWord.get(w); if (l) { for (const k of l) merged.push(k); added = true; } }
+    }
+    if (added) merged.sort((a, b) => a - b);
+    cands = merged.map((k) => patterns[k]);
   }
   let m: Matcher | undefined;
-  let synsetSeen: Map<string, boolean> | undefined;
   for (const p of cands) {
     const need = requiredWords(p);
     let ok = true;
     for (const w of need) if (!present.has(w)) { ok = false; break; }
     if (!ok) continue;
-    for (const name of requiredSynsets(p)) {
-      synsetSeen ??= new Map();
-      let r = synsetSeen.get(name);
-      if (r === undefined) {
-        const ix = synsetIndex(dict, name);
-        r = false;
-        for (const w of present) if (ix.has(w)) { r = true; break; }
-        synsetSeen.set(name, r);
-      }
-      if (!r) { ok = false; break; }
-    }
+    for (const name of requiredSynsets(p)) if (!synsets.has(name)) { ok = false; break; }
     if (!ok) continue;
     m ??= new Matcher(dict, slots, coded);
     m.reset();

@@ -16,6 +16,9 @@ export interface ShallowToken {
   lower: string;
   tag?: string;
   lemma?: string;
+  /** text and lemma in upper case, when the caller has them made */
+  upper?: string;
+  upperLemma?: string;
 }
 
 export interface ShallowChunk {
@@ -30,7 +33,9 @@ export interface ShallowChunk {
 /** What the tree builder needs to know of closed-class words. */
 export interface FunctionWords { kindsOf(lower: string): readonly string[] }
 
-interface Unit { kind: 'NP' | 'PP' | 'VP' | 'ADJP' | 'ADVP' | 'W'; node: PNode; lower?: string }
+interface Unit { kind: 'NP' | 'PP' | 'VP' | 'ADJP' | 'ADVP' | 'W'; node: PNode; lower: string | undefined }
+/** A unit (always with its `lower`, so units have one shape). */
+const unit = (kind: Unit['kind'], n: PNode, lower?: string): Unit => ({ kind, node: n, lower });
 
 /** Treebank writes "didn't" as DID N'T, "can't" as CA N'T: the dictionaries' patterns do too. */
 function contraction(word: string): [string, string] | null {
@@ -41,8 +46,8 @@ function contraction(word: string): [string, string] | null {
 
 function leaf(t: ShallowToken, label: string): PNode {
   const n = node(label);
-  n.word = t.text.toUpperCase();
-  if (t.lemma) n.lemma = t.lemma.toUpperCase();
+  n.word = t.upper ?? t.text.toUpperCase();
+  if (t.lemma) n.lemma = t.upperLemma ?? t.lemma.toUpperCase();
   n.tok = t.tok;
   return n;
 }
@@ -102,7 +107,7 @@ class ShallowBuilder {
       const ch = c < sorted.length && sorted[c].start === i ? sorted[c] : undefined;
       if (!ch || ch.end <= i) {
         const t = tokens[i - first];
-        units.push({ kind: 'W', node: leaf(t, this.wordLabel(t)), lower: t.lower });
+        units.push(unit('W', leaf(t, this.wordLabel(t)), t.lower));
         i++;
         continue;
       }
@@ -111,24 +116,24 @@ class ShallowBuilder {
       const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
       if (ch.kind === 'NP' && ts.length === 1 && this.has(ts[0].lower, 'relative')) {
         // "which", "who" alone: a relative pronoun, not a noun phrase
-        units.push({ kind: 'W', node: leaf(ts[0], ts[0].tag ?? 'WDT'), lower: ts[0].lower });
-      } else if (ch.kind === 'NP') units.push({ kind: 'NP', node: node('NP', ts.map((t) => leaf(t, lab(t)))) });
+        units.push(unit('W', leaf(ts[0], ts[0].tag ?? 'WDT'), ts[0].lower));
+      } else if (ch.kind === 'NP') units.push(unit('NP', node('NP', ts.map((t) => leaf(t, lab(t))))));
       else if (ch.kind === 'PP' && (this.has(ts[0].lower, 'complementizer') || this.has(ts[0].lower, 'subordinator'))
         && (!this.has(ts[0].lower, 'preposition') || (sorted[c + 1]?.kind === 'VP' && sorted[c + 1].start === ch.end))) {
         // "that Mordor …": a complementizer the chunker took for a preposition
         const [c0, ...rest] = ts;
-        units.push({ kind: 'W', node: leaf(c0, 'IN'), lower: c0.lower });
-        if (rest.length) units.push({ kind: 'NP', node: node('NP', rest.map((t) => leaf(t, lab(t)))) });
+        units.push(unit('W', leaf(c0, 'IN'), c0.lower));
+        if (rest.length) units.push(unit('NP', node('NP', rest.map((t) => leaf(t, lab(t))))));
       } else if (ch.kind === 'PP') {
         const [p, ...rest] = ts;
         const kids = [leaf(p, p.tag ?? 'IN')];
         if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
-        units.push({ kind: 'PP', node: node('PP', kids) });
+        units.push(unit('PP', node('PP', kids)));
       } else if (ch.kind === 'VP') {
         // "to restore": the infinitive's "to" stands before the verb group, as in a Treebank parse
         if (ts.length > 1 && ts[0].lower === 'to' && ts[0].tok !== ch.head) {
           const to = ts.shift()!;
-          units.push({ kind: 'W', node: leaf(to, 'TO'), lower: 'to' });
+          units.push(unit('W', leaf(to, 'TO'), 'to'));
         }
         const kids = ts.flatMap((t) => {
           if (t.tok === ch.head) return [leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB')];
@@ -141,8 +146,8 @@ class ShallowBuilder {
         });
         const vp = node('VP', kids);
         if (ch.passive) vp.passive = true;
-        units.push({ kind: 'VP', node: vp });
-      } else units.push({ kind: ch.kind, node: node(ch.kind, ts.map((t) => leaf(t, lab(t)))) });
+        units.push(unit('VP', vp));
+      } else units.push(unit(ch.kind, node(ch.kind, ts.map((t) => leaf(t, lab(t))))));
       i = ch.end;
     }
 
@@ -153,7 +158,7 @@ class ShallowBuilder {
       // "Indian and Pakistani troops": nationality adjectives coordinated before a plural noun
       if (u.kind === 'ADJP' && u.node.children.length === 1 && this.isSep(units[i + 1]) && units[i + 1].lower !== ','
         && units[i + 2]?.kind === 'NP' && /^NNP?S$/.test(units[i + 2].node.children[units[i + 2].node.children.length - 1]?.label ?? '')) {
-        merged.push({ kind: 'NP', node: node('NP', [node('NP', [u.node.children[0]]), units[i + 1].node, units[i + 2].node]) });
+        merged.push(unit('NP', node('NP', [node('NP', [u.node.children[0]]), units[i + 1].node, units[i + 2].node])));
         i += 2;
         continue;
       }
@@ -163,7 +168,7 @@ class ShallowBuilder {
         // the conjunction joins adjectives, so it stands in an ADJP: it coordinates no actors
         const kids = u.node.children.slice(0, -1);
         const joined = node('NP', [...kids, node('ADJP', [lastKid, units[i + 1].node]), ...units[i + 2].node.children]);
-        units[i + 2] = { kind: 'NP', node: joined };
+        units[i + 2] = unit('NP', joined);
         i++;
         continue;
       }
@@ -172,7 +177,7 @@ class ShallowBuilder {
       const nextNP = units[i + 2]?.kind === 'NP' ? units[i + 2].node.children : undefined;
       if (u.kind === 'NP' && u.node.children.length === 1 && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction')
         && nextNP && nextNP.length >= 2 && nextNP[1].label === 'NN') {
-        units[i + 2] = { kind: 'NP', node: node('NP', [...u.node.children, node('ADJP', [units[i + 1].node]), ...nextNP]) };
+        units[i + 2] = unit('NP', node('NP', [...u.node.children, node('ADJP', [units[i + 1].node]), ...nextNP]));
         i++;
         continue;
       }
@@ -193,7 +198,7 @@ class ShallowBuilder {
             else members.push(p.node);
           }
           const np = node('NP', members);
-          merged.push(prepLeaf ? { kind: 'PP', node: node('PP', [prepLeaf, np]) } : { kind: 'NP', node: np });
+          merged.push(prepLeaf ? unit('PP', node('PP', [prepLeaf, np])) : unit('NP', np));
           i = j;
           continue;
         }
@@ -205,7 +210,7 @@ class ShallowBuilder {
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i], b = merged[i + 1];
       if (a.kind === 'NP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF') {
-        merged.splice(i, 2, { kind: 'NP', node: node('NP', [a.node, b.node]) });
+        merged.splice(i, 2, unit('NP', node('NP', [a.node, b.node])));
       } else if (a.kind === 'PP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF' && a.node.children[1]?.label === 'NP') {
         // "of the Prince of Dol Amroth": the second of-phrase belongs to the first's noun
         const np = a.node.children[1];
@@ -254,7 +259,7 @@ class ShallowBuilder {
         const inner = this.parseVP(k + 1);
         const s = node('S', [node('VP', [node('TO'), inner.node])]);
         const to = s.children[0].children[0];
-        Object.assign(to, { word: x.node.word, tok: x.node.tok });
+        to.word = x.node.word; to.tok = x.node.tok;
         vp.children.push(s); s.parent = vp; k = inner.next; continue;
       }
       if (this.has(l, 'complementizer') && (this.u(k + 1)?.kind === 'NP' || this.u(k + 1)?.kind === 'VP')) {
@@ -310,7 +315,7 @@ class ShallowBuilder {
         const np = pre[k - 1].node, pp = pre[k].node;
         const joined = np.children.length && np.children[0].label === 'NP' && np.children.some((c) => c.label === 'PP') ? np : node('NP', [np]);
         joined.children.push(pp); pp.parent = joined;
-        pre.splice(k - 1, 2, { kind: 'NP', node: joined });
+        pre.splice(k - 1, 2, unit('NP', joined));
       }
     }
     const kids: PNode[] = [];

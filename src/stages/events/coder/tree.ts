@@ -15,13 +15,21 @@ export interface PNode {
   tok?: number;
   /** for a VP: the syntax marked its verb group passive */
   passive?: boolean;
+  /** a leaf's place among its sentence's leaves, set by the coder (-1 until then, and for inner nodes) */
+  at: number;
 }
 
 export const isLeaf = (n: PNode) => n.word !== undefined;
 
 export function node(label: string, children: PNode[] = [], parent: PNode | null = null): PNode {
-  const n: PNode = { label, children, parent };
-  for (const c of children) c.parent = n;
+  // every node has every field, in one order: one hidden class, so the coder's reads stay monomorphic
+  // (nodes of varying shape deoptimized its hottest functions over and over)
+  // the children are copied into an array made here, so every node's array has the one elements
+  // kind (arrays made by map, spread or an empty literal differ, and each kind cost a deopt)
+  const kids: PNode[] = [];
+  for (const c of children) kids.push(c);
+  const n: PNode = { label, children: kids, parent, word: undefined, lemma: undefined, tok: undefined, passive: undefined, at: -1 };
+  for (const c of kids) c.parent = n;
   return n;
 }
 
