@@ -97,3 +97,17 @@ export function wordsOfKindInflected(relPath: string, kind: string, as: 'noun' |
 export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
+
+const kindRows = new Map<string, readonly (readonly string[])[]>();
+/** The rows of one kind in a kinded .tsv list (entry as written, kind, then the row's values), cached. */
+export function rowsOfKind(relPath: string, kind: string): readonly (readonly string[])[] {
+  const key = `${relPath}\u0000${kind}`;
+  let r = kindRows.get(key);
+  if (!r) { r = tsvRows(relPath).filter((row) => row[1] === kind); kindRows.set(key, r); }
+  return r;
+}
+
+/** Entry → its value (third column) for one kind of a kinded .tsv list; entries as written. */
+export function valuesOfKind(relPath: string, kind: string): ReadonlyMap<string, string> {
+  return new Map(rowsOfKind(relPath, kind).map((row) => [row[0], row[2] ?? ''] as [string, string]));
+}

@@ -5,7 +5,7 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
-import { DETERMINERS, DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, DOCUMENT_NOUNS, DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
 import type { MarkedQuote } from './marks.ts';
 import {
   cuePhrase, isPassive, isSpeechVerb, lower, objectAfter, rangeSpan, sentenceSubject, speakerAfter, speakerBefore, tokenAt, type TokenRange,
@@ -31,7 +31,6 @@ function tokensBetween(doc: Doc, from: number, to: number): { first: number; las
   return { first, last };
 }
 
-const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'note', 'message', 'post', 'tweet', 'memo', 'email']);
 const SKIP_LEAD = new Set([',', '—', '–', '-', ';', 'and', 'but']);
 
 /** The attribution clause after the closing mark, up to the sentence's end or the next quotation. */

@@ -10,6 +10,7 @@ import { sourcesBehindMedium } from './relayed.ts';
 import { lower, objectAfter, rangeSpan, tokenAt } from './phrases.ts';
 import { addresseeAt, mediumAt, mentionsIn, resolveSpeaker, type SpeakerIndex } from './speakers.ts';
 import { inReadingOrder, round, type Draft, type QuoteStep } from './draft.ts';
+import { NOT_ADDRESSEES } from './lexicon.ts';
 
 export const findSpeakers: QuoteStep = w => {
   w.drafts.sort(inReadingOrder);
@@ -59,7 +60,7 @@ function resolveDraft(doc: Doc, ix: SpeakerIndex, d: Draft, previous: { speaker:
     } else {
       const id = addresseeAt(ix, s.start, s.end);
       const word = lower(doc.tokens[object.first]);
-      if (!['reporters', 'journalists', 'me', 'us'].includes(word)) q.addresseeSpan = spanOf(doc.text, s.start, s.end);
+      if (!NOT_ADDRESSEES.has(word)) q.addresseeSpan = spanOf(doc.text, s.start, s.end);
       if (id && id !== q.speaker) q.addressee = id;
     }
   }

@@ -4,20 +4,12 @@
 import type { Doc, Token } from '../../document/doc.ts';
 import { wordSet } from '../../data/lexicon.ts';
 import {
-  AUXILIARIES, DETERMINERS, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
+  AUXILIARIES, CLAUSE_OPENERS, LISTENER_GROUPS, LISTENER_MEDIA, CLAUSE_WORDS, DETERMINERS, DOCUMENT_SOURCES, PARTICIPLE_ASIDES, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
 } from './lexicon.ts';
 
 export interface TokenRange { first: number; last: number }
 
 const MAX_SPEAKER_TOKENS = 12;
-const CLAUSE_WORDS = new Set(['that', 'in', 'on', 'at', 'to', 'as', 'by', 'with', 'from', 'is', 'was', 'and', 'but', 'who', 'which', 'when']);
-
-/** Capitalized words that open clauses, never names ("However, Smith said"). */
-const CLAUSE_OPENERS = new Set(['However', 'But', 'And', 'In', 'On', 'At', 'Meanwhile', 'Also', 'Recall', 'Still', 'Yet',
-  'So', 'Then', 'Later', 'Earlier', 'Instead', 'Now', 'Last', 'When', 'After', 'Before', 'While', 'If', 'As',
-  'Although', 'Thus', 'Indeed', 'Moreover', 'Furthermore', 'Separately', 'Speaking', 'Asked', 'During', 'Since',
-  'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Overall', 'Previously',
-  'According', 'Because', 'Here', 'There', 'That', 'This', 'What', 'Why', 'How', 'Where', 'Who', 'Until', 'For', 'With']);
 
 // hot: called for most tokens, so they avoid allocating and regexes where ASCII decides
 export const lower = (t: Token) => {
@@ -116,8 +108,6 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
 }
 
 /** At a comma before a verb: the comma that opens ", who …," if there is one (bounded look-back). */
-const PARTICIPLE_ASIDE = new Set(['speaking', 'writing', 'talking', 'addressing', 'visiting', 'responding', 'commenting',
-  'appearing', 'standing', 'testifying', 'posting', 'reacting', 'briefing']);
 
 function relativeClauseStart(tk: Token[], comma: number, min: number): number {
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
@@ -128,7 +118,7 @@ function relativeClauseStart(tk: Token[], comma: number, min: number): number {
     // an affiliation aside: "Ben Reitzes, with Barclays Capital, estimated", "Smith, from Ford, said"
     if (tk[k].text === ',' && tk[k + 1] && (lower(tk[k + 1]) === 'with' || lower(tk[k + 1]) === 'from') && isCapitalized(tk[k + 2] ?? tk[k]) && isCapitalized(tk[k - 1])) return k;
     // a participle aside: "Erdoğan, speaking in Ankara, said …", "the minister, writing on Telegram, said …"
-    if (tk[k].text === ',' && tk[k + 1] && /^[a-z]+ing$/.test(tk[k + 1].text) && PARTICIPLE_ASIDE.has(lower(tk[k + 1]))) return k;
+    if (tk[k].text === ',' && tk[k + 1] && /^[a-z]+ing$/.test(tk[k + 1].text) && PARTICIPLE_ASIDES.has(lower(tk[k + 1]))) return k;
     if (['.', ';', '"', '“', '”'].includes(tk[k].text)) return -1;
   }
   return -1;
@@ -190,7 +180,7 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
     }
     if (DETERMINERS.has(lw) && k > from && lower(tk[k - 1]) === 'of') continue;
     // "a statement from the Iranian foreign ministry": the document's author follows "from"
-    if (lw === 'from' && k > from && /^(?:statement|report|letter|communique|communiqué|email|post|message)$/.test(lower(tk[k - 1]))) {
+    if (lw === 'from' && k > from && DOCUMENT_SOURCES.has(lower(tk[k - 1]))) {
       if (DETERMINERS.has(lower(tk[k + 1] ?? tk[k]))) k++;
       continue;
     }
@@ -214,7 +204,7 @@ export function objectAfter(doc: Doc, from: number, max: number): TokenRange | n
   const tk = doc.tokens;
   if (from > max || from >= tk.length) return null;
   const w = lower(tk[from]);
-  if (PERSONAL_PRONOUNS.has(w) || ['reporters', 'journalists', 'parliament', 'lawmakers', 'investors', 'analysts', 'delegates', 'supporters', 'students', 'listeners', 'viewers', 'staff', 'employees'].includes(w)) {
+  if (PERSONAL_PRONOUNS.has(w) || LISTENER_GROUPS.has(w)) {
     return { first: from, last: from };
   }
   const np = speakerAfter(doc, from, max);
@@ -226,7 +216,7 @@ export function objectAfter(doc: Doc, from: number, max: number): TokenRange | n
   for (let n = 0; n < 3 && k <= max && k < tk.length && tk[k].kind === 'word'; n++, k++) {
     if (['that', 'he', 'she', 'they', 'it', 'in', 'on', 'at', 'the'].includes(lower(tk[k]))) break;
     last = k;
-    if (['tv', 'television', 'radio', 'conference', 'newspaper', 'agency', 'media', 'channel', 'briefing', 'committee', 'audience', 'crowd', 'meeting', 'forum', 'summit', 'interviewer'].includes(lower(tk[k]))) return { first: from, last: k };
+    if (LISTENER_MEDIA.has(lower(tk[k]))) return { first: from, last: k };
   }
   return last >= 0 && last - from < 1 ? { first: from, last } : null;
 }

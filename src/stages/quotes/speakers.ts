@@ -4,7 +4,7 @@
 // ("the Kyrgyz premier", "Russian official") to the person whose office and country fit.
 import { sentenceIndexAt, type Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
-import { BODY_NOUNS, FIRST_PERSON, MEDIA_NAMES, MEDIA_WORDS, OFFICE_TITLES, PERSON_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, FIRST_PERSON, MEDIA_NAMES, MEDIA_WORDS, OFFICE_TITLES, PERSON_NOUNS, STATE_BODY_NOUNS, STATE_REPRESENTATIVES } from './lexicon.ts';
 
 export interface Resolved { entity?: string; confidence: number; how: string }
 
@@ -91,13 +91,11 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   }
   // "the Belgian government said": the state its adjective names
   const norp = inside.find(m => m.type === 'NORP' && m.entity);
-  if (norp && ['government', 'ministry', 'administration', 'authorities', 'police', 'military', 'army', 'navy', 'forces', 'embassy',
-    'parliament', 'cabinet', 'council', 'court', 'command', 'staff', 'service', 'services', 'office', 'department'].includes(head)) {
+  if (norp && STATE_BODY_NOUNS.has(head)) {
     return { entity: norp.entity, confidence: 0.8, how: 'organization' };
   }
   // "Ukrainian officials said", "a Polish army spokesman said": unnamed people speaking for the state
-  if (norp && ['officials', 'official', 'diplomats', 'diplomat', 'sources', 'source', 'lawmakers', 'spokesman', 'spokeswoman',
-    'spokesperson', 'commanders', 'forces', 'troops', 'prosecutors', 'investigators', 'regulators'].includes(head)) {
+  if (norp && STATE_REPRESENTATIVES.has(head)) {
     return { entity: norp.entity, confidence: 0.6, how: 'state-representatives' };
   }
   if (BODY_NOUNS.has(head) && words[0] === 'the') {
