@@ -44,3 +44,10 @@ export const UNITS = new Map<string, Unit>(
 
 /** Time zones: offset from UTC in minutes. */
 export const ZONES = numbers('zone');
+
+/** The cue words of one kind (lower case): the scanners', refiners' and tense reader's word classes. */
+export const timeWords = (kind: string): ReadonlySet<string> => wordsOfKind(FILE, kind);
+/** Word → value (as written in the list) for one kind. */
+export const timeValues = (kind: string): ReadonlyMap<string, string> => valuesOfKind(FILE, kind);
+/** Word → number for one kind. */
+export const timeNumbers = (kind: string): ReadonlyMap<string, number> => numbers(kind);

@@ -3,7 +3,7 @@
 // decade", "several years" (PXY), "over the years", "every week" (SET P1W), "annually",
 // "annual", "15 a year".
 import type { Cand } from '../candidate.ts';
-import { NUMBER_WORDS, UNITS, VAGUE_COUNTS, type Unit } from '../lexicon.ts';
+import { NUMBER_WORDS, UNITS, VAGUE_COUNTS, timeValues, timeWords, type Unit } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
 import { isDash } from './common.ts';
 
@@ -31,10 +31,7 @@ export function durationValue(n: number | undefined, unit: Unit): string {
   return `P${n}${unit.code}`;
 }
 
-const SET_WORDS = new Map([
-  ['annually', 'P1Y'], ['annual', 'P1Y'], ['yearly', 'P1Y'], ['monthly', 'P1M'], ['weekly', 'P1W'], ['daily', 'P1D'],
-  ['hourly', 'PT1H'], ['quarterly', 'P3M'], ['biannual', 'P6M'], ['biennial', 'P2Y'], ['nightly', 'P1D'],
-]);
+const SET_WORDS = timeValues('set-word');
 
 function setWord(v: TokenView, i: number): Cand | undefined {
   const value = SET_WORDS.get(v.at(i));
@@ -47,7 +44,7 @@ function setWord(v: TokenView, i: number): Cand | undefined {
   return { s: i, e: i + 1, type: 'SET', rule: 'times.set.adverb', value };
 }
 
-const YEARLY_AMOUNTS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'earnings', 'budget', 'salary', 'output', 'production', 'growth', 'deficit', 'surplus', 'turnover', 'gain', 'results', 'rent', 'fee', 'cost', 'costs', 'spending', 'rate', 'inflation', 'capacity', 'pay']);
+const YEARLY_AMOUNTS = timeWords('yearly-amount');
 
 /** "every week", "each year", "every two weeks", "every Monday". */
 function everyUnit(v: TokenView, i: number): Cand | undefined {
@@ -127,14 +124,11 @@ function countAt(v: TokenView, i: number): { n: number; next: number } | undefin
   return { n, next };
 }
 
-const SINGLE_FRAME_BEFORE = new Set(['for', 'in', 'within', 'than', 'about', 'around', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'least', 'past', 'last', 'next', 'first', 'full', 'whole', 'entire', 'every', 'each', 'once', 'twice', 'after', 'take', 'takes', 'took', 'taking', 'lasted', 'lasts', 'last', 'spent', 'spend', 'another', 'additional', 'extra', 'of', 'barely', 'roughly', 'approximately', 'up', 'to']);
-const SINGLE_FRAME_AFTER = new Set(['later', 'earlier', 'before', 'after', 'ago', 'or', 'and', 'long', 'early', 'late', 'behind', 'ahead', 'from', 'since']);
-const MEDIA = new Set(['video', 'music', 'audio', 'playback', 'footage', 'battery', 'talk', 'standby', 'recording', 'recordings', 'programming', 'content', 'songs', 'movies']);
-const BEFORE_COUNT = new Set(['additional', 'extra', 'further', 'another', 'more']);
-const APPROX = new Map([
-  ['about', 'APPROX'], ['around', 'APPROX'], ['approximately', 'APPROX'], ['roughly', 'APPROX'], ['some', 'APPROX'],
-  ['nearly', 'LESS_THAN'], ['almost', 'LESS_THAN'], ['under', 'LESS_THAN'], ['over', 'MORE_THAN'],
-]);
+const SINGLE_FRAME_BEFORE = timeWords('single-frame-before');
+const SINGLE_FRAME_AFTER = timeWords('single-frame-after');
+const MEDIA = timeWords('media-duration');
+const BEFORE_COUNT = timeWords('before-count');
+const APPROX = timeValues('approx-before-count');
 
 /** "fifteen years", "two and a half hours", "18 months", "a decade", "the next four years", "the past decade", "almost two years". */
 function countedDuration(v: TokenView, i: number): Cand | undefined {

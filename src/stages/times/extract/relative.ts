@@ -3,7 +3,7 @@
 // "the future", "On the last day of his trip". Values are resolved later, against the
 // publication date ('ref') or the narrative ('narr').
 import type { Cand, DateSpec, Grain } from '../candidate.ts';
-import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.ts';
+import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, UNITS, WEEKDAYS, timeNumbers, timeValues, timeWords } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
 import { isWeekdayDate } from '../refine/traps.ts';
 
@@ -12,7 +12,7 @@ export function relativeDate(v: TokenView, i: number): Cand | undefined {
     tripDay(v, i) ?? weekday(v, i);
 }
 
-const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
+const DAY_WORDS = timeNumbers('day-word');
 
 /** "today", "yesterday", "earlier today", "tomorrow morning", "tonight", "last night", "this morning". */
 function deictic(v: TokenView, i: number): Cand | undefined {
@@ -42,10 +42,7 @@ function deictic(v: TokenView, i: number): Cand | undefined {
   };
 }
 
-const REF_WORDS = new Map([
-  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'], ['ongoing', 'PRESENT_REF'],
-]);
+const REF_WORDS = timeValues('reference-word');
 
 /** "now", "currently", "recently", "more recently", "very soon", "the past", "the future", "the long term". */
 function referenceWord(v: TokenView, i: number): Cand | undefined {
@@ -81,8 +78,8 @@ function referenceWord(v: TokenView, i: number): Cand | undefined {
   return undefined;
 }
 
-const SHIFT = new Map([['this', 0], ['last', -1], ['next', 1], ['coming', 1], ['previous', -1], ['current', 0]]);
-const SHIFT_UNITS = new Map<string, Grain>([['week', 'W'], ['month', 'M'], ['year', 'Y'], ['weekend', 'WE'], ['decade', 'DE'], ['century', 'CE']]);
+const SHIFT = timeNumbers('shift');
+const SHIFT_UNITS = timeValues('shift-unit') as ReadonlyMap<string, Grain>;
 
 /** "last week", "next month", "this year", "earlier this month", "later this year", "last June", "next Tuesday", "this weekend". */
 function shiftedUnit(v: TokenView, i: number): Cand | undefined {
@@ -146,7 +143,7 @@ function ago(v: TokenView, i: number): Cand | undefined {
   return { s: i, e: c.next + 2, type: 'DATE', rule: 'times.relative.ago', spec };
 }
 
-const NARR_SHIFT = new Map([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1], ['same', 0]]);
+const NARR_SHIFT = timeNumbers('narrative-shift');
 
 /** "the following day", "the next day", "the day before", "the previous year", "the year before", "that year", "the same day", "three days later". */
 function narrative(v: TokenView, i: number): Cand | undefined {
@@ -179,7 +176,7 @@ function narrative(v: TokenView, i: number): Cand | undefined {
   return undefined;
 }
 
-const TRIP_WORDS = new Set(['trip', 'visit', 'tour', 'stay', 'talks', 'summit', 'conference', 'meeting', 'meetings', 'festival', 'games', 'trial', 'hearing', 'hearings', 'session', 'event', 'exercise', 'exercises', 'negotiations', 'journey', 'mission', 'week', 'campaign', 'forum', 'show']);
+const TRIP_WORDS = timeWords('trip-word');
 
 /** "the last day of his trip", "the first day of the summit": a day of a range the text gave earlier. */
 function tripDay(v: TokenView, i: number): Cand | undefined {
@@ -215,7 +212,7 @@ function weekday(v: TokenView, i: number): Cand | undefined {
   return { s: i, e, type: pod ? 'TIME' : 'DATE', rule: pod ? 'times.relative.weekday-part' : 'times.relative.weekday', spec };
 }
 
-const PERIOD_WORDS = new Map<string, Grain>([['period', 'M'], ['month', 'M'], ['quarter', 'Q'], ['time', 'M'], ['week', 'W'], ['day', 'D'], ['season', 'S']]);
+const PERIOD_WORDS = timeValues('period-word') as ReadonlyMap<string, Grain>;
 const YEAR_AGO: [string[], number][] = [
   [['last', 'year'], 2], [['a', 'year', 'ago'], 3], [['a', 'year', 'earlier'], 3], [['the', 'previous', 'year'], 3],
   [['the', 'year', 'before'], 3], [['of', 'last', 'year'], 3], [['of', 'the', 'last', 'year'], 4], [['the', 'prior', 'year'], 3], [['of', 'the', 'previous', 'year'], 4],
@@ -251,7 +248,7 @@ function wholePeriod(v: TokenView, i: number): Cand | undefined {
   return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.whole-period', spec: { grain: u === 'year' ? 'Y' : 'M', offset: 0, base: 'narr' } };
 }
 
-const STATE_NOUNS = new Set(['recession', 'downturn', 'crisis', 'slump', 'turmoil', 'situation', 'state', 'climate', 'environment', 'conditions', 'economy', 'meltdown', 'contraction', 'war', 'conflict', 'dispute', 'negotiations', 'talks', 'investigation', 'strike']);
+const STATE_NOUNS = timeWords('state-noun');
 
 /** "the current weakened state", "the ongoing recession", "the recent downturn": the adjective is the time. */
 function presentAdjective(v: TokenView, i: number): Cand | undefined {

@@ -2,39 +2,18 @@
 // "May" the modal, "March" the verb, "2003 people", "$2003", "No. 10", "Sunday Times",
 // "the fall of Rome". Each looks at a token or two around the candidate only.
 import type { TokenView } from '../scanner.ts';
-import { MONTHS } from '../lexicon.ts';
+import { MONTHS, timeWords } from '../lexicon.ts';
 import { yearNumber } from '../scanner.ts';
 
 /** Words before a bare year that make it a date whatever follows. */
-const YEAR_PREPOSITIONS = new Set([
-  'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout',
-  'between', 'circa', 'early', 'late', 'mid', 'fiscal', 'summer', 'winter', 'spring', 'autumn', 'fall',
-  'christmas', 'end', 'start', 'beginning', 'middle', 'year', 'years', 'season', 'spring', 'calendar', 'ca',
-]);
+const YEAR_PREPOSITIONS = timeWords('year-preposition');
 /** Words before a number that make it a count, an amount or a code. */
-const NOT_YEAR_BEFORE = new Set([
-  '$', '€', '£', '¥', '#', '№', 'no', 'nos', 'number', 'version', 'v', 'ver', 'route', 'flight', 'model', 'room',
-  'page', 'pages', 'p', 'pp', 'chapter', 'article', 'section', 'paragraph', 'resolution', 'highway', 'interstate',
-  'us', 'usd', 'eur', 'gbp', 'rs', 'rs.', 'bus', 'line', 'platform', 'gate', 'suite', 'unit', 'apt', 'box',
-  'some', 'about', 'approximately', 'nearly', 'almost', 'only', 'than', 'over', 'under', 'least', 'total', 'exactly',
-  'x', '+', '=', '%', 'local', 'district', 'ward', 'precinct', 'lot', 'figure', 'fig', 'table', 'code', 'squad', 'bill', 'hr', 's', 'h.r.',
-]);
+const NOT_YEAR_BEFORE = timeWords('not-year-before');
 /** Words a year may be followed by when nothing before it vouches for it. */
-const AFTER_YEAR_OK = new Set([
-  'and', 'or', 'to', 'when', 'after', 'before', 'as', 'with', 'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for',
-  'from', 'of', 'that', 'which', 'while', 'but', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'it', 'he',
-  'she', 'they', 'we', 'i', 'its', 'his', 'their', 'until', 'through', 'onwards', 'onward', 'levels', 'level',
-  'figures', 'season', 'election', 'elections', 'census', 'budget', 'model', 'edition', 'olympics', 'games',
-  'cup', 'report', 'survey', 'study', 'deal', 'agreement', 'treaty', 'accord', 'crisis', 'war', 'attack',
-  'attacks', 'invasion', 'coup', 'revolution', 'law', 'act', 'plan', 'summit', 'visit', 'talks', 'campaign',
-  'vote', 'referendum', 'decision', 'ruling', 'fiscal', 'financial', 'calendar', 'earthquake', 'tsunami',
-  'floods', 'bombing', 'bombings', 'merger', 'acquisition', 'purchase', 'launch', 'version', 'release',
-  'so', 'if', 'because', 'since', 'will', 'would', 'could', 'did', 'do', 'then', 'also', 'not', 'there',
-  'ago', 'earlier', 'later', 'alone', 'so', 'under', 'over', 'into', 'saw', 'brought', 'marked',
-]);
+const AFTER_YEAR_OK = timeWords('after-year-ok');
 /** After "WWDC 2005", "Expo 2010": words that go on with an event rather than a product. */
-const AFTER_EVENT_NAME = new Set(['in', 'at', 'and', 'was', 'is', 'will', 'has', 'had', 'where', 'when', 'which', 'held', 'begins', 'began', 'opened', 'ended', 'closed', 'took', 'starts', 'started', 'kicked', 'opens', 'ends', 'edition']);
-const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', "'s", '’s', 'whose', 'your', 'my']);
+const AFTER_EVENT_NAME = timeWords('after-event-name');
+const DETERMINERS = timeWords('trap-determiner');
 
 /** A bare four-digit number at i reads as a year, not a count, an amount or a code. */
 export function isYearContext(v: TokenView, i: number): boolean {
@@ -77,11 +56,7 @@ function nextAllowsYear(v: TokenView, i: number): boolean {
 }
 
 /** Words before a lone month name that make it a month: "in May", "since March", "early October". */
-const MONTH_BEFORE = new Set([
-  'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout', 'between',
-  'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'to', 'and', 'or', 'late-', 'around', 'end', 'start',
-  'beginning', 'middle', 'since', 'each', 'every', 'past', 'previous', 'coming',
-]);
+const MONTH_BEFORE = timeWords('month-before');
 
 /** A month name at i with no day or year beside it is a month, not a modal, verb or name. */
 export function isMonthContext(v: TokenView, i: number, ambiguous: boolean): boolean {
@@ -101,11 +76,7 @@ function isMonthName(v: TokenView, i: number): boolean {
   return MONTHS.has(v.at(i)) && v.capitalized(i);
 }
 
-const PUBLICATION_WORDS = new Set([
-  'times', 'telegraph', 'mirror', 'express', 'herald', 'post', 'mail', 'star', 'independent', 'tribune', 'sport',
-  'people', 'observer', 'sun', 'journal', 'review', 'night', 'school', 'league', 'service', 'services', 'bloody',
-  'morning', 'business', 'magazine', 'edition', 'show', 'best', 'today',
-]);
+const PUBLICATION_WORDS = timeWords('publication-word');
 
 /** "on Tuesday" is a date; "the Sunday Times", "Bloody Sunday", "Super Tuesday" and "Sunday school" are names. */
 export function isWeekdayDate(v: TokenView, i: number): boolean {
