@@ -7,21 +7,26 @@ import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
 import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
-import { alternation, words } from './words.ts';
+import { AGREEMENT_WORDS, alternation, stemAlternation, words } from './words.ts';
 import { wordSet, wordTable } from '../../data/lexicon.ts';
 import { countryByName } from '../mentions/world.ts';
 
-const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease|(?<=\bagreed\s+(?:on|upon)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})(?:plan|framework|roadmap|arrangement))s?\b/gi;
+const A = (kind: string): string => alternation(kind, AGREEMENT_WORDS);
+const STEMS = (kind: string): string => stemAlternation(kind, AGREEMENT_WORDS);
+// built once, on first use, from data/facts/agreement-words.tsv
+let agreementNounRe: RegExp | undefined, agreeingVerbRe: RegExp | undefined, signingRe: RegExp | undefined, settlingRe: RegExp | undefined;
+let modifiedNounRe: RegExp | undefined, leadVerbRe: RegExp | undefined, cancellingRe: RegExp | undefined;
+const AGREEMENT_NOUN = () => (agreementNounRe ??= new RegExp(`\\b(?<!\\bto\\s)(?:${A('agreement-modifier')}\\s+){0,3}(${A('agreement-noun')}|(?<=\\bagreed\\s+(?:on|upon)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2})${A('agreed-on-noun')})s?\\b`, 'gi'));
 // ("the two nations have agreed on a plan to relocate U.S. Marines": a plan agreed on is an agreement)
-const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay|let|allow|permit)\b/gi;
+const AGREEING_VERB = () => (agreeingVerbRe ??= new RegExp(`\\b${A('agreeing-verb')}\\s+(?:(?:on\\s+)?${A('agreeing-when')}\\s+)?to\\s+(${A('agreed-to-verb')})\\b`, 'gi'));
 // ("Kyrgyzstan agreed on Tuesday to let the United States keep using the Manas air base": agreeing to let another use it)
-const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
-const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
-const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;
+const SIGNING = () => (signingRe ??= new RegExp(`\\b${A('signing-verb')}\\b`, 'i'));
+const SETTLING = () => (settlingRe ??= new RegExp(`\\b${A('settling-verb')}\\s+(?:its|their|the|a)\\s+(?:[\\w-]+\\s+){0,3}?${A('dispute-noun')}\\s+with\\s+(?:the\\s+)?`, 'i'));
+const MODIFIED_NOUN = () => (modifiedNounRe ??= new RegExp(`^\\s+${A('modified-noun')}\\b`, 'i'));
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
-const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b/gi;
+const LEAD_VERB = () => (leadVerbRe ??= new RegExp(`\\b(?:${A('lead-verb')}|${STEMS('lead-verb-stem')})\\b`, 'gi'));
 // ("Kyrgyzstan is to extend the US lease": who extends a lease is a side of it, as one who signs)
-const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from|(?:to\s+end|ended|ends|ending)\s+(?:[\w.'’-]+\s+){0,2}?(?:lease|agreement|deal|treaty|accord|contract)s?)\b/i;
+const CANCELLING = () => (cancellingRe ??= new RegExp(`\\b(?:${A('cancelling-word')}|${STEMS('cancelling-stem')}|${A('ending-verb')}\\s+(?:[\\w.'’-]+\\s+){0,2}?${A('ended-agreement')}s?)\\b`, 'i'));
 // ("a law to end Washington's lease of the base")
 const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign(?:ed)?\b/i;
 // "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
@@ -63,9 +68,9 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
     considered = considered.filter(([, b]) => b > s.start);
     book.startSentence(s);
     // verbs first: their consideration clauses must not become agreements of their own
-    AGREEING_VERB.lastIndex = 0;
+    AGREEING_VERB().lastIndex = 0;
     let v: RegExpExecArray | null;
-    while ((v = AGREEING_VERB.exec(sentence)) !== null) {
+    while ((v = AGREEING_VERB().exec(sentence)) !== null) {
       const at = s.start + v.index;
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       const fact = fromVerb(ctx, s, at, at + v[0].length, v[1].toLowerCase(), facilityAt);
@@ -77,7 +82,7 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       for (const c of fact.consideration ?? []) considered.push([c.start, c.end]);
       book.add(fact);
     }
-    const settled = SETTLING.exec(sentence);
+    const settled = SETTLING().exec(sentence);
     if (settled) {
       const at = s.start + settled.index, end = at + settled[0].length;
       const subject = subjectsBefore(ctx, s.start, at)[0];
@@ -89,13 +94,13 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
           evidence: [cite(ctx, 'trigger', at, end, rule), ...[subject, other].filter((m): m is Mention => !!m).map(m => cite(ctx, 'party', m.start, m.end, rule))] });
       }
     }
-    AGREEMENT_NOUN.lastIndex = 0;
+    AGREEMENT_NOUN().lastIndex = 0;
     let n: RegExpExecArray | null;
-    while ((n = AGREEMENT_NOUN.exec(sentence)) !== null) {
+    while ((n = AGREEMENT_NOUN().exec(sentence)) !== null) {
       const at = s.start + n.index;
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       // "contract negotiations", "deal talks": the noun modifies another, no agreement is meant
-      if (MODIFIED_NOUN.test(sentence.slice(n.index + n[0].length))) continue;
+      if (MODIFIED_NOUN().test(sentence.slice(n.index + n[0].length))) continue;
       // "the base it leases", "which Russia leases": a verb after its subject, no lease noun
       if (/^lease/i.test(n[1]) && /\b(?:it|they|he|she|which|that|who|we|Russia|China|[A-Z][a-z]+)\s+$/.test(sentence.slice(0, n.index)) && !/\b(?:the|a|an|its|their|new)\s+$/i.test(sentence.slice(0, n.index))) continue;
       const fact = fromNoun(ctx, s, at, at + n[0].length, n[1].toLowerCase().replace(/ of understanding$/, ''), facilityAt);
@@ -279,8 +284,8 @@ function fromNoun(
   // "X and Y signed a deal", "X has won a contract", "GM said it was cancelling a deal": the subject
   const lead = text.slice(clauseStart, start);
   let verb: RegExpExecArray | null, lastVerb: RegExpExecArray | undefined;
-  LEAD_VERB.lastIndex = 0;
-  while ((verb = LEAD_VERB.exec(lead)) !== null) lastVerb = verb;
+  LEAD_VERB().lastIndex = 0;
+  while ((verb = LEAD_VERB().exec(lead)) !== null) lastVerb = verb;
   if (lastVerb) {
     const verbAt = clauseStart + lastVerb.index;
     // "The two presidents signed an agreement", "U.S. and Japanese officials announced … the two nations have agreed":
@@ -440,7 +445,7 @@ function reportDateSigning(ctx: FactContext, clauseStart: number, start: number,
   const verb = /\b(?:have|has)\s+(?:now\s+|just\s+|formally\s+)?signed\s+(?:\S+\s+){0,5}$|\bsigned\s+(?:\S+\s+){0,5}$|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+of\s+(?:\S+\s+){0,3}$/i.exec(lead);
   if (!verb || /\b(?:to|will|would|may|might|could|should|not|never)\s+(?:be\s+)?(?:have\s+)?signed/i.test(lead)) return undefined;
   // "has signed a law terminating the agreements": what was signed is the termination
-  if (CANCELLING.test(lead.slice(verb.index))) return undefined;
+  if (CANCELLING().test(lead.slice(verb.index))) return undefined;
   const at = clauseStart + verb.index;
   return { start: at, end: at + verb[0].trimEnd().length, text: ctx.doc.text.slice(at, at + verb[0].trimEnd().length), type: 'DATE', value: published, rule: 'facts.agreement.signed.report-date' } as TimeExpression;
 }
@@ -460,14 +465,14 @@ function aboutAfterParties(ctx: FactContext, end: number, phraseEnd: number): Re
 
 /** Where the facts say an agreement stands: cancelled, planned (not yet signed) or signed. */
 function statusOf(clause: string): AgreementFact['status'] {
-  const cancel = CANCELLING.exec(clause);
+  const cancel = CANCELLING().exec(clause);
   if (cancel && !CONDITIONAL_BEFORE.test(clause.slice(Math.max(0, cancel.index - 50), cancel.index))) return 'cancelled';
   if (RATIFIED().test(clause)) return 'signed';
   if (PLANNED.test(clause)) return 'planned';
   // "held talks on the results of which the sides signed an agreement": the talks are over, the signing is done
   if (/\b(?:negotiat\w+|talks)\b/i.test(clause) && !/(?<!\b(?:be|been|being|to|will|would|may|might|could|should)\s)\b(?:signed|concluded|inked)\b/i.test(clause)) return 'planned';
   if (AWAITING_APPROVAL.test(clause) || PENDING().test(clause)) return 'pending';
-  if (SIGNING.test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
+  if (SIGNING().test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
   return undefined;
 }
 
@@ -503,7 +508,7 @@ function stateOfGovernment(ctx: FactContext, name: string): string | undefined {
 /** The date an agreement was signed: after the signing word, or before it unless a reporting "that" stands between. */
 function signingDate(ctx: FactContext, from: number, to: number): TimeExpression | undefined {
   const text = ctx.doc.text;
-  const word = SIGNING.exec(text.slice(from, to));
+  const word = SIGNING().exec(text.slice(from, to));
   if (!word) return undefined;
   const at = from + word.index;
   const after = ctx.dateIn(at, to);
