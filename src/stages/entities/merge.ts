@@ -2,6 +2,7 @@
 // organization or facility (id = slug of the canonical name). Short forms join the full
 // name they stand for: a surname its person ("Atambayev"), an acronym its expansion
 // ("USAF" after "United States Air Force (USAF)"), a first word its company ("Northrop").
+import { entityValues } from './words.ts';
 import { abbreviates } from '../mentions/abbreviation.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
@@ -210,10 +211,7 @@ function orgEntity(r: Registry, m: Mention, acronyms: Map<string, string>): void
 }
 
 // "the ruling Georgian Dream party", "the Wagner group": a lowercase noun after the name says what it is
-const NEXT_WORD_KIND: Record<string, string> = wordTable({
-  party: 'party', movement: 'party', coalition: 'party', bloc: 'party', militia: 'armed-group', group: 'org', company: 'company',
-  firm: 'company', bank: 'company', airline: 'company', carrier: 'company', union: 'org', alliance: 'igo', agency: 'government',
-});
+const NEXT_WORD_KIND: Record<string, string> = wordTable(Object.fromEntries(entityValues('next-word-kind')));
 
 function kindFromNextWord(text: string, end: number): string | undefined {
   const m = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));

@@ -2,14 +2,10 @@
 // "minister of transport" → Transport Minister, "Executive Vice President".
 import type { Token } from '../../document/doc.ts';
 import type { NameLexicon } from '../mentions/lexicon.ts';
+import { entityWords } from './words.ts';
 
-const MODIFIERS = ['deputy', 'vice', 'first', 'acting', 'senior', 'chief', 'executive', 'foreign', 'defense', 'defence',
-  'interior', 'finance', 'economy', 'economic', 'trade', 'energy', 'justice', 'health', 'education', 'transport', 'prime',
-  'assistant', 'associate', 'general', 'special', 'state', 'national', 'security', 'principal', 'managing', 'operating',
-  'financial', 'technology', 'commercial', 'regional', 'supreme', 'interim', 'co', 'lead', 'top', 'military', 'army',
-  'agriculture', 'labor', 'labour', 'culture', 'emergency', 'emergencies', 'industry', 'environment', 'treasury', 'press',
-  'foreign-policy', 'airplanes', 'airlines', 'affairs', 'communications', 'development', 'sales', 'marketing', 'research'];
-const NOT_TITLE = new Set(['former', 'then', 'late', 'current', 'incoming', 'outgoing', 'new']);
+const MODIFIERS = entityWords('title-modifier');
+const NOT_TITLE = entityWords('not-title');
 
 let vocab: Set<string> | undefined;
 
