@@ -111,3 +111,8 @@ export function rowsOfKind(relPath: string, kind: string): readonly (readonly st
 export function valuesOfKind(relPath: string, kind: string): ReadonlyMap<string, string> {
   return new Map(rowsOfKind(relPath, kind).map((row) => [row[0], row[2] ?? ''] as [string, string]));
 }
+
+/** The words of one closed grammatical class (data/lexicon/function-words.tsv), shared by every stage; kinds by use. */
+export function functionWords(kind: string): ReadonlySet<string> {
+  return wordsOfKind('lexicon/function-words.tsv', kind);
+}

@@ -15,6 +15,9 @@ import {
 import {
   cuePhrase, isCapitalized, isPassive, isSpeechVerb, lower, objectAfter, sentenceSubject, speakerAfter, speakerBefore, type TokenRange,
 } from './phrases.ts';
+import { functionWords } from '../../data/lexicon.ts';
+const SUBJECT_OPENERS = functionWords('subject-opener');
+const TRAILING_CONJUNCTIONS = functionWords('trailing-conjunction');
 
 export interface Reported {
   start: number;
@@ -55,7 +58,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
         (isSpeechVerb(tk[k + 1]) && !DIRECT_ONLY_VERBS.has(lower(tk[k + 1]))))) { last = k - 1; break; }
       if (w === 'and' && k > from && tk[k + 1] && isOpenMark(k + 1)) { last = k - 1; break; }
     }
-    while (last >= from && (STOP_CHARS.has(tk[last].text) || tk[last].text === ',' || ['and', 'but'].includes(lower(tk[last])))) last--;
+    while (last >= from && (STOP_CHARS.has(tk[last].text) || tk[last].text === ',' || TRAILING_CONJUNCTIONS.has(lower(tk[last])))) last--;
     if (last - from < 3) return null;
     return { start: tk[from].start, end: tk[last].end };
   };
@@ -128,7 +131,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
     if (LISTENER_VERBS.has(word) && j <= sLast && lower(tk[j]) !== 'that') {
       const obj = objectAfter(doc, j, sLast);
       if (obj) { addressee = obj; j = obj.last + 1; }
-      else if (['told', 'tells', 'tell'].includes(word)) continue;
+      else if (TELL_VERBS.has(word)) continue;
     }
 
     // CLAUSE, X said.  (the subject is preceded by the boundary comma, and little follows the verb)
@@ -176,7 +179,7 @@ function startsClause(doc: Doc, j: number, sawThat: boolean): boolean {
   const t = doc.tokens[j];
   if (sawThat) return t.kind !== 'punct' || t.text === '"' || t.text === '“';
   const w = lower(t);
-  if (PERSONAL_PRONOUNS.has(w) || ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'there', 'no', 'some', 'all', 'if', 'one'].includes(w)) return true;
+  if (PERSONAL_PRONOUNS.has(w) || SUBJECT_OPENERS.has(w)) return true;
   if (isCapitalized(t) || t.kind === 'number') return true;
   // a bare noun subject: "Boeing say airlines demand … are required" — a finite verb follows soon
   if (t.kind !== 'word' || CLAUSE_STOPS.has(w)) return false;

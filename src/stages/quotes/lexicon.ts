@@ -1,13 +1,14 @@
 // Words that attribute speech, and the small word classes the attribution patterns walk over
 // (auxiliaries, determiners, person nouns): data/lexicon/speech-words.tsv and function-words.tsv,
 // read once through the one loader (src/data/lexicon.ts) and looked up by Set/Map.
-import { tsvRows, wordsOfKind, wordTable } from '../../data/lexicon.ts';
+import { functionWords, tsvRows, wordsOfKind, wordTable } from '../../data/lexicon.ts';
 
 const SPEECH = 'lexicon/speech-words.tsv';
-const FUNCTION = 'lexicon/function-words.tsv';
 const TIME = 'lexicon/time-words.tsv';
-const speech = (kind: string): ReadonlySet<string> => wordsOfKind(SPEECH, kind);
-const closed = (kind: string): ReadonlySet<string> => wordsOfKind(FUNCTION, kind);
+/** The words of one kind of the quotes stage's list (lower case). */
+export const speechWords = (kind: string): ReadonlySet<string> => wordsOfKind(SPEECH, kind);
+const speech = speechWords;
+const closed = functionWords;
 const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
 /** The words of a kind as written (case kept), for lists matched against token text as is. */
 function asWritten(file: string, kind: string): ReadonlySet<string> {

@@ -2,10 +2,15 @@
 // phrase before or after a speech verb, the cue phrase around it, and the addressee
 // or medium after "told". All walks are bounded, so the stage stays linear.
 import type { Doc, Token } from '../../document/doc.ts';
-import { wordSet } from '../../data/lexicon.ts';
+import { functionWords, wordSet } from '../../data/lexicon.ts';
 import {
   AUXILIARIES, CLAUSE_OPENERS, LISTENER_GROUPS, LISTENER_MEDIA, CLAUSE_WORDS, DETERMINERS, DOCUMENT_SOURCES, PARTICIPLE_ASIDES, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
 } from './lexicon.ts';
+const PASSIVE_BE = functionWords('passive-be');
+const MEDIUM_STOPS = functionWords('medium-stop');
+const TRAILING_CONNECTORS = functionWords('trailing-connector');
+const RELATIVE_PRONOUNS = functionWords('relative-pronoun');
+const TITLE_CONNECTORS = functionWords('title-connector');
 
 export interface TokenRange { first: number; last: number }
 
@@ -102,7 +107,7 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
     if (t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && isPoss(tk[k + 1]) && k - 1 >= min && DETERMINERS.has(lower(tk[k - 1]))) { a = k - 1; break; }
     break;
   }
-  while (a < b && (tk[a].text === ',' || ['of', 'and', 'for', 'on', 'at'].includes(lower(tk[a])) || CLAUSE_OPENERS.has(tk[a].text))) a++;
+  while (a < b && (tk[a].text === ',' || TITLE_CONNECTORS.has(lower(tk[a])) || CLAUSE_OPENERS.has(tk[a].text))) a++;
   if (isPoss(tk[b])) return null; // "the company's claims": the verb was a noun
   return { first: a, last: end };
 }
@@ -112,7 +117,7 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
 function relativeClauseStart(tk: Token[], comma: number, min: number): number {
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     if (tk[k].sentence !== tk[comma].sentence) return -1;
-    if (tk[k].text === ',' && tk[k + 1] && ['who', 'which', 'whose', 'whom'].includes(lower(tk[k + 1]))) return k;
+    if (tk[k].text === ',' && tk[k + 1] && RELATIVE_PRONOUNS.has(lower(tk[k + 1]))) return k;
     // a title aside ending in a common noun: "Art Levinson, chairman of Genentech and a member of the board, adds"
     if (tk[k].text === ',' && tk[k + 1] && isCapitalized(tk[k - 1]) && PERSON_NOUNS.has(lower(tk[k + 1])) && /^\p{Ll}/u.test(tk[comma - 1].text)) return k;
     // an affiliation aside: "Ben Reitzes, with Barclays Capital, estimated", "Smith, from Ford, said"
@@ -174,7 +179,7 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
     if (PERSON_NOUNS.has(lw) || SPEAKER_MODIFIERS.has(lw)) {
       // "the vice president and chairman of Chrysler LLC Jim Press": a second title joins the first
       const titleNext = tk[k + 1] && lw === 'and' && (PERSON_NOUNS.has(lower(tk[k + 1])) || SPEAKER_MODIFIERS.has(lower(tk[k + 1])));
-      if (['of', 'and', 'for', 'on', 'at'].includes(lw) && !titleNext && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
+      if (TITLE_CONNECTORS.has(lw) && !titleNext && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
       if (PERSON_NOUNS.has(lw)) last = k;
       continue;
     }
@@ -195,7 +200,7 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
     break;
   }
   if (last < 0) return null;
-  while (last > from && ['of', 'and', 'for', 'on', 'at', 'the'].includes(lower(tk[last]))) last--;
+  while (last > from && TRAILING_CONNECTORS.has(lower(tk[last]))) last--;
   return { first: from, last };
 }
 
@@ -214,7 +219,7 @@ export function objectAfter(doc: Doc, from: number, max: number): TokenRange | n
   if (DETERMINERS.has(w)) k++;
   let last = -1;
   for (let n = 0; n < 3 && k <= max && k < tk.length && tk[k].kind === 'word'; n++, k++) {
-    if (['that', 'he', 'she', 'they', 'it', 'in', 'on', 'at', 'the'].includes(lower(tk[k]))) break;
+    if (MEDIUM_STOPS.has(lower(tk[k]))) break;
     last = k;
     if (LISTENER_MEDIA.has(lower(tk[k]))) return { first: from, last: k };
   }
@@ -228,7 +233,7 @@ export function cuePhrase(doc: Doc, verb: number): TokenRange {
   const v = lower(tk[verb]);
   if (v === 'quoted' || v === 'cited') {
     const prev = tk[verb - 1] ? lower(tk[verb - 1]) : '';
-    if (['was', 'is', 'were', 'been', 'being'].includes(prev) && tk[verb + 2] && lower(tk[verb + 1]) === 'as') {
+    if (PASSIVE_BE.has(prev) && tk[verb + 2] && lower(tk[verb + 1]) === 'as') {
       first = verb - 1; last = verb + 2;
     }
   }

@@ -6,6 +6,16 @@ import type { Cand, DateSpec, Grain } from '../candidate.ts';
 import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, UNITS, WEEKDAYS, timeNumbers, timeValues, timeWords } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
 import { isWeekdayDate } from '../refine/traps.ts';
+import { functionWords } from '../../../data/lexicon.ts';
+const WHOLE_WORDS = timeWords('whole-word');
+const YEAR_AGO_NOUNS = timeWords('year-ago-noun');
+const TRIP_DETERMINERS = functionWords('trip-determiner');
+const NARRATIVE_STOPS = functionWords('narrative-stop');
+const PAST_NOUN_PREPOSITIONS = functionWords('past-noun-preposition');
+const VAGUE_QUANTITIES = timeWords('vague-quantity');
+const NOT_FUTURE_NOUN_BEFORE = functionWords('not-future-noun-before');
+const FUTURE_ADJECTIVES = timeWords('future-adjective');
+const COORDINATORS = functionWords('coordinator');
 
 export function relativeDate(v: TokenView, i: number): Cand | undefined {
   return deictic(v, i) ?? samePeriod(v, i) ?? wholePeriod(v, i) ?? presentAdjective(v, i) ?? referenceWord(v, i) ?? shiftedUnit(v, i) ?? ago(v, i) ?? narrative(v, i) ??
@@ -53,20 +63,20 @@ function referenceWord(v: TokenView, i: number): Cand | undefined {
   const ref = REF_WORDS.get(w);
   if (ref) {
     if (w === 'soon' && (v.at(k + 1) === 'as' || v.at(k + 1) === 'after' || v.at(k + 1) === 'afterwards' || v.at(i - 1) === 'as')) return undefined;
-    if (w === 'ongoing' && v.tokens[k + 1]?.kind === 'word' && !['and', 'or', 'but'].includes(v.at(k + 1))) return undefined;
+    if (w === 'ongoing' && v.tokens[k + 1]?.kind === 'word' && !COORDINATORS.has(v.at(k + 1))) return undefined;
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: ref };
   }
   if (w0 === 'these' && v.at(i + 1) === 'days') return { s: i, e: i + 2, type: 'DATE', rule: 'times.relative.reference', value: 'PRESENT_REF' };
   if (w0 !== 'the') return undefined;
   k = i + 1;
-  if (['near', 'foreseeable', 'immediate', 'distant', 'recent', 'not-too-distant'].includes(v.at(k))) k++;
+  if (FUTURE_ADJECTIVES.has(v.at(k))) k++;
   const head = v.at(k);
   // a time word, not the head of a longer noun phrase ("the future of the company" is still the future)
-  if (head === 'future' && !(v.tokens[k + 1]?.kind === 'word' && !['of', 'and', 'or', 'but', 'as', 'when', 'if', 'for', 'is', 'will'].includes(v.at(k + 1)))) {
+  if (head === 'future' && !(v.tokens[k + 1]?.kind === 'word' && !NOT_FUTURE_NOUN_BEFORE.has(v.at(k + 1)))) {
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: 'FUTURE_REF' };
   }
   if (head === 'past' && k === i + 1 && v.tokens[k + 1]?.kind !== 'number' && !NUMBER_WORDS.has(v.at(k + 1)) && !UNITS.has(v.at(k + 1)) &&
-      !['few', 'several', 'couple', 'many'].includes(v.at(k + 1)) && ['in', 'of', 'from', 'than'].includes(v.at(i - 1))) {
+      !VAGUE_QUANTITIES.has(v.at(k + 1)) && PAST_NOUN_PREPOSITIONS.has(v.at(i - 1))) {
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: 'PAST_REF' };
   }
   if ((head === 'long' || head === 'short' || head === 'medium') && (v.at(k + 1) === 'term' || v.at(k + 1) === 'run') && k === i + 1) {
@@ -157,7 +167,7 @@ function narrative(v: TokenView, i: number): Cand | undefined {
     }
     const unitB = SHIFT_UNITS.get(a) ?? (a === 'day' ? 'D' as Grain : undefined);
     // "the day before" ends its phrase; "the day after airing" is relative to an event, not the story's day
-    const ends = !v.sameSentence(i, i + 3) || v.tokens[i + 3]?.kind === 'punct' || ['and', 'when', 'that', 'but', 'he', 'she', 'they', 'it'].includes(v.at(i + 3));
+    const ends = !v.sameSentence(i, i + 3) || v.tokens[i + 3]?.kind === 'punct' || NARRATIVE_STOPS.has(v.at(i + 3));
     if (unitB && (b === 'before' || b === 'previous' || b === 'earlier' || b === 'after' || b === 'later') && ends) {
       return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.narrative', spec: { grain: unitB, offset: b === 'before' || b === 'previous' || b === 'earlier' ? -1 : 1, base: 'narr' } };
     }
@@ -193,7 +203,7 @@ function tripDay(v: TokenView, i: number): Cand | undefined {
   if (m !== undefined && v.capitalized(k) && v.at(k).length > 3) {
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.day-of-period', spec: { grain: 'D', month: m, dayOf: last0 ? -1 : 1, dayOfUnit: 'M' } };
   }
-  if (['his', 'her', 'their', 'the', 'its', 'this', 'that', 'our'].includes(v.at(k))) k++;
+  if (TRIP_DETERMINERS.has(v.at(k))) k++;
   while (k < i + 8 && v.tokens[k]?.kind === 'word' && !TRIP_WORDS.has(v.at(k)) && !v.capitalized(k)) k++;
   while (k < i + 9 && v.capitalized(k) && !TRIP_WORDS.has(v.at(k))) k++;
   if (!TRIP_WORDS.has(v.at(k))) return undefined;
@@ -223,7 +233,7 @@ function samePeriod(v: TokenView, i: number): Cand | undefined {
   // financial news: "the year-earlier period", "the year-ago quarter"
   if (v.at(i) === 'the' && (v.at(i + 1) === 'year-earlier' || v.at(i + 1) === 'year-ago')) {
     const g = PERIOD_WORDS.get(v.at(i + 2));
-    if (g || ['level', 'levels', 'figure', 'results'].includes(v.at(i + 2))) {
+    if (g || YEAR_AGO_NOUNS.has(v.at(i + 2))) {
       return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.same-period', spec: { grain: g ?? 'M', base: 'narr', yearOffset: -1 } };
     }
   }
@@ -242,7 +252,7 @@ function samePeriod(v: TokenView, i: number): Cand | undefined {
 
 /** "the entire year", "the whole month": the period the story is in. */
 function wholePeriod(v: TokenView, i: number): Cand | undefined {
-  if (v.at(i) !== 'the' || !['entire', 'whole', 'full'].includes(v.at(i + 1))) return undefined;
+  if (v.at(i) !== 'the' || !WHOLE_WORDS.has(v.at(i + 1))) return undefined;
   const u = v.at(i + 2);
   if ((u !== 'year' && u !== 'month') || v.at(i + 3) === 'of') return undefined;
   return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.whole-period', spec: { grain: u === 'year' ? 'Y' : 'M', offset: 0, base: 'narr' } };

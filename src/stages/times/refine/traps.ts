@@ -4,6 +4,9 @@
 import type { TokenView } from '../scanner.ts';
 import { MONTHS, timeWords } from '../lexicon.ts';
 import { yearNumber } from '../scanner.ts';
+import { functionWords } from '../../../data/lexicon.ts';
+const AFTER_SEASON = timeWords('after-season');
+const FALL_PREPOSITIONS = functionWords('fall-preposition');
 
 /** Words before a bare year that make it a date whatever follows. */
 const YEAR_PREPOSITIONS = timeWords('year-preposition');
@@ -98,11 +101,11 @@ export function isSeasonContext(v: TokenView, i: number): boolean {
   const isFall = v.at(i) === 'fall';
   if (prev === 'early' || prev === 'late' || prev === 'mid' || prev === 'next' || prev === 'last' || prev === 'this') return true;
   if (next === 'of' || next === 'in' || next === 'to' || next === 'from' || next === 'by') return false;
-  if (isFall) return prev === 'the' && ['in', 'during', 'by', 'until', 'since', 'before', 'after'].includes(v.at(i - 2));
+  if (isFall) return prev === 'the' && FALL_PREPOSITIONS.has(v.at(i - 2));
   if (prev === 'in' || prev === 'the' || prev === 'this' || prev === 'during' || prev === 'by' || prev === 'until') {
     // "spring" the noun ("a spring", "hot springs") never gets here; "the spring" still must not be a noun phrase head
     const n = v.tokens[i + 1];
-    return !n || n.kind === 'punct' || ['and', 'when', 'as', 'after', 'before', 'with', 'but', 'season', 'months', 'session', 'break', 'offensive', 'campaign'].includes(next);
+    return !n || n.kind === 'punct' || AFTER_SEASON.has(next);
   }
   return false;
 }
