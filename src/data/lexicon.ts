@@ -116,3 +116,18 @@ export function valuesOfKind(relPath: string, kind: string): ReadonlyMap<string,
 export function functionWords(kind: string): ReadonlySet<string> {
   return wordsOfKind('lexicon/function-words.tsv', kind);
 }
+
+const alternations = new Map<string, string>();
+/** `(?:a|b|c)` of a kind's phrases for a regex built once: longest first, each escaped, a space matching
+ * any run of white space. Every alternative is a whole phrase, so the pattern stays free of backtracking blow-ups. */
+export function wordAlternation(relPath: string, kind: string): string {
+  const key = `${relPath}\u0000${kind}`;
+  let alt = alternations.get(key);
+  if (!alt) {
+    const phrases = [...wordsOfKind(relPath, kind)].sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    alt = `(?:${phrases.join('|')})`;
+    alternations.set(key, alt);
+  }
+  return alt;
+}

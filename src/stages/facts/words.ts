@@ -1,11 +1,10 @@
 // The facts stage's word lists (data/facts/basing-words.tsv, agreement-words.tsv), as sets and as regex
 // alternations built once: longest phrase first, each escaped, so a pattern names a class of words, not one sentence.
-import { wordsOfKind } from '../../data/lexicon.ts';
+import { wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
 
 const BASING = 'facts/basing-words.tsv';
 /** The language of agreements: their nouns, the verbs of agreeing, signing, leading to and cancelling one. */
 export const AGREEMENT_WORDS = 'facts/agreement-words.tsv';
-const cache = new Map<string, string>();
 
 export function words(kind: string, file = BASING): ReadonlySet<string> {
   return wordsOfKind(file, kind);
@@ -13,15 +12,7 @@ export function words(kind: string, file = BASING): ReadonlySet<string> {
 
 /** `(?:a|b|c)` of a kind's phrases, spaces matching any run of white space. */
 export function alternation(kind: string, file = BASING): string {
-  const key = `${file}\u0000${kind}`;
-  let alt = cache.get(key);
-  if (!alt) {
-    const phrases = [...words(kind, file)].sort((a, b) => b.length - a.length)
-      .map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    alt = `(?:${phrases.join('|')})`;
-    cache.set(key, alt);
-  }
-  return alt;
+  return wordAlternation(file, kind);
 }
 
 /** `(?:a|b)\w+` of a kind's stems: the stem with any ending ("terminat" → terminated, termination). */
