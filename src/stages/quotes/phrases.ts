@@ -2,7 +2,7 @@
 // phrase before or after a speech verb, the cue phrase around it, and the addressee
 // or medium after "told". All walks are bounded, so the stage stays linear.
 import type { Doc, Token } from '../../document/doc.ts';
-import { functionWords, wordSet } from '../../data/lexicon.ts';
+import { functionWords } from '../../data/lexicon.ts';
 import {
   AUXILIARIES, CLAUSE_OPENERS, LISTENER_GROUPS, LISTENER_MEDIA, CLAUSE_WORDS, DETERMINERS, DOCUMENT_SOURCES, PARTICIPLE_ASIDES, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
 } from './lexicon.ts';
@@ -29,7 +29,7 @@ export const isCapitalized = (t: Token) => {
 };
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && SPEECH_VERBS.has(t.text);
 
-const PASSIVE_AUXILIARIES = wordSet('quotes/passive-auxiliaries.txt');
+const PASSIVE_AUXILIARIES = functionWords('passive-auxiliary');
 /** "he had been assured that", "was told": the subject is the listener, not the speaker ("was quoted as" is read apart). */
 export function isPassive(doc: Doc, v: number): boolean {
   const w = lower(doc.tokens[v]);

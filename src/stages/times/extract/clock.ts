@@ -1,11 +1,12 @@
 // Clock times: "at 3 p.m.", "18:00 UTC", "6:40 p.m. (GMT +8)", "12:00 UTC Monday",
 // "16:00 UTC today", "noon". The day comes from the sentence (resolved later).
 import type { Cand } from '../candidate.ts';
-import { WEEKDAYS, ZONES, timeNumbers, timeWords } from '../lexicon.ts';
+import { WEEKDAYS, ZONES, timeNumbers } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
+import { functionWords } from '../../../data/lexicon.ts';
 
 const MERIDIEM = timeNumbers('meridiem');
-const CLOCK_BEFORE = timeWords('clock-before');
+const CLOCK_BEFORE = functionWords('clock-before');
 
 export function clockTime(v: TokenView, i: number): Cand | undefined {
   const t = v.at(i);

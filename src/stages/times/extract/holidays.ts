@@ -4,9 +4,9 @@
 import type { Cand } from '../candidate.ts';
 import type { TokenView } from '../scanner.ts';
 import { plainYearAt } from './common.ts';
-import { timeWords } from '../lexicon.ts';
+import { functionWords } from '../../../data/lexicon.ts';
 
-const FRAMES = timeWords('holiday-frame');
+const FRAMES = functionWords('holiday-frame');
 
 export function holiday(v: TokenView, i: number): Cand | undefined {
   const w = v.at(i);

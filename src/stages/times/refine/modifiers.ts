@@ -4,7 +4,8 @@
 // ("Tuesday, September 22, 2003").
 import type { Cand, Grain } from '../candidate.ts';
 import type { TokenView } from '../scanner.ts';
-import { timeValues, timeWords } from '../lexicon.ts';
+import { timeValues } from '../lexicon.ts';
+import { functionWords } from '../../../data/lexicon.ts';
 
 const SINGLE_MOD = timeValues('single-mod');
 const PHRASE_MOD = timeValues('phrase-mod');
@@ -69,7 +70,7 @@ export function joinWeekdays(v: TokenView, cands: Cand[]): Cand[] {
   return out;
 }
 
-const ANCHORS = timeWords('anchor');
+const ANCHORS = functionWords('anchor');
 
 /** The relation word right before the span, if any ("since 1991" → since; "as of May" → as of). */
 export function anchorWord(v: TokenView, c: Cand): string | undefined {

@@ -9,14 +9,14 @@ const AFTER_SEASON = timeWords('after-season');
 const FALL_PREPOSITIONS = functionWords('fall-preposition');
 
 /** Words before a bare year that make it a date whatever follows. */
-const YEAR_PREPOSITIONS = timeWords('year-preposition');
+const YEAR_PREPOSITIONS = functionWords('year-preposition');
 /** Words before a number that make it a count, an amount or a code. */
 const NOT_YEAR_BEFORE = timeWords('not-year-before');
 /** Words a year may be followed by when nothing before it vouches for it. */
 const AFTER_YEAR_OK = timeWords('after-year-ok');
 /** After "WWDC 2005", "Expo 2010": words that go on with an event rather than a product. */
 const AFTER_EVENT_NAME = timeWords('after-event-name');
-const DETERMINERS = timeWords('trap-determiner');
+const DETERMINERS = functionWords('trap-determiner');
 
 /** A bare four-digit number at i reads as a year, not a count, an amount or a code. */
 export function isYearContext(v: TokenView, i: number): boolean {
