@@ -1,7 +1,7 @@
 // Words that attribute speech, and the small word classes the attribution patterns walk over
 // (auxiliaries, determiners, person nouns): data/lexicon/speech-words.tsv and function-words.tsv,
 // read once through the one loader (src/data/lexicon.ts) and looked up by Set/Map.
-import { functionWords, tsvRows, wordsOfKind, wordTable } from '../../data/lexicon.ts';
+import { functionWords, tsvRows, valuesOfKind, wordsOfKind, wordTable } from '../../data/lexicon.ts';
 
 const SPEECH = 'lexicon/speech-words.tsv';
 const TIME = 'lexicon/time-words.tsv';
@@ -30,7 +30,13 @@ export const TELL_VERBS = speech('tell-verb');
 /** Words that may stand between a subject and its speech verb ("has also said", "was quoted as"). */
 export const AUXILIARIES = speech('before-speech-verb');
 /** Weekday names as written ("on Monday" before a speech verb). */
-export const WEEKDAYS: ReadonlySet<string> = new Set([...wordsOfKind(TIME, 'weekday')].map((w) => w[0].toUpperCase() + w.slice(1)));
+export const WEEKDAYS: ReadonlySet<string> = new Set(weekdayNames());
+/** The full name of each weekday (its first entry in time-words.tsv, before the abbreviations), capitalized. */
+function weekdayNames(): string[] {
+  const byDay = new Map<string, string>();
+  for (const [w, day] of valuesOfKind(TIME, 'weekday')) if (!byDay.has(day)) byDay.set(day, w[0].toUpperCase() + w.slice(1));
+  return [...byDay.values()];
+}
 
 export const PERSONAL_PRONOUNS = closed('personal-pronoun');
 export const FIRST_PERSON = closed('first-person-pronoun');
