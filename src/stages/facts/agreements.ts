@@ -8,7 +8,7 @@ import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
 import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
 import { AGREEMENT_WORDS, alternation, stemAlternation, words } from './words.ts';
-import { wordSet, wordTable } from '../../data/lexicon.ts';
+import { rowsOfKind, wordSet, wordTable } from '../../data/lexicon.ts';
 import { countryByName } from '../mentions/world.ts';
 
 const A = (kind: string): string => alternation(kind, AGREEMENT_WORDS);
@@ -42,17 +42,13 @@ const RATIFIED = () => (ratifiedRe ??= new RegExp(`(?<!\\bbe\\s)(?<!\\bnot\\s)(?
 const ENDING_BEFORE = /\b(?:through|until|till|to|expires?\s+(?:in|on)|expiring\s+(?:in|on)|runs?\s+(?:out\s+)?(?:in|until|to))\s+(?:the\s+end\s+of\s+)?$/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
 
-const NOUN_TYPES: Record<string, string> = wordTable({
-  agreement: 'agreement', treaty: 'treaty', deal: 'deal', accord: 'accord', pact: 'treaty', contract: 'contract',
-  protocol: 'protocol', convention: 'treaty', mou: 'memorandum', memorandum: 'memorandum', lease: 'lease',
-  plan: 'agreement', framework: 'agreement', roadmap: 'agreement', arrangement: 'agreement',
-});
-const VERB_TYPES: Record<string, string> = wordTable({
-  lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
-  deliver: 'deal', build: 'contract', construct: 'contract', lend: 'loan', loan: 'loan', extend: 'extension', host: 'agreement',
-  reduce: 'debt relief', 'write off': 'debt relief', forgive: 'debt relief', cancel: 'debt relief', restructure: 'debt relief', pay: 'deal',
-  let: 'agreement', allow: 'agreement', permit: 'agreement',
-});
+/** The agreement type a noun or an agreed act gives (third column of agreement-words.tsv). */
+function typeTable(...kinds: string[]): Record<string, string> {
+  const rows = kinds.flatMap((k) => rowsOfKind(AGREEMENT_WORDS, k)).filter((r) => r[2]);
+  return wordTable(Object.fromEntries(rows.map((r) => [r[0].toLowerCase(), r[2]])));
+}
+const NOUN_TYPES = typeTable('agreement-noun', 'agreed-on-noun');
+const VERB_TYPES = typeTable('agreed-to-verb');
 
 export function readAgreements(ctx: FactContext, facilityAt: (start: number, end: number) => FacilityFact | undefined): AgreementFact[] {
   const text = ctx.doc.text;
