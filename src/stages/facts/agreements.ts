@@ -13,6 +13,16 @@ import { countryByName } from '../mentions/world.ts';
 
 const A = (kind: string): string => alternation(kind, AGREEMENT_WORDS);
 const STEMS = (kind: string): string => stemAlternation(kind, AGREEMENT_WORDS);
+/** A regex built once, on first use. */
+function once(build: () => RegExp): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= build());
+}
+const CONCLUDING_LEAD = once(() => new RegExp(`\\b${A('concluding-verb')}\\b`, 'i'));
+const IN_FORCE = once(() => new RegExp(`\\b${A('in-force-cue')}\\b`, 'i'));
+// the last "X said … that" before a point: what follows is reported
+const REPORTED_THAT = once(() => new RegExp(`.*\\b${A('reporting-verb')}\\b[^.;]{0,40}?\\bthat\\s`, 's'));
+const CONSIDERATION_NOUN = once(() => new RegExp(`\\b${A('consideration-noun')}\\b`, 'i'));
 // built once, on first use, from data/facts/agreement-words.tsv
 let agreementNounRe: RegExp | undefined, agreeingVerbRe: RegExp | undefined, signingRe: RegExp | undefined, settlingRe: RegExp | undefined;
 let modifiedNounRe: RegExp | undefined, leadVerbRe: RegExp | undefined, cancellingRe: RegExp | undefined;
@@ -109,7 +119,7 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …");
       // "signed the agreement in Paris on June 15" signs the one told
       if (anaphor && fact.parties.length && (!fact.parties.every(p => anaphor!.parties.includes(p))
-        || /\b(?:agreed|concluded|inked|struck|won|secured|clinched)\b/i.test(lead))) anaphor = undefined;
+        || CONCLUDING_LEAD().test(lead))) anaphor = undefined;
       if (sameSentence) book.merge(sameSentence, fact);
       else if (anaphor) { fact.rule = 'facts.agreement.anaphor'; book.merge(anaphor, fact); }
       else if (fact.parties.length || (definite && !anaphor && !out.length)) book.add(fact);
@@ -128,9 +138,9 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
   return merged;
 }
 
-const AGREEMENT_ANAPHOR = /\b(?:the|this|that)\s+(?:new\s+|proposed\s+|draft\s+)?(?:deal|agreement|proposal|plan|accord|treaty|lease|protocol|pact)\b/i;
-const PREVIOUS_SUM = /\b(?:previous|former|old|earlier|prior|current)\s+(?:annual\s+|yearly\s+)?(?:rent|payment|fee|lease)\b/i;
-const JOINT_ACT = /^\s*(?:\w+\s+){0,2}?(?:announced|agreed|signed|reached|unveiled|concluded)\b/i;
+const AGREEMENT_ANAPHOR = once(() => new RegExp(`\\b(?:the|this|that)\\s+(?:${A('anaphor-modifier')}\\s+)?${A('anaphor-noun')}\\b`, 'i'));
+const PREVIOUS_SUM = once(() => new RegExp(`\\b${A('previous-word')}\\s+(?:${A('yearly-word')}\\s+)?${A('sum-noun')}\\b`, 'i'));
+const JOINT_ACT = once(() => new RegExp(`^\\s*(?:\\w+\\s+){0,2}?${A('joint-act-verb')}\\b`, 'i'));
 let perYearRe: RegExp | undefined, perMonthRe: RegExp | undefined, paymentRe: RegExp | undefined;
 
 /**
@@ -151,7 +161,7 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
     if (s.end <= firstAt) continue;
     const sentence = text.slice(s.start, s.end);
     const target = latestBefore(s.start);
-    if (PENDING().test(sentence) && AGREEMENT_ANAPHOR.test(sentence) && !target.ratified) {
+    if (PENDING().test(sentence) && AGREEMENT_ANAPHOR().test(sentence) && !target.ratified) {
       const cue = PENDING().exec(sentence)!;
       target.status = 'pending';
       target.evidence.push(cite(ctx, 'status', s.start + cue.index, s.start + cue.index + cue[0].length, 'facts.agreement.pending.later'));
@@ -162,7 +172,7 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
       const ext = extension(ctx, ctx.timesIn(s.start, s.end), s.start, s.end);
       if (ext) { target.extension = ext.extension; target.evidence.push(cite(ctx, 'extension', ext.start, ext.end, 'facts.agreement.extension.later')); }
     }
-    if (paymentRe.test(sentence) && !PREVIOUS_SUM.test(sentence)) {
+    if (paymentRe.test(sentence) && !PREVIOUS_SUM().test(sentence)) {
       const payer = ctx.subjectBefore(s.start, s.start + (paymentRe.exec(sentence)?.index ?? 0));
       const payerId = payer && partyId(ctx, payer);
       let into = payerId ? [...agreements].reverse().find(a => a.parties.includes(payerId) && a.evidence[0].start <= s.end) : undefined;
@@ -196,7 +206,7 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
       const actors = ctx.mentionsIn(prev.start, prev.end).filter(m => ctx.isActor(m) && m.type !== 'NORP');
       for (let k = 0; k + 1 < actors.length; k++) {
         const [x, y] = [actors[k], actors[k + 1]];
-        if (!/^\s+and\s+(?:[\w.-]+\s+){0,4}$/.test(text.slice(x.end, y.start)) || !JOINT_ACT.test(text.slice(y.end, prev.end))) continue;
+        if (!/^\s+and\s+(?:[\w.-]+\s+){0,4}$/.test(text.slice(x.end, y.start)) || !JOINT_ACT().test(text.slice(y.end, prev.end))) continue;
         for (const m of [x, y]) {
           const id = partyId(ctx, m);
           if (id && !a.parties.includes(id)) { a.parties.push(id); a.evidence.push(cite(ctx, 'party', m.start, m.end, 'facts.agreement.party.announced')); }
@@ -468,7 +478,7 @@ function statusOf(clause: string): AgreementFact['status'] {
   // "held talks on the results of which the sides signed an agreement": the talks are over, the signing is done
   if (/\b(?:negotiat\w+|talks)\b/i.test(clause) && !/(?<!\b(?:be|been|being|to|will|would|may|might|could|should)\s)\b(?:signed|concluded|inked)\b/i.test(clause)) return 'planned';
   if (AWAITING_APPROVAL.test(clause) || PENDING().test(clause)) return 'pending';
-  if (SIGNING().test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
+  if (SIGNING().test(clause) || IN_FORCE().test(clause)) return 'signed';
   return undefined;
 }
 
@@ -612,7 +622,7 @@ function lastClauseStart(text: string, from: number, at: number): number {
 
 /** "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports. */
 function reportedStart(text: string, from: number, at: number): number {
-  const m = /.*\b(?:said|says|told|tells|announced|reported|stated|added|noted)\b[^.;]{0,40}?\bthat\s/s.exec(text.slice(from, at));
+  const m = REPORTED_THAT().exec(text.slice(from, at));
   return m ? from + m[0].length : from;
 }
 
@@ -757,7 +767,7 @@ function consideration(ctx: FactContext, start: number, end: number): Considerat
   const stop = trimEnd(text, start, end);
   const clause = text.slice(start, stop);
   const money = ctx.mentionsIn(start, stop).find(m => m.type === 'MONEY');
-  if (!money && !/\b(?:debt|loan|payment|pay|gas|oil|weapons|aid)\b/i.test(clause)) return undefined;
+  if (!money && !CONSIDERATION_NOUN().test(clause)) return undefined;
   const lead = CONSIDERATION.exec(clause);
   const from = start + (lead ? lead.index + lead[0].length : 0);
   return {
