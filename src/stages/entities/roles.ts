@@ -10,6 +10,10 @@ import type { Registry } from './merge.ts';
 import { assumeHomeCountry } from './home-country.ts';
 import { isTitleWord, normalizeTitle } from './titles.ts';
 import type { TokenIndex } from './tokens.ts';
+import { entityWords } from './words.ts';
+
+// "the chief spokesman for the Taliban government": the body's own noun after its name
+const BODY_AFTER_NAME = entityWords('body-after-name');
 
 export function readRoles(r: Registry, ix: TokenIndex): void {
   const t = r.doc.tokens;
@@ -132,7 +136,7 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
       else own = { ...own, ...Object.fromEntries(Object.entries(o).filter(([, v]) => v)) };
       stop = ix.tokenAt(m.end - 1);
       // "the chief spokesman for the Taliban government": the body's own noun after its name
-      if (/^(?:government|administration|ministry|military|army|council|party|authorities)$/.test(t[stop + 1]?.text ?? '')) stop++;
+      if (BODY_AFTER_NAME.has(t[stop + 1]?.text ?? '')) stop++;
     }
   }
   // "Commissioner for Children's Rights": the rest of the office's name, up to the apposition's end

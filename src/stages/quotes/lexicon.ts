@@ -1,13 +1,15 @@
 // Words that attribute speech, and the small word classes the attribution patterns walk over
 // (auxiliaries, determiners, person nouns): data/lexicon/speech-words.tsv and function-words.tsv,
 // read once through the one loader (src/data/lexicon.ts) and looked up by Set/Map.
-import { functionWords, tsvRows, valuesOfKind, wordsOfKind, wordTable } from '../../data/lexicon.ts';
+import { functionWords, tsvRows, valuesOfKind, wordAlternation, wordsOfKind, wordTable } from '../../data/lexicon.ts';
 
 const SPEECH = 'lexicon/speech-words.tsv';
 const TIME = 'lexicon/time-words.tsv';
 /** The words of one kind of the quotes stage's list (lower case). */
 export const speechWords = (kind: string): ReadonlySet<string> => wordsOfKind(SPEECH, kind);
 const speech = speechWords;
+/** `(?:a|b)` of one kind's words for a regex built once, on first use. */
+export const speechAlternation = (kind: string): string => wordAlternation(SPEECH, kind);
 const closed = functionWords;
 const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
 /** The words of a kind as written (case kept), for lists matched against token text as is. */

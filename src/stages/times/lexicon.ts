@@ -51,3 +51,5 @@ export const timeWords = (kind: string): ReadonlySet<string> => wordsOfKind(FILE
 export const timeValues = (kind: string): ReadonlyMap<string, string> => valuesOfKind(FILE, kind);
 /** Word → number for one kind. */
 export const timeNumbers = (kind: string): ReadonlyMap<string, number> => numbers(kind);
+/** The phrases of one kind as word arrays, in the list's order (the first that matches wins). */
+export const timePhrases = (kind: string): string[][] => rowsOfKind(FILE, kind).map((r) => r[0].toLowerCase().split(' '));

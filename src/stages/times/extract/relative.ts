@@ -3,7 +3,7 @@
 // "the future", "On the last day of his trip". Values are resolved later, against the
 // publication date ('ref') or the narrative ('narr').
 import type { Cand, DateSpec, Grain } from '../candidate.ts';
-import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, UNITS, WEEKDAYS, timeNumbers, timeValues, timeWords } from '../lexicon.ts';
+import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, UNITS, WEEKDAYS, timeNumbers, timePhrases, timeValues, timeWords } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
 import { isWeekdayDate } from '../refine/traps.ts';
 import { functionWords } from '../../../data/lexicon.ts';
@@ -223,10 +223,7 @@ function weekday(v: TokenView, i: number): Cand | undefined {
 }
 
 const PERIOD_WORDS = timeValues('period-word') as ReadonlyMap<string, Grain>;
-const YEAR_AGO: [string[], number][] = [
-  [['last', 'year'], 2], [['a', 'year', 'ago'], 3], [['a', 'year', 'earlier'], 3], [['the', 'previous', 'year'], 3],
-  [['the', 'year', 'before'], 3], [['of', 'last', 'year'], 3], [['of', 'the', 'last', 'year'], 4], [['the', 'prior', 'year'], 3], [['of', 'the', 'previous', 'year'], 4],
-];
+const YEAR_AGO: [string[], number][] = timePhrases('year-ago-phrase').map((words) => [words, words.length]);
 
 /** "the same period last year", "the same month a year ago": the story's last period, a year back. */
 function samePeriod(v: TokenView, i: number): Cand | undefined {
