@@ -22,6 +22,14 @@ const CONCLUDING_LEAD = once(() => new RegExp(`\\b${A('concluding-verb')}\\b`, '
 const IN_FORCE = once(() => new RegExp(`\\b${A('in-force-cue')}\\b`, 'i'));
 // the last "X said … that" before a point: what follows is reported
 const REPORTED_THAT = once(() => new RegExp(`.*\\b${A('reporting-verb')}\\b[^.;]{0,40}?\\bthat\\s`, 's'));
+// "the term of the lease": a sentence about an agreement's term
+const TERM_NOUN = once(() => new RegExp(`\\b(?:the\\s+)?${A('term-noun')}\\b`, 'i'));
+// "the Kyrgyz government": a people's adjective before its state's own body is a party
+const PARTY_BODY_AFTER = once(() => new RegExp(`^\\s+${A('party-body-noun')}\\b`, 'i'));
+// "a 2009 extension": the year of an extension, not of the agreement
+const EXTENSION_NOUN_AFTER = once(() => new RegExp(`^\\s+${A('extension-noun')}\\b`, 'i'));
+// word beginnings of debt relief: reduce, write off, forgive, cancel, restructure, relieve
+const RELIEF_WORD = once(() => new RegExp(`\\b${A('relief-prefix')}`, 'i'));
 const CONSIDERATION_NOUN = once(() => new RegExp(`\\b${A('consideration-noun')}\\b`, 'i'));
 // built once, on first use, from data/facts/agreement-words.tsv
 let agreementNounRe: RegExp | undefined, agreeingVerbRe: RegExp | undefined, signingRe: RegExp | undefined, settlingRe: RegExp | undefined;
@@ -168,7 +176,7 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
     }
     // "The term can be automatically extended for further 25-year periods" (a sentence of its own, not one telling another agreement)
     const tellsOne = agreements.some(a => a.evidence.some(e => e.field === 'trigger' && e.start >= s.start && e.start < s.end));
-    if (!tellsOne && !target.extension && /\b(?:the\s+)?(?:term|lease|agreement|deal|accord|treaty)\b/i.test(sentence)) {
+    if (!tellsOne && !target.extension && TERM_NOUN().test(sentence)) {
       const ext = extension(ctx, ctx.timesIn(s.start, s.end), s.start, s.end);
       if (ext) { target.extension = ext.extension; target.evidence.push(cite(ctx, 'extension', ext.start, ext.end, 'facts.agreement.extension.later')); }
     }
@@ -333,7 +341,7 @@ function fromNoun(
     for (const m of ctx.mentionsIn(end, sidesEnd)) {
       if (parties.length >= 2) break;
       // "the Kyrgyz government", "the Russian side": a nationality before a state body is that state
-      const stateBody = m.type === 'NORP' && /^\s+(?:government|side|authorities|leadership|parliament|state)\b/i.test(text.slice(m.end, m.end + 20));
+      const stateBody = m.type === 'NORP' && PARTY_BODY_AFTER().test(text.slice(m.end, m.end + 20));
       if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
       addParty(m);
       if (parties.length >= 2 && !/^\s*,?\s*(?:and|,)/.test(text.slice(m.end, m.end + 6))) break;
@@ -391,7 +399,7 @@ function fromNoun(
   if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, (signed as { rule?: string }).rule?.startsWith('facts.') ? (signed as { rule: string }).rule : rule)); }
   // "a 27-year contract"; not "a 15-year extension to its lease" (that is the extension's length)
   const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40
-    && !/^\s+(?:extension|renewal|prolongation)\b/i.test(text.slice(t.end, t.end + 15)));
+    && !EXTENSION_NOUN_AFTER().test(text.slice(t.end, t.end + 15)));
   if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }   // "a 27-year contract"
   // "an agreement … extending such presence for 25 more years, with an option of an additional 5-year extension"
   const times = ctx.timesIn(end, s.end);
@@ -741,7 +749,7 @@ function extension(ctx: FactContext, times: TimeExpression[], from: number, to: 
     const before = text.slice(Math.max(from, t.start - 60), t.start);
     const m = /\b(?:(option)\w*\s+(?:\w+\s+){0,3})?(?:(automatic)\w*\s+)?(?:extension|extend(?:ed)?|renewal|renew(?:ed)?|prolong\w*)\b/i.exec(before);
     // "an option of an additional 5-year extension": the duration before the noun
-    const noun = m ? null : /^\s+(?:extension|renewal|prolongation)\b/i.exec(text.slice(t.end, t.end + 15));
+    const noun = m ? null : EXTENSION_NOUN_AFTER().exec(text.slice(t.end, t.end + 15));
     if (noun) {
       const lead = /\b(?:(option)\w*\s+(?:\w+\s+){0,3})?(?:(?:an?|one|the)\s+)?(?:additional\s+|further\s+)?$/i.exec(before)!;
       return {
@@ -773,7 +781,7 @@ function consideration(ctx: FactContext, start: number, end: number): Considerat
   return {
     text: text.slice(from, stop), start: from, end: stop,
     ...(money?.amount !== undefined ? { amount: money.amount } : {}), ...(money?.currency ? { currency: money.currency } : {}),
-    nature: /\bdebt\b/i.test(clause) && /\b(?:reduc|writ|forgiv|cancel|restructur|reliev)/i.test(clause) ? 'debt relief'
+    nature: /\bdebt\b/i.test(clause) && RELIEF_WORD().test(clause) ? 'debt relief'
       : /\bloan\b/i.test(clause) ? 'loan' : money ? 'payment' : 'other',
   };
 }
