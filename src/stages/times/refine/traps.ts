@@ -5,6 +5,9 @@ import type { TokenView } from '../scanner.ts';
 import { MONTHS, timeWords } from '../lexicon.ts';
 import { yearNumber } from '../scanner.ts';
 import { functionWords } from '../../../data/lexicon.ts';
+// "Bloody Sunday", "Super Tuesday" / "Sunday school", "Sunday league": a weekday inside a name
+const DAY_NAME_BEFORE = timeWords('day-name-before');
+const DAY_NAME_AFTER = timeWords('day-name-after');
 const AFTER_SEASON = timeWords('after-season');
 const FALL_PREPOSITIONS = functionWords('fall-preposition');
 
@@ -85,12 +88,12 @@ const PUBLICATION_WORDS = timeWords('publication-word');
 export function isWeekdayDate(v: TokenView, i: number): boolean {
   const prev = v.at(i - 1), next = v.at(i + 1);
   if (!v.capitalized(i)) return false;
-  if (prev === 'super' || prev === 'bloody' || prev === 'black' || prev === 'good' || prev === 'ash' || prev === 'easter' || prev === 'palm') return false;
+  if (DAY_NAME_BEFORE.has(prev)) return false;
   if (next && v.capitalized(i + 1) && v.tokens[i + 1].kind === 'word' && PUBLICATION_WORDS.has(next) && v.sameSentence(i, i + 1)) {
     // "Tuesday Morning" in a headline is still a time of day
     return next === 'morning' || next === 'night' ? v.at(i + 2) !== 'show' : false;
   }
-  if (next === 'school' || next === 'service' || next === 'services' || next === 'league' || next === 'paper' || next === 'papers' || next === 'edition') return false;
+  if (DAY_NAME_AFTER.has(next)) return false;
   if ((prev === 'the' || prev === "'s" || prev === '’s') && v.capitalized(i + 1) && v.tokens[i + 1]?.kind === 'word') return false;
   return true;
 }
