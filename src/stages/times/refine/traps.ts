@@ -8,6 +8,13 @@ import { functionWords } from '../../../data/lexicon.ts';
 // "Bloody Sunday", "Super Tuesday" / "Sunday school", "Sunday league": a weekday inside a name
 const DAY_NAME_BEFORE = timeWords('day-name-before');
 const DAY_NAME_AFTER = timeWords('day-name-after');
+// "of 2003", "2003 and 2004": a link before a year that needs a year-like neighbour
+const YEAR_LINK_BEFORE = functionWords('year-link-before');
+// "early spring", "last summer": a season word after these is a season / "the fall of Rome", "the spring in his step": no season
+const SEASON_MODIFIERS = timeWords('season-modifier');
+const NOT_SEASON_AFTER = functionWords('not-season-after');
+// "in spring", "the summer", "until autumn"
+const SEASON_FRAMES = functionWords('season-frame');
 const AFTER_SEASON = timeWords('after-season');
 const FALL_PREPOSITIONS = functionWords('fall-preposition');
 
@@ -41,7 +48,7 @@ export function isYearContext(v: TokenView, i: number): boolean {
       !v.capitalized(i + 1) && !AFTER_EVENT_NAME.has(v.at(i + 1))) return false;
   // "Local 1520", "Boeing 1500": an old year after a name needs a preposition to be a year
   if (+v.raw(i) < 1900 && v.capitalized(i - 1) && !v.sentenceStart(i - 1)) return false;
-  if (prev === 'of' || prev === 'and' || prev === 'to' || prev === 'or' || prev === 'around' || prev === 'as') {
+  if (YEAR_LINK_BEFORE.has(prev)) {
     // "of 2003 votes" counts; "the end of 2003" and "2003 and 2004" are dates
     return nextAllowsYear(v, i) && (prev !== 'to' || v.at(i - 3) === 'from' || yearish(v, i - 2) || v.at(i - 2) === '-');
   }
@@ -102,10 +109,10 @@ export function isWeekdayDate(v: TokenView, i: number): boolean {
 export function isSeasonContext(v: TokenView, i: number): boolean {
   const prev = v.at(i - 1), next = v.at(i + 1);
   const isFall = v.at(i) === 'fall';
-  if (prev === 'early' || prev === 'late' || prev === 'mid' || prev === 'next' || prev === 'last' || prev === 'this') return true;
-  if (next === 'of' || next === 'in' || next === 'to' || next === 'from' || next === 'by') return false;
+  if (SEASON_MODIFIERS.has(prev)) return true;
+  if (NOT_SEASON_AFTER.has(next)) return false;
   if (isFall) return prev === 'the' && FALL_PREPOSITIONS.has(v.at(i - 2));
-  if (prev === 'in' || prev === 'the' || prev === 'this' || prev === 'during' || prev === 'by' || prev === 'until') {
+  if (SEASON_FRAMES.has(prev)) {
     // "spring" the noun ("a spring", "hot springs") never gets here; "the spring" still must not be a noun phrase head
     const n = v.tokens[i + 1];
     return !n || n.kind === 'punct' || AFTER_SEASON.has(next);
