@@ -119,12 +119,14 @@ export function functionWords(kind: string): ReadonlySet<string> {
 
 const alternations = new Map<string, string>();
 /** `(?:a|b|c)` of a kind's phrases for a regex built once: longest first, each escaped, a space matching
- * any run of white space. Every alternative is a whole phrase, so the pattern stays free of backtracking blow-ups. */
-export function wordAlternation(relPath: string, kind: string): string {
-  const key = `${relPath}\u0000${kind}`;
+ * any run of white space; with `forms`, each entry's regular plural or verb forms too. Every alternative is a whole
+ * phrase, so the pattern stays free of backtracking blow-ups. */
+export function wordAlternation(relPath: string, kind: string, forms?: 'noun' | 'verb'): string {
+  const key = `${relPath}\u0000${kind}\u0000${forms ?? ''}`;
   let alt = alternations.get(key);
   if (!alt) {
-    const phrases = [...wordsOfKind(relPath, kind)].sort((a, b) => b.length - a.length)
+    const words = forms ? wordsOfKindInflected(relPath, kind, forms) : wordsOfKind(relPath, kind);
+    const phrases = [...words].sort((a, b) => b.length - a.length)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
     alt = `(?:${phrases.join('|')})`;
     alternations.set(key, alt);

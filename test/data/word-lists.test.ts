@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { tsvRows, wordAlternation } from '../../src/data/lexicon.ts';
 import { NUMBER_WORDS, UNITS, WEEKDAYS, ZONES } from '../../src/stages/times/lexicon.ts';
 import { BODY_NOUNS, CLAUSE_OPENERS, OFFICE_TITLES, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS as QUOTE_WEEKDAYS } from '../../src/stages/quotes/lexicon.ts';
-import { alternation, AGREEMENT_WORDS, stemAlternation } from '../../src/stages/facts/words.ts';
+import { alternation, AGREEMENT_WORDS, stemAlternation, verbAlternation } from '../../src/stages/facts/words.ts';
 
 const SRC = new URL('../../src/stages/', import.meta.url);
 const DATA = new URL('../../data/', import.meta.url);
@@ -73,4 +73,7 @@ test('facts: agreement regexes built from the list match the class, longest phra
   assert.equal(cancel.exec('the deal fell  through')?.[0], 'fell  through');
   assert.equal(cancel.test('the lease was signed'), false);
   assert.equal(wordAlternation('facts/agreement-words.tsv', 'lead-verb-stem'), '(?:terminat|scrapp)');
+  // a verb's regular forms are generated from its base, not typed
+  const lead = new RegExp(`^${verbAlternation('lead-verb-regular', AGREEMENT_WORDS)}$`, 'i');
+  assert.deepEqual(['extend', 'extends', 'extended', 'extending', 'renewed', 'prolonging', 'extendeded'].map((w) => lead.test(w)), [true, true, true, true, true, true, false]);
 });

@@ -7,7 +7,7 @@ import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
 import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
-import { AGREEMENT_WORDS, alternation, stemAlternation, words } from './words.ts';
+import { AGREEMENT_WORDS, alternation, stemAlternation, verbAlternation, words } from './words.ts';
 import { rowsOfKind, wordSet, wordTable } from '../../data/lexicon.ts';
 import { countryByName } from '../mentions/world.ts';
 
@@ -42,7 +42,7 @@ const SIGNING = () => (signingRe ??= new RegExp(`\\b${A('signing-verb')}\\b`, 'i
 const SETTLING = () => (settlingRe ??= new RegExp(`\\b${A('settling-verb')}\\s+(?:its|their|the|a)\\s+(?:[\\w-]+\\s+){0,3}?${A('dispute-noun')}\\s+with\\s+(?:the\\s+)?`, 'i'));
 const MODIFIED_NOUN = () => (modifiedNounRe ??= new RegExp(`^\\s+${A('modified-noun')}\\b`, 'i'));
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
-const LEAD_VERB = () => (leadVerbRe ??= new RegExp(`\\b(?:${A('lead-verb')}|${STEMS('lead-verb-stem')})\\b`, 'gi'));
+const LEAD_VERB = () => (leadVerbRe ??= new RegExp(`\\b(?:${A('lead-verb')}|${verbAlternation('lead-verb-regular', AGREEMENT_WORDS)}|${STEMS('lead-verb-stem')})\\b`, 'gi'));
 // ("Kyrgyzstan is to extend the US lease": who extends a lease is a side of it, as one who signs)
 const CANCELLING = () => (cancellingRe ??= new RegExp(`\\b(?:${A('cancelling-word')}|${STEMS('cancelling-stem')}|${A('ending-verb')}\\s+(?:[\\w.'’-]+\\s+){0,2}?${A('ended-agreement')}s?)\\b`, 'i'));
 // ("a law to end Washington's lease of the base")

@@ -15,6 +15,11 @@ export function alternation(kind: string, file = BASING): string {
   return wordAlternation(file, kind);
 }
 
+/** `(?:a|b|…)` of a kind's base verbs with their regular forms generated: extend → extends, extended, extending. */
+export function verbAlternation(kind: string, file = BASING): string {
+  return wordAlternation(file, kind, 'verb');
+}
+
 /** `(?:a|b)\w+` of a kind's stems: the stem with any ending ("terminat" → terminated, termination). */
 export function stemAlternation(kind: string, file = BASING): string {
   return `${alternation(kind, file).slice(0, -1)})\\w+`;
