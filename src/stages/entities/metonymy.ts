@@ -16,6 +16,7 @@ const TRANSFER = entityWords('transfer');
 const ACTOR_OBJECT_VERBS = entityWords('actor-object-verb');
 const WITH_NOUNS = entityWords('with-noun');
 const POSSESSED = entityWords('possessed');
+const TRAVEL_NOUNS = entityWords('travel-noun');
 
 export function markMetonymy(r: Registry, ix: TokenIndex): void {
   const t = r.doc.tokens;
@@ -54,7 +55,7 @@ function actorUse(t: Token[], first: number, last: number, building: boolean): s
   // object of a transfer: "handing over the airfield to Moscow"
   if (before && /^(to|from)$/.test(word(before))) {
     for (let k = p - 1; k >= 0 && k >= p - 8 && t[k].sentence === s; k--) {
-      if (word(t[k]) === 'visit' || word(t[k]) === 'trip' || word(t[k]) === 'flight' || word(t[k]) === 'travel') return undefined;
+      if (TRAVEL_NOUNS.has(word(t[k]))) return undefined;
       if (TRANSFER.has(word(t[k]))) return 'entities.metonymy.transfer-object';
     }
   }

@@ -6,6 +6,8 @@ import { entityWords } from './words.ts';
 
 const MODIFIERS = entityWords('title-modifier');
 const NOT_TITLE = entityWords('not-title');
+/** Titles written in capitals: "CEO". */
+const UPPER_CASE_TITLES = entityWords('upper-case-title');
 
 let vocab: Set<string> | undefined;
 
@@ -21,7 +23,7 @@ export function isTitleWord(lex: NameLexicon, t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && titleVocabulary(lex).has(t.lower);
 }
 
-const cap = (w: string) => w.split(/([ -])/).map(p => p === 'ceo' || p === 'cfo' || p === 'coo' || p === 'cto' ? p.toUpperCase()
+const cap = (w: string) => w.split(/([ -])/).map(p => UPPER_CASE_TITLES.has(p) ? p.toUpperCase()
   : p.length > 2 || /^(co)$/.test(p) ? p[0].toUpperCase() + p.slice(1) : p).join('');
 
 /** A normalized title for a phrase, or undefined when the phrase holds no office. */
