@@ -1,7 +1,7 @@
 // Words that attribute speech, and the small word classes the attribution patterns walk over
 // (auxiliaries, determiners, person nouns): data/lexicon/speech-words.tsv and function-words.tsv,
 // read once through the one loader (src/data/lexicon.ts) and looked up by Set/Map.
-import { functionWords, tsvRows, valuesOfKind, wordAlternation, wordsOfKind, wordTable } from '../../data/lexicon.ts';
+import { functionWords, rowsOfKind, valuesOfKind, wordAlternation, wordsOfKind, wordTable } from '../../data/lexicon.ts';
 
 const SPEECH = 'lexicon/speech-words.tsv';
 const TIME = 'lexicon/time-words.tsv';
@@ -14,7 +14,7 @@ const closed = functionWords;
 const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
 /** The words of a kind as written (case kept), for lists matched against token text as is. */
 function asWritten(file: string, kind: string): ReadonlySet<string> {
-  return new Set(tsvRows(file).filter((r) => r[1] === kind).map((r) => r[0]));
+  return new Set(rowsOfKind(file, kind).map((r) => r[0]));
 }
 
 /** Verbs that introduce a quotation or a reported clause, in the forms news uses. */
@@ -58,7 +58,7 @@ export const MEDIA_WORDS = speech('media-word');
 export const MEDIA_NAMES = speech('media-name');
 /** Person nouns that name an office, to match against an entity's role title. */
 export const OFFICE_TITLES: Record<string, string> = wordTable(
-  Object.fromEntries(tsvRows(SPEECH).filter((r) => r[1] === 'office-title').map((r) => [r[0], r[2]])));
+  Object.fromEntries(rowsOfKind(SPEECH, 'office-title').map((r) => [r[0], r[2]])));
 /** Heads of a nominal that stand for an organisation rather than a person ("the company said"). */
 export const BODY_NOUNS = union(speech('body-noun'), speech('company-description'));
 /** Little words that continue a clause but never start a reported one. */
