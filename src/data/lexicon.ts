@@ -97,3 +97,39 @@ export function wordsOfKindInflected(relPath: string, kind: string, as: 'noun' |
 export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
+
+const kindRows = new Map<string, readonly (readonly string[])[]>();
+/** The rows of one kind in a kinded .tsv list (entry as written, kind, then the row's values), cached. */
+export function rowsOfKind(relPath: string, kind: string): readonly (readonly string[])[] {
+  const key = `${relPath}\u0000${kind}`;
+  let r = kindRows.get(key);
+  if (!r) { r = tsvRows(relPath).filter((row) => row[1] === kind); kindRows.set(key, r); }
+  return r;
+}
+
+/** Entry → its value (third column) for one kind of a kinded .tsv list; entries as written. */
+export function valuesOfKind(relPath: string, kind: string): ReadonlyMap<string, string> {
+  return new Map(rowsOfKind(relPath, kind).map((row) => [row[0], row[2] ?? ''] as [string, string]));
+}
+
+/** The words of one closed grammatical class (data/lexicon/function-words.tsv), shared by every stage; kinds by use. */
+export function functionWords(kind: string): ReadonlySet<string> {
+  return wordsOfKind('lexicon/function-words.tsv', kind);
+}
+
+const alternations = new Map<string, string>();
+/** `(?:a|b|c)` of a kind's phrases for a regex built once: longest first, each escaped, a space matching
+ * any run of white space; with `forms`, each entry's regular plural or verb forms too. Every alternative is a whole
+ * phrase, so the pattern stays free of backtracking blow-ups. */
+export function wordAlternation(relPath: string, kind: string, forms?: 'noun' | 'verb'): string {
+  const key = `${relPath}\u0000${kind}\u0000${forms ?? ''}`;
+  let alt = alternations.get(key);
+  if (!alt) {
+    const words = forms ? wordsOfKindInflected(relPath, kind, forms) : wordsOfKind(relPath, kind);
+    const phrases = [...words].sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    alt = `(?:${phrases.join('|')})`;
+    alternations.set(key, alt);
+  }
+  return alt;
+}

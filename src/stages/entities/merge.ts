@@ -2,6 +2,7 @@
 // organization or facility (id = slug of the canonical name). Short forms join the full
 // name they stand for: a surname its person ("Atambayev"), an acronym its expansion
 // ("USAF" after "United States Air Force (USAF)"), a first word its company ("Northrop").
+import { entityAlternation, entityValues } from './words.ts';
 import { abbreviates } from '../mentions/abbreviation.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
@@ -133,8 +134,8 @@ function placeEntity(r: Registry, m: Mention): void {
   if (e.name.length > 3 && e.name === e.name.toUpperCase() && m.text !== m.text.toUpperCase() && fold(m.text) === fold(e.name)) rename(r, e, m.text);
   m.entity = e.id;
   const after = r.doc.text.slice(m.end, m.end + 16);
-  if (/^\s+(?:province|oblast|region|state|governorate|prefecture|krai)\b/i.test(after)) r.levels.set(e.id, 'region');
-  else if (/^\s+(?:district|county|rayon|raion|municipality)\b/i.test(after)) r.levels.set(e.id, 'district');
+  if (REGION_WORD().test(after)) r.levels.set(e.id, 'region');
+  else if (DISTRICT_WORD().test(after)) r.levels.set(e.id, 'district');
 }
 
 function facilityEntity(r: Registry, m: Mention): void {
@@ -209,11 +210,13 @@ function orgEntity(r: Registry, m: Mention, acronyms: Map<string, string>): void
   m.entity = e.id;
 }
 
+// a place name's level from the word after it: "Osh Province", "Alamudun District"
+let regionWordRe: RegExp | undefined, districtWordRe: RegExp | undefined;
+const REGION_WORD = () => (regionWordRe ??= new RegExp(`^\\s+${entityAlternation('region-word')}\\b`, 'i'));
+const DISTRICT_WORD = () => (districtWordRe ??= new RegExp(`^\\s+${entityAlternation('district-word')}\\b`, 'i'));
+
 // "the ruling Georgian Dream party", "the Wagner group": a lowercase noun after the name says what it is
-const NEXT_WORD_KIND: Record<string, string> = wordTable({
-  party: 'party', movement: 'party', coalition: 'party', bloc: 'party', militia: 'armed-group', group: 'org', company: 'company',
-  firm: 'company', bank: 'company', airline: 'company', carrier: 'company', union: 'org', alliance: 'igo', agency: 'government',
-});
+const NEXT_WORD_KIND: Record<string, string> = wordTable(Object.fromEntries(entityValues('next-word-kind')));
 
 function kindFromNextWord(text: string, end: number): string | undefined {
   const m = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));

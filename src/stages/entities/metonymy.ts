@@ -6,35 +6,17 @@ import type { Mention } from '../../document/types.ts';
 import { seatOfGovernment } from '../mentions/world.ts';
 import type { Registry } from './merge.ts';
 import type { TokenIndex } from './tokens.ts';
+import { entityWords } from './words.ts';
 
-const CLAUSE_OPENERS = new Set([',', ';', ':', 'but', 'and', 'while', 'whereas', 'as', 'that', 'because', 'since', 'if',
-  'although', 'though', 'so', '“', '"', '(', 'meanwhile', 'however', 'when', 'after', 'before',
-  // reported speech opens a clause: "The Kremlin said Moscow would continue talks"
-  'said', 'says', 'told', 'added', 'warned', 'insisted', 'stressed', 'noted', 'believes', 'thinks', 'hopes', 'announced']);
-const AUX = new Set(['does', 'did', 'do', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could',
-  'should', 'may', 'might', 'must', 'shall', 'also', 'still', 'has', 'reportedly', 'wants', 'said', 'says', 'insists',
-  'insisted', 'denies', 'denied', 'rejects', 'rejected', 'agreed', 'agrees', 'hopes', 'hoped', 'warned', 'warns', 'accused',
-  'accuses', 'refused', 'refuses', 'responded', 'responds', 'announced', 'announces', 'plans', 'planned', 'intends',
-  'intended', 'expects', 'expected', 'seeks', 'sought', 'claims', 'claimed', 'considers', 'considered', 'sees', 'saw']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', '“', '"', '(', ...entityWords('clause-opener')]);
+const AUX = entityWords('acting-aux');
 // verbs that are not actions when a place name precedes them: "Moscow based", "Bishkek city"
-const NOT_VERB = new Set(['based', 'city', 'region', 'time', 'residents', 'airport', 'office', 'oblast', 'province', 'streets',
-  'mayor', 'police', 'court', 'government', 'suburbs', 'center', 'centre']);
-const TRANSFER = new Set(['hand', 'hands', 'handing', 'handed', 'give', 'gives', 'giving', 'gave', 'given', 'sell', 'sells',
-  'selling', 'sold', 'lease', 'leases', 'leasing', 'leased', 'transfer', 'transfers', 'transferring', 'transferred', 'deliver',
-  'delivers', 'delivering', 'delivered', 'send', 'sends', 'sending', 'sent', 'supply', 'supplies', 'supplied', 'offer',
-  'offers', 'offered', 'appeal', 'appealed', 'appeals', 'cede', 'ceded', 'ceding', 'return', 'returned', 'turn', 'turned',
-  'pay', 'paid', 'owes', 'owed', 'protest', 'protested', 'complained', 'loyal', 'allied', 'closer', 'ties', 'relations', 'talks']);
-const ACTOR_OBJECT_VERBS = new Set(['accuse', 'accuses', 'accused', 'urge', 'urges', 'urged', 'criticise', 'criticises', 'criticised',
-  'criticize', 'criticizes', 'criticized', 'blame', 'blames', 'blamed', 'warn', 'warns', 'warned', 'condemn', 'condemns', 'condemned',
-  'thank', 'thanks', 'thanked', 'praise', 'praises', 'praised', 'sanction', 'sanctions', 'sanctioned', 'threaten', 'threatens',
-  'threatened', 'pressure', 'pressures', 'pressured', 'pressed', 'ask', 'asks', 'asked', 'told', 'tells', 'called', 'reassure',
-  'reassured', 'congratulated', 'invite', 'invited', 'rebuked', 'slammed', 'rejected', 'defied', 'backed', 'supported', 'recognised',
-  'recognized', 'joined', 'persuade', 'persuaded', 'convince', 'convinced']);
-const WITH_NOUNS = new Set(['relations', 'ties', 'talks', 'agreement', 'deal', 'negotiations', 'dispute', 'cooperation',
-  'tensions', 'rift', 'treaty', 'alliance', 'partnership', 'contacts', 'dialogue', 'consultations']);
-const POSSESSED = new Set(['position', 'decision', 'policy', 'plan', 'plans', 'stance', 'demand', 'demands', 'proposal',
-  'support', 'refusal', 'offer', 'role', 'response', 'reaction', 'request', 'interests', 'influence', 'ally', 'allies',
-  'envoy', 'ambassador', 'officials', 'view', 'approach', 'strategy', 'intentions', 'move', 'claims', 'pressure']);
+const NOT_VERB = entityWords('not-verb');
+const TRANSFER = entityWords('transfer');
+const ACTOR_OBJECT_VERBS = entityWords('actor-object-verb');
+const WITH_NOUNS = entityWords('with-noun');
+const POSSESSED = entityWords('possessed');
+const TRAVEL_NOUNS = entityWords('travel-noun');
 
 export function markMetonymy(r: Registry, ix: TokenIndex): void {
   const t = r.doc.tokens;
@@ -73,7 +55,7 @@ function actorUse(t: Token[], first: number, last: number, building: boolean): s
   // object of a transfer: "handing over the airfield to Moscow"
   if (before && /^(to|from)$/.test(word(before))) {
     for (let k = p - 1; k >= 0 && k >= p - 8 && t[k].sentence === s; k--) {
-      if (word(t[k]) === 'visit' || word(t[k]) === 'trip' || word(t[k]) === 'flight' || word(t[k]) === 'travel') return undefined;
+      if (TRAVEL_NOUNS.has(word(t[k]))) return undefined;
       if (TRANSFER.has(word(t[k]))) return 'entities.metonymy.transfer-object';
     }
   }

@@ -5,14 +5,16 @@
 import type { Entity, Mention } from '../../document/types.ts';
 import { countryByDemonym, countryByName, lookupPlaces } from '../mentions/world.ts';
 import type { Registry } from './merge.ts';
+import { entityAlternation } from './words.ts';
 
 const DESCRIPTOR_GAP = /^(?:\s+(?:[\p{Ll}-]+|&)){0,4}\s+$/u;
 // the words between must end in what the organization is: "US car manufacturer General Motors", not
 // "Politicians in Germany expressed disappointment at GM's" nor "Chinese airlines agree purchase of Boeing"
-const DESCRIPTOR_END = /\b(?:company|companies|maker|manufacturer|automaker|carmaker|firm|airline|carrier|group|bank|conglomerate|giant|corporation|producer|operator|agency|supplier|retailer|insurer|broadcaster|newspaper|magazine|daily|network|channel|outlet|airframer|contractor|consortium|subsidiary|unit|rival|competitor|partner|startup|exporter|importer|developer|lender|investor|fund|regulator|utility|miner|shipbuilder|shipyard|chain|brand|label|studio|team|club|party|union|ministry|service|forces?|army|navy|police)\s+$/i;
+let descriptorEndRe: RegExp | undefined, orgNounRe: RegExp | undefined;
+const DESCRIPTOR_END = () => (descriptorEndRe ??= new RegExp(`\\b${entityAlternation('descriptor-end')}\\s+$`, 'i'));
 const BASED = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)-based\s+$/u;
 const APPOSITION_HEAD = /^,\s+(?:a|an|the)\s+$/i;
-const ORG_NOUN = /^(?:\s+[\p{Ll}-]+){0,4}?\s+(?:company|maker|manufacturer|automaker|carmaker|firm|airline|carrier|group|bank|conglomerate|giant|corporation|producer|operator|agency|supplier|retailer|insurer|broadcaster|newspaper)\b/u;
+const ORG_NOUN = () => (orgNounRe ??= new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,4}?\\s+${entityAlternation('apposition-org-noun')}\\b`, 'u'));
 
 export function readOrganizationCountries(r: Registry): void {
   const { doc } = r;
@@ -42,7 +44,7 @@ function fromModifier(r: Registry, names: Mention[], i: number): string | undefi
     if (gap.length > 60) break;
     const state = stateOf(r, n);
     // "the UK's Competition and Markets Authority": a state's possessive owns what follows
-    if (state && (/^['’]s\s+$/.test(gap) || DESCRIPTOR_GAP.test(gap) && (!gap.trim() || DESCRIPTOR_END.test(gap)))) return state;
+    if (state && (/^['’]s\s+$/.test(gap) || DESCRIPTOR_GAP.test(gap) && (!gap.trim() || DESCRIPTOR_END().test(gap)))) return state;
   }
   return undefined;
 }
@@ -57,7 +59,7 @@ function fromApposition(r: Registry, names: Mention[], i: number): string | unde
   if (!n) return undefined;
   if (!APPOSITION_HEAD.test(r.doc.text.slice(names[i].end, n.start))) return undefined;
   const state = stateOf(r, n);
-  return state && ORG_NOUN.test(r.doc.text.slice(n.end, n.end + 80)) ? state : undefined;
+  return state && ORG_NOUN().test(r.doc.text.slice(n.end, n.end + 80)) ? state : undefined;
 }
 
 /** A country named inside the organization's own name: "Air France", "Korean Air", "China Eastern Airlines". */

@@ -10,6 +10,12 @@ import type { Registry } from './merge.ts';
 import { assumeHomeCountry } from './home-country.ts';
 import { isTitleWord, normalizeTitle } from './titles.ts';
 import type { TokenIndex } from './tokens.ts';
+import { entityWords } from './words.ts';
+// words that end the gap between a name and its role: function words and "said"
+const ROLE_GAP_STOPS = entityWords('role-gap-stop');
+
+// "the chief spokesman for the Taliban government": the body's own noun after its name
+const BODY_AFTER_NAME = entityWords('body-after-name');
 
 export function readRoles(r: Registry, ix: TokenIndex): void {
   const t = r.doc.tokens;
@@ -75,7 +81,7 @@ function preModifier(r: Registry, ix: TokenIndex, t: Token[], first: number): Ro
   // possessive: "Colombia's new leftist president Gustavo Petro"
   let o = k;
   let skip = o;
-  while (skip >= 0 && k - skip < 2 && /^[a-z][a-z-]*$/.test(t[skip].text) && !/^(?:the|a|an|and|or|of|to|by|with|for|in|on|at|as|said|says|told)$/.test(t[skip].text)) skip--;
+  while (skip >= 0 && k - skip < 2 && /^[a-z][a-z-]*$/.test(t[skip].text) && !ROLE_GAP_STOPS.has(t[skip].text)) skip--;
   if (skip < k && skip >= 0 && /^['’]s$/i.test(t[skip].text) && owner(r, ix.endingAt(skip - 1)).country) o = skip;
   if (o >= 0 && t[o].kind === 'word' && /^['’]s$/i.test(t[o].text)) o--;
   const own = o >= 0 && t[o].sentence === sentence ? owner(r, ix.endingAt(o)) : {};
@@ -132,7 +138,7 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
       else own = { ...own, ...Object.fromEntries(Object.entries(o).filter(([, v]) => v)) };
       stop = ix.tokenAt(m.end - 1);
       // "the chief spokesman for the Taliban government": the body's own noun after its name
-      if (/^(?:government|administration|ministry|military|army|council|party|authorities)$/.test(t[stop + 1]?.text ?? '')) stop++;
+      if (BODY_AFTER_NAME.has(t[stop + 1]?.text ?? '')) stop++;
     }
   }
   // "Commissioner for Children's Rights": the rest of the office's name, up to the apposition's end

@@ -2,14 +2,12 @@
 // "minister of transport" → Transport Minister, "Executive Vice President".
 import type { Token } from '../../document/doc.ts';
 import type { NameLexicon } from '../mentions/lexicon.ts';
+import { entityWords } from './words.ts';
 
-const MODIFIERS = ['deputy', 'vice', 'first', 'acting', 'senior', 'chief', 'executive', 'foreign', 'defense', 'defence',
-  'interior', 'finance', 'economy', 'economic', 'trade', 'energy', 'justice', 'health', 'education', 'transport', 'prime',
-  'assistant', 'associate', 'general', 'special', 'state', 'national', 'security', 'principal', 'managing', 'operating',
-  'financial', 'technology', 'commercial', 'regional', 'supreme', 'interim', 'co', 'lead', 'top', 'military', 'army',
-  'agriculture', 'labor', 'labour', 'culture', 'emergency', 'emergencies', 'industry', 'environment', 'treasury', 'press',
-  'foreign-policy', 'airplanes', 'airlines', 'affairs', 'communications', 'development', 'sales', 'marketing', 'research'];
-const NOT_TITLE = new Set(['former', 'then', 'late', 'current', 'incoming', 'outgoing', 'new']);
+const MODIFIERS = entityWords('title-modifier');
+const NOT_TITLE = entityWords('not-title');
+/** Titles written in capitals: "CEO". */
+const UPPER_CASE_TITLES = entityWords('upper-case-title');
 
 let vocab: Set<string> | undefined;
 
@@ -25,7 +23,7 @@ export function isTitleWord(lex: NameLexicon, t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && titleVocabulary(lex).has(t.lower);
 }
 
-const cap = (w: string) => w.split(/([ -])/).map(p => p === 'ceo' || p === 'cfo' || p === 'coo' || p === 'cto' ? p.toUpperCase()
+const cap = (w: string) => w.split(/([ -])/).map(p => UPPER_CASE_TITLES.has(p) ? p.toUpperCase()
   : p.length > 2 || /^(co)$/.test(p) ? p[0].toUpperCase() + p.slice(1) : p).join('');
 
 /** A normalized title for a phrase, or undefined when the phrase holds no office. */

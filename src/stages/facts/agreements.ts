@@ -7,21 +7,44 @@ import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
 import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
-import { alternation, words } from './words.ts';
-import { wordSet, wordTable } from '../../data/lexicon.ts';
+import { AGREEMENT_WORDS, alternation, stemAlternation, verbAlternation, words } from './words.ts';
+import { rowsOfKind, wordSet, wordTable } from '../../data/lexicon.ts';
 import { countryByName } from '../mentions/world.ts';
 
-const AGREEMENT_NOUN = /\b(?<!\bto\s)(?:(?:bilateral|trilateral|multilateral|intergovernmental|new|historic|formal|framework|defen[cs]e|military|trade|free[- ]trade|peace|arms|nuclear|basing|security|cooperation|gas|oil|energy|supply)\s+){0,3}(agreement|treaty|deal|accord|pact|memorandum(?: of understanding)?|MoU|contract|protocol|convention|lease|(?<=\bagreed\s+(?:on|upon)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2})(?:plan|framework|roadmap|arrangement))s?\b/gi;
+const A = (kind: string): string => alternation(kind, AGREEMENT_WORDS);
+const STEMS = (kind: string): string => stemAlternation(kind, AGREEMENT_WORDS);
+/** A regex built once, on first use. */
+function once(build: () => RegExp): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= build());
+}
+const CONCLUDING_LEAD = once(() => new RegExp(`\\b${A('concluding-verb')}\\b`, 'i'));
+const IN_FORCE = once(() => new RegExp(`\\b${A('in-force-cue')}\\b`, 'i'));
+// the last "X said … that" before a point: what follows is reported
+const REPORTED_THAT = once(() => new RegExp(`.*\\b${A('reporting-verb')}\\b[^.;]{0,40}?\\bthat\\s`, 's'));
+// "the term of the lease": a sentence about an agreement's term
+const TERM_NOUN = once(() => new RegExp(`\\b(?:the\\s+)?${A('term-noun')}\\b`, 'i'));
+// "the Kyrgyz government": a people's adjective before its state's own body is a party
+const PARTY_BODY_AFTER = once(() => new RegExp(`^\\s+${A('party-body-noun')}\\b`, 'i'));
+// "a 2009 extension": the year of an extension, not of the agreement
+const EXTENSION_NOUN_AFTER = once(() => new RegExp(`^\\s+${A('extension-noun')}\\b`, 'i'));
+// word beginnings of debt relief: reduce, write off, forgive, cancel, restructure, relieve
+const RELIEF_WORD = once(() => new RegExp(`\\b${A('relief-prefix')}`, 'i'));
+const CONSIDERATION_NOUN = once(() => new RegExp(`\\b${A('consideration-noun')}\\b`, 'i'));
+// built once, on first use, from data/facts/agreement-words.tsv
+let agreementNounRe: RegExp | undefined, agreeingVerbRe: RegExp | undefined, signingRe: RegExp | undefined, settlingRe: RegExp | undefined;
+let modifiedNounRe: RegExp | undefined, leadVerbRe: RegExp | undefined, cancellingRe: RegExp | undefined;
+const AGREEMENT_NOUN = () => (agreementNounRe ??= new RegExp(`\\b(?<!\\bto\\s)(?:${A('agreement-modifier')}\\s+){0,3}(${A('agreement-noun')}|(?<=\\bagreed\\s+(?:on|upon)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2})${A('agreed-on-noun')})s?\\b`, 'gi'));
 // ("the two nations have agreed on a plan to relocate U.S. Marines": a plan agreed on is an agreement)
-const AGREEING_VERB = /\b(?:agreed|agrees|agree|signed|signs|decided|consented)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+principle|formally)\s+)?to\s+(lease|rent|sell|buy|purchase|supply|provide|deliver|build|construct|lend|loan|extend|host|reduce|write off|forgive|cancel|restructure|pay|let|allow|permit)\b/gi;
+const AGREEING_VERB = () => (agreeingVerbRe ??= new RegExp(`\\b${A('agreeing-verb')}\\s+(?:(?:on\\s+)?${A('agreeing-when')}\\s+)?to\\s+(${A('agreed-to-verb')})\\b`, 'gi'));
 // ("Kyrgyzstan agreed on Tuesday to let the United States keep using the Manas air base": agreeing to let another use it)
-const SIGNING = /\b(?:signed|signing|sign|concluded|inked|reached|struck|agreed)\b/i;
-const SETTLING = /\b(?:settled|settles|resolved|resolves|ended)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|lawsuit|case|suit|conflict)\s+with\s+(?:the\s+)?/i;
-const MODIFIED_NOUN = /^\s+(?:negotiations?|talks|dispute|bids?|process|terms|workers|value|price|award|competition|decision)\b/i;
+const SIGNING = () => (signingRe ??= new RegExp(`\\b${A('signing-verb')}\\b`, 'i'));
+const SETTLING = () => (settlingRe ??= new RegExp(`\\b${A('settling-verb')}\\s+(?:its|their|the|a)\\s+(?:[\\w-]+\\s+){0,3}?${A('dispute-noun')}\\s+with\\s+(?:the\\s+)?`, 'i'));
+const MODIFIED_NOUN = () => (modifiedNounRe ??= new RegExp(`^\\s+${A('modified-noun')}\\b`, 'i'));
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
-const LEAD_VERB = /\b(?:signed|signing|signs|sign|concluded|inked|reached|struck|agreed|won|wins|win|secured|clinched|awarded|cancel(?:l?ing|l?ed|s)?|scrapp\w+|terminat\w+|has|have|had|approved|announced|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b/gi;
+const LEAD_VERB = () => (leadVerbRe ??= new RegExp(`\\b(?:${A('lead-verb')}|${verbAlternation('lead-verb-regular', AGREEMENT_WORDS)}|${STEMS('lead-verb-stem')})\\b`, 'gi'));
 // ("Kyrgyzstan is to extend the US lease": who extends a lease is a side of it, as one who signs)
-const CANCELLING = /\b(?:cancel(?:l?ing|l?ed|s)?|cancellation|scrap(?:ped|ping|s)?|terminat\w+|collaps\w+|fell through|tore up|torn up|pull(?:ed|ing)? out of|withdr[ae]w from|(?:to\s+end|ended|ends|ending)\s+(?:[\w.'’-]+\s+){0,2}?(?:lease|agreement|deal|treaty|accord|contract)s?)\b/i;
+const CANCELLING = () => (cancellingRe ??= new RegExp(`\\b(?:${A('cancelling-word')}|${STEMS('cancelling-stem')}|${A('ending-verb')}\\s+(?:[\\w.'’-]+\\s+){0,2}?${A('ended-agreement')}s?)\\b`, 'i'));
 // ("a law to end Washington's lease of the base")
 const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign(?:ed)?\b/i;
 // "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
@@ -37,17 +60,13 @@ const RATIFIED = () => (ratifiedRe ??= new RegExp(`(?<!\\bbe\\s)(?<!\\bnot\\s)(?
 const ENDING_BEFORE = /\b(?:through|until|till|to|expires?\s+(?:in|on)|expiring\s+(?:in|on)|runs?\s+(?:out\s+)?(?:in|until|to))\s+(?:the\s+end\s+of\s+)?$/i;
 const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
 
-const NOUN_TYPES: Record<string, string> = wordTable({
-  agreement: 'agreement', treaty: 'treaty', deal: 'deal', accord: 'accord', pact: 'treaty', contract: 'contract',
-  protocol: 'protocol', convention: 'treaty', mou: 'memorandum', memorandum: 'memorandum', lease: 'lease',
-  plan: 'agreement', framework: 'agreement', roadmap: 'agreement', arrangement: 'agreement',
-});
-const VERB_TYPES: Record<string, string> = wordTable({
-  lease: 'lease', rent: 'lease', sell: 'deal', buy: 'deal', purchase: 'deal', supply: 'deal', provide: 'deal',
-  deliver: 'deal', build: 'contract', construct: 'contract', lend: 'loan', loan: 'loan', extend: 'extension', host: 'agreement',
-  reduce: 'debt relief', 'write off': 'debt relief', forgive: 'debt relief', cancel: 'debt relief', restructure: 'debt relief', pay: 'deal',
-  let: 'agreement', allow: 'agreement', permit: 'agreement',
-});
+/** The agreement type a noun or an agreed act gives (third column of agreement-words.tsv). */
+function typeTable(...kinds: string[]): Record<string, string> {
+  const rows = kinds.flatMap((k) => rowsOfKind(AGREEMENT_WORDS, k)).filter((r) => r[2]);
+  return wordTable(Object.fromEntries(rows.map((r) => [r[0].toLowerCase(), r[2]])));
+}
+const NOUN_TYPES = typeTable('agreement-noun', 'agreed-on-noun');
+const VERB_TYPES = typeTable('agreed-to-verb');
 
 export function readAgreements(ctx: FactContext, facilityAt: (start: number, end: number) => FacilityFact | undefined): AgreementFact[] {
   const text = ctx.doc.text;
@@ -63,9 +82,9 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
     considered = considered.filter(([, b]) => b > s.start);
     book.startSentence(s);
     // verbs first: their consideration clauses must not become agreements of their own
-    AGREEING_VERB.lastIndex = 0;
+    AGREEING_VERB().lastIndex = 0;
     let v: RegExpExecArray | null;
-    while ((v = AGREEING_VERB.exec(sentence)) !== null) {
+    while ((v = AGREEING_VERB().exec(sentence)) !== null) {
       const at = s.start + v.index;
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       const fact = fromVerb(ctx, s, at, at + v[0].length, v[1].toLowerCase(), facilityAt);
@@ -77,7 +96,7 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       for (const c of fact.consideration ?? []) considered.push([c.start, c.end]);
       book.add(fact);
     }
-    const settled = SETTLING.exec(sentence);
+    const settled = SETTLING().exec(sentence);
     if (settled) {
       const at = s.start + settled.index, end = at + settled[0].length;
       const subject = subjectsBefore(ctx, s.start, at)[0];
@@ -89,13 +108,13 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
           evidence: [cite(ctx, 'trigger', at, end, rule), ...[subject, other].filter((m): m is Mention => !!m).map(m => cite(ctx, 'party', m.start, m.end, rule))] });
       }
     }
-    AGREEMENT_NOUN.lastIndex = 0;
+    AGREEMENT_NOUN().lastIndex = 0;
     let n: RegExpExecArray | null;
-    while ((n = AGREEMENT_NOUN.exec(sentence)) !== null) {
+    while ((n = AGREEMENT_NOUN().exec(sentence)) !== null) {
       const at = s.start + n.index;
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       // "contract negotiations", "deal talks": the noun modifies another, no agreement is meant
-      if (MODIFIED_NOUN.test(sentence.slice(n.index + n[0].length))) continue;
+      if (MODIFIED_NOUN().test(sentence.slice(n.index + n[0].length))) continue;
       // "the base it leases", "which Russia leases": a verb after its subject, no lease noun
       if (/^lease/i.test(n[1]) && /\b(?:it|they|he|she|which|that|who|we|Russia|China|[A-Z][a-z]+)\s+$/.test(sentence.slice(0, n.index)) && !/\b(?:the|a|an|its|their|new)\s+$/i.test(sentence.slice(0, n.index))) continue;
       const fact = fromNoun(ctx, s, at, at + n[0].length, n[1].toLowerCase().replace(/ of understanding$/, ''), facilityAt);
@@ -108,7 +127,7 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …");
       // "signed the agreement in Paris on June 15" signs the one told
       if (anaphor && fact.parties.length && (!fact.parties.every(p => anaphor!.parties.includes(p))
-        || /\b(?:agreed|concluded|inked|struck|won|secured|clinched)\b/i.test(lead))) anaphor = undefined;
+        || CONCLUDING_LEAD().test(lead))) anaphor = undefined;
       if (sameSentence) book.merge(sameSentence, fact);
       else if (anaphor) { fact.rule = 'facts.agreement.anaphor'; book.merge(anaphor, fact); }
       else if (fact.parties.length || (definite && !anaphor && !out.length)) book.add(fact);
@@ -127,9 +146,9 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
   return merged;
 }
 
-const AGREEMENT_ANAPHOR = /\b(?:the|this|that)\s+(?:new\s+|proposed\s+|draft\s+)?(?:deal|agreement|proposal|plan|accord|treaty|lease|protocol|pact)\b/i;
-const PREVIOUS_SUM = /\b(?:previous|former|old|earlier|prior|current)\s+(?:annual\s+|yearly\s+)?(?:rent|payment|fee|lease)\b/i;
-const JOINT_ACT = /^\s*(?:\w+\s+){0,2}?(?:announced|agreed|signed|reached|unveiled|concluded)\b/i;
+const AGREEMENT_ANAPHOR = once(() => new RegExp(`\\b(?:the|this|that)\\s+(?:${A('anaphor-modifier')}\\s+)?${A('anaphor-noun')}\\b`, 'i'));
+const PREVIOUS_SUM = once(() => new RegExp(`\\b${A('previous-word')}\\s+(?:${A('yearly-word')}\\s+)?${A('sum-noun')}\\b`, 'i'));
+const JOINT_ACT = once(() => new RegExp(`^\\s*(?:\\w+\\s+){0,2}?${A('joint-act-verb')}\\b`, 'i'));
 let perYearRe: RegExp | undefined, perMonthRe: RegExp | undefined, paymentRe: RegExp | undefined;
 
 /**
@@ -150,18 +169,18 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
     if (s.end <= firstAt) continue;
     const sentence = text.slice(s.start, s.end);
     const target = latestBefore(s.start);
-    if (PENDING().test(sentence) && AGREEMENT_ANAPHOR.test(sentence) && !target.ratified) {
+    if (PENDING().test(sentence) && AGREEMENT_ANAPHOR().test(sentence) && !target.ratified) {
       const cue = PENDING().exec(sentence)!;
       target.status = 'pending';
       target.evidence.push(cite(ctx, 'status', s.start + cue.index, s.start + cue.index + cue[0].length, 'facts.agreement.pending.later'));
     }
     // "The term can be automatically extended for further 25-year periods" (a sentence of its own, not one telling another agreement)
     const tellsOne = agreements.some(a => a.evidence.some(e => e.field === 'trigger' && e.start >= s.start && e.start < s.end));
-    if (!tellsOne && !target.extension && /\b(?:the\s+)?(?:term|lease|agreement|deal|accord|treaty)\b/i.test(sentence)) {
+    if (!tellsOne && !target.extension && TERM_NOUN().test(sentence)) {
       const ext = extension(ctx, ctx.timesIn(s.start, s.end), s.start, s.end);
       if (ext) { target.extension = ext.extension; target.evidence.push(cite(ctx, 'extension', ext.start, ext.end, 'facts.agreement.extension.later')); }
     }
-    if (paymentRe.test(sentence) && !PREVIOUS_SUM.test(sentence)) {
+    if (paymentRe.test(sentence) && !PREVIOUS_SUM().test(sentence)) {
       const payer = ctx.subjectBefore(s.start, s.start + (paymentRe.exec(sentence)?.index ?? 0));
       const payerId = payer && partyId(ctx, payer);
       let into = payerId ? [...agreements].reverse().find(a => a.parties.includes(payerId) && a.evidence[0].start <= s.end) : undefined;
@@ -195,7 +214,7 @@ function readLaterSentences(ctx: FactContext, agreements: AgreementFact[]): void
       const actors = ctx.mentionsIn(prev.start, prev.end).filter(m => ctx.isActor(m) && m.type !== 'NORP');
       for (let k = 0; k + 1 < actors.length; k++) {
         const [x, y] = [actors[k], actors[k + 1]];
-        if (!/^\s+and\s+(?:[\w.-]+\s+){0,4}$/.test(text.slice(x.end, y.start)) || !JOINT_ACT.test(text.slice(y.end, prev.end))) continue;
+        if (!/^\s+and\s+(?:[\w.-]+\s+){0,4}$/.test(text.slice(x.end, y.start)) || !JOINT_ACT().test(text.slice(y.end, prev.end))) continue;
         for (const m of [x, y]) {
           const id = partyId(ctx, m);
           if (id && !a.parties.includes(id)) { a.parties.push(id); a.evidence.push(cite(ctx, 'party', m.start, m.end, 'facts.agreement.party.announced')); }
@@ -279,8 +298,8 @@ function fromNoun(
   // "X and Y signed a deal", "X has won a contract", "GM said it was cancelling a deal": the subject
   const lead = text.slice(clauseStart, start);
   let verb: RegExpExecArray | null, lastVerb: RegExpExecArray | undefined;
-  LEAD_VERB.lastIndex = 0;
-  while ((verb = LEAD_VERB.exec(lead)) !== null) lastVerb = verb;
+  LEAD_VERB().lastIndex = 0;
+  while ((verb = LEAD_VERB().exec(lead)) !== null) lastVerb = verb;
   if (lastVerb) {
     const verbAt = clauseStart + lastVerb.index;
     // "The two presidents signed an agreement", "U.S. and Japanese officials announced … the two nations have agreed":
@@ -322,7 +341,7 @@ function fromNoun(
     for (const m of ctx.mentionsIn(end, sidesEnd)) {
       if (parties.length >= 2) break;
       // "the Kyrgyz government", "the Russian side": a nationality before a state body is that state
-      const stateBody = m.type === 'NORP' && /^\s+(?:government|side|authorities|leadership|parliament|state)\b/i.test(text.slice(m.end, m.end + 20));
+      const stateBody = m.type === 'NORP' && PARTY_BODY_AFTER().test(text.slice(m.end, m.end + 20));
       if (!ctx.isActor(m) || (m.type === 'NORP' && !stateBody)) continue;
       addParty(m);
       if (parties.length >= 2 && !/^\s*,?\s*(?:and|,)/.test(text.slice(m.end, m.end + 6))) break;
@@ -380,7 +399,7 @@ function fromNoun(
   if (signed) { fact.signed = signed.value; evidence.push(cite(ctx, 'signed', signed.start, signed.end, (signed as { rule?: string }).rule?.startsWith('facts.') ? (signed as { rule: string }).rule : rule)); }
   // "a 27-year contract"; not "a 15-year extension to its lease" (that is the extension's length)
   const term = ctx.timesIn(clauseStart, phraseEnd).find(t => t.type === 'DURATION' && /-/.test(t.text) && t.end <= start + 40
-    && !/^\s+(?:extension|renewal|prolongation)\b/i.test(text.slice(t.end, t.end + 15)));
+    && !EXTENSION_NOUN_AFTER().test(text.slice(t.end, t.end + 15)));
   if (term) { fact.term = term.value; evidence.push(cite(ctx, 'term', term.start, term.end, rule)); }   // "a 27-year contract"
   // "an agreement … extending such presence for 25 more years, with an option of an additional 5-year extension"
   const times = ctx.timesIn(end, s.end);
@@ -440,7 +459,7 @@ function reportDateSigning(ctx: FactContext, clauseStart: number, start: number,
   const verb = /\b(?:have|has)\s+(?:now\s+|just\s+|formally\s+)?signed\s+(?:\S+\s+){0,5}$|\bsigned\s+(?:\S+\s+){0,5}$|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+of\s+(?:\S+\s+){0,3}$/i.exec(lead);
   if (!verb || /\b(?:to|will|would|may|might|could|should|not|never)\s+(?:be\s+)?(?:have\s+)?signed/i.test(lead)) return undefined;
   // "has signed a law terminating the agreements": what was signed is the termination
-  if (CANCELLING.test(lead.slice(verb.index))) return undefined;
+  if (CANCELLING().test(lead.slice(verb.index))) return undefined;
   const at = clauseStart + verb.index;
   return { start: at, end: at + verb[0].trimEnd().length, text: ctx.doc.text.slice(at, at + verb[0].trimEnd().length), type: 'DATE', value: published, rule: 'facts.agreement.signed.report-date' } as TimeExpression;
 }
@@ -460,14 +479,14 @@ function aboutAfterParties(ctx: FactContext, end: number, phraseEnd: number): Re
 
 /** Where the facts say an agreement stands: cancelled, planned (not yet signed) or signed. */
 function statusOf(clause: string): AgreementFact['status'] {
-  const cancel = CANCELLING.exec(clause);
+  const cancel = CANCELLING().exec(clause);
   if (cancel && !CONDITIONAL_BEFORE.test(clause.slice(Math.max(0, cancel.index - 50), cancel.index))) return 'cancelled';
   if (RATIFIED().test(clause)) return 'signed';
   if (PLANNED.test(clause)) return 'planned';
   // "held talks on the results of which the sides signed an agreement": the talks are over, the signing is done
   if (/\b(?:negotiat\w+|talks)\b/i.test(clause) && !/(?<!\b(?:be|been|being|to|will|would|may|might|could|should)\s)\b(?:signed|concluded|inked)\b/i.test(clause)) return 'planned';
   if (AWAITING_APPROVAL.test(clause) || PENDING().test(clause)) return 'pending';
-  if (SIGNING.test(clause) || /\b(?:won|went through|approved|in force)\b/i.test(clause)) return 'signed';
+  if (SIGNING().test(clause) || IN_FORCE().test(clause)) return 'signed';
   return undefined;
 }
 
@@ -503,7 +522,7 @@ function stateOfGovernment(ctx: FactContext, name: string): string | undefined {
 /** The date an agreement was signed: after the signing word, or before it unless a reporting "that" stands between. */
 function signingDate(ctx: FactContext, from: number, to: number): TimeExpression | undefined {
   const text = ctx.doc.text;
-  const word = SIGNING.exec(text.slice(from, to));
+  const word = SIGNING().exec(text.slice(from, to));
   if (!word) return undefined;
   const at = from + word.index;
   const after = ctx.dateIn(at, to);
@@ -611,7 +630,7 @@ function lastClauseStart(text: string, from: number, at: number): number {
 
 /** "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports. */
 function reportedStart(text: string, from: number, at: number): number {
-  const m = /.*\b(?:said|says|told|tells|announced|reported|stated|added|noted)\b[^.;]{0,40}?\bthat\s/s.exec(text.slice(from, at));
+  const m = REPORTED_THAT().exec(text.slice(from, at));
   return m ? from + m[0].length : from;
 }
 
@@ -730,7 +749,7 @@ function extension(ctx: FactContext, times: TimeExpression[], from: number, to: 
     const before = text.slice(Math.max(from, t.start - 60), t.start);
     const m = /\b(?:(option)\w*\s+(?:\w+\s+){0,3})?(?:(automatic)\w*\s+)?(?:extension|extend(?:ed)?|renewal|renew(?:ed)?|prolong\w*)\b/i.exec(before);
     // "an option of an additional 5-year extension": the duration before the noun
-    const noun = m ? null : /^\s+(?:extension|renewal|prolongation)\b/i.exec(text.slice(t.end, t.end + 15));
+    const noun = m ? null : EXTENSION_NOUN_AFTER().exec(text.slice(t.end, t.end + 15));
     if (noun) {
       const lead = /\b(?:(option)\w*\s+(?:\w+\s+){0,3})?(?:(?:an?|one|the)\s+)?(?:additional\s+|further\s+)?$/i.exec(before)!;
       return {
@@ -756,13 +775,13 @@ function consideration(ctx: FactContext, start: number, end: number): Considerat
   const stop = trimEnd(text, start, end);
   const clause = text.slice(start, stop);
   const money = ctx.mentionsIn(start, stop).find(m => m.type === 'MONEY');
-  if (!money && !/\b(?:debt|loan|payment|pay|gas|oil|weapons|aid)\b/i.test(clause)) return undefined;
+  if (!money && !CONSIDERATION_NOUN().test(clause)) return undefined;
   const lead = CONSIDERATION.exec(clause);
   const from = start + (lead ? lead.index + lead[0].length : 0);
   return {
     text: text.slice(from, stop), start: from, end: stop,
     ...(money?.amount !== undefined ? { amount: money.amount } : {}), ...(money?.currency ? { currency: money.currency } : {}),
-    nature: /\bdebt\b/i.test(clause) && /\b(?:reduc|writ|forgiv|cancel|restructur|reliev)/i.test(clause) ? 'debt relief'
+    nature: /\bdebt\b/i.test(clause) && RELIEF_WORD().test(clause) ? 'debt relief'
       : /\bloan\b/i.test(clause) ? 'loan' : money ? 'payment' : 'other',
   };
 }

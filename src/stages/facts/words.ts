@@ -1,22 +1,26 @@
-// The facts stage's word lists (data/facts/basing-words.tsv), as sets and as regex alternations
-// built once: longest phrase first, each escaped, so a pattern names a class of words, not one sentence.
-import { wordsOfKind } from '../../data/lexicon.ts';
+// The facts stage's word lists (data/facts/basing-words.tsv, agreement-words.tsv), as sets and as regex
+// alternations built once: longest phrase first, each escaped, so a pattern names a class of words, not one sentence.
+import { wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
 
-const FILE = 'facts/basing-words.tsv';
-const cache = new Map<string, string>();
+const BASING = 'facts/basing-words.tsv';
+/** The language of agreements: their nouns, the verbs of agreeing, signing, leading to and cancelling one. */
+export const AGREEMENT_WORDS = 'facts/agreement-words.tsv';
 
-export function words(kind: string): ReadonlySet<string> {
-  return wordsOfKind(FILE, kind);
+export function words(kind: string, file = BASING): ReadonlySet<string> {
+  return wordsOfKind(file, kind);
 }
 
 /** `(?:a|b|c)` of a kind's phrases, spaces matching any run of white space. */
-export function alternation(kind: string): string {
-  let alt = cache.get(kind);
-  if (!alt) {
-    const phrases = [...words(kind)].sort((a, b) => b.length - a.length)
-      .map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    alt = `(?:${phrases.join('|')})`;
-    cache.set(kind, alt);
-  }
-  return alt;
+export function alternation(kind: string, file = BASING): string {
+  return wordAlternation(file, kind);
+}
+
+/** `(?:a|b|…)` of a kind's base verbs with their regular forms generated: extend → extends, extended, extending. */
+export function verbAlternation(kind: string, file = BASING): string {
+  return wordAlternation(file, kind, 'verb');
+}
+
+/** `(?:a|b)\w+` of a kind's stems: the stem with any ending ("terminat" → terminated, termination). */
+export function stemAlternation(kind: string, file = BASING): string {
+  return `${alternation(kind, file).slice(0, -1)})\\w+`;
 }

@@ -5,11 +5,15 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
-import { DETERMINERS, DIRECT_ONLY_VERBS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon.ts';
+import { DETERMINERS, DIRECT_ONLY_VERBS, DOCUMENT_NOUNS, FIRST_PERSON, PARTICIPLE_CUES, SPEECH_VERBS, speechWords } from './lexicon.ts';
 import type { MarkedQuote } from './marks.ts';
 import {
   cuePhrase, isPassive, isSpeechVerb, lower, objectAfter, rangeSpan, sentenceSubject, speakerAfter, speakerBefore, tokenAt, type TokenRange,
 } from './phrases.ts';
+import { functionWords } from '../../data/lexicon.ts';
+const TELL_FORMS = speechWords('tell-form');
+const BE_BEFORE_QUOTED = functionWords('be-before-quoted');
+const ADVERBS_BEFORE_VERB = speechWords('adverb-before-quoted');
 
 export interface Attribution {
   cue: Span;
@@ -31,7 +35,6 @@ function tokensBetween(doc: Doc, from: number, to: number): { first: number; las
   return { first, last };
 }
 
-const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'note', 'message', 'post', 'tweet', 'memo', 'email']);
 const SKIP_LEAD = new Set([',', '—', '–', '-', ';', 'and', 'but']);
 
 /** The attribution clause after the closing mark, up to the sentence's end or the next quotation. */
@@ -73,7 +76,7 @@ function parseAfter(doc: Doc, first: number, last: number, _nextOpen: number): A
   // "…," said Smith.
   if (isSpeechVerb(tk[first])) {
     let from = first + 1;
-    while (from <= last && ['also', 'later', 'recently'].includes(lower(tk[from]))) from++;
+    while (from <= last && ADVERBS_BEFORE_VERB.has(lower(tk[from]))) from++;
     const sp = speakerAfter(doc, from, last);
     if (sp) return withObjects(doc, { cue: spanOf(doc.text, tk[first].start, tk[first].end), speaker: sp, clause, how: 'after' }, first, sp.last + 1, last);
   }
@@ -83,7 +86,7 @@ function parseAfter(doc: Doc, first: number, last: number, _nextOpen: number): A
     const sp = speakerBefore(doc, v, first);
     if (!sp || sp.first !== first) return null;
     const word = lower(tk[v]);
-    if ((word === 'quoted' || word === 'cited') && !['was', 'is', 'were'].includes(lower(tk[v - 1]))) {
+    if ((word === 'quoted' || word === 'cited') && !BE_BEFORE_QUOTED.has(lower(tk[v - 1]))) {
       const obj = objectAfter(doc, v + 1, last);
       if (obj && tk[obj.last + 2] && lower(tk[obj.last + 1]) === 'as' && obj.last + 2 <= last) {
         return { cue: spanOf(doc.text, tk[v].start, tk[obj.last + 2].end), speaker: obj, via: sp, clause, how: 'after' };
@@ -150,7 +153,7 @@ export function attributionBefore(doc: Doc, q: MarkedQuote, regionStart: number,
       if (subject) { sp = subject; subjectOfSentence = true; }
     }
     if (!sp) continue;
-    if ((word === 'quoted' || word === 'cited') && !['was', 'is', 'were'].includes(lower(tk[v - 1]))) {
+    if ((word === 'quoted' || word === 'cited') && !BE_BEFORE_QUOTED.has(lower(tk[v - 1]))) {
       // "Detik.com quoted Djamal as saying": the object speaks, the subject relays
       const obj = objectAfter(doc, v + 1, last);
       if (obj && lower(tk[obj.last + 1] ?? tk[v]) === 'as' && obj.last + 2 <= last) {
@@ -189,7 +192,7 @@ export function attributionInside(doc: Doc, q: MarkedQuote, parent: MarkedQuote)
 function withObjects(doc: Doc, a: Attribution, verb: number, from: number, last: number): Attribution {
   const tk = doc.tokens;
   const word = lower(tk[verb]);
-  if (['told', 'tells', 'tell', 'telling'].includes(word)) {
+  if (TELL_FORMS.has(word)) {
     const obj = objectAfter(doc, from, last);
     if (obj) a.addressee = obj;
   }

@@ -9,6 +9,11 @@ import { attributionAfter, attributionBefore, attributionInside, type Attributio
 import type { MarkedQuote } from './marks.ts';
 import { isCapitalized, sentenceSubject, tokenAt } from './phrases.ts';
 import type { Draft, QuoteStep } from './draft.ts';
+import { speechAlternation } from './lexicon.ts';
+
+// a quotation after these is a name or a scare quote ("the", "so-called", "dubbed")
+let nameQuoteRe: RegExp | undefined;
+const NAME_QUOTE_BEFORE = () => (nameQuoteRe ??= new RegExp(`\\b${speechAlternation('name-quote-before')}\\s$`));
 
 export const findCues: QuoteStep = w => {
   const { doc, marked, drafts, byMarked } = w;
@@ -97,7 +102,7 @@ function onlyAttributionBetween(doc: Doc, prev: Draft, q: MarkedQuote): boolean 
 /** A short quotation read as a name or a scare quote: "the" before it, or a word right after it. */
 function insideNounPhrase(text: string, q: MarkedQuote): boolean {
   const before = text.slice(Math.max(0, q.open - 5), q.open).toLowerCase();
-  if (/\b(?:the|a|an|its|their|his|her|so-called|dubbed|named|called)\s$/.test(before)) return true;
+  if (NAME_QUOTE_BEFORE().test(before)) return true;
   if (q.close < 0) return false;
   return /^\s+[\p{L}\d]/u.test(text.slice(q.close + 1, q.close + 3));
 }

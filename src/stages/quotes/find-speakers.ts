@@ -10,6 +10,8 @@ import { sourcesBehindMedium } from './relayed.ts';
 import { lower, objectAfter, rangeSpan, tokenAt } from './phrases.ts';
 import { addresseeAt, mediumAt, mentionsIn, resolveSpeaker, type SpeakerIndex } from './speakers.ts';
 import { inReadingOrder, round, type Draft, type QuoteStep } from './draft.ts';
+import { NOT_ADDRESSEES, speechWords } from './lexicon.ts';
+const ADDRESSEE_VERBS = speechWords('addressee-verb');
 
 export const findSpeakers: QuoteStep = w => {
   w.drafts.sort(inReadingOrder);
@@ -59,7 +61,7 @@ function resolveDraft(doc: Doc, ix: SpeakerIndex, d: Draft, previous: { speaker:
     } else {
       const id = addresseeAt(ix, s.start, s.end);
       const word = lower(doc.tokens[object.first]);
-      if (!['reporters', 'journalists', 'me', 'us'].includes(word)) q.addresseeSpan = spanOf(doc.text, s.start, s.end);
+      if (!NOT_ADDRESSEES.has(word)) q.addresseeSpan = spanOf(doc.text, s.start, s.end);
       if (id && id !== q.speaker) q.addressee = id;
     }
   }
@@ -88,7 +90,7 @@ function addresseeFromParent(doc: Doc, ix: SpeakerIndex, parent: Draft, d: Draft
   const openTok = tokenAt(tk, open);
   const sentence = tk[openTok]?.sentence;
   for (let k = openTok - 1; k >= 0 && tk[k].sentence === sentence; k--) {
-    if (!['told', 'tells', 'asked'].includes(lower(tk[k]))) continue;
+    if (!ADDRESSEE_VERBS.has(lower(tk[k]))) continue;
     const obj = objectAfter(doc, k + 1, openTok - 1);
     if (!obj) continue;
     const s = rangeSpan(doc, obj);

@@ -10,11 +10,14 @@ import type { Doc } from '../../document/doc.ts';
 import type { Span } from '../../document/types.ts';
 import { spanOf } from '../../document/doc.ts';
 import {
-  BARE_CLAUSE_VERBS, CLAUSE_STOPS, DIRECT_ONLY_VERBS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, SPEECH_VERBS, THAT_ONLY_VERBS,
+  BARE_CLAUSE_VERBS, LISTENER_VERBS, CLAUSE_STOPS, DIRECT_ONLY_VERBS, FINITE_AUXILIARIES, LISTENER_PREPOSITIONS, SUBORDINATORS, TELL_VERBS, PARTICIPLE_CUES, PERSONAL_PRONOUNS, SPEECH_VERBS, THAT_ONLY_VERBS,
 } from './lexicon.ts';
 import {
   cuePhrase, isCapitalized, isPassive, isSpeechVerb, lower, objectAfter, sentenceSubject, speakerAfter, speakerBefore, type TokenRange,
 } from './phrases.ts';
+import { functionWords } from '../../data/lexicon.ts';
+const SUBJECT_OPENERS = functionWords('subject-opener');
+const TRAILING_CONJUNCTIONS = functionWords('trailing-conjunction');
 
 export interface Reported {
   start: number;
@@ -26,8 +29,6 @@ export interface Reported {
   rule: string;
 }
 
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'to', 'via', 'through', 'with', 'after', 'before', 'from', 'by']);
-const TELL_VERBS = new Set(['told', 'tells', 'tell']);
 const SENTENCE_STOPS = new Set(['.', '!', '?', ':', ';']);
 const STOP_CHARS = new Set(['.', '!', '?', '"', '“', '”', '«', '»', '„', ':']);
 
@@ -57,7 +58,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
         (isSpeechVerb(tk[k + 1]) && !DIRECT_ONLY_VERBS.has(lower(tk[k + 1]))))) { last = k - 1; break; }
       if (w === 'and' && k > from && tk[k + 1] && isOpenMark(k + 1)) { last = k - 1; break; }
     }
-    while (last >= from && (STOP_CHARS.has(tk[last].text) || tk[last].text === ',' || ['and', 'but'].includes(lower(tk[last])))) last--;
+    while (last >= from && (STOP_CHARS.has(tk[last].text) || tk[last].text === ',' || TRAILING_CONJUNCTIONS.has(lower(tk[last])))) last--;
     if (last - from < 3) return null;
     return { start: tk[from].start, end: tk[last].end };
   };
@@ -127,10 +128,10 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
     const cue = spanOf(doc.text, tk[cueRange.first].start, tk[cueRange.last].end);
     let j = cueRange.last + 1;
     let addressee: TokenRange | undefined;
-    if (['told', 'tells', 'tell', 'warned', 'assured', 'reminded', 'informed'].includes(word) && j <= sLast && lower(tk[j]) !== 'that') {
+    if (LISTENER_VERBS.has(word) && j <= sLast && lower(tk[j]) !== 'that') {
       const obj = objectAfter(doc, j, sLast);
       if (obj) { addressee = obj; j = obj.last + 1; }
-      else if (['told', 'tells', 'tell'].includes(word)) continue;
+      else if (TELL_VERBS.has(word)) continue;
     }
 
     // CLAUSE, X said.  (the subject is preceded by the boundary comma, and little follows the verb)
@@ -150,7 +151,7 @@ export function findReported(doc: Doc, inQuote: (i: number) => boolean, isOpenMa
     for (let k = j; k <= sLast && k - j <= 8; k++) {
       // ("agreed to a ceasefire that took effect …": after "agree to" an object and its relative clause, not speech)
       const objectFirst = k > j && /^agree/.test(word) && lower(tk[j]) === 'to';
-      if (lower(tk[k]) === 'that' && !objectFirst && (k === j || PREPOSITIONS.has(lower(tk[j])) || isTimeAt(doc, tk[j].start))) { sawThat = true; j = k + 1; break; }
+      if (lower(tk[k]) === 'that' && !objectFirst && (k === j || LISTENER_PREPOSITIONS.has(lower(tk[j])) || isTimeAt(doc, tk[j].start))) { sawThat = true; j = k + 1; break; }
       if (tk[k].text === ',' || STOP_CHARS.has(tk[k].text)) break;
     }
     if (!sawThat) {
@@ -178,18 +179,16 @@ function startsClause(doc: Doc, j: number, sawThat: boolean): boolean {
   const t = doc.tokens[j];
   if (sawThat) return t.kind !== 'punct' || t.text === '"' || t.text === '“';
   const w = lower(t);
-  if (PERSONAL_PRONOUNS.has(w) || ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'there', 'no', 'some', 'all', 'if', 'one'].includes(w)) return true;
+  if (PERSONAL_PRONOUNS.has(w) || SUBJECT_OPENERS.has(w)) return true;
   if (isCapitalized(t) || t.kind === 'number') return true;
   // a bare noun subject: "Boeing say airlines demand … are required" — a finite verb follows soon
   if (t.kind !== 'word' || CLAUSE_STOPS.has(w)) return false;
   for (let k = j + 1; k < doc.tokens.length && k - j <= 10 && doc.tokens[k].sentence === t.sentence; k++) {
-    if (FINITE.has(lower(doc.tokens[k]))) return true;
+    if (FINITE_AUXILIARIES.has(lower(doc.tokens[k]))) return true;
     if ([',', '.', ';', ':', '"', '“'].includes(doc.tokens[k].text)) return false;
   }
   return false;
 }
-
-const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'do', 'did']);
 
 /** Does a reporting clause start at token j ("he told Putin that…")? */
 function reportsAgain(doc: Doc, j: number, last: number): boolean {
@@ -205,17 +204,14 @@ function reportsAgain(doc: Doc, j: number, last: number): boolean {
 function trailingLength(doc: Doc, j: number, last: number): number {
   // "…, the ministry said, as Beijing launched …": a subordinate clause after a comma ends the attribution
   for (let k = j; k < last && k - j < 12; k++) {
-    if (doc.tokens[k].text === ',' && SUBORDINATOR.has(lower(doc.tokens[k + 1]))) { last = k - 1; break; }
+    if (doc.tokens[k].text === ',' && SUBORDINATORS.has(lower(doc.tokens[k + 1]))) { last = k - 1; break; }
   }
   const n = last - j;
   if (n < 0) return 0;
   if (n > 10) return -1;
-  for (let k = j; k <= last; k++) if (lower(doc.tokens[k]) === 'that' || FINITE.has(lower(doc.tokens[k]))) return -1;
+  for (let k = j; k <= last; k++) if (lower(doc.tokens[k]) === 'that' || FINITE_AUXILIARIES.has(lower(doc.tokens[k]))) return -1;
   return n;
 }
-
-const SUBORDINATOR = new Set(['as', 'while', 'after', 'before', 'when', 'although', 'though', 'because', 'since', 'amid', 'despite', 'adding', 'citing', 'but',
-  'in', 'with', 'following', 'ahead', 'raising', 'sending', 'making']);
 
 /** Content that starts right after a quotation's closing mark and reports speech: the quotation's own attribution. */
 function attributionOfQuote(doc: Doc, start: number, isOpenMark: (i: number) => boolean, inQuote: (i: number) => boolean): boolean {

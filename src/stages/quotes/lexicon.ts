@@ -1,123 +1,89 @@
-// Words that attribute speech, and the small word classes the attribution patterns
-// walk over (auxiliaries, determiners, person nouns). Kept in code: short, and
-// read once at module load.
-import { wordTable } from '../../data/lexicon.ts';
+// Words that attribute speech, and the small word classes the attribution patterns walk over
+// (auxiliaries, determiners, person nouns): data/lexicon/speech-words.tsv and function-words.tsv,
+// read once through the one loader (src/data/lexicon.ts) and looked up by Set/Map.
+import { functionWords, rowsOfKind, valuesOfKind, wordAlternation, wordsOfKind, wordTable } from '../../data/lexicon.ts';
+
+const SPEECH = 'lexicon/speech-words.tsv';
+const TIME = 'lexicon/time-words.tsv';
+/** The words of one kind of the quotes stage's list (lower case). */
+export const speechWords = (kind: string): ReadonlySet<string> => wordsOfKind(SPEECH, kind);
+const speech = speechWords;
+/** `(?:a|b)` of one kind's words for a regex built once, on first use. */
+export const speechAlternation = (kind: string): string => wordAlternation(SPEECH, kind);
+const closed = functionWords;
+const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
+/** The words of a kind as written (case kept), for lists matched against token text as is. */
+function asWritten(file: string, kind: string): ReadonlySet<string> {
+  return new Set(rowsOfKind(file, kind).map((r) => r[0]));
+}
 
 /** Verbs that introduce a quotation or a reported clause, in the forms news uses. */
-export const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'noted', 'notes', 'stated', 'states',
-  'asked', 'asks', 'explained', 'explains', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists',
-  'warned', 'warns', 'announced', 'announces', 'declared', 'declares', 'commented', 'comments',
-  'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'denied', 'denies',
-  'acknowledged', 'acknowledges', 'admitted', 'admits', 'confirmed', 'confirms', 'replied', 'replies',
-  'responded', 'responds', 'wrote', 'writes', 'reiterated', 'reiterates', 'predicted', 'predicts',
-  'asserted', 'asserts', 'maintained', 'maintains', 'revealed', 'reveals', 'recalled', 'recalls',
-  'conceded', 'concedes', 'alleged', 'alleges', 'complained', 'complains', 'observed', 'observes',
-  'suggested', 'suggests', 'continued', 'concluded', 'remarked', 'remarks', 'agreed', 'answered',
-  'disclosed', 'indicated', 'indicates', 'believes', 'believed', 'thinks', 'reported', 'reports',
-  'cautioned', 'cautions', 'countered', 'exclaimed', 'joked', 'jokes', 'pointed', 'assured', 'assures',
-  'promised', 'promises', 'vowed', 'vows', 'quoted', 'cited', 'estimated', 'estimates', 'forecast',
-  'urged', 'urges', 'described', 'called', 'saying', 'adding', 'telling', 'noting', 'warning',
-  'stating', 'enthused', 'quipped', 'spoke', 'recommended', 'recommends', 'claiming', 'insisting', 'arguing', 'explaining', 'stressing', 'announcing',
-]);
-
+export const SPEECH_VERBS = speech('speech-verb');
 /** Speech verbs that take a reported clause without "that" ("he said the plan failed"). */
-export const BARE_CLAUSE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'believes', 'believed', 'thinks']);
-
+export const BARE_CLAUSE_VERBS = speech('bare-clause-verb');
 /** Speech verbs that only count with "that" or a quotation ("denied that…", not "denied the claim"). */
-export const THAT_ONLY_VERBS = new Set(['spoke', 'recommended', 'recommends', 'believes', 'believed', 'thinks', 'agreed', 'indicated', 'indicates',
-  'reported', 'reports', 'continued', 'promised', 'promises', 'vowed', 'vows', 'estimated', 'estimates', 'forecast']);
-
+export const THAT_ONLY_VERBS = speech('that-only-verb');
 /** Verbs that introduce a quotation but are not reporting verbs for an indirect clause. */
-export const DIRECT_ONLY_VERBS = new Set(['described', 'called', 'urged', 'urges', 'quoted', 'cited', 'asked', 'asks',
-  'commented', 'comments', 'replied', 'replies', 'responded', 'responds', 'exclaimed', 'joked', 'jokes', 'answered',
-  'remarked', 'remarks', 'saying', 'adding', 'telling', 'noting', 'warning', 'wrote', 'writes', 'stating', 'enthused', 'quipped']);
-
+export const DIRECT_ONLY_VERBS = speech('direct-only-verb');
 /** Present participles that continue an attribution clause: ", adding that …". */
-export const PARTICIPLE_CUES = new Set(['adding', 'saying', 'stating', 'noting', 'warning', 'telling', 'stressing', 'insisting', 'arguing', 'explaining', 'claiming', 'announcing']);
-
+export const PARTICIPLE_CUES = speech('participle-cue');
+/** Forms of "tell": the word after is the listener. */
+export const TELL_VERBS = speech('tell-verb');
 /** Words that may stand between a subject and its speech verb ("has also said", "was quoted as"). */
-export const AUXILIARIES = new Set([
-  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'also', 'later', 'earlier',
-  'reportedly', 'previously', 'then', 'further', 'recently', 'repeatedly', 'once', 'again', 'just', 'had',
-  'allegedly', 'publicly', 'privately', 'separately', 'subsequently', 'initially', 'still', 'even', 'did', 'does',
-  'had', 'may', 'might', 'could', 'should', 'officially', 'simply', 'quickly', 'flatly', 'angrily', 'openly',
-  'went', 'on', 'to', 'today', 'yesterday', 'tonight', 'now', 'first', 'finally',
-]);
+export const AUXILIARIES = speech('before-speech-verb');
+/** Weekday names as written ("on Monday" before a speech verb). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(weekdayNames());
+/** The full name of each weekday (its first entry in time-words.tsv, before the abbreviations), capitalized. */
+function weekdayNames(): string[] {
+  const byDay = new Map<string, string>();
+  for (const [w, day] of valuesOfKind(TIME, 'weekday')) if (!byDay.has(day)) byDay.set(day, w[0].toUpperCase() + w.slice(1));
+  return [...byDay.values()];
+}
 
-export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-
-export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them', 'us', 'me', 'you']);
-export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
-
-export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'one', 'another',
-  'two', 'three', 'several', 'some', 'many', 'other', 'both', 'each']);
-
-/** A company described by what it does: "the software giant said", "the automaker said". */
-const COMPANY_DESCRIPTIONS = ['giant', 'maker', 'automaker', 'carmaker', 'planemaker', 'airline', 'carrier', 'bank', 'lender', 'retailer',
-  'insurer', 'manufacturer', 'producer', 'supplier', 'operator', 'conglomerate', 'miner', 'startup'];
+export const PERSONAL_PRONOUNS = closed('personal-pronoun');
+export const FIRST_PERSON = closed('first-person-pronoun');
+export const DETERMINERS = closed('speaker-determiner');
+/** Prepositions that may follow a speech verb before "that" ("said in a statement that"). */
+export const LISTENER_PREPOSITIONS = closed('listener-preposition');
+/** Finite auxiliaries and modals: a clause, not a short tail. */
+export const FINITE_AUXILIARIES = closed('finite-auxiliary');
 
 /** Nouns that name a speaking person or body: the head of a nominal speaker ("the Kyrgyz premier"). */
-export const PERSON_NOUNS = new Set([
-  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'minister',
-  'president', 'premier', 'chancellor', 'secretary', 'ambassador', 'envoy', 'diplomat', 'diplomats', 'leader',
-  'leaders', 'chief', 'head', 'director', 'executive', 'executives', 'chairman', 'chairwoman', 'chair', 'ceo',
-  'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'lawyer', 'lawyers', 'attorney', 'prosecutor',
-  'prosecutors', 'judge', 'police', 'witness', 'witnesses', 'resident', 'residents', 'governor', 'mayor',
-  'senator', 'lawmaker', 'lawmakers', 'representative', 'commander', 'general', 'officer', 'officers', 'king',
-  'queen', 'prince', 'pope', 'manager', 'founder', 'economist', 'economists', 'researcher', 'researchers',
-  'scientist', 'scientists', 'professor', 'doctor', 'doctors', 'activist', 'activists', 'member', 'members',
-  'company', 'firm', 'group', 'government', 'ministry', 'statement', 'report', 'agency', 'administration',
-  'man', 'woman', 'people', 'student', 'students', 'worker', 'workers', 'union', 'president-elect', 'counterpart',
-  'vice-president', 'candidate', 'commissioner', 'regulator', 'regulators', 'investigators', 'investigator',
-  'authorities', 'owner', 'founder', 'boss', 'coach', 'player', 'adviser', 'advisor', 'aide', 'aides',
-  'prime', 'deputy', 'presidents', 'ministers', 'writer', 'reporter', 'editor', 'columnist', 'blogger', 'journalist', 'correspondent', 'newspaper', 'channel', 'broadcaster',
-  ...COMPANY_DESCRIPTIONS,
-  // bodies of a state that speak for it: "the Polish army said", "the navy said"
-  'army', 'navy', 'military', 'forces', 'troops', 'guard', 'command', 'staff', 'ministries', 'council', 'parliament', 'court',
-  'embassy', 'office', 'kremlin', 'cabinet', 'committee', 'commission', 'department', 'service', 'services',
-]);
-
+export const PERSON_NOUNS = union(speech('person-noun'), speech('company-description'));
 /** Lower-case modifiers inside a speaker phrase ("a senior official", "the former deputy minister"). */
-export const SPEAKER_MODIFIERS = new Set([
-  'senior', 'former', 'deputy', 'chief', 'top', 'foreign', 'defense', 'defence', 'interior', 'prime', 'vice',
-  'general', 'state', 'local', 'federal', 'military', 'government', 'company', 'industry', 'independent',
-  'anonymous', 'unnamed', 'spokesman', 'ex', 'executive', 'financial', 'economic', 'press', 'news', 'police', 'high-ranking',
-  'ranking', 'acting', 'current', 'new', 'then', 'of', 'for', 'and', 'on', 'at', 'affairs', 'security', 'trade',
-  'finance', 'first', 'second', 'longtime', 'veteran', 'leading', 'well-known', 'regional', 'national', 'public',
-  'relations', 'communications', 'operating', 'technology', 'marketing', 'sales', 'research', 'airline', 'aviation',
-]);
-
+export const SPEAKER_MODIFIERS = speech('speaker-modifier');
 /** Relaying media that have no entity: "told state TV". */
-export const MEDIA_WORDS = new Set(['tv', 'television', 'radio', 'newspaper', 'agency', 'media', 'channel', 'broadcaster', 'daily', 'paper']);
-
+export const MEDIA_WORDS = speech('media-word');
 /** Well-known news media and agencies, matched by name when the entity layer gives no kind. */
-export const MEDIA_NAMES = new Set([
-  'ria novosti', 'ria', 'tass', 'itar-tass', 'interfax', 'reuters', 'ap', 'associated press', 'the associated press',
-  'afp', 'agence france-presse', 'bbc', 'bbc news', 'cnn', 'xinhua', 'al jazeera', 'bloomberg', 'dpa', 'efe',
-  'kyodo', 'yonhap', 'sputnik', 'rt', 'fox news', 'nbc', 'abc', 'cbs', 'npr', 'pbs', 'msnbc', 'sky news',
-  'the new york times', 'new york times', 'the washington post', 'washington post', 'the guardian', 'guardian',
-  'the times', 'financial times', 'the financial times', 'the wall street journal', 'wall street journal',
-  'the economist', 'der spiegel', 'le monde', 'izvestia', 'kommersant', 'vedomosti', 'tass news agency',
-  'wikinews', 'usa today', 'the independent', 'the telegraph', 'daily telegraph', 'anadolu', 'irna', 'kabar',
-  '24.kg', 'akipress', 'fergana', 'eurasianet', 'radio free europe', 'rfe/rl', 'voice of america', 'voa',
-  'cnbc', 'fortune', 'forbes', 'time', 'newsweek', 'the hill', 'politico', 'axios', 'yahoo news',
-]);
-
+export const MEDIA_NAMES = speech('media-name');
 /** Person nouns that name an office, to match against an entity's role title. */
-export const OFFICE_TITLES: Record<string, string> = wordTable({
-  premier: 'prime minister', 'prime minister': 'prime minister', president: 'president', chancellor: 'chancellor',
-  minister: 'minister', secretary: 'secretary', ambassador: 'ambassador', governor: 'governor', mayor: 'mayor',
-  senator: 'senator', king: 'king', queen: 'queen', pope: 'pope', chairman: 'chairman', ceo: 'chief executive',
-  envoy: 'envoy', spokesman: 'spokes', spokeswoman: 'spokes', spokesperson: 'spokes', commander: 'commander',
-  director: 'director', chief: 'chief', leader: 'leader', executive: 'executive', judge: 'judge', prosecutor: 'prosecutor',
-});
-
+export const OFFICE_TITLES: Record<string, string> = wordTable(
+  Object.fromEntries(rowsOfKind(SPEECH, 'office-title').map((r) => [r[0], r[2]])));
 /** Heads of a nominal that stand for an organisation rather than a person ("the company said"). */
-export const BODY_NOUNS = new Set(['company', 'firm', 'group', 'government', 'ministry', 'agency', 'administration',
-  'union', 'statement', 'report', 'newspaper', 'channel', 'broadcaster', 'police', 'authorities', 'regulator',
-  ...COMPANY_DESCRIPTIONS]);
-
+export const BODY_NOUNS = union(speech('body-noun'), speech('company-description'));
 /** Little words that continue a clause but never start a reported one. */
-export const CLAUSE_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'while', 'when', 'who', 'which',
-  'as', 'from', 'with', 'by', 'about', 'last', 'this', 'on', 'via', 'through', 'under', 'following', 'earlier', 'later']);
+export const CLAUSE_STOPS = closed('clause-stop');
+/** After a comma, a word that ends an attribution's tail ("…, the ministry said, as Beijing launched …"). */
+export const SUBORDINATORS = speech('subordinator');
+/** A written statement a quotation comes from ("in a statement"). */
+export const DOCUMENT_NOUNS = speech('document-noun');
+/** The noun before "from" that makes the phrase a source ("a statement from X"). */
+export const DOCUMENT_SOURCES = speech('document-source');
+/** Participles of an aside before a speech verb ("speaking to reporters, X said"). */
+export const PARTICIPLE_ASIDES = speech('participle-aside');
+/** Words that end a speaker phrase scanning back. */
+export const CLAUSE_WORDS = speech('clause-word');
+/** Capitalized words that open clauses, never names ("However, Smith said"), as written. */
+export const CLAUSE_OPENERS = asWritten(SPEECH, 'clause-opener');
+/** Plural or collective nouns heard as a listener: "told reporters". */
+export const LISTENER_GROUPS = speech('listener-group');
+/** The medium or occasion after "told": "told state TV", "told a news conference". */
+export const LISTENER_MEDIA = speech('listener-medium');
+/** After a people's adjective, the state speaks: "the Belgian government said". */
+export const STATE_BODY_NOUNS = speech('state-body-noun');
+/** After a people's adjective, unnamed people speak for the state: "Ukrainian officials said". */
+export const STATE_REPRESENTATIVES = speech('state-representative');
+/** Words after "told"/"asked" that name no addressee worth keeping. */
+export const NOT_ADDRESSEES = speech('not-addressee');
+/** Verbs whose object is a listener before the clause: "warned Moscow that". */
+export const LISTENER_VERBS = speech('listener-verb');

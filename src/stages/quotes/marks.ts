@@ -3,6 +3,7 @@
 // (don't, '90s, Tatarstan's, the Kyrgyz' border) are told from single quotes by their
 // neighbours. A double quote left open at a paragraph's end continues when the next
 // paragraph opens with a mark (news style for long quotations), else it ends there.
+import { speechAlternation } from './lexicon.ts';
 
 export interface MarkedQuote {
   /** offset of the opening mark */
@@ -28,7 +29,8 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.t
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-\/:"“‘'«„]/;
 const isOpeningContext = (c: string | undefined) => c === undefined || OPENING_CONTEXT.test(c);
-const ELISIONS = /^(?:em|til|tis|twas|n|cause|bout|round)\b/i;
+let elisionsRe: RegExp | undefined;
+const ELISIONS = () => (elisionsRe ??= new RegExp(`^${speechAlternation('elision')}\\b`, 'i'));
 
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const out: MarkedQuote[] = [];
@@ -99,7 +101,7 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
         if (isLetter(prev) && isLetter(next)) break;                          // don't, Tatarstan's
         if (!isLetter(prev) && !isSpace(next) && isOpeningContext(prev)) {
           const rest = text.slice(i + 1, i + 6);
-          if (/^\d\ds?\b/.test(rest) || ELISIONS.test(rest)) break;            // '90s, 'em
+          if (/^\d\ds?\b/.test(rest) || ELISIONS().test(rest)) break;            // '90s, 'em
           if (isLetter(next) || /["“(\[]/.test(next)) { push('single', i); break; }
         }
         // a closer only when a single quotation is open; otherwise an apostrophe (the Kyrgyz' border)

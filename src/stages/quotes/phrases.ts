@@ -2,22 +2,19 @@
 // phrase before or after a speech verb, the cue phrase around it, and the addressee
 // or medium after "told". All walks are bounded, so the stage stays linear.
 import type { Doc, Token } from '../../document/doc.ts';
-import { wordSet } from '../../data/lexicon.ts';
+import { functionWords } from '../../data/lexicon.ts';
 import {
-  AUXILIARIES, DETERMINERS, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
+  AUXILIARIES, CLAUSE_OPENERS, LISTENER_GROUPS, LISTENER_MEDIA, CLAUSE_WORDS, DETERMINERS, DOCUMENT_SOURCES, PARTICIPLE_ASIDES, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
 } from './lexicon.ts';
+const PASSIVE_BE = functionWords('passive-be');
+const MEDIUM_STOPS = functionWords('medium-stop');
+const TRAILING_CONNECTORS = functionWords('trailing-connector');
+const RELATIVE_PRONOUNS = functionWords('relative-pronoun');
+const TITLE_CONNECTORS = functionWords('title-connector');
 
 export interface TokenRange { first: number; last: number }
 
 const MAX_SPEAKER_TOKENS = 12;
-const CLAUSE_WORDS = new Set(['that', 'in', 'on', 'at', 'to', 'as', 'by', 'with', 'from', 'is', 'was', 'and', 'but', 'who', 'which', 'when']);
-
-/** Capitalized words that open clauses, never names ("However, Smith said"). */
-const CLAUSE_OPENERS = new Set(['However', 'But', 'And', 'In', 'On', 'At', 'Meanwhile', 'Also', 'Recall', 'Still', 'Yet',
-  'So', 'Then', 'Later', 'Earlier', 'Instead', 'Now', 'Last', 'When', 'After', 'Before', 'While', 'If', 'As',
-  'Although', 'Thus', 'Indeed', 'Moreover', 'Furthermore', 'Separately', 'Speaking', 'Asked', 'During', 'Since',
-  'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Overall', 'Previously',
-  'According', 'Because', 'Here', 'There', 'That', 'This', 'What', 'Why', 'How', 'Where', 'Who', 'Until', 'For', 'With']);
 
 // hot: called for most tokens, so they avoid allocating and regexes where ASCII decides
 export const lower = (t: Token) => {
@@ -32,7 +29,7 @@ export const isCapitalized = (t: Token) => {
 };
 export const isSpeechVerb = (t: Token) => t.kind === 'word' && SPEECH_VERBS.has(t.text);
 
-const PASSIVE_AUXILIARIES = wordSet('quotes/passive-auxiliaries.txt');
+const PASSIVE_AUXILIARIES = functionWords('passive-auxiliary');
 /** "he had been assured that", "was told": the subject is the listener, not the speaker ("was quoted as" is read apart). */
 export function isPassive(doc: Doc, v: number): boolean {
   const w = lower(doc.tokens[v]);
@@ -110,25 +107,23 @@ export function speakerBefore(doc: Doc, verb: number, min: number): TokenRange |
     if (t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && isPoss(tk[k + 1]) && k - 1 >= min && DETERMINERS.has(lower(tk[k - 1]))) { a = k - 1; break; }
     break;
   }
-  while (a < b && (tk[a].text === ',' || ['of', 'and', 'for', 'on', 'at'].includes(lower(tk[a])) || CLAUSE_OPENERS.has(tk[a].text))) a++;
+  while (a < b && (tk[a].text === ',' || TITLE_CONNECTORS.has(lower(tk[a])) || CLAUSE_OPENERS.has(tk[a].text))) a++;
   if (isPoss(tk[b])) return null; // "the company's claims": the verb was a noun
   return { first: a, last: end };
 }
 
 /** At a comma before a verb: the comma that opens ", who …," if there is one (bounded look-back). */
-const PARTICIPLE_ASIDE = new Set(['speaking', 'writing', 'talking', 'addressing', 'visiting', 'responding', 'commenting',
-  'appearing', 'standing', 'testifying', 'posting', 'reacting', 'briefing']);
 
 function relativeClauseStart(tk: Token[], comma: number, min: number): number {
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     if (tk[k].sentence !== tk[comma].sentence) return -1;
-    if (tk[k].text === ',' && tk[k + 1] && ['who', 'which', 'whose', 'whom'].includes(lower(tk[k + 1]))) return k;
+    if (tk[k].text === ',' && tk[k + 1] && RELATIVE_PRONOUNS.has(lower(tk[k + 1]))) return k;
     // a title aside ending in a common noun: "Art Levinson, chairman of Genentech and a member of the board, adds"
     if (tk[k].text === ',' && tk[k + 1] && isCapitalized(tk[k - 1]) && PERSON_NOUNS.has(lower(tk[k + 1])) && /^\p{Ll}/u.test(tk[comma - 1].text)) return k;
     // an affiliation aside: "Ben Reitzes, with Barclays Capital, estimated", "Smith, from Ford, said"
     if (tk[k].text === ',' && tk[k + 1] && (lower(tk[k + 1]) === 'with' || lower(tk[k + 1]) === 'from') && isCapitalized(tk[k + 2] ?? tk[k]) && isCapitalized(tk[k - 1])) return k;
     // a participle aside: "Erdoğan, speaking in Ankara, said …", "the minister, writing on Telegram, said …"
-    if (tk[k].text === ',' && tk[k + 1] && /^[a-z]+ing$/.test(tk[k + 1].text) && PARTICIPLE_ASIDE.has(lower(tk[k + 1]))) return k;
+    if (tk[k].text === ',' && tk[k + 1] && /^[a-z]+ing$/.test(tk[k + 1].text) && PARTICIPLE_ASIDES.has(lower(tk[k + 1]))) return k;
     if (['.', ';', '"', '“', '”'].includes(tk[k].text)) return -1;
   }
   return -1;
@@ -184,13 +179,13 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
     if (PERSON_NOUNS.has(lw) || SPEAKER_MODIFIERS.has(lw)) {
       // "the vice president and chairman of Chrysler LLC Jim Press": a second title joins the first
       const titleNext = tk[k + 1] && lw === 'and' && (PERSON_NOUNS.has(lower(tk[k + 1])) || SPEAKER_MODIFIERS.has(lower(tk[k + 1])));
-      if (['of', 'and', 'for', 'on', 'at'].includes(lw) && !titleNext && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
+      if (TITLE_CONNECTORS.has(lw) && !titleNext && !(tk[k + 1] && (isCapitalized(tk[k + 1]) || DETERMINERS.has(lower(tk[k + 1]))))) break;
       if (PERSON_NOUNS.has(lw)) last = k;
       continue;
     }
     if (DETERMINERS.has(lw) && k > from && lower(tk[k - 1]) === 'of') continue;
     // "a statement from the Iranian foreign ministry": the document's author follows "from"
-    if (lw === 'from' && k > from && /^(?:statement|report|letter|communique|communiqué|email|post|message)$/.test(lower(tk[k - 1]))) {
+    if (lw === 'from' && k > from && DOCUMENT_SOURCES.has(lower(tk[k - 1]))) {
       if (DETERMINERS.has(lower(tk[k + 1] ?? tk[k]))) k++;
       continue;
     }
@@ -205,7 +200,7 @@ export function speakerAfter(doc: Doc, from: number, max: number): TokenRange | 
     break;
   }
   if (last < 0) return null;
-  while (last > from && ['of', 'and', 'for', 'on', 'at', 'the'].includes(lower(tk[last]))) last--;
+  while (last > from && TRAILING_CONNECTORS.has(lower(tk[last]))) last--;
   return { first: from, last };
 }
 
@@ -214,7 +209,7 @@ export function objectAfter(doc: Doc, from: number, max: number): TokenRange | n
   const tk = doc.tokens;
   if (from > max || from >= tk.length) return null;
   const w = lower(tk[from]);
-  if (PERSONAL_PRONOUNS.has(w) || ['reporters', 'journalists', 'parliament', 'lawmakers', 'investors', 'analysts', 'delegates', 'supporters', 'students', 'listeners', 'viewers', 'staff', 'employees'].includes(w)) {
+  if (PERSONAL_PRONOUNS.has(w) || LISTENER_GROUPS.has(w)) {
     return { first: from, last: from };
   }
   const np = speakerAfter(doc, from, max);
@@ -224,9 +219,9 @@ export function objectAfter(doc: Doc, from: number, max: number): TokenRange | n
   if (DETERMINERS.has(w)) k++;
   let last = -1;
   for (let n = 0; n < 3 && k <= max && k < tk.length && tk[k].kind === 'word'; n++, k++) {
-    if (['that', 'he', 'she', 'they', 'it', 'in', 'on', 'at', 'the'].includes(lower(tk[k]))) break;
+    if (MEDIUM_STOPS.has(lower(tk[k]))) break;
     last = k;
-    if (['tv', 'television', 'radio', 'conference', 'newspaper', 'agency', 'media', 'channel', 'briefing', 'committee', 'audience', 'crowd', 'meeting', 'forum', 'summit', 'interviewer'].includes(lower(tk[k]))) return { first: from, last: k };
+    if (LISTENER_MEDIA.has(lower(tk[k]))) return { first: from, last: k };
   }
   return last >= 0 && last - from < 1 ? { first: from, last } : null;
 }
@@ -238,7 +233,7 @@ export function cuePhrase(doc: Doc, verb: number): TokenRange {
   const v = lower(tk[verb]);
   if (v === 'quoted' || v === 'cited') {
     const prev = tk[verb - 1] ? lower(tk[verb - 1]) : '';
-    if (['was', 'is', 'were', 'been', 'being'].includes(prev) && tk[verb + 2] && lower(tk[verb + 1]) === 'as') {
+    if (PASSIVE_BE.has(prev) && tk[verb + 2] && lower(tk[verb + 1]) === 'as') {
       first = verb - 1; last = verb + 2;
     }
   }

@@ -4,7 +4,10 @@
 // ("the Kyrgyz premier", "Russian official") to the person whose office and country fit.
 import { sentenceIndexAt, type Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
-import { BODY_NOUNS, FIRST_PERSON, MEDIA_NAMES, MEDIA_WORDS, OFFICE_TITLES, PERSON_NOUNS } from './lexicon.ts';
+import { BODY_NOUNS, FIRST_PERSON, MEDIA_NAMES, MEDIA_WORDS, OFFICE_TITLES, PERSON_NOUNS, STATE_BODY_NOUNS, STATE_REPRESENTATIVES } from './lexicon.ts';
+import { functionWords } from '../../data/lexicon.ts';
+const BODY_PRONOUNS = functionWords('body-pronoun');
+const PERSON_PRONOUNS = functionWords('person-pronoun');
 
 export interface Resolved { entity?: string; confidence: number; how: string }
 
@@ -56,7 +59,7 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
     return { entity: names[k].entity, confidence: 0.95, how: 'name' };
   }
   if (words.length === 1 && FIRST_PERSON.has(head)) return { confidence: 0, how: 'first-person' };
-  const personal = words.length === 1 && ['he', 'she', 'him', 'her'].includes(head);
+  const personal = words.length === 1 && PERSON_PRONOUNS.has(head);
   // "…," he said: the speaker of the quotation just before, when nobody else was named since
   // (only a person: "he" is never the company quoted before)
   if (personal && opts.previous && ix.entities.get(opts.previous.speaker)?.type === 'PERSON' && !namedSince(ix, opts.previous, start)) {
@@ -75,7 +78,7 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   const bodies = inside.filter(m => m.kind === 'name' && m.type !== 'NORP' && !['NORP', 'DATE', 'TIME', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL', 'QUANTITY'].includes(typeOf(ix, m)));
   const nominalMentions = inside.filter(m => m.kind !== 'name');
   if (nominalMentions.length) return { entity: nominalMentions[nominalMentions.length - 1].entity, confidence: 0.8, how: 'coreference' };
-  if (words.length === 1 && ['they', 'it', 'them'].includes(head)) {
+  if (words.length === 1 && BODY_PRONOUNS.has(head)) {
     const e = antecedentBody(ix, start);
     return e ? { entity: e, confidence: 0.5, how: 'pronoun' } : { confidence: 0, how: 'pronoun-unresolved' };
   }
@@ -91,13 +94,11 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   }
   // "the Belgian government said": the state its adjective names
   const norp = inside.find(m => m.type === 'NORP' && m.entity);
-  if (norp && ['government', 'ministry', 'administration', 'authorities', 'police', 'military', 'army', 'navy', 'forces', 'embassy',
-    'parliament', 'cabinet', 'council', 'court', 'command', 'staff', 'service', 'services', 'office', 'department'].includes(head)) {
+  if (norp && STATE_BODY_NOUNS.has(head)) {
     return { entity: norp.entity, confidence: 0.8, how: 'organization' };
   }
   // "Ukrainian officials said", "a Polish army spokesman said": unnamed people speaking for the state
-  if (norp && ['officials', 'official', 'diplomats', 'diplomat', 'sources', 'source', 'lawmakers', 'spokesman', 'spokeswoman',
-    'spokesperson', 'commanders', 'forces', 'troops', 'prosecutors', 'investigators', 'regulators'].includes(head)) {
+  if (norp && STATE_REPRESENTATIVES.has(head)) {
     return { entity: norp.entity, confidence: 0.6, how: 'state-representatives' };
   }
   if (BODY_NOUNS.has(head) && words[0] === 'the') {

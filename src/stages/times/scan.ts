@@ -8,13 +8,13 @@ import { durationOrSet } from './extract/durations.ts';
 import { holiday } from './extract/holidays.ts';
 import { partialDate } from './extract/partial.ts';
 import { relativeDate } from './extract/relative.ts';
-import { MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, timeWords } from './lexicon.ts';
 import { periodOfReference } from './refine/modifiers.ts';
 import type { TokenView } from './scanner.ts';
 
 type Extractor = (v: TokenView, i: number) => Cand | undefined;
 
-const HOLIDAY_STARTS = new Set(['christmas', 'new', 'halloween', 'valentine']);
+const HOLIDAY_STARTS = timeWords('holiday-start');
 
 /** In priority order for equal lengths. */
 const EXTRACTORS: Extractor[] = [absoluteDate, clockTime, partialDate, periodOfReference, relativeDate, durationOrSet, holiday];
@@ -23,18 +23,12 @@ const EXTRACTORS: Extractor[] = [absoluteDate, clockTime, partialDate, periodOfR
 const TIME_WORDS = new Set<string>([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...SEASONS.keys(), ...UNITS.keys(), ...PARTS_OF_DAY.keys(),
   ...[...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an'),
-  'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'nowadays', 'presently', 'recently', 'lately', 'soon',
-  'ongoing', 'current', 'recent', 'future', 'past', 'term', 'run', 'moment', 'days', 'noon', 'midday', 'midnight',
-  'annually', 'annual', 'yearly', 'monthly', 'weekly', 'daily', 'hourly', 'quarterly', 'biannual', 'biennial', 'nightly',
-  'q1', 'q2', 'q3', 'q4', 'fiscal', 'half', 'fy', 'christmas', 'halloween', 'valentine',
+  ...timeWords('time-word'),
 ]);
 
 /** Words that may open an expression a few tokens before its time word ("the end of the year"). */
 const OPENERS = new Set<string>([
-  ...ORDINALS.keys(), 'the', 'this', 'last', 'next', 'coming', 'previous', 'same', 'following', 'earlier', 'later',
-  'more', 'most', 'very', 'quite', 'fairly', 'right', 'these', 'that', 'over', 'several', 'few', 'many', 'every', 'each',
-  'per', 'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'under', 'less', 'at', 'additional',
-  'extra', 'further', 'another', 'couple', 'a', 'an', 'new', 'financial',
+  ...ORDINALS.keys(), ...timeWords('opener'),
 ]);
 
 const TIME_WORD = 1, OPENER = 2, OTHER = 0;

@@ -1,11 +1,12 @@
 // Clock times: "at 3 p.m.", "18:00 UTC", "6:40 p.m. (GMT +8)", "12:00 UTC Monday",
 // "16:00 UTC today", "noon". The day comes from the sentence (resolved later).
 import type { Cand } from '../candidate.ts';
-import { WEEKDAYS, ZONES } from '../lexicon.ts';
+import { WEEKDAYS, ZONES, timeNumbers } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
+import { functionWords } from '../../../data/lexicon.ts';
 
-const MERIDIEM = new Map([['a.m.', 0], ['am', 0], ['p.m.', 12], ['pm', 12]]);
-const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'about', 'before', 'after', 'since', 'to', 'and', 'approximately', 'shortly']);
+const MERIDIEM = timeNumbers('meridiem');
+const CLOCK_BEFORE = functionWords('clock-before');
 
 export function clockTime(v: TokenView, i: number): Cand | undefined {
   const t = v.at(i);

@@ -1,5 +1,5 @@
 // Small readers shared by the extractors: a month name, an optional year after it.
-import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.ts';
+import { AMBIGUOUS_MONTHS, MONTHS, timeNumbers } from '../lexicon.ts';
 import { yearNumber, type TokenView } from '../scanner.ts';
 
 const DASHES = new Set(['-', '–', '—', '‐']);
@@ -44,7 +44,7 @@ export function yearAfter(v: TokenView, i: number): { year?: number; yearOffset?
   return undefined;
 }
 
-const YEAR_SHIFT = new Map([['this', 0], ['last', -1], ['next', 1], ['past', -1], ['previous', -1], ['current', 0], ['coming', 1]]);
+const YEAR_SHIFT = timeNumbers('year-shift');
 
 /** "this year", "last year", "next year" at i. */
 export function relativeYearAt(v: TokenView, i: number): { yearOffset: number; next: number } | undefined {

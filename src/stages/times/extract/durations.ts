@@ -3,9 +3,16 @@
 // decade", "several years" (PXY), "over the years", "every week" (SET P1W), "annually",
 // "annual", "15 a year".
 import type { Cand } from '../candidate.ts';
-import { NUMBER_WORDS, UNITS, VAGUE_COUNTS, type Unit } from '../lexicon.ts';
+import { NUMBER_WORDS, UNITS, VAGUE_COUNTS, timeValues, timeWords, type Unit } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
 import { isDash } from './common.ts';
+import { functionWords } from '../../../data/lexicon.ts';
+const SPAN_PREPOSITIONS = functionWords('span-preposition');
+const PLURAL_PERIODS = timeWords('plural-period');
+const RECENT_FRAMES = timeWords('recent-frame');
+const FRAME_ADJECTIVES = timeWords('frame-adjective');
+const COUNT_NOUNS = timeWords('count-noun');
+const PAPER_NAME_WORDS = timeWords('paper-name-word');
 
 export function durationOrSet(v: TokenView, i: number): Cand | undefined {
   return setWord(v, i) ?? everyUnit(v, i) ?? perUnit(v, i) ?? hyphenDuration(v, i) ?? theUnit(v, i) ??
@@ -31,23 +38,20 @@ export function durationValue(n: number | undefined, unit: Unit): string {
   return `P${n}${unit.code}`;
 }
 
-const SET_WORDS = new Map([
-  ['annually', 'P1Y'], ['annual', 'P1Y'], ['yearly', 'P1Y'], ['monthly', 'P1M'], ['weekly', 'P1W'], ['daily', 'P1D'],
-  ['hourly', 'PT1H'], ['quarterly', 'P3M'], ['biannual', 'P6M'], ['biennial', 'P2Y'], ['nightly', 'P1D'],
-]);
+const SET_WORDS = timeValues('set-word');
 
 function setWord(v: TokenView, i: number): Cand | undefined {
   const value = SET_WORDS.get(v.at(i));
   if (!value) return undefined;
   // "Daily Mail", "the Daily Telegraph": a capitalized set word inside a name
   if (v.capitalized(i) && !v.sentenceStart(i) && (v.capitalized(i + 1) || v.capitalized(i - 1))) return undefined;
-  if (v.capitalized(i) && v.capitalized(i + 1) && v.tokens[i + 1]?.kind === 'word' && ['mail', 'telegraph', 'news', 'star', 'express', 'mirror', 'record', 'beast', 'show'].includes(v.at(i + 1))) return undefined;
+  if (v.capitalized(i) && v.capitalized(i + 1) && v.tokens[i + 1]?.kind === 'word' && PAPER_NAME_WORDS.has(v.at(i + 1))) return undefined;
   // "annual profit" is a year's worth of profit (a duration); "annual conference" recurs (a set)
   if (v.at(i) === 'annual' && YEARLY_AMOUNTS.has(v.at(i + 1))) return { s: i, e: i + 1, type: 'DURATION', rule: 'times.duration.annual-amount', value };
   return { s: i, e: i + 1, type: 'SET', rule: 'times.set.adverb', value };
 }
 
-const YEARLY_AMOUNTS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'sales', 'income', 'earnings', 'budget', 'salary', 'output', 'production', 'growth', 'deficit', 'surplus', 'turnover', 'gain', 'results', 'rent', 'fee', 'cost', 'costs', 'spending', 'rate', 'inflation', 'capacity', 'pay']);
+const YEARLY_AMOUNTS = timeWords('yearly-amount');
 
 /** "every week", "each year", "every two weeks", "every Monday". */
 function everyUnit(v: TokenView, i: number): Cand | undefined {
@@ -69,7 +73,7 @@ function perUnit(v: TokenView, i: number): Cand | undefined {
   const unit = UNITS.get(v.at(i + 1));
   if (!unit || unit.plural || unit.code === 'Q' || unit.code === 'WE') return undefined;
   const prev = v.at(i - 1);
-  const countBefore = v.isNumber(i - 1) || ['percent', '%', 'times', 'once', 'twice', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'euros', 'pounds', 'people', 'units', 'flights', 'aircraft', 'cars', 'vehicles', 'barrels', 'tonnes', 'tons'].includes(prev);
+  const countBefore = v.isNumber(i - 1) || COUNT_NOUNS.has(prev);
   if (w === 'per' || countBefore) return { s: i, e: i + 2, type: 'SET', rule: 'times.set.per', value: durationValue(1, unit) };
   return undefined;
 }
@@ -127,14 +131,11 @@ function countAt(v: TokenView, i: number): { n: number; next: number } | undefin
   return { n, next };
 }
 
-const SINGLE_FRAME_BEFORE = new Set(['for', 'in', 'within', 'than', 'about', 'around', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'least', 'past', 'last', 'next', 'first', 'full', 'whole', 'entire', 'every', 'each', 'once', 'twice', 'after', 'take', 'takes', 'took', 'taking', 'lasted', 'lasts', 'last', 'spent', 'spend', 'another', 'additional', 'extra', 'of', 'barely', 'roughly', 'approximately', 'up', 'to']);
-const SINGLE_FRAME_AFTER = new Set(['later', 'earlier', 'before', 'after', 'ago', 'or', 'and', 'long', 'early', 'late', 'behind', 'ahead', 'from', 'since']);
-const MEDIA = new Set(['video', 'music', 'audio', 'playback', 'footage', 'battery', 'talk', 'standby', 'recording', 'recordings', 'programming', 'content', 'songs', 'movies']);
-const BEFORE_COUNT = new Set(['additional', 'extra', 'further', 'another', 'more']);
-const APPROX = new Map([
-  ['about', 'APPROX'], ['around', 'APPROX'], ['approximately', 'APPROX'], ['roughly', 'APPROX'], ['some', 'APPROX'],
-  ['nearly', 'LESS_THAN'], ['almost', 'LESS_THAN'], ['under', 'LESS_THAN'], ['over', 'MORE_THAN'],
-]);
+const SINGLE_FRAME_BEFORE = timeWords('single-frame-before');
+const SINGLE_FRAME_AFTER = timeWords('single-frame-after');
+const MEDIA = timeWords('media-duration');
+const BEFORE_COUNT = timeWords('before-count');
+const APPROX = timeValues('approx-before-count');
 
 /** "fifteen years", "two and a half hours", "18 months", "a decade", "the next four years", "the past decade", "almost two years". */
 function countedDuration(v: TokenView, i: number): Cand | undefined {
@@ -144,7 +145,7 @@ function countedDuration(v: TokenView, i: number): Cand | undefined {
   if (APPROX.has(v.at(k)) && !(v.at(k) === 'over' && v.at(k + 1) === 'the')) { mod = APPROX.get(v.at(k)); k++; }
   else if ((v.at(k) === 'more' || v.at(k) === 'less') && v.at(k + 1) === 'than') { mod = v.at(k) === 'more' ? 'MORE_THAN' : 'LESS_THAN'; k += 2; }
   else if (v.at(k) === 'at' && (v.at(k + 1) === 'least' || v.at(k + 1) === 'most')) { mod = v.at(k + 1) === 'least' ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS'; k += 2; }
-  if (v.at(k) === 'the' && ['next', 'past', 'last', 'previous', 'first', 'coming', 'following', 'final', 'remaining', 'preceding'].includes(v.at(k + 1))) k += 2;
+  if (v.at(k) === 'the' && FRAME_ADJECTIVES.has(v.at(k + 1))) k += 2;
   else if ((v.at(k) === 'an' || v.at(k) === 'a') && BEFORE_COUNT.has(v.at(k + 1))) k += 2;
   else if (BEFORE_COUNT.has(v.at(k)) && v.at(k) !== 'more') k++;
   if (v.at(k) === 'half' && (v.at(k + 1) === 'a' || v.at(k + 1) === 'an')) {
@@ -202,8 +203,8 @@ function theUnit(v: TokenView, i: number): Cand | undefined {
 function vagueDuration(v: TokenView, i: number): Cand | undefined {
   let k = i;
   const w = v.at(k);
-  if (w === 'the' && ['past', 'coming', 'next', 'last', 'recent'].includes(v.at(k + 1))) k++;
-  else if (w === 'the' && ['years', 'months', 'weeks', 'decades'].includes(v.at(k + 1)) && ['over', 'through', 'throughout', 'across', 'during', 'in'].includes(v.at(i - 1))) k++;
+  if (w === 'the' && RECENT_FRAMES.has(v.at(k + 1))) k++;
+  else if (w === 'the' && PLURAL_PERIODS.has(v.at(k + 1)) && SPAN_PREPOSITIONS.has(v.at(i - 1))) k++;
   if (v.at(k) === 'past' || v.at(k) === 'coming' || v.at(k) === 'next' || v.at(k) === 'last') {
     if (k === i) return undefined;
     k++;

@@ -4,8 +4,9 @@
 import type { Cand } from '../candidate.ts';
 import type { TokenView } from '../scanner.ts';
 import { plainYearAt } from './common.ts';
+import { functionWords } from '../../../data/lexicon.ts';
 
-const FRAMES = new Set(['on', 'at', 'before', 'after', 'since', 'until', 'till', 'by', 'over', 'for', 'of', 'this', 'last', 'next', 'during', 'around', 'from']);
+const FRAMES = functionWords('holiday-frame');
 
 export function holiday(v: TokenView, i: number): Cand | undefined {
   const w = v.at(i);

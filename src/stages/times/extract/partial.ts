@@ -2,7 +2,7 @@
 // "the 20th century", seasons ("summer 2012"), quarters and halves ("the first quarter of
 // 2009", "Q3", "third-quarter"), fiscal years ("fiscal 2009", "FY2010").
 import type { Cand, DateSpec } from '../candidate.ts';
-import { MONTHS, ORDINALS, SEASONS } from '../lexicon.ts';
+import { MONTHS, ORDINALS, SEASONS, timeNumbers, timeValues } from '../lexicon.ts';
 import { yearNumber, type TokenView } from '../scanner.ts';
 import { monthAt, plainYearAt, relativeYearAt, yearAfter } from './common.ts';
 import { isYearContext, isMonthContext, isSeasonContext } from '../refine/traps.ts';
@@ -34,7 +34,7 @@ function bareYear(v: TokenView, i: number): Cand | undefined {
 }
 
 const QUARTER_WORDS = new Map([...ORDINALS].filter(([, n]) => n <= 4).concat([['final', 4], ['4th', 4]]));
-const SHIFT_WORDS = new Map([['last', -1], ['previous', -1], ['past', -1], ['current', 0], ['this', 0], ['next', 1], ['coming', 1], ['same', 0]]);
+const SHIFT_WORDS = timeNumbers('partial-shift');
 
 /** Quarters and halves: "the first quarter of 2009", "the last quarter", "Q3 2012", "third-quarter", "the second half". */
 function quarter(v: TokenView, i: number): Cand | undefined {
@@ -142,7 +142,7 @@ function decade(v: TokenView, i: number): Cand | undefined {
 }
 
 const HYPHEN_MOD = /^(mid|early|late)-(.+)$/;
-const MOD_OF = new Map([['mid', 'MID'], ['early', 'START'], ['late', 'END']]);
+const MOD_OF = timeValues('mod-of');
 
 /** "mid-2005", "early-2009", "mid-October", "mid-1990s", "mid-year". */
 function hyphenModified(v: TokenView, i: number): Cand | undefined {
@@ -182,7 +182,7 @@ function season(v: TokenView, i: number): Cand | undefined {
   return { s: i, e: k + 1, type: 'DATE', rule: 'times.partial.season', spec: { grain: 'S', season: code, offset: shift, base: shift !== undefined ? 'ref' : undefined } };
 }
 
-const WEEK_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+const WEEK_ORDINALS = timeNumbers('week-ordinal');
 
 /** "the last week of March", "the first week of June 2009": a full Monday–Sunday week inside the month. */
 function weekOfMonth(v: TokenView, i: number): Cand | undefined {

@@ -3,16 +3,26 @@
 // "the future", "On the last day of his trip". Values are resolved later, against the
 // publication date ('ref') or the narrative ('narr').
 import type { Cand, DateSpec, Grain } from '../candidate.ts';
-import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../lexicon.ts';
+import { MONTHS, NUMBER_WORDS, PARTS_OF_DAY, UNITS, WEEKDAYS, timeNumbers, timePhrases, timeValues, timeWords } from '../lexicon.ts';
 import type { TokenView } from '../scanner.ts';
 import { isWeekdayDate } from '../refine/traps.ts';
+import { functionWords } from '../../../data/lexicon.ts';
+const WHOLE_WORDS = timeWords('whole-word');
+const YEAR_AGO_NOUNS = timeWords('year-ago-noun');
+const TRIP_DETERMINERS = functionWords('trip-determiner');
+const NARRATIVE_STOPS = functionWords('narrative-stop');
+const PAST_NOUN_PREPOSITIONS = functionWords('past-noun-preposition');
+const VAGUE_QUANTITIES = timeWords('vague-quantity');
+const NOT_FUTURE_NOUN_BEFORE = functionWords('not-future-noun-before');
+const FUTURE_ADJECTIVES = timeWords('future-adjective');
+const COORDINATORS = functionWords('coordinator');
 
 export function relativeDate(v: TokenView, i: number): Cand | undefined {
   return deictic(v, i) ?? samePeriod(v, i) ?? wholePeriod(v, i) ?? presentAdjective(v, i) ?? referenceWord(v, i) ?? shiftedUnit(v, i) ?? ago(v, i) ?? narrative(v, i) ??
     tripDay(v, i) ?? weekday(v, i);
 }
 
-const DAY_WORDS = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['tonight', 0]]);
+const DAY_WORDS = timeNumbers('day-word');
 
 /** "today", "yesterday", "earlier today", "tomorrow morning", "tonight", "last night", "this morning". */
 function deictic(v: TokenView, i: number): Cand | undefined {
@@ -42,10 +52,7 @@ function deictic(v: TokenView, i: number): Cand | undefined {
   };
 }
 
-const REF_WORDS = new Map([
-  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'], ['ongoing', 'PRESENT_REF'],
-]);
+const REF_WORDS = timeValues('reference-word');
 
 /** "now", "currently", "recently", "more recently", "very soon", "the past", "the future", "the long term". */
 function referenceWord(v: TokenView, i: number): Cand | undefined {
@@ -56,20 +63,20 @@ function referenceWord(v: TokenView, i: number): Cand | undefined {
   const ref = REF_WORDS.get(w);
   if (ref) {
     if (w === 'soon' && (v.at(k + 1) === 'as' || v.at(k + 1) === 'after' || v.at(k + 1) === 'afterwards' || v.at(i - 1) === 'as')) return undefined;
-    if (w === 'ongoing' && v.tokens[k + 1]?.kind === 'word' && !['and', 'or', 'but'].includes(v.at(k + 1))) return undefined;
+    if (w === 'ongoing' && v.tokens[k + 1]?.kind === 'word' && !COORDINATORS.has(v.at(k + 1))) return undefined;
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: ref };
   }
   if (w0 === 'these' && v.at(i + 1) === 'days') return { s: i, e: i + 2, type: 'DATE', rule: 'times.relative.reference', value: 'PRESENT_REF' };
   if (w0 !== 'the') return undefined;
   k = i + 1;
-  if (['near', 'foreseeable', 'immediate', 'distant', 'recent', 'not-too-distant'].includes(v.at(k))) k++;
+  if (FUTURE_ADJECTIVES.has(v.at(k))) k++;
   const head = v.at(k);
   // a time word, not the head of a longer noun phrase ("the future of the company" is still the future)
-  if (head === 'future' && !(v.tokens[k + 1]?.kind === 'word' && !['of', 'and', 'or', 'but', 'as', 'when', 'if', 'for', 'is', 'will'].includes(v.at(k + 1)))) {
+  if (head === 'future' && !(v.tokens[k + 1]?.kind === 'word' && !NOT_FUTURE_NOUN_BEFORE.has(v.at(k + 1)))) {
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: 'FUTURE_REF' };
   }
   if (head === 'past' && k === i + 1 && v.tokens[k + 1]?.kind !== 'number' && !NUMBER_WORDS.has(v.at(k + 1)) && !UNITS.has(v.at(k + 1)) &&
-      !['few', 'several', 'couple', 'many'].includes(v.at(k + 1)) && ['in', 'of', 'from', 'than'].includes(v.at(i - 1))) {
+      !VAGUE_QUANTITIES.has(v.at(k + 1)) && PAST_NOUN_PREPOSITIONS.has(v.at(i - 1))) {
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: 'PAST_REF' };
   }
   if ((head === 'long' || head === 'short' || head === 'medium') && (v.at(k + 1) === 'term' || v.at(k + 1) === 'run') && k === i + 1) {
@@ -81,8 +88,8 @@ function referenceWord(v: TokenView, i: number): Cand | undefined {
   return undefined;
 }
 
-const SHIFT = new Map([['this', 0], ['last', -1], ['next', 1], ['coming', 1], ['previous', -1], ['current', 0]]);
-const SHIFT_UNITS = new Map<string, Grain>([['week', 'W'], ['month', 'M'], ['year', 'Y'], ['weekend', 'WE'], ['decade', 'DE'], ['century', 'CE']]);
+const SHIFT = timeNumbers('shift');
+const SHIFT_UNITS = timeValues('shift-unit') as ReadonlyMap<string, Grain>;
 
 /** "last week", "next month", "this year", "earlier this month", "later this year", "last June", "next Tuesday", "this weekend". */
 function shiftedUnit(v: TokenView, i: number): Cand | undefined {
@@ -146,7 +153,7 @@ function ago(v: TokenView, i: number): Cand | undefined {
   return { s: i, e: c.next + 2, type: 'DATE', rule: 'times.relative.ago', spec };
 }
 
-const NARR_SHIFT = new Map([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1], ['same', 0]]);
+const NARR_SHIFT = timeNumbers('narrative-shift');
 
 /** "the following day", "the next day", "the day before", "the previous year", "the year before", "that year", "the same day", "three days later". */
 function narrative(v: TokenView, i: number): Cand | undefined {
@@ -160,7 +167,7 @@ function narrative(v: TokenView, i: number): Cand | undefined {
     }
     const unitB = SHIFT_UNITS.get(a) ?? (a === 'day' ? 'D' as Grain : undefined);
     // "the day before" ends its phrase; "the day after airing" is relative to an event, not the story's day
-    const ends = !v.sameSentence(i, i + 3) || v.tokens[i + 3]?.kind === 'punct' || ['and', 'when', 'that', 'but', 'he', 'she', 'they', 'it'].includes(v.at(i + 3));
+    const ends = !v.sameSentence(i, i + 3) || v.tokens[i + 3]?.kind === 'punct' || NARRATIVE_STOPS.has(v.at(i + 3));
     if (unitB && (b === 'before' || b === 'previous' || b === 'earlier' || b === 'after' || b === 'later') && ends) {
       return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.narrative', spec: { grain: unitB, offset: b === 'before' || b === 'previous' || b === 'earlier' ? -1 : 1, base: 'narr' } };
     }
@@ -179,7 +186,7 @@ function narrative(v: TokenView, i: number): Cand | undefined {
   return undefined;
 }
 
-const TRIP_WORDS = new Set(['trip', 'visit', 'tour', 'stay', 'talks', 'summit', 'conference', 'meeting', 'meetings', 'festival', 'games', 'trial', 'hearing', 'hearings', 'session', 'event', 'exercise', 'exercises', 'negotiations', 'journey', 'mission', 'week', 'campaign', 'forum', 'show']);
+const TRIP_WORDS = timeWords('trip-word');
 
 /** "the last day of his trip", "the first day of the summit": a day of a range the text gave earlier. */
 function tripDay(v: TokenView, i: number): Cand | undefined {
@@ -196,7 +203,7 @@ function tripDay(v: TokenView, i: number): Cand | undefined {
   if (m !== undefined && v.capitalized(k) && v.at(k).length > 3) {
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.day-of-period', spec: { grain: 'D', month: m, dayOf: last0 ? -1 : 1, dayOfUnit: 'M' } };
   }
-  if (['his', 'her', 'their', 'the', 'its', 'this', 'that', 'our'].includes(v.at(k))) k++;
+  if (TRIP_DETERMINERS.has(v.at(k))) k++;
   while (k < i + 8 && v.tokens[k]?.kind === 'word' && !TRIP_WORDS.has(v.at(k)) && !v.capitalized(k)) k++;
   while (k < i + 9 && v.capitalized(k) && !TRIP_WORDS.has(v.at(k))) k++;
   if (!TRIP_WORDS.has(v.at(k))) return undefined;
@@ -215,18 +222,15 @@ function weekday(v: TokenView, i: number): Cand | undefined {
   return { s: i, e, type: pod ? 'TIME' : 'DATE', rule: pod ? 'times.relative.weekday-part' : 'times.relative.weekday', spec };
 }
 
-const PERIOD_WORDS = new Map<string, Grain>([['period', 'M'], ['month', 'M'], ['quarter', 'Q'], ['time', 'M'], ['week', 'W'], ['day', 'D'], ['season', 'S']]);
-const YEAR_AGO: [string[], number][] = [
-  [['last', 'year'], 2], [['a', 'year', 'ago'], 3], [['a', 'year', 'earlier'], 3], [['the', 'previous', 'year'], 3],
-  [['the', 'year', 'before'], 3], [['of', 'last', 'year'], 3], [['of', 'the', 'last', 'year'], 4], [['the', 'prior', 'year'], 3], [['of', 'the', 'previous', 'year'], 4],
-];
+const PERIOD_WORDS = timeValues('period-word') as ReadonlyMap<string, Grain>;
+const YEAR_AGO: [string[], number][] = timePhrases('year-ago-phrase').map((words) => [words, words.length]);
 
 /** "the same period last year", "the same month a year ago": the story's last period, a year back. */
 function samePeriod(v: TokenView, i: number): Cand | undefined {
   // financial news: "the year-earlier period", "the year-ago quarter"
   if (v.at(i) === 'the' && (v.at(i + 1) === 'year-earlier' || v.at(i + 1) === 'year-ago')) {
     const g = PERIOD_WORDS.get(v.at(i + 2));
-    if (g || ['level', 'levels', 'figure', 'results'].includes(v.at(i + 2))) {
+    if (g || YEAR_AGO_NOUNS.has(v.at(i + 2))) {
       return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.same-period', spec: { grain: g ?? 'M', base: 'narr', yearOffset: -1 } };
     }
   }
@@ -245,13 +249,13 @@ function samePeriod(v: TokenView, i: number): Cand | undefined {
 
 /** "the entire year", "the whole month": the period the story is in. */
 function wholePeriod(v: TokenView, i: number): Cand | undefined {
-  if (v.at(i) !== 'the' || !['entire', 'whole', 'full'].includes(v.at(i + 1))) return undefined;
+  if (v.at(i) !== 'the' || !WHOLE_WORDS.has(v.at(i + 1))) return undefined;
   const u = v.at(i + 2);
   if ((u !== 'year' && u !== 'month') || v.at(i + 3) === 'of') return undefined;
   return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.whole-period', spec: { grain: u === 'year' ? 'Y' : 'M', offset: 0, base: 'narr' } };
 }
 
-const STATE_NOUNS = new Set(['recession', 'downturn', 'crisis', 'slump', 'turmoil', 'situation', 'state', 'climate', 'environment', 'conditions', 'economy', 'meltdown', 'contraction', 'war', 'conflict', 'dispute', 'negotiations', 'talks', 'investigation', 'strike']);
+const STATE_NOUNS = timeWords('state-noun');
 
 /** "the current weakened state", "the ongoing recession", "the recent downturn": the adjective is the time. */
 function presentAdjective(v: TokenView, i: number): Cand | undefined {

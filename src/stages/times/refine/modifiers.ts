@@ -2,14 +2,16 @@
 // "the end of this year", "late 2012" → mod START/END/MID), the relation word before it
 // (`anchor`: since, in, on, by…), and a weekday joined to the date it names
 // ("Tuesday, September 22, 2003").
-import type { Cand } from '../candidate.ts';
+import type { Cand, Grain } from '../candidate.ts';
 import type { TokenView } from '../scanner.ts';
+import { timeValues } from '../lexicon.ts';
+import { functionWords } from '../../../data/lexicon.ts';
 
-const SINGLE_MOD = new Map([['early', 'START'], ['late', 'END'], ['mid', 'MID'], ['earlier', undefined], ['later', undefined]]);
-const PHRASE_MOD = new Map([['beginning', 'START'], ['start', 'START'], ['end', 'END'], ['middle', 'MID'], ['close', 'END'], ['turn', 'START'], ['dawn', 'START']]);
-const APPROX_BEFORE_DATE = new Map([['around', 'APPROX'], ['circa', 'APPROX'], ['approximately', 'APPROX'], ['about', 'APPROX'], ['roughly', 'APPROX']]);
+const SINGLE_MOD = timeValues('single-mod');
+const PHRASE_MOD = timeValues('phrase-mod');
+const APPROX_BEFORE_DATE = timeValues('approx-before-date');
 
-const PERIOD_NOUNS = new Map([['year', 'Y'], ['month', 'M'], ['week', 'W'], ['decade', 'DE'], ['quarter', 'Q'], ['century', 'CE']] as const);
+const PERIOD_NOUNS = timeValues('period-noun') as ReadonlyMap<string, Grain>;
 
 /** "the beginning of the year", "the end of the month": the period is the publication date's. */
 export function periodOfReference(v: TokenView, i: number): Cand | undefined {
@@ -68,7 +70,7 @@ export function joinWeekdays(v: TokenView, cands: Cand[]): Cand[] {
   return out;
 }
 
-const ANCHORS = new Set(['since', 'in', 'on', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'through', 'throughout', 'to', 'between', 'at', 'within', 'for', 'around', 'over', 'past', 'after']);
+const ANCHORS = functionWords('anchor');
 
 /** The relation word right before the span, if any ("since 1991" → since; "as of May" → as of). */
 export function anchorWord(v: TokenView, c: Cand): string | undefined {

@@ -2,39 +2,31 @@
 // "May" the modal, "March" the verb, "2003 people", "$2003", "No. 10", "Sunday Times",
 // "the fall of Rome". Each looks at a token or two around the candidate only.
 import type { TokenView } from '../scanner.ts';
-import { MONTHS } from '../lexicon.ts';
+import { MONTHS, timeWords } from '../lexicon.ts';
 import { yearNumber } from '../scanner.ts';
+import { functionWords } from '../../../data/lexicon.ts';
+// "Bloody Sunday", "Super Tuesday" / "Sunday school", "Sunday league": a weekday inside a name
+const DAY_NAME_BEFORE = timeWords('day-name-before');
+const DAY_NAME_AFTER = timeWords('day-name-after');
+// "of 2003", "2003 and 2004": a link before a year that needs a year-like neighbour
+const YEAR_LINK_BEFORE = functionWords('year-link-before');
+// "early spring", "last summer": a season word after these is a season / "the fall of Rome", "the spring in his step": no season
+const SEASON_MODIFIERS = timeWords('season-modifier');
+const NOT_SEASON_AFTER = functionWords('not-season-after');
+// "in spring", "the summer", "until autumn"
+const SEASON_FRAMES = functionWords('season-frame');
+const AFTER_SEASON = timeWords('after-season');
+const FALL_PREPOSITIONS = functionWords('fall-preposition');
 
 /** Words before a bare year that make it a date whatever follows. */
-const YEAR_PREPOSITIONS = new Set([
-  'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout',
-  'between', 'circa', 'early', 'late', 'mid', 'fiscal', 'summer', 'winter', 'spring', 'autumn', 'fall',
-  'christmas', 'end', 'start', 'beginning', 'middle', 'year', 'years', 'season', 'spring', 'calendar', 'ca',
-]);
+const YEAR_PREPOSITIONS = functionWords('year-preposition');
 /** Words before a number that make it a count, an amount or a code. */
-const NOT_YEAR_BEFORE = new Set([
-  '$', '€', '£', '¥', '#', '№', 'no', 'nos', 'number', 'version', 'v', 'ver', 'route', 'flight', 'model', 'room',
-  'page', 'pages', 'p', 'pp', 'chapter', 'article', 'section', 'paragraph', 'resolution', 'highway', 'interstate',
-  'us', 'usd', 'eur', 'gbp', 'rs', 'rs.', 'bus', 'line', 'platform', 'gate', 'suite', 'unit', 'apt', 'box',
-  'some', 'about', 'approximately', 'nearly', 'almost', 'only', 'than', 'over', 'under', 'least', 'total', 'exactly',
-  'x', '+', '=', '%', 'local', 'district', 'ward', 'precinct', 'lot', 'figure', 'fig', 'table', 'code', 'squad', 'bill', 'hr', 's', 'h.r.',
-]);
+const NOT_YEAR_BEFORE = timeWords('not-year-before');
 /** Words a year may be followed by when nothing before it vouches for it. */
-const AFTER_YEAR_OK = new Set([
-  'and', 'or', 'to', 'when', 'after', 'before', 'as', 'with', 'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for',
-  'from', 'of', 'that', 'which', 'while', 'but', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'it', 'he',
-  'she', 'they', 'we', 'i', 'its', 'his', 'their', 'until', 'through', 'onwards', 'onward', 'levels', 'level',
-  'figures', 'season', 'election', 'elections', 'census', 'budget', 'model', 'edition', 'olympics', 'games',
-  'cup', 'report', 'survey', 'study', 'deal', 'agreement', 'treaty', 'accord', 'crisis', 'war', 'attack',
-  'attacks', 'invasion', 'coup', 'revolution', 'law', 'act', 'plan', 'summit', 'visit', 'talks', 'campaign',
-  'vote', 'referendum', 'decision', 'ruling', 'fiscal', 'financial', 'calendar', 'earthquake', 'tsunami',
-  'floods', 'bombing', 'bombings', 'merger', 'acquisition', 'purchase', 'launch', 'version', 'release',
-  'so', 'if', 'because', 'since', 'will', 'would', 'could', 'did', 'do', 'then', 'also', 'not', 'there',
-  'ago', 'earlier', 'later', 'alone', 'so', 'under', 'over', 'into', 'saw', 'brought', 'marked',
-]);
+const AFTER_YEAR_OK = timeWords('after-year-ok');
 /** After "WWDC 2005", "Expo 2010": words that go on with an event rather than a product. */
-const AFTER_EVENT_NAME = new Set(['in', 'at', 'and', 'was', 'is', 'will', 'has', 'had', 'where', 'when', 'which', 'held', 'begins', 'began', 'opened', 'ended', 'closed', 'took', 'starts', 'started', 'kicked', 'opens', 'ends', 'edition']);
-const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'a', "'s", '’s', 'whose', 'your', 'my']);
+const AFTER_EVENT_NAME = timeWords('after-event-name');
+const DETERMINERS = functionWords('trap-determiner');
 
 /** A bare four-digit number at i reads as a year, not a count, an amount or a code. */
 export function isYearContext(v: TokenView, i: number): boolean {
@@ -56,7 +48,7 @@ export function isYearContext(v: TokenView, i: number): boolean {
       !v.capitalized(i + 1) && !AFTER_EVENT_NAME.has(v.at(i + 1))) return false;
   // "Local 1520", "Boeing 1500": an old year after a name needs a preposition to be a year
   if (+v.raw(i) < 1900 && v.capitalized(i - 1) && !v.sentenceStart(i - 1)) return false;
-  if (prev === 'of' || prev === 'and' || prev === 'to' || prev === 'or' || prev === 'around' || prev === 'as') {
+  if (YEAR_LINK_BEFORE.has(prev)) {
     // "of 2003 votes" counts; "the end of 2003" and "2003 and 2004" are dates
     return nextAllowsYear(v, i) && (prev !== 'to' || v.at(i - 3) === 'from' || yearish(v, i - 2) || v.at(i - 2) === '-');
   }
@@ -77,11 +69,7 @@ function nextAllowsYear(v: TokenView, i: number): boolean {
 }
 
 /** Words before a lone month name that make it a month: "in May", "since March", "early October". */
-const MONTH_BEFORE = new Set([
-  'in', 'since', 'by', 'until', 'till', 'during', 'before', 'after', 'from', 'through', 'throughout', 'between',
-  'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'to', 'and', 'or', 'late-', 'around', 'end', 'start',
-  'beginning', 'middle', 'since', 'each', 'every', 'past', 'previous', 'coming',
-]);
+const MONTH_BEFORE = timeWords('month-before');
 
 /** A month name at i with no day or year beside it is a month, not a modal, verb or name. */
 export function isMonthContext(v: TokenView, i: number, ambiguous: boolean): boolean {
@@ -101,22 +89,18 @@ function isMonthName(v: TokenView, i: number): boolean {
   return MONTHS.has(v.at(i)) && v.capitalized(i);
 }
 
-const PUBLICATION_WORDS = new Set([
-  'times', 'telegraph', 'mirror', 'express', 'herald', 'post', 'mail', 'star', 'independent', 'tribune', 'sport',
-  'people', 'observer', 'sun', 'journal', 'review', 'night', 'school', 'league', 'service', 'services', 'bloody',
-  'morning', 'business', 'magazine', 'edition', 'show', 'best', 'today',
-]);
+const PUBLICATION_WORDS = timeWords('publication-word');
 
 /** "on Tuesday" is a date; "the Sunday Times", "Bloody Sunday", "Super Tuesday" and "Sunday school" are names. */
 export function isWeekdayDate(v: TokenView, i: number): boolean {
   const prev = v.at(i - 1), next = v.at(i + 1);
   if (!v.capitalized(i)) return false;
-  if (prev === 'super' || prev === 'bloody' || prev === 'black' || prev === 'good' || prev === 'ash' || prev === 'easter' || prev === 'palm') return false;
+  if (DAY_NAME_BEFORE.has(prev)) return false;
   if (next && v.capitalized(i + 1) && v.tokens[i + 1].kind === 'word' && PUBLICATION_WORDS.has(next) && v.sameSentence(i, i + 1)) {
     // "Tuesday Morning" in a headline is still a time of day
     return next === 'morning' || next === 'night' ? v.at(i + 2) !== 'show' : false;
   }
-  if (next === 'school' || next === 'service' || next === 'services' || next === 'league' || next === 'paper' || next === 'papers' || next === 'edition') return false;
+  if (DAY_NAME_AFTER.has(next)) return false;
   if ((prev === 'the' || prev === "'s" || prev === '’s') && v.capitalized(i + 1) && v.tokens[i + 1]?.kind === 'word') return false;
   return true;
 }
@@ -125,13 +109,13 @@ export function isWeekdayDate(v: TokenView, i: number): boolean {
 export function isSeasonContext(v: TokenView, i: number): boolean {
   const prev = v.at(i - 1), next = v.at(i + 1);
   const isFall = v.at(i) === 'fall';
-  if (prev === 'early' || prev === 'late' || prev === 'mid' || prev === 'next' || prev === 'last' || prev === 'this') return true;
-  if (next === 'of' || next === 'in' || next === 'to' || next === 'from' || next === 'by') return false;
-  if (isFall) return prev === 'the' && ['in', 'during', 'by', 'until', 'since', 'before', 'after'].includes(v.at(i - 2));
-  if (prev === 'in' || prev === 'the' || prev === 'this' || prev === 'during' || prev === 'by' || prev === 'until') {
+  if (SEASON_MODIFIERS.has(prev)) return true;
+  if (NOT_SEASON_AFTER.has(next)) return false;
+  if (isFall) return prev === 'the' && FALL_PREPOSITIONS.has(v.at(i - 2));
+  if (SEASON_FRAMES.has(prev)) {
     // "spring" the noun ("a spring", "hot springs") never gets here; "the spring" still must not be a noun phrase head
     const n = v.tokens[i + 1];
-    return !n || n.kind === 'punct' || ['and', 'when', 'as', 'after', 'before', 'with', 'but', 'season', 'months', 'session', 'break', 'offensive', 'campaign'].includes(next);
+    return !n || n.kind === 'punct' || AFTER_SEASON.has(next);
   }
   return false;
 }

@@ -2,20 +2,15 @@
 // "will", "is expected to" → future; "said", "was", "-ed" verbs → past. It decides
 // whether "on Tuesday" is the Tuesday before or after the publication date.
 import type { TokenView } from '../scanner.ts';
+import { timeWords } from '../lexicon.ts';
 
 export type Tense = 'past' | 'future' | undefined;
 
-const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'would', 'upcoming', 'tomorrow', 'next', 'scheduled', 'slated', 'due', 'plans', 'plan', 'intends', 'hopes', 'aims', 'expects']);
-const PAST = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'made', 'took', 'gave', 'met', 'began', 'won', 'lost',
-  'paid', 'sold', 'bought', 'held', 'left', 'saw', 'got', 'became', 'found', 'brought', 'thought', 'led', 'ran', 'fell',
-  'rose', 'grew', 'knew', 'spoke', 'wrote', 'chose', 'flew', 'drove', 'struck', 'sent', 'spent', 'built', 'ago',
-  'yesterday', 'last', 'earlier', 'unveiled', 'sought', 'brought', 'caught', 'taught', 'fought', 'overtook', 'withdrew',
-  'hit', 'quit', 'kept', 'meant', 'felt', 'stood', 'understood', 'wore', 'broke', 'forgot', 'hung', 'shut', 'swore',
-]);
-const NOT_PAST_ED = new Set(['need', 'speed', 'feed', 'seed', 'breed', 'bleed', 'heed', 'weed', 'proceed', 'succeed', 'exceed', 'hundred', 'red', 'bed', 'shed', 'united', 'limited', 'based', 'related', 'supposed', 'used', 'concerned', 'interested', 'armed', 'advanced', 'detailed', 'registered', 'listed', 'owned', 'led', 'schedule']);
-const BE = new Set(['is', 'are', 'be', 'been', 'being', "'s", 'am', 'to', 'get', 'gets']);
-const EXPECTATION = new Set(['expected', 'scheduled', 'planned', 'set', 'slated', 'due', 'poised', 'supposed', 'going', 'likely']);
+const FUTURE = timeWords('future-marker');
+const PAST = timeWords('past-marker');
+const NOT_PAST_ED = timeWords('not-past-ed');
+const BE = timeWords('be-before-expectation');
+const EXPECTATION = timeWords('expectation-word');
 
 function marker(v: TokenView, k: number): Tense {
   const w = v.at(k);

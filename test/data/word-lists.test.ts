@@ -1,0 +1,79 @@
+// The stages' word lists live in data/ (issue 16 item 5): every kind a stage asks for is in its file and
+// documented in the file's header, and the tables built from them hold what the rules read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tsvRows, wordAlternation } from '../../src/data/lexicon.ts';
+import { NUMBER_WORDS, UNITS, WEEKDAYS, ZONES } from '../../src/stages/times/lexicon.ts';
+import { BODY_NOUNS, CLAUSE_OPENERS, OFFICE_TITLES, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS as QUOTE_WEEKDAYS } from '../../src/stages/quotes/lexicon.ts';
+import { alternation, AGREEMENT_WORDS, stemAlternation, verbAlternation } from '../../src/stages/facts/words.ts';
+
+const SRC = new URL('../../src/stages/', import.meta.url);
+const DATA = new URL('../../data/', import.meta.url);
+
+function sources(dir: URL): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) out.push(...sources(new URL(`${e.name}/`, dir)));
+    else if (e.name.endsWith('.ts')) out.push(readFileSync(new URL(e.name, dir), 'utf8'));
+  }
+  return out;
+}
+
+test('every kind a stage asks of a kinded list is in the list and named in its header', () => {
+  const files: [string, RegExp][] = [
+    ['lexicon/speech-words.tsv', /\b(?:speech|speechWords)\('([a-z-]+)'\)/g],
+    ['lexicon/function-words.tsv', /\b(?:closed|functionWords)\('([a-z-]+)'\)/g],
+    ['lexicon/time-words.tsv', /\b(?:timeWords|timeValues|timeNumbers|numbers)\('([a-z-]+)'\)/g],
+    ['lexicon/entity-words.tsv', /\b(?:entityWords|entityValues|entityAlternation)\('([a-z-]+)'\)/g],
+    ['facts/agreement-words.tsv', /\b(?:A|STEMS)\('([a-z-]+)'\)/g],
+  ];
+  const code = [...sources(SRC), readFileSync(new URL('../../src/data/lexicon.ts', import.meta.url), 'utf8')].join('\n');
+  for (const [file, call] of files) {
+    const kinds = new Set(tsvRows(file).map((r) => r[1]));
+    const header = readFileSync(new URL(file, DATA), 'utf8');
+    const asked = new Set([...code.matchAll(call)].map((m) => m[1]));
+    assert.ok(asked.size > 3, `${file}: the stages ask for its kinds`);
+    for (const k of asked) {
+      if (!kinds.has(k)) continue; // a helper of the same name reading another file
+      assert.ok(header.includes(k), `${file}: kind ${k} documented`);
+    }
+    for (const r of tsvRows(file)) assert.ok(r[0] !== '' && r[0] === r[0].trim(), `${file}: entry "${r[0]}" clean`);
+  }
+});
+
+test('times: number words with their compounds, units, weekdays, zones from time-words.tsv', () => {
+  assert.equal(NUMBER_WORDS.get('twenty-five'), 25);
+  assert.equal(NUMBER_WORDS.get('ninety-nine'), 99);
+  assert.equal(NUMBER_WORDS.get('a'), 1);
+  assert.equal(NUMBER_WORDS.has('twenty-a'), false);
+  assert.equal(NUMBER_WORDS.size, 20 + 8 * 10 + 5);
+  assert.deepEqual(UNITS.get('hours'), { code: 'H', time: true, plural: true });
+  assert.deepEqual(UNITS.get('decade'), { code: 'DE', time: false, plural: false });
+  assert.equal(WEEKDAYS.get('thurs.'), 4);
+  assert.equal(ZONES.get('pdt'), -420);
+});
+
+test('quotes: speech verbs, person and body nouns (with the company descriptions), office titles, openers as written', () => {
+  assert.ok(SPEECH_VERBS.has('said') && SPEECH_VERBS.has('quipped') && !SPEECH_VERBS.has('eat'));
+  assert.ok(PERSON_NOUNS.has('automaker') && BODY_NOUNS.has('automaker') && PERSON_NOUNS.has('spokeswoman') && !BODY_NOUNS.has('spokeswoman'));
+  assert.equal(OFFICE_TITLES.premier, 'prime minister');
+  assert.equal(OFFICE_TITLES['prime minister'], 'prime minister');
+  assert.equal(OFFICE_TITLES.constructor, undefined);
+  assert.ok(CLAUSE_OPENERS.has('However') && !CLAUSE_OPENERS.has('however'));
+  assert.ok(QUOTE_WEEKDAYS.has('Monday') && !QUOTE_WEEKDAYS.has('Mon.'));
+});
+
+test('facts: agreement regexes built from the list match the class, longest phrase first', () => {
+  const noun = new RegExp(`\\b${alternation('agreement-noun', AGREEMENT_WORDS)}s?\\b`, 'i');
+  assert.equal(noun.exec('signed a memorandum of understanding on gas')?.[0], 'memorandum of understanding');
+  assert.equal(noun.exec('the MoU was signed')?.[0], 'MoU');
+  const cancel = new RegExp(`\\b(?:${alternation('cancelling-word', AGREEMENT_WORDS)}|${stemAlternation('cancelling-stem', AGREEMENT_WORDS)})\\b`, 'i');
+  assert.equal(cancel.exec('Kyrgyzstan terminated the lease')?.[0], 'terminated');
+  assert.equal(cancel.exec('the deal fell  through')?.[0], 'fell  through');
+  assert.equal(cancel.test('the lease was signed'), false);
+  assert.equal(wordAlternation('facts/agreement-words.tsv', 'lead-verb-stem'), '(?:terminat|scrapp)');
+  // a verb's regular forms are generated from its base, not typed
+  const lead = new RegExp(`^${verbAlternation('lead-verb-regular', AGREEMENT_WORDS)}$`, 'i');
+  assert.deepEqual(['extend', 'extends', 'extended', 'extending', 'renewed', 'prolonging', 'extendeded'].map((w) => lead.test(w)), [true, true, true, true, true, true, false]);
+});
