@@ -53,6 +53,22 @@ test('a large document is written in pieces, and they are JSON.stringify of it b
   assert.equal(two.writes.join(''), JSON.stringify([doc, second], null, 2) + '\n');
 });
 
+test('json: an array whenever the input holds several documents, a failed one before or after included', async () => {
+  const short = join(dir, 'short.txt');
+  writeFileSync(short, 'Kyrgyz President Almazbek Atambayev met Vladimir Putin in Moscow on Monday.');
+  const missing = join(dir, 'missing.txt');
+  for (const args of [[missing, short], [short, missing]]) {
+    const r = await pieces(['extract', ...args]);
+    assert.equal(r.code, 66, r.err);
+    assert.match(r.err, /missing\.txt: no such file/);
+    const out = JSON.parse(r.writes.join(''));
+    assert.ok(Array.isArray(out), `${args.map(a => a.split('/').pop()).join(', ')}: an array`);
+    assert.deepEqual(out.map((d: { id: string }) => d.id), ['short']);
+  }
+  const one = JSON.parse((await pieces(['extract', short])).writes.join(''));
+  assert.equal(one.id, 'short');
+});
+
 test('jsonChunks and jsonLength agree with JSON.stringify on what it leaves out, calls or nests', () => {
   const cases: unknown[] = [
     {}, [], 'text', 7, null,

@@ -61,9 +61,13 @@ export const extractCommand: Command = {
     let firstFailure: DossierError | undefined;
     const fail = (e: DossierError) => { firstFailure ??= e; io.err(`dossier extract: ${terminalSafe(e.message)}\n`); };
     const writer = documentWriter(format, io);
+    // json's array or object depends on how many documents the input holds, failed ones included,
+    // whatever their order: a failure before the first written document counts as one after it would
+    let emitted = 0;
     const emit = async (o: Outcome, more: boolean) => {
+      const before = emitted++;
       if (!o.ok) { fail(o.error); return; }
-      try { await writer.write(o.output, more); } catch (err) { fail(asDossierError(err, o.source)); }
+      try { await writer.write(o.output, more || before > 0); } catch (err) { fail(asDossierError(err, o.source)); }
     };
 
     const extractor: Extractor = run.workers === undefined && smallFiles(positionals)
