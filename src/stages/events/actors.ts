@@ -3,6 +3,7 @@
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import { wordTable } from '../../data/lexicon.ts';
+import { eventWords } from './lexicon.ts';
 
 export interface Actor {
   entity: string;
@@ -43,13 +44,10 @@ export const SECTOR_NOUNS: Record<string, string> = wordTable({
 });
 
 /** Nouns that end a descriptor before a name: "Russian flag carrier Aeroflot". */
-export const DESCRIPTOR_HEAD = new Set(['airline', 'carrier', 'automaker', 'carmaker', 'manufacturer', 'maker', 'company', 'firm',
-  'giant', 'group', 'bank', 'agency', 'airframer', 'conglomerate', 'producer', 'operator', 'retailer', 'rival',
-  'broadcaster', 'newspaper', 'insurer', 'subsidiary', 'startup', 'supplier', 'contractor', 'consortium', 'businessman',
-  'billionaire', 'activist', 'journalist', 'opposition', 'leader', 'politician', 'lawmaker', 'dissident']);
+export const DESCRIPTOR_HEAD = eventWords('descriptor-head');
 
 /** Words that make a company name a modifier of the next: "Airbus rival Boeing", "Airbus parent company EADS". */
-const RELATION_HEAD = new Set(['rival', 'rivals', 'parent', 'partner', 'subsidiary', 'unit', 'owner', 'competitor', 'company']);
+const RELATION_HEAD = eventWords('relation-head');
 /** Heads a state's possessive gives its sector to, past modifiers: "France's investigative agency", "Germany's economy minister". */
 const POSSESSED_SECTOR: Record<string, string> = wordTable({ agency: 'GOV', regulator: 'GOV', watchdog: 'GOV', ministry: 'GOV', minister: 'GOV', department: 'GOV' });
 
@@ -231,9 +229,8 @@ function wordsBetween(tokens: Token[], j: number, k: number): string {
   return out;
 }
 
-export const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
-const RELATION_NOUN = new Set(['counterpart', 'counterparts', 'rival', 'rivals', 'successor', 'predecessor', 'ally', 'allies',
-  'partner', 'partners', 'opponent', 'deputy', 'envoy', 'host', 'subsidiary', 'parent', 'competitor']);
+export const POSSESSIVE_PRONOUN = eventWords('possessive-pronoun');
+const RELATION_NOUN = eventWords('relation-noun');
 
 /** After a possessive pronoun: the name that a relation noun introduces, within five tokens, else -1. */
 function relatedName(tokens: Token[], i: number, last: number, mentionsAt: (Mention[] | undefined)[]): number {
