@@ -75,7 +75,7 @@ function assumeStoryState(ctx: FactContext, facts: FacilityFact[]): void {
   }
 }
 
-const INDUSTRIAL = new Set(['plant', 'power plant', 'factory', 'mine', 'refinery', 'shipyard', 'terminal', 'depot', 'pipeline']);
+const INDUSTRIAL = words('industrial-type');
 
 /**
  * "Ford … will cut 14 plants. By the end of this year, the Atlanta and St. Louis plants will be closed": plants
