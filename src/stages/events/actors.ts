@@ -3,7 +3,7 @@
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import { wordTable } from '../../data/lexicon.ts';
-import { eventWords } from './lexicon.ts';
+import { eventTable, eventWords } from './lexicon.ts';
 
 export interface Actor {
   entity: string;
@@ -31,17 +31,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'NORP', 'ORG', 'GPE', 'LOC', 'FAC']);
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'district', 'area', 'facility']);
 
 /** Head nouns that give a NORP or country its sector: "Russian troops", "the Kyrgyz government". */
-export const SECTOR_NOUNS: Record<string, string> = wordTable({
-  government: 'GOV', governments: 'GOV', authorities: 'GOV', official: 'GOV', officials: 'GOV',
-  ministry: 'GOV', minister: 'GOV', ministers: 'GOV', president: 'GOV', premier: 'GOV', leader: 'GOV',
-  leaders: 'GOV', governor: 'GOV', workers: 'LAB', diplomat: 'GOV', diplomats: 'GOV', administration: 'GOV', cabinet: 'GOV', envoy: 'GOV',
-  delegation: 'GOV', side: 'GOV', embassy: 'GOV', ambassador: 'GOV', state: 'GOV', regime: 'GOV',
-  rulers: 'MIL', junta: 'MIL', generals: 'MIL', commanders: 'MIL',
-  troops: 'MIL', forces: 'MIL', army: 'MIL', military: 'MIL', soldiers: 'MIL', navy: 'MIL', units: 'MIL',
-  police: 'COP', rebels: 'REB', insurgents: 'INS', militants: 'REB', fighters: 'REB',
-  media: 'MED', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', court: 'JUD', courts: 'JUD',
-  politicians: 'GOV', citizens: 'CVL', civilians: 'CVL', people: 'CVL', company: 'BUS', companies: 'BUS', firm: 'BUS', firms: 'BUS',
-});
+export const SECTOR_NOUNS: Record<string, string> = eventTable('sector-noun');
 
 /** Nouns that end a descriptor before a name: "Russian flag carrier Aeroflot". */
 export const DESCRIPTOR_HEAD = eventWords('descriptor-head');
@@ -49,7 +39,7 @@ export const DESCRIPTOR_HEAD = eventWords('descriptor-head');
 /** Words that make a company name a modifier of the next: "Airbus rival Boeing", "Airbus parent company EADS". */
 const RELATION_HEAD = eventWords('relation-head');
 /** Heads a state's possessive gives its sector to, past modifiers: "France's investigative agency", "Germany's economy minister". */
-const POSSESSED_SECTOR: Record<string, string> = wordTable({ agency: 'GOV', regulator: 'GOV', watchdog: 'GOV', ministry: 'GOV', minister: 'GOV', department: 'GOV' });
+const POSSESSED_SECTOR: Record<string, string> = eventTable('possessed-sector');
 
 const KIND_SECTOR: Record<string, string> = wordTable({
   government: 'GOV', military: 'MIL', media: 'MED', 'armed-group': 'REB', igo: 'IGO', party: 'PTY', company: 'BUS',

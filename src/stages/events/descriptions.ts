@@ -2,18 +2,12 @@
 // government", "the Prime Minister", "the firm", "the automaker". News writes them once the
 // story has named the state or the company; they act as often as the names do.
 import type { Actor, Chunk } from './actors.ts';
-import { wordTable } from '../../data/lexicon.ts';
-import { eventWords } from './lexicon.ts';
+import { eventTable, eventWords } from './lexicon.ts';
 
 /** Heads of descriptions that stand for a state's institutions, with their CAMEO sector. */
-const STATE_HEADS: Record<string, string> = wordTable({
-  government: 'GOV', administration: 'GOV', authorities: 'GOV', cabinet: 'GOV', ministry: 'GOV', treasury: 'GOV',
-  president: 'GOV', premier: 'GOV', chancellor: 'GOV', regime: 'GOV', presidency: 'GOV', country: 'GOV', nation: 'GOV',
-  parliament: 'LEG', congress: 'LEG', senate: 'LEG', legislature: 'LEG',
-  military: 'MIL', army: 'MIL', police: 'COP', judiciary: 'JUD',
-});
+const STATE_HEADS: Record<string, string> = eventTable('state-head');
 /** Heads two words long: "the Prime Minister", "the foreign ministry". */
-const STATE_PAIRS: Record<string, string> = wordTable({ 'prime minister': 'GOV', 'foreign ministry': 'GOV', 'white house': 'GOV', 'armed forces': 'MIL', 'central bank': 'GOV' });
+const STATE_PAIRS: Record<string, string> = eventTable('state-pair-head');
 /** the first words of the two-word heads: a pair is put together only after one of them */
 const PAIR_FIRST = new Set(Object.keys(STATE_PAIRS).map((p) => p.split(' ')[0]));
 const PERSON_HEADS = eventWords('state-person-head');

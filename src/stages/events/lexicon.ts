@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DossierError } from '../../errors.ts';
-import { rowsOfKind, wordsOfKind } from '../../data/lexicon.ts';
+import { rowsOfKind, wordTable, wordsOfKind } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/cameo/', import.meta.url);
 
@@ -194,7 +194,7 @@ function kindSet(key: string, make: () => string[]): ReadonlySet<string> {
   let s = wordSets.get(key);
   if (!s) {
     const words = make();
-    if (!words.length) throw new DossierError('DATA_MISSING', `word list kind ${key} is empty or absent`);
+    if (!words.length) throw new DossierError('DATA_MISSING', `word list kind ${key.replace(/\u0000/g, ' ')} is empty or absent`);
     s = new Set(words);
     wordSets.set(key, s);
   }
@@ -229,4 +229,17 @@ export function cameoFunctionWordsUpper(kind: string): ReadonlySet<string> {
 /** A shared closed class upper-cased for the Petrarch coder. */
 export function functionWordsUpper(kind: string): ReadonlySet<string> {
   return kindSet(`lexicon/function-words.tsv\u0000${kind}\u0000upper`, () => [...functionWords(kind)].map((w) => w.toUpperCase()));
+}
+
+const tables = new Map<string, Record<string, string>>();
+/** Word → value (third column) for one kind of data/cameo/event-words.tsv, as a table with no prototype, read once. */
+export function eventTable(kind: string): Record<string, string> {
+  let t = tables.get(kind);
+  if (!t) {
+    const rows = rowsOfKind(EVENT_WORDS, kind);
+    if (!rows.length) throw new DossierError('DATA_MISSING', `word list kind ${EVENT_WORDS} ${kind} is empty or absent`);
+    t = wordTable(Object.fromEntries(rows.map((r) => [r[0], r[2] ?? ''])));
+    tables.set(kind, t);
+  }
+  return t;
 }
