@@ -4,9 +4,8 @@
 import { seatOfGovernment } from '../mentions/world.ts';
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
-import { wordTable } from '../../data/lexicon.ts';
 import { installationType } from './facility-names.ts';
-import { alternation, words } from './words.ts';
+import { alternation, table, words } from './words.ts';
 
 export interface FacilityMention {
   start: number;
@@ -45,21 +44,8 @@ export interface FacilityMention {
 }
 
 // head noun → facility type; compounds are read from the modifier before the head
-const HEADS: Record<string, string> = wordTable({
-  base: 'base', bases: 'base', airbase: 'air base', airbases: 'air base', airfield: 'airfield', airfields: 'airfield',
-  airport: 'airport', facility: 'facility', facilities: 'facility', port: 'port', seaport: 'port', embassy: 'embassy',
-  consulate: 'consulate', plant: 'plant', refinery: 'refinery', pipeline: 'pipeline', pipelines: 'pipeline',
-  mine: 'mine', garrison: 'garrison', outpost: 'outpost', dam: 'dam', reactor: 'reactor', shipyard: 'shipyard',
-  factory: 'factory', terminal: 'terminal', depot: 'depot', station: 'station', camp: 'camp',
-  bridge: 'bridge', crossing: 'border crossing', checkpoint: 'checkpoint', canal: 'canal', tunnel: 'tunnel',
-});
-const COMPOUND_TYPES: Record<string, string> = wordTable({
-  'air base': 'air base', 'military base': 'military base', 'naval base': 'naval base', 'army base': 'military base',
-  'missile base': 'military base', 'navy base': 'naval base', 'submarine base': 'naval base', 'power plant': 'power plant',
-  'nuclear plant': 'power plant', 'gas pipeline': 'pipeline', 'oil pipeline': 'pipeline', 'radar station': 'radar station',
-  'power station': 'power plant', 'military facility': 'military base', 'military airfield': 'airfield',
-  'air field': 'airfield', 'military air base': 'air base', 'air station': 'air station', 'naval station': 'naval base', 'naval facility': 'naval base', 'transit center': 'air base', 'transit centre': 'air base', 'coal mine': 'mine', 'gold mine': 'mine',
-});
+const HEADS: Record<string, string> = table('facility-head');
+const COMPOUND_TYPES: Record<string, string> = table('facility-compound');
 // heads so often used in other senses that they need a facility modifier or a named facility
 const NEEDS_MODIFIER = words('ambiguous-facility-head');
 const FACILITY_MODIFIERS = words('facility-modifier');
