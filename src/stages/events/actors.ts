@@ -3,7 +3,7 @@
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import { wordTable } from '../../data/lexicon.ts';
-import { eventTable, eventWords } from './lexicon.ts';
+import { eventAlternation, eventTable, eventWords } from './lexicon.ts';
 
 export interface Actor {
   entity: string;
@@ -45,8 +45,8 @@ const KIND_SECTOR: Record<string, string> = wordTable({
   government: 'GOV', military: 'MIL', media: 'MED', 'armed-group': 'REB', igo: 'IGO', party: 'PTY', company: 'BUS',
 });
 
-const MIL_TITLE = /\b(general|commander|colonel|admiral|marshal|chief of staff|officer|lieutenant|major|captain|sergeant|defen[cs]e chief)\b/i;
-const GOV_TITLE = /\b(president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|prince|governor|mayor|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|official|head of state|leader|senator|deputy|consul|attorney general|vice president|foreign|ministry)\b/i;
+const MIL_TITLE = new RegExp(`\\b${eventAlternation('military-title')}\\b`, 'i');
+const GOV_TITLE = new RegExp(`\\b${eventAlternation('government-title')}\\b`, 'i');
 
 export function sectorOfTitle(title: string): string | undefined {
   if (MIL_TITLE.test(title)) return 'MIL';

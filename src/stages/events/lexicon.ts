@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DossierError } from '../../errors.ts';
-import { rowsOfKind, wordTable, wordsOfKind } from '../../data/lexicon.ts';
+import { rowsOfKind, wordAlternation, wordTable, wordsOfKind } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/cameo/', import.meta.url);
 
@@ -242,4 +242,10 @@ export function eventTable(kind: string): Record<string, string> {
     tables.set(kind, t);
   }
   return t;
+}
+
+/** `(?:a|b)` of one kind's words and phrases for a regex built once (longest first, a space matching any white space). */
+export function eventAlternation(kind: string): string {
+  if (!rowsOfKind(EVENT_WORDS, kind).length) throw new DossierError('DATA_MISSING', `word list kind ${EVENT_WORDS} ${kind} is empty or absent`);
+  return wordAlternation(EVENT_WORDS, kind);
 }
