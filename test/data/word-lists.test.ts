@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { tsvRows, wordAlternation } from '../../src/data/lexicon.ts';
 import { NUMBER_WORDS, UNITS, WEEKDAYS, ZONES } from '../../src/stages/times/lexicon.ts';
 import { BODY_NOUNS, CLAUSE_OPENERS, OFFICE_TITLES, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS as QUOTE_WEEKDAYS } from '../../src/stages/quotes/lexicon.ts';
-import { alternation, AGREEMENT_WORDS, stemAlternation, verbAlternation } from '../../src/stages/facts/words.ts';
+import { alternation, AGREEMENT_WORDS, stemAlternation, table, verbAlternation, words } from '../../src/stages/facts/words.ts';
+import { eventAlternation, eventTable, eventWords, eventWordsUpper, functionWords } from '../../src/stages/events/lexicon.ts';
 
 const SRC = new URL('../../src/stages/', import.meta.url);
 const DATA = new URL('../../data/', import.meta.url);
@@ -27,6 +28,8 @@ test('every kind a stage asks of a kinded list is in the list and named in its h
     ['lexicon/time-words.tsv', /\b(?:timeWords|timeValues|timeNumbers|numbers)\('([a-z-]+)'\)/g],
     ['lexicon/entity-words.tsv', /\b(?:entityWords|entityValues|entityAlternation)\('([a-z-]+)'\)/g],
     ['facts/agreement-words.tsv', /\b(?:A|STEMS)\('([a-z-]+)'\)/g],
+    ['facts/basing-words.tsv', /\b(?:words|table|alternation|verbAlternation|stemAlternation)\('([a-z-]+)'\)/g],
+    ['cameo/event-words.tsv', /\b(?:eventWords|eventWordsUpper|eventTable|eventAlternation)\('([a-z-]+)'\)/g],
   ];
   const code = [...sources(SRC), readFileSync(new URL('../../src/data/lexicon.ts', import.meta.url), 'utf8')].join('\n');
   for (const [file, call] of files) {
@@ -76,4 +79,37 @@ test('facts: agreement regexes built from the list match the class, longest phra
   // a verb's regular forms are generated from its base, not typed
   const lead = new RegExp(`^${verbAlternation('lead-verb-regular', AGREEMENT_WORDS)}$`, 'i');
   assert.deepEqual(['extend', 'extends', 'extended', 'extending', 'renewed', 'prolonging', 'extendeded'].map((w) => lead.test(w)), [true, true, true, true, true, true, false]);
+});
+
+test('events: every kind of event-words.tsv is read by an events file, and each reads as the rules use it', () => {
+  const code = sources(new URL('events/', SRC)).join('\n');
+  const asked = new Set([...code.matchAll(/\b(?:eventWords|eventWordsUpper|eventTable|eventAlternation)\('([a-z-]+)'\)/g)].map((m) => m[1]));
+  const kinds = new Set(tsvRows('cameo/event-words.tsv').map((r) => r[1]));
+  assert.deepEqual([...kinds].filter((k) => !asked.has(k)), [], 'no kind left unread');
+  assert.deepEqual([...asked].filter((k) => !kinds.has(k)), [], 'no kind asked that the file lacks');
+  for (const r of tsvRows('cameo/event-words.tsv')) assert.equal(r[0], r[0].toLowerCase(), `entry "${r[0]}" lower case`);
+  assert.ok(eventWords('adverb').has('reportedly') && !eventWords('adverb').has('family'));
+  assert.ok(eventWords('not-adverb').has('family'));
+  // the Petrarch coder reads upper-case trees: its kinds are upper-cased once, clitics too
+  assert.ok(eventWordsUpper('coder-be').has("'S") && eventWordsUpper('coder-be').has('GOTTEN'));
+  assert.ok(eventWordsUpper('coder-negation').has("N'T"));
+  assert.equal(eventTable('irregular-form').went, 'go');
+  assert.equal(eventTable('irregular-form')["won't"], 'will');
+  assert.equal(eventTable('sector-noun').troops, 'MIL');
+  assert.equal(eventTable('sector-noun').constructor, undefined);
+  assert.equal(eventTable('state-pair-head')['prime minister'], 'GOV');
+  const mil = new RegExp(`\\b${eventAlternation('military-title')}\\b`, 'i');
+  assert.deepEqual(['Chief of Staff', 'defense chief', 'Major General', 'majority leader'].map((s) => mil.test(s)), [true, true, true, false]);
+  // the reader's forms of be are the shared closed class
+  assert.deepEqual([...functionWords('passive-auxiliary')].sort(), ['are', 'be', 'been', 'being', 'is', 'was', 'were']);
+  assert.throws(() => eventWords('no-such-kind'), /empty or absent/);
+});
+
+test('facts: facility phrase words and type tables from basing-words.tsv', () => {
+  assert.equal(table('facility-head').crossing, 'border crossing');
+  assert.equal(table('facility-head').constructor, undefined);
+  assert.equal(table('facility-compound')['transit center'], 'air base');
+  assert.ok(words('military-head').has('air base') && words('ambiguous-facility-head').has('bridge'));
+  assert.ok(words('not-facility-before').has('customer') && words('name-tail-head').has('garrison'));
+  assert.ok(words('industrial-type').has('power plant') && !words('industrial-type').has('air base'));
 });

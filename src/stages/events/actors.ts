@@ -3,6 +3,7 @@
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import { wordTable } from '../../data/lexicon.ts';
+import { eventAlternation, eventTable, eventWords } from './lexicon.ts';
 
 export interface Actor {
   entity: string;
@@ -30,35 +31,22 @@ const ACTOR_TYPES = new Set(['PERSON', 'NORP', 'ORG', 'GPE', 'LOC', 'FAC']);
 const PLACE_KINDS = new Set(['country', 'city', 'region', 'district', 'area', 'facility']);
 
 /** Head nouns that give a NORP or country its sector: "Russian troops", "the Kyrgyz government". */
-export const SECTOR_NOUNS: Record<string, string> = wordTable({
-  government: 'GOV', governments: 'GOV', authorities: 'GOV', official: 'GOV', officials: 'GOV',
-  ministry: 'GOV', minister: 'GOV', ministers: 'GOV', president: 'GOV', premier: 'GOV', leader: 'GOV',
-  leaders: 'GOV', governor: 'GOV', workers: 'LAB', diplomat: 'GOV', diplomats: 'GOV', administration: 'GOV', cabinet: 'GOV', envoy: 'GOV',
-  delegation: 'GOV', side: 'GOV', embassy: 'GOV', ambassador: 'GOV', state: 'GOV', regime: 'GOV',
-  rulers: 'MIL', junta: 'MIL', generals: 'MIL', commanders: 'MIL',
-  troops: 'MIL', forces: 'MIL', army: 'MIL', military: 'MIL', soldiers: 'MIL', navy: 'MIL', units: 'MIL',
-  police: 'COP', rebels: 'REB', insurgents: 'INS', militants: 'REB', fighters: 'REB',
-  media: 'MED', parliament: 'LEG', lawmakers: 'LEG', legislators: 'LEG', court: 'JUD', courts: 'JUD',
-  politicians: 'GOV', citizens: 'CVL', civilians: 'CVL', people: 'CVL', company: 'BUS', companies: 'BUS', firm: 'BUS', firms: 'BUS',
-});
+export const SECTOR_NOUNS: Record<string, string> = eventTable('sector-noun');
 
 /** Nouns that end a descriptor before a name: "Russian flag carrier Aeroflot". */
-export const DESCRIPTOR_HEAD = new Set(['airline', 'carrier', 'automaker', 'carmaker', 'manufacturer', 'maker', 'company', 'firm',
-  'giant', 'group', 'bank', 'agency', 'airframer', 'conglomerate', 'producer', 'operator', 'retailer', 'rival',
-  'broadcaster', 'newspaper', 'insurer', 'subsidiary', 'startup', 'supplier', 'contractor', 'consortium', 'businessman',
-  'billionaire', 'activist', 'journalist', 'opposition', 'leader', 'politician', 'lawmaker', 'dissident']);
+export const DESCRIPTOR_HEAD = eventWords('descriptor-head');
 
 /** Words that make a company name a modifier of the next: "Airbus rival Boeing", "Airbus parent company EADS". */
-const RELATION_HEAD = new Set(['rival', 'rivals', 'parent', 'partner', 'subsidiary', 'unit', 'owner', 'competitor', 'company']);
+const RELATION_HEAD = eventWords('relation-head');
 /** Heads a state's possessive gives its sector to, past modifiers: "France's investigative agency", "Germany's economy minister". */
-const POSSESSED_SECTOR: Record<string, string> = wordTable({ agency: 'GOV', regulator: 'GOV', watchdog: 'GOV', ministry: 'GOV', minister: 'GOV', department: 'GOV' });
+const POSSESSED_SECTOR: Record<string, string> = eventTable('possessed-sector');
 
 const KIND_SECTOR: Record<string, string> = wordTable({
   government: 'GOV', military: 'MIL', media: 'MED', 'armed-group': 'REB', igo: 'IGO', party: 'PTY', company: 'BUS',
 });
 
-const MIL_TITLE = /\b(general|commander|colonel|admiral|marshal|chief of staff|officer|lieutenant|major|captain|sergeant|defen[cs]e chief)\b/i;
-const GOV_TITLE = /\b(president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|prince|governor|mayor|secretary|ambassador|envoy|diplomat|spokes(?:man|woman|person)|official|head of state|leader|senator|deputy|consul|attorney general|vice president|foreign|ministry)\b/i;
+const MIL_TITLE = new RegExp(`\\b${eventAlternation('military-title')}\\b`, 'i');
+const GOV_TITLE = new RegExp(`\\b${eventAlternation('government-title')}\\b`, 'i');
 
 export function sectorOfTitle(title: string): string | undefined {
   if (MIL_TITLE.test(title)) return 'MIL';
@@ -231,9 +219,8 @@ function wordsBetween(tokens: Token[], j: number, k: number): string {
   return out;
 }
 
-export const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
-const RELATION_NOUN = new Set(['counterpart', 'counterparts', 'rival', 'rivals', 'successor', 'predecessor', 'ally', 'allies',
-  'partner', 'partners', 'opponent', 'deputy', 'envoy', 'host', 'subsidiary', 'parent', 'competitor']);
+export const POSSESSIVE_PRONOUN = eventWords('possessive-pronoun');
+const RELATION_NOUN = eventWords('relation-noun');
 
 /** After a possessive pronoun: the name that a relation noun introduces, within five tokens, else -1. */
 function relatedName(tokens: Token[], i: number, last: number, mentionsAt: (Mention[] | undefined)[]): number {

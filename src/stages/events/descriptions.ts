@@ -2,44 +2,31 @@
 // government", "the Prime Minister", "the firm", "the automaker". News writes them once the
 // story has named the state or the company; they act as often as the names do.
 import type { Actor, Chunk } from './actors.ts';
-import { wordTable } from '../../data/lexicon.ts';
+import { eventTable, eventWords } from './lexicon.ts';
 
 /** Heads of descriptions that stand for a state's institutions, with their CAMEO sector. */
-const STATE_HEADS: Record<string, string> = wordTable({
-  government: 'GOV', administration: 'GOV', authorities: 'GOV', cabinet: 'GOV', ministry: 'GOV', treasury: 'GOV',
-  president: 'GOV', premier: 'GOV', chancellor: 'GOV', regime: 'GOV', presidency: 'GOV', country: 'GOV', nation: 'GOV',
-  parliament: 'LEG', congress: 'LEG', senate: 'LEG', legislature: 'LEG',
-  military: 'MIL', army: 'MIL', police: 'COP', judiciary: 'JUD',
-});
+const STATE_HEADS: Record<string, string> = eventTable('state-head');
 /** Heads two words long: "the Prime Minister", "the foreign ministry". */
-const STATE_PAIRS: Record<string, string> = wordTable({ 'prime minister': 'GOV', 'foreign ministry': 'GOV', 'white house': 'GOV', 'armed forces': 'MIL', 'central bank': 'GOV' });
+const STATE_PAIRS: Record<string, string> = eventTable('state-pair-head');
 /** the first words of the two-word heads: a pair is put together only after one of them */
 const PAIR_FIRST = new Set(Object.keys(STATE_PAIRS).map((p) => p.split(' ')[0]));
-const PERSON_HEADS = new Set(['president', 'premier', 'chancellor', 'prime minister']);
+const PERSON_HEADS = eventWords('state-person-head');
 
 /** Heads of descriptions that stand for a company named elsewhere in the story. */
-const COMPANY_HEADS = new Set(['firm', 'company', 'automaker', 'carmaker', 'airline', 'carrier', 'manufacturer', 'planemaker',
-  'airframer', 'corporation', 'maker', 'giant', 'retailer', 'insurer', 'conglomerate', 'broadcaster', 'lender', 'bank',
-  'producer', 'supplier', 'operator', 'automobile-maker']);
+const COMPANY_HEADS = eventWords('company-head');
 
 /** Plural heads: several companies of the story's state ("the automakers", "the banks"). */
-const COMPANIES_HEADS = new Set(['firms', 'companies', 'automakers', 'carmakers', 'airlines', 'carriers', 'manufacturers', 'banks', 'lenders', 'insurers']);
+const COMPANIES_HEADS = eventWords('companies-head');
 /** "government loans", "federal aid": the state as the giver, named by a modifier of the money it gives. */
-const STATE_MODIFIER = new Set(['government', 'federal']);
-const AID_NOUN = new Set(['loan', 'loans', 'aid', 'bailout', 'bailouts', 'funding', 'funds', 'money', 'grant', 'grants', 'assistance', 'financing',
-  'subsidy', 'subsidies', 'guarantee', 'guarantees', 'support']);
+const STATE_MODIFIER = eventWords('state-modifier');
+const AID_NOUN = eventWords('aid-noun');
 
 /** Modifiers a description may carry between "the" and its head. */
 const MODIFIER = /^[a-z][a-z-]*$/;
 const MAX_MODIFIERS = 3;
 
 /** What may follow a description's head; anything else makes the head a modifier ("the company website"). */
-const FOLLOWER = new Set([',', '.', ';', ':', "'s", '’s', "'", ')', '"', '”', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'in', 'on',
-  'at', 'for', 'from', 'with', 'by', 'of', 'over', 'against', 'about', 'after', 'before', 'since', 'as', 'into', 'under', 'would', 'will',
-  'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'not',
-  'also', 'however', 'then', 'now', 'still', 'already', 'said', 'says', 'had', 'itself', '-', '–', '—',
-  // a new noun phrase: "give the automaker a loan"
-  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'more', 'some', 'any']);
+const FOLLOWER = new Set<string>([',', '.', ';', ':', "'", ')', '"', '”', '-', '–', '—', ...eventWords('head-follower')]);
 
 export type DescriptionKind = 'state' | 'company' | 'companies';
 

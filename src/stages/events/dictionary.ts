@@ -10,7 +10,7 @@ import type { Dictionaries } from '../../data/petrarch/index.ts';
 import { wordKinds } from '../../data/lexicon.ts';
 import { countryByIso3 } from '../../data/countries.ts';
 import { actorCode, type Actor, type Chunk } from './actors.ts';
-import type { Pattern } from './lexicon.ts';
+import { eventWordsUpper, type Pattern } from './lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Match } from './match.ts';
 
@@ -36,8 +36,8 @@ const NO_KINDS: readonly string[] = [];
 const functionWords: FunctionWords = { kindsOf: (l) => (functionWordKinds ??= wordKinds(FUNCTION_WORDS)).get(l) ?? NO_KINDS };
 
 /** In news a place after in/at is where, not whom: only a pattern makes it a target. */
-const PLACE_PREPS = new Set(['IN', 'AT', 'NEAR', 'INSIDE', 'OUTSIDE', 'ACROSS', 'THROUGHOUT', 'AROUND', 'ON', 'DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN', 'AMID', 'OVER', 'FROM', 'BY', 'VIA', 'WITHIN']);
-const PASSIVE_BY = new Set(['BY']);
+const PLACE_PREPS = eventWordsUpper('place-preposition-coded');
+const PASSIVE_BY = eventWordsUpper('passive-by');
 /** force, attacks, fights, mass violence: the place struck is the target */
 const PLACE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20']);
 

@@ -3,7 +3,7 @@
 // speaker. The target is the first actor of the clause's subject; the source the quotation's
 // speaker, else the subject of the clause that reports it ("Germany said GM's conduct was …").
 import type { Chunk } from './actors.ts';
-import type { Pattern } from './lexicon.ts';
+import { eventWords, type Pattern } from './lexicon.ts';
 import type { Candidate } from './candidate.ts';
 import type { Match } from './match.ts';
 import type { Doc } from '../../document/doc.ts';
@@ -21,9 +21,9 @@ export interface EvaluationContext {
   build(i: number, m: Match, source: Chunk | undefined, target: Chunk | undefined, turn: undefined, uses: number[], symmetric: boolean): Candidate | undefined;
 }
 
-const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'seems', 'seemed']);
+const COPULA = eventWords('copula');
 /** Where the clause holding the copula begins. */
-const CLAUSE_START = new Set(['"', '“', '”', 'that', ';', ':', 'said', 'says', 'called', 'described', 'but', 'while']);
+const CLAUSE_START = new Set<string>(['"', '“', '”', ';', ':', ...eventWords('evaluation-clause-start')]);
 
 export function evaluationEvent(r: EvaluationContext, i: number, pattern: Pattern): Candidate | undefined {
   let q = i - 1;

@@ -1,29 +1,9 @@
 // A small rule-based lemmatizer for the verbs and nouns the CAMEO lexicon names.
 // It proposes candidate lemmas for a word form; the lexicon keeps the one it knows,
 // so "proposes" → propose, "handing" → hand, "planned" → plan, "went" → go.
-import { wordTable } from '../../data/lexicon.ts';
+import { eventTable } from './lexicon.ts';
 
-const IRREGULAR: Record<string, string> = wordTable({
-  went: 'go', gone: 'go', goes: 'go', going: 'go',
-  did: 'do', done: 'do', does: 'do',
-  had: 'have', has: 'have', having: 'have',
-  was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be',
-  met: 'meet', said: 'say', told: 'tell', made: 'make', took: 'take', taken: 'take',
-  gave: 'give', given: 'give', sent: 'send', brought: 'bring', bought: 'buy', sold: 'sell',
-  held: 'hold', led: 'lead', left: 'leave', lent: 'lend', flew: 'fly', flown: 'fly',
-  fought: 'fight', struck: 'strike', stricken: 'strike', shot: 'shoot', beat: 'beat', beaten: 'beat',
-  froze: 'freeze', frozen: 'freeze', sought: 'seek', thought: 'think', found: 'find',
-  began: 'begin', begun: 'begin', broke: 'break', broken: 'break', chose: 'choose', chosen: 'choose',
-  drew: 'draw', drawn: 'draw', forgave: 'forgive', forgiven: 'forgive',
-  kept: 'keep', knew: 'know', known: 'know', saw: 'see', seen: 'see', spoke: 'speak', spoken: 'speak',
-  stood: 'stand', threw: 'throw', thrown: 'throw', won: 'win', wrote: 'write', written: 'write',
-  withdrew: 'withdraw', withdrawn: 'withdraw', overtook: 'overtake', undertook: 'undertake',
-  slew: 'slay', slain: 'slay', fled: 'flee', hid: 'hide', hidden: 'hide', blew: 'blow', blown: 'blow',
-  rose: 'rise', risen: 'rise', set: 'set', put: 'put', cut: 'cut', hit: 'hit', quit: 'quit', let: 'let',
-  spread: 'spread', shut: 'shut', bid: 'bid', cast: 'cast', hurt: 'hurt', paid: 'pay', laid: 'lay',
-  inked: 'ink', wants: 'want', 'won\'t': 'will', "'ll": 'will', wo: 'will', ca: 'can',
-  cost: 'cost', split: 'split', upset: 'upset', broadcast: 'broadcast',
-});
+const IRREGULAR: Record<string, string> = eventTable('irregular-form');
 
 /** Past tenses spelled like the base ("Nicaragua cut ties"): after a subject they are verbs, never nouns. */
 export const SAME_FORM_PAST = new Set(Object.entries(IRREGULAR).filter(([form, lemma]) => form === lemma).map(([form]) => form));

@@ -2,7 +2,7 @@
 import type { Chunk } from './actors.ts';
 import type { Lexicon, Pattern, WordInfo } from './lexicon.ts';
 import { lemmaCandidates } from './lemma.ts';
-import { wordInfo } from './lexicon.ts';
+import { eventWords, wordInfo } from './lexicon.ts';
 import { DESCRIPTOR_HEAD } from './actors.ts';
 
 export interface View {
@@ -38,11 +38,10 @@ export function infoAt(v: View, q: number): WordInfo {
 }
 
 /** Words that end a clause for pattern and actor search. */
-export const CLAUSE_STOP = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'whom', '—', '–', '“', '”', '"', '(', ')', '[', ']']);
+export const CLAUSE_STOP = new Set<string>([';', ':', '—', '–', '“', '”', '"', '(', ')', '[', ']', ...eventWords('clause-stop')]);
 
 /** Words an actor slot may step over before the actor: "to the Russian republic of Tatarstan". */
-const ACTOR_LEAD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'neighbouring', 'neighboring', 'fellow', 'both', 'all', 'other', 'several', 'some', 'many', 'two', 'three',
-  'new', 'joint', 'former', 'top', 'senior', 'local', 'national', 'foreign', 'federal', 'provincial', 'rival', 'state-owned', 'key', 'major', 'visiting']);
+const ACTOR_LEAD = eventWords('actor-lead');
 
 export interface Match {
   pattern: Pattern;
@@ -54,7 +53,7 @@ export interface Match {
 
 const SKIP_MAX = 8;
 /** Words a skip never crosses (quotation marks it may: 'a "financial assistance package"'). */
-const SKIP_STOP = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'which', 'who', 'whom', '—', '–', '.']);
+const SKIP_STOP = new Set<string>([';', ':', '—', '–', '.', ...eventWords('skip-stop')]);
 
 function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[], end: number): Match | undefined {
   if (k === p.elements.length) return { pattern: p, end, actors };

@@ -3,10 +3,11 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Entity } from '../../document/types.ts';
 import { actorOfEntity, POSSESSIVE_PRONOUN, type Actor, type Chunk } from './actors.ts';
+import { eventWords } from './lexicon.ts';
 
-const THIRD_PERSON = new Set(['he', 'she', 'him', 'his', 'her']);
-const FIRST_SINGULAR = new Set(['i', 'me', 'my']);
-const FIRST_PLURAL = new Set(['we', 'us', 'our']);
+const THIRD_PERSON = eventWords('third-person-pronoun');
+const FIRST_SINGULAR = eventWords('first-singular-pronoun');
+const FIRST_PLURAL = eventWords('first-plural-pronoun');
 
 /** For each token, the index of the innermost quotation holding it. */
 export function quoteIndexByToken(doc: Doc): (number | undefined)[] {

@@ -3,7 +3,7 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, EventRecord } from '../../document/types.ts';
 import { actorCode, actorOfEntity, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
-import { goldsteinOf, quadClassOf, type Lexicon } from './lexicon.ts';
+import { eventWords, functionWords, goldsteinOf, quadClassOf, type Lexicon } from './lexicon.ts';
 import { isParticipleForm, SAME_FORM_PAST } from './lemma.ts';
 import { bestMatch, infoAt, CLAUSE_STOP, type Match, type View } from './match.ts';
 import { turnCode, type Turn } from './turns.ts';
@@ -19,31 +19,30 @@ export { isAdverb } from './adverbs.ts';
 import type { Dictionaries } from '../../data/petrarch/index.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 
-const DETERMINER = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', "'s", '’s']);
-const ARTICLE = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', "'s", '’s']);
-const AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'does', 'do', 'did', 'cannot', "won't", "can't", 'wo', 'ca']);
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const PLAN_NOUN = new Set(['contract', 'contracts', 'deal', 'deals', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'bids', 'effort', 'efforts',
-  'attempt', 'attempts', 'campaign', 'program', 'programme', 'scheme', 'bill', 'legislation']);
-const RELATIVE = new Set(['which', 'who', 'that']);
-const COMMON_VERB = new Set(['say', 'said', 'says', 'told', 'tells', 'tell', 'add', 'added', 'note', 'noted', 'announce', 'announced', 'state', 'stated', 'claim', 'claimed', 'went', 'goes', 'wants', 'wanted', 'intends', 'plans', 'seeks', 'hopes', 'thinks', 'believes', 'expects', 'remains', 'became', 'becomes', 'made', 'makes', 'took', 'takes', 'gave', 'gives', 'sent', 'sends', 'held', 'holds', 'met', 'meets', 'asked', 'asks']);
-const NEGATOR = new Set(['not', "n't", 'never', 'cannot', "can't", "won't", 'neither', 'nor', 'without']);
-const COORD = new Set(['and', 'but', 'so', 'yet', 'while']);
+const DETERMINER = eventWords('determiner');
+const ARTICLE = eventWords('article');
+const AUX = eventWords('auxiliary');
+const BE = functionWords('passive-auxiliary');
+const PLAN_NOUN = eventWords('plan-noun');
+const RELATIVE = eventWords('relative');
+const COMMON_VERB = eventWords('common-verb');
+const NEGATOR = eventWords('negator');
+const COORD = eventWords('coordinator');
 const PLACE_TARGET_ROOTS = new Set(['04', '06', '07', '15', '17', '18', '19', '20']);
-const TIME_PREP = new Set(['on', 'in', 'last', 'this', 'since', 'earlier', 'later']);
-const APPOSITION = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const TIME_PREP = eventWords('time-lead');
+const APPOSITION = eventWords('apposition-lead');
 /** Codes two actors can do together, so "X and Y signed" is X with Y (not "X and Y bought"). */
 // codes two parties do together: consult, cooperate, agree, ceasefires (0871), fight
 const isSymmetricCode = (code: string) => /^(0[45]|060|062|0871|19)/.test(code);
-const QUANTITY = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'some', 'many', 'group', 'members', 'most']);
-const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'within']);
+const QUANTITY = eventWords('quantity-head');
+const PLACE_PREP = eventWords('place-preposition');
 /** Sectors of a state's own institutions: a description or an unplaced institution takes the story's state. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 const ISO3 = /^[A-Z]{3}$/;
-const PREPOSITION = new Set(['in', 'at', 'near', 'inside', 'within', 'between', 'of', 'with', 'to', 'from', 'for', 'on', 'by', 'against', 'about', 'over', 'under', 'into', 'among', 'than', 'like', 'towards', 'toward']);
+const PREPOSITION = eventWords('preposition');
 
 
-const OBJECT_PRONOUN = new Set(['him', 'her', 'them']);
+const OBJECT_PRONOUN = eventWords('object-pronoun');
 
 /** Is the token at q (past adverbs) a verb: an auxiliary, a reporting verb, an -ed form or a lexicon verb form? */
 function verbish(v: View, lex: Lexicon, q: number): boolean {

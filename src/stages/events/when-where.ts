@@ -5,6 +5,7 @@ import { sentenceIndexAt, type Doc } from '../../document/doc.ts';
 import type { TimeExpression } from '../../document/types.ts';
 import type { Chunk } from './actors.ts';
 import { CLAUSE_STOP } from './match.ts';
+import { eventWords } from './lexicon.ts';
 
 export interface EventTime { value: string; source: 'expression' | 'narrative' | 'quote' | 'published' }
 
@@ -64,7 +65,7 @@ export function governingTime(lower: string[], times: DatedTime[], trigger: numb
   return before;
 }
 
-const PLACE_PREP = new Set(['in', 'at', 'near', 'inside', 'outside']);
+const PLACE_PREP = eventWords('where-preposition');
 const CITY_KINDS = new Set(['city', 'district', 'facility', 'area']);
 
 /**

@@ -29,6 +29,10 @@ const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s
 const CLOSE_AFTER = () => (closeRe ??= new RegExp(`^\\s+(?:was|is|were|are|has\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?${alternation('close-cue')}\\b`, 'i'));
 const USE_BEFORE = () => (useRe ??= new RegExp(`\\b${alternation('use-verb')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i'));
 const ACTIVE_CUE = () => (activeRe ??= new RegExp(`\\b${alternation('active-cue')}\\b`, 'i'));
+let keepRe: RegExp | undefined, leaveWordRe: RegExp | undefined;
+/** a continuing cue ending the lead: "… agreed … to let the United States keep using" (built once) */
+const KEEP_BEFORE_END = () => (keepRe ??= new RegExp(`\\b${alternation('continue-cue')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i'));
+const LEAVE_WORD = () => (leaveWordRe ??= new RegExp(`\\b${alternation('leave-verb')}\\b`, 'i'));
 const PLAN_BEFORE = () => (planRe ??= new RegExp(`\\b${alternation('plan-cue')}\\b[^.;]*$`, 'i'));
 
 export function readFacilityFacts(ctx: FactContext, clusters: FacilityCluster[]): FacilityFact[] {
@@ -75,7 +79,7 @@ function assumeStoryState(ctx: FactContext, facts: FacilityFact[]): void {
   }
 }
 
-const INDUSTRIAL = new Set(['plant', 'power plant', 'factory', 'mine', 'refinery', 'shipyard', 'terminal', 'depot', 'pipeline']);
+const INDUSTRIAL = words('industrial-type');
 
 /**
  * "Ford … will cut 14 plants. By the end of this year, the Atlanta and St. Louis plants will be closed": plants
@@ -153,7 +157,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
       const letterCountry = ctx.countryOf(letter);
       if (letterCountry && letterCountry !== userCountry && setOnce(fact, 'host', letterCountry)) cite(fact, 'host', ctx, letter!.start, letter!.end, 'facts.facility.host.lets-use');
       // "… agreed … to let the United States keep using …": its use goes on under a new arrangement
-      const keep = new RegExp(`\\b${alternation('continue-cue')}\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?$`, 'i').exec(lead);
+      const keep = KEEP_BEFORE_END().exec(lead);
       if (keep && /\b(?:agreed|agrees|deal|agreement)\b/i.test(lead)) {
         const date = ctx.dateIn(sentence.start, sentence.end);
         const cueAt = sentence.start + keep.index, cueEnd = cueAt + keep[0].trimEnd().replace(/\s+(?:the|a|an|its)$/i, '').length;
@@ -358,7 +362,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const cueStart = cueAt < m.start ? cueAt : m.start;
     const evictAt = before.slice(-80).search(/\b(?:evict|expel)/i);
     // "giving the United States until July 11, 2014 to shut its air base": a deadline given to the one who must go
-    const toLeave = evictAt >= 0 || new RegExp(`\\b${alternation('leave-verb')}\\b`, 'i').test(leaving[0]) || /\b(?:give|gives|giving|gave|given)\b/i.test(before.slice(-100));
+    const toLeave = evictAt >= 0 || LEAVE_WORD().test(leaving[0]) || /\b(?:give|gives|giving|gave|given)\b/i.test(before.slice(-100));
     const actors = ctx.mentionsIn(sentence.start, cueStart).filter(x => ctx.isActor(x) && x.type !== 'NORP');
     const leaver = evictAt >= 0 ? ctx.actorAfter(sentence.start + before.length - before.slice(-80).length + evictAt, m.start) : actors[actors.length - 1];
     const sender = leaver ? ctx.subjectBefore(sentence.start, leaver.start) : undefined;

@@ -4,9 +4,8 @@
 import { seatOfGovernment } from '../mentions/world.ts';
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
-import { wordTable } from '../../data/lexicon.ts';
 import { installationType } from './facility-names.ts';
-import { alternation } from './words.ts';
+import { alternation, table, words } from './words.ts';
 
 export interface FacilityMention {
   start: number;
@@ -45,42 +44,17 @@ export interface FacilityMention {
 }
 
 // head noun → facility type; compounds are read from the modifier before the head
-const HEADS: Record<string, string> = wordTable({
-  base: 'base', bases: 'base', airbase: 'air base', airbases: 'air base', airfield: 'airfield', airfields: 'airfield',
-  airport: 'airport', facility: 'facility', facilities: 'facility', port: 'port', seaport: 'port', embassy: 'embassy',
-  consulate: 'consulate', plant: 'plant', refinery: 'refinery', pipeline: 'pipeline', pipelines: 'pipeline',
-  mine: 'mine', garrison: 'garrison', outpost: 'outpost', dam: 'dam', reactor: 'reactor', shipyard: 'shipyard',
-  factory: 'factory', terminal: 'terminal', depot: 'depot', station: 'station', camp: 'camp',
-  bridge: 'bridge', crossing: 'border crossing', checkpoint: 'checkpoint', canal: 'canal', tunnel: 'tunnel',
-});
-const COMPOUND_TYPES: Record<string, string> = wordTable({
-  'air base': 'air base', 'military base': 'military base', 'naval base': 'naval base', 'army base': 'military base',
-  'missile base': 'military base', 'navy base': 'naval base', 'submarine base': 'naval base', 'power plant': 'power plant',
-  'nuclear plant': 'power plant', 'gas pipeline': 'pipeline', 'oil pipeline': 'pipeline', 'radar station': 'radar station',
-  'power station': 'power plant', 'military facility': 'military base', 'military airfield': 'airfield',
-  'air field': 'airfield', 'military air base': 'air base', 'air station': 'air station', 'naval station': 'naval base', 'naval facility': 'naval base', 'transit center': 'air base', 'transit centre': 'air base', 'coal mine': 'mine', 'gold mine': 'mine',
-});
+const HEADS: Record<string, string> = table('facility-head');
+const COMPOUND_TYPES: Record<string, string> = table('facility-compound');
 // heads so often used in other senses that they need a facility modifier or a named facility
-const NEEDS_MODIFIER = new Set(['base', 'bases', 'plant', 'mine', 'station', 'camp', 'terminal', 'port', 'depot', 'facility', 'facilities',
-  'bridge', 'crossing', 'checkpoint', 'canal', 'tunnel']);
-const FACILITY_MODIFIERS = new Set([
-  'military', 'air', 'naval', 'navy', 'army', 'missile', 'submarine', 'nuclear', 'power', 'gas', 'oil', 'radar', 'coal',
-  'gold', 'copper', 'uranium', 'joint', 'foreign', 'overseas', 'similar', 'such', 'existing', 'airforce', 'air-force',
-  'assembly', 'car', 'auto', 'steel', 'chemical', 'production', 'engine', 'transmission', 'casting', 'stamping', 'bottling',
-  'processing', 'fertilizer', 'cement', 'desalination', 'water', 'wind', 'solar', 'coal-fired', 'gas-fired', 'hydroelectric',
-  'thermal', 'atomic', 'hydro', 'hydropower', 'electricity', 'energy', 'lng', 'storage', 'export', 'import', 'fuel', 'arms',
-  'ammunition', 'weapons', 'drone', 'munitions', 'shipbuilding', 'training', 'logistics', 'intelligence',
-]);
-const NOVELTY = new Set(['second', 'third', 'new', 'another', 'additional', 'more', 'extra']);
-const EXISTING = new Set(['existing', 'current', 'present']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'one', 'two', 'three']);
-const OTHER_MODIFIERS = new Set([
-  'first', 'second', 'third', 'new', 'additional', 'more', 'extra', 'joint', 'similar', 'existing', 'current', 'former',
-  'main', 'largest', 'only', 'big', 'large', 'small', 'permanent', 'temporary', 'strategic', 'key', 'official', 'mentioned', 'united', 'integrated', 'unified', 'combined',
-  'planned', 'proposed', 'secret', 'modern', 'old', 'such', 'present', 'southern', 'northern', 'eastern', 'western', 'central',
-]);
+const NEEDS_MODIFIER = words('ambiguous-facility-head');
+const FACILITY_MODIFIERS = words('facility-modifier');
+const NOVELTY = words('novelty-modifier');
+const EXISTING = words('existing-modifier');
+const DETERMINERS = words('facility-determiner');
+const OTHER_MODIFIERS = words('other-facility-modifier');
 // "customer base", "power base", "tax base": the head is not a facility
-const NOT_FACILITY_BEFORE = new Set(['customer', 'fan', 'tax', 'power', 'user', 'subscriber', 'voter', 'support', 'data', 'knowledge', 'asset', 'capital', 'industrial', 'manufacturing', 'client', 'donor', 'political']);
+const NOT_FACILITY_BEFORE = words('not-facility-before');
 
 export function findFacilityMentions(doc: Doc, countryOf: (m: Mention) => string | undefined): FacilityMention[] {
   const out: FacilityMention[] = [];
@@ -316,17 +290,18 @@ function isDefinite(t: Token | undefined): boolean {
 const NUMERIC_TYPES = new Set(['ORDINAL', 'CARDINAL', 'MONEY', 'PERCENT', 'QUANTITY', 'DATE', 'TIME']);
 
 // what may follow a bare facility head that still names a facility: "airport in", "base near"
-const STAND_ALONE_NEXT = new Set(['in', 'on', 'at', 'near', 'of', 'and', 'or', 'to', 'for', 'is', 'was', 'were', 'are', 'will', 'has', 'had', 'have', 'with', 'by', 'from', 'that', 'which', 'where', 'outside', 'inside', 'would', 'could', 'can', 'may', 'must', 'should']);
+const STAND_ALONE_NEXT = words('stand-alone-next');
+const NAME_TAIL_HEADS = words('name-tail-head');
 /** "Manas Transit Center", "Kant Air Base": an organization-typed name that ends in a facility head or compound. */
 function endsWithFacilityHead(name: string): boolean {
   const w = name.toLowerCase().split(/\s+/);
   // "999th Air Base", "5th Air Army": a unit's designation, not a place
   if (/^\d+(?:st|nd|rd|th)$/.test(w[0])) return false;
   const last = w[w.length - 1], prev = w[w.length - 2];
-  return (!!prev && Object.hasOwn(COMPOUND_TYPES, `${prev} ${last}`)) || (w.length > 1 && ['base', 'airbase', 'airfield', 'airport', 'camp', 'garrison'].includes(last));
+  return (!!prev && Object.hasOwn(COMPOUND_TYPES, `${prev} ${last}`)) || (w.length > 1 && NAME_TAIL_HEADS.has(last));
 }
 
-const MILITARY_HEADS = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'air station', 'station', 'garrison', 'outpost', 'camp']);
+const MILITARY_HEADS = words('military-head');
 
 let titleSpans: [number, number][] = [];
 const inTitle = (at: number) => titleSpans.some(([a, b]) => at >= a && at < b);

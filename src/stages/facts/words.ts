@@ -1,6 +1,6 @@
 // The facts stage's word lists (data/facts/basing-words.tsv, agreement-words.tsv), as sets and as regex
 // alternations built once: longest phrase first, each escaped, so a pattern names a class of words, not one sentence.
-import { wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
+import { valuesOfKind, wordAlternation, wordTable, wordsOfKind } from '../../data/lexicon.ts';
 
 const BASING = 'facts/basing-words.tsv';
 /** The language of agreements: their nouns, the verbs of agreeing, signing, leading to and cancelling one. */
@@ -8,6 +8,11 @@ export const AGREEMENT_WORDS = 'facts/agreement-words.tsv';
 
 export function words(kind: string, file = BASING): ReadonlySet<string> {
   return wordsOfKind(file, kind);
+}
+
+/** Entry → value (third column) of one kind, as a table with no prototype (build it once, at module load). */
+export function table(kind: string, file = BASING): Record<string, string> {
+  return wordTable(Object.fromEntries(valuesOfKind(file, kind)));
 }
 
 /** `(?:a|b|c)` of a kind's phrases, spaces matching any run of white space. */

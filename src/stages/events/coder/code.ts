@@ -13,6 +13,7 @@ import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
 import { matchPatterns, synsetsPresent, type Slot } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
 import { dropCommaClauses, type CommaOptions } from './commas.ts';
+import { eventWordsUpper } from '../lexicon.ts';
 
 export interface CodedEvent {
   source: string;
@@ -63,7 +64,7 @@ export interface CoderOptions {
   commas?: CommaOptions;
 }
 
-const PASSIVE_SOURCE = new Set(['BY', 'FROM', 'IN']);
+const PASSIVE_SOURCE = eventWordsUpper('passive-source');
 
 interface Proto {
   sources: ActorCode[];
@@ -79,16 +80,16 @@ interface Proto {
   object: boolean;
 }
 
-const BE = new Set(['IS', 'ARE', 'AM', 'WAS', 'WERE', 'BE', 'BEEN', 'BEING', "'S", "'RE", 'GET', 'GOT', 'GETS', 'GOTTEN']);
+const BE = eventWordsUpper('coder-be');
 
-const NEGATION = new Set(['NOT', "N'T", 'NEVER', 'CANNOT', 'NO']);
+const NEGATION = eventWordsUpper('coder-negation');
 const isNegation = (w: string) => NEGATION.has(w) || /N['’]T$/.test(w);
 /** what only might happen: could, might, may, would, should */
-const HYPOTHETICAL = new Set(['COULD', 'MIGHT', 'MAY', 'WOULD', 'SHOULD']);
+const HYPOTHETICAL = eventWordsUpper('hypothetical');
 /** a condition: what it says has not happened */
-const CONDITION = new Set(['IF', 'UNLESS']);
+const CONDITION = eventWordsUpper('condition');
 /** prepositional phrases that carry no target: time and manner */
-const NO_TARGET_PREP = new Set(['DURING', 'SINCE', 'UNTIL', 'AFTER', 'BEFORE', 'DESPITE', 'LIKE', 'THAN']);
+const NO_TARGET_PREP = eventWordsUpper('no-target-preposition');
 const CLAUSE = new Set(['S', 'SINV', 'SQ', 'SBARQ']);
 
 /** the empty side PETRARCH writes when require_dyad is off */
@@ -433,7 +434,7 @@ export class SentenceCoder {
   }
 }
 
-const PRONOUN = new Set(['IT', 'HE', 'SHE', 'THEY', 'WE', 'I']);
+const PRONOUN = eventWordsUpper('coder-pronoun');
 function isPronoun(np: PNode): boolean {
   const ls = leaves(np);
   return ls.length === 1 && (ls[0].label === 'PRP' || PRONOUN.has(ls[0].word!));
