@@ -41,17 +41,21 @@ export function wordKinds(relPath: string): ReadonlyMap<string, readonly string[
   return m;
 }
 
-/** The entries of one kind in a kinded .tsv list. */
+const EMPTY: ReadonlySet<string> = new Set();
+const entriesByKind = new Map<string, ReadonlyMap<string, ReadonlySet<string>>>();
+/** The entries of one kind in a kinded .tsv list. A file's entries are grouped by kind in one pass (in the
+ * order wordKinds gives), not scanned again for every kind a stage asks for. */
 export function wordsOfKind(relPath: string, kind: string): ReadonlySet<string> {
-  const key = `${relPath}\u0000kind:${kind}`;
-  let s = sets.get(key);
-  if (!s) {
-    const out = new Set<string>();
-    for (const [w, ks] of wordKinds(relPath)) if (ks.includes(kind)) out.add(w);
-    s = out;
-    sets.set(key, s);
+  let byKind = entriesByKind.get(relPath);
+  if (!byKind) {
+    const out = new Map<string, Set<string>>();
+    for (const [w, ks] of wordKinds(relPath)) {
+      for (const k of ks) { let set = out.get(k); if (!set) out.set(k, set = new Set()); set.add(w); }
+    }
+    byKind = out;
+    entriesByKind.set(relPath, byKind);
   }
-  return s;
+  return byKind.get(kind) ?? EMPTY;
 }
 
 /** The rows of a .tsv list, cached (comment and blank lines skipped). */
@@ -98,13 +102,18 @@ export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
-const kindRows = new Map<string, readonly (readonly string[])[]>();
-/** The rows of one kind in a kinded .tsv list (entry as written, kind, then the row's values), cached. */
+const rowsByKind = new Map<string, ReadonlyMap<string, readonly (readonly string[])[]>>();
+/** The rows of one kind in a kinded .tsv list (entry as written, kind, then the row's values): a file's rows
+ * grouped by kind once, in file order. */
 export function rowsOfKind(relPath: string, kind: string): readonly (readonly string[])[] {
-  const key = `${relPath}\u0000${kind}`;
-  let r = kindRows.get(key);
-  if (!r) { r = tsvRows(relPath).filter((row) => row[1] === kind); kindRows.set(key, r); }
-  return r;
+  let byKind = rowsByKind.get(relPath);
+  if (!byKind) {
+    const out = new Map<string, (readonly string[])[]>();
+    for (const row of tsvRows(relPath)) { let list = out.get(row[1]); if (!list) out.set(row[1], list = []); list.push(row); }
+    byKind = out;
+    rowsByKind.set(relPath, byKind);
+  }
+  return byKind.get(kind) ?? [];
 }
 
 /** Entry → its value (third column) for one kind of a kinded .tsv list; entries as written. */
