@@ -6,6 +6,7 @@
 //   .txt  one entry a line (a word or a phrase, as written in the file)
 //   .tsv  entry <TAB> kind[,kind…] [<TAB> more columns]: one list serving several uses says
 //         which use each entry has (company-noun, state-body, speech-verb, title, …)
+import { DossierError } from '../errors.ts';
 import { readLines, readTsv } from './files.ts';
 
 const sets = new Map<string, ReadonlySet<string>>();
@@ -119,6 +120,11 @@ export function rowsOfKind(relPath: string, kind: string): readonly (readonly st
 /** Entry → its value (third column) for one kind of a kinded .tsv list; entries as written. */
 export function valuesOfKind(relPath: string, kind: string): ReadonlyMap<string, string> {
   return new Map(rowsOfKind(relPath, kind).map((row) => [row[0], row[2] ?? ''] as [string, string]));
+}
+
+/** Refuses a kind the file does not hold: a misspelt or removed kind is a data error, not an empty list. */
+export function requireKind(relPath: string, kind: string): void {
+  if (!wordsOfKind(relPath, kind).size) throw new DossierError('DATA_MISSING', `word list kind ${relPath} ${kind} is empty or absent`);
 }
 
 /** The words of one closed grammatical class (data/lexicon/function-words.tsv), shared by every stage; kinds by use. */

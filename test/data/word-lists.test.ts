@@ -7,7 +7,8 @@ import { tsvRows, wordAlternation } from '../../src/data/lexicon.ts';
 import { NUMBER_WORDS, UNITS, WEEKDAYS, ZONES } from '../../src/stages/times/lexicon.ts';
 import { BODY_NOUNS, CLAUSE_OPENERS, OFFICE_TITLES, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS as QUOTE_WEEKDAYS } from '../../src/stages/quotes/lexicon.ts';
 import { alternation, AGREEMENT_WORDS, stemAlternation, table, verbAlternation, words } from '../../src/stages/facts/words.ts';
-import { eventAlternation, eventTable, eventWords, eventWordsUpper, functionWords } from '../../src/stages/events/lexicon.ts';
+import { functionWords } from '../../src/data/lexicon.ts';
+import { eventAlternation, eventTable, eventWords, eventWordsUpper } from '../../src/stages/events/lexicon.ts';
 
 const SRC = new URL('../../src/stages/', import.meta.url);
 const DATA = new URL('../../data/', import.meta.url);

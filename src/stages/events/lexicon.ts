@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DossierError } from '../../errors.ts';
-import { rowsOfKind, wordAlternation, wordTable, wordsOfKind } from '../../data/lexicon.ts';
+import { requireKind, valuesOfKind, wordAlternation, wordTable, wordsOfKind } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/cameo/', import.meta.url);
 
@@ -188,64 +188,31 @@ export function wordInfo(lex: Lexicon, w: string, candidates: (w: string) => str
 }
 
 const EVENT_WORDS = 'cameo/event-words.tsv';
-const wordSets = new Map<string, ReadonlySet<string>>();
 
-function kindSet(key: string, make: () => string[]): ReadonlySet<string> {
-  let s = wordSets.get(key);
-  if (!s) {
-    const words = make();
-    if (!words.length) throw new DossierError('DATA_MISSING', `word list kind ${key.replace(/\u0000/g, ' ')} is empty or absent`);
-    s = new Set(words);
-    wordSets.set(key, s);
-  }
-  return s;
-}
-
-/** The words of one kind in data/cameo/event-words.tsv, in file order, read once. */
+/** The words of one kind in data/cameo/event-words.tsv (a kind the file lacks is a data error). */
 export function eventWords(kind: string): ReadonlySet<string> {
-  return kindSet(`${EVENT_WORDS}\u0000${kind}`, () => rowsOfKind(EVENT_WORDS, kind).map((r) => r[0]));
+  requireKind(EVENT_WORDS, kind);
+  return wordsOfKind(EVENT_WORDS, kind);
 }
 
+const upperSets = new Map<string, ReadonlySet<string>>();
 /** The same words upper-cased, for the Petrarch coder's upper-case trees. */
 export function eventWordsUpper(kind: string): ReadonlySet<string> {
-  return kindSet(`${EVENT_WORDS}\u0000${kind}\u0000upper`, () => [...eventWords(kind)].map((w) => w.toUpperCase()));
-}
-
-/** A closed grammatical class shared by every stage (data/lexicon/function-words.tsv). */
-export function functionWords(kind: string): ReadonlySet<string> {
-  return kindSet(`lexicon/function-words.tsv\u0000${kind}`, () => [...wordsOfKind('lexicon/function-words.tsv', kind)]);
-}
-
-/** A closed class of the shallow clause reader (data/cameo/function-words.tsv). */
-export function cameoFunctionWords(kind: string): ReadonlySet<string> {
-  return kindSet(`cameo/function-words.tsv\u0000${kind}`, () => [...wordsOfKind('cameo/function-words.tsv', kind)]);
-}
-
-/** A closed class of the shallow clause reader, upper-cased for the Petrarch coder. */
-export function cameoFunctionWordsUpper(kind: string): ReadonlySet<string> {
-  return kindSet(`cameo/function-words.tsv\u0000${kind}\u0000upper`, () => [...cameoFunctionWords(kind)].map((w) => w.toUpperCase()));
-}
-
-/** A shared closed class upper-cased for the Petrarch coder. */
-export function functionWordsUpper(kind: string): ReadonlySet<string> {
-  return kindSet(`lexicon/function-words.tsv\u0000${kind}\u0000upper`, () => [...functionWords(kind)].map((w) => w.toUpperCase()));
+  let s = upperSets.get(kind);
+  if (!s) { s = new Set([...eventWords(kind)].map((w) => w.toUpperCase())); upperSets.set(kind, s); }
+  return s;
 }
 
 const tables = new Map<string, Record<string, string>>();
 /** Word → value (third column) for one kind of data/cameo/event-words.tsv, as a table with no prototype, read once. */
 export function eventTable(kind: string): Record<string, string> {
   let t = tables.get(kind);
-  if (!t) {
-    const rows = rowsOfKind(EVENT_WORDS, kind);
-    if (!rows.length) throw new DossierError('DATA_MISSING', `word list kind ${EVENT_WORDS} ${kind} is empty or absent`);
-    t = wordTable(Object.fromEntries(rows.map((r) => [r[0], r[2] ?? ''])));
-    tables.set(kind, t);
-  }
+  if (!t) { requireKind(EVENT_WORDS, kind); t = wordTable(Object.fromEntries(valuesOfKind(EVENT_WORDS, kind))); tables.set(kind, t); }
   return t;
 }
 
 /** `(?:a|b)` of one kind's words and phrases for a regex built once (longest first, a space matching any white space). */
 export function eventAlternation(kind: string): string {
-  if (!rowsOfKind(EVENT_WORDS, kind).length) throw new DossierError('DATA_MISSING', `word list kind ${EVENT_WORDS} ${kind} is empty or absent`);
+  requireKind(EVENT_WORDS, kind);
   return wordAlternation(EVENT_WORDS, kind);
 }

@@ -3,7 +3,8 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, EventRecord } from '../../document/types.ts';
 import { actorCode, actorOfEntity, mentionsByToken, sentenceChunks, type Actor, type Chunk } from './actors.ts';
-import { eventWords, functionWords, goldsteinOf, quadClassOf, type Lexicon } from './lexicon.ts';
+import { functionWords } from '../../data/lexicon.ts';
+import { eventWords, goldsteinOf, quadClassOf, type Lexicon } from './lexicon.ts';
 import { isParticipleForm, SAME_FORM_PAST } from './lemma.ts';
 import { bestMatch, infoAt, CLAUSE_STOP, type Match, type View } from './match.ts';
 import { turnCode, type Turn } from './turns.ts';
