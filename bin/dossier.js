@@ -10,14 +10,8 @@ import { distIsFresh } from './build-state.js';
 // inputs (a 4 MB report: 700 MB resident, 500 MB with this), favouring size keeps the peak nearer
 // what extraction needs, at a CPU cost (~30% there, ~0.4 s at start-up), so only past 1 MB of
 // input. Not for ingest: its workers hold one article at a time. Set before any code is compiled.
-// Small inputs (files of at most 64 KB together, which `extract` runs in this thread) are done before
-// V8's optimizing compiler pays for itself: compiling hot data-loading loops on its threads costs more
-// CPU than it saves (one sentence 0.53–0.70 s of CPU without it, 0.66–0.86 s with; 60 KB 1.4–1.6 s against 2.0 s).
-if (process.argv[2] === 'extract') {
-  const bytes = inputBytes(process.argv.slice(3));
-  if (bytes > 1e6) setFlagsFromString('--optimize-for-size');
-  else if (bytes >= 0 && bytes <= 64 * 1024 && !process.argv.includes('--workers')) setFlagsFromString('--no-opt');
-}
+// (Small inputs, run in this thread, turn V8's optimizing compiler off: src/cli/commands/extract.ts.)
+if (process.argv[2] === 'extract' && inputBytes(process.argv.slice(3)) > 1e6) setFlagsFromString('--optimize-for-size');
 
 /** Bytes of the files named; -1 when one is stdin or a folder (of unknown size). */
 function inputBytes(args) {

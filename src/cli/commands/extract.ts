@@ -1,6 +1,7 @@
 // dossier extract <inputs...>: each input to the document contract, extracted in worker threads
 // (each document within its time and output budget) and written as it is done, in input order.
 import { statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { DossierError, asDossierError } from '../../errors.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../format/output-formats.ts';
 import { terminalSafe } from '../../format/terminal.ts';
@@ -70,7 +71,12 @@ export const extractCommand: Command = {
       try { await writer.write(o.output, more || before > 0); } catch (err) { fail(asDossierError(err, o.source)); }
     };
 
-    const extractor: Extractor = run.workers === undefined && smallFiles(positionals)
+    const inline = run.workers === undefined && smallFiles(positionals);
+    // a small input is done before V8's optimizing compiler pays for itself: compiling the hot data-loading
+    // loops costs more CPU than it saves. Set here, before the pipeline's modules load, and only for this
+    // thread's run: the flag is process-wide, so never when workers run.
+    if (inline) setFlagsFromString('--no-opt');
+    const extractor: Extractor = inline
       ? new InlineExtractor({ timeoutSeconds: run.timeoutSeconds })
       : makeExtractor({ ...run, sizedHeaps: true });
     const readPage = (html: string, where: string) => extractor.readPage(html, where);
@@ -107,7 +113,7 @@ function smallFiles(paths: string[]): boolean {
       const st = statSync(p);
       if (!st.isFile()) return false;
       total += st.size;
-    } catch { return true; /* reported by name when it is read */ }
+    } catch { continue; /* reported by name when it is read; the others still count */ }
   }
   return total <= INLINE_MAX_BYTES;
 }
