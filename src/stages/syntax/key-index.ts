@@ -78,28 +78,8 @@ export function find(ix: KeyIndex, kind: number, key: string): number {
   }
 }
 
-/** The entry of (kind, `${a} ${b}`), or -1, without building the joined key. */
-export function findPair(ix: KeyIndex, kind: number, a: string, b: string): number {
-  const slots = ix.slots, mask = slots.length - 1;
-  let p = finish(step(Math.imul(step(seed(kind), a) ^ 32, PRIME), b)) & mask;
-  const len = a.length + 1 + b.length;
-  for (;;) {
-    const e = slots[p] - 1;
-    if (e < 0) return -1;
-    const s = ix.start[e];
-    if (ix.kind[e] === kind && ix.start[e + 1] - s === len && ix.keys.charCodeAt(s + a.length) === 32
-      && same(ix, e, a, s) && same(ix, e, b, s + a.length + 1)) return e;
-    p = (p + 1) & mask;
-  }
-}
-
 /** The value of (kind, key), or `missing`. */
 export function valueOf(ix: KeyIndex, kind: number, key: string, missing = -1): number {
   const e = find(ix, kind, key);
   return e < 0 ? missing : ix.val[e];
-}
-
-/** Every entry's key of one kind, with its value. */
-export function* entriesOf(ix: KeyIndex, kind: number): Generator<[string, number]> {
-  for (let e = 0; e < ix.kind.length; e++) if (ix.kind[e] === kind) yield [ix.keys.slice(ix.start[e], ix.start[e + 1]), ix.val[e]];
 }
