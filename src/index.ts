@@ -2,11 +2,10 @@
 import { createDoc, findOffsetErrors, toContract } from './document/doc.ts';
 import type { DocumentMeta, DossierDocument } from './document/types.ts';
 import { DossierError } from './errors.ts';
-import { buildPipeline, type Pipeline } from './pipeline/pipeline.ts';
+import { buildPipeline, type Deadline, type Pipeline } from './pipeline/pipeline.ts';
 import { newsEnglishStages } from './pipeline/presets/news-en.ts';
 import { isCalendarDate } from './document/calendar.ts';
 import { createEventsStage } from './stages/events/index.ts';
-import type { Stage } from './pipeline/stage.ts';
 
 export type * from './document/types.ts';
 export { DossierError, ERRORS } from './errors.ts';
@@ -17,7 +16,7 @@ let shared: Pipeline | undefined;
 
 /** The default pipeline, built once per process (stages load their data on build). */
 export function defaultPipeline(): Pipeline {
-  return (shared ??= buildPipeline(newsEnglishStages().map(withDeadline)));
+  return (shared ??= buildPipeline(newsEnglishStages()));
 }
 
 export interface ExtractOptions extends DocumentMeta {
@@ -25,19 +24,8 @@ export interface ExtractOptions extends DocumentMeta {
   /** a folder of PETRARCH dictionaries (verbs, actors, agents, discards) the events stage codes with */
   dictionaries?: string;
   /** a time budget for extraction in the caller's own thread, where nothing can stop a stage midway: the
-   * default pipelines check it before each stage and throw `error()` once performance.now() is past `at` */
-  deadline?: { at: number; error(): Error };
-}
-
-let deadline: ExtractOptions['deadline'];
-/** The stage, checking the running extraction's deadline before it starts. */
-function withDeadline(stage: Stage): Stage {
-  const checked = Object.create(stage) as Stage;
-  checked.run = (doc, ctx) => {
-    if (deadline && performance.now() > deadline.at) throw deadline.error();
-    stage.run(doc, ctx);
-  };
-  return checked;
+   * pipeline checks it before each stage and throws `error()` once performance.now() is past `at` */
+  deadline?: Deadline;
 }
 
 const withDictionaries = new Map<string, Pipeline>();
@@ -45,7 +33,7 @@ const withDictionaries = new Map<string, Pipeline>();
 function dictionaryPipeline(dir: string): Pipeline {
   let p = withDictionaries.get(dir);
   if (!p) {
-    p = buildPipeline(newsEnglishStages().map((s) => withDeadline(s.name === 'events' ? createEventsStage({ dictionaries: dir }) : s)));
+    p = buildPipeline(newsEnglishStages().map((s) => (s.name === 'events' ? createEventsStage({ dictionaries: dir }) : s)));
     withDictionaries.set(dir, p);
   }
   return p;
@@ -59,8 +47,7 @@ export function extract(text: string, options: ExtractOptions = {}): DossierDocu
     id: options.id ?? contentId(text), title: options.title, published: options.published, url: options.url,
   });
   const pipeline = options.pipeline ?? (options.dictionaries !== undefined ? dictionaryPipeline(options.dictionaries) : defaultPipeline());
-  deadline = options.deadline;
-  try { pipeline.run(doc); } finally { deadline = undefined; }
+  pipeline.run(doc, { deadline: options.deadline });
   const out = toContract(doc);
   const bad = findOffsetErrors(out);
   if (bad.length) throw new DossierError('OFFSETS', `${bad.length} item(s) do not match the text, first: ${bad[0]}`, out.id);

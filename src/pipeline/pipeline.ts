@@ -9,9 +9,13 @@ import type { Stage, StageContext } from './stage.ts';
  *  less (0 unless the pipeline was built with stageCpu) */
 export interface StageTiming { name: string; ms: number; cpuMs: number; runs: number }
 
+/** A time budget for a run in the caller's own thread, where nothing can stop a stage midway: checked
+ *  before each stage, `error()` thrown once performance.now() is past `at`. */
+export interface Deadline { at: number; error(): Error }
+
 export interface Pipeline {
   stages: readonly Stage[];
-  run(doc: Doc): Doc;
+  run(doc: Doc, opts?: { deadline?: Deadline }): Doc;
   timings(): StageTiming[];
 }
 
@@ -51,13 +55,15 @@ export function buildPipeline(stages: Stage[], options: PipelineOptions = {}): P
 
   return {
     stages: chosen,
-    run(doc: Doc): Doc {
+    run(doc: Doc, opts?: { deadline?: Deadline }): Doc {
+      const deadline = opts?.deadline;
       for (let i = 0; i < chosen.length; i++) {
         const stage = chosen[i];
         const ctx: StageContext = {
           warn: (code, text) => doc.messages.push({ level: 'warning', code, text, stage: stage.name }),
         };
         const t0 = performance.now(), c0 = stageCpu ? process.cpuUsage() : undefined;
+        if (deadline && t0 > deadline.at) throw deadline.error();
         const door = doors[i];
         if (door) {
           const view = door.enter(doc);
