@@ -27,10 +27,11 @@ export function serializeWithinBudget(doc: unknown, textLength: number, where: s
 /** Texts from this length on are checked without making their JSON whole (~10× the text). */
 const COUNT_FROM_CHARS = 256 * 1024;
 
-/** Refuses a document past its output budget. A short one's JSON is made whole and returned, for a
- * caller that writes it; a long one's is only counted, a piece at a time (undefined is returned). */
-export function checkWithinBudget(doc: unknown, textLength: number, where: string): string | undefined {
-  if (textLength < COUNT_FROM_CHARS) return serializeWithinBudget(doc, textLength, where);
+/** Refuses a document past its output budget. When the caller will write the compact JSON (`keep`) and the
+ * text is short, that JSON is made whole and returned; otherwise it is only counted, a piece at a time, and
+ * undefined is returned (json, text and gdelt write something else: making it would be thrown away). */
+export function checkWithinBudget(doc: unknown, textLength: number, where: string, keep: boolean): string | undefined {
+  if (keep && textLength < COUNT_FROM_CHARS) return serializeWithinBudget(doc, textLength, where);
   const limit = maxOutputChars(textLength);
   const size = jsonLength(doc) ?? 0;
   if (size > limit) throw tooLarge(where, size, limit);

@@ -37,8 +37,9 @@ port.on('message', async (task: ExtractTask | { ack: number }) => {
       unacked = 0;
       const doc = extract(task.text, task.meta);
       port.postMessage({ seq: task.seq, extracted: true } satisfies ExtractReply);
-      const compact = checkWithinBudget(doc, task.text.length, task.where);
-      for (const chunk of documentChunks(doc, task.format ?? 'json', compact)) {
+      const format = task.format ?? 'json';
+      const compact = checkWithinBudget(doc, task.text.length, task.where, format === 'jsonl');
+      for (const chunk of documentChunks(doc, format, compact)) {
         await credit();
         port.postMessage({ seq: task.seq, chunk } satisfies ExtractReply);
       }

@@ -28,7 +28,7 @@ export class InlineExtractor implements Extractor {
       pipe: async write => {
         const [{ extract }, { documentChunks }] = await Promise.all([import('../index.ts'), import('../format/document-output.ts')]);
         const doc = extract(text, { ...meta, deadline: this.deadline(where) });
-        const compact = checkWithinBudget(doc, text.length, where);
+        const compact = checkWithinBudget(doc, text.length, where, format === 'jsonl');
         for (const chunk of documentChunks(doc, format, compact)) await write(chunk);
       },
     };
