@@ -104,8 +104,11 @@ export class PostgresStore implements Store {
 
   /** Checks the schema is ours (or empty), then takes the schema steps it lacks. */
   private async setUp(create: boolean): Promise<void> {
-    this.lz4 = (await this.db.query<{ lz4: boolean }>(
-      `SELECT coalesce((SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'), false) AS lz4`))[0].lz4;
+    // only a writer compresses: a reader (show, export, serve) spends no round trip on it
+    if (!this.readonlyMode) {
+      this.lz4 = (await this.db.query<{ lz4: boolean }>(
+        `SELECT coalesce((SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'), false) AS lz4`))[0].lz4;
+    }
     const latest = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1].version;
     let version = await this.currentVersion();
     if (version === 0 && !create) throw new DossierError('DB_OPEN', 'the database holds no knowledge base (run "dossier ingest" first)', this.location);
