@@ -122,6 +122,20 @@ export function valuesOfKind(relPath: string, kind: string): ReadonlyMap<string,
   return new Map(rowsOfKind(relPath, kind).map((row) => [row[0], row[2] ?? ''] as [string, string]));
 }
 
+const valueTables = new Map<string, Record<string, string>>();
+/** Entry → value (third column) of one kind as a table with no prototype (entries as written), built once. */
+export function valueTable(relPath: string, kind: string): Record<string, string> {
+  const key = `${relPath}\u0000${kind}`;
+  let t = valueTables.get(key);
+  if (!t) { t = wordTable(Object.fromEntries(valuesOfKind(relPath, kind))); valueTables.set(key, t); }
+  return t;
+}
+
+/** Entry → its number (third column) of one kind (entries as written). */
+export function numbersOfKind(relPath: string, kind: string): ReadonlyMap<string, number> {
+  return new Map([...valuesOfKind(relPath, kind)].map(([w, v]) => [w, Number(v)]));
+}
+
 /** Refuses a kind the file does not hold: a misspelt or removed kind is a data error, not an empty list. */
 export function requireKind(relPath: string, kind: string): void {
   if (!wordsOfKind(relPath, kind).size) throw new DossierError('DATA_MISSING', `word list kind ${relPath} ${kind} is empty or absent`);

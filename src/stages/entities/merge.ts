@@ -2,13 +2,12 @@
 // organization or facility (id = slug of the canonical name). Short forms join the full
 // name they stand for: a surname its person ("Atambayev"), an acronym its expansion
 // ("USAF" after "United States Air Force (USAF)"), a first word its company ("Northrop").
-import { entityAlternation, entityValues } from './words.ts';
+import { entityAlternation, entityTable } from './words.ts';
 import { abbreviates } from '../mentions/abbreviation.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
 import type { NameLexicon } from '../mentions/lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, seatOfGovernment, worldRegion } from '../mentions/world.ts';
-import { wordTable } from '../../data/lexicon.ts';
 
 const FACILITY_TAIL = /\s+(?:air\s*base|airbase|airfield|air\s+field|naval\s+base|military\s+base|airport|international\s+airport|base)$/i;
 
@@ -216,7 +215,7 @@ const REGION_WORD = () => (regionWordRe ??= new RegExp(`^\\s+${entityAlternation
 const DISTRICT_WORD = () => (districtWordRe ??= new RegExp(`^\\s+${entityAlternation('district-word')}\\b`, 'i'));
 
 // "the ruling Georgian Dream party", "the Wagner group": a lowercase noun after the name says what it is
-const NEXT_WORD_KIND: Record<string, string> = wordTable(Object.fromEntries(entityValues('next-word-kind')));
+const NEXT_WORD_KIND: Record<string, string> = entityTable('next-word-kind');
 
 function kindFromNextWord(text: string, end: number): string | undefined {
   const m = /^\s+([a-z]+)\b/.exec(text.slice(end, end + 16));

@@ -1,5 +1,5 @@
 // The entity stage's word lists (data/lexicon/entity-words.tsv) through the one loader: read once, looked up by Set/Map.
-import { valuesOfKind, wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
+import { valueTable, valuesOfKind, wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
 
 const FILE = 'lexicon/entity-words.tsv';
 
@@ -7,5 +7,7 @@ const FILE = 'lexicon/entity-words.tsv';
 export const entityWords = (kind: string): ReadonlySet<string> => wordsOfKind(FILE, kind);
 /** Word → value (third column) for one kind. */
 export const entityValues = (kind: string): ReadonlyMap<string, string> => valuesOfKind(FILE, kind);
+/** Entry → value of one kind as a table with no prototype, built once. */
+export const entityTable = (kind: string): Record<string, string> => valueTable(FILE, kind);
 /** `(?:a|b)` of one kind's words for a regex built once, on first use. */
 export const entityAlternation = (kind: string): string => wordAlternation(FILE, kind);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DossierError } from '../../errors.ts';
-import { requireKind, valuesOfKind, wordAlternation, wordTable, wordsOfKind } from '../../data/lexicon.ts';
+import { requireKind, valueTable, wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/cameo/', import.meta.url);
 
@@ -203,12 +203,10 @@ export function eventWordsUpper(kind: string): ReadonlySet<string> {
   return s;
 }
 
-const tables = new Map<string, Record<string, string>>();
 /** Word → value (third column) for one kind of data/cameo/event-words.tsv, as a table with no prototype, read once. */
 export function eventTable(kind: string): Record<string, string> {
-  let t = tables.get(kind);
-  if (!t) { requireKind(EVENT_WORDS, kind); t = wordTable(Object.fromEntries(valuesOfKind(EVENT_WORDS, kind))); tables.set(kind, t); }
-  return t;
+  requireKind(EVENT_WORDS, kind);
+  return valueTable(EVENT_WORDS, kind);
 }
 
 /** `(?:a|b)` of one kind's words and phrases for a regex built once (longest first, a space matching any white space). */

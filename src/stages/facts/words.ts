@@ -1,6 +1,6 @@
 // The facts stage's word lists (data/facts/basing-words.tsv, agreement-words.tsv), as sets and as regex
 // alternations built once: longest phrase first, each escaped, so a pattern names a class of words, not one sentence.
-import { valuesOfKind, wordAlternation, wordTable, wordsOfKind } from '../../data/lexicon.ts';
+import { valueTable, wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
 
 const BASING = 'facts/basing-words.tsv';
 /** The language of agreements: their nouns, the verbs of agreeing, signing, leading to and cancelling one. */
@@ -12,7 +12,7 @@ export function words(kind: string, file = BASING): ReadonlySet<string> {
 
 /** Entry → value (third column) of one kind, as a table with no prototype (build it once, at module load). */
 export function table(kind: string, file = BASING): Record<string, string> {
-  return wordTable(Object.fromEntries(valuesOfKind(file, kind)));
+  return valueTable(file, kind);
 }
 
 /** `(?:a|b|c)` of a kind's phrases, spaces matching any run of white space. */

@@ -1,6 +1,6 @@
 // Word lists the name finder reads (data/lexicon/), loaded once into sets and maps.
 import { readFileSync } from 'node:fs';
-import { tsvRows, wordKinds, wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
+import { numbersOfKind, valuesOfKind, wordKinds, wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
 // one kinded list of organization nouns for every stage; the name finder reads the "name-cue" kind
@@ -218,18 +218,13 @@ export interface AmountWords {
   units: ReadonlyMap<string, string>;
 }
 
+const AMOUNT_WORDS = 'lexicon/amount-words.tsv';
 let amounts: AmountWords | undefined;
 
 export function amountWords(): AmountWords {
   if (amounts) return amounts;
-  const text = new Map<string, Map<string, string>>();
-  for (const [w, kind, value] of tsvRows('lexicon/amount-words.tsv')) {
-    let m = text.get(kind);
-    if (!m) text.set(kind, m = new Map());
-    m.set(w, value);
-  }
-  const strings = (kind: string): ReadonlyMap<string, string> => text.get(kind) ?? new Map();
-  const numbers = (kind: string): ReadonlyMap<string, number> => new Map([...strings(kind)].map(([w, v]) => [w, Number(v)]));
+  const strings = (kind: string): ReadonlyMap<string, string> => valuesOfKind(AMOUNT_WORDS, kind);
+  const numbers = (kind: string): ReadonlyMap<string, number> => numbersOfKind(AMOUNT_WORDS, kind);
   amounts = {
     numberWords: numbers('number-word'), scales: numbers('scale'), ordinalWords: numbers('ordinal-word'),
     currencySymbols: strings('currency-symbol'), dollarPrefixes: strings('dollar-prefix'), spacedDollarPrefixes: strings('spaced-dollar-prefix'),

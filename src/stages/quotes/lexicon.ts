@@ -1,7 +1,7 @@
 // Words that attribute speech, and the small word classes the attribution patterns walk over
 // (auxiliaries, determiners, person nouns): data/lexicon/speech-words.tsv and function-words.tsv,
 // read once through the one loader (src/data/lexicon.ts) and looked up by Set/Map.
-import { functionWords, rowsOfKind, valuesOfKind, wordAlternation, wordsOfKind, wordTable } from '../../data/lexicon.ts';
+import { functionWords, rowsOfKind, valueTable, valuesOfKind, wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
 
 const SPEECH = 'lexicon/speech-words.tsv';
 const TIME = 'lexicon/time-words.tsv';
@@ -57,8 +57,7 @@ export const MEDIA_WORDS = speech('media-word');
 /** Well-known news media and agencies, matched by name when the entity layer gives no kind. */
 export const MEDIA_NAMES = speech('media-name');
 /** Person nouns that name an office, to match against an entity's role title. */
-export const OFFICE_TITLES: Record<string, string> = wordTable(
-  Object.fromEntries(rowsOfKind(SPEECH, 'office-title').map((r) => [r[0], r[2]])));
+export const OFFICE_TITLES: Record<string, string> = valueTable(SPEECH, 'office-title');
 /** Heads of a nominal that stand for an organisation rather than a person ("the company said"). */
 export const BODY_NOUNS = union(speech('body-noun'), speech('company-description'));
 /** Little words that continue a clause but never start a reported one. */

@@ -1,10 +1,10 @@
 // Words the time scanners read: month and weekday names, number words, units
 // (data/lexicon/time-words.tsv through the one loader). Lookups are by lowercased token text;
 // all tables are built once at load.
-import { rowsOfKind, valuesOfKind, wordsOfKind } from '../../data/lexicon.ts';
+import { numbersOfKind, rowsOfKind, valuesOfKind, wordsOfKind } from '../../data/lexicon.ts';
 
 const FILE = 'lexicon/time-words.tsv';
-const numbers = (kind: string): Map<string, number> => new Map([...valuesOfKind(FILE, kind)].map(([w, v]) => [w, Number(v)]));
+const numbers = (kind: string): ReadonlyMap<string, number> => numbersOfKind(FILE, kind);
 
 export const MONTHS = numbers('month');
 
