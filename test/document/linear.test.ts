@@ -49,7 +49,7 @@ const ADVERSARIAL: { name: string; base: number; make: (n: number) => string }[]
 
 /** The cost ratio of the large input over the small one: the fastest of several interleaved runs of each,
  * so a busy moment on a shared machine inflates neither side alone. */
-function growth(run: (text: string) => unknown, small: string, large: string, rounds = 2): { ratio: number; smallMs: number; largeMs: number } {
+function growth(run: (text: string) => unknown, small: string, large: string, rounds = 3): { ratio: number; smallMs: number; largeMs: number } {
   run(small); // warm up
   let smallMs = Infinity, largeMs = Infinity;
   for (let r = 0; r < rounds; r++) {
