@@ -136,6 +136,12 @@ export function numbersOfKind(relPath: string, kind: string): ReadonlyMap<string
   return new Map([...valuesOfKind(relPath, kind)].map(([w, v]) => [w, Number(v)]));
 }
 
+/** The number words every reader shares (data/lexicon/number-words.tsv: `cardinal` "zero"…"ninety", `ordinal`
+ * "first"…), followed by a reader's own additions of the same kind (its own list's words win). */
+export function numberWords(kind: 'cardinal' | 'ordinal', own: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  return new Map([...numbersOfKind('lexicon/number-words.tsv', kind), ...own]);
+}
+
 /** Refuses a kind the file does not hold: a misspelt or removed kind is a data error, not an empty list. */
 export function requireKind(relPath: string, kind: string): void {
   if (!wordsOfKind(relPath, kind).size) throw new DossierError('DATA_MISSING', `word list kind ${relPath} ${kind} is empty or absent`);

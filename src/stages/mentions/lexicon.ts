@@ -1,6 +1,6 @@
 // Word lists the name finder reads (data/lexicon/), loaded once into sets and maps.
 import { readFileSync } from 'node:fs';
-import { numbersOfKind, valuesOfKind, wordKinds, wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
+import { numberWords, numbersOfKind, valuesOfKind, wordKinds, wordsOfKind, wordsOfKindInflected } from '../../data/lexicon.ts';
 
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
 // one kinded list of organization nouns for every stage; the name finder reads the "name-cue" kind
@@ -226,7 +226,7 @@ export function amountWords(): AmountWords {
   const strings = (kind: string): ReadonlyMap<string, string> => valuesOfKind(AMOUNT_WORDS, kind);
   const numbers = (kind: string): ReadonlyMap<string, number> => numbersOfKind(AMOUNT_WORDS, kind);
   amounts = {
-    numberWords: numbers('number-word'), scales: numbers('scale'), ordinalWords: numbers('ordinal-word'),
+    numberWords: numberWords('cardinal', numbers('number-word')), scales: numbers('scale'), ordinalWords: numberWords('ordinal', numbers('ordinal-word')),
     currencySymbols: strings('currency-symbol'), dollarPrefixes: strings('dollar-prefix'), spacedDollarPrefixes: strings('spaced-dollar-prefix'),
     currencyCodesBefore: strings('currency-code-before'), currencyWords: strings('currency-word'), units: strings('unit'),
   };

@@ -1,7 +1,7 @@
 // Words the time scanners read: month and weekday names, number words, units
 // (data/lexicon/time-words.tsv through the one loader). Lookups are by lowercased token text;
 // all tables are built once at load.
-import { numbersOfKind, rowsOfKind, valuesOfKind, wordsOfKind } from '../../data/lexicon.ts';
+import { numberWords, numbersOfKind, rowsOfKind, valuesOfKind, wordsOfKind } from '../../data/lexicon.ts';
 
 const FILE = 'lexicon/time-words.tsv';
 const numbers = (kind: string): ReadonlyMap<string, number> => numbersOfKind(FILE, kind);
@@ -22,7 +22,7 @@ export const SEASONS = new Map(valuesOfKind(FILE, 'season'));
 /** Cardinal number words up to ninety-nine ("twenty-five" as one token too: generated from tens and ones). */
 export const NUMBER_WORDS = new Map<string, number>();
 {
-  const listed = numbers('number-word');
+  const listed = numberWords('cardinal', numbers('number-word'));
   // the word of each unit 1-9, first listed ("one", not "a" or "single")
   const ones = new Map<number, string>();
   for (const [w, n] of listed) if (n >= 1 && n <= 9 && !ones.has(n)) ones.set(n, w);
@@ -35,7 +35,7 @@ export const NUMBER_WORDS = new Map<string, number>();
 /** Words for an unspecified count: "several years" → PXY. */
 export const VAGUE_COUNTS = wordsOfKind(FILE, 'vague-count');
 
-export const ORDINALS = numbers('ordinal');
+export const ORDINALS = numberWords('ordinal', numbers('ordinal'));
 
 /** Duration units: TIMEX3 letter and whether it sits after the T. */
 export interface Unit { code: string; time: boolean; plural: boolean }
