@@ -46,6 +46,25 @@ export function storeContract(backend: string, fresh: () => Promise<Store>): voi
       await store.close();
     });
 
+    it('replacing a document recounts what it shared and drops the entities and events only it held', async () => {
+      const store = await loaded();
+      const visits = (await store.events({ code: '042' })).length;
+      const changed = followUpDocument();
+      changed.mentions = changed.mentions.filter(m => m.entity !== 'ivan-karasin' && m.text !== 'Atambayev');
+      changed.entities = changed.entities.filter(e => e.id !== 'ivan-karasin');
+      changed.events = changed.events.filter(e => e.code !== '040');
+      assert.equal((await store.ingestDocument(changed, { hash: 'hash-follow-up-2', source: '/corpus/atambayev-visit.txt' })).status, 'replaced');
+      assert.deepEqual((await store.findEntities({ q: 'karasin' })).map(k => k.name), ['Grigory Karasin'], 'Ivan Karasin was named only there');
+      const [atambayev] = await store.findEntities({ q: 'atambayev', type: 'PERSON' });
+      assert.equal(atambayev.documents, 2);
+      assert.equal(atambayev.mentions, 2, 'one of its three mentions went with the old version');
+      assert.equal((await store.events({ code: '040' })).length, 0);
+      assert.equal((await store.events({ code: '042' })).length, visits, 'the visit it still tells stays');
+      const s = await store.stats();
+      assert.equal(s.documents, 2);
+      await store.close();
+    });
+
     it('merges people by compatible names and country, keeping namesakes of other countries apart', async () => {
       const store = await loaded();
       const putin = await store.findEntities({ q: 'putin' });

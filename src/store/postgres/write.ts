@@ -165,37 +165,40 @@ export class Writer {
     this.cache = new EntityCache(q);
   }
 
-  private async one<R extends Record<string, any>>(sql: string, params: unknown[]): Promise<R | undefined> {
-    return (await this.q.query<R>(sql, params))[0];
-  }
-
-  /** Removes a document and everything read from it; merged facts lose that source. */
+  /** Removes a document and everything read from it; merged facts lose that source. Seven round trips
+   * whatever the document held: the entities and events it touched are handled as arrays. */
   async deleteDocument(docPk: number): Promise<void> {
     const q = this.q;
     const events = (await q.query('SELECT DISTINCT event_pk FROM event_mentions WHERE doc_pk = $1', [docPk])).map(r => r.event_pk as number);
     const counted = await q.query('SELECT entity_pk, sum(mentions)::int AS mentions FROM document_entities WHERE doc_pk = $1 GROUP BY entity_pk', [docPk]);
-    for (const r of counted) await q.query('UPDATE entities SET documents = documents - 1, mentions = mentions - $1 WHERE pk = $2', [r.mentions, r.entity_pk]);
+    const entities = counted.map(r => r.entity_pk as number);
+    if (entities.length) {
+      await q.query(`UPDATE entities e SET documents = e.documents - 1, mentions = e.mentions - c.mentions
+                     FROM unnest($1::int[], $2::int[]) AS c(pk, mentions) WHERE e.pk = c.pk`, [entities, counted.map(r => r.mentions as number)]);
+    }
     // the document with its layers and full text (no cascades: see migration 3)
     await q.query(`WITH m AS (DELETE FROM mentions WHERE doc_pk = $1), r AS (DELETE FROM roles WHERE doc_pk = $1),
                         t AS (DELETE FROM times WHERE doc_pk = $1), qu AS (DELETE FROM quotes WHERE doc_pk = $1),
                         em AS (DELETE FROM event_mentions WHERE doc_pk = $1), f AS (DELETE FROM facts WHERE doc_pk = $1),
                         de AS (DELETE FROM document_entities WHERE doc_pk = $1)
                    DELETE FROM documents WHERE pk = $1`, [docPk]);
-    for (const e of events) await this.refreshEvent(e);
-    for (const r of counted) {
-      const e = r.entity_pk as number;
-      if (await this.one('SELECT 1 FROM document_entities WHERE entity_pk = $1 LIMIT 1', [e])) continue;
-      // an entity no document mentions any more is gone; merged events still naming it go with it
-      await q.query('DELETE FROM events WHERE source_pk = $1 OR target_pk = $1 OR location_pk = $1', [e]);
-      await q.query('UPDATE event_mentions SET location_pk = NULL WHERE location_pk = $1', [e]);
-      await q.query('UPDATE quotes SET via_pk = NULL WHERE via_pk = $1', [e]);
-      await q.query('UPDATE quotes SET addressee_pk = NULL WHERE addressee_pk = $1', [e]);
-      await q.query('UPDATE quotes SET speaker_pk = NULL WHERE speaker_pk = $1', [e]);
-      await q.query('UPDATE mentions SET entity_pk = NULL WHERE entity_pk = $1', [e]);
-      await q.query('DELETE FROM roles WHERE entity_pk = $1', [e]);
-      await q.query('DELETE FROM entity_keys WHERE entity_pk = $1', [e]);
-      await q.query('DELETE FROM entities WHERE pk = $1', [e]);
-    }
+    await this.refreshEvents(events);
+    if (!entities.length) return;
+    // an entity no document mentions any more is gone; merged events still naming it go with it. Each table is
+    // touched by one sub-statement (a row changed by two sub-statements of one statement keeps only one change).
+    await q.query(`WITH gone AS (SELECT pk FROM unnest($1::int[]) AS c(pk)
+                                 WHERE NOT EXISTS (SELECT 1 FROM document_entities de WHERE de.entity_pk = c.pk)),
+                        ev AS (DELETE FROM events WHERE source_pk IN (SELECT pk FROM gone) OR target_pk IN (SELECT pk FROM gone)
+                                                     OR location_pk IN (SELECT pk FROM gone)),
+                        em AS (UPDATE event_mentions SET location_pk = NULL WHERE location_pk IN (SELECT pk FROM gone)),
+                        qu AS (UPDATE quotes SET via_pk = CASE WHEN via_pk IN (SELECT pk FROM gone) THEN NULL ELSE via_pk END,
+                                                 addressee_pk = CASE WHEN addressee_pk IN (SELECT pk FROM gone) THEN NULL ELSE addressee_pk END,
+                                                 speaker_pk = CASE WHEN speaker_pk IN (SELECT pk FROM gone) THEN NULL ELSE speaker_pk END
+                               WHERE via_pk IN (SELECT pk FROM gone) OR addressee_pk IN (SELECT pk FROM gone) OR speaker_pk IN (SELECT pk FROM gone)),
+                        me AS (UPDATE mentions SET entity_pk = NULL WHERE entity_pk IN (SELECT pk FROM gone)),
+                        ro AS (DELETE FROM roles WHERE entity_pk IN (SELECT pk FROM gone)),
+                        ke AS (DELETE FROM entity_keys WHERE entity_pk IN (SELECT pk FROM gone))
+                   DELETE FROM entities WHERE pk IN (SELECT pk FROM gone)`, [entities]);
   }
 
   /**
@@ -358,17 +361,30 @@ export class Writer {
     for (let i = 2; ; i++) if (!this.cache.idTaken(`${base}-${i}`)) return `${base}-${i}`;
   }
 
-  /** Recounts a merged event from its mentions and keeps their date (`eventDateOf`); drops it when none is left. */
-  async refreshEvent(pk: number): Promise<void> {
-    type R = { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
-    const rows = await this.q.query<R>(`SELECT em.date, em.date_start, em.date_end, d.pk AS doc_pk, coalesce(d.outlet, d.id) AS outlet, em.location_pk
-                                        FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = $1 ORDER BY em.doc_pk, em.idx`, [pk]);
-    if (!rows.length) { await this.q.query('DELETE FROM events WHERE pk = $1', [pk]); return; }
-    const best = eventDateOf(rows);
-    const location = rows.find(r => r.location_pk !== null)?.location_pk ?? null;
-    await this.q.query(`UPDATE events SET num_mentions = $1, num_articles = $2, num_sources = $3, date = $4, date_start = $5, date_end = $6,
-                          location_pk = coalesce(location_pk, $7) WHERE pk = $8`,
-      [rows.length, new Set(rows.map(r => r.doc_pk)).size, new Set(rows.map(r => r.outlet)).size, best.date, best.date_start, best.date_end, location, pk]);
+  /** Recounts merged events from their mentions and keeps their date (`eventDateOf`); drops those with none
+   * left. Two round trips for any number of events. */
+  async refreshEvents(pks: readonly number[]): Promise<void> {
+    if (!pks.length) return;
+    type R = { event_pk: number; date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
+    const rows = await this.q.query<R>(`SELECT em.event_pk, em.date, em.date_start, em.date_end, d.pk AS doc_pk, coalesce(d.outlet, d.id) AS outlet, em.location_pk
+                                        FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = ANY($1::int[])
+                                        ORDER BY em.event_pk, em.doc_pk, em.idx`, [pks]);
+    const byEvent = new Map<number, R[]>();
+    for (const r of rows) { let list = byEvent.get(r.event_pk); if (!list) byEvent.set(r.event_pk, list = []); list.push(r); }
+    const gone = pks.filter(pk => !byEvent.has(pk));
+    const cols: unknown[][] = [[], [], [], [], [], [], [], []];
+    for (const [pk, list] of byEvent) {
+      const best = eventDateOf(list);
+      const row = [pk, list.length, new Set(list.map(r => r.doc_pk)).size, new Set(list.map(r => r.outlet)).size,
+        best.date, best.date_start, best.date_end, list.find(r => r.location_pk !== null)?.location_pk ?? null];
+      row.forEach((v, i) => cols[i].push(v));
+    }
+    await this.q.query(`WITH gone AS (DELETE FROM events WHERE pk = ANY($9::int[]))
+                        UPDATE events e SET num_mentions = u.n, num_articles = u.articles, num_sources = u.sources, date = u.date,
+                          date_start = u.date_start, date_end = u.date_end, location_pk = coalesce(e.location_pk, u.location)
+                        FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::int[])
+                          AS u(pk, n, articles, sources, date, date_start, date_end, location)
+                        WHERE e.pk = u.pk`, [...cols, gone]);
   }
 }
 
