@@ -6,7 +6,7 @@ import type { AgreementFact, Consideration, Evidence, FacilityFact } from '../..
 import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
-import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
+import { MAX_EVIDENCE_PER_FIELD } from './facility-record.ts';
 import { AGREEMENT_WORDS, alternation, stemAlternation, verbAlternation, words } from './words.ts';
 import { rowsOfKind, wordSet, wordTable } from '../../data/lexicon.ts';
 import { countryByName } from '../mentions/world.ts';

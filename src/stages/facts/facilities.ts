@@ -10,6 +10,8 @@ import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
 import { alternation, words } from './words.ts';
 import { readHandback } from './handback.ts';
+import { addStatus, cite, setOnce, span } from './facility-record.ts';
+import { stationedAt } from './stationed.ts';
 import { tsvRows } from '../../data/lexicon.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
@@ -119,22 +121,6 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
     ...(named?.entity ? { entity: named.entity } : {}),
     history: [], evidence: [], rule: c.links[0],
   };
-}
-
-/** Spans cited for one field of a fact: a field rests on its first few mentions, and a report that names
- * its facility a thousand times must not make a fact of a thousand citations. */
-export const MAX_EVIDENCE_PER_FIELD = 16;
-
-export function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
-  let n = 0;
-  for (const e of fact.evidence) if (e.field === field && (e.start === start || ++n >= MAX_EVIDENCE_PER_FIELD)) return;
-  fact.evidence.push({ field, start, end, text: ctx.doc.text.slice(start, end), rule });
-}
-
-export function setOnce<K extends 'host' | 'operator' | 'opened'>(fact: FacilityFact, key: K, value: FacilityFact[K] | undefined): boolean {
-  if (value === undefined || fact[key] !== undefined) return false;
-  fact[key] = value;
-  return true;
 }
 
 /** Reads the words right around one mention of the facility. */
@@ -505,12 +491,6 @@ function addUnit(fact: FacilityFact, unit: string): void {
   if (!fact.units.includes(unit)) fact.units.push(unit);
 }
 
-export function addStatus(fact: FacilityFact, change: StatusChange): void {
-  const same = fact.history.find(h => h.status === change.status && (h.by === change.by || !change.by) && (h.time === change.time || !change.time));
-  if (same) { same.time ??= change.time; return; }
-  fact.history.push(change);
-}
-
 /** Which facility each sentence is about: its first facility phrase, else the previous sentence's when it opens with "It". */
 function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<number, FacilityCluster> {
   const focus = new Map<number, FacilityCluster>();
@@ -525,18 +505,6 @@ function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<nu
     if (/^(?:It|The (?:base|facility|unit|official opening|[Cc]ent(?:er|re)|[Ss]tation|[Hh]ub|[Ii]nstallation))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
   }
   return focus;
-}
-
-let stationedRe: RegExp | undefined;
-/** "its remaining troops stationed at", "U.S. forces based at": the state whose forces sit at what follows. */
-export function stationedAt(ctx: FactContext, from: number, at: number): { owner: Mention } | undefined {
-  const before = ctx.doc.text.slice(Math.max(from, at - 100), at);
-  stationedRe ??= new RegExp(`((?:[\\w.'’-]+\\s+){0,3}?)${alternation('forces-noun')}\\s+(?:\\w+\\s+){0,2}?(?:stationed|based|deployed)\\s+(?:at|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?$`, 'iu');
-  const r = stationedRe.exec(before);
-  if (!r) return undefined;
-  const start = at - before.length + r.index;
-  const owner = ctx.mentionsIn(start, start + r[1].length).find(x => (x.type === 'GPE' || x.type === 'NORP' || x.type === 'ORG') && ctx.countryOf(x));
-  return owner ? { owner } : undefined;
 }
 
 /** The places directly chained after `from`: "in A of B in C", stopping at the first word that is not a link. */
@@ -554,10 +522,6 @@ function leadingChain(ctx: FactContext, from: number, places: Mention[]): Mentio
     if (suffix) at += suffix[0].length;
   }
   return chain;
-}
-
-export function span(ctx: FactContext, start: number, end: number) {
-  return { start, end, text: ctx.doc.text.slice(start, end) };
 }
 
 function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void {
