@@ -1,12 +1,15 @@
-// The default dictionaries are read lazily (actors: src/data/petrarch/lazy-actors.ts; verb patterns:
-// readVerbDictionary(…, lazy)). What is read must equal the whole read. Actors: every phrase of
-// every entry must match the same entry, with the same codes, as when the files are read whole.
+// The default dictionaries are read lazily (actors: src/data/petrarch/lazy-actors.ts; agents:
+// lazy-agents.ts; verb patterns: readVerbDictionary(…, lazy)). What is read must equal the whole read.
+// Actors and agents: every phrase of every entry must match the same entry, with the same codes, as
+// when the files are read whole.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDataText } from '../../src/data/files.ts';
 import { PhraseIndex, readActors, readVerbDictionary, type ActorEntry, type DictIssue } from '../../src/data/petrarch/index.ts';
 import { actorScanIndex, lazyActors, type ActorScanIndex } from '../../src/data/petrarch/lazy-actors.ts';
-import { ACTOR_INDEX, DEFAULT_ACTOR_FILES } from '../../src/data/petrarch/index.ts';
+import { ACTOR_INDEX, AGENT_INDEX, DEFAULT_ACTOR_FILES, DEFAULT_AGENT_FILES } from '../../src/data/petrarch/index.ts';
+import { readAgents, type AgentEntry } from '../../src/data/petrarch/index.ts';
+import { agentScanIndex, lazyAgents, type AgentScanIndex } from '../../src/data/petrarch/lazy-agents.ts';
 
 const FILES = [...DEFAULT_ACTOR_FILES];
 const shippedIndex = (): ActorScanIndex => JSON.parse(readDataText(ACTOR_INDEX)) as ActorScanIndex;
@@ -63,4 +66,39 @@ test('the lazily parsed CAMEO verb patterns equal the eagerly parsed ones, block
   }
   assert.ok(patterns > 4000, `${patterns} patterns`);
   assert.deepEqual(new Set(lazyIssues.map((i) => `${i.line}:${i.message}`)), new Set(eagerIssues.map((i) => `${i.line}:${i.message}`)));
+});
+
+const agentFiles = () => DEFAULT_AGENT_FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) }));
+const shippedAgentIndex = (): AgentScanIndex => JSON.parse(readDataText(AGENT_INDEX)) as AgentScanIndex;
+
+test('the shipped agent index is the scan of the shipped agent file (else: npx tsx scripts/build-petrarch-index.ts)', () => {
+  assert.deepEqual(shippedAgentIndex(), agentScanIndex(agentFiles()));
+});
+
+for (const withIndex of [false, true]) test(`the lazily read Phoenix agents match every phrase as the whole read does (${withIndex ? 'with the shipped index' : 'scanning the file'})`, () => {
+  const files = agentFiles();
+  // every phrase the whole read adds, in the order it adds them
+  const phrases: string[][] = [];
+  const eager = new PhraseIndex<AgentEntry>();
+  const add = eager.add.bind(eager);
+  eager.add = (words, value, gaps, rank) => { phrases.push(words); add(words, value, gaps, rank); };
+  const eagerIssues: DictIssue[] = [];
+  for (const f of files) readAgents(f.text, f.name, eagerIssues, eager);
+  const lazy = new PhraseIndex<AgentEntry>(), lazyIssues: DictIssue[] = [];
+  lazyAgents(files, lazyIssues, lazy, withIndex ? shippedAgentIndex() : { ...shippedAgentIndex(), files: [] });
+  assert.ok(phrases.length > 4000, `${phrases.length} phrases`);
+  // in reverse order, so lines are read out of order and ranks must settle which keeps a phrase
+  for (let k = phrases.length - 1; k >= 0; k--) {
+    const p = phrases[k];
+    const want = eager.match(p, 0), got = lazy.match(p, 0);
+    assert.equal(got?.length, want?.length, p.join(' '));
+    assert.deepEqual(got?.value, want?.value, p.join(' '));
+    const apart = [...p.slice(0, 1), 'STATE', ...p.slice(1)];
+    assert.deepEqual(lazy.matchApart(apart, 0, apart.length)?.value, eager.matchApart(apart, 0, apart.length)?.value, apart.join(' '));
+  }
+  assert.equal(lazy.match(['NO', 'SUCH', 'AGENT'], 0), null);
+  // what the lazy read reports is what the whole read reports of the same lines
+  const eagerAt = new Set(eagerIssues.map((i) => `${i.file}:${i.line}:${i.message}`));
+  for (const i of lazyIssues) assert.ok(eagerAt.has(`${i.file}:${i.line}:${i.message}`), i.message);
+  assert.equal(lazy.matchApart(['FOREIGN', 'MINISTER'], 0, 2)?.value.code, eager.matchApart(['FOREIGN', 'MINISTER'], 0, 2)?.value.code);
 });

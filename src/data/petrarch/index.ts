@@ -11,6 +11,7 @@ import { readVerbDictionary, type VerbDictionary } from './verbs.ts';
 import { PhraseIndex, readActors, readAgents, codeAt, type ActorEntry, type AgentEntry } from './actors.ts';
 import { DiscardList, readDiscards } from './discards.ts';
 import { lazyActors, type ActorScanIndex } from './lazy-actors.ts';
+import { lazyAgents, type AgentScanIndex } from './lazy-agents.ts';
 
 export type { DictIssue } from './lines.ts';
 export type { VerbDictionary, VerbBlock, VerbPattern, VerbSense, PatternElem, Transformation } from './verbs.ts';
@@ -48,10 +49,10 @@ function classify(names: readonly string[]): FileSet {
   return set;
 }
 
-/** The shipped scan of the default actor files (lazy-actors.ts), or null when it cannot be read. */
-function actorScanIndex(): ActorScanIndex | null {
+/** A shipped scan of default files (lazy-actors.ts, lazy-agents.ts), or null when it cannot be read. */
+function shippedScan<T>(relPath: string): T | null {
   try {
-    return JSON.parse(readDataText(ACTOR_INDEX)) as ActorScanIndex;
+    return JSON.parse(readDataText(relPath)) as T;
   } catch {
     return null; // a missing or broken index only costs the scan it saves
   }
@@ -59,6 +60,8 @@ function actorScanIndex(): ActorScanIndex | null {
 
 /** The compact scan of the default actor files, beside them (scripts/build-petrarch-index.ts writes it). */
 export const ACTOR_INDEX = 'petrarch/Phoenix.actors.index.json';
+/** The scan of the default agent file, beside it (the same script writes it). */
+export const AGENT_INDEX = 'petrarch/Phoenix.agents.index.json';
 
 function build(source: string, files: FileSet, read: (name: string) => string, lazy = false): Dictionaries {
   const issues: DictIssue[] = [];
@@ -75,10 +78,11 @@ function build(source: string, files: FileSet, read: (name: string) => string, l
     }
   }
   const actors = new PhraseIndex<ActorEntry>();
-  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, text: read(f) })), issues, actors, actorScanIndex());
+  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, text: read(f) })), issues, actors, shippedScan<ActorScanIndex>(ACTOR_INDEX));
   else for (const f of files.actors) readActors(read(f), f, issues, actors);
   const agents = new PhraseIndex<AgentEntry>();
-  for (const f of files.agents) readAgents(read(f), f, issues, agents);
+  if (lazy) lazyAgents(files.agents.map((f) => ({ name: f, text: read(f) })), issues, agents, shippedScan<AgentScanIndex>(AGENT_INDEX));
+  else for (const f of files.agents) readAgents(read(f), f, issues, agents);
   const discards = new DiscardList();
   for (const f of files.discards) readDiscards(read(f), f, issues, discards);
   return {
@@ -93,6 +97,9 @@ const loaded = new Map<string, Dictionaries>();
 /** The vendored Phoenix actor files, in the order they are read (the first entry of a phrase keeps it). */
 export const DEFAULT_ACTOR_FILES = ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt'] as const;
 
+/** The vendored Phoenix agent file. */
+export const DEFAULT_AGENT_FILES = ['Phoenix.agents.txt'] as const;
+
 /** The vendored CAMEO 2.0 verbs and Phoenix actors, agents and discards (read on first use). */
 export function defaultDictionaries(): Dictionaries {
   let d = loaded.get('');
@@ -100,7 +107,7 @@ export function defaultDictionaries(): Dictionaries {
     const files: FileSet = {
       verbs: ['CAMEO.2.0.txt'],
       actors: [...DEFAULT_ACTOR_FILES],
-      agents: ['Phoenix.agents.txt'],
+      agents: [...DEFAULT_AGENT_FILES],
       discards: ['Phoenix.discards.txt'],
     };
     d = build('data/petrarch', files, (n) => readDataText(`petrarch/${n}`), true);

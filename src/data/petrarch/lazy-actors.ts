@@ -63,7 +63,7 @@ export interface ActorScanIndex {
 }
 
 /** A cheap signature of a text: 512 characters spread over it, hashed (FNV-1a); with the length it tells another text apart. */
-function signature(text: string): number {
+export function signature(text: string): number {
   let h = 0x811c9dc5;
   const step = Math.max(1, Math.floor(text.length / 512));
   for (let i = 0; i < text.length; i += step) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
