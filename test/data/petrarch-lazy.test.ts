@@ -1,5 +1,5 @@
 // The default dictionaries are read lazily (actors: src/data/petrarch/lazy-actors.ts; agents:
-// lazy-agents.ts; verb patterns: readVerbDictionary(…, lazy)). What is read must equal the whole read.
+// lazy-agents.ts; verb patterns and, through their index, verb forms: readVerbDictionary(…, lazy)). What is read must equal the whole read.
 // Actors and agents: every phrase of every entry must match the same entry, with the same codes, as
 // when the files are read whole.
 import { test } from 'node:test';
@@ -8,7 +8,7 @@ import { readDataText } from '../../src/data/files.ts';
 import { PhraseIndex, readActors, readVerbDictionary, type ActorEntry, type DictIssue } from '../../src/data/petrarch/index.ts';
 import { actorScanIndex, lazyActors, type ActorScanIndex } from '../../src/data/petrarch/lazy-actors.ts';
 import { ACTOR_INDEX, AGENT_INDEX, DEFAULT_ACTOR_FILES, DEFAULT_AGENT_FILES } from '../../src/data/petrarch/index.ts';
-import { readAgents, type AgentEntry } from '../../src/data/petrarch/index.ts';
+import { readAgents, verbFormIndex, VERB_INDEX, type AgentEntry, type VerbDictionary, type VerbFormIndex } from '../../src/data/petrarch/index.ts';
 import { agentScanIndex, lazyAgents, type AgentScanIndex } from '../../src/data/petrarch/lazy-agents.ts';
 
 const FILES = [...DEFAULT_ACTOR_FILES];
@@ -101,4 +101,46 @@ for (const withIndex of [false, true]) test(`the lazily read Phoenix agents matc
   const eagerAt = new Set(eagerIssues.map((i) => `${i.file}:${i.line}:${i.message}`));
   for (const i of lazyIssues) assert.ok(eagerAt.has(`${i.file}:${i.line}:${i.message}`), i.message);
   assert.equal(lazy.matchApart(['FOREIGN', 'MINISTER'], 0, 2)?.value.code, eager.matchApart(['FOREIGN', 'MINISTER'], 0, 2)?.value.code);
+});
+
+const VERB_FILE = 'CAMEO.2.0.txt';
+/** A form's senses as comparable values: the block by its place, the rest as read. */
+const sensesOf = (d: VerbDictionary, form: string) => d.forms.get(form)?.map((s) => ({ block: d.blocks.indexOf(s.block), base: s.base, code: s.code, passiveCode: s.passiveCode, before: s.before, after: s.after }));
+
+test('the shipped verb form index is the scan of the shipped verb file (else: npx tsx scripts/build-petrarch-index.ts)', () => {
+  assert.deepEqual(JSON.parse(readDataText(VERB_INDEX)), verbFormIndex(readDataText(`petrarch/${VERB_FILE}`), VERB_FILE));
+});
+
+test('the CAMEO verb forms read through the index give the senses of the whole read, form by form', () => {
+  const text = readDataText(`petrarch/${VERB_FILE}`);
+  const eager = readVerbDictionary(text, VERB_FILE, []);
+  const lazyIssues: DictIssue[] = [];
+  const lazy = readVerbDictionary(text, VERB_FILE, lazyIssues, true, JSON.parse(readDataText(VERB_INDEX)) as VerbFormIndex);
+  assert.equal(lazy.blocks.length, eager.blocks.length);
+  assert.deepEqual(lazy.blocks.map((b) => [b.primary, b.code, b.passiveCode]), eager.blocks.map((b) => [b.primary, b.code, b.passiveCode]));
+  const forms = [...eager.forms.keys()];
+  assert.ok(forms.length > 6000, `${forms.length} forms`);
+  // in reverse order, so lines are read out of order
+  for (let k = forms.length - 1; k >= 0; k--) assert.deepEqual(sensesOf(lazy, forms[k]), sensesOf(eager, forms[k]), forms[k]);
+  assert.equal(lazy.forms.get('NOSUCHVERB'), undefined);
+  assert.equal(lazy.forms.has('NOSUCHVERB'), false);
+  assert.deepEqual([...lazy.forms.keys()].sort(), forms.sort());
+  assert.deepEqual(lazy.transformations, eager.transformations);
+  assert.deepEqual(lazy.synsets, eager.synsets);
+  assert.deepEqual(lazyIssues, []);
+});
+
+test('a verb file read through its index reports the malformed verb lines a whole read does; an index of another text is not used', () => {
+  const text = '--- MEET [040] ---\nMEET\nCONFER [x\nGATHER {GATHERS GATHERED GATHERING}\n- * $ [041]\n--- SAY [010] ---\nSAY {SAYS SAID}\n';
+  const eagerIssues: DictIssue[] = [], lazyIssues: DictIssue[] = [];
+  const eager = readVerbDictionary(text, 'v.txt', eagerIssues);
+  const index = verbFormIndex(text, 'v.txt');
+  assert.deepEqual(index.issues, [2]);
+  const lazy = readVerbDictionary(text, 'v.txt', lazyIssues, true, index);
+  assert.deepEqual(lazyIssues, eagerIssues);
+  assert.equal(eagerIssues.length, 1);
+  for (const f of ['MEET', 'GATHERED', 'SAID', 'SAYS', 'CONFER']) assert.deepEqual(sensesOf(lazy, f), sensesOf(eager, f), f);
+  assert.equal(lazy.forms.get('GATHERED')?.[0].code, '040');
+  const other = readVerbDictionary(text + 'TALK\n', 'v.txt', [], true, index);
+  assert.equal(other.forms.get('TALK')?.[0].code, '010');
 });

@@ -7,18 +7,18 @@ import { join } from 'node:path';
 import { readDataText } from '../files.ts';
 import { DossierError } from '../../errors.ts';
 import type { DictIssue } from './lines.ts';
-import { readVerbDictionary, type VerbDictionary } from './verbs.ts';
+import { readVerbDictionary, type VerbDictionary, type VerbFormIndex } from './verbs.ts';
 import { PhraseIndex, readActors, readAgents, codeAt, type ActorEntry, type AgentEntry } from './actors.ts';
 import { DiscardList, readDiscards } from './discards.ts';
 import { lazyActors, type ActorScanIndex } from './lazy-actors.ts';
 import { lazyAgents, type AgentScanIndex } from './lazy-agents.ts';
 
 export type { DictIssue } from './lines.ts';
-export type { VerbDictionary, VerbBlock, VerbPattern, VerbSense, PatternElem, Transformation } from './verbs.ts';
+export type { VerbDictionary, VerbBlock, VerbPattern, VerbSense, PatternElem, Transformation, VerbFormIndex } from './verbs.ts';
 export type { ActorEntry, AgentEntry, DatedCode } from './actors.ts';
 export { codeAt, PhraseIndex } from './actors.ts';
 export { DiscardList } from './discards.ts';
-export { readVerbDictionary, parsePattern, regularVerbForms, splitCode } from './verbs.ts';
+export { readVerbDictionary, verbFormIndex, parsePattern, regularVerbForms, splitCode } from './verbs.ts';
 export { readActors, readAgents, parseRestriction, dictDate } from './actors.ts';
 export { readDiscards } from './discards.ts';
 export { dictLines } from './lines.ts';
@@ -60,15 +60,20 @@ function shippedScan<T>(relPath: string): T | null {
 
 /** The compact scan of the default actor files, beside them (scripts/build-petrarch-index.ts writes it). */
 export const ACTOR_INDEX = 'petrarch/Phoenix.actors.index.json';
+/** Which lines of the default verb file give each verb form, beside it (the same script writes it). */
+export const VERB_INDEX = 'petrarch/CAMEO.2.0.index.json';
+/** The default verb file. */
+export const DEFAULT_VERB_FILE = 'CAMEO.2.0.txt';
 /** The scan of the default agent file, beside it (the same script writes it). */
 export const AGENT_INDEX = 'petrarch/Phoenix.agents.index.json';
 
 function build(source: string, files: FileSet, read: (name: string) => string, lazy = false): Dictionaries {
   const issues: DictIssue[] = [];
   const verbsText = files.verbs.map(read);
+  const verbIndex = lazy ? shippedScan<VerbFormIndex>(VERB_INDEX) : null;
   let verbs: VerbDictionary | null = null;
   for (let i = 0; i < verbsText.length; i++) {
-    const v = readVerbDictionary(verbsText[i], files.verbs[i], issues, lazy);
+    const v = readVerbDictionary(verbsText[i], files.verbs[i], issues, lazy, verbIndex);
     if (!verbs) verbs = v;
     else {
       for (const [f, s] of v.forms) verbs.forms.set(f, [...(verbs.forms.get(f) ?? []), ...s]);
@@ -105,7 +110,7 @@ export function defaultDictionaries(): Dictionaries {
   let d = loaded.get('');
   if (!d) {
     const files: FileSet = {
-      verbs: ['CAMEO.2.0.txt'],
+      verbs: [DEFAULT_VERB_FILE],
       actors: [...DEFAULT_ACTOR_FILES],
       agents: [...DEFAULT_AGENT_FILES],
       discards: ['Phoenix.discards.txt'],

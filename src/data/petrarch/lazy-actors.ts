@@ -7,7 +7,7 @@
 // reads it instead of scanning; a scan is made when the index is missing or was made from other files.
 // Ranks by file and line keep "the first entry of a phrase keeps it".
 import { readActors, type ActorEntry, type PhraseIndex } from './actors.ts';
-import type { DictIssue } from './lines.ts';
+import { signature, type DictIssue } from './lines.ts';
 
 interface Block { file: number; start: number; end: number; line: number; read: boolean }
 
@@ -60,14 +60,6 @@ export interface ActorScanIndex {
   lines: number[][];
   words: string;
   ids: number[];
-}
-
-/** A cheap signature of a text: 512 characters spread over it, hashed (FNV-1a); with the length it tells another text apart. */
-export function signature(text: string): number {
-  let h = 0x811c9dc5;
-  const step = Math.max(1, Math.floor(text.length / 512));
-  for (let i = 0; i < text.length; i += step) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return h;
 }
 
 /** Scans actor files into the compact index (for the build script, the test, and when no index fits). */

@@ -6,8 +6,7 @@
 // made when the index is missing or was made from another file. Ranks by line keep "the first entry
 // of a phrase keeps it" whatever order lines are read in.
 import { agentSubstitution, readAgentLine, type AgentEntry, type PhraseIndex } from './actors.ts';
-import { dictLines, type DictIssue, type DictLine } from './lines.ts';
-import { signature } from './lazy-actors.ts';
+import { dictLines, signature, type DictIssue, type DictLine } from './lines.ts';
 
 /**
  * The scan of agent files: data/petrarch/Phoenix.agents.index.json, written by
