@@ -16,10 +16,11 @@ import { tsvRows } from '../../data/lexicon.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
-const CLOSING = /\b(?:clos(?:e(?!\s+(?:to|by|ties|relations?|ally|call)\b)|es|ed|ing|ure of)|shut(?:s|ting)?(?: down)?|idl(?:e|es|ed|ing)|mothball\w*|decommission\w*|abandon\w*)\b/i;
-// installations an armed force runs; the last four come from names ("Babenhausen Kaserne", "Crestview Housing Area")
-
-const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
+let closingRe: RegExp | undefined;
+/** "closed", "shut down", "mothballed"; "close" but not "close to", "close ties" (built once) */
+const CLOSING = () => (closingRe ??= new RegExp(`\\b(?:${alternation('closing-unless-next')}(?!\\s+${alternation('close-adjective-next')}\\b)|${alternation('closing-word')}|${alternation('closing-stem')}\\w*)\\b`, 'i'));
+let activeWordsRe: RegExp | undefined;
+const ACTIVE_WORDS = () => (activeWordsRe ??= new RegExp(`\\b${alternation('active-word')}\\b`, 'i'));
 
 // "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
 const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -341,7 +342,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   const found = readings.find(([r]) => r);
   const leaving = found?.[0] ?? null;
   const cueAt = found ? found[1] + found[0]!.index : m.start;
-  const closing = leaving || toCome ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
+  const closing = leaving || toCome ? null : CLOSING().exec(before.slice(-40)) ?? CLOSING().exec(text.slice(m.end, stop).slice(0, 40));
   if (leaving) {
     // "giving U.S. forces six months to depart an air base", "has evicted the United States from a military base":
     // who must go runs it, the one sending them off hosts it
@@ -400,7 +401,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   const activeCue = !c.novel ? ACTIVE_CUE().exec(text.slice(Math.max(sentence.start, m.start - 60), Math.min(sentence.end, m.end + 60))) : null;
-  if (activeCue && !m.existing && !ACTIVE_WORDS.test(text.slice(m.start, stop))) {
+  if (activeCue && !m.existing && !ACTIVE_WORDS().test(text.slice(m.start, stop))) {
     const from = Math.max(sentence.start, m.start - 60) + activeCue.index;
     addStatus(fact, { status: 'active', evidence: span(ctx, Math.min(from, m.start), Math.max(m.end, from + activeCue[0].length)) });
   }
@@ -411,7 +412,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const from = sentence.start + before.length - before.slice(-120).length + plan.index;
     addStatus(fact, { status: 'planned', time: time?.value ?? ctx.doc.published, evidence: span(ctx, from, m.end) });
   }
-  if (m.existing || (ACTIVE_WORDS.test(text.slice(m.start, stop)) && !c.novel)) {
+  if (m.existing || (ACTIVE_WORDS().test(text.slice(m.start, stop)) && !c.novel)) {
     addStatus(fact, { status: 'active', evidence: span(ctx, m.start, m.end) });
   }
 }
