@@ -19,6 +19,14 @@ const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squ
 let closingRe: RegExp | undefined;
 /** "closed", "shut down", "mothballed"; "close" but not "close to", "close ties" (built once) */
 const CLOSING = () => (closingRe ??= new RegExp(`\\b(?:${alternation('closing-unless-next')}(?!\\s+${alternation('close-adjective-next')}\\b)|${alternation('closing-word')}|${alternation('closing-stem')}\\w*)\\b`, 'i'));
+let causativeRe: RegExp | undefined;
+/** "to have the U.S. base removed": a participle right after the facility (built once) */
+const CAUSATIVE_AFTER = () => (causativeRe ??= new RegExp(`^\\s+${alternation('causative-participle')}\\b`, 'i'));
+let usedByRe: RegExp | undefined, leasedInRe: RegExp | undefined;
+/** ", which the United States uses": the user after the facility (built once; the verbs in lower case, as written) */
+const USED_BY = () => (usedByRe ??= new RegExp(`^,?\\s+(?:which|that)\\s+([^,;]{1,40}?)\\s+${alternation('user-verb')}\\b`));
+/** "a military base it leases in Tajikistan" (built once) */
+const LEASED_IN = () => (leasedInRe ??= new RegExp(`^\\s+(?:that\\s+|which\\s+)?(it|they|[A-Z][\\w.-]+)\\s+(?:(?:has|have|had)\\s+)?${alternation('user-verb')}\\s+in\\s+(?:the\\s+)?`));
 let activeWordsRe: RegExp | undefined;
 const ACTIVE_WORDS = () => (activeWordsRe ??= new RegExp(`\\b${alternation('active-word')}\\b`, 'i'));
 
@@ -239,7 +247,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   // "Kyrgyzstan has had a Russian military base on its territory" / "where Russia also has a similar facility"
   const hasWord = /\b(has|have|had|has had)\s+(?:also\s+)?$/i.exec(before) ?? /\b(?:also\s+)?(has|have|had)\s+(?:also\s+)?$/i.exec(before);
   // "to have the U.S. base removed": a causative, not a possession
-  const has = hasWord && !/\bto\s+$/i.test(before.slice(0, hasWord.index)) && !/^\s+(?:removed|moved|relocated|closed|shut|dismantled)\b/i.test(rest) ? hasWord : null;
+  const has = hasWord && !/\bto\s+$/i.test(before.slice(0, hasWord.index)) && !CAUSATIVE_AFTER().test(rest) ? hasWord : null;
   if (has) {
     const subjectEnd = sentence.start + has.index;
     const whereAt = before.lastIndexOf(' where ');
@@ -259,21 +267,21 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   // "the Manas Transit Center, which the United States uses to fly troops": the user runs it
-  const usedBy = /^,?\s+(?:which|that)\s+([^,;]{1,40}?)\s+(?:uses|used|leases|leased|operates|operated|rents|rented)\b/.exec(rest);
+  const usedBy = USED_BY().exec(rest);
   if (usedBy) {
     const user = ctx.mentionsIn(m.end, m.end + usedBy[0].length).find(x => ctx.isActor(x) && x.type !== 'NORP');
     if (setOnce(fact, 'operator', ctx.countryOf(user))) cite(fact, 'operator', ctx, user!.start, user!.end, 'facts.facility.operator.which-uses');
   }
   // "a military base it leases in Tajikistan": who leases it runs it, where it is leased hosts it
   // "the Manas air base it has used in Kyrgyzstan"
-  const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:(?:has|have|had)\s+)?(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
+  const leasedIn = LEASED_IN().exec(rest);
   if (leasedIn) {
     const at = m.end + leasedIn[0].length;
     const place = ctx.mentionsIn(at, Math.min(sentence.end, at + 40)).find(p => ctx.isPlace(p) && p.start === at);
     const lessee = /^(?:it|they)$/i.test(leasedIn[1]) ? ctx.subjectBefore(sentence.start, m.start) : ctx.mentionsIn(m.end, at).find(x => ctx.isActor(x));
     if (setOnce(fact, 'host', ctx.countryOf(place))) cite(fact, 'host', ctx, place!.start, place!.end, 'facts.facility.host.leased-in');
     if (setOnce(fact, 'operator', ctx.countryOf(lessee))) cite(fact, 'operator', ctx, lessee!.start, lessee!.end, 'facts.facility.operator.leases');
-    if (/^(?:leases|rents|uses|operates)$/.test(/\b(\w+)\s+in\s+(?:the\s+)?$/.exec(leasedIn[0])?.[1] ?? '')) addStatus(fact, { status: 'active', evidence: span(ctx, m.start, at) });
+    if (words('user-verb-present').has(/\b(\w+)\s+in\s+(?:the\s+)?$/.exec(leasedIn[0])?.[1] ?? '')) addStatus(fact, { status: 'active', evidence: span(ctx, m.start, at) });
   }
   // "Spain agreed to host four U.S. Navy ships at the Rota naval base": the subject hosts, the guests' state runs it
   const hostTo = /\bto\s+host\s+([^,;]{1,60}?)\s+(?:at|in)\s+(?:the\s+)?$/i.exec(before);
