@@ -7,12 +7,12 @@
 // test/data/petrarch-lazy.test.ts fails while the index differs from a fresh scan.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, readDataText } from '../src/data/files.ts';
+import { DATA_DIR, readDataBuffer, readDataText } from '../src/data/files.ts';
 import { actorScanIndex } from '../src/data/petrarch/lazy-actors.ts';
 import { agentScanIndex } from '../src/data/petrarch/lazy-agents.ts';
 import { ACTOR_INDEX, AGENT_INDEX, DEFAULT_ACTOR_FILES, DEFAULT_AGENT_FILES, DEFAULT_VERB_FILE, VERB_INDEX, verbFormIndex } from '../src/data/petrarch/index.ts';
 
-const index = actorScanIndex(DEFAULT_ACTOR_FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) })));
+const index = actorScanIndex(DEFAULT_ACTOR_FILES.map((name) => ({ name, bytes: readDataBuffer(`petrarch/${name}`) })));
 writeFileSync(join(DATA_DIR, ACTOR_INDEX), JSON.stringify(index) + '\n');
 process.stdout.write(`${ACTOR_INDEX}: ${index.starts.reduce((n, s) => n + s.length, 0)} entries, ${index.words.split(' ').length} first words\n`);
 

@@ -4,7 +4,7 @@
 // when the files are read whole.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readDataText } from '../../src/data/files.ts';
+import { readDataBuffer, readDataText } from '../../src/data/files.ts';
 import { PhraseIndex, readActors, readVerbDictionary, type ActorEntry, type DictIssue } from '../../src/data/petrarch/index.ts';
 import { actorScanIndex, lazyActors, type ActorScanIndex } from '../../src/data/petrarch/lazy-actors.ts';
 import { ACTOR_INDEX, AGENT_INDEX, DEFAULT_ACTOR_FILES, DEFAULT_AGENT_FILES } from '../../src/data/petrarch/index.ts';
@@ -15,14 +15,14 @@ const FILES = [...DEFAULT_ACTOR_FILES];
 const shippedIndex = (): ActorScanIndex => JSON.parse(readDataText(ACTOR_INDEX)) as ActorScanIndex;
 
 test('the shipped actor index is the scan of the shipped actor files (else: npx tsx scripts/build-petrarch-index.ts)', () => {
-  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) }));
+  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`), bytes: readDataBuffer(`petrarch/${name}`) }));
   assert.deepEqual(shippedIndex(), actorScanIndex(files));
 });
 
 test('an actor index made from other files is not used: the files are scanned', () => {
-  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) }));
+  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`), bytes: readDataBuffer(`petrarch/${name}`) }));
   const stale = shippedIndex();
-  stale.files[0].chars++;
+  stale.files[0].bytes++;
   const lazy = new PhraseIndex<ActorEntry>();
   lazyActors(files, [], lazy, stale);
   assert.equal(lazy.match(['RUSSIA'], 0)?.value.codes.at(-1)?.code, 'RUS');
@@ -30,7 +30,7 @@ test('an actor index made from other files is not used: the files are scanned', 
 });
 
 for (const withIndex of [false, true]) test(`the lazily read Phoenix actors match every phrase as the whole read does (${withIndex ? 'with the shipped index' : 'scanning the files'})`, () => {
-  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) }));
+  const files = FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`), bytes: readDataBuffer(`petrarch/${name}`) }));
   const eager = new PhraseIndex<ActorEntry>(), eagerIssues: DictIssue[] = [];
   const entries = files.flatMap((f) => readActors(f.text, f.name, eagerIssues, eager));
   const lazy = new PhraseIndex<ActorEntry>(), lazyIssues: DictIssue[] = [];

@@ -4,7 +4,7 @@
 // Malformed lines are collected in `issues` (file and line), never thrown.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataText } from '../files.ts';
+import { readDataBuffer, readDataText } from '../files.ts';
 import { DossierError } from '../../errors.ts';
 import type { DictIssue } from './lines.ts';
 import { readVerbDictionary, type VerbDictionary, type VerbFormIndex } from './verbs.ts';
@@ -67,7 +67,8 @@ export const DEFAULT_VERB_FILE = 'CAMEO.2.0.txt';
 /** The scan of the default agent file, beside it (the same script writes it). */
 export const AGENT_INDEX = 'petrarch/Phoenix.agents.index.json';
 
-function build(source: string, files: FileSet, read: (name: string) => string, lazy = false): Dictionaries {
+/** `readBytes` (with `lazy`): a file's bytes, for the actor files, whose entries are decoded as they are read. */
+function build(source: string, files: FileSet, read: (name: string) => string, lazy = false, readBytes?: (name: string) => Buffer): Dictionaries {
   const issues: DictIssue[] = [];
   const verbsText = files.verbs.map(read);
   const verbIndex = lazy ? shippedScan<VerbFormIndex>(VERB_INDEX) : null;
@@ -83,7 +84,7 @@ function build(source: string, files: FileSet, read: (name: string) => string, l
     }
   }
   const actors = new PhraseIndex<ActorEntry>();
-  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, text: read(f) })), issues, actors, shippedScan<ActorScanIndex>(ACTOR_INDEX));
+  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, bytes: readBytes ? readBytes(f) : Buffer.from(read(f), 'utf8') })), issues, actors, shippedScan<ActorScanIndex>(ACTOR_INDEX));
   else for (const f of files.actors) readActors(read(f), f, issues, actors);
   const agents = new PhraseIndex<AgentEntry>();
   if (lazy) lazyAgents(files.agents.map((f) => ({ name: f, text: read(f) })), issues, agents, shippedScan<AgentScanIndex>(AGENT_INDEX));
@@ -115,7 +116,7 @@ export function defaultDictionaries(): Dictionaries {
       agents: [...DEFAULT_AGENT_FILES],
       discards: ['Phoenix.discards.txt'],
     };
-    d = build('data/petrarch', files, (n) => readDataText(`petrarch/${n}`), true);
+    d = build('data/petrarch', files, (n) => readDataText(`petrarch/${n}`), true, (n) => readDataBuffer(`petrarch/${n}`));
     loaded.set('', d);
   }
   return d;

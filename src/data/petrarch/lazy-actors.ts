@@ -7,7 +7,11 @@
 // reads it instead of scanning; a scan is made when the index is missing or was made from other files.
 // Ranks by file and line keep "the first entry of a phrase keeps it".
 import { readActors, type ActorEntry, type PhraseIndex } from './actors.ts';
+import { fromLatin1Bytes } from '../files.ts';
 import { signature, type DictIssue } from './lines.ts';
+
+/** An actor file as bytes: an entry is decoded when it is read, so start-up decodes none of the 2 MB. */
+export interface ActorFile { name: string; bytes: Buffer }
 
 interface Block { file: number; start: number; end: number; line: number; read: boolean }
 
@@ -37,12 +41,12 @@ function scanBlocks(text: string, file: number, blocks: Block[], note: (word: st
   }
 }
 
-/** The first word of a phrase from `a`, as `phraseWords` folds it (blanks and `_` separate). */
+/** The first word of a phrase from `a`, as `phraseWords` folds it (blanks and `_` separate); `text` holds the file's bytes (latin1). */
 function firstWord(text: string, a: number, end: number): string {
   while (a < end && (text[a] === ' ' || text[a] === '\t' || text[a] === '_')) a++;
   let b = a;
   while (b < end && !' \t_[;#\r'.includes(text[b])) b++;
-  return text.slice(a, b).toUpperCase();
+  return fromLatin1Bytes(text.slice(a, b)).toUpperCase();
 }
 
 /**
@@ -54,8 +58,8 @@ function firstWord(text: string, a: number, end: number): string {
  */
 export interface ActorScanIndex {
   note: string;
-  /** what the index was made from: each file's name, length and a signature of its text */
-  files: { name: string; chars: number; signature: number }[];
+  /** what the index was made from: each file's name, length in bytes and a signature of its bytes */
+  files: { name: string; bytes: number; signature: number }[];
   starts: number[][];
   lines: number[][];
   words: string;
@@ -63,10 +67,10 @@ export interface ActorScanIndex {
 }
 
 /** Scans actor files into the compact index (for the build script, the test, and when no index fits). */
-export function actorScanIndex(files: readonly { name: string; text: string }[]): ActorScanIndex {
+export function actorScanIndex(files: readonly ActorFile[]): ActorScanIndex {
   const blocks: Block[] = [];
   const byWord = new Map<string, number[]>();
-  files.forEach((f, k) => scanBlocks(f.text, k, blocks, (word, id) => {
+  files.forEach((f, k) => scanBlocks(f.bytes.toString('latin1'), k, blocks, (word, id) => {
     const ids = byWord.get(word);
     if (!ids) byWord.set(word, [id]);
     else if (ids[ids.length - 1] !== id) ids.push(id);
@@ -82,15 +86,15 @@ export function actorScanIndex(files: readonly { name: string; text: string }[])
   for (const l of byWord.values()) ids.push(l.length, ...l);
   return {
     note: 'Where each Phoenix actor entry begins and the first words of its phrases: made by scripts/build-petrarch-index.ts from the actor files beside it; do not edit',
-    files: files.map((f) => ({ name: f.name, chars: f.text.length, signature: signature(f.text) })),
+    files: files.map((f) => ({ name: f.name, bytes: f.bytes.length, signature: signature(f.bytes) })),
     starts, lines, words: [...byWord.keys()].join(' '), ids,
   };
 }
 
 /** Was the index made from these very files (same names, lengths and signatures)? */
-function fits(files: readonly { name: string; text: string }[], ix: ActorScanIndex): boolean {
+function fits(files: readonly ActorFile[], ix: ActorScanIndex): boolean {
   if (ix.files?.length !== files.length || ix.starts?.length !== files.length || ix.lines?.length !== files.length) return false;
-  return files.every((f, k) => ix.files[k].name === f.name && ix.files[k].chars === f.text.length && ix.files[k].signature === signature(f.text));
+  return files.every((f, k) => ix.files[k].name === f.name && ix.files[k].bytes === f.bytes.length && ix.files[k].signature === signature(f.bytes));
 }
 
 /**
@@ -99,7 +103,7 @@ function fits(files: readonly { name: string; text: string }[], ix: ActorScanInd
  * Blocks live in typed arrays and each first word's pending entries are a place in `ids`:
  * start-up makes one trie node per first word and nothing else.
  */
-export function lazyActors(files: { name: string; text: string }[], issues: DictIssue[], into: PhraseIndex<ActorEntry>, index?: ActorScanIndex | null): void {
+export function lazyActors(files: readonly ActorFile[], issues: DictIssue[], into: PhraseIndex<ActorEntry>, index?: ActorScanIndex | null): void {
   const ix = index && fits(files, index) ? index : actorScanIndex(files);
   let total = 0;
   for (const s of ix.starts) total += s.length;
@@ -111,7 +115,7 @@ export function lazyActors(files: { name: string; text: string }[], issues: Dict
     for (let j = 0; j < ix.starts[k].length; j++, b++) {
       at += ix.starts[k][j]; ln += ix.lines[k][j];
       if (b > first) end[b - 1] = at;
-      fileOf[b] = k; start[b] = at; end[b] = files[k].text.length; line[b] = ln;
+      fileOf[b] = k; start[b] = at; end[b] = files[k].bytes.length; line[b] = ln;
     }
   }
   const ids = ix.ids;
@@ -123,7 +127,7 @@ export function lazyActors(files: { name: string; text: string }[], issues: Dict
       if (read[id]) continue;
       read[id] = 1;
       const f = files[fileOf[id]];
-      readActors(f.text.slice(start[id], end[id]), f.name, issues, into, line[id], fileOf[id] * 1e7);
+      readActors(f.bytes.toString('utf8', start[id], end[id]), f.name, issues, into, line[id], fileOf[id] * 1e7);
     }
   });
 }
