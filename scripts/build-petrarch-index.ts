@@ -1,4 +1,4 @@
-// Writes data/petrarch/Phoenix.actors.index.json: the compact scan of the vendored Phoenix actor
+// Writes data/petrarch/Phoenix.actors.index.bin: the compact scan of the vendored Phoenix actor
 // files (where each entry begins, which first words its phrases have), so the events stage need not
 // scan 2 MB at start-up (src/data/petrarch/lazy-actors.ts), and Phoenix.agents.index.json, which lines
 // of the agent file hold a phrase starting with each word (lazy-agents.ts), and CAMEO.2.0.index.json, which
@@ -8,13 +8,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, readDataBuffer, readDataText } from '../src/data/files.ts';
-import { actorScanIndex } from '../src/data/petrarch/lazy-actors.ts';
+import { actorScanIndex, serializeActorScan } from '../src/data/petrarch/lazy-actors.ts';
 import { agentScanIndex } from '../src/data/petrarch/lazy-agents.ts';
 import { ACTOR_INDEX, AGENT_INDEX, DEFAULT_ACTOR_FILES, DEFAULT_AGENT_FILES, DEFAULT_VERB_FILE, VERB_INDEX, verbFormIndex } from '../src/data/petrarch/index.ts';
 
 const index = actorScanIndex(DEFAULT_ACTOR_FILES.map((name) => ({ name, bytes: readDataBuffer(`petrarch/${name}`) })));
-writeFileSync(join(DATA_DIR, ACTOR_INDEX), JSON.stringify(index) + '\n');
-process.stdout.write(`${ACTOR_INDEX}: ${index.starts.reduce((n, s) => n + s.length, 0)} entries, ${index.words.split(' ').length} first words\n`);
+writeFileSync(join(DATA_DIR, ACTOR_INDEX), serializeActorScan(index));
+process.stdout.write(`${ACTOR_INDEX}: ${index.start.length} entries, ${index.key.length} first words\n`);
 
 const agents = agentScanIndex(DEFAULT_AGENT_FILES.map((name) => ({ name, text: readDataText(`petrarch/${name}`) })));
 writeFileSync(join(DATA_DIR, AGENT_INDEX), JSON.stringify(agents) + '\n');

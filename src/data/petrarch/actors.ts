@@ -67,8 +67,12 @@ export class PhraseIndex<T> {
     c.pending = key;
   }
   setLoader(load: (key: number) => void): void { this.loader = load; }
+  /** Entries not yet read are found by first word: `lookup` reads those of a word (once) before its first walk. */
+  private lookup: ((word: string) => void) | null = null;
+  setPendingLookup(lookup: (word: string) => void): void { this.lookup = lookup; }
   /** The trie node of a first word, its pending entries read first. */
   private firstNode(word: string): TrieNode<T> | undefined {
+    this.lookup?.(word);
     const n = this.root.next?.get(word);
     if (n !== undefined && n.pending !== undefined) {
       const key = n.pending;

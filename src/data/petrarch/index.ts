@@ -10,7 +10,7 @@ import type { DictIssue } from './lines.ts';
 import { readVerbDictionary, type VerbDictionary, type VerbFormIndex } from './verbs.ts';
 import { PhraseIndex, readActors, readAgents, codeAt, type ActorEntry, type AgentEntry } from './actors.ts';
 import { DiscardList, readDiscards } from './discards.ts';
-import { lazyActors, type ActorScanIndex } from './lazy-actors.ts';
+import { lazyActors, readActorScan } from './lazy-actors.ts';
 import { lazyAgents, type AgentScanIndex } from './lazy-agents.ts';
 
 export type { DictIssue } from './lines.ts';
@@ -58,8 +58,17 @@ function shippedScan<T>(relPath: string): T | null {
   }
 }
 
+/** The shipped scan of the default actor files (binary, read as views of its bytes), or null when it cannot be read. */
+function shippedActorScan() {
+  try {
+    return readActorScan(readDataBuffer(ACTOR_INDEX));
+  } catch {
+    return null; // a missing or broken index only costs the scan it saves
+  }
+}
+
 /** The compact scan of the default actor files, beside them (scripts/build-petrarch-index.ts writes it). */
-export const ACTOR_INDEX = 'petrarch/Phoenix.actors.index.json';
+export const ACTOR_INDEX = 'petrarch/Phoenix.actors.index.bin';
 /** Which lines of the default verb file give each verb form, beside it (the same script writes it). */
 export const VERB_INDEX = 'petrarch/CAMEO.2.0.index.json';
 /** The default verb file. */
@@ -84,7 +93,7 @@ function build(source: string, files: FileSet, read: (name: string) => string, l
     }
   }
   const actors = new PhraseIndex<ActorEntry>();
-  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, bytes: readBytes ? readBytes(f) : Buffer.from(read(f), 'utf8') })), issues, actors, shippedScan<ActorScanIndex>(ACTOR_INDEX));
+  if (lazy) lazyActors(files.actors.map((f) => ({ name: f, bytes: readBytes ? readBytes(f) : Buffer.from(read(f), 'utf8') })), issues, actors, shippedActorScan());
   else for (const f of files.actors) readActors(read(f), f, issues, actors);
   const agents = new PhraseIndex<AgentEntry>();
   if (lazy) lazyAgents(files.agents.map((f) => ({ name: f, text: read(f) })), issues, agents, shippedScan<AgentScanIndex>(AGENT_INDEX));
