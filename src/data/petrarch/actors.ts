@@ -49,6 +49,8 @@ interface TrieNode<T> {
   pending?: number;
 }
 
+const FIRST_NODES_LIMIT = 100_000;
+
 /** Phrases in a word trie: the longest phrase at a position is one walk down it. */
 export class PhraseIndex<T> {
   private root: TrieNode<T> = {};
@@ -67,12 +69,25 @@ export class PhraseIndex<T> {
     c.pending = key;
   }
   setLoader(load: (key: number) => void): void { this.loader = load; }
-  /** Entries not yet read are found by first word: `lookup` reads those of a word (once) before its first walk. */
+  /** Entries not yet read are found by first word: `lookup` reads those of a word before its first walk. */
   private lookup: ((word: string) => void) | null = null;
-  setPendingLookup(lookup: (word: string) => void): void { this.lookup = lookup; }
+  /** with a lookup: each word looked up → its trie node (null: none), so a word is looked up once, and then
+   *  costs one map look-up as a trie node does (bounded: a word looked up again after a clear is looked up again) */
+  private firstNodes: Map<string, TrieNode<T> | null> | null = null;
+  setPendingLookup(lookup: (word: string) => void): void { this.lookup = lookup; this.firstNodes = new Map(); }
   /** The trie node of a first word, its pending entries read first. */
   private firstNode(word: string): TrieNode<T> | undefined {
-    this.lookup?.(word);
+    const seen = this.firstNodes;
+    if (seen) {
+      let node = seen.get(word);
+      if (node === undefined) {
+        this.lookup!(word);
+        node = this.root.next?.get(word) ?? null;
+        if (seen.size >= FIRST_NODES_LIMIT) seen.clear();
+        seen.set(word, node);
+      }
+      return node ?? undefined;
+    }
     const n = this.root.next?.get(word);
     if (n !== undefined && n.pending !== undefined) {
       const key = n.pending;
@@ -93,7 +108,7 @@ export class PhraseIndex<T> {
       const w = words[k];
       n.next ??= new Map();
       let c = n.next.get(w);
-      if (!c) { c = {}; n.next.set(w, c); }
+      if (!c) { c = {}; n.next.set(w, c); if (k === 0) this.firstNodes?.delete(w); }
       if (k > 0 && gaps?.[k]) { c.gap = true; n.gapChild = true; }
       n = c;
     }
