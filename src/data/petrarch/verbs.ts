@@ -321,7 +321,7 @@ class LazyForms extends Map<string, VerbSense[]> {
 export function readVerbDictionary(source: string, file: string, issues: DictIssue[], lazy = false, formIndex?: VerbFormIndex | null): VerbDictionary {
   const lines = dictLines(source);
   const ix = lazy && formIndex && formIndexFits(formIndex, file, source, lines.length) ? formIndex : null;
-  return readLines(lines, file, issues, lazy, ix);
+  return readVerbLines(lines, file, issues, lazy, ix);
 }
 
 function formIndexFits(ix: VerbFormIndex, file: string, source: string, lines: number): boolean {
@@ -332,7 +332,8 @@ function formIndexFits(ix: VerbFormIndex, file: string, source: string, lines: n
 export function verbFormIndex(source: string, file: string): VerbFormIndex {
   const byForm = new Map<string, number[]>();
   const issueLines: number[] = [];
-  readLines(dictLines(source), file, [], false, null, (at, read, reported) => {
+  const lines = dictLines(source);
+  readVerbLines(lines, file, [], false, null, (at, read, reported) => {
     if (reported) issueLines.push(at);
     for (const [form] of read?.senses ?? []) {
       const ids = byForm.get(form);
@@ -343,12 +344,13 @@ export function verbFormIndex(source: string, file: string): VerbFormIndex {
   for (const l of byForm.values()) ids.push(l.length, ...l);
   return {
     note: 'Which lines of the verb dictionary give each verb form: made by scripts/build-petrarch-index.ts from the file beside it; do not edit',
-    file: { name: file, chars: source.length, signature: signature(source) }, lines: dictLines(source).length,
+    file: { name: file, chars: source.length, signature: signature(source) }, lines: lines.length,
     forms: [...byForm.keys()].join(' '), ids, issues: issueLines,
   };
 }
 
-function readLines(lines: readonly DictLine[], file: string, issues: DictIssue[], lazy: boolean, ix: VerbFormIndex | null,
+/** Reads a verb dictionary's meaningful lines; `observe` hears each verb line read (for the scan). */
+function readVerbLines(lines: readonly DictLine[], file: string, issues: DictIssue[], lazy: boolean, ix: VerbFormIndex | null,
   observe?: (at: number, read: ReturnType<typeof readVerbLine>, reported: boolean) => void): VerbDictionary {
   const pending = new Map<VerbBlock, { text: string; line: number }[]>();
   const dict: VerbDictionary = { forms: new Map(), blocks: [], synsets: new Map(), transformations: [] };
