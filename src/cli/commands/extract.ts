@@ -6,7 +6,8 @@ import { DossierError, asDossierError } from '../../errors.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../format/output-formats.ts';
 import { terminalSafe } from '../../format/terminal.ts';
 import { readInput } from '../../io/inputs.ts';
-import { InlineExtractor, makeExtractor, type DocumentOutput, type Extractor } from '../../kb/pool.ts';
+import type { DocumentOutput, Extractor } from '../../kb/pool.ts';
+import { InlineExtractor } from '../../kb/inline-extractor.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../kb/extract-budget.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
@@ -76,9 +77,10 @@ export const extractCommand: Command = {
     // loops costs more CPU than it saves. Set here, before the pipeline's modules load, and only for this
     // thread's run: the flag is process-wide, so never when workers run.
     if (inline) setFlagsFromString('--no-opt');
+    // the worker pool (worker_threads, the workers' entry) is loaded only when workers run
     const extractor: Extractor = inline
       ? new InlineExtractor({ timeoutSeconds: run.timeoutSeconds })
-      : makeExtractor({ ...run, sizedHeaps: true });
+      : (await import('../../kb/pool.ts')).makeExtractor({ ...run, sizedHeaps: true });
     const readPage = (html: string, where: string) => extractor.readPage(html, where);
     // documents in input order; the head is written as soon as it is done, the rest wait behind it. At least
     // two are read ahead, so the first one written knows whether others follow (one object or an array).

@@ -49,6 +49,8 @@ interface TrieNode<T> {
   pending?: number;
 }
 
+const FIRST_NODES_LIMIT = 100_000;
+
 /** Phrases in a word trie: the longest phrase at a position is one walk down it. */
 export class PhraseIndex<T> {
   private root: TrieNode<T> = {};
@@ -67,8 +69,25 @@ export class PhraseIndex<T> {
     c.pending = key;
   }
   setLoader(load: (key: number) => void): void { this.loader = load; }
+  /** Entries not yet read are found by first word: `lookup` reads those of a word before its first walk. */
+  private lookup: ((word: string) => void) | null = null;
+  /** with a lookup: each word looked up → its trie node (null: none), so a word is looked up once, and then
+   *  costs one map look-up as a trie node does (bounded: a word looked up again after a clear is looked up again) */
+  private firstNodes: Map<string, TrieNode<T> | null> | null = null;
+  setPendingLookup(lookup: (word: string) => void): void { this.lookup = lookup; this.firstNodes = new Map(); }
   /** The trie node of a first word, its pending entries read first. */
   private firstNode(word: string): TrieNode<T> | undefined {
+    const seen = this.firstNodes;
+    if (seen) {
+      let node = seen.get(word);
+      if (node === undefined) {
+        this.lookup!(word);
+        node = this.root.next?.get(word) ?? null;
+        if (seen.size >= FIRST_NODES_LIMIT) seen.clear();
+        seen.set(word, node);
+      }
+      return node ?? undefined;
+    }
     const n = this.root.next?.get(word);
     if (n !== undefined && n.pending !== undefined) {
       const key = n.pending;
@@ -89,7 +108,7 @@ export class PhraseIndex<T> {
       const w = words[k];
       n.next ??= new Map();
       let c = n.next.get(w);
-      if (!c) { c = {}; n.next.set(w, c); }
+      if (!c) { c = {}; n.next.set(w, c); if (k === 0) this.firstNodes?.delete(w); }
       if (k > 0 && gaps?.[k]) { c.gap = true; n.gapChild = true; }
       n = c;
     }
@@ -240,46 +259,65 @@ export function readActors(source: string, file: string, issues: DictIssue[], in
   return entries;
 }
 
+/** `!X! = A, B`: a substitution line's name (upper case) and words, or null for any other line. */
+export function agentSubstitution(text: string): { name: string; words: string[] } | null {
+  const sub = /^!(\w+)!\s*=\s*(.+)$/.exec(text);
+  return sub ? { name: sub[1].toUpperCase(), words: sub[2].split(',').map((x) => x.trim().toUpperCase()).filter(Boolean) } : null;
+}
+
+/**
+ * Reads one agent line (not a substitution): `add` hears each phrase with its entry, in the order a
+ * whole read adds them; `subs` gives a substitution's words as defined before this line. Returns the
+ * number of entries (phrases as written, not plurals) the line holds.
+ */
+export function readAgentLine(text: string, line: number, subs: (name: string) => string[] | undefined, report: (line: number, message: string) => void,
+  add: (words: string[], entry: AgentEntry, gaps?: readonly boolean[]) => void): number {
+  let n = 0;
+  const codeM = /\[([^\]}]*)[\]}]\s*$/.exec(text); // `[~LEG}` occurs: the manual's own example
+  if (!codeM) { report(line, 'an agent without a [code]'); return 0; }
+  const raw = codeM[1].trim();
+  const prefix = raw.endsWith('~');
+  if (!raw.includes('~') || raw.length < 2) { report(line, `an agent code without ~: ${raw}`); return 0; }
+  const code = raw.replace('~', '');
+  let rest = text.slice(0, codeM.index);
+  let plurals: string[] | null = null;
+  const pm = /\{([^}]*)\}/.exec(rest);
+  if (pm) { plurals = pm[1].split(/\s+/).filter(Boolean); rest = rest.slice(0, pm.index) + rest.slice(pm.index + pm[0].length); }
+  rest = rest.trim();
+  if (!rest) { report(line, 'an agent without a phrase'); return 0; }
+  // !X! expands to every listed word, with no plural made
+  const m = /!(\w+)!/.exec(rest);
+  let variants: { s: string; plural: boolean }[];
+  if (m) {
+    const list = subs(m[1].toUpperCase());
+    if (!list) { report(line, `substitution !${m[1]}! is not defined`); return 0; }
+    variants = list.map((w) => ({ s: rest.replace(m[0], w), plural: false }));
+  } else variants = [{ s: rest, plural: plurals === null }];
+  for (const v of variants) {
+    const words = phraseWords(v.s);
+    if (!words.length) continue;
+    const gaps = phraseGaps(v.s);
+    const entry: AgentEntry = { words, code, prefix, line };
+    add(words, entry, gaps); n++;
+    if (v.plural) add([...words.slice(0, -1), regularPlural(words[words.length - 1])], entry, gaps);
+  }
+  for (const p of plurals ?? []) {
+    const words = phraseWords(p);
+    if (words.length) add(words, { words, code, prefix, line });
+  }
+  return n;
+}
+
 /** Reads an agent dictionary into `into`. */
 export function readAgents(source: string, file: string, issues: DictIssue[], into: PhraseIndex<AgentEntry>): number {
   const subs = new Map<string, string[]>();
   let n = 0;
   const report = (line: number, message: string) => issues.push({ file, line, message });
+  const add = (words: string[], entry: AgentEntry, gaps?: readonly boolean[]) => into.add(words, entry, gaps);
   for (const { text, line } of dictLines(source)) {
-    const sub = /^!(\w+)!\s*=\s*(.+)$/.exec(text);
-    if (sub) { subs.set(sub[1].toUpperCase(), sub[2].split(',').map((x) => x.trim().toUpperCase()).filter(Boolean)); continue; }
-    const codeM = /\[([^\]}]*)[\]}]\s*$/.exec(text); // `[~LEG}` occurs: the manual's own example
-    if (!codeM) { report(line, 'an agent without a [code]'); continue; }
-    const raw = codeM[1].trim();
-    const prefix = raw.endsWith('~');
-    if (!raw.includes('~') || raw.length < 2) { report(line, `an agent code without ~: ${raw}`); continue; }
-    const code = raw.replace('~', '');
-    let rest = text.slice(0, codeM.index);
-    let plurals: string[] | null = null;
-    const pm = /\{([^}]*)\}/.exec(rest);
-    if (pm) { plurals = pm[1].split(/\s+/).filter(Boolean); rest = rest.slice(0, pm.index) + rest.slice(pm.index + pm[0].length); }
-    rest = rest.trim();
-    if (!rest) { report(line, 'an agent without a phrase'); continue; }
-    // !X! expands to every listed word, with no plural made
-    const m = /!(\w+)!/.exec(rest);
-    let variants: { s: string; plural: boolean }[];
-    if (m) {
-      const list = subs.get(m[1].toUpperCase());
-      if (!list) { report(line, `substitution !${m[1]}! is not defined`); continue; }
-      variants = list.map((w) => ({ s: rest.replace(m[0], w), plural: false }));
-    } else variants = [{ s: rest, plural: plurals === null }];
-    for (const v of variants) {
-      const words = phraseWords(v.s);
-      if (!words.length) continue;
-      const gaps = phraseGaps(v.s);
-      const entry: AgentEntry = { words, code, prefix, line };
-      into.add(words, entry, gaps); n++;
-      if (v.plural) into.add([...words.slice(0, -1), regularPlural(words[words.length - 1])], entry, gaps);
-    }
-    for (const p of plurals ?? []) {
-      const words = phraseWords(p);
-      if (words.length) into.add(words, { words, code, prefix, line });
-    }
+    const sub = agentSubstitution(text);
+    if (sub) { subs.set(sub.name, sub.words); continue; }
+    n += readAgentLine(text, line, (name) => subs.get(name), report, add);
   }
   return n;
 }

@@ -2,12 +2,16 @@
 // second and most of the garbage of a one-sentence run, for the few dozen first words a report
 // meets. So they are scanned once for where each entry begins and which words its phrases start
 // with, and an entry is read (by `readActors`, so the format is read in one place) the first time
-// a phrase of it could match (the trie node of each first word holds the entries not yet read).
-// The scan itself is shipped, compact, beside the files (Phoenix.actors.index.json), so start-up
-// reads it instead of scanning; a scan is made when the index is missing or was made from other files.
+// a phrase of it could match (the first look-up of a first word reads the entries not yet read).
+// The scan itself is shipped, compact, beside the files (Phoenix.actors.index.bin), so start-up
+// maps it instead of scanning; a scan is made when the index is missing or was made from other files.
 // Ranks by file and line keep "the first entry of a phrase keeps it".
 import { readActors, type ActorEntry, type PhraseIndex } from './actors.ts';
-import type { DictIssue } from './lines.ts';
+import { fromLatin1Bytes } from '../files.ts';
+import { signature, type DictIssue } from './lines.ts';
+
+/** An actor file as bytes: an entry is decoded when it is read, so start-up decodes none of the 2 MB. */
+export interface ActorFile { name: string; bytes: Buffer }
 
 interface Block { file: number; start: number; end: number; line: number; read: boolean }
 
@@ -37,101 +41,151 @@ function scanBlocks(text: string, file: number, blocks: Block[], note: (word: st
   }
 }
 
-/** The first word of a phrase from `a`, as `phraseWords` folds it (blanks and `_` separate). */
+/** The first word of a phrase from `a`, as `phraseWords` folds it (blanks and `_` separate); `text` holds the file's bytes (latin1). */
 function firstWord(text: string, a: number, end: number): string {
   while (a < end && (text[a] === ' ' || text[a] === '\t' || text[a] === '_')) a++;
   let b = a;
   while (b < end && !' \t_[;#\r'.includes(text[b])) b++;
-  return text.slice(a, b).toUpperCase();
+  return fromLatin1Bytes(text.slice(a, b)).toUpperCase();
 }
 
 /**
- * The scan's result in a compact form, so a process need not scan 2 MB at start-up:
- * data/petrarch/Phoenix.actors.index.json, written by scripts/build-petrarch-index.ts
- * (test/data/petrarch-lazy.test.ts checks it equals a fresh scan). Blocks are their start
- * offsets and line numbers, each as a step from the one before in its file; words are one
- * blank-separated string, `ids` for each word its count then its block ids.
+ * The scan's result in the form start-up reads: data/petrarch/Phoenix.actors.index.bin, written by
+ * scripts/build-petrarch-index.ts (test/data/petrarch-lazy.test.ts checks it equals a fresh scan),
+ * read as views of its bytes (serializeActorScan). Blocks are their file, start byte and line; first
+ * words are sorted and looked up by binary search, each with its place in `ids` (its count, then its
+ * block ids), so start-up builds no table of 17,000 words.
  */
 export interface ActorScanIndex {
   note: string;
-  /** what the index was made from: each file's name, length and a signature of its text */
-  files: { name: string; chars: number; signature: number }[];
-  starts: number[][];
-  lines: number[][];
+  /** what the index was made from: each file's name, length in bytes and a signature of its bytes */
+  files: { name: string; bytes: number; signature: number }[];
+  fileOf: Uint8Array;
+  start: Int32Array;
+  line: Int32Array;
+  /** the first words, sorted, each followed by a newline: word k is words.slice(wordStart[k], wordStart[k + 1] - 1) */
   words: string;
-  ids: number[];
-}
-
-/** A cheap signature of a text: 512 characters spread over it, hashed (FNV-1a); with the length it tells another text apart. */
-function signature(text: string): number {
-  let h = 0x811c9dc5;
-  const step = Math.max(1, Math.floor(text.length / 512));
-  for (let i = 0; i < text.length; i += step) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return h;
+  wordStart: Int32Array;
+  /** word k's place in ids */
+  key: Int32Array;
+  ids: Int32Array;
 }
 
 /** Scans actor files into the compact index (for the build script, the test, and when no index fits). */
-export function actorScanIndex(files: readonly { name: string; text: string }[]): ActorScanIndex {
+export function actorScanIndex(files: readonly ActorFile[]): ActorScanIndex {
   const blocks: Block[] = [];
   const byWord = new Map<string, number[]>();
-  files.forEach((f, k) => scanBlocks(f.text, k, blocks, (word, id) => {
+  files.forEach((f, k) => scanBlocks(f.bytes.toString('latin1'), k, blocks, (word, id) => {
     const ids = byWord.get(word);
     if (!ids) byWord.set(word, [id]);
     else if (ids[ids.length - 1] !== id) ids.push(id);
   }));
-  const starts: number[][] = files.map(() => []), lines: number[][] = files.map(() => []);
-  const prev = files.map(() => ({ start: 0, line: 0 }));
-  for (const b of blocks) {
-    const p = prev[b.file];
-    starts[b.file].push(b.start - p.start); lines[b.file].push(b.line - p.line);
-    p.start = b.start; p.line = b.line;
+  const sorted = [...byWord.keys()].sort();
+  const ids: number[] = [], key: number[] = [], wordStart: number[] = [];
+  let words = '';
+  for (const w of sorted) {
+    const l = byWord.get(w)!;
+    key.push(ids.length); ids.push(l.length, ...l);
+    wordStart.push(words.length); words += w + '\n';
   }
-  const ids: number[] = [];
-  for (const l of byWord.values()) ids.push(l.length, ...l);
+  wordStart.push(words.length);
   return {
     note: 'Where each Phoenix actor entry begins and the first words of its phrases: made by scripts/build-petrarch-index.ts from the actor files beside it; do not edit',
-    files: files.map((f) => ({ name: f.name, chars: f.text.length, signature: signature(f.text) })),
-    starts, lines, words: [...byWord.keys()].join(' '), ids,
+    files: files.map((f) => ({ name: f.name, bytes: f.bytes.length, signature: signature(f.bytes) })),
+    fileOf: Uint8Array.from(blocks.map((b) => b.file)), start: Int32Array.from(blocks.map((b) => b.start)), line: Int32Array.from(blocks.map((b) => b.line)),
+    words, wordStart: Int32Array.from(wordStart), key: Int32Array.from(key), ids: Int32Array.from(ids),
   };
 }
 
+// The binary form: "DACT1\0\0\0", the header's byte length (u32), the header (JSON: note, files, counts),
+// then at multiples of 4 bytes start, line, wordStart, key, ids (int32), fileOf (bytes) and the words (UTF-8).
+const MAGIC = 'DACT1\0\0\0';
+interface ScanHeader { note: string; files: ActorScanIndex['files']; blocks: number; words: number; ids: number; wordBytes: number }
+
+export function serializeActorScan(ix: ActorScanIndex): Buffer {
+  const wordBytes = Buffer.from(ix.words, 'utf8');
+  const header: ScanHeader = { note: ix.note, files: ix.files, blocks: ix.start.length, words: ix.key.length, ids: ix.ids.length, wordBytes: wordBytes.length };
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), Buffer.from(new Uint32Array([head.length]).buffer), head];
+  let size = 12 + head.length;
+  for (const a of [ix.start, ix.line, ix.wordStart, ix.key, ix.ids, ix.fileOf, wordBytes]) {
+    const pad = (4 - (size % 4)) % 4;
+    if (pad) { parts.push(Buffer.alloc(pad)); size += pad; }
+    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength)); size += a.byteLength;
+  }
+  return Buffer.concat(parts);
+}
+
+/** The index from its binary form (views of `buf` where aligned), or null when `buf` is not one. */
+export function readActorScan(buf: Buffer): ActorScanIndex | null {
+  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) return null;
+  const headLen = buf.readUInt32LE(8);
+  const h = JSON.parse(buf.toString('utf8', 12, 12 + headLen)) as ScanHeader;
+  let at = 12 + headLen;
+  const take = <A extends Int32Array | Uint8Array>(C: { new (b: ArrayBuffer, o: number, n: number): A; new (n: number): A; BYTES_PER_ELEMENT: number }, n: number): A => {
+    at += (4 - (at % 4)) % 4;
+    const bytes = n * C.BYTES_PER_ELEMENT, off = buf.byteOffset + at;
+    at += bytes;
+    if (off % C.BYTES_PER_ELEMENT === 0) return new C(buf.buffer as ArrayBuffer, off, n);
+    const copy = new C(n);
+    new Uint8Array(copy.buffer).set(buf.subarray(at - bytes, at));
+    return copy;
+  };
+  const start = take(Int32Array, h.blocks), line = take(Int32Array, h.blocks), wordStart = take(Int32Array, h.words + 1);
+  const key = take(Int32Array, h.words), ids = take(Int32Array, h.ids), fileOf = take(Uint8Array, h.blocks);
+  at += (4 - (at % 4)) % 4;
+  return { note: h.note, files: h.files, fileOf, start, line, words: buf.toString('utf8', at, at + h.wordBytes), wordStart, key, ids };
+}
+
 /** Was the index made from these very files (same names, lengths and signatures)? */
-function fits(files: readonly { name: string; text: string }[], ix: ActorScanIndex): boolean {
-  if (ix.files?.length !== files.length || ix.starts?.length !== files.length || ix.lines?.length !== files.length) return false;
-  return files.every((f, k) => ix.files[k].name === f.name && ix.files[k].chars === f.text.length && ix.files[k].signature === signature(f.text));
+function fits(files: readonly ActorFile[], ix: ActorScanIndex): boolean {
+  if (ix.files?.length !== files.length) return false;
+  return files.every((f, k) => ix.files[k].name === f.name && ix.files[k].bytes === f.bytes.length && ix.files[k].signature === signature(f.bytes));
+}
+
+/** The place of `word` among the index's sorted first words, or -1 (a binary search that builds no string). */
+function wordIndex(ix: ActorScanIndex, word: string): number {
+  let lo = 0, hi = ix.key.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareAt(word, ix.words, ix.wordStart[mid], ix.wordStart[mid + 1] - 1);
+    if (c === 0) return mid;
+    if (c < 0) hi = mid - 1; else lo = mid + 1;
+  }
+  return -1;
+}
+
+/** `word` against text[from, to) in UTF-16 code unit order, as Array.prototype.sort orders strings. */
+function compareAt(word: string, text: string, from: number, to: number): number {
+  const n = Math.min(word.length, to - from);
+  for (let i = 0; i < n; i++) {
+    const d = word.charCodeAt(i) - text.charCodeAt(from + i);
+    if (d !== 0) return d;
+  }
+  return word.length - (to - from);
 }
 
 /**
  * Fills `into` from actor files on demand: an entry is read before the first match from one of
  * its first words. `index`: the files' compact scan, used when it was made from these files.
- * Blocks live in typed arrays and each first word's pending entries are a place in `ids`:
- * start-up makes one trie node per first word and nothing else.
+ * Start-up only checks the index fits: a first word is found in it when first looked up.
  */
-export function lazyActors(files: { name: string; text: string }[], issues: DictIssue[], into: PhraseIndex<ActorEntry>, index?: ActorScanIndex | null): void {
+export function lazyActors(files: readonly ActorFile[], issues: DictIssue[], into: PhraseIndex<ActorEntry>, index?: ActorScanIndex | null): void {
   const ix = index && fits(files, index) ? index : actorScanIndex(files);
-  let total = 0;
-  for (const s of ix.starts) total += s.length;
-  const fileOf = new Uint8Array(total), start = new Int32Array(total), end = new Int32Array(total), line = new Int32Array(total);
-  const read = new Uint8Array(total);
-  for (let k = 0, b = 0; k < files.length; k++) {
-    const first = b;
-    let at = 0, ln = 0;
-    for (let j = 0; j < ix.starts[k].length; j++, b++) {
-      at += ix.starts[k][j]; ln += ix.lines[k][j];
-      if (b > first) end[b - 1] = at;
-      fileOf[b] = k; start[b] = at; end[b] = files[k].text.length; line[b] = ln;
-    }
-  }
-  const ids = ix.ids;
-  const words = ix.words.split(' ');
-  for (let w = 0, k = 0; w < words.length; w++) { into.addPending(words[w], k); k += ids[k] + 1; }
-  into.setLoader((at) => {
+  const { fileOf, start, line, ids } = ix;
+  const read = new Uint8Array(start.length), done = new Uint8Array(ix.key.length);
+  into.setPendingLookup((word) => {
+    const w = wordIndex(ix, word);
+    if (w < 0 || done[w]) return;
+    done[w] = 1;
+    const at = ix.key[w];
     for (let j = at + 1; j <= at + ids[at]; j++) {
       const id = ids[j];
       if (read[id]) continue;
       read[id] = 1;
       const f = files[fileOf[id]];
-      readActors(f.text.slice(start[id], end[id]), f.name, issues, into, line[id], fileOf[id] * 1e7);
+      const end = id + 1 < start.length && fileOf[id + 1] === fileOf[id] ? start[id + 1] : f.bytes.length;
+      readActors(f.bytes.toString('utf8', start[id], end), f.name, issues, into, line[id], fileOf[id] * 1e7);
     }
   });
 }

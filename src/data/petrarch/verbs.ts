@@ -7,7 +7,7 @@
 //   VERB {FORMS…} [code]                      a verb; +WORD marks the verb inside a multi-word verb
 //   - pre * post [code] or [active:passive]   a pattern (TABARI or PETRARCH2 syntax, see PatternElem)
 //   ~ a (b c VERB) VERB2 = x y CODE           a transformation of a verb acting on another verb
-import { dictLines, phraseWords, regularPlural, type DictIssue } from './lines.ts';
+import { dictLines, phraseWords, regularPlural, signature, type DictIssue, type DictLine } from './lines.ts';
 
 /** One element of a pattern. `tight`: the element must follow the previous one (or the verb) at once (`_`). */
 export type PatternElem = (
@@ -236,13 +236,122 @@ function verbPhrase(s: string): VerbLine | null {
   return { verbWord: clean[at], before: clean.slice(0, at), after: clean.slice(at + 1) };
 }
 
-/** Reads a verb dictionary's text. */
+/** The forms and senses one verb line gives, in the order a whole read adds them. */
+type FormSenses = [string, VerbSense][];
+
+/** Reads one verb line of `block`: its forms with their senses, or an issue reported and nothing. */
+function readVerbLine(text: string, line: number, block: VerbBlock, report: (line: number, message: string) => void): { verbWord: string; senses: FormSenses } | null {
+  let rest = text.replace(/;.*$/, ''); // TABARI's `;coder date` notes
+  let code = block.code, passiveCode = block.passiveCode;
+  const codeM = /\[([^\]]*)\]\s*$/.exec(rest);
+  if (codeM) { ({ code, passiveCode } = splitCode(codeM[1].trim())); rest = rest.slice(0, codeM.index); }
+  let forms: string[] | null = null;
+  const formsM = /\{([^}]*)\}/.exec(rest);
+  if (formsM) { forms = formsM[1].split(/[\s,]+/).filter(Boolean); rest = rest.slice(0, formsM.index) + rest.slice(formsM.index + formsM[0].length); }
+  if (/[{}[\]]/.test(rest)) { report(line, 'a verb line with unbalanced brackets'); return null; }
+  const vp = verbPhrase(rest.trim());
+  if (!vp) { report(line, 'a verb line that names no verb'); return null; }
+  const sense = (v: VerbLine): VerbSense => ({ block, base: vp.verbWord, code, passiveCode, before: v.before, after: v.after });
+  const base = sense(vp);
+  const senses: FormSenses = [[vp.verbWord, base]];
+  if (forms) {
+    for (const f of forms) {
+      const fv = verbPhrase(f);
+      if (!fv) { report(line, `an unreadable verb form ${f}`); continue; }
+      senses.push([fv.verbWord, sense(fv)]);
+    }
+  } else {
+    for (const f of regularVerbForms(vp.verbWord).slice(1)) senses.push([f, { ...base }]);
+  }
+  return { verbWord: vp.verbWord, senses };
+}
+
+/** Adds a sense to a form's list unless the list has it (same block, same words around). */
+function addSense(had: VerbSense[], sense: VerbSense): void {
+  if (!had.some((s) => s.block === sense.block && s.before.join(' ') === sense.before.join(' ') && s.after.join(' ') === sense.after.join(' '))) had.push(sense);
+}
+
+/**
+ * Which verb lines give each form: the scan a verb dictionary is read lazily through (a form's
+ * lines are read the first time it is looked up). `lines` counts the dictionary's meaningful lines
+ * (dictLines); `ids` holds for each form its count then its lines; `issues`: the lines that report
+ * one (read at once, so a lazy read reports what a whole read does). Shipped for CAMEO 2.0 as
+ * data/petrarch/CAMEO.2.0.index.json (scripts/build-petrarch-index.ts; a test checks it is fresh).
+ */
+export interface VerbFormIndex {
+  note: string;
+  file: { name: string; chars: number; signature: number };
+  lines: number;
+  forms: string;
+  ids: number[];
+  issues: number[];
+}
+
+/** The forms a map of them holds but has not read yet: a form's lines are read the first time it is asked for. */
+class LazyForms extends Map<string, VerbSense[]> {
+  constructor(private readonly pending: Map<string, number>, private readonly load: (form: string, at: number) => VerbSense[]) { super(); }
+  override get(form: string): VerbSense[] | undefined {
+    const had = super.get(form);
+    if (had !== undefined) return had;
+    const at = this.pending.get(form);
+    if (at === undefined) return undefined;
+    this.pending.delete(form);
+    const senses = this.load(form, at);
+    super.set(form, senses);
+    return senses;
+  }
+  override has(form: string): boolean { return super.has(form) || this.pending.has(form); }
+  /** every form read: what iterating or counting the map needs */
+  private all(): this { for (const f of [...this.pending.keys()]) this.get(f); return this; }
+  override get size(): number { return super.size + this.pending.size; }
+  override keys() { return Map.prototype.keys.call(this.all()) as MapIterator<string>; }
+  override values() { return Map.prototype.values.call(this.all()) as MapIterator<VerbSense[]>; }
+  override entries() { return Map.prototype.entries.call(this.all()) as MapIterator<[string, VerbSense[]]>; }
+  override [Symbol.iterator]() { return this.entries(); }
+  override forEach(fn: (v: VerbSense[], k: string, m: Map<string, VerbSense[]>) => void, self?: unknown): void { Map.prototype.forEach.call(this.all(), fn, self); }
+}
+
 /**
  * Reads a verb dictionary. `lazy`: a block's patterns are parsed the first time they are read
  * (CAMEO 2.0 holds ~15,000, and a report meets a few dozen verbs); their malformed lines are then
- * reported when read, so a set whose issues are shown is read eagerly.
+ * reported when read, so a set whose issues are shown is read eagerly. `formIndex` (with `lazy`): the
+ * text's scan (VerbFormIndex), by which a form's verb lines are read the first time it is looked up,
+ * not all 1,700 at start-up; unused when it was made from another text.
  */
-export function readVerbDictionary(source: string, file: string, issues: DictIssue[], lazy = false): VerbDictionary {
+export function readVerbDictionary(source: string, file: string, issues: DictIssue[], lazy = false, formIndex?: VerbFormIndex | null): VerbDictionary {
+  const lines = dictLines(source);
+  const ix = lazy && formIndex && formIndexFits(formIndex, file, source, lines.length) ? formIndex : null;
+  return readVerbLines(lines, file, issues, lazy, ix);
+}
+
+function formIndexFits(ix: VerbFormIndex, file: string, source: string, lines: number): boolean {
+  return ix.file?.name === file && ix.file.chars === source.length && ix.file.signature === signature(source) && ix.lines === lines;
+}
+
+/** The scan of a verb dictionary's text: which lines give each form, which lines report an issue. */
+export function verbFormIndex(source: string, file: string): VerbFormIndex {
+  const byForm = new Map<string, number[]>();
+  const issueLines: number[] = [];
+  const lines = dictLines(source);
+  readVerbLines(lines, file, [], false, null, (at, read, reported) => {
+    if (reported) issueLines.push(at);
+    for (const [form] of read?.senses ?? []) {
+      const ids = byForm.get(form);
+      if (!ids) byForm.set(form, [at]); else if (ids[ids.length - 1] !== at) ids.push(at);
+    }
+  });
+  const ids: number[] = [];
+  for (const l of byForm.values()) ids.push(l.length, ...l);
+  return {
+    note: 'Which lines of the verb dictionary give each verb form: made by scripts/build-petrarch-index.ts from the file beside it; do not edit',
+    file: { name: file, chars: source.length, signature: signature(source) }, lines: lines.length,
+    forms: [...byForm.keys()].join(' '), ids, issues: issueLines,
+  };
+}
+
+/** Reads a verb dictionary's meaningful lines; `observe` hears each verb line read (for the scan). */
+function readVerbLines(lines: readonly DictLine[], file: string, issues: DictIssue[], lazy: boolean, ix: VerbFormIndex | null,
+  observe?: (at: number, read: ReturnType<typeof readVerbLine>, reported: boolean) => void): VerbDictionary {
   const pending = new Map<VerbBlock, { text: string; line: number }[]>();
   const dict: VerbDictionary = { forms: new Map(), blocks: [], synsets: new Map(), transformations: [] };
   const report = (line: number, message: string) => issues.push({ file, line, message });
@@ -250,12 +359,16 @@ export function readVerbDictionary(source: string, file: string, issues: DictIss
   let synset: { phrases: { words: string[]; plural: boolean }[]; plural: boolean } | null = null;
   let block: VerbBlock | null = null;
   let blockOpen = false; // the block has its header but no verb yet
+  // with a form index: each verb line's block, its reading once read, the lines that report an issue
+  const blockOf: (VerbBlock | undefined)[] = ix ? new Array(lines.length) : [];
+  const readAt = new Map<number, ReturnType<typeof readVerbLine>>();
+  const issueLines = new Set(ix?.issues ?? []);
   const addForm = (form: string, sense: VerbSense) => {
     const had = dict.forms.get(form);
-    if (!had) dict.forms.set(form, [sense]);
-    else if (!had.some((s) => s.block === sense.block && s.before.join(' ') === sense.before.join(' ') && s.after.join(' ') === sense.after.join(' '))) had.push(sense);
+    if (!had) dict.forms.set(form, [sense]); else addSense(had, sense);
   };
-  for (const { text, line } of dictLines(source)) {
+  for (let at = 0; at < lines.length; at++) {
+    const { text, line } = lines[at];
     if (text.startsWith('---')) {
       const m = /^---+\s*(.*?)\s*---+$/.exec(text);
       if (!m) { report(line, 'a verb block header not closed by ---'); continue; }
@@ -314,29 +427,30 @@ export function readVerbDictionary(source: string, file: string, issues: DictIss
     // a verb line
     if (!block) { report(line, 'a verb outside a verb block'); continue; }
     synset = null;
-    let rest = text.replace(/;.*$/, ''); // TABARI's `;coder date` notes
-    let code = block.code, passiveCode = block.passiveCode;
-    const codeM = /\[([^\]]*)\]\s*$/.exec(rest);
-    if (codeM) { ({ code, passiveCode } = splitCode(codeM[1].trim())); rest = rest.slice(0, codeM.index); }
-    let forms: string[] | null = null;
-    const formsM = /\{([^}]*)\}/.exec(rest);
-    if (formsM) { forms = formsM[1].split(/[\s,]+/).filter(Boolean); rest = rest.slice(0, formsM.index) + rest.slice(formsM.index + formsM[0].length); }
-    if (/[{}[\]]/.test(rest)) { report(line, 'a verb line with unbalanced brackets'); continue; }
-    const vp = verbPhrase(rest.trim());
-    if (!vp) { report(line, 'a verb line that names no verb'); continue; }
-    if (!block.primary) { block.primary = vp.verbWord; blockOpen = false; }
-    const sense = (v: VerbLine): VerbSense => ({ block: block!, base: vp.verbWord, code, passiveCode, before: v.before, after: v.after });
-    const base = sense(vp);
-    addForm(vp.verbWord, base);
-    if (forms) {
-      for (const f of forms) {
-        const fv = verbPhrase(f);
-        if (!fv) { report(line, `an unreadable verb form ${f}`); continue; }
-        addForm(fv.verbWord, sense(fv));
+    // read lazily: only a block's first verb (it names the block, and opens it to patterns) and the lines that report an issue
+    if (ix && block.primary && !issueLines.has(at)) { blockOf[at] = block; continue; }
+    const before = issues.length;
+    const read = readVerbLine(text, line, block, report);
+    observe?.(at, read, issues.length > before);
+    if (ix) { blockOf[at] = block; readAt.set(at, read); }
+    if (!read) continue;
+    if (!block.primary) { block.primary = read.verbWord; blockOpen = false; }
+    if (!ix) for (const [form, sense] of read.senses) addForm(form, sense);
+  }
+  if (ix) {
+    const pendingForms = new Map<string, number>();
+    const names = ix.forms.split(' ');
+    for (let w = 0, k = 0; w < names.length; w++) { pendingForms.set(names[w], k); k += ix.ids[k] + 1; }
+    dict.forms = new LazyForms(pendingForms, (form, k) => {
+      const out: VerbSense[] = [];
+      for (let j = k + 1; j <= k + ix.ids[k]; j++) {
+        const at = ix.ids[j];
+        let read = readAt.get(at);
+        if (read === undefined) { read = readVerbLine(lines[at].text, lines[at].line, blockOf[at]!, report); readAt.set(at, read); }
+        for (const [f, sense] of read?.senses ?? []) if (f === form) addSense(out, sense);
       }
-    } else {
-      for (const f of regularVerbForms(vp.verbWord).slice(1)) addForm(f, { ...base });
-    }
+      return out;
+    });
   }
   for (const [name, s] of rawSynsets) {
     const phrases: string[][] = [];

@@ -7,7 +7,7 @@
 // The events come out as the reader's candidates, so time, place and quotes are read alike.
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Dictionaries } from '../../data/petrarch/index.ts';
-import { wordKinds } from '../../data/lexicon.ts';
+import { functionWords as sharedFunctionWords, wordKinds } from '../../data/lexicon.ts';
 import { countryByIso3 } from '../../data/countries.ts';
 import { actorCode, type Actor, type Chunk } from './actors.ts';
 import { eventWordsUpper, type Pattern } from './lexicon.ts';
@@ -38,6 +38,8 @@ const functionWords: FunctionWords = { kindsOf: (l) => (functionWordKinds ??= wo
 /** In news a place after in/at is where, not whom: only a pattern makes it a target. */
 const PLACE_PREPS = eventWordsUpper('place-preposition-coded');
 const PASSIVE_BY = eventWordsUpper('passive-by');
+/** forms of be before a participle (the events reader's too), in the chunks read when a document comes without syntax */
+let passiveAux: ReadonlySet<string> | undefined;
 /** force, attacks, fights, mass violence: the place struck is the target */
 const PLACE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
@@ -101,7 +103,8 @@ function sentenceChunks(r: DictionaryContext, dict: Dictionaries): ShallowChunk[
       let s = i;
       const lastEnd = out.length ? out[out.length - 1].end : first;
       while (s - 1 >= lastEnd && (kinds.get(toks[s - 1].lower) ?? []).some((x) => x === 'aux' || x === 'negation')) s--;
-      const passive = toks.slice(s, i).some((x) => /^(is|are|was|were|be|been|being)$/.test(x.lower)) && /ed$|en$/.test(t.lower);
+      passiveAux ??= sharedFunctionWords('passive-auxiliary');
+      const passive = toks.slice(s, i).some((x) => passiveAux!.has(x.lower)) && /ed$|en$/.test(t.lower);
       out.push({ kind: 'VP', start: s, end: i + 1, head: i, passive: passive || undefined });
     }
     i++;

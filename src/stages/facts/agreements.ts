@@ -6,7 +6,7 @@ import type { AgreementFact, Consideration, Evidence, FacilityFact } from '../..
 import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
-import { MAX_EVIDENCE_PER_FIELD } from './facilities.ts';
+import { MAX_EVIDENCE_PER_FIELD } from './facility-record.ts';
 import { AGREEMENT_WORDS, alternation, stemAlternation, verbAlternation, words } from './words.ts';
 import { rowsOfKind, wordSet, wordTable } from '../../data/lexicon.ts';
 import { countryByName } from '../mentions/world.ts';
@@ -46,19 +46,27 @@ const LEAD_VERB = () => (leadVerbRe ??= new RegExp(`\\b(?:${A('lead-verb')}|${ve
 // ("Kyrgyzstan is to extend the US lease": who extends a lease is a side of it, as one who signs)
 const CANCELLING = () => (cancellingRe ??= new RegExp(`\\b(?:${A('cancelling-word')}|${STEMS('cancelling-stem')}|${A('ending-verb')}\\s+(?:[\\w.'’-]+\\s+){0,2}?${A('ended-agreement')}s?)\\b`, 'i'));
 // ("a law to end Washington's lease of the base")
-const PLANNED = /\b(?:may|might|will|would|could|should|to|expected to|plans? to|set to) (?:be )?sign(?:ed)?\b/i;
+const PLANNED = once(() => new RegExp(`\\b${A('signing-ahead')} (?:be )?sign(?:ed)?\\b`, 'i'));
 // "the deal still needs approval from Japan's parliament", "yet to be ratified", "subject to ratification"
-const AWAITING_APPROVAL = /\b(?:needs?|requires?|awaits?|awaiting|subject to|pending)\s+(?:\w+\s+){0,2}?(?:approval|ratification|endorsement)\b|\byet to be (?:ratified|approved)\b/i;
+const AWAITING_APPROVAL = once(() => new RegExp(`\\b${A('awaiting-verb')}\\s+(?:\\w+\\s+){0,2}?${A('approval-noun')}\\b|\\byet to be ${A('yet-to-be-participle')}\\b`, 'i'));
 // "if neither party chooses to terminate the agreement": a condition, not a cancellation
-const CONDITIONAL_BEFORE = /\b(?:if|unless|neither|either|may|might|can|could|right to|option to|chooses? to|intention to)\b[^.;]*$/i;
+const CONDITIONAL_BEFORE = once(() => new RegExp(`\\b${A('condition-cue')}\\b[^.;]*$`, 'i'));
 // "submitted to the State Duma for ratification", "still has to be approved by the full parliament"
 let pendingRe: RegExp | undefined, ratifiedRe: RegExp | undefined;
 const PENDING = () => (pendingRe ??= new RegExp(`\\b(?:${alternation('submit-verb')}\\b[^.;]{0,60}?\\bfor\\s+(?:ratification|approval)\\b|${alternation('pending-cue')}\\b|\\bapproved\\b[^.;]{0,40}?\\bby\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,3}?committee\\b)`, 'i'));
 // "has to be ratified", "not yet ratified" are the opposite
 const RATIFIED = () => (ratifiedRe ??= new RegExp(`(?<!\\bbe\\s)(?<!\\bnot\\s)(?<!\\byet\\s)(?<!\\bbeen\\s)\\b${alternation('ratified-cue')}\\b`, 'i'));
 // "valid through 2042", "runs until 2017": when it ends, said, not when it was signed
-const ENDING_BEFORE = /\b(?:through|until|till|to|expires?\s+(?:in|on)|expiring\s+(?:in|on)|runs?\s+(?:out\s+)?(?:in|until|to))\s+(?:the\s+end\s+of\s+)?$/i;
-const CONSIDERATION = /\b(?:after|in exchange for|in return for|in return|on condition that|provided that)\s+/i;
+const ENDING_BEFORE = once(() => new RegExp(`\\b${A('ending-lead')}\\s+(?:the\\s+end\\s+of\\s+)?$`, 'i'));
+// "in force until 2030", "lasts through": between an agreement and such a date, a word of its running
+const TERM_RUNNING = once(() => new RegExp(`\\b${A('term-running-word')}\\b`, 'i'));
+const CONSIDERATION = once(() => new RegExp(`\\b${A('consideration-lead')}\\s+`, 'i'));
+// "a loan of about $12 billion": the financing before its sum, loans and credits apart
+const FINANCING_BEFORE = once(() => new RegExp(`\\b${A('financing-noun')}s?\\s+(?:worth\\s+|of\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|up to\\s+)?$`, 'i'));
+const FINANCING_LEAD = once(() => new RegExp(`\\b(?:a|an)?\\s*(${A('financing-noun')})s?\\s+(?:worth\\s+|of\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|up to\\s+)?$`, 'i'));
+// "held talks" with no agreement concluded: planned
+const NEGOTIATING = once(() => new RegExp(`\\b(?:${STEMS('negotiation-stem')}|${A('negotiation-word')})\\b`, 'i'));
+const CONCLUDED = once(() => new RegExp(`(?<!\\b(?:be|been|being|to|will|would|may|might|could|should)\\s)\\b${A('concluded-verb')}\\b`, 'i'));
 
 /** The agreement type a noun or an agreed act gives (third column of agreement-words.tsv). */
 function typeTable(...kinds: string[]): Record<string, string> {
@@ -234,7 +242,7 @@ function fromVerb(
   const evidence: Evidence[] = [cite(ctx, 'trigger', start, verbEnd, rule)];
   const subject = ctx.subjectBefore(s.start, start);
   const rest = text.slice(verbEnd, s.end);
-  const considerationAt = rest.search(CONSIDERATION);
+  const considerationAt = rest.search(CONSIDERATION());
   const clauseEnd = considerationAt >= 0 ? verbEnd + considerationAt : s.end;
 
   const parties: string[] = [];
@@ -419,7 +427,7 @@ function fromNoun(
   const status = statusOf(text.slice(clauseStart, phraseEnd));
   if (status) fact.status = status;
   if (RATIFIED().test(text.slice(clauseStart, phraseEnd))) fact.ratified = true;
-  const ends = ctx.timesIn(start, s.end).find(t => t.type === 'DATE' && /^\d/.test(t.value) && ENDING_BEFORE.test(text.slice(Math.max(start, t.start - 25), t.start)) && /\b(?:valid|in force|runs?|lasts?|expires?|until|through)\b/i.test(text.slice(end, t.start)));
+  const ends = ctx.timesIn(start, s.end).find(t => t.type === 'DATE' && /^\d/.test(t.value) && ENDING_BEFORE().test(text.slice(Math.max(start, t.start - 25), t.start)) && TERM_RUNNING().test(text.slice(end, t.start)));
   if (ends) { fact.expires = ends.value; evidence.push(cite(ctx, 'expires', ends.start, ends.end, rule)); }
   return fact;
 }
@@ -480,12 +488,12 @@ function aboutAfterParties(ctx: FactContext, end: number, phraseEnd: number): Re
 /** Where the facts say an agreement stands: cancelled, planned (not yet signed) or signed. */
 function statusOf(clause: string): AgreementFact['status'] {
   const cancel = CANCELLING().exec(clause);
-  if (cancel && !CONDITIONAL_BEFORE.test(clause.slice(Math.max(0, cancel.index - 50), cancel.index))) return 'cancelled';
+  if (cancel && !CONDITIONAL_BEFORE().test(clause.slice(Math.max(0, cancel.index - 50), cancel.index))) return 'cancelled';
   if (RATIFIED().test(clause)) return 'signed';
-  if (PLANNED.test(clause)) return 'planned';
+  if (PLANNED().test(clause)) return 'planned';
   // "held talks on the results of which the sides signed an agreement": the talks are over, the signing is done
-  if (/\b(?:negotiat\w+|talks)\b/i.test(clause) && !/(?<!\b(?:be|been|being|to|will|would|may|might|could|should)\s)\b(?:signed|concluded|inked)\b/i.test(clause)) return 'planned';
-  if (AWAITING_APPROVAL.test(clause) || PENDING().test(clause)) return 'pending';
+  if (NEGOTIATING().test(clause) && !CONCLUDED().test(clause)) return 'planned';
+  if (AWAITING_APPROVAL().test(clause) || PENDING().test(clause)) return 'pending';
   if (SIGNING().test(clause) || IN_FORCE().test(clause)) return 'signed';
   return undefined;
 }
@@ -527,7 +535,7 @@ function signingDate(ctx: FactContext, from: number, to: number): TimeExpression
   const at = from + word.index;
   const after = ctx.dateIn(at, to);
   if (after) return after;
-  const before = [...ctx.timesIn(from, at)].reverse().find(t => t.type === 'DATE' && /^\d/.test(t.value) && !ENDING_BEFORE.test(text.slice(Math.max(from, t.start - 25), t.start)));
+  const before = [...ctx.timesIn(from, at)].reverse().find(t => t.type === 'DATE' && /^\d/.test(t.value) && !ENDING_BEFORE().test(text.slice(Math.max(from, t.start - 25), t.start)));
   return before && !/\bthat\b/i.test(text.slice(before.end, at)) ? before : undefined;
 }
 
@@ -646,9 +654,9 @@ function worth(ctx: FactContext, clauseStart: number, start: number, end: number
 function financing(ctx: FactContext, from: number, to: number): Consideration | undefined {
   const text = ctx.doc.text;
   const money = ctx.mentionsIn(from, to).find(m => m.type === 'MONEY'
-    && /\b(loan|credit|financing|grant|investment|aid)s?\s+(?:worth\s+|of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|up to\s+)?$/i.test(text.slice(Math.max(from, m.start - 40), m.start)));
+    && FINANCING_BEFORE().test(text.slice(Math.max(from, m.start - 40), m.start)));
   if (!money) return undefined;
-  const lead = /\b(?:a|an)?\s*(loan|credit|financing|grant|investment|aid)s?\s+(?:worth\s+|of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|up to\s+)?$/i.exec(text.slice(Math.max(from, money.start - 40), money.start))!;
+  const lead = FINANCING_LEAD().exec(text.slice(Math.max(from, money.start - 40), money.start))!;
   const start = Math.max(from, money.start - 40) + lead.index + (lead[0].length - lead[0].trimStart().length);
   // the financing's own terms run to the end of its clause: "at an interest rate of 0.1 percent over 50 years"
   const end = trimEnd(text, money.end, to);
@@ -776,7 +784,7 @@ function consideration(ctx: FactContext, start: number, end: number): Considerat
   const clause = text.slice(start, stop);
   const money = ctx.mentionsIn(start, stop).find(m => m.type === 'MONEY');
   if (!money && !CONSIDERATION_NOUN().test(clause)) return undefined;
-  const lead = CONSIDERATION.exec(clause);
+  const lead = CONSIDERATION().exec(clause);
   const from = start + (lead ? lead.index + lead[0].length : 0);
   return {
     text: text.slice(from, stop), start: from, end: stop,

@@ -10,14 +10,25 @@ import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
 import { alternation, words } from './words.ts';
 import { readHandback } from './handback.ts';
+import { addStatus, cite, setOnce, span } from './facility-record.ts';
+import { stationedAt } from './stationed.ts';
 import { tsvRows } from '../../data/lexicon.ts';
 
 const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
 const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
-const CLOSING = /\b(?:clos(?:e(?!\s+(?:to|by|ties|relations?|ally|call)\b)|es|ed|ing|ure of)|shut(?:s|ting)?(?: down)?|idl(?:e|es|ed|ing)|mothball\w*|decommission\w*|abandon\w*)\b/i;
-// installations an armed force runs; the last four come from names ("Babenhausen Kaserne", "Crestview Housing Area")
-
-const ACTIVE_WORDS = /\b(?:hosts?|hosted|operates?|operated|stationed|deployed|existing)\b/i;
+let closingRe: RegExp | undefined;
+/** "closed", "shut down", "mothballed"; "close" but not "close to", "close ties" (built once) */
+const CLOSING = () => (closingRe ??= new RegExp(`\\b(?:${alternation('closing-unless-next')}(?!\\s+${alternation('close-adjective-next')}\\b)|${alternation('closing-word')}|${alternation('closing-stem')}\\w*)\\b`, 'i'));
+let causativeRe: RegExp | undefined;
+/** "to have the U.S. base removed": a participle right after the facility (built once) */
+const CAUSATIVE_AFTER = () => (causativeRe ??= new RegExp(`^\\s+${alternation('causative-participle')}\\b`, 'i'));
+let usedByRe: RegExp | undefined, leasedInRe: RegExp | undefined;
+/** ", which the United States uses": the user after the facility (built once; the verbs in lower case, as written) */
+const USED_BY = () => (usedByRe ??= new RegExp(`^,?\\s+(?:which|that)\\s+([^,;]{1,40}?)\\s+${alternation('user-verb')}\\b`));
+/** "a military base it leases in Tajikistan" (built once) */
+const LEASED_IN = () => (leasedInRe ??= new RegExp(`^\\s+(?:that\\s+|which\\s+)?(it|they|[A-Z][\\w.-]+)\\s+(?:(?:has|have|had)\\s+)?${alternation('user-verb')}\\s+in\\s+(?:the\\s+)?`));
+let activeWordsRe: RegExp | undefined;
+const ACTIVE_WORDS = () => (activeWordsRe ??= new RegExp(`\\b${alternation('active-word')}\\b`, 'i'));
 
 // "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
 const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -119,22 +130,6 @@ function emptyFact(ctx: FactContext, c: FacilityCluster): FacilityFact {
     ...(named?.entity ? { entity: named.entity } : {}),
     history: [], evidence: [], rule: c.links[0],
   };
-}
-
-/** Spans cited for one field of a fact: a field rests on its first few mentions, and a report that names
- * its facility a thousand times must not make a fact of a thousand citations. */
-export const MAX_EVIDENCE_PER_FIELD = 16;
-
-export function cite(fact: FacilityFact, field: string, ctx: FactContext, start: number, end: number, rule: string): void {
-  let n = 0;
-  for (const e of fact.evidence) if (e.field === field && (e.start === start || ++n >= MAX_EVIDENCE_PER_FIELD)) return;
-  fact.evidence.push({ field, start, end, text: ctx.doc.text.slice(start, end), rule });
-}
-
-export function setOnce<K extends 'host' | 'operator' | 'opened'>(fact: FacilityFact, key: K, value: FacilityFact[K] | undefined): boolean {
-  if (value === undefined || fact[key] !== undefined) return false;
-  fact[key] = value;
-  return true;
 }
 
 /** Reads the words right around one mention of the facility. */
@@ -252,7 +247,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   // "Kyrgyzstan has had a Russian military base on its territory" / "where Russia also has a similar facility"
   const hasWord = /\b(has|have|had|has had)\s+(?:also\s+)?$/i.exec(before) ?? /\b(?:also\s+)?(has|have|had)\s+(?:also\s+)?$/i.exec(before);
   // "to have the U.S. base removed": a causative, not a possession
-  const has = hasWord && !/\bto\s+$/i.test(before.slice(0, hasWord.index)) && !/^\s+(?:removed|moved|relocated|closed|shut|dismantled)\b/i.test(rest) ? hasWord : null;
+  const has = hasWord && !/\bto\s+$/i.test(before.slice(0, hasWord.index)) && !CAUSATIVE_AFTER().test(rest) ? hasWord : null;
   if (has) {
     const subjectEnd = sentence.start + has.index;
     const whereAt = before.lastIndexOf(' where ');
@@ -272,21 +267,21 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   // "the Manas Transit Center, which the United States uses to fly troops": the user runs it
-  const usedBy = /^,?\s+(?:which|that)\s+([^,;]{1,40}?)\s+(?:uses|used|leases|leased|operates|operated|rents|rented)\b/.exec(rest);
+  const usedBy = USED_BY().exec(rest);
   if (usedBy) {
     const user = ctx.mentionsIn(m.end, m.end + usedBy[0].length).find(x => ctx.isActor(x) && x.type !== 'NORP');
     if (setOnce(fact, 'operator', ctx.countryOf(user))) cite(fact, 'operator', ctx, user!.start, user!.end, 'facts.facility.operator.which-uses');
   }
   // "a military base it leases in Tajikistan": who leases it runs it, where it is leased hosts it
   // "the Manas air base it has used in Kyrgyzstan"
-  const leasedIn = /^\s+(?:that\s+|which\s+)?(it|they|[A-Z][\w.-]+)\s+(?:(?:has|have|had)\s+)?(?:leases|leased|rents|rented|uses|used|operates|operated)\s+in\s+(?:the\s+)?/.exec(rest);
+  const leasedIn = LEASED_IN().exec(rest);
   if (leasedIn) {
     const at = m.end + leasedIn[0].length;
     const place = ctx.mentionsIn(at, Math.min(sentence.end, at + 40)).find(p => ctx.isPlace(p) && p.start === at);
     const lessee = /^(?:it|they)$/i.test(leasedIn[1]) ? ctx.subjectBefore(sentence.start, m.start) : ctx.mentionsIn(m.end, at).find(x => ctx.isActor(x));
     if (setOnce(fact, 'host', ctx.countryOf(place))) cite(fact, 'host', ctx, place!.start, place!.end, 'facts.facility.host.leased-in');
     if (setOnce(fact, 'operator', ctx.countryOf(lessee))) cite(fact, 'operator', ctx, lessee!.start, lessee!.end, 'facts.facility.operator.leases');
-    if (/^(?:leases|rents|uses|operates)$/.test(/\b(\w+)\s+in\s+(?:the\s+)?$/.exec(leasedIn[0])?.[1] ?? '')) addStatus(fact, { status: 'active', evidence: span(ctx, m.start, at) });
+    if (words('user-verb-present').has(/\b(\w+)\s+in\s+(?:the\s+)?$/.exec(leasedIn[0])?.[1] ?? '')) addStatus(fact, { status: 'active', evidence: span(ctx, m.start, at) });
   }
   // "Spain agreed to host four U.S. Navy ships at the Rota naval base": the subject hosts, the guests' state runs it
   const hostTo = /\bto\s+host\s+([^,;]{1,60}?)\s+(?:at|in)\s+(?:the\s+)?$/i.exec(before);
@@ -355,7 +350,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   const found = readings.find(([r]) => r);
   const leaving = found?.[0] ?? null;
   const cueAt = found ? found[1] + found[0]!.index : m.start;
-  const closing = leaving || toCome ? null : CLOSING.exec(before.slice(-40)) ?? CLOSING.exec(text.slice(m.end, stop).slice(0, 40));
+  const closing = leaving || toCome ? null : CLOSING().exec(before.slice(-40)) ?? CLOSING().exec(text.slice(m.end, stop).slice(0, 40));
   if (leaving) {
     // "giving U.S. forces six months to depart an air base", "has evicted the United States from a military base":
     // who must go runs it, the one sending them off hosts it
@@ -414,7 +409,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   const activeCue = !c.novel ? ACTIVE_CUE().exec(text.slice(Math.max(sentence.start, m.start - 60), Math.min(sentence.end, m.end + 60))) : null;
-  if (activeCue && !m.existing && !ACTIVE_WORDS.test(text.slice(m.start, stop))) {
+  if (activeCue && !m.existing && !ACTIVE_WORDS().test(text.slice(m.start, stop))) {
     const from = Math.max(sentence.start, m.start - 60) + activeCue.index;
     addStatus(fact, { status: 'active', evidence: span(ctx, Math.min(from, m.start), Math.max(m.end, from + activeCue[0].length)) });
   }
@@ -425,7 +420,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const from = sentence.start + before.length - before.slice(-120).length + plan.index;
     addStatus(fact, { status: 'planned', time: time?.value ?? ctx.doc.published, evidence: span(ctx, from, m.end) });
   }
-  if (m.existing || (ACTIVE_WORDS.test(text.slice(m.start, stop)) && !c.novel)) {
+  if (m.existing || (ACTIVE_WORDS().test(text.slice(m.start, stop)) && !c.novel)) {
     addStatus(fact, { status: 'active', evidence: span(ctx, m.start, m.end) });
   }
 }
@@ -505,12 +500,6 @@ function addUnit(fact: FacilityFact, unit: string): void {
   if (!fact.units.includes(unit)) fact.units.push(unit);
 }
 
-export function addStatus(fact: FacilityFact, change: StatusChange): void {
-  const same = fact.history.find(h => h.status === change.status && (h.by === change.by || !change.by) && (h.time === change.time || !change.time));
-  if (same) { same.time ??= change.time; return; }
-  fact.history.push(change);
-}
-
 /** Which facility each sentence is about: its first facility phrase, else the previous sentence's when it opens with "It". */
 function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<number, FacilityCluster> {
   const focus = new Map<number, FacilityCluster>();
@@ -525,18 +514,6 @@ function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<nu
     if (/^(?:It|The (?:base|facility|unit|official opening|[Cc]ent(?:er|re)|[Ss]tation|[Hh]ub|[Ii]nstallation))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
   }
   return focus;
-}
-
-let stationedRe: RegExp | undefined;
-/** "its remaining troops stationed at", "U.S. forces based at": the state whose forces sit at what follows. */
-export function stationedAt(ctx: FactContext, from: number, at: number): { owner: Mention } | undefined {
-  const before = ctx.doc.text.slice(Math.max(from, at - 100), at);
-  stationedRe ??= new RegExp(`((?:[\\w.'’-]+\\s+){0,3}?)${alternation('forces-noun')}\\s+(?:\\w+\\s+){0,2}?(?:stationed|based|deployed)\\s+(?:at|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?$`, 'iu');
-  const r = stationedRe.exec(before);
-  if (!r) return undefined;
-  const start = at - before.length + r.index;
-  const owner = ctx.mentionsIn(start, start + r[1].length).find(x => (x.type === 'GPE' || x.type === 'NORP' || x.type === 'ORG') && ctx.countryOf(x));
-  return owner ? { owner } : undefined;
 }
 
 /** The places directly chained after `from`: "in A of B in C", stopping at the first word that is not a link. */
@@ -554,10 +531,6 @@ function leadingChain(ctx: FactContext, from: number, places: Mention[]): Mentio
     if (suffix) at += suffix[0].length;
   }
   return chain;
-}
-
-export function span(ctx: FactContext, start: number, end: number) {
-  return { start, end, text: ctx.doc.text.slice(start, end) };
 }
 
 function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void {

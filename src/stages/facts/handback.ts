@@ -9,7 +9,8 @@ import type { FacilityFact } from '../../document/facts.ts';
 import type { Mention, TimeExpression } from '../../document/types.ts';
 import type { FactContext } from './context.ts';
 import type { FacilityMention } from './facility-mentions.ts';
-import { addStatus, cite, setOnce, span, stationedAt } from './facilities.ts';
+import { addStatus, cite, setOnce, span } from './facility-record.ts';
+import { stationedAt } from './stationed.ts';
 import { alternation } from './words.ts';
 
 const re = new Map<string, RegExp>();

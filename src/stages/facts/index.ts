@@ -6,7 +6,8 @@ import type { AgreementFact, Fact, FacilityFact } from '../../document/facts.ts'
 import type { Stage } from '../../pipeline/stage.ts';
 import { readAgreements } from './agreements.ts';
 import { FactContext } from './context.ts';
-import { addStatus, readFacilityFacts, settleCurrent, settleStatus } from './facilities.ts';
+import { readFacilityFacts, settleCurrent, settleStatus } from './facilities.ts';
+import { addStatus } from './facility-record.ts';
 import { alternation } from './words.ts';
 import { clusterFacilities } from './facility-clusters.ts';
 import { findFacilityMentions } from './facility-mentions.ts';

@@ -7,7 +7,7 @@ import type { Mention } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
-import { addStatus } from './facilities.ts';
+import { addStatus } from './facility-record.ts';
 
 const PROPOSING = /\b(propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|wants?|wanted|ask(?:s|ed)?|request(?:s|ed)?|offer(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|seek(?:s|ing)?|sought)\b/gi;
 const CLAUSE_END = /[.;!?]|\sbut\s|\srather than\s|\s[–—]\s/;

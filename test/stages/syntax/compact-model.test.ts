@@ -1,9 +1,8 @@
-// The tagger's compact form (data/models/pos-tagger.bin.gz), which the stage reads at start-up, is
+// The tagger's compact form (data/models/pos-tagger.bin), which the stage reads at start-up, is
 // what scripts/build-syntax-model.ts makes of the text model and the POS lexicon, and tags as the
 // text model does; it loads in a fraction of the text's time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gunzipSync } from 'node:zlib';
 import { readDataBuffer } from '../../../src/data/files.ts';
 import { TAGGER_BINARY, readTaggerBinary, serializeTaggerModel, tagIndices, taggerModelFromText, uposOf } from '../../../src/stages/syntax/tagger.ts';
 import { tokenize } from '../../../src/stages/segment/tokens.ts';
@@ -14,12 +13,12 @@ const fromText = taggerModelFromText();
 const textMs = cpuMs() - t0;
 
 test('the shipped compact tagger is the build of the shipped text model (rerun scripts/build-syntax-model.ts if not)', () => {
-  const shipped = gunzipSync(readDataBuffer(TAGGER_BINARY));
+  const shipped = readDataBuffer(TAGGER_BINARY);
   assert.ok(serializeTaggerModel(fromText).equals(shipped), `data/${TAGGER_BINARY} is stale`);
 });
 
 test('the compact tagger tags and gives UPOS exactly as the text model does', () => {
-  const compact = readTaggerBinary(gunzipSync(readDataBuffer(TAGGER_BINARY)));
+  const compact = readTaggerBinary(readDataBuffer(TAGGER_BINARY));
   const text = 'Kyrgyzstan’s President Almazbek Atambayev said on Tuesday that Russia wouldn’t open a second base at Osh, '
     + 'where 1,200 U.S.-trained troops were stationed in 2003 — “a mistake,” he said. Don’t ask why the e-mail arrived at 10:30 p.m.';
   const words = tokenize(text).map((t) => t.text);
@@ -32,7 +31,7 @@ test('the compact tagger tags and gives UPOS exactly as the text model does', ()
 
 test('the compact tagger loads in under half the CPU time of the text model (about 20 ms against 150)', () => {
   const t1 = cpuMs();
-  readTaggerBinary(gunzipSync(readDataBuffer(TAGGER_BINARY)));
+  readTaggerBinary(readDataBuffer(TAGGER_BINARY));
   const compactMs = cpuMs() - t1;
   assert.ok(compactMs < textMs / 2, `compact ${compactMs.toFixed(0)} ms, text ${textMs.toFixed(0)} ms`);
 });
