@@ -26,30 +26,42 @@ export class DiscardList {
     else this.keys1.add(ascii3(key));
     this.size++;
   }
-  /** Can a key begin word w? (a non-ASCII start is always tried) */
+  /**
+   * Can a key begin word w, in any case? Read off w's own first letters, ASCII ones folded to upper case, so a
+   * word no key begins is passed over without an upper-case copy (a non-ASCII start is always tried: its upper
+   * case may be ASCII, "ı" → "I").
+   */
   private mayBegin(w: string): boolean {
     const n = w.length;
     if (!n) return false;
     const c0 = w.charCodeAt(0), c1 = n > 1 ? w.charCodeAt(1) : 0, c2 = n > 2 ? w.charCodeAt(2) : 0;
     if (c0 > 127 || c1 > 127 || c2 > 127) return true;
-    return (n >= 3 && this.starts3.has((c0 << 14) | (c1 << 7) | c2)) || (n >= 2 && this.keys2.has((c0 << 14) | (c1 << 7)))
-      || this.keys1.has(c0 << 14);
+    const u0 = upperAscii(c0), u1 = upperAscii(c1), u2 = upperAscii(c2);
+    return (n >= 3 && this.starts3.has((u0 << 14) | (u1 << 7) | u2)) || (n >= 2 && this.keys2.has((u0 << 14) | (u1 << 7)))
+      || this.keys1.has(u0 << 14);
   }
   /** The first discard found in a sentence's words (any case), or null. */
   find(words: readonly string[]): Discard | null {
     if (!this.size) return null;
-    const up = words.map((w) => w.toUpperCase());
-    for (let i = 0; i < up.length; i++) {
-      const w = up[i];
-      if (!this.mayBegin(w)) continue;
+    // upper-case copies only of the words a key may begin and of those a phrase then reads
+    const up: (string | undefined)[] = new Array(words.length);
+    const upper = (k: number) => (up[k] ??= words[k].toUpperCase());
+    for (let i = 0; i < words.length; i++) {
+      if (!this.mayBegin(words[i])) continue;
+      const w = upper(i);
       for (let k = Math.min(4, w.length); k >= 1; k--) {
         const list = this.byKey.get(w.slice(0, k));
         if (!list) continue;
-        for (const d of list) if (matchesAt(d, up, i)) return d;
+        for (const d of list) if (matchesAt(d, upper, words.length, i)) return d;
       }
     }
     return null;
   }
+}
+
+/** A lower-case ASCII letter's upper-case code; any other code as it is. */
+function upperAscii(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
 /** The first three characters of a key as one number (the ASCII ones; a key starting otherwise is kept apart by mayBegin). */
@@ -58,11 +70,12 @@ function ascii3(key: string): number {
   return (c(0) << 14) | (c(1) << 7) | c(2);
 }
 
-function matchesAt(d: Discard, up: readonly string[], i: number): boolean {
-  if (i + d.words.length > up.length) return false;
+/** Does discard d match the n words from i on? (`upper(k)`: word k in upper case) */
+function matchesAt(d: Discard, upper: (k: number) => string, n: number, i: number): boolean {
+  if (i + d.words.length > n) return false;
   const last = d.words.length - 1;
   for (let k = 0; k <= last; k++) {
-    const w = up[i + k], p = d.words[k];
+    const w = upper(i + k), p = d.words[k];
     if (k < last || d.exact) { if (w !== p) return false; } else if (!w.startsWith(p)) return false;
   }
   return true;

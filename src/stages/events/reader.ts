@@ -92,9 +92,15 @@ function timedTokens(doc: Doc): boolean[] {
 
 export class SentenceReader {
   readonly lower: string[];
-  /** token texts and lemmas in upper case (the PETRARCH dictionaries' case), made once per document */
-  readonly upper: string[];
-  readonly upperLemma: (string | undefined)[];
+  /** token texts and lemmas in upper case (the PETRARCH dictionaries' case), filled a sentence at a time
+   *  when the dictionary coder first reads it (`upper`, `upperLemma`): only a sentence naming two sides needs the lemmas */
+  private readonly upperText: string[];
+  private readonly upperLemmaText: (string | undefined)[];
+  /** the first token of the sentence each was last filled for */
+  private upperAt = -1;
+  private upperLemmaAt = -1;
+  /** one upper-case string per word of the document (its repeated words are one string already) */
+  private readonly upperOf = new Map<string, string>();
   readonly view: View;
   readonly entities: Map<string, Entity>;
   readonly mentionsAt: (Mention[] | undefined)[];
@@ -121,11 +127,8 @@ export class SentenceReader {
 
   constructor(readonly doc: Doc, readonly lex: Lexicon, readonly dict?: Dictionaries) {
     this.lower = doc.tokens.map(t => t.lower);
-    // one upper-case string per word of the document (its repeated words are one string already)
-    const upperOf = new Map<string, string>();
-    const up = (w: string) => { let u = upperOf.get(w); if (u === undefined) { u = w.toUpperCase(); upperOf.set(w, u); } return u; };
-    this.upper = dict ? doc.tokens.map(t => up(t.text)) : [];
-    this.upperLemma = dict ? doc.tokens.map(t => { const l = (t as { lemma?: string }).lemma; return l ? up(l) : undefined; }) : [];
+    this.upperText = new Array(dict ? doc.tokens.length : 0);
+    this.upperLemmaText = new Array(dict ? doc.tokens.length : 0);
     this.view = {
       lower: this.lower, chunkStarting: new Array(doc.tokens.length), last: 0,
       capital: doc.tokens.map(t => startsUpper(t.text)),
@@ -139,6 +142,33 @@ export class SentenceReader {
     const { home, topCompany } = this.storyActors();
     this.home = home;
     this.topCompany = topCompany;
+  }
+
+  /** The current sentence's token texts in upper case, by token index (other sentences' may be unset). */
+  get upper(): readonly string[] {
+    if (this.upperAt !== this.first) {
+      this.upperAt = this.first;
+      for (let i = this.first; i <= this.last; i++) this.upperText[i] = this.upperCase(this.doc.tokens[i].text);
+    }
+    return this.upperText;
+  }
+
+  /** The current sentence's token lemmas in upper case, by token index (other sentences' may be unset). */
+  get upperLemma(): readonly (string | undefined)[] {
+    if (this.upperLemmaAt !== this.first) {
+      this.upperLemmaAt = this.first;
+      for (let i = this.first; i <= this.last; i++) {
+        const l = (this.doc.tokens[i] as { lemma?: string }).lemma;
+        this.upperLemmaText[i] = l ? this.upperCase(l) : undefined;
+      }
+    }
+    return this.upperLemmaText;
+  }
+
+  private upperCase(w: string): string {
+    let u = this.upperOf.get(w);
+    if (u === undefined) { u = w.toUpperCase(); this.upperOf.set(w, u); }
+    return u;
   }
 
   /** The state the story names most (through its actors' countries) and the company it names most. */

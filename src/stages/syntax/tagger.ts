@@ -53,6 +53,16 @@ export interface TaggerModel {
   lexicon: Lexicon;
   /** raw word → what the tagger needs of it, computed once (bounded cache) */
   cache: Map<string, WordEntry>;
+  /** what stands beyond a sentence's edges, worked out with the model rather than per sentence */
+  edges: SentenceEdges;
+}
+
+/** The sentence-edge neighbours' vectors (left1, left2 of words 0 and 1; right1, right2 of the last word and the one
+ *  before) and the pair-table numbers of the START and END words. */
+interface SentenceEdges {
+  left1: Float32Array; left2First: Float32Array; left2Second: Float32Array;
+  right1: Float32Array; right2Last: Float32Array; right2BeforeLast: Float32Array;
+  startPair: number; endPair: number;
 }
 
 /** A word type as the tagger sees it wherever it stands. */
@@ -189,12 +199,22 @@ export function parseTaggerModel(text: string, lexicon: ReadonlyMap<string, read
   });
 }
 
-type ModelParts = Omit<TaggerModel, 'lexicon' | 'cache'>;
+type ModelParts = Omit<TaggerModel, 'lexicon' | 'cache' | 'edges'>;
 
 function assemble(parts: ModelParts): TaggerModel {
   const { index, lexClasses } = parts;
   const lexicon: Lexicon = { get: (w) => { const e = find(index, LEX, w); return e < 0 ? undefined : lexClasses[index.val[e]]; } };
-  return { ...parts, lexicon, cache: new Map() };
+  const n = parts.tags.length;
+  const [left1, left2First, left2Second, right1, right2Last, right2BeforeLast] = [EDGE.left1, ...EDGE.left2, EDGE.right1, ...EDGE.right2].map((fs) => {
+    const a = new Float32Array(n);
+    addFeatures(parts, fs, a, 0);
+    return a;
+  });
+  const edges: SentenceEdges = {
+    left1, left2First, left2Second, right1, right2Last, right2BeforeLast,
+    startPair: valueOf(index, PAIR_WORD, START), endPair: valueOf(index, PAIR_WORD, END),
+  };
+  return { ...parts, lexicon, cache: new Map(), edges };
 }
 
 // The compact form: "DPOS2\0\0\0", the header's byte length (u32) and the header (JSON), then the
@@ -272,7 +292,7 @@ export function taggerModelFromText(): TaggerModel {
   return parseTaggerModel(readDataText(TAGGER_MODEL), wordKinds(POS_LEXICON));
 }
 
-function addFeatures(m: TaggerModel, fs: readonly Feature[], into: Float32Array, at: number): void {
+function addFeatures(m: Pick<TaggerModel, 'index' | 'rows'>, fs: readonly Feature[], into: Float32Array, at: number): void {
   for (const [t, v] of fs) {
     const r = valueOf(m.index, t, v);
     if (r >= 0) addRow(m.rows, r, into, at);
@@ -300,21 +320,6 @@ export function wordEntry(m: TaggerModel, raw: string): WordEntry {
   return e;
 }
 
-let edges: { model: TaggerModel; v: Float32Array[] } | undefined;
-/** The sentence-edge neighbours' vectors: left1, left2 of word 0 and 1, right1, right2 of the last and the one before. */
-function edgeVectors(m: TaggerModel): Float32Array[] {
-  if (edges?.model !== m) {
-    const n = m.tags.length;
-    const v = [EDGE.left1, ...EDGE.left2, EDGE.right1, ...EDGE.right2].map((fs) => {
-      const a = new Float32Array(n);
-      addFeatures(m, fs, a, 0);
-      return a;
-    });
-    edges = { model: m, v };
-  }
-  return edges.v;
-}
-
 /** The tag indices of one sentence's words (greedy, left to right). */
 export function tagIndices(m: TaggerModel, words: readonly string[]): number[] {
   const out: number[] = new Array(words.length);
@@ -322,16 +327,12 @@ export function tagIndices(m: TaggerModel, words: readonly string[]): number[] {
   return out;
 }
 
-const START_PAIR = new WeakMap<TaggerModel, [number, number]>();
 let scores = new Float32Array(0);
 
 /** The tag indices of a sentence's first n word entries into `out`; `first`: the first word as written. */
 export function tagEntries(m: TaggerModel, es: readonly WordEntry[], n: number, first: string, out: number[]): void {
   const nTags = m.tags.length, np = nTags + 2;
-  const [eL1, eL2a, eL2b, eR1, eR2a, eR2b] = edgeVectors(m);
-  let edge = START_PAIR.get(m);
-  if (!edge) { edge = [valueOf(m.index, PAIR_WORD, START), valueOf(m.index, PAIR_WORD, END)]; START_PAIR.set(m, edge); }
-  const [startPair, endPair] = edge;
+  const { left1: eL1, left2First: eL2a, left2Second: eL2b, right1: eR1, right2Last: eR2a, right2BeforeLast: eR2b, startPair, endPair } = m.edges;
   if (scores.length !== nTags) scores = new Float32Array(nTags);
   let p1 = nTags, p2 = nTags + 1; // START, START2
   for (let i = 0; i < n; i++) {

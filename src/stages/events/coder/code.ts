@@ -124,8 +124,9 @@ export class SentenceCoder {
   /** a noun phrase that names an actor or agent: what a pattern's $ and + take */
   private isCoded = (np: PNode) => this.np.codes(np).length > 0;
   private present = new Set<string>();
-  /** the synsets the sentence's words can start */
-  private synsets: ReadonlySet<string> = new Set<string>();
+  /** the synsets the sentence's words can start, worked out when a pattern first asks (`synsets`) */
+  private synsetSet: ReadonlySet<string> | undefined;
+  private synsets = () => (this.synsetSet ??= synsetsPresent(this.dict, this.present));
 
   code(root: PNode): CodedEvent[] {
     if (this.commas) dropCommaClauses(root, this.commas);
@@ -136,7 +137,7 @@ export class SentenceCoder {
     this.np.sentence = this.all;
     this.present = new Set<string>();
     for (const x of this.allSlots) { this.present.add(x.word); if (x.base) this.present.add(x.base); }
-    this.synsets = synsetsPresent(this.dict, this.present);
+    this.synsetSet = undefined;
     const protos = CLAUSE.has(root.label) ? this.clause(root, []) : this.other(root, []);
     const out: CodedEvent[] = [];
     const seen = new Set<string>();
@@ -411,7 +412,7 @@ export class SentenceCoder {
 
   private slots(ls: readonly PNode[]): Slot[] {
     // `ls` are the sentence's leaves, each knowing its place (`at`)
-    const idx = { get: (l: PNode) => (l.at >= 0 ? l.at : undefined) };
+    const placeOf = (l: PNode) => (l.at >= 0 ? l.at : undefined);
     return ls.map((leaf) => {
       // the lemma matches a pattern's bare noun ("treaties" → TREATY); Treebank input has none: exact words, as PETRARCH2
       const b = leaf.lemma && leaf.lemma !== leaf.word ? leaf.lemma : undefined;
@@ -421,12 +422,12 @@ export class SentenceCoder {
       for (let n = leaf.parent, child: PNode = leaf; n; child = n, n = n.parent) {
         if (n.children[0] !== child) break;
         if (n.label === 'NP') {
-          const last = idx.get(lastLeaf(n));
+          const last = placeOf(lastLeaf(n));
           if (last !== undefined) (s.npStarts ??= []).unshift({ np: n, end: last + 1 });
         } else if (s.npStarts) break;
       }
       if (leaf.parent?.label === 'PP' && leaf.parent.children[0] === leaf) {
-        const last = idx.get(lastLeaf(leaf.parent));
+        const last = placeOf(lastLeaf(leaf.parent));
         s.ppEnd = last !== undefined ? last + 1 : ls.length;
       }
       return s;

@@ -25,42 +25,34 @@ export interface PatternMatch {
 
 const MAX_STEPS = 400;
 
-const synsetIndexes = new WeakMap<Dictionaries, Map<string, Map<string, string[][]>>>();
-/** A synset's phrases by first word. */
-function synsetIndex(dict: Dictionaries, name: string): Map<string, string[][]> {
-  let all = synsetIndexes.get(dict);
-  if (!all) { all = new Map(); synsetIndexes.set(dict, all); }
-  let ix = all.get(name);
-  if (!ix) {
-    ix = new Map();
-    for (const p of dict.verbs.synsets.get(name) ?? []) {
-      const l = ix.get(p[0]);
-      if (l) l.push(p); else ix.set(p[0], [p]);
-    }
-    all.set(name, ix);
-  }
-  return ix;
-}
-
-const synsetsByFirstWord = new WeakMap<Dictionaries, Map<string, string[]>>();
-/**
- * The synsets one of whose phrases starts with one of the sentence's words: read once per
- * sentence, so a verb's patterns test a synset with one look-up (not one per word of the sentence).
- */
-export function synsetsPresent(dict: Dictionaries, present: ReadonlySet<string>): Set<string> {
+const synsetsByFirstWord = new WeakMap<Dictionaries, Map<string, Map<string, string[][]>>>();
+/** The dictionary's synset phrases by first word, then by synset name: one index serves both questions, which synsets a
+ *  sentence's words can start (synsetsPresent) and which of a synset's phrases start at a word (the matcher). */
+function synsetIndex(dict: Dictionaries): Map<string, Map<string, string[][]>> {
   let byFirst = synsetsByFirstWord.get(dict);
   if (!byFirst) {
     byFirst = new Map();
     for (const [name, phrases] of dict.verbs.synsets) {
       for (const p of phrases) {
-        const l = byFirst.get(p[0]);
-        if (!l) byFirst.set(p[0], [name]); else if (l[l.length - 1] !== name) l.push(name);
+        let byName = byFirst.get(p[0]);
+        if (!byName) { byName = new Map(); byFirst.set(p[0], byName); }
+        const l = byName.get(name);
+        if (l) l.push(p); else byName.set(name, [p]);
       }
     }
     synsetsByFirstWord.set(dict, byFirst);
   }
+  return byFirst;
+}
+
+/**
+ * The synsets one of whose phrases starts with one of the sentence's words: read once per
+ * sentence, so a verb's patterns test a synset with one look-up (not one per word of the sentence).
+ */
+export function synsetsPresent(dict: Dictionaries, present: ReadonlySet<string>): Set<string> {
+  const byFirst = synsetIndex(dict);
   const out = new Set<string>();
-  for (const w of present) { const names = byFirst.get(w); if (names) for (const n of names) out.add(n); }
+  for (const w of present) { const names = byFirst.get(w); if (names) for (const n of names.keys()) out.add(n); }
   return out;
 }
 
@@ -105,8 +97,8 @@ class Matcher {
       case 'word': return this.wordAt(j, e.word) ? [j + 1] : [];
       case 'synset': {
         const out: number[] = [];
-        const byFirst = synsetIndex(this.dict, e.name);
-        const cands = [...(byFirst.get(s.word) ?? []), ...(s.base ? byFirst.get(s.base) ?? [] : [])];
+        const byFirst = synsetIndex(this.dict);
+        const cands = [...(byFirst.get(s.word)?.get(e.name) ?? []), ...(s.base ? byFirst.get(s.base)?.get(e.name) ?? [] : [])];
         for (const p of cands) {
           const end = this.phraseAt(j, p);
           if (end > 0 && end <= limit && !out.includes(end)) out.push(end);
@@ -201,7 +193,7 @@ function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
  */
 export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], slots: readonly Slot[],
   preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>, coded?: (np: PNode) => boolean,
-  synsets: ReadonlySet<string> = synsetsPresent(dict, present)): PatternMatch | null {
+  synsets: () => ReadonlySet<string> = () => synsetsPresent(dict, present)): PatternMatch | null {
   if (!patterns.length) return null;
   // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
   let cands: readonly VerbPattern[] = patterns;
@@ -219,13 +211,14 @@ export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern
     if (added) merged.sort((a, b) => a - b);
     cands = merged.map((k) => patterns[k]);
   }
-  let m: Matcher | undefined;
+  let m: Matcher | undefined, synsetSet: ReadonlySet<string> | undefined;
   for (const p of cands) {
     const need = requiredWords(p);
     let ok = true;
     for (const w of need) if (!present.has(w)) { ok = false; break; }
     if (!ok) continue;
-    for (const name of requiredSynsets(p)) if (!synsets.has(name)) { ok = false; break; }
+    // the sentence's synsets are worked out only when a pattern whose words are all there names one
+    for (const name of requiredSynsets(p)) if (!(synsetSet ??= synsets()).has(name)) { ok = false; break; }
     if (!ok) continue;
     m ??= new Matcher(dict, slots, coded);
     m.reset();
