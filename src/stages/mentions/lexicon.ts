@@ -159,6 +159,8 @@ export interface NameCues {
   lowercaseFacilities: readonly (readonly string[])[];
   notCardinalBefore: ReadonlySet<string>;
   hyphenParticiples: ReadonlySet<string>;
+  /** "al" of "al-Burhan": particles a hyphen joins to a family name, lower case as written in the text */
+  hyphenNameParticles: ReadonlySet<string>;
   listOpeners: ReadonlySet<string>;
   titleOpeners: ReadonlySet<string>;
   television: ReadonlySet<string>;
@@ -193,7 +195,8 @@ export function nameCues(): NameCues {
     productBefore: k('product-before'), productNouns: k('product-noun'), workNouns: k('work-noun'), workBefore: k('work-before'),
     namingVerbs: k('naming-verb'), versionNouns: k('version-noun'), lawAfter: k('law-after'), unitHeads: k('unit-head'),
     facilityHeads: k('facility-head'), facilityTails: phrases('facility-tail'), lowercaseFacilities: phrases('lowercase-facility'),
-    notCardinalBefore: k('not-cardinal-before'), hyphenParticiples: k('hyphen-participle'), listOpeners: k('list-opener'),
+    notCardinalBefore: k('not-cardinal-before'), hyphenParticiples: k('hyphen-participle'),
+    hyphenNameParticles: k('hyphen-name-particle'), listOpeners: k('list-opener'),
     titleOpeners: k('title-opener'), television: k('television'), titleMidStops: k('title-mid-stop'), norpGroups,
   };
   return cues;

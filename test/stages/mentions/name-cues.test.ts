@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { amountWords, endsWithAny, nameCues } from '../../../src/stages/mentions/lexicon.ts';
 import { extract } from '../../../src/index.ts';
+import { isCapWord } from '../../../src/stages/mentions/chunks.ts';
+import type { Token } from '../../../src/document/doc.ts';
 
 test('every kind of the cue list loads, and a word may have several kinds', () => {
   const c = nameCues();
@@ -45,4 +47,15 @@ test('rules reading the cue list still type names', () => {
   // a name glued to a participle (hyphen-participle): the name alone, cut before the hyphen
   const hy = extract('A Moscow-based firm, Gazprom-backed, said so.').mentions ?? [];
   assert.deepEqual(hy.map(m => [m.text, m.type]), [['Moscow', 'GPE'], ['Gazprom', 'ORG']]);
+  // a lowercase particle and a hyphen before a family name keep it in the name (hyphen-name-particle);
+  // other lowercase hyphenated words do not start one
+  const particle = extract('General Abdel Fattah al-Burhan met Abdel Fattah el-Sisi. A co-founder spoke.').mentions ?? [];
+  assert.deepEqual(particle.filter(m => m.kind === 'name').map(m => [m.text, m.type]),
+    [['Abdel Fattah al-Burhan', 'PERSON'], ['Abdel Fattah el-Sisi', 'PERSON']]);
+});
+
+test('a hyphen-name particle makes a capitalized word only before a capital', () => {
+  const word = (text: string) => isCapWord({ kind: 'word', text } as Token);
+  assert.ok(word('al-Burhan') && word('bin-Salman') && word('ash-Sharif'));
+  assert.ok(!word('co-Founder') && !word('al-qaeda') && !word('al') && !word('Al-Burhan'.toLowerCase()));
 });
