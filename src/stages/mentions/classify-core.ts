@@ -14,6 +14,7 @@ import {
   organizationContext, personAfterOrgNoun, placePreposition, placeStrong, prevWord, speechAfter, speechBefore,
   textOf, titleInApposition, vesselBefore, webDomainAfter, words,
 } from './cues.ts';
+import { orgHead, isStateBody } from './known.ts';
 import type { Ctx, Found } from './names.ts';
 
 // the cue words (place heads, locatives, law heads, holidays, group names…) live in data/lexicon/name-cues.tsv (nameCues)
@@ -26,27 +27,6 @@ function camelSurname(s: string): boolean {
 }
 
 const LONG_FORM_JOINER = /^(?:and|of|for|&|,|\/|-)$/;
-
-export function orgHead(ctx: Ctx, a: number, b: number): string | undefined {
-  const w = words(ctx, a, b);
-  const last = w[w.length - 1];
-  const last2 = w.length >= 3 ? w[w.length - 2] + ' ' + last : '';
-  const heads = ctx.lex.orgHeads;
-  if (last2 && heads.has(last2)) return heads.get(last2)!.kind;
-  const h = heads.get(last);
-  if (h && h.position !== 'prefix' && w.length >= 2) return h.kind;
-  // "Bank of England", "Senate Committee on Foreign Relations": the head before the connector
-  const c = w.findIndex(x => x === 'of' || x === 'for' || x === 'on');
-  const p = c >= 1 && c < w.length - 1 ? heads.get(w[c - 1]) : undefined;
-  if (p && p.position !== 'suffix') return p.kind;
-  return undefined;
-}
-
-/** A government or military body by its name's shape: "Air Force", "Department of Energy". */
-export function isStateBody(ctx: Ctx, a: number, b: number): boolean {
-  const kind = orgHead(ctx, a, b) ?? ctx.lex.orgHeads.get(words(ctx, a, b).join(' '))?.kind;
-  return kind === 'military' || kind === 'government';
-}
 
 function spanFound(a: number, b: number, type: EntityType, rule: string, strength: number): Found {
   return { first: a, last: b, type, rule, strength };

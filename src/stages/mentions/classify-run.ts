@@ -2,10 +2,10 @@
 // come off its edges; a title, a maker or an owner inside it splits it; what remains goes to classifyCore.
 import type { EntityType } from '../../document/types.ts';
 import { isCapWord, type Chunk } from './chunks.ts';
-import { militaryShape } from './military.ts';
 import { nameCues } from './lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment, worldRegion } from './world.ts';
-import { classifyCore, isStateBody, orgHead } from './classify-core.ts';
+import { classifyCore } from './classify-core.ts';
+import { isStateBody, knownStart, listedName, orgHead, wholeKnown } from './known.ts';
 import { atSentenceStart, fold, honorificAt, isAcronym, isCommonWord, placeStrong, speechAfter, textOf, titleAt, titleBefore, words } from './cues.ts';
 import type { Ctx, Found } from './names.ts';
 
@@ -242,9 +242,6 @@ function splitHyphen(ctx: Ctx, i: number, parts: string[]): Found[] {
   ];
 }
 
-// whether words name something known as a whole depends on the words alone: remembered across documents
-let knownCache = new Map<string, boolean>();
-
 /** The type of a name standing inside a token ("EADS" of "EADS-led"), from what is known of it. */
 function typeOfWords(ctx: Ctx, s: string): EntityType | undefined {
   if (countryByName(s)) return 'GPE';
@@ -256,30 +253,6 @@ function typeOfWords(ctx: Ctx, s: string): EntityType | undefined {
   if (isAcronym(s)) return 'ORG';
   const places = lookupPlaces(s);
   return places.length && placeStrong(places) ? 'GPE' : undefined;
-}
-
-function wholeKnown(ctx: Ctx, a: number, b: number): boolean {
-  const s = textOf(ctx, a, b);
-  let k = knownCache.get(s);
-  if (k === undefined) {
-    k = !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || worldRegion(s) || ctx.lex.famous.has(fold(s))
-      || nameCues().standaloneOrgs.has(fold(s)))
-      || (b > a && !!militaryShape(words(ctx, a, b))) || (b > a && orgHead(ctx, a, b) !== undefined);
-    if (knownCache.size > 100_000) knownCache = new Map();
-    knownCache.set(s, k);
-  }
-  return k;
-}
-
-/** Listed as a whole (a country, a known organization or company), not merely shaped like one. */
-function listedName(ctx: Ctx, a: number, b: number): boolean {
-  const s = textOf(ctx, a, b);
-  return !!(countryByName(s) || knownOrganization(s) || ctx.lex.companies.has(fold(s)) || ctx.lex.famous.has(fold(s)));
-}
-
-function knownStart(ctx: Ctx, a: number, b: number): boolean {
-  for (let k = b; k >= a; k--) if (wholeKnown(ctx, a, k)) return true;
-  return false;
 }
 
 /** Where a person's name of two or three words ends the run from..z, after an office's portfolio: at a given
