@@ -1,10 +1,10 @@
 // A capitalized run split into names: sentence-initial words, months, demonyms, titles and honorifics
-// come off its edges; a title, a maker or an owner inside it splits it; what remains goes to classifyCore.
+// come off its edges; a title, a maker or an owner inside it splits it; what remains goes to the name steps (rules/preset.ts).
 import type { EntityType } from '../../document/types.ts';
 import { isCapWord, type Chunk } from './chunks.ts';
 import { nameCues } from './lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment, worldRegion } from './world.ts';
-import { classifyCore } from './classify-core.ts';
+import { classifyName } from './rules/preset.ts';
 import { isStateBody, knownStart, listedName, orgHead, wholeKnown } from './known.ts';
 import { atSentenceStart, fold, honorificAt, isAcronym, isCommonWord, placeStrong, speechAfter, textOf, titleAt, titleBefore, words } from './cues.ts';
 import type { Ctx, Found } from './names.ts';
@@ -114,7 +114,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
     const leadType = lead ? typeOfWords(ctx, lead[1]) : undefined;
     if (lead && leadType) {
       out.push({ first: a, last: a, type: leadType, rule: 'mentions.name.hyphen-prefix', strength: 1, start: tokens[a].start, end: tokens[a].start + lead[1].length });
-      const rest = classifyCore(ctx, a + 1, z, false);
+      const rest = classifyName(ctx, a + 1, z, false);
       return rest ? [...out, rest] : out;
     }
   }
@@ -133,7 +133,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       const leftKnown = wholeKnown(ctx, a, p - 1) || !!seatOfGovernment(textOf(ctx, a, p - 1)) || ctx.known.get(fold(textOf(ctx, a, p - 1))) === 'ORG';
       // "the White House Press Secretary": the office ends the run, and the body before it is the name
       if (nt && p + nt - 1 === z && leftKnown) {
-        const body = classifyCore(ctx, a, p - 1, false);
+        const body = classifyName(ctx, a, p - 1, false);
         return body ? [...out, body] : out;
       }
       if (p + nt > z || z - (p + nt) > 3) continue;
@@ -141,11 +141,11 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       // two words before a name ("Aer Lingus Chief Executive Dermot Mannion")
       if (nameCues().titleMidStops.has(fold(tokens[p].text)) && !leftKnown && !lookupPlaces(textOf(ctx, a, p - 1)).length
         && !(nt >= 2 && z - (p + nt) >= 1)) continue;
-      const left = classifyCore(ctx, a, p - 1, false);
+      const left = classifyName(ctx, a, p - 1, false);
       if (left) out.push(left);
       let q = p + nt, cue = true;
       while (q <= z && /^(of|for|the|and)$/.test(tokens[q].text)) { q++; cue = false; }
-      const right = q <= z ? classifyCore(ctx, q, z, cue) : undefined;
+      const right = q <= z ? classifyName(ctx, q, z, cue) : undefined;
       if (right) out.push(right);
       return out;
     }
@@ -155,7 +155,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
   if (z - a >= 2 && !personCue && knownStart(ctx, a, z - 2) && !listedName(ctx, a, z) && isCapWord(tokens[z - 1])
     && (lex.firstNames.has(given) && !lex.common.has(given) || lex.famous.has(family) || lex.lastNames.has(family) && !lex.common.has(family))
     && !wholeKnown(ctx, a, z - 1) && !(lex.orgHeads.has(family) && !lex.firstNames.has(given))) {
-    const org = classifyCore(ctx, a, z - 2, false);
+    const org = classifyName(ctx, a, z - 2, false);
     if (org) out.push(org);
     return [...out, { first: z - 1, last: z, type: 'PERSON', rule: 'mentions.name.first-name', strength: 3 }];
   }
@@ -198,7 +198,7 @@ export function classifyRun(ctx: Ctx, c: Chunk): Found[] {
       }
     }
   }
-  const f = classifyCore(ctx, a, z, personCue);
+  const f = classifyName(ctx, a, z, personCue);
   if (f) out.push(f);
   return out;
 }

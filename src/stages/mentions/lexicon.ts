@@ -5,7 +5,7 @@ import { numbersOfKind, valuesOfKind, wordKinds, wordsOfKind, wordsOfKindInflect
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
 // one kinded list of organization nouns for every stage; the name finder reads the "name-cue" kind
 const ORG_NOUNS = 'lexicon/org-nouns.tsv';
-// the cue words of the rules (cues.ts, classify-core.ts), one kinded list
+// the cue words of the rules (cues.ts, rules/), one kinded list
 const NAME_CUES = 'lexicon/name-cues.tsv';
 
 export type Gender = 'm' | 'f' | '-';

@@ -3,7 +3,7 @@
 // regions), the shape of the name (org heads, military units, facilities), a title or
 // honorific before it, a first name, a speech verb after it, the gazetteer, and what the
 // same document already said about the same words (a second pass).
-// Here: the two passes; classify-run.ts splits a run into names, classify-core.ts types each
+// Here: the two passes; classify-run.ts splits a run into names, the steps of rules/preset.ts type each
 // name, cues.ts reads the words around it.
 import type { Doc, Token } from '../../document/doc.ts';
 import type { EntityType, Mention } from '../../document/types.ts';
