@@ -1,10 +1,12 @@
 // Persons: a famous name, a title before the name or in apposition after it, a first name, a family name's
 // ending or shape, a speech verb beside it, a last name the lists hold.
+import { isCapWord } from '../chunks.ts';
 import { endsWithAny, nameCues } from '../lexicon.ts';
-import { isAcronym, isCommonWord, placeStrong, speechAfter, speechBefore, titleInApposition } from '../cues.ts';
+import { fold, isAcronym, isCommonWord, placeStrong, speechAfter, speechBefore, titleInApposition } from '../cues.ts';
+import { knownStart, listedName, wholeKnown } from '../known.ts';
 import { lookupPlaces } from '../world.ts';
 import { RULE } from './ids.ts';
-import { found, orgHeadOf, placesOf, type NameStep } from './step.ts';
+import { found, orgHeadOf, placesOf, type NameStep, type RunStep } from './step.ts';
 
 /** "Vladimir Putin": the famous-people list. */
 export const famous: NameStep = {
@@ -89,4 +91,20 @@ export const lastName: NameStep = {
 export const commonGivenName: NameStep = {
   id: 'common-given-name', words: 'one', rules: [],
   apply: (ctx, { n, key }) => n === 1 && ctx.lex.firstNames.has(key) && ctx.lex.common.has(key) ? null : undefined,
+};
+
+/** "Air Force James Roche", "Air Force Communications Bill Bodie": an organization, then a person. */
+export const orgThenPerson: RunStep = {
+  id: 'org-then-person', words: 'several', rules: [RULE.firstName],
+  apply(ctx, run, classifyName) {
+    const { tokens, lex } = ctx, { a, z } = run;
+    const given = fold(tokens[z - 1]?.text ?? ''), family = fold(tokens[z].text);
+    if (!(z - a >= 2 && !run.personCue && knownStart(ctx, a, z - 2) && !listedName(ctx, a, z) && isCapWord(tokens[z - 1])
+      && (lex.firstNames.has(given) && !lex.common.has(given) || lex.famous.has(family) || lex.lastNames.has(family) && !lex.common.has(family))
+      && !wholeKnown(ctx, a, z - 1) && !(lex.orgHeads.has(family) && !lex.firstNames.has(given)))) return false;
+    const org = classifyName(ctx, a, z - 2, false);
+    if (org) run.out.push(org);
+    run.out.push(found(z - 1, z, 'PERSON', RULE.firstName, 3));
+    return true;
+  },
 };

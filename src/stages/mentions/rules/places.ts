@@ -1,9 +1,11 @@
 // Places: a place name's head ("Kherson Oblast", "Ural Mountains", "Gulf of Aden") and the gazetteer, trusted
 // after a locative or for a large place.
 import { nameCues } from '../lexicon.ts';
-import { isCommonWord, placeStrong, prevWord } from '../cues.ts';
+import { fold, isCommonWord, placeStrong, prevWord } from '../cues.ts';
+import { wholeKnown } from '../known.ts';
+import { lookupPlaces } from '../world.ts';
 import { RULE } from './ids.ts';
-import { found, placesOf, type NameStep } from './step.ts';
+import { found, placesOf, type NameStep, type RunStep } from './step.ts';
 
 /** "Kherson Oblast", "Osh Region": an administrative unit's word ends the name. */
 export const adminSuffix: NameStep = {
@@ -39,5 +41,16 @@ export const gazetteer: NameStep = {
     if (!((wordLike ? cues.strongLocatives : cues.locatives).has(prev) || cues.adminSuffixes.has(next) || !wordLike && (placeStrong(places) || places.some(p => p.kind !== 'city')))) return undefined;
     return found(a, b, places.some(p => p.kind === 'city' || p.kind === 'region' || p.kind === 'district' || p.kind === 'country') ? 'GPE' : 'LOC',
       RULE.gazetteer, placeStrong(places) ? 2 : 1);
+  },
+};
+
+/** "Dearborn, Michigan Ford's stock": a place, then a company the lexicon knows (a line break lost between them). */
+export const placeThenCompany: RunStep = {
+  id: 'place-then-company', words: 'several', rules: [RULE.gazetteer, RULE.company],
+  apply(ctx, run) {
+    const { a, z } = run;
+    if (z !== a + 1 || !ctx.lex.companies.has(fold(ctx.tokens[z].text)) || wholeKnown(ctx, a, z) || !placeStrong(lookupPlaces(ctx.tokens[a].text))) return false;
+    run.out.push(found(a, a, 'GPE', RULE.gazetteer, 2), found(z, z, 'ORG', RULE.company, 3));
+    return true;
   },
 };

@@ -3,9 +3,12 @@
 // an unknown name that say it is a product, a work or a law (../products.ts).
 import { nameCues } from '../lexicon.ts';
 import { productContext } from '../products.ts';
-import { isAcronym } from '../cues.ts';
+import { fold, isAcronym, textOf, words as wordsOf } from '../cues.ts';
+import { orgHead, wholeKnown } from '../known.ts';
+import { countryByDemonym, countryByName, knownOrganization, worldRegion } from '../world.ts';
+import type { Ctx, Found } from '../names.ts';
 import { RULE } from './ids.ts';
-import { found, orgHeadOf, type NameStep } from './step.ts';
+import { found, orgHeadOf, type NameStep, type RunStep } from './step.ts';
 
 /** "iPhone", "Boeing 787": the product list, or a listed company and a product it makes. */
 export const listedProduct: NameStep = {
@@ -79,3 +82,73 @@ export const modelShape: NameStep = {
   apply: (_ctx, { a, b, text }) => DIGIT.test(text) && !DIGIT_FIRST.test(text) || LOWER_THEN_CAPITAL.test(text)
     ? found(a, b, 'PRODUCT', RULE.model, 1) : undefined,
 };
+
+/** "Mac OS X Lion", "Windows Mobile", "iPod Touch": a product line and the model after it. */
+export const productLine: RunStep = {
+  id: 'product-line', rules: [RULE.productLine],
+  apply(ctx, run) {
+    const line = productLineAt(ctx, run.a, run.z);
+    if (!line) return false;
+    run.out.push(line);
+    return true;
+  },
+};
+
+const LOWER_FIRST_PRODUCT = /^[a-z]+[A-Z]\w*$/;
+/** A known product line at the run's start, with up to two capitalized words after it ("OS X Lion"), or up to
+ * three capitalized words right after a product written in lowercase-first style ("iPod Touch", "iTunes Music Store"). */
+function productLineAt(ctx: Ctx, a: number, z: number): Found | undefined {
+  const { lex, tokens } = ctx;
+  for (let k = Math.min(z, a + 2); k >= a; k--) {
+    if (!lex.products.has(fold(textOf(ctx, a, k))) || z - k > 2) continue;
+    if (k < z && (orgHead(ctx, a, z) || lex.companies.has(fold(textOf(ctx, k + 1, z))))) return undefined;
+    return found(a, z, 'PRODUCT', RULE.productLine, 2);
+  }
+  const prev = tokens[a - 1];
+  if (z - a <= 2 && prev && prev.end < tokens[a].start && prev.sentence === tokens[a].sentence && LOWER_FIRST_PRODUCT.test(prev.text)
+    && lex.products.has(fold(prev.text)) && !countryByName(textOf(ctx, a, z)) && !lex.companies.has(fold(textOf(ctx, a, z)))) {
+    return found(a - 1, z, 'PRODUCT', RULE.productLine, 2);
+  }
+  return undefined;
+}
+
+/** "Airbus A380", "Boeing 787 Dreamliner": the maker, then its product; "Apple Worldwide Developers Conference":
+ * the company, then its event. */
+export const maker: RunStep = {
+  id: 'maker', words: 'several', rules: [RULE.maker, RULE.event, RULE.model],
+  apply(ctx, run) {
+    const { tokens, lex } = ctx, { a, z } = run;
+    if (run.personCue || z <= a || wholeKnown(ctx, a, z)) return false;
+    for (let k = Math.min(z - 1, a + 2); k >= a; k--) {
+      const makerName = fold(textOf(ctx, a, k));
+      if (!(lex.companies.has(makerName) || ctx.known.get(makerName) === 'ORG')) continue;
+      const rest = textOf(ctx, k + 1, z);
+      if (k < z && nameCues().eventHeads.has(fold(tokens[z].text))) {
+        run.out.push(found(a, k, 'ORG', RULE.maker, 3), found(k + 1, z, 'EVENT', RULE.event, 2));
+        return true;
+      }
+      if (DIGIT.test(rest) || lex.products.has(fold(rest)) || lex.companies.has(makerName) && modelName(ctx, k + 1, z)) {
+        // learned, so "the Falcon's bodyshell" later is the model again, not Falcón, Venezuela
+        run.out.push(found(a, k, 'ORG', RULE.maker, 3), found(k + 1, z, 'PRODUCT', RULE.model, 2));
+        return true;
+      }
+    }
+    return false;
+  },
+};
+
+const CONNECTOR = /^(of|and|&|for)$/;
+const DIVISION_WORD = /^(international|global|group|military|defence|defense|commercial|financial|capital|services|europe|asia|america|americas)$/;
+/** One or two capitalized words after a company that name a model, not a part of the company:
+ * "Ford Falcon", "Rolls-Royce Trent"; not "Ford Motor", "GM Europe", "Boeing Capital". */
+function modelName(ctx: Ctx, a: number, z: number): boolean {
+  if (z - a > 1) return false;
+  const w = wordsOf(ctx, a, z);
+  const s = textOf(ctx, a, z);
+  if (orgHead(ctx, a - 1, z) || ctx.lex.orgHeads.has(w[w.length - 1]) || knownOrganization(s) || ctx.lex.companies.has(fold(s))) return false;
+  // a division by country or region ("GM Europe", "Ford Australia"); a town a model is named after does not count
+  if (countryByName(s) || countryByDemonym(w[0]) || worldRegion(s)) return false;
+  if (w.some(x => ctx.lex.titles.has(x) || CONNECTOR.test(x))) return false;
+  if (w.length === 2 && ctx.lex.firstNames.has(w[0])) return false; // "Apple Tim Cook" is a person after the company
+  return !DIVISION_WORD.test(w[0]);
+}
