@@ -161,6 +161,10 @@ export interface NameCues {
   hyphenParticiples: ReadonlySet<string>;
   /** "al" of "al-Burhan": particles a hyphen joins to a family name, lower case as written in the text */
   hyphenNameParticles: ReadonlySet<string>;
+  /** "the" of "Reading the statement": after a sentence's first word, it makes that word a verb */
+  gerundObjects: ReadonlySet<string>;
+  /** "Europe" of "GM Europe": a part of a company, not a model it makes */
+  divisionWords: ReadonlySet<string>;
   listOpeners: ReadonlySet<string>;
   titleOpeners: ReadonlySet<string>;
   television: ReadonlySet<string>;
@@ -196,7 +200,7 @@ export function nameCues(): NameCues {
     namingVerbs: k('naming-verb'), versionNouns: k('version-noun'), lawAfter: k('law-after'), unitHeads: k('unit-head'),
     facilityHeads: k('facility-head'), facilityTails: phrases('facility-tail'), lowercaseFacilities: phrases('lowercase-facility'),
     notCardinalBefore: k('not-cardinal-before'), hyphenParticiples: k('hyphen-participle'),
-    hyphenNameParticles: k('hyphen-name-particle'), listOpeners: k('list-opener'),
+    hyphenNameParticles: k('hyphen-name-particle'), gerundObjects: k('gerund-object'), divisionWords: k('division-word'), listOpeners: k('list-opener'),
     titleOpeners: k('title-opener'), television: k('television'), titleMidStops: k('title-mid-stop'), norpGroups,
   };
   return cues;

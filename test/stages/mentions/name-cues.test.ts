@@ -17,6 +17,7 @@ test('every kind of the cue list loads, and a word may have several kinds', () =
   assert.equal(c.norpGroups.get('kurds'), 'ethnic');
   assert.deepEqual(c.facilityTails.find(t => t.join(' ') === 'nuclear power plant'), ['nuclear', 'power', 'plant']);
   assert.ok(endsWithAny('japarov', c.familyEndings) && !endsWithAny('smith', c.familyEndings));
+  assert.ok(c.gerundObjects.has('the') && c.divisionWords.has('europe') && !c.divisionWords.has('falcon'));
   for (const [k, v] of Object.entries(c)) assert.ok((v as { size?: number; length?: number }).size ?? (v as unknown[]).length, `kind ${k} is empty`);
 });
 
@@ -54,6 +55,14 @@ test('rules reading the cue list still type names', () => {
   const particle = extract('General Abdel Fattah al-Burhan met Abdel Fattah el-Sisi. A co-founder spoke.').mentions ?? [];
   assert.deepEqual(particle.filter(m => m.kind === 'name').map(m => [m.text, m.type]),
     [['Abdel Fattah al-Burhan', 'PERSON'], ['Abdel Fattah el-Sisi', 'PERSON']]);
+});
+
+test('a division word keeps a part of a company in its name; a determiner makes a first word a verb', () => {
+  const names = (t: string) => (extract(t).mentions ?? []).filter(m => m.kind === 'name').map(m => [m.text, m.type]);
+  // division-word: "GM Europe" is one organization, "Ford Falcon" a maker and its model
+  assert.deepEqual(names('Ford Falcon sales rose while GM Europe slowed.'), [['Ford', 'ORG'], ['Falcon', 'PRODUCT'], ['GM Europe', 'ORG']]);
+  // gerund-object: "Reading the statement" opens with a verb, "to Reading" names the town
+  assert.deepEqual(names('Reading the statement aloud, he paused. They drove to Reading.'), [['Reading', 'GPE']]);
 });
 
 test('a hyphen-name particle makes a capitalized word only before a capital', () => {

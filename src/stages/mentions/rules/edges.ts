@@ -6,8 +6,6 @@ import { knownStart, wholeKnown } from '../known.ts';
 import { countryByDemonym, countryByName, lookupPlaces } from '../world.ts';
 import type { RunStep } from './step.ts';
 
-const DETERMINER_OR_PRONOUN = /^(the|a|an|his|her|their|its|this|that|these|those|our|my|your|to|it|them|him)$/i;
-
 /** A sentence-initial common word is not a name: "Recall, …", "Unlike …", "Will Russia …" (but "Bob said": a lone
  * first name before a speech verb is the speaker); "Turkey sandwiches …" holds no name at all. */
 export const sentenceStartWord: RunStep = {
@@ -22,7 +20,7 @@ export const sentenceStartWord: RunStep = {
     const country = countryByName(tokens[a].text) && !nameCues().notCountryAfter.has(fold(tokens[b + 1]?.text ?? ''));
     const titled = titleAt(ctx, a, b) > 0 || honorificAt(ctx, a, b) > 0;
     // "Reading the statement aloud": a gerund before a determiner is a verb even where Reading is a town
-    const verbal = DETERMINER_OR_PRONOUN.test(tokens[a + 1]?.text ?? '') && a === b;
+    const verbal = nameCues().gerundObjects.has(tokens[a + 1]?.lower ?? '') && a === b;
     if (isCommonWord(lex, w) && !isName && !titled && !country && !countryByDemonym(tokens[a].text) && (!ctx.known.has(w) || verbal)
       && !(a < b && knownStart(ctx, a, b)) && !(a < b && placeStrong(lookupPlaces(textOf(ctx, a, a + 1))))) run.a = a + 1;
     else if (country === false && countryByName(tokens[a].text) && a === b) return true;

@@ -138,7 +138,6 @@ export const maker: RunStep = {
 };
 
 const CONNECTOR = /^(of|and|&|for)$/;
-const DIVISION_WORD = /^(international|global|group|military|defence|defense|commercial|financial|capital|services|europe|asia|america|americas)$/;
 /** One or two capitalized words after a company that name a model, not a part of the company:
  * "Ford Falcon", "Rolls-Royce Trent"; not "Ford Motor", "GM Europe", "Boeing Capital". */
 function modelName(ctx: Ctx, a: number, z: number): boolean {
@@ -150,5 +149,5 @@ function modelName(ctx: Ctx, a: number, z: number): boolean {
   if (countryByName(s) || countryByDemonym(w[0]) || worldRegion(s)) return false;
   if (w.some(x => ctx.lex.titles.has(x) || CONNECTOR.test(x))) return false;
   if (w.length === 2 && ctx.lex.firstNames.has(w[0])) return false; // "Apple Tim Cook" is a person after the company
-  return !DIVISION_WORD.test(w[0]);
+  return !nameCues().divisionWords.has(w[0]);
 }
