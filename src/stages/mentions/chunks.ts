@@ -12,6 +12,8 @@ export interface Chunk {
 }
 
 const CAP = /^[\p{Lu}]/u;
+// a capital at lastIndex (sticky): tests one position of a word without slicing it
+const CAP_AT = /\p{Lu}/uy;
 const ORDINAL_NUM = /^\d+(?:st|nd|rd|th)$/;
 // the small words inside names and the heads they need (inner-connector, on-head, name-particle, of-head),
 // the calendar's words and the heads of named events: data/lexicon/name-cues.tsv (nameCues)
@@ -39,12 +41,18 @@ export function isCapWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return PARTICLE_NAME.test(t.text);
+  if (c < 128) return particleName(t.text);
   return CAP.test(t.text);
 }
 
-// Arabic and other family names written with a lowercase particle: "al-Burhan", "el-Sisi", "bin-Salman", "ad-Din"
-const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|ben)-\p{Lu}/u;
+/** Arabic and other family names written with a lowercase particle: "al-Burhan", "el-Sisi", "bin-Salman", "ad-Din"
+ * (the particles: hyphen-name-particle in data/lexicon/name-cues.tsv). */
+function particleName(text: string): boolean {
+  const k = text.indexOf('-');
+  if (k < 2 || k > 3 || !nameCues().hyphenNameParticles.has(text.slice(0, k))) return false;
+  CAP_AT.lastIndex = k + 1;
+  return CAP_AT.test(text);
+}
 
 export function isOrdinalNumber(t: Token | undefined): boolean {
   return !!t && t.kind === 'number' && ORDINAL_NUM.test(t.text);

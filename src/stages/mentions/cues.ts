@@ -221,7 +221,7 @@ export function inBrackets(ctx: Ctx, a: number, b: number): boolean {
   return ctx.tokens[a - 1]?.text === '(' && ctx.tokens[b + 1]?.text === ')';
 }
 
-export function placeStrong(places: { population?: number; kind: string }[]): boolean {
+export function placeStrong(places: readonly { population?: number; kind: string }[]): boolean {
   return places.some(p => (p.population ?? 0) >= 100000 || p.kind === 'region' || p.kind === 'country');
 }
 

@@ -5,7 +5,7 @@ import { numberWords, numbersOfKind, valuesOfKind, wordKinds, wordsOfKind, words
 const DATA = new URL('../../../data/lexicon/', import.meta.url);
 // one kinded list of organization nouns for every stage; the name finder reads the "name-cue" kind
 const ORG_NOUNS = 'lexicon/org-nouns.tsv';
-// the cue words of the rules (cues.ts, classify-core.ts), one kinded list
+// the cue words of the rules (cues.ts, rules/), one kinded list
 const NAME_CUES = 'lexicon/name-cues.tsv';
 
 export type Gender = 'm' | 'f' | '-';
@@ -159,6 +159,12 @@ export interface NameCues {
   lowercaseFacilities: readonly (readonly string[])[];
   notCardinalBefore: ReadonlySet<string>;
   hyphenParticiples: ReadonlySet<string>;
+  /** "al" of "al-Burhan": particles a hyphen joins to a family name, lower case as written in the text */
+  hyphenNameParticles: ReadonlySet<string>;
+  /** "the" of "Reading the statement": after a sentence's first word, it makes that word a verb */
+  gerundObjects: ReadonlySet<string>;
+  /** "Europe" of "GM Europe": a part of a company, not a model it makes */
+  divisionWords: ReadonlySet<string>;
   listOpeners: ReadonlySet<string>;
   titleOpeners: ReadonlySet<string>;
   television: ReadonlySet<string>;
@@ -193,7 +199,8 @@ export function nameCues(): NameCues {
     productBefore: k('product-before'), productNouns: k('product-noun'), workNouns: k('work-noun'), workBefore: k('work-before'),
     namingVerbs: k('naming-verb'), versionNouns: k('version-noun'), lawAfter: k('law-after'), unitHeads: k('unit-head'),
     facilityHeads: k('facility-head'), facilityTails: phrases('facility-tail'), lowercaseFacilities: phrases('lowercase-facility'),
-    notCardinalBefore: k('not-cardinal-before'), hyphenParticiples: k('hyphen-participle'), listOpeners: k('list-opener'),
+    notCardinalBefore: k('not-cardinal-before'), hyphenParticiples: k('hyphen-participle'),
+    hyphenNameParticles: k('hyphen-name-particle'), gerundObjects: k('gerund-object'), divisionWords: k('division-word'), listOpeners: k('list-opener'),
     titleOpeners: k('title-opener'), television: k('television'), titleMidStops: k('title-mid-stop'), norpGroups,
   };
   return cues;

@@ -3,14 +3,14 @@
 // regions), the shape of the name (org heads, military units, facilities), a title or
 // honorific before it, a first name, a speech verb after it, the gazetteer, and what the
 // same document already said about the same words (a second pass).
-// Here: the two passes; classify-run.ts splits a run into names, classify-core.ts types each
-// name, cues.ts reads the words around it.
+// Here: the two passes; the steps of rules/preset.ts split a run into names and type each name,
+// cues.ts reads the words around it.
 import type { Doc, Token } from '../../document/doc.ts';
 import type { EntityType, Mention } from '../../document/types.ts';
 import { abbreviates } from './abbreviation.ts';
 import { capitalRuns, isCapWord, type Chunk } from './chunks.ts';
 import type { NameLexicon } from './lexicon.ts';
-import { classifyRun } from './classify-run.ts';
+import { classifyRun } from './rules/preset.ts';
 import { fold, inBrackets, textOf } from './cues.ts';
 
 export { isCommonWord } from './cues.ts';
