@@ -10,6 +10,7 @@ import type { TaggedSpan } from './tagger.ts';
 import type { TagType } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { isCommonWord } from '../cues.ts';
+import { nameCues } from '../lexicon.ts';
 import { splitAtTitles } from './titles.ts';
 import { organizationCues } from './org-cues.ts';
 
@@ -63,6 +64,8 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
   const spanAt = (s: TaggedSpan) => ({ start: toks[s.first].start, end: toks[s.last].end });
   const out: Mention[] = [];
   const used = new Uint8Array(spans.length);
+  // the rules' names the tagger read as names of the same type
+  const confirmed = new Set<Mention>();
   let lo = 0;
   for (const r of rules) {
     while (lo < spans.length && toks[spans[lo].last].end <= r.start) lo++;
@@ -71,8 +74,8 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
     for (const k of over) used[k] = 1;
     // an organization noun right before a rule's organization ("retailer Best Buy", "airline Aer Lingus") outweighs the tagger's reading
     if (!TAGGED.has(r.type) || r.type === 'ORG' && orgNounBefore(doc, r, lex)) { out.push(r); continue; }
-    if (!over.length) { if (!policy.dropRules.has(r.rule)) out.push(r); continue; }
-    if (over.some(k => compatible(spans[k].type, r.type))) { out.push(r); continue; }
+    if (!over.length) { if (!policy.dropRules.has(r.rule) || shortFormAfterName(doc, r, out, confirmed)) out.push(r); continue; }
+    if (over.some(k => compatible(spans[k].type, r.type))) { out.push(r); confirmed.add(r); continue; }
     const sure = over.filter(k => spans[k].margin >= policy.retypeMargin);
     if (!policy.retypeRules.has(r.rule) || !sure.length) { out.push(r); continue; }
     for (const k of sure) out.push(tagged(doc, spans[k], spanAt(spans[k])));
@@ -90,6 +93,17 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
   return kept;
 }
 
+/**
+ * "Penske Automotive Group (PAG)", "Worldwide Developers Conference (WWDC)": initials in brackets right
+ * after a name the tagger also read as one are that name's short form, whatever it reads over them alone.
+ */
+function shortFormAfterName(doc: Doc, r: Mention, kept: readonly Mention[], confirmed: ReadonlySet<Mention>): boolean {
+  const before = kept[kept.length - 1];
+  if (!before || !confirmed.has(before) || !/^[A-Z][A-Z.&-]{1,7}$/.test(r.text)) return false;
+  const gap = r.start - before.end;
+  return gap >= 1 && gap <= 3 && doc.text.slice(before.end, r.start).trim() === '(' && doc.text.charAt(r.end) === ')';
+}
+
 /** Whether the word right before a mention, in its sentence, is an organization noun ("retailer", "airline"). */
 function orgNounBefore(doc: Doc, m: Mention, lex: NameLexicon): boolean {
   const toks = doc.tokens;
@@ -99,7 +113,7 @@ function orgNounBefore(doc: Doc, m: Mention, lex: NameLexicon): boolean {
   return !!prev && !!first && first.start === m.start && prev.sentence === first.sentence && lex.orgNouns.has(prev.lower);
 }
 
-/** Not a name, whatever the tagger read: a title alone ("Secretary of Defense"), one letter, a common word opening a sentence. */
+/** Not a name, whatever the tagger read: a title alone ("Secretary of Defense"), one letter, a common word opening a sentence, a word never a name ("SUV"). */
 function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
   const toks = doc.tokens;
   if (s.first === s.last) {
@@ -113,12 +127,16 @@ function plausible(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
     const dot = toks[s.first + 1], num = toks[s.first + 2];
     if (t.text.length <= 3 && dot?.text === '.' && dot.start === t.end && num?.kind === 'number' && num.sentence === t.sentence) return false;
   }
-  let key = '', allTitle = true;
+  let key = '', allTitle = true, allNever = true;
+  const never = nameCues().neverNames;
   for (let k = s.first; k <= s.last; k++) {
     const w = toks[k].lower;
     key = k === s.first ? w : key + ' ' + w;
     if (!(lex.titleFirstWords.has(w) || lex.titleLastWords.has(w) || lex.honorifics.has(w) || toks[k].kind !== 'word' || w === 'of')) allTitle = false;
+    if (toks[k].kind === 'word' && !never.has(w)) allNever = false;
   }
+  // words the rules never read as a name ("SUV", "Podcasts", "Website", units): no name however capitalized
+  if (allNever) return false;
   // a product the word lists name ("iOS", "Windows Vista") is no person, organization or place
   return !allTitle && !lex.titles.has(key) && !lex.products.has(key);
 }
