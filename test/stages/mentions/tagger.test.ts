@@ -123,3 +123,17 @@ test('a work\'s name copied from a guess takes the person the other mentions of 
   const cued = addRepeats(doc, names('mentions.name.product-context'), tokenFeatures(doc, [], lex), lex);
   assert.equal(cued[1].type, 'WORK_OF_ART');
 });
+
+test('a big town typed as an organization only after a body named for it is a place where the tagger reads one', () => {
+  const lex = nameLexicon();
+  const doc = docOf('The championship was held in a tournament in Montreal. The 1893 champion, Montreal Hockey Club, won.');
+  const rules = findNames(doc, lex);
+  const town = rules.find(m => m.text === 'Montreal');
+  assert.equal(town?.rule, 'mentions.name.org-short', rules.map(m => `${m.text}/${m.rule}`).join(', '));
+  const at = doc.tokens.findIndex(t => t.start === town!.start);
+  const names = refineNames(doc, rules, [{ first: at, last: at, type: 'LOC', margin: 2 }], lex).map(m => `${m.text}/${m.type}`);
+  assert.ok(names.includes('Montreal/GPE'), names.join(', '));
+  // read as an organization by the tagger too, it stays one
+  const org = refineNames(doc, rules, [{ first: at, last: at, type: 'ORG', margin: 2 }], lex).map(m => `${m.text}/${m.type}`);
+  assert.ok(org.includes('Montreal/ORG'), org.join(', '));
+});

@@ -9,7 +9,7 @@ import { countryByName, lookupPlaces } from '../world.ts';
 import type { TaggedSpan } from './tagger.ts';
 import type { TagType } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
-import { isCommonWord } from '../cues.ts';
+import { isCommonWord, placeStrong } from '../cues.ts';
 import { nameCues } from '../lexicon.ts';
 import { splitAtTitles } from './titles.ts';
 import { organizationCues } from './org-cues.ts';
@@ -88,7 +88,7 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
     if (!over.length) { if (!policy.dropRules.has(r.rule) || shortFormAfterName(doc, r, out, confirmed)) out.push(r); continue; }
     if (over.some(k => compatible(spans[k].type, r.type))) { out.push(r); confirmed.add(r); continue; }
     const sure = over.filter(k => spans[k].margin >= policy.retypeMargin);
-    if (!policy.retypeRules.has(r.rule) || !sure.length) { out.push(r); continue; }
+    if (!(policy.retypeRules.has(r.rule) || townAsOrgShort(r, sure.map(k => spans[k]))) || !sure.length) { out.push(r); continue; }
     for (const k of sure) out.push(tagged(doc, spans[k], spanAt(spans[k])));
   }
   if (policy.add) {
@@ -113,6 +113,15 @@ function shortFormAfterName(doc: Doc, r: Mention, kept: readonly Mention[], conf
   if (!before || !confirmed.has(before) || !/^[A-Z][A-Z.&-]{1,7}$/.test(r.text)) return false;
   const gap = r.start - before.end;
   return gap >= 1 && gap <= 3 && doc.text.slice(before.end, r.start).trim() === '(' && doc.text.charAt(r.end) === ')';
+}
+
+/**
+ * "Montreal", "Houston", "Ohio" read as organizations only because the document names a body after them
+ * ("Montreal Canadiens", "Houston Cougars"): where the tagger reads the word alone as a place and the world
+ * lists know it as a big town, a region or a country, the place stands.
+ */
+function townAsOrgShort(r: Mention, over: readonly TaggedSpan[]): boolean {
+  return r.rule === 'mentions.name.org-short' && over.length === 1 && over[0].type === 'LOC' && (!!countryByName(r.text) || placeStrong(lookupPlaces(r.text)));
 }
 
 /** Whether the word right before a mention, in its sentence, is an organization noun ("retailer", "airline"). */
