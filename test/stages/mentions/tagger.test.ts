@@ -137,3 +137,11 @@ test('a big town typed as an organization only after a body named for it is a pl
   const org = refineNames(doc, rules, [{ first: at, last: at, type: 'ORG', margin: 2 }], lex).map(m => `${m.text}/${m.type}`);
   assert.ok(org.includes('Montreal/ORG'), org.join(', '));
 });
+
+test('a person\'s name guessed, then a place\'s head, names the place; a titled person stays one', () => {
+  const lex = nameLexicon();
+  const doc = docOf('We met at Cal Anderson Park on Sunday. Judge Shanlyn Park ruled on Monday.');
+  const names = refineNames(doc, findNames(doc, lex), [], lex).map(m => `${m.text}/${m.type}`);
+  assert.ok(names.includes('Cal Anderson Park/FAC'), names.join(', '));
+  assert.ok(names.includes('Shanlyn Park/PERSON'), names.join(', '));
+});

@@ -100,7 +100,11 @@ export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: read
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // spans added over one another (a retyped rule name and a new one): the first stands
   const kept: Mention[] = [];
-  for (const m of out) { const p = kept[kept.length - 1]; if (p && m.start < p.end && m.rule === TAGGER_RULE) continue; kept.push(m); }
+  for (const m of out) {
+    const p = kept[kept.length - 1];
+    if (p && m.start < p.end && m.rule === TAGGER_RULE) continue;
+    kept.push(m.type === 'PERSON' && namedAfterPerson(m) ? { ...m, type: 'FAC', rule: m.rule + '+place-head' } : m);
+  }
   return kept;
 }
 
@@ -113,6 +117,18 @@ function shortFormAfterName(doc: Doc, r: Mention, kept: readonly Mention[], conf
   if (!before || !confirmed.has(before) || !/^[A-Z][A-Z.&-]{1,7}$/.test(r.text)) return false;
   const gap = r.start - before.end;
   return gap >= 1 && gap <= 3 && doc.text.slice(before.end, r.start).trim() === '(' && doc.text.charAt(r.end) === ')';
+}
+
+// person names guessed from a given name or capitals alone (not from a title before: "Judge Shanlyn Park")
+const PERSON_GUESSES: ReadonlySet<string> = new Set([...WEAK_RULES, TAGGER_RULE, 'mentions.name.first-name', 'mentions.name.same-document']);
+
+/** "Cal Anderson Park", "Alfred Phillips House", "Bobby Morris Playfield": a person's name guessed, then a place's head, names the place. */
+function namedAfterPerson(m: Mention): boolean {
+  if (!PERSON_GUESSES.has(m.rule.split('+')[0])) return false;
+  const space = m.text.lastIndexOf(' ');
+  if (space < 0) return false;
+  const last = m.text.slice(space + 1);
+  return last.charAt(0) !== last.charAt(0).toLowerCase() && nameCues().placeAfterPerson.has(last.toLowerCase());
 }
 
 /**
