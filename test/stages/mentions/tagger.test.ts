@@ -145,3 +145,13 @@ test('a person\'s name guessed, then a place\'s head, names the place; a titled 
   assert.ok(names.includes('Cal Anderson Park/FAC'), names.join(', '));
   assert.ok(names.includes('Shanlyn Park/PERSON'), names.join(', '));
 });
+
+test('a town\'s name the gazetteer alone matched stands where the tagger reads a name over it, and goes where it reads none', () => {
+  const lex = nameLexicon();
+  const doc = docOf('We drove to Wixom on Monday.');
+  const rules = findNames(doc, lex);
+  assert.deepEqual(rules.map(m => m.rule), ['mentions.name.gazetteer']);
+  const at = doc.tokens.findIndex(t => t.text === 'Wixom');
+  assert.deepEqual(refineNames(doc, rules, [{ first: at, last: at, type: 'LOC', margin: 1 }], lex).map(m => `${m.text}/${m.type}`), ['Wixom/GPE']);
+  assert.deepEqual(refineNames(doc, rules, [], lex), []);
+});

@@ -36,7 +36,11 @@ export const WEAK_RULES: ReadonlySet<string> = new Set(['mentions.name.unknown-c
 // a town's name matched by the gazetteer alone ("Chase", "Spence" are towns too): the tagger's context may retype it
 const RETYPABLE: ReadonlySet<string> = new Set([...WEAK_RULES, 'mentions.name.gazetteer', 'mentions.name.same-document']);
 
-export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: RETYPABLE, dropRules: WEAK_RULES, minMargin: -Infinity, retypeMargin: -Infinity };
+// dropped where the tagger reads no name over them: the guesses from capitals, and a town's name the gazetteer
+// alone matched ("Formica" the ants, "Flora", "Viking" are towns too)
+const DROPPABLE: ReadonlySet<string> = new Set([...WEAK_RULES, 'mentions.name.gazetteer']);
+
+export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: RETYPABLE, dropRules: DROPPABLE, minMargin: -Infinity, retypeMargin: -Infinity };
 
 let policy = DEFAULT_POLICY;
 /** Sets the policy for this process (the training script compares policies by cross-validation). */
