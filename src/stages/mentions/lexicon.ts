@@ -137,6 +137,8 @@ export interface NameCues {
   centerNouns: ReadonlySet<string>;
   venueWords: ReadonlySet<string>;
   neverNames: ReadonlySet<string>;
+  /** a place's head after a person's name: "Cal Anderson Park" (the name tagger's refiners) */
+  placeAfterPerson: ReadonlySet<string>;
   innerConnectors: ReadonlySet<string>;
   onHeads: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
@@ -193,7 +195,7 @@ export function nameCues(): NameCues {
     geoSuffixes: k('geo-suffix'), countryCodesInProse: k('country-code-prose'), notCountryAfter: k('not-country-after'),
     lawHeads: k('law-head'), holidays: k('holiday'), familyEndings: affixes('family-ending'), surnameEndings: affixes('surname-ending'),
     surnameParticles: affixes('surname-particle'), standaloneOrgs: k('standalone-org'), worksNouns: k('works-noun'),
-    centerNouns: k('center-noun'), venueWords: k('venue-word'), neverNames: k('never-name'),
+    centerNouns: k('center-noun'), venueWords: k('venue-word'), neverNames: k('never-name'), placeAfterPerson: k('place-after-person'),
     innerConnectors: k('inner-connector'), onHeads: k('on-head'), calendarWords: k('calendar-word'), nameParticles: k('name-particle'),
     ofHeads: k('of-head'), eventHeads: k('event-head'), productAfter: k('product-after'), workAfter: k('work-after'),
     productBefore: k('product-before'), productNouns: k('product-noun'), workNouns: k('work-noun'), workBefore: k('work-before'),

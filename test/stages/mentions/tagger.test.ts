@@ -6,11 +6,15 @@ import { newsEnglishStages } from '../../../src/pipeline/presets/news-en.ts';
 import { nameLexicon } from '../../../src/stages/mentions/lexicon.ts';
 import { findNames } from '../../../src/stages/mentions/names.ts';
 import { namesOf } from '../../../src/stages/mentions/index.ts';
-import { candidateMask, shape } from '../../../src/stages/mentions/model/features.ts';
+import { candidateMask, shape, tokenFeatures } from '../../../src/stages/mentions/model/features.ts';
+import { addRepeats } from '../../../src/stages/mentions/model/repeats.ts';
 import { parseWeights } from '../../../src/stages/mentions/model/perceptron.ts';
 import { useNameModel } from '../../../src/stages/mentions/model/tagger.ts';
 import { splitAtTitles } from '../../../src/stages/mentions/model/titles.ts';
+import { organizationCues } from '../../../src/stages/mentions/model/org-cues.ts';
+import { refineNames } from '../../../src/stages/mentions/model/refine.ts';
 import { readFileSync } from 'node:fs';
+import type { Mention } from '../../../src/document/types.ts';
 
 const before = (() => {
   const stages = newsEnglishStages();
@@ -66,4 +70,88 @@ test('with the tagger: the document\'s evidence types a name everywhere, coordin
     const no1 = names('Apple passed Wal-Mart to become the No. 1 music seller, according to NPD Group.');
     assert.ok(!no1.some(n => n.startsWith('No/')), no1.join(', '));
   } finally { useNameModel(null); }
+});
+
+// the refiners over spans given by hand, so each test reads one family of language whatever the model learned
+const spanOf = (doc: ReturnType<typeof docOf>, words: string, type: 'PER' | 'ORG' | 'LOC', margin = 10) => {
+  const parts = words.split(' ');
+  const first = doc.tokens.findIndex((t, i) => parts.every((p, k) => doc.tokens[i + k]?.text === p));
+  return { first, last: first + parts.length - 1, type, margin };
+};
+const typed = (doc: ReturnType<typeof docOf>, spans: ReturnType<typeof spanOf>[]) =>
+  organizationCues(doc, spans, nameLexicon()).map(s => `${doc.text.slice(doc.tokens[s.first].start, doc.tokens[s.last].end)}/${s.type}`);
+
+test('a town then a capitalized plural is a team; "the" and an unknown plural read as a place is a band; a surname or a place stays', () => {
+  const doc = docOf('The Boston Braves and the Buffalo Bisons played while Jensen Ackles watched the Beatles near Sioux Falls and the UK.');
+  assert.deepEqual(typed(doc, [spanOf(doc, 'Boston Braves', 'LOC'), spanOf(doc, 'Buffalo Bisons', 'PER'), spanOf(doc, 'Jensen Ackles', 'PER'),
+    spanOf(doc, 'Beatles', 'LOC'), spanOf(doc, 'Sioux Falls', 'LOC'), spanOf(doc, 'UK', 'LOC')]),
+  ['Boston Braves/ORG', 'Buffalo Bisons/ORG', 'Jensen Ackles/PER', 'Beatles/ORG', 'Sioux Falls/LOC', 'UK/LOC']);
+});
+
+test('initials read as a place that no list knows by those letters are an organization', () => {
+  const doc = docOf('Shares of SIA rose in the UK and the USA.');
+  assert.deepEqual(typed(doc, [spanOf(doc, 'SIA', 'LOC'), spanOf(doc, 'UK', 'LOC'), spanOf(doc, 'USA', 'LOC')]), ['SIA/ORG', 'UK/LOC', 'USA/LOC']);
+});
+
+test('refined names: never-name words are no name; bracketed initials after a confirmed name stay; a sure person beats a guessed work', () => {
+  const lex = nameLexicon();
+  const refined = (text: string, spans: (doc: ReturnType<typeof docOf>) => ReturnType<typeof spanOf>[]) => {
+    const doc = docOf(text);
+    return refineNames(doc, findNames(doc, lex), spans(doc), lex).map(m => `${m.text}/${m.type}`);
+  };
+  assert.deepEqual(refined('Sales of the new SUV rose.', d => [spanOf(d, 'SUV', 'ORG')]), []);
+  const pag = refined('Penske Automotive Group (PAG) said sales rose.', d => [spanOf(d, 'Penske Automotive Group', 'ORG')]);
+  assert.deepEqual(pag, ['Penske Automotive Group/ORG', 'PAG/ORG']);
+  // the same initials after a name the tagger did not read as one: a weak guess, dropped
+  assert.deepEqual(refined('Penske Automotive Group (PAG) said sales rose.', () => []), ['Penske Automotive Group/ORG']);
+  const text = 'After seeing the success of a classmate who wrote a novel, Higuchi decided to become a novelist.';
+  assert.deepEqual(refined(text, d => [spanOf(d, 'Higuchi', 'PER', 5)]), ['Higuchi/PERSON']);
+  assert.deepEqual(refined(text, d => [spanOf(d, 'Higuchi', 'PER', 1)]), ['Higuchi/WORK_OF_ART']);
+});
+
+test('a work\'s name copied from a guess takes the person the other mentions of the same words say', () => {
+  const lex = nameLexicon();
+  const doc = docOf('Higuchi decided to become a novelist. The theme recurs in Higuchi fiction.');
+  const [a, b] = doc.tokens.flatMap(t => (t.text === 'Higuchi' ? [t] : []));
+  const names = (workRule: string): Mention[] => [
+    { start: a.start, end: a.end, text: 'Higuchi', type: 'PERSON', kind: 'name', rule: 'mentions.name.tagger' },
+    { start: b.start, end: b.end, text: 'Higuchi', type: 'WORK_OF_ART', kind: 'name', rule: workRule },
+  ];
+  const out = addRepeats(doc, names('mentions.name.same-document'), tokenFeatures(doc, [], lex), lex).map(m => `${m.text}/${m.type}`);
+  assert.deepEqual(out, ['Higuchi/PERSON', 'Higuchi/PERSON']);
+  // a work named by the rules from a cue ("product-context") is not a copy: it stays
+  const cued = addRepeats(doc, names('mentions.name.product-context'), tokenFeatures(doc, [], lex), lex);
+  assert.equal(cued[1].type, 'WORK_OF_ART');
+});
+
+test('a big town typed as an organization only after a body named for it is a place where the tagger reads one', () => {
+  const lex = nameLexicon();
+  const doc = docOf('The championship was held in a tournament in Montreal. The 1893 champion, Montreal Hockey Club, won.');
+  const rules = findNames(doc, lex);
+  const town = rules.find(m => m.text === 'Montreal');
+  assert.equal(town?.rule, 'mentions.name.org-short', rules.map(m => `${m.text}/${m.rule}`).join(', '));
+  const at = doc.tokens.findIndex(t => t.start === town!.start);
+  const names = refineNames(doc, rules, [{ first: at, last: at, type: 'LOC', margin: 2 }], lex).map(m => `${m.text}/${m.type}`);
+  assert.ok(names.includes('Montreal/GPE'), names.join(', '));
+  // read as an organization by the tagger too, it stays one
+  const org = refineNames(doc, rules, [{ first: at, last: at, type: 'ORG', margin: 2 }], lex).map(m => `${m.text}/${m.type}`);
+  assert.ok(org.includes('Montreal/ORG'), org.join(', '));
+});
+
+test('a person\'s name guessed, then a place\'s head, names the place; a titled person stays one', () => {
+  const lex = nameLexicon();
+  const doc = docOf('We met at Cal Anderson Park on Sunday. Judge Shanlyn Park ruled on Monday.');
+  const names = refineNames(doc, findNames(doc, lex), [], lex).map(m => `${m.text}/${m.type}`);
+  assert.ok(names.includes('Cal Anderson Park/FAC'), names.join(', '));
+  assert.ok(names.includes('Shanlyn Park/PERSON'), names.join(', '));
+});
+
+test('a town\'s name the gazetteer alone matched stands where the tagger reads a name over it, and goes where it reads none', () => {
+  const lex = nameLexicon();
+  const doc = docOf('We drove to Wixom on Monday.');
+  const rules = findNames(doc, lex);
+  assert.deepEqual(rules.map(m => m.rule), ['mentions.name.gazetteer']);
+  const at = doc.tokens.findIndex(t => t.text === 'Wixom');
+  assert.deepEqual(refineNames(doc, rules, [{ first: at, last: at, type: 'LOC', margin: 1 }], lex).map(m => `${m.text}/${m.type}`), ['Wixom/GPE']);
+  assert.deepEqual(refineNames(doc, rules, [], lex), []);
 });

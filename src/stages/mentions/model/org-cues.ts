@@ -6,10 +6,11 @@
 // - an organization noun opening the run, capitalized only because it opens the sentence or a
 //   headline ("Automaker GM", "Airline Qantas"): the noun is not part of the name, which is an
 //   organization;
-// - initials alone ("ANA", "NPD") read as a person's name: an organization's;
+// - initials alone ("ANA", "NPD") read as a person's name, or as a place no list knows by them ("SIA"): an organization's;
+// - a town's name then a capitalized plural ("Boston Bruins"), or "the" and a plural read as a place ("the Beatles"): a team or a band;
 // - a person's name that ends in an everyday noun ("Piotrkowska Street"): the type the tagger ranked next.
 import type { Doc } from '../../../document/doc.ts';
-import type { NameLexicon } from '../lexicon.ts';
+import { nameCues, type NameLexicon } from '../lexicon.ts';
 import { countryByDemonym, countryByName, lookupPlaces, worldRegion } from '../world.ts';
 import type { TaggedSpan } from './tagger.ts';
 
@@ -17,11 +18,17 @@ import type { TaggedSpan } from './tagger.ts';
 export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: NameLexicon): TaggedSpan[] {
   const toks = doc.tokens;
   return spans.map(s => {
-    if (s.first === s.last) return s.type === 'PER' && isAcronym(toks[s.first].text) ? { ...s, type: 'ORG' } : s;
+    if (s.first === s.last) {
+      const w = toks[s.first].text;
+      if (isAcronym(w) && (s.type === 'PER' || s.type === 'LOC' && !placeInitials(w))) return { ...s, type: 'ORG' };
+      // "the Beatles", "the Stooges": a plural after "the" that no place list knows, read as a place, is a band or a team
+      return s.type === 'LOC' && s.first > 0 && toks[s.first - 1].lower === 'the' && isGroupPlural(toks[s.first], lex) && !knownPlace(w) ? { ...s, type: 'ORG' } : s;
+    }
     const first = toks[s.first];
     // "Automaker GM": the organization noun opens its sentence (or follows a mark), the name comes after it
     const opens = s.first === 0 || toks[s.first - 1].sentence !== first.sentence || toks[s.first - 1].kind === 'punct';
     if (opens && lex.orgNouns.has(first.lower) && toks[s.first + 1].kind === 'word') return { ...s, first: s.first + 1, type: 'ORG' };
+    if (s.type !== 'ORG' && isTeamName(toks, s, lex)) return { ...s, type: 'ORG' };
     if (s.type === 'PER' && s.alt && endsInEverydayNoun(toks, s, lex)) return { ...s, type: s.alt };
     if (s.type === 'ORG' || s.last !== s.first + 1) return s;
     // "Ford Australia": a known company, then a country, region or place
@@ -30,6 +37,44 @@ export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: Na
     return s;
   });
 }
+
+/**
+ * "Boston Bruins", "Fremantle Dockers", "Rochester Jeffersons": a town's name then a capitalized plural that is
+ * no family's name nor a kind of place ("Grand Rapids", "Fountain Hills" are places) names a team.
+ */
+function isTeamName(toks: Doc['tokens'], s: TaggedSpan, lex: NameLexicon): boolean {
+  const first = toks[s.first], last = toks[s.last];
+  if (!isGroupPlural(last, lex) || !knownPlace(first.text)) return false;
+  // read as a person: only where the plural is of an everyday word ("Buffalo Bisons"; "Jensen Ackles" is a man)
+  if (s.type === 'PER' && !lex.common.has(last.lower.slice(0, -1))) return false;
+  // the whole run a known place: "Sioux Falls", "Palm Springs"
+  let text = first.text;
+  for (let k = s.first + 1; k <= s.last; k++) text += (toks[k].start > toks[k - 1].end ? ' ' : '') + toks[k].text;
+  return !lookupPlaces(text).length;
+}
+
+/** A capitalized plural that is no family's name, no people ("Americans") and no kind of place ("Islands", "Hills"). */
+function isGroupPlural(t: Doc['tokens'][number], lex: NameLexicon): boolean {
+  const w = t.lower;
+  if (t.kind !== 'word' || w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith('us') || t.text === w) return false;
+  if (lex.lastNames.has(w) || lex.firstNames.has(w) || lex.famous.has(w) || countryByDemonym(t.text)) return false;
+  const cues = nameCues();
+  return !(cues.geoSuffixes.has(w) || cues.adminSuffixes.has(w) || lex.orgHeads.has(w));
+}
+
+const knownPlace = (w: string) => !!countryByName(w) || lookupPlaces(w).length > 0;
+
+/**
+ * Initials the world lists know as a place: a country's ("UK", "DRC") or another name of a place ("NYC");
+ * not a place spelled with the same letters ("SIA" is not Sịa, Vietnam).
+ */
+function placeInitials(w: string): boolean {
+  if (countryByName(w)) return true;
+  const folded = fold(w);
+  return lookupPlaces(w).some(p => p.name === w || fold(p.name) !== folded);
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** "ANA", "NPD", "SIA": two to five capitals alone are an organization's initials far more often than a person's. */
 function isAcronym(w: string): boolean {

@@ -29,12 +29,17 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
       v.set(t, (v.get(t) ?? 0) + 1);
     }
   };
+  // works and products the rules typed only by copying another mention's guess, by their words
+  const copiedWorks = new Map<string, number>();
   let i = 0;
   for (const m of names) {
     while (i < toks.length && toks[i].end <= m.start) i++;
     let j = i;
     while (j < toks.length && toks[j].start < m.end) covered[j++] = 1;
-    if (!NAMED.has(m.type) || j - i > MAX_WORDS || j === i) continue;
+    if (!NAMED.has(m.type) || j - i > MAX_WORDS || j === i) {
+      if (isCopiedWork(m) && j > i && j - i <= MAX_WORDS) { const key = keyOf(doc, i, j - 1); copiedWorks.set(key, (copiedWorks.get(key) ?? 0) + 1); }
+      continue;
+    }
     // a name's words exactly (not a name cut inside a token)
     if (toks[i].start !== m.start || toks[j - 1].end !== m.end) continue;
     // an organization noun right before a name says what it is: "airline Aer Lingus", "retailer Best Buy"
@@ -51,10 +56,21 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
     }
   }
   if (!votes.size) return names;
-  // one name, one type: a weak guess takes the type most of the same name's mentions have
+  function retypeCopiedWork(doc: Doc, toks: Doc['tokens'], i: number, m: Mention): void {
+    let j = i;
+    while (j < toks.length && toks[j].start < m.end) j++;
+    if (j === i || toks[i].start !== m.start || toks[j - 1].end !== m.end) return;
+    const key = keyOf(doc, i, j - 1);
+    const v = votes.get(key);
+    if (v && winner(v) === 'PERSON' && v.get('PERSON')! >= (copiedWorks.get(key) ?? 0)) { m.type = 'PERSON'; m.rule += '+repeat-type'; }
+  }
+  // one name, one type: a weak guess takes the type most of the same name's mentions have; a work's or
+  // product's name copied from a guess ("Higuchi" after "Higuchi's novels") is the person most mentions say,
+  // where they are at least as many as the copies
   i = 0;
   for (const m of names) {
     while (i < toks.length && toks[i].end <= m.start) i++;
+    if (isCopiedWork(m)) { retypeCopiedWork(doc, toks, i, m); continue; }
     if (!NAMED.has(m.type) || !isWeak(m.rule)) continue;
     let j = i;
     while (j < toks.length && toks[j].start < m.end) j++;
@@ -89,6 +105,11 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
   return [...names, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+
+/** A work's or product's name the rules typed only from another mention of the same words. */
+function isCopiedWork(m: Mention): boolean {
+  return (m.type === 'PRODUCT' || m.type === 'WORK_OF_ART') && m.rule.split('+')[0] === 'mentions.name.same-document';
+}
 
 /** A word that ends a company's name and says it is one: "Group", "PLC", "Inc" (not "University": "Ohio State" is a state too). */
 function isSuffixHead(lex: NameLexicon, w: string): boolean {
