@@ -6,6 +6,7 @@ import { buildPipeline, type Deadline, type Pipeline } from './pipeline/pipeline
 import { newsEnglishStages } from './pipeline/presets/news-en.ts';
 import { isCalendarDate } from './document/calendar.ts';
 import { createEventsStage } from './stages/events/index.ts';
+import { appendSection, sectionBounds } from './pipeline/sections.ts';
 
 export type * from './document/types.ts';
 export { DossierError, ERRORS } from './errors.ts';
@@ -47,8 +48,19 @@ export function extract(text: string, options: ExtractOptions = {}): DossierDocu
     id: options.id ?? contentId(text), title: options.title, published: options.published, url: options.url,
   });
   const pipeline = options.pipeline ?? (options.dictionaries !== undefined ? dictionaryPipeline(options.dictionaries) : defaultPipeline());
-  pipeline.run(doc, { deadline: options.deadline });
-  const out = toContract(doc);
+  const bounds = sectionBounds(text);
+  let out: DossierDocument;
+  if (bounds.length === 1) {
+    pipeline.run(doc, { deadline: options.deadline });
+    out = toContract(doc);
+  } else {
+    // a very long text, a section at a time (see pipeline/sections.ts): its working layers are never all held
+    out = toContract(doc);
+    for (const [start, end] of bounds) {
+      const part = createDoc(text.slice(start, end), { id: doc.id, title: doc.title, published: doc.published, url: doc.url });
+      appendSection(out, toContract(pipeline.run(part, { deadline: options.deadline })), start);
+    }
+  }
   const bad = findOffsetErrors(out);
   if (bad.length) throw new DossierError('OFFSETS', `${bad.length} item(s) do not match the text, first: ${bad[0]}`, out.id);
   return out;

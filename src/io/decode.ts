@@ -20,14 +20,27 @@ export function decodeText(buf: Buffer, source: string): string {
 
 /** UTF-8 text (a leading byte-order mark dropped); binaries and invalid UTF-8 refused with one-line errors. */
 export function decodeUtf8(buf: Buffer, source: string): string {
-  const head = buf.subarray(0, 8192);
-  if (head.includes(0) || startsWithMagic(head)) throw new DossierError('INPUT_BINARY', undefined, source);
+  refuseBinary(buf, source);
   try {
     const s = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
   } catch {
     throw new DossierError('INPUT_ENCODING', `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(buf)})`, source);
   }
+}
+
+/** Where the UTF-8 text of a file starting with `head` (its first bytes) starts, past a byte-order mark;
+ * -1 when it starts with a UTF-16 one (decodeText it whole). A binary is refused as decodeUtf8 refuses it;
+ * for a caller that decodes the rest a piece at a time (a large JSONL file a line at a time). */
+export function utf8TextStart(head: Buffer, source: string): number {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return -1;
+  refuseBinary(head, source);
+  return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+}
+
+function refuseBinary(buf: Buffer, source: string): void {
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0) || startsWithMagic(head)) throw new DossierError('INPUT_BINARY', undefined, source);
 }
 
 /** A stream's bytes as text (decodeText), refused with INPUT_TOO_LARGE as soon as it passes `maxBytes`, as a

@@ -7,6 +7,7 @@ import { toIsoDate } from './dates.ts';
 import type { PageText } from './html.ts';
 import { isCalendarDate } from '../document/calendar.ts';
 import { decodeText, MAX_INPUT_BYTES } from './decode.ts';
+import { utf8FileLines } from './file-lines.ts';
 
 export { decodeText, decodeUtf8, firstInvalidUtf8 } from './decode.ts';
 
@@ -91,7 +92,7 @@ export async function* readInput(path: string, stdin: () => Promise<string>, rea
     const ext = extname(path).toLowerCase();
     switch (ext) {
       case '.jsonl': case '.ndjson':
-        yield* readJsonLines(readTextFile(path), path);
+        yield* readJsonLinesFile(path);
         return;
       case '.json':
         yield* readJsonFile(readTextFile(path), path);
@@ -119,12 +120,33 @@ export function looksLikeJsonLines(raw: string): boolean {
 
 /** One JSON object per line: {"id","text","published","title","url"}. A bad line is reported
  * as "file:line" and the rest go on. */
-export function* readJsonLines(raw: string, path: string): Generator<InputItem> {
-  let lineNo = 0, at = 0;
-  while (at < raw.length) {
+export function readJsonLines(raw: string, path: string): Generator<InputItem> {
+  return jsonLineItems(linesOf(raw), path);
+}
+
+/** A JSONL file as readJsonLines reads its text, but a line at a time (utf8FileLines): the file's text is
+ * never one string, and each document's text is its own, not a slice holding the whole file (a 20 MB batch
+ * would otherwise keep its ~20 MB of bytes and ~40 MB of string until its last line). */
+function* readJsonLinesFile(path: string): Generator<InputItem> {
+  let st;
+  try { st = statSync(path); } catch (err) { throw asDossierError(err, path); }
+  // a pipe cannot be read twice (checked, then read): it is read whole, as are files that are not UTF-8
+  const lines = st.isFile() && st.size <= MAX_INPUT_BYTES ? utf8FileLines(path) : undefined;
+  yield* lines ? jsonLineItems(lines, path) : readJsonLines(readTextFile(path), path);
+}
+
+function* linesOf(raw: string): Generator<string> {
+  for (let at = 0; at < raw.length;) {
     const nl = raw.indexOf('\n', at);
-    const line = raw.slice(at, nl < 0 ? raw.length : nl);
-    at = nl < 0 ? raw.length : nl + 1;
+    const end = nl < 0 ? raw.length : nl;
+    yield raw.slice(at, end);
+    at = end + 1;
+  }
+}
+
+function* jsonLineItems(lines: Iterable<string>, path: string): Generator<InputItem> {
+  let lineNo = 0;
+  for (const line of lines) {
     lineNo++;
     if (!line.trim()) continue;
     const where = `${path}:${lineNo}`;

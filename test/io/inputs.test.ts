@@ -130,3 +130,19 @@ test('json prints one object for one input and an array for several', async () =
   const two = JSON.parse((await runCli(['extract', at('good.txt'), at('time.htm')])).out);
   assert.deepEqual(two.map((d: { id: string }) => d.id), ['good', 'time']);
 });
+
+test('a JSONL file is read a line at a time, with the lines its whole text gives: chunk-spanning lines, a byte-order mark, CRLF, blank lines', async () => {
+  const { utf8FileLines } = await import('../../src/io/file-lines.ts');
+  // lines longer than the 1 MB chunk, a two-byte character on every byte offset, a last line without its newline
+  const text = 'é'.repeat(1_500_001) + '\n' + 'ab\r\n' + '\n' + 'x'.repeat(3_000_001) + '\n\n' + 'last “quote”';
+  writeFileSync(at('lines.jsonl'), '\ufeff' + text);
+  assert.deepEqual([...utf8FileLines(at('lines.jsonl'))!], text.split('\n'));
+  writeFileSync(at('trailing.jsonl'), 'a\nb\n');
+  assert.deepEqual([...utf8FileLines(at('trailing.jsonl'))!], ['a', 'b']);
+  // a bad byte past the first chunk refuses the file before any line, with its offset
+  writeFileSync(at('late-bad.jsonl'), Buffer.concat([Buffer.from('{"text":"ok"}\n'.repeat(100_000)), Buffer.from([0xff]), Buffer.from('\n')]));
+  assert.throws(() => utf8FileLines(at('late-bad.jsonl')), /is not valid UTF-8 \(first bad byte at offset 1400000\)/);
+  const r = await runCli(['extract', at('late-bad.jsonl'), '--format', 'jsonl', '--workers', '0']);
+  assert.equal(r.out, '');
+  assert.match(r.err, /late-bad\.jsonl: is not valid UTF-8 \(first bad byte at offset 1400000\)/);
+});

@@ -667,7 +667,7 @@ function financing(ctx: FactContext, from: number, to: number): Consideration | 
 }
 
 /** The same agreement told twice (headline and body): same kind, a party in common, no conflicting dates. */
-function mergeRepeats(all: AgreementFact[]): AgreementFact[] {
+export function mergeRepeats(all: AgreementFact[]): AgreementFact[] {
   const out: AgreementFact[] = [];
   for (const f of all) {
     const same = out.find(o => o.agreementType === f.agreementType && o.parties.some(p => f.parties.includes(p))
