@@ -30,7 +30,7 @@ import type { ActorCode } from './coder/actors.ts';
 import { shallowTree, type FunctionWords, type ShallowChunk, type ShallowToken } from './coder/shallow.ts';
 import type { PNode } from './coder/tree.ts';
 
-const FUNCTION_WORDS = 'cameo/function-words.tsv';
+const FUNCTION_WORDS = 'lexicon/function-words.tsv';
 let functionWordKinds: ReadonlyMap<string, readonly string[]> | undefined;
 const NO_KINDS: readonly string[] = [];
 const functionWords: FunctionWords = { kindsOf: (l) => (functionWordKinds ??= wordKinds(FUNCTION_WORDS)).get(l) ?? NO_KINDS };
