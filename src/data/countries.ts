@@ -85,7 +85,9 @@ export function countryData(): CountryData {
     if (!c.demonyms.includes(s)) c.demonyms.push(s);
   };
 
-  for (const [iso3, iso2, name, official, capitals, lat, lon, region, subregion, demonyms, alts] of readTsv('gazetteer/countries.tsv')) {
+  // read once, walked four times: countries, then their names after the curated aliases, demonyms, capitals
+  const countryRows = readTsv('gazetteer/countries.tsv');
+  for (const [iso3, iso2, name, official, capitals, lat, lon, region, subregion, demonyms, alts] of countryRows) {
     const c: Country = {
       iso3, iso2, name, aliases: [], demonyms: [], capital: capitals.split('|')[0] || undefined,
       lat: Number(lat), lon: Number(lon), region: region || undefined, subregion: subregion || undefined,
@@ -100,7 +102,7 @@ export function countryData(): CountryData {
     const c = byIso3.get(iso3);
     if (c) addName(c, alias);
   }
-  for (const [iso3, , name, official, , , , , , , alts] of readTsv('gazetteer/countries.tsv')) {
+  for (const [iso3, , name, official, , , , , , , alts] of countryRows) {
     const c = byIso3.get(iso3)!;
     addName(c, name);
     addName(c, official);
@@ -111,7 +113,7 @@ export function countryData(): CountryData {
     const c = byIso3.get(iso3);
     if (c) addDemonym(c, form);
   }
-  for (const [iso3, , , , , , , , , demonyms] of readTsv('gazetteer/countries.tsv')) {
+  for (const [iso3, , , , , , , , , demonyms] of countryRows) {
     const c = byIso3.get(iso3)!;
     for (const d of demonyms ? demonyms.split('|') : []) addDemonym(c, d);
   }
@@ -130,7 +132,7 @@ export function countryData(): CountryData {
   }
   // Capitals of independent states only: "Douglas" (Isle of Man) or "Plymouth" (Montserrat) do not
   // speak for a government in the news; nor do capitals named like common words or places elsewhere.
-  for (const [iso3, , , , capitals, , , , , , , independent] of readTsv('gazetteer/countries.tsv')) {
+  for (const [iso3, , , , capitals, , , , , , , independent] of countryRows) {
     if (independent !== 'y') continue;
     for (const cap of capitals ? capitals.split('|') : []) {
       const k = fold(cap);

@@ -55,7 +55,7 @@ export function readTsv(relPath: string): string[][] {
   const out: string[][] = [];
   for (const line of readDataText(relPath).split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    out.push(line.replace(/\r$/, '').split('\t'));
+    out.push((line.endsWith('\r') ? line.slice(0, -1) : line).split('\t'));
   }
   return out;
 }

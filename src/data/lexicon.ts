@@ -29,12 +29,20 @@ export function wordSet(relPath: string, opts: { keepCase?: boolean } = {}): Rea
 export function wordKinds(relPath: string): ReadonlyMap<string, readonly string[]> {
   let m = kinds.get(relPath);
   if (!m) {
-    const out = new Map<string, string[]>();
+    const out = new Map<string, readonly string[]>();
+    // most rows repeat a few kind lists ("noun", "noun,verb"): each is split once and shared (read-only)
+    const lists = new Map<string, readonly string[]>();
     for (const r of tsvRows(relPath)) {
       const w = r[0].toLowerCase();
-      const ks = (r[1] ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+      const raw = r[1] ?? '';
+      let ks = lists.get(raw);
+      if (!ks) { ks = raw.split(',').map((k) => k.trim()).filter(Boolean); lists.set(raw, ks); }
       const had = out.get(w);
-      if (had) for (const k of ks) { if (!had.includes(k)) had.push(k); } else out.set(w, ks);
+      if (!had) { out.set(w, ks); continue; }
+      // a word listed again: its new kinds after its old ones, on a copy (the lists are shared)
+      let merged: string[] | undefined;
+      for (const k of ks) if (!(merged ?? had).includes(k)) (merged ??= [...had]).push(k);
+      if (merged) out.set(w, merged);
     }
     m = out;
     kinds.set(relPath, m);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { tsvRows, wordAlternation } from '../../src/data/lexicon.ts';
+import { tsvRows, wordAlternation, wordKinds } from '../../src/data/lexicon.ts';
 import { NUMBER_WORDS, UNITS, WEEKDAYS, ZONES } from '../../src/stages/times/lexicon.ts';
 import { BODY_NOUNS, CLAUSE_OPENERS, OFFICE_TITLES, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS as QUOTE_WEEKDAYS } from '../../src/stages/quotes/lexicon.ts';
 import { alternation, AGREEMENT_WORDS, stemAlternation, table, verbAlternation, words } from '../../src/stages/facts/words.ts';
@@ -113,4 +113,11 @@ test('facts: facility phrase words and type tables from basing-words.tsv', () =>
   assert.ok(words('military-head').has('air base') && words('ambiguous-facility-head').has('bridge'));
   assert.ok(words('not-facility-before').has('customer') && words('name-tail-head').has('garrison'));
   assert.ok(words('industrial-type').has('power plant') && !words('industrial-type').has('air base'));
+});
+
+test('a word listed on two rows has both kinds, and the kind lists rows share stay as written', () => {
+  const kinds = wordKinds('cameo/function-words.tsv');
+  assert.deepEqual(kinds.get('after'), ['preposition', 'subordinator']);
+  assert.deepEqual(kinds.get('on'), ['preposition']);
+  assert.deepEqual(wordKinds('facts/basing-words.tsv').get('abandon'), ['closing-stem', 'give-up-verb']);
 });

@@ -352,7 +352,7 @@ export function verbFormIndex(source: string, file: string): VerbFormIndex {
 /** Reads a verb dictionary's meaningful lines; `observe` hears each verb line read (for the scan). */
 function readVerbLines(lines: readonly DictLine[], file: string, issues: DictIssue[], lazy: boolean, ix: VerbFormIndex | null,
   observe?: (at: number, read: ReturnType<typeof readVerbLine>, reported: boolean) => void): VerbDictionary {
-  const pending = new Map<VerbBlock, { text: string; line: number }[]>();
+  const pending = new Map<VerbBlock, DictLine[]>();
   const dict: VerbDictionary = { forms: new Map(), blocks: [], synsets: new Map(), transformations: [] };
   const report = (line: number, message: string) => issues.push({ file, line, message });
   const rawSynsets = new Map<string, { phrases: { words: string[]; plural: boolean }[] }>();
@@ -401,7 +401,7 @@ function readVerbLines(lines: readonly DictLine[], file: string, issues: DictIss
       if (!block || blockOpen && !block.primary) { report(line, 'a pattern outside a verb block'); continue; }
       if (lazy) {
         const raw = pending.get(block);
-        if (raw) raw.push({ text, line }); else pending.set(block, [{ text, line }]);
+        if (raw) raw.push(lines[at]); else pending.set(block, [lines[at]]); // the line as read, kept for the block's first use
         synset = null;
         continue;
       }
