@@ -13,8 +13,9 @@ import { isCommonWord, placeStrong } from '../cues.ts';
 import { nameCues } from '../lexicon.ts';
 import { splitAtTitles } from './titles.ts';
 import { organizationCues } from './org-cues.ts';
+import { CAPITALS_RULES, TAGGER_RULE, baseRule } from './evidence.ts';
+import { RULE } from '../rules/ids.ts';
 
-export const TAGGER_RULE = 'mentions.name.tagger';
 
 /** How far the tagger's reading goes (the defaults are what cross-validation chose: trusting the whole Viterbi path beats any margin; see data/models/README.md). */
 export interface RefinePolicy {
@@ -30,15 +31,13 @@ export interface RefinePolicy {
   retypeMargin: number;
 }
 
-// the rules that guess from capitals alone: the tagger's context outweighs them
-export const WEAK_RULES: ReadonlySet<string> = new Set(['mentions.name.unknown-capitalized', 'mentions.name.acronym']);
 
 // a town's name matched by the gazetteer alone ("Chase", "Spence" are towns too): the tagger's context may retype it
-const RETYPABLE: ReadonlySet<string> = new Set([...WEAK_RULES, 'mentions.name.gazetteer', 'mentions.name.same-document']);
+const RETYPABLE: ReadonlySet<string> = new Set([...CAPITALS_RULES, RULE.gazetteer, RULE.sameDocument]);
 
 // dropped where the tagger reads no name over them: the guesses from capitals, and a town's name the gazetteer
 // alone matched ("Formica" the ants, "Flora", "Viking" are towns too)
-const DROPPABLE: ReadonlySet<string> = new Set([...WEAK_RULES, 'mentions.name.gazetteer']);
+const DROPPABLE: ReadonlySet<string> = new Set([...CAPITALS_RULES, RULE.gazetteer]);
 
 export const DEFAULT_POLICY: RefinePolicy = { add: true, retypeRules: RETYPABLE, dropRules: DROPPABLE, minMargin: -Infinity, retypeMargin: -Infinity };
 
@@ -47,7 +46,7 @@ let policy = DEFAULT_POLICY;
 export function useRefinePolicy(p: RefinePolicy): void { policy = p; }
 
 // works and products guessed from context or from the same words elsewhere, not from a list or a vessel's noun
-const GUESSED_WORKS: ReadonlySet<string> = new Set(['mentions.name.product-context', 'mentions.name.same-document', 'mentions.name.model']);
+const GUESSED_WORKS: ReadonlySet<string> = new Set([RULE.productContext, RULE.sameDocument, RULE.model]);
 // the least margin for the tagger's person to replace such a guess (cross-validation: 0 loses a team's name on
 // WikiGold, 2 to 5 gain the same persons on gum-dev and lose nothing, 10 gains nothing)
 const PERSON_OVER_WORK = 3;
@@ -124,11 +123,11 @@ function shortFormAfterName(doc: Doc, r: Mention, kept: readonly Mention[], conf
 }
 
 // person names guessed from a given name or capitals alone (not from a title before: "Judge Shanlyn Park")
-const PERSON_GUESSES: ReadonlySet<string> = new Set([...WEAK_RULES, TAGGER_RULE, 'mentions.name.first-name', 'mentions.name.same-document']);
+const PERSON_GUESSES: ReadonlySet<string> = new Set([...CAPITALS_RULES, TAGGER_RULE, RULE.firstName, RULE.sameDocument]);
 
 /** "Cal Anderson Park", "Alfred Phillips House", "Bobby Morris Playfield": a person's name guessed, then a place's head, names the place. */
 function namedAfterPerson(m: Mention): boolean {
-  if (!PERSON_GUESSES.has(m.rule.split('+')[0])) return false;
+  if (!PERSON_GUESSES.has(baseRule(m.rule))) return false;
   const space = m.text.lastIndexOf(' ');
   if (space < 0) return false;
   const last = m.text.slice(space + 1);
@@ -141,7 +140,7 @@ function namedAfterPerson(m: Mention): boolean {
  * lists know it as a big town, a region or a country, the place stands.
  */
 function townAsOrgShort(r: Mention, over: readonly TaggedSpan[]): boolean {
-  return r.rule === 'mentions.name.org-short' && over.length === 1 && over[0].type === 'LOC' && (!!countryByName(r.text) || placeStrong(lookupPlaces(r.text)));
+  return r.rule === RULE.orgShort && over.length === 1 && over[0].type === 'LOC' && (!!countryByName(r.text) || placeStrong(lookupPlaces(r.text)));
 }
 
 /** Whether the word right before a mention, in its sentence, is an organization noun ("retailer", "airline"). */

@@ -6,7 +6,8 @@ import type { Doc } from '../../../document/doc.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
 import type { TokenFeatures } from './features.ts';
 import type { NameLexicon } from '../lexicon.ts';
-import { REPEAT_RULE, hasEvidence, isWeak } from './evidence.ts';
+import { REPEAT_RULE, baseRule, hasEvidence, isWeak } from './evidence.ts';
+import { RULE } from '../rules/ids.ts';
 
 export { REPEAT_RULE };
 
@@ -108,7 +109,7 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
 
 /** A work's or product's name the rules typed only from another mention of the same words. */
 function isCopiedWork(m: Mention): boolean {
-  return (m.type === 'PRODUCT' || m.type === 'WORK_OF_ART') && m.rule.split('+')[0] === 'mentions.name.same-document';
+  return (m.type === 'PRODUCT' || m.type === 'WORK_OF_ART') && baseRule(m.rule) === RULE.sameDocument;
 }
 
 /** A word that ends a company's name and says it is one: "Group", "PLC", "Inc" (not "University": "Ohio State" is a state too). */
