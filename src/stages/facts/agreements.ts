@@ -73,6 +73,11 @@ const ABOUT = once(() => new RegExp(`\\s${A('about-preposition')}\\s`, 'i'));
 const FORMAL_STATE_NAME = once(() => new RegExp(`\\b(?:the\\s+)?(${writtenAlternation('formal-state-head', AGREEMENT_WORDS)}\\s+of\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*)`, 'g'));
 const NOT_SIGNED = once(() => new RegExp(`\\b${A('not-signed-before')}\\s+(?:be\\s+)?(?:have\\s+)?signed`, 'i'));
 const ASIDE = once(() => new RegExp(`,\\s+${A('aside-opener')}\\b[^,]*,`, 'gi'));
+// "Under the agreement, …", "In accordance with the deal, …": literal spaces, as written
+const UNDER_AGREEMENT_LEAD = once(() => new RegExp(`\\b${writtenAlternation('under-agreement-lead', AGREEMENT_WORDS)}\\s+(?:(?:a|an|the|this|that)\\s+)?$`, 'i'));
+const MORE_YEARS = once(() => new RegExp(`\\b(\\d{1,3})\\s+${A('further-word')}\\s+years\\b`, 'gi'));
+const FURTHER = once(() => new RegExp(`\\b${A('further-word')}\\b`, 'i'));
+const SIGNED_LEAD = once(() => new RegExp(`\\b(?:have|has)\\s+(?:now\\s+|just\\s+|formally\\s+)?signed\\s+(?:\\S+\\s+){0,5}$|\\bsigned\\s+(?:\\S+\\s+){0,5}$|\\b${A('signing-witness-verb')}\\s+the\\s+signing\\s+of\\s+(?:\\S+\\s+){0,3}$`, 'i'));
 const CLAUSE_BREAK = once(() => new RegExp(`.*(?:;|,\\s${A('clause-turn')}\\s|,\\s+however,?\\s)`, 's'));
 
 /** The agreement type a noun or an agreed act gives (third column of agreement-words.tsv). */
@@ -390,7 +395,7 @@ function fromNoun(
   // "In accordance with / Under <agreement>, <clause>": the clause is what it provides
   let subject: AgreementFact['subject'];
   const opening = text.slice(s.start, start);
-  if (/\b(?:in accordance with|under|according to|as part of|pursuant to)\s+(?:(?:a|an|the|this|that)\s+)?$/i.test(opening) && commaAt >= 0) {
+  if (UNDER_AGREEMENT_LEAD().test(opening) && commaAt >= 0) {
     const from = end + commaAt + 1 + (after.slice(commaAt + 1).length - after.slice(commaAt + 1).trimStart().length);
     const to = trimEnd(text, from, s.end);
     const facility = facilityAt(from, to);
@@ -472,7 +477,7 @@ function reportDateSigning(ctx: FactContext, clauseStart: number, start: number,
   const published = ctx.doc.published;
   if (!published || ctx.timesIn(clauseStart, end).some(t => t.type === 'DATE')) return undefined;
   const lead = ctx.doc.text.slice(clauseStart, start);
-  const verb = /\b(?:have|has)\s+(?:now\s+|just\s+|formally\s+)?signed\s+(?:\S+\s+){0,5}$|\bsigned\s+(?:\S+\s+){0,5}$|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+of\s+(?:\S+\s+){0,3}$/i.exec(lead);
+  const verb = SIGNED_LEAD().exec(lead);
   if (!verb || NOT_SIGNED().test(lead)) return undefined;
   // "has signed a law terminating the agreements": what was signed is the termination
   if (CANCELLING().test(lead.slice(verb.index))) return undefined;
@@ -745,7 +750,8 @@ function durationAfter(ctx: FactContext, times: TimeExpression[], from: number, 
 
 /** "for 25 more years", "for 10 additional years": a count of years the time layer did not read as one duration. */
 function moreYears(ctx: FactContext, from: number, to: number, lead: RegExp): TimeExpression | undefined {
-  const re = /\b(\d{1,3})\s+(?:more|additional|further)\s+years\b/gi;
+  const re = MORE_YEARS();
+  re.lastIndex = 0;
   const window = ctx.doc.text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(window)) !== null) {
@@ -807,7 +813,7 @@ function derive(f: AgreementFact): void {
   const from = f.start ?? f.signed;
   if (!from || !f.term) return;
   // "extending such presence for 25 more years": added to a term the text does not give, no end follows from the signing
-  if (f.evidence.some(e => e.field === 'term' && /\b(?:more|additional|further)\b/i.test(e.text))) return;
+  if (f.evidence.some(e => e.field === 'term' && FURTHER().test(e.text))) return;
   const end = addDuration(from.split('/')[0], f.term);
   if (!end) return;
   f.derived = { end, from: [f.start ? 'start' : 'signed', 'term'] };

@@ -27,11 +27,14 @@ const GIVING = once(() => new RegExp(`\\b${alternation('giving-verb')}\\b`, 'i')
 const SENT_FORCES = once(() => new RegExp(`^(?:U\\.S\\.|US|American|[A-Z][\\w.]*)\\s+${alternation('sent-forces-noun')}\\b`));
 const EARLIER_DATE_LEAD = once(() => new RegExp(`\\b${alternation('earlier-date-lead')}\\s+(?:\\S+\\s+){0,3}$`, 'i'));
 const OTHER_EVENT_LEAD = once(() => new RegExp(`\\b${alternation('other-event-lead')}\\b[^,;]*$`, 'i'));
-const LOCATED_IN = once(() => new RegExp(`\\blocated\\s+(?:just\\s+|some\\s+|about\\s+)?(?:(${alternation('compass-direction')})\\s+of|in|near|outside)\\s+(?:the\\s+(?:city|town|village)\\s+of\\s+)?`, 'i'));
+const LOCATED_IN = once(() => new RegExp(`\\blocated\\s+(?:just\\s+|some\\s+|about\\s+)?(?:(${alternation('compass-direction')})\\s+of|in|near|outside)\\s+(?:the\\s+${alternation('settlement-noun')}\\s+of\\s+)?`, 'i'));
 const DISTANCE_FROM = once(() => new RegExp(`\\b(?:${alternation('about-word')}\\s+)?(\\d+(?:\\.\\d+)?)\\s*(${alternation('distance-unit')})\\s+(${alternation('compass-direction')})\\s+of\\s+`, 'i'));
 /** "It", "The base", "The Center": a sentence still speaking of the facility before it (case kept) */
 const FOCUS_OPENER = once(() => new RegExp(`^(?:It|The ${writtenAlternation('focus-head')})\\b`));
 const REGION_AFTER = once(() => new RegExp(`^\\s+${alternation('region-word')}\\b`, 'i'));
+const TO_BUILD_BEFORE = once(() => new RegExp(`\\bto\\s+${alternation('building-verb')}\\s+(?:a\\s+|an\\s+|the\\s+)?$`, 'i'));
+const UNITS_STATIONED = once(() => new RegExp(`\\bunits?\\s+${alternation('stationed-participle')}\\b|\\bhome (?:to|of)\\b`, 'i'));
+const ANOTHER_FACILITY = once(() => new RegExp(`\\b(${alternation('another-facility-word')})\\b`, 'i'));
 const MILITARY_NAME_LEAD = once(() => new RegExp(`^${writtenAlternation('military-name-lead')}\\b`));
 let closingRe: RegExp | undefined;
 /** "closed", "shut down", "mothballed"; "close" but not "close to", "close ties" (built once) */
@@ -319,7 +322,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'closed', time: time?.value ?? ctx.doc.published, evidence: span(ctx, sentence.start + handedControl.index, m.end) });
   }
   // "Russia has signed an agreement with Sudan to establish a naval base": planned, by the one setting it up
-  const establish = /\bto\s+(?:establish|build|set\s+up|open|construct)\s+(?:a\s+|an\s+|the\s+)?$/i.exec(before);
+  const establish = TO_BUILD_BEFORE().exec(before);
   const agreedFirst = establish ? before.slice(0, establish.index) : '';
   if (establish && !m.named && ESTABLISH_AGREED().test(agreedFirst)
     && !/\b(?:not|no|wants?|wanted|propos\w*|ask\w*|suggest\w*|offer\w*|urg\w*)\b/i.test(agreedFirst)) {
@@ -478,7 +481,7 @@ function readSentence(ctx: FactContext, fact: FacilityFact, index: number): void
     }
   }
   // "The unit stationed there has been described as Russian Air Force's 5th Air Army's 999th Air Base"
-  if (/\bunits?\s+(?:stationed|based|deployed)\b|\bhome (?:to|of)\b/i.test(text)) {
+  if (UNITS_STATIONED().test(text)) {
     for (const u of ctx.mentionsIn(s.start, s.end)) {
       if (u.type !== 'ORG' || !MILITARY_UNIT().test(u.text)) continue;
       addUnit(fact, u.text);
@@ -643,7 +646,7 @@ function describeFacility(ctx: FactContext, fact: FacilityFact, c: FacilityClust
     }
     return text.slice(served.service.start, served.end);
   }
-  const ordinal = c.mentions.map(m => /\b(second|third|new)\b/i.exec(m.text)?.[1]).find(Boolean);
+  const ordinal = c.mentions.map(m => ANOTHER_FACILITY().exec(m.text)?.[1]).find(Boolean);
   const operatorWord = fact.operator ? adjectiveFor(ctx, fact.operator) : undefined;
   const host = fact.host ? ctx.entity(fact.host)?.name ?? fact.host : undefined;
   const type = fact.facilityType === 'facility' || fact.facilityType === 'base' ? 'military base' : fact.facilityType;

@@ -44,9 +44,11 @@ const MOVED_LAST: [file: string, kinds: string[]][] = [
   ['facts/basing-words.tsv', ['airport-head', 'clause-end-word', 'military-unit-word', 'leaving-forces-noun', 'agreed-cue', 'located-participle',
     'has-auxiliary', 'establish-agreed-cue', 'hosting-verb', 'giving-verb', 'sent-forces-noun', 'earlier-date-lead', 'other-event-lead',
     'compass-direction', 'about-word', 'distance-unit', 'focus-head', 'region-word', 'military-name-lead', 'stationed-verb', 'handback-by-lead',
-    'going-modal', 'going-verb', 'agreed-establishing-verb', 'establishing-verb', 'proposal-establishing-verb', 'proposing-stem', 'military-facility-type']],
+    'going-modal', 'going-verb', 'agreed-establishing-verb', 'establishing-verb', 'proposal-establishing-verb', 'proposing-stem', 'military-facility-type',
+    'stationed-participle', 'building-verb', 'settlement-noun', 'another-facility-word']],
   ['facts/agreement-words.tsv', ['not-concluded-before', 'lease-verb-subject', 'lease-noun-determiner', 'holder-modifier', 'about-preposition',
-    'formal-state-head', 'not-signed-before', 'aside-opener', 'clause-turn', 'renewed-modifier', 'renewed-noun']],
+    'formal-state-head', 'not-signed-before', 'aside-opener', 'clause-turn', 'renewed-modifier', 'renewed-noun',
+    'further-word', 'under-agreement-lead', 'signing-witness-verb']],
   ['lexicon/function-words.tsv', ['definite-determiner', 'demonstrative', 'base-determiner', 'facility-anaphor-determiner']],
 ];
 /** What inline-scan.mjs flags: four or more words of three letters or more as the alternatives of a regex (outside comments). */
