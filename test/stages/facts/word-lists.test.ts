@@ -45,7 +45,7 @@ const MOVED_LAST: [file: string, kinds: string[]][] = [
     'has-auxiliary', 'establish-agreed-cue', 'hosting-verb', 'giving-verb', 'sent-forces-noun', 'earlier-date-lead', 'other-event-lead',
     'compass-direction', 'about-word', 'distance-unit', 'focus-head', 'region-word', 'military-name-lead', 'stationed-verb', 'handback-by-lead',
     'going-modal', 'going-verb', 'agreed-establishing-verb', 'establishing-verb', 'proposal-establishing-verb', 'proposing-stem', 'military-facility-type',
-    'stationed-participle', 'building-verb', 'settlement-noun', 'another-facility-word']],
+    'stationed-participle', 'building-verb', 'settlement-noun', 'another-facility-word', 'military-or-facility-type', 'airport-generic-word']],
   ['facts/agreement-words.tsv', ['not-concluded-before', 'lease-verb-subject', 'lease-noun-determiner', 'holder-modifier', 'about-preposition',
     'formal-state-head', 'not-signed-before', 'aside-opener', 'clause-turn', 'renewed-modifier', 'renewed-noun',
     'further-word', 'under-agreement-lead', 'signing-witness-verb']],
