@@ -2,6 +2,7 @@
 // news gives them: "Kant Air Base", "Manas International Airport", "Changi International
 // Airport", "Heathrow airport", "London Heathrow". Loaded once, on first use.
 import { readTsv } from './files.ts';
+import { wordAlternation, wordsOfKind } from './lexicon.ts';
 import { fold } from './normalize.ts';
 import { placeNameInfo } from './gazetteer.ts';
 
@@ -17,17 +18,19 @@ export interface Facility {
   lon: number;
 }
 
-// Generic words of airport names: what is left is the name proper ("changi", "kant", "heathrow").
-const GENERIC = new Set(['international', 'intl', 'airport', 'airfield', 'aerodrome', 'air', 'base', 'airbase', 'field',
-  'regional', 'municipal', 'county', 'national', 'domestic', 'airstrip', 'afb', 'ab', 'station', 'naval', 'army',
-  'force', 'military', 'airpark', 'heliport', 'terminal', 'the']);
-const HEAD = /\b(?:airport|airfield|aerodrome|air ?base|air force base|afb|air station|airstrip)\b/;
+// Generic words of airport names (basing-words.tsv airport-generic-word, read on first use): what is left is the
+// name proper ("changi", "kant", "heathrow").
+let generic: ReadonlySet<string> | undefined;
+let headRe: RegExp | undefined;
+/** "airport", "air base", "afb" in a folded name (one space between words, so the list's \s+ is that space); built once */
+const HEAD = () => (headRe ??= new RegExp(`\\b${wordAlternation('facts/basing-words.tsv', 'airport-head')}\\b`));
 
 interface Index { byCore: Map<string, Facility[]>; list: Facility[] }
 let index: Index | undefined;
 
 function coreOf(folded: string): string {
-  return folded.split(' ').filter((w) => !GENERIC.has(w)).join(' ');
+  const words = (generic ??= wordsOfKind('facts/basing-words.tsv', 'airport-generic-word'));
+  return folded.split(' ').filter((w) => !words.has(w)).join(' ');
 }
 
 function load(): Index {
@@ -66,7 +69,7 @@ export function lookupFacility(name: string, context: { countries?: string[] } =
   const folded = fold(name);
   const core = coreOf(folded);
   if (!core) return undefined;
-  const hasHead = HEAD.test(folded);
+  const hasHead = HEAD().test(folded);
   if (!hasHead && placeNameInfo(core)) return undefined;
   let cands = load().byCore.get(core) ?? [];
   // "London Heathrow" → heathrow; "Bishkek Manas airport" → manas

@@ -7,17 +7,12 @@ import type { Mention, TimeExpression } from '../../document/types.ts';
 import { FactContext } from './context.ts';
 import { addDuration } from './dates.ts';
 import { MAX_EVIDENCE_PER_FIELD } from './facility-record.ts';
-import { AGREEMENT_WORDS, alternation, stemAlternation, verbAlternation, words } from './words.ts';
+import { AGREEMENT_WORDS, FUNCTION_WORDS, alternation, capitalizedAlternation, once, stemAlternation, verbAlternation, words, writtenAlternation } from './words.ts';
 import { rowsOfKind, wordSet, wordTable } from '../../data/lexicon.ts';
 import { countryByName } from '../mentions/world.ts';
 
 const A = (kind: string): string => alternation(kind, AGREEMENT_WORDS);
 const STEMS = (kind: string): string => stemAlternation(kind, AGREEMENT_WORDS);
-/** A regex built once, on first use. */
-function once(build: () => RegExp): () => RegExp {
-  let re: RegExp | undefined;
-  return () => (re ??= build());
-}
 const CONCLUDING_LEAD = once(() => new RegExp(`\\b${A('concluding-verb')}\\b`, 'i'));
 const IN_FORCE = once(() => new RegExp(`\\b${A('in-force-cue')}\\b`, 'i'));
 // the last "X said … that" before a point: what follows is reported
@@ -41,7 +36,9 @@ const AGREEING_VERB = () => (agreeingVerbRe ??= new RegExp(`\\b${A('agreeing-ver
 const SIGNING = () => (signingRe ??= new RegExp(`\\b${A('signing-verb')}\\b`, 'i'));
 const SETTLING = () => (settlingRe ??= new RegExp(`\\b${A('settling-verb')}\\s+(?:its|their|the|a)\\s+(?:[\\w-]+\\s+){0,3}?${A('dispute-noun')}\\s+with\\s+(?:the\\s+)?`, 'i'));
 const MODIFIED_NOUN = () => (modifiedNounRe ??= new RegExp(`^\\s+${A('modified-noun')}\\b`, 'i'));
-const DEFINITE_BEFORE = /\b(?:the|this|that|these|those|its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/iu;
+const DEFINITE_BEFORE = once(() => new RegExp(`\\b${alternation('definite-determiner', FUNCTION_WORDS)}\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}$`, 'iu'));
+/** "The " alone before an agreement noun, as a sentence opens (case kept: "the" inside a sentence is not cut) */
+const DEMONSTRATIVE_ONLY = once(() => new RegExp(`^\\s*${capitalizedAlternation('demonstrative', FUNCTION_WORDS)}\\s+$`));
 const LEAD_VERB = () => (leadVerbRe ??= new RegExp(`\\b(?:${A('lead-verb')}|${verbAlternation('lead-verb-regular', AGREEMENT_WORDS)}|${STEMS('lead-verb-stem')})\\b`, 'gi'));
 // ("Kyrgyzstan is to extend the US lease": who extends a lease is a side of it, as one who signs)
 const CANCELLING = () => (cancellingRe ??= new RegExp(`\\b(?:${A('cancelling-word')}|${STEMS('cancelling-stem')}|${A('ending-verb')}\\s+(?:[\\w.'’-]+\\s+){0,2}?${A('ended-agreement')}s?)\\b`, 'i'));
@@ -66,7 +63,22 @@ const FINANCING_BEFORE = once(() => new RegExp(`\\b${A('financing-noun')}s?\\s+(
 const FINANCING_LEAD = once(() => new RegExp(`\\b(?:a|an)?\\s*(${A('financing-noun')})s?\\s+(?:worth\\s+|of\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|up to\\s+)?$`, 'i'));
 // "held talks" with no agreement concluded: planned
 const NEGOTIATING = once(() => new RegExp(`\\b(?:${STEMS('negotiation-stem')}|${A('negotiation-word')})\\b`, 'i'));
-const CONCLUDED = once(() => new RegExp(`(?<!\\b(?:be|been|being|to|will|would|may|might|could|should)\\s)\\b${A('concluded-verb')}\\b`, 'i'));
+const CONCLUDED = once(() => new RegExp(`(?<!\\b${A('not-concluded-before')}\\s)\\b${A('concluded-verb')}\\b`, 'i'));
+// "the base it leases", "which Russia leases": a verb after its subject (any capitalized word too), no lease noun
+const LEASE_VERB_SUBJECT = once(() => new RegExp(`\\b(?:${A('lease-verb-subject')}|[A-Z][a-z]+)\\s+$`));
+const LEASE_NOUN_DETERMINER = once(() => new RegExp(`\\b${A('lease-noun-determiner')}\\s+$`, 'i'));
+// "Washington's lease", "Russia's new agreement": the holder's name, before a modifier or "10-year"
+const HOLDER_BEFORE = once(() => new RegExp(`([\\p{Lu}][\\p{L}.-]*(?:\\s+[\\p{Lu}][\\p{L}.-]*)*)['’]s\\s+(?:(?:${A('holder-modifier')}|\\d+-year)\\s+)?$`, 'u'));
+const ABOUT = once(() => new RegExp(`\\s${A('about-preposition')}\\s`, 'i'));
+const FORMAL_STATE_NAME = once(() => new RegExp(`\\b(?:the\\s+)?(${writtenAlternation('formal-state-head', AGREEMENT_WORDS)}\\s+of\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*)*)`, 'g'));
+const NOT_SIGNED = once(() => new RegExp(`\\b${A('not-signed-before')}\\s+(?:be\\s+)?(?:have\\s+)?signed`, 'i'));
+const ASIDE = once(() => new RegExp(`,\\s+${A('aside-opener')}\\b[^,]*,`, 'gi'));
+// "Under the agreement, …", "In accordance with the deal, …": literal spaces, as written
+const UNDER_AGREEMENT_LEAD = once(() => new RegExp(`\\b${writtenAlternation('under-agreement-lead', AGREEMENT_WORDS)}\\s+(?:(?:a|an|the|this|that)\\s+)?$`, 'i'));
+const MORE_YEARS = once(() => new RegExp(`\\b(\\d{1,3})\\s+${A('further-word')}\\s+years\\b`, 'gi'));
+const FURTHER = once(() => new RegExp(`\\b${A('further-word')}\\b`, 'i'));
+const SIGNED_LEAD = once(() => new RegExp(`\\b(?:have|has)\\s+(?:now\\s+|just\\s+|formally\\s+)?signed\\s+(?:\\S+\\s+){0,5}$|\\bsigned\\s+(?:\\S+\\s+){0,5}$|\\b${A('signing-witness-verb')}\\s+the\\s+signing\\s+of\\s+(?:\\S+\\s+){0,3}$`, 'i'));
+const CLAUSE_BREAK = once(() => new RegExp(`.*(?:;|,\\s${A('clause-turn')}\\s|,\\s+however,?\\s)`, 's'));
 
 /** The agreement type a noun or an agreed act gives (third column of agreement-words.tsv). */
 function typeTable(...kinds: string[]): Record<string, string> {
@@ -124,12 +136,12 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
       // "contract negotiations", "deal talks": the noun modifies another, no agreement is meant
       if (MODIFIED_NOUN().test(sentence.slice(n.index + n[0].length))) continue;
       // "the base it leases", "which Russia leases": a verb after its subject, no lease noun
-      if (/^lease/i.test(n[1]) && /\b(?:it|they|he|she|which|that|who|we|Russia|China|[A-Z][a-z]+)\s+$/.test(sentence.slice(0, n.index)) && !/\b(?:the|a|an|its|their|new)\s+$/i.test(sentence.slice(0, n.index))) continue;
+      if (/^lease/i.test(n[1]) && LEASE_VERB_SUBJECT().test(sentence.slice(0, n.index)) && !LEASE_NOUN_DETERMINER().test(sentence.slice(0, n.index))) continue;
       const fact = fromNoun(ctx, s, at, at + n[0].length, n[1].toLowerCase().replace(/ of understanding$/, ''), facilityAt);
       const sameSentence = book.citingSentence();
       const lead = text.slice(s.start, at);
       // "the signing of agreements" is no "the agreement"; "the Vienna Convention" is one of its own
-      const definite = DEFINITE_BEFORE.test(lead) && !/\bof\s+$/.test(lead) && !/\b[A-Z][\w-]+\s+$/.test(lead.replace(/^\s*(?:The|This|That|These|Those)\s+$/, ''));
+      const definite = DEFINITE_BEFORE().test(lead) && !/\bof\s+$/.test(lead) && !/\b[A-Z][\w-]+\s+$/.test(lead.replace(DEMONSTRATIVE_ONLY(), ''));
       let anaphor = definite ? book.antecedent(fact) : undefined;
       // "the deal", "the new agreement": one already told, when its parties are among that one's
       // … unless its own clause tells a new act of agreeing ("… also agreed to cooperate, though the deal still needs …");
@@ -322,7 +334,7 @@ function fromNoun(
     for (const m of ctx.mentionsIn(verbAt + lastVerb[0].length, start)) if (m.type === 'ORG' || m.type === 'GPE') addParty(m);
   }
   // "Washington's lease of the base", "Russia's new agreement with Syria": who holds it is a side
-  const holder = /([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*)['’]s\s+(?:(?:new|current|existing|old|former|\d+-year)\s+)?$/u.exec(text.slice(Math.max(clauseStart, start - 40), start));
+  const holder = HOLDER_BEFORE().exec(text.slice(Math.max(clauseStart, start - 40), start));
   if (holder) {
     const at = start - (text.slice(Math.max(clauseStart, start - 40), start).length - holder.index);
     const m = ctx.mentionsIn(at, at + holder[1].length).find(x => x.start === at && ctx.isActor(x) && x.type !== 'NORP');
@@ -335,7 +347,7 @@ function fromNoun(
   const between = /^\s+(?:reached\s+|signed\s+)?(?:between|among)\s+/i.exec(after);
   if (between) {
     // "between A and B Concerning the Relocation … from Okinawa to Guam": the sides end where what it is about begins
-    const aboutAt = /\s(?:on|concerning|regarding|over|about)\s/i.exec(text.slice(end + between[0].length, phraseEnd));
+    const aboutAt = ABOUT().exec(text.slice(end + between[0].length, phraseEnd));
     const sidesEnd = aboutAt ? end + between[0].length + aboutAt.index : phraseEnd;
     // a "Government of X" the name finder left unnamed stands where it is written, before the names after it
     const government = /\b(?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,4}/g;
@@ -356,7 +368,8 @@ function fromNoun(
     }
     // "between the Russian Federation and the Republic of South Ossetia": a state's formal name the name finder left out
     if (parties.length < 2) {
-      const formal = /\b(?:the\s+)?((?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/g;
+      const formal = FORMAL_STATE_NAME();
+      formal.lastIndex = 0;
       let f: RegExpExecArray | null;
       const window = text.slice(end, phraseEnd);
       while (parties.length < 2 && (f = formal.exec(window)) !== null) {
@@ -382,7 +395,7 @@ function fromNoun(
   // "In accordance with / Under <agreement>, <clause>": the clause is what it provides
   let subject: AgreementFact['subject'];
   const opening = text.slice(s.start, start);
-  if (/\b(?:in accordance with|under|according to|as part of|pursuant to)\s+(?:(?:a|an|the|this|that)\s+)?$/i.test(opening) && commaAt >= 0) {
+  if (UNDER_AGREEMENT_LEAD().test(opening) && commaAt >= 0) {
     const from = end + commaAt + 1 + (after.slice(commaAt + 1).length - after.slice(commaAt + 1).trimStart().length);
     const to = trimEnd(text, from, s.end);
     const facility = facilityAt(from, to);
@@ -464,8 +477,8 @@ function reportDateSigning(ctx: FactContext, clauseStart: number, start: number,
   const published = ctx.doc.published;
   if (!published || ctx.timesIn(clauseStart, end).some(t => t.type === 'DATE')) return undefined;
   const lead = ctx.doc.text.slice(clauseStart, start);
-  const verb = /\b(?:have|has)\s+(?:now\s+|just\s+|formally\s+)?signed\s+(?:\S+\s+){0,5}$|\bsigned\s+(?:\S+\s+){0,5}$|\b(?:oversaw|witnessed|attended)\s+the\s+signing\s+of\s+(?:\S+\s+){0,3}$/i.exec(lead);
-  if (!verb || /\b(?:to|will|would|may|might|could|should|not|never)\s+(?:be\s+)?(?:have\s+)?signed/i.test(lead)) return undefined;
+  const verb = SIGNED_LEAD().exec(lead);
+  if (!verb || NOT_SIGNED().test(lead)) return undefined;
   // "has signed a law terminating the agreements": what was signed is the termination
   if (CANCELLING().test(lead.slice(verb.index))) return undefined;
   const at = clauseStart + verb.index;
@@ -543,7 +556,8 @@ function signingDate(ctx: FactContext, from: number, to: number): TimeExpression
 function outsideParentheticals(ctx: FactContext, from: number, at: number): Mention[] {
   const text = ctx.doc.text.slice(from, at);
   const asides: [number, number][] = [];
-  const aside = /,\s+(?:which|who|whose|where|the|a|an)\b[^,]*,/gi;
+  const aside = ASIDE();
+  aside.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = aside.exec(text)) !== null) asides.push([from + m.index, from + m.index + m[0].length]);
   return ctx.mentionsIn(from, at).filter(x => !asides.some(([a, b]) => x.start >= a && x.end <= b));
@@ -632,7 +646,7 @@ function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
 /** Where the clause holding an agreement noun starts: after the last semicolon or sentence-internal clause break. */
 function lastClauseStart(text: string, from: number, at: number): number {
   const before = text.slice(from, at);
-  const m = /.*(?:;|,\s(?:but|while|and|however)\s|,\s+however,?\s)/s.exec(before);
+  const m = CLAUSE_BREAK().exec(before);
   return m ? from + m[0].length : from;
 }
 
@@ -736,7 +750,8 @@ function durationAfter(ctx: FactContext, times: TimeExpression[], from: number, 
 
 /** "for 25 more years", "for 10 additional years": a count of years the time layer did not read as one duration. */
 function moreYears(ctx: FactContext, from: number, to: number, lead: RegExp): TimeExpression | undefined {
-  const re = /\b(\d{1,3})\s+(?:more|additional|further)\s+years\b/gi;
+  const re = MORE_YEARS();
+  re.lastIndex = 0;
   const window = ctx.doc.text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(window)) !== null) {
@@ -798,7 +813,7 @@ function derive(f: AgreementFact): void {
   const from = f.start ?? f.signed;
   if (!from || !f.term) return;
   // "extending such presence for 25 more years": added to a term the text does not give, no end follows from the signing
-  if (f.evidence.some(e => e.field === 'term' && /\b(?:more|additional|further)\b/i.test(e.text))) return;
+  if (f.evidence.some(e => e.field === 'term' && FURTHER().test(e.text))) return;
   const end = addDuration(from.split('/')[0], f.term);
   if (!end) return;
   f.derived = { end, from: [f.start ? 'start' : 'signed', 'term'] };

@@ -1,6 +1,6 @@
 // Date arithmetic for derived facts: a lease signed in 2012-12 for P15Y ends in
 // 2027-12. The result keeps the precision of the start value (year, month, day).
-import { wordTable } from '../../data/lexicon.ts';
+import { numbersOfKind } from '../../data/lexicon.ts';
 
 /** Adds a TIMEX3 duration (PnY, PnM, PnW, PnD) to a calendar value; undefined when either is not calendar. */
 export function addDuration(value: string, duration: string): string | undefined {
@@ -22,12 +22,11 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+let bearings: ReadonlyMap<string, number> | undefined;
 /** Moves a point `km` kilometres towards a compass direction (n, ne, e, …); flat-earth is fine at these distances. */
 export function offsetPoint(lat: number, lon: number, km: number, direction: string): { lat: number; lon: number } | undefined {
-  const bearings: Record<string, number> = wordTable({
-    north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315,
-  });
-  const b = bearings[direction.replace(/[-\s]/g, '').toLowerCase()];
+  bearings ??= numbersOfKind('facts/basing-words.tsv', 'compass-direction');
+  const b = bearings.get(direction.replace(/[-\s]/g, '').toLowerCase());
   if (b === undefined) return undefined;
   const rad = (b * Math.PI) / 180;
   const dLat = (km * Math.cos(rad)) / 111.32;

@@ -8,14 +8,34 @@ import { offsetPoint } from './dates.ts';
 import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { slug } from './names.ts';
-import { alternation, words } from './words.ts';
+import { alternation, once, words, writtenAlternation } from './words.ts';
 import { readHandback } from './handback.ts';
 import { addStatus, cite, setOnce, span } from './facility-record.ts';
 import { stationedAt } from './stationed.ts';
 import { tsvRows } from '../../data/lexicon.ts';
 
-const CLAUSE_END = /[.;!?]|\s[–—-]\s|,\s(?:but|and|while|which|where)\b|\sbut\s/;
-const MILITARY_UNIT = /\b(?:Air Base|Air Army|Army|Division|Brigade|Regiment|Squadron|Fleet|Air Force|Wing|Battalion|Corps|Command)\b/;
+const CLAUSE_END = once(() => new RegExp(`[.;!?]|\\s[–—-]\\s|,\\s${alternation('clause-end-word')}\\b|\\sbut\\s`));
+/** "the 7th Air Army", "Pacific Fleet": a unit's name (case kept) */
+const MILITARY_UNIT = once(() => new RegExp(`\\b${writtenAlternation('military-unit-word')}\\b`));
+const AGREED = once(() => new RegExp(`\\b${alternation('agreed-cue')}\\b`, 'i'));
+const ESTABLISH_AGREED = once(() => new RegExp(`\\b${alternation('establish-agreed-cue')}\\b`, 'i'));
+const LOCATED_AFTER = once(() => new RegExp(`^(?:\\s+(?:known\\s+as|called)\\s+[\\p{L}\\d -]{1,30}?)?\\s+${alternation('located-participle')}(?=\\s+(?:in|on|at|near)\\s)`, 'u'));
+const HAS_BEFORE = once(() => new RegExp(`\\b(has had|${alternation('has-auxiliary')})\\s+(?:also\\s+)?$`, 'i'));
+const ALSO_HAS_BEFORE = once(() => new RegExp(`\\b(?:also\\s+)?(${alternation('has-auxiliary')})\\s+(?:also\\s+)?$`, 'i'));
+const HOSTS_AFTER = once(() => new RegExp(`^(?:\\s+(?:in|at|near)\\s+[^,.;]{1,40}?)?\\s+${writtenAlternation('hosting-verb')}\\s+`, 'i'));
+const GIVING = once(() => new RegExp(`\\b${alternation('giving-verb')}\\b`, 'i'));
+const SENT_FORCES = once(() => new RegExp(`^(?:U\\.S\\.|US|American|[A-Z][\\w.]*)\\s+${alternation('sent-forces-noun')}\\b`));
+const EARLIER_DATE_LEAD = once(() => new RegExp(`\\b${alternation('earlier-date-lead')}\\s+(?:\\S+\\s+){0,3}$`, 'i'));
+const OTHER_EVENT_LEAD = once(() => new RegExp(`\\b${alternation('other-event-lead')}\\b[^,;]*$`, 'i'));
+const LOCATED_IN = once(() => new RegExp(`\\blocated\\s+(?:just\\s+|some\\s+|about\\s+)?(?:(${alternation('compass-direction')})\\s+of|in|near|outside)\\s+(?:the\\s+${alternation('settlement-noun')}\\s+of\\s+)?`, 'i'));
+const DISTANCE_FROM = once(() => new RegExp(`\\b(?:${alternation('about-word')}\\s+)?(\\d+(?:\\.\\d+)?)\\s*(${alternation('distance-unit')})\\s+(${alternation('compass-direction')})\\s+of\\s+`, 'i'));
+/** "It", "The base", "The Center": a sentence still speaking of the facility before it (case kept) */
+const FOCUS_OPENER = once(() => new RegExp(`^(?:It|The ${writtenAlternation('focus-head')})\\b`));
+const REGION_AFTER = once(() => new RegExp(`^\\s+${alternation('region-word')}\\b`, 'i'));
+const TO_BUILD_BEFORE = once(() => new RegExp(`\\bto\\s+${alternation('building-verb')}\\s+(?:a\\s+|an\\s+|the\\s+)?$`, 'i'));
+const UNITS_STATIONED = once(() => new RegExp(`\\bunits?\\s+${alternation('stationed-participle')}\\b|\\bhome (?:to|of)\\b`, 'i'));
+const ANOTHER_FACILITY = once(() => new RegExp(`\\b(${alternation('another-facility-word')})\\b`, 'i'));
+const MILITARY_NAME_LEAD = once(() => new RegExp(`^${writtenAlternation('military-name-lead')}\\b`));
 let closingRe: RegExp | undefined;
 /** "closed", "shut down", "mothballed"; "close" but not "close to", "close ties" (built once) */
 const CLOSING = () => (closingRe ??= new RegExp(`\\b(?:${alternation('closing-unless-next')}(?!\\s+${alternation('close-adjective-next')}\\b)|${alternation('closing-word')}|${alternation('closing-stem')}\\w*)\\b`, 'i'));
@@ -33,7 +53,7 @@ const ACTIVE_WORDS = () => (activeWordsRe ??= new RegExp(`\\b${alternation('acti
 // "the bill to close the air base", "a plan to shut the base": an intention, the base is not closed yet
 const TO_CLOSE = /\bto\s+(?:close|shut(?:\s+down)?|dismantle|vacate)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
 let leftRe: RegExp | undefined;
-const LEFT_BEFORE = () => (leftRe ??= new RegExp(`\\b(?:troops|forces|personnel|soldiers|servicemen|military|marines|airmen|sailors|ships)\\s+(?:\\w+\\s+){0,3}?${alternation('left-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i'));
+const LEFT_BEFORE = () => (leftRe ??= new RegExp(`\\b${alternation('leaving-forces-noun')}\\s+(?:\\w+\\s+){0,3}?${alternation('left-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,3}$`, 'i'));
 let giveUpRe: RegExp | undefined, grantRe: RegExp | undefined;
 let leaveRe: RegExp | undefined, closeRe: RegExp | undefined, useRe: RegExp | undefined, activeRe: RegExp | undefined, planRe: RegExp | undefined;
 const LEAVE_BEFORE = () => (leaveRe ??= new RegExp(`\\b(?:must|has\\s+to|have\\s+to|to|will)\\s+(?:\\w+\\s+){0,2}?${alternation('leave-verb')}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,3}$|\\b${alternation('close-cue')}\\s+(?:the\\s+|its\\s+)?(?:[\\w.-]+\\s+){0,5}$`, 'i'));
@@ -153,7 +173,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
       if (letterCountry && letterCountry !== userCountry && setOnce(fact, 'host', letterCountry)) cite(fact, 'host', ctx, letter!.start, letter!.end, 'facts.facility.host.lets-use');
       // "… agreed … to let the United States keep using …": its use goes on under a new arrangement
       const keep = KEEP_BEFORE_END().exec(lead);
-      if (keep && /\b(?:agreed|agrees|deal|agreement)\b/i.test(lead)) {
+      if (keep && AGREED().test(lead)) {
         const date = ctx.dateIn(sentence.start, sentence.end);
         const cueAt = sentence.start + keep.index, cueEnd = cueAt + keep[0].trimEnd().replace(/\s+(?:the|a|an|its)$/i, '').length;
         addStatus(fact, { status: 'extended', time: date?.value ?? ctx.narrativeDate(sentence.start), evidence: span(ctx, cueAt, cueEnd) });
@@ -215,12 +235,12 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
 
   // "… base in Ysyk-Ata District of Chuy oblast in Kyrgyzstan": the places that follow, up to the clause's end
   const rest = text.slice(m.end, sentence.end);
-  const stop = m.end + (rest.search(CLAUSE_END) >= 0 ? rest.search(CLAUSE_END) : rest.length);
+  const stop = m.end + (rest.search(CLAUSE_END()) >= 0 ? rest.search(CLAUSE_END()) : rest.length);
   // "Naval Air Station Keflavik, in Iceland"; "Mihail Kogalniceanu (MK) Air Base, Romania." (a bare apposition must end there)
   const apposed = /^,\s+\p{Lu}/u.test(rest);
   // "a drone base known as Air Base 201 built near Agadez in central Niger": a name or a participle may come first
   // "… military base deployment in Armenia": the base's deployment, presence or stay in a place is where it stands
-  const participle = /^(?:\s+(?:known\s+as|called)\s+[\p{L}\d -]{1,30}?)?\s+(?:built|located|situated|based|sited|deployment|presence|stay)(?=\s+(?:in|on|at|near)\s)/u.exec(rest);
+  const participle = LOCATED_AFTER().exec(rest);
   const chainFrom = m.end + (participle ? participle[0].length : 0);
   if (/^,?\s+(?:in|on|at|near)\s/.test(rest) || apposed || participle) {
     const places = ctx.mentionsIn(chainFrom, stop).filter(p => ctx.isPlace(p) && p.type !== 'FAC');
@@ -245,7 +265,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     if (country && country !== fact.operator && setOnce(fact, 'host', country)) cite(fact, 'host', ctx, owner!.start, m.end, 'facts.facility.host.its-territory');
   }
   // "Kyrgyzstan has had a Russian military base on its territory" / "where Russia also has a similar facility"
-  const hasWord = /\b(has|have|had|has had)\s+(?:also\s+)?$/i.exec(before) ?? /\b(?:also\s+)?(has|have|had)\s+(?:also\s+)?$/i.exec(before);
+  const hasWord = HAS_BEFORE().exec(before) ?? ALSO_HAS_BEFORE().exec(before);
   // "to have the U.S. base removed": a causative, not a possession
   const has = hasWord && !/\bto\s+$/i.test(before.slice(0, hasWord.index)) && !CAUSATIVE_AFTER().test(rest) ? hasWord : null;
   if (has) {
@@ -302,9 +322,9 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     addStatus(fact, { status: 'closed', time: time?.value ?? ctx.doc.published, evidence: span(ctx, sentence.start + handedControl.index, m.end) });
   }
   // "Russia has signed an agreement with Sudan to establish a naval base": planned, by the one setting it up
-  const establish = /\bto\s+(?:establish|build|set\s+up|open|construct)\s+(?:a\s+|an\s+|the\s+)?$/i.exec(before);
+  const establish = TO_BUILD_BEFORE().exec(before);
   const agreedFirst = establish ? before.slice(0, establish.index) : '';
-  if (establish && !m.named && /\b(?:signed|agreed|agreement|deal|approved|decided)\b/i.test(agreedFirst)
+  if (establish && !m.named && ESTABLISH_AGREED().test(agreedFirst)
     && !/\b(?:not|no|wants?|wanted|propos\w*|ask\w*|suggest\w*|offer\w*|urg\w*)\b/i.test(agreedFirst)) {
     // the clause's subject sets it up: "Russia has signed an agreement with Sudan to establish …"
     const builder = ctx.mentionsIn(sentence.start, sentence.start + establish.index).find(x => ctx.isActor(x) && x.type !== 'NORP');
@@ -327,11 +347,11 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
   }
 
   // "the air base hosts Russian Air Force units"
-  const hosts = /^(?:\s+(?:in|at|near)\s+[^,.;]{1,40}?)?\s+(?:hosts|hosted|houses|housed|is home to)\s+/i.exec(rest);
+  const hosts = HOSTS_AFTER().exec(rest);
   if (hosts) {
     const units = ctx.mentionsIn(m.end, stop).filter(u => u.type === 'ORG' || u.type === 'NORP');
     for (const u of units) {
-      if (u.type === 'NORP' || (u.type === 'ORG' && !MILITARY_UNIT.test(u.text))) continue;
+      if (u.type === 'NORP' || (u.type === 'ORG' && !MILITARY_UNIT().test(u.text))) continue;
       addUnit(fact, u.text);
       cite(fact, 'units', ctx, u.start, u.end, 'facts.facility.units.hosts');
       if (setOnce(fact, 'operator', ctx.countryOf(u))) cite(fact, 'operator', ctx, u.start, u.end, 'facts.facility.operator.units');
@@ -357,12 +377,12 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const cueStart = cueAt < m.start ? cueAt : m.start;
     const evictAt = before.slice(-80).search(/\b(?:evict|expel)/i);
     // "giving the United States until July 11, 2014 to shut its air base": a deadline given to the one who must go
-    const toLeave = evictAt >= 0 || LEAVE_WORD().test(leaving[0]) || /\b(?:give|gives|giving|gave|given)\b/i.test(before.slice(-100));
+    const toLeave = evictAt >= 0 || LEAVE_WORD().test(leaving[0]) || GIVING().test(before.slice(-100));
     const actors = ctx.mentionsIn(sentence.start, cueStart).filter(x => ctx.isActor(x) && x.type !== 'NORP');
     const leaver = evictAt >= 0 ? ctx.actorAfter(sentence.start + before.length - before.slice(-80).length + evictAt, m.start) : actors[actors.length - 1];
     const sender = leaver ? ctx.subjectBefore(sentence.start, leaver.start) : undefined;
     const leaverCountry = ctx.countryOf(leaver), senderCountry = ctx.countryOf(sender);
-    if (toLeave && leaverCountry && !senderCountry && /^(?:U\.S\.|US|American|[A-Z][\w.]*)\s+(?:forces|troops|military|personnel)\b/.test(text.slice(leaver!.start, leaver!.end + 20))) {
+    if (toLeave && leaverCountry && !senderCountry && SENT_FORCES().test(text.slice(leaver!.start, leaver!.end + 20))) {
       if (setOnce(fact, 'operator', leaverCountry)) cite(fact, 'operator', ctx, leaver!.start, leaver!.end, 'facts.facility.operator.leaver');
     }
     // "Kyrgyzstan's parliament voted to end the lease of the Manas Transit Center": a state closing a military base closes it on its own soil
@@ -378,7 +398,7 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     const dates = ctx.timesIn(sentence.start, sentence.end).filter(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value));
     const by = dates.find(t => /\b(?:by|until|before|within)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, t.start - 30), t.start)));
     // "a hub … since shortly after the 11 September 2001 attacks": an anchor, not when the closing was decided
-    const when = dates.find(t => t !== by && !/\b(?:since|after|before|following)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+    const when = dates.find(t => t !== by && !EARLIER_DATE_LEAD().test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
     // "Uzbekistan was evicting U.S. forces from Karshi-Khanabad air base" with no date of its own: the narrative date
     const undated = !when && words('military-type').has(fact.facilityType) ? ctx.narrativeDate(sentence.start) : undefined;
     addStatus(fact, { status: 'closing', ...(when ? { time: when.value } : undated ? { time: undated } : {}), ...(by ? { until: by.value } : {}), evidence: span(ctx, Math.min(cueAt, m.start), Math.max(m.end, cueAt + leaving[0].length)) });
@@ -399,12 +419,12 @@ function readAround(ctx: FactContext, fact: FacilityFact, m: FacilityMention, c:
     && /^clos(?:e|ing)$/i.test(closing[0]);
   if (closing && (underWay || ordered) && words('military-type').has(fact.facilityType)) {
     const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
-      && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)))?.value ?? ctx.narrativeDate(sentence.start);
+      && !OTHER_EVENT_LEAD().test(text.slice(Math.max(sentence.start, t.start - 50), t.start)))?.value ?? ctx.narrativeDate(sentence.start);
     addStatus(fact, { status: 'closing', ...(time ? { time } : {}), evidence: span(ctx, m.start, m.end) });
   } else if (closing) {
     // "The base closed after the parliament voted last year": that date is the vote's, not the closing's
     const time = ctx.timesIn(sentence.start, sentence.end).find(t => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value)
-      && !/\b(?:after|since|before|following|when|because)\b[^,;]*$/i.test(text.slice(Math.max(sentence.start, t.start - 50), t.start)));
+      && !OTHER_EVENT_LEAD().test(text.slice(Math.max(sentence.start, t.start - 50), t.start)));
     addStatus(fact, { status: 'closed', time: time?.value, evidence: span(ctx, m.start, m.end) });
   }
 
@@ -430,7 +450,7 @@ function readSentence(ctx: FactContext, fact: FacilityFact, index: number): void
   const s = ctx.doc.sentences[index];
   const text = ctx.doc.text.slice(s.start, s.end);
 
-  const located = /\blocated\s+(?:just\s+|some\s+|about\s+)?(?:(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|in|near|outside)\s+(?:the\s+(?:city|town|village)\s+of\s+)?/i.exec(text);
+  const located = LOCATED_IN().exec(text);
   if (located) {
     const place = ctx.mentionsIn(s.start + located.index + located[0].length, s.end).find(p => ctx.isPlace(p));
     if (place?.entity) {
@@ -439,7 +459,7 @@ function readSentence(ctx: FactContext, fact: FacilityFact, index: number): void
     }
   }
   // "some 20 kilometers east of Bishkek"
-  const near = /\b(?:(?:some|about|around|roughly|approximately)\s+)?(\d+(?:\.\d+)?)\s*(kilometers|kilometres|km|miles|mi)\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+/i.exec(text);
+  const near = DISTANCE_FROM().exec(text);
   if (near && !fact.near) {
     const anchor = ctx.mentionsIn(s.start + near.index + near[0].length, s.end).find(p => ctx.isPlace(p));
     if (anchor) {
@@ -461,9 +481,9 @@ function readSentence(ctx: FactContext, fact: FacilityFact, index: number): void
     }
   }
   // "The unit stationed there has been described as Russian Air Force's 5th Air Army's 999th Air Base"
-  if (/\bunits?\s+(?:stationed|based|deployed)\b|\bhome (?:to|of)\b/i.test(text)) {
+  if (UNITS_STATIONED().test(text)) {
     for (const u of ctx.mentionsIn(s.start, s.end)) {
-      if (u.type !== 'ORG' || !MILITARY_UNIT.test(u.text)) continue;
+      if (u.type !== 'ORG' || !MILITARY_UNIT().test(u.text)) continue;
       addUnit(fact, u.text);
       cite(fact, 'units', ctx, u.start, u.end, 'facts.facility.units.stationed');
     }
@@ -511,7 +531,7 @@ function focusOfSentences(ctx: FactContext, clusters: FacilityCluster[]): Map<nu
     if (focus.has(i) || !focus.has(i - 1)) continue;
     const s = ctx.doc.sentences[i];
     // "The Center opened on December 16, 2001" after "The Transit Center at Manas International Airport is …"
-    if (/^(?:It|The (?:base|facility|unit|official opening|[Cc]ent(?:er|re)|[Ss]tation|[Hh]ub|[Ii]nstallation))\b/.test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
+    if (FOCUS_OPENER().test(ctx.doc.text.slice(s.start, s.start + 30))) focus.set(i, focus.get(i - 1)!);
   }
   return focus;
 }
@@ -527,7 +547,7 @@ function leadingChain(ctx: FactContext, from: number, places: Mention[]): Mentio
     if (p.entity) chain.push(p);
     at = p.end;
     const after = ctx.doc.text.slice(at, at + 12);
-    const suffix = /^\s+(?:oblast|province|region|district|county|state|governorate)\b/i.exec(after);
+    const suffix = REGION_AFTER().exec(after);
     if (suffix) at += suffix[0].length;
   }
   return chain;
@@ -547,7 +567,7 @@ function finish(ctx: FactContext, fact: FacilityFact, c: FacilityCluster): void 
   // "Babenhausen Kaserne", "Kant Air Base", "Naval Air Station Keflavik": a facility named after its town stands where the town is
   if (!fact.host) {
     const town = ctx.doc.mentions.find(p => (p.type === 'GPE' || p.type === 'LOC') && p.kind === 'name' && p.entity && p.text.length > 2
-      && (fact.name.startsWith(p.text + ' ') || (fact.name.endsWith(' ' + p.text) && /^(?:Naval|Marine|Air|Camp|Fort|Forward)\b/.test(fact.name))) && ctx.countryOf(p));
+      && (fact.name.startsWith(p.text + ' ') || (fact.name.endsWith(' ' + p.text) && MILITARY_NAME_LEAD().test(fact.name))) && ctx.countryOf(p));
     if (town) {
       fact.host = ctx.countryOf(town);
       fact.locatedIn = [...new Set([...(fact.locatedIn ?? []), town.entity!])];
@@ -626,7 +646,7 @@ function describeFacility(ctx: FactContext, fact: FacilityFact, c: FacilityClust
     }
     return text.slice(served.service.start, served.end);
   }
-  const ordinal = c.mentions.map(m => /\b(second|third|new)\b/i.exec(m.text)?.[1]).find(Boolean);
+  const ordinal = c.mentions.map(m => ANOTHER_FACILITY().exec(m.text)?.[1]).find(Boolean);
   const operatorWord = fact.operator ? adjectiveFor(ctx, fact.operator) : undefined;
   const host = fact.host ? ctx.entity(fact.host)?.name ?? fact.host : undefined;
   const type = fact.facilityType === 'facility' || fact.facilityType === 'base' ? 'military base' : fact.facilityType;

@@ -185,7 +185,7 @@ function sameKind(a: string, b: string): boolean {
   return a === b || (MILITARY.has(a) && MILITARY.has(b) && a !== 'facility' && b !== 'facility');
 }
 
-const MILITARY = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'facility', 'garrison', 'outpost', 'camp', 'air station']);
+const MILITARY = words('military-or-facility-type');
 
 function compatible(a: string, b: string): boolean {
   return a === b || (MILITARY.has(a) && MILITARY.has(b)) || a === 'facility' || b === 'facility';

@@ -5,7 +5,7 @@ import { seatOfGovernment } from '../mentions/world.ts';
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import { installationType } from './facility-names.ts';
-import { alternation, table, words } from './words.ts';
+import { FUNCTION_WORDS, alternation, once, table, words } from './words.ts';
 
 export interface FacilityMention {
   start: number;
@@ -185,17 +185,20 @@ function abbreviated(doc: Doc, m: FacilityMention): void {
   m.alsoKnownAs = [`${lead[2]} ${m.text}`];
 }
 
-let forcesRe: RegExp | undefined, baseRe: RegExp | undefined;
+let forcesRe: RegExp | undefined;
+/** "the base", "its air base": a text speaking of a base */
+const BASE_SPOKEN = once(() => new RegExp(`\\b${alternation('base-determiner', FUNCTION_WORDS)}\\s+(?:military\\s+|naval\\s+|air\\s+)?(?:base|installation|garrison)\\b`, 'i'));
+const DEFINITE = once(() => new RegExp(`^${alternation('facility-anaphor-determiner', FUNCTION_WORDS)}$`, 'i'));
 const baseSpoken = new WeakMap<Doc, boolean>();
 /** Whether the report speaks of a military base or installation at all ("employed on the base"). */
 function speaksOfBase(doc: Doc): boolean {
   let b = baseSpoken.get(doc);
-  if (b === undefined) { b = (baseRe ??= /\b(?:the|this|that|its)\s+(?:military\s+|naval\s+|air\s+)?(?:base|installation|garrison)\b/i).test(doc.text); baseSpoken.set(doc, b); }
+  if (b === undefined) { b = BASE_SPOKEN().test(doc.text); baseSpoken.set(doc, b); }
   return b;
 }
 /** "… forces from <town>", "stationed at <town>": the words before a place that make it where forces sit. */
 function forcesAt(doc: Doc, m: Mention): boolean {
-  forcesRe ??= new RegExp(`(?:\\b(?:stationed|based|deployed|serving)\\s+at\\s+|\\b${alternation('withdraw-verb')}\\s+(?:[\\w.'’-]+\\s+){0,4}?${alternation('forces-noun')}\\s+from\\s+)$`, 'i');
+  forcesRe ??= new RegExp(`(?:\\b${alternation('stationed-verb')}\\s+at\\s+|\\b${alternation('withdraw-verb')}\\s+(?:[\\w.'’-]+\\s+){0,4}?${alternation('forces-noun')}\\s+from\\s+)$`, 'i');
   return forcesRe.test(doc.text.slice(Math.max(0, m.start - 80), m.start));
 }
 
@@ -283,7 +286,7 @@ function singular(w: string): string {
 }
 
 function isDefinite(t: Token | undefined): boolean {
-  return !!t && /^(?:the|this|that|its|their)$/i.test(t.text);
+  return !!t && DEFINITE().test(t.text);
 }
 
 // numbers are not names: "second" and "one more" stay modifiers

@@ -11,7 +11,12 @@ import type { FactContext } from './context.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { addStatus, cite, setOnce, span } from './facility-record.ts';
 import { stationedAt } from './stationed.ts';
-import { alternation } from './words.ts';
+import { alternation, once } from './words.ts';
+
+/** "by the end of", "within", "until": before the date a facility is handed back by */
+const BY_DATE_LEAD = once(() => new RegExp(`\\b${alternation('handback-by-lead')}\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$`, 'i'));
+/** "… will withdraw", "are set to pull out": forces to go */
+const GOING_AFTER = once(() => new RegExp(`^\\s+${alternation('going-modal')}\\s+(?:\\w+\\s+)?${alternation('going-verb')}\\b`, 'i'));
 
 const re = new Map<string, RegExp>();
 const pattern = (key: string, make: () => string, flags = 'i'): RegExp => {
@@ -43,7 +48,7 @@ function whenAndUntil(ctx: FactContext, sentence: { start: number; end: number }
   const text = ctx.doc.text;
   const lead = (t: TimeExpression) => text.slice(Math.max(sentence.start, t.start - 40), t.start);
   const dates = ctx.timesIn(sentence.start, sentence.end).filter(isDate).filter(t => !/\b(?:since|after|following)\s+(?:\S+\s+){0,3}$/i.test(lead(t)));
-  const until = dates.find(t => t.start >= at && (/\b(?:by|in|until|before|within|than|on)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(lead(t)) || /^(?:this|next|later)\b/i.test(t.text)));
+  const until = dates.find(t => t.start >= at && (BY_DATE_LEAD().test(lead(t)) || /^(?:this|next|later)\b/i.test(t.text)));
   const when = dates.find(t => t !== until);
   return { time: when?.value ?? ctx.narrativeDate(sentence.start), ...(until ? { until: until.value } : {}) };
 }
@@ -103,7 +108,7 @@ export function readHandback(ctx: FactContext, fact: FacilityFact, m: FacilityMe
     toCome = true;
   }
   // "its remaining troops stationed at Niger's Agadez drone base will withdraw by early August"
-  const goes = /^\s+(?:will|would|must|are\s+to|is\s+to|are\s+set\s+to|are\s+due\s+to)\s+(?:\w+\s+)?(?:withdraw|leave|depart|pull\s+out|be\s+withdrawn)\b/i.exec(rest);
+  const goes = GOING_AFTER().exec(rest);
   if (goes && stationedAt(ctx, sentence.start, m.start)) {
     const at = m.end + goes[0].length;
     addStatus(fact, { status: 'closing', ...whenAndUntil(ctx, sentence, at), evidence: span(ctx, m.start, at) });

@@ -8,7 +8,7 @@ import { readAgreements } from './agreements.ts';
 import { FactContext } from './context.ts';
 import { readFacilityFacts, settleCurrent, settleStatus } from './facilities.ts';
 import { addStatus } from './facility-record.ts';
-import { alternation } from './words.ts';
+import { AGREEMENT_WORDS, alternation, words } from './words.ts';
 import { clusterFacilities } from './facility-clusters.ts';
 import { findFacilityMentions } from './facility-mentions.ts';
 import { readProposals } from './proposals.ts';
@@ -49,7 +49,7 @@ export const factsStage: Stage = {
   },
 };
 
-const MILITARY = new Set(['base', 'air base', 'military base', 'naval base', 'airfield', 'air station', 'camp', 'garrison', 'outpost']);
+const MILITARY = words('military-facility-type');
 let renewRe: RegExp | undefined;
 
 /**
@@ -60,7 +60,7 @@ let renewRe: RegExp | undefined;
 function renewalOf(ctx: FactContext, a: AgreementFact, facilities: FacilityFact[]): void {
   const f = a.subject?.facility ? facilities.find(x => x.id === a.subject!.facility) : undefined;
   if (!f || a.status === 'cancelled' || a.status === 'planned') return;
-  renewRe ??= new RegExp(`\\b(?:new|renewed|extended)\\s+(?:[\\w-]+\\s+){0,2}(?:lease|agreement|deal|accord)\\b|\\b(?:extend\\w*|prolong\\w*|renew\\w*)\\b|\\b${alternation('continue-cue')}\\b`, 'i');
+  renewRe ??= new RegExp(`\\b${alternation('renewed-modifier', AGREEMENT_WORDS)}\\s+(?:[\\w-]+\\s+){0,2}${alternation('renewed-noun', AGREEMENT_WORDS)}\\b|\\b(?:extend\\w*|prolong\\w*|renew\\w*)\\b|\\b${alternation('continue-cue')}\\b`, 'i');
   const trigger = a.evidence[0];
   const s = ctx.doc.sentences.find(x => x.start <= trigger.start && trigger.start < x.end);
   if (!s) return;

@@ -8,13 +8,18 @@ import { FactContext } from './context.ts';
 import type { FacilityCluster } from './facility-clusters.ts';
 import type { FacilityMention } from './facility-mentions.ts';
 import { addStatus } from './facility-record.ts';
+import { once, writtenAlternation } from './words.ts';
 
 const PROPOSING = /\b(propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|wants?|wanted|ask(?:s|ed)?|request(?:s|ed)?|offer(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? for|seek(?:s|ing)?|sought)\b/gi;
 const CLAUSE_END = /[.;!?]|\sbut\s|\srather than\s|\s[–—]\s/;
 const DECLINING = /\b(?:does not|do not|did not|doesn't|don't|didn't|will not|won't|would not|refus\w*|reject\w*|declin\w*|turn\w* down|rul\w* out)\b/i;
 const PENDING = /\bno final decision\b|\bnot (?:yet )?(?:been )?decided\b|\bundecided\b|\bno decision (?:has|had) been\b/i;
 const NEGOTIATING = /\bnegotiations? (?:continue|are continuing|is continuing|are under ?way|are ongoing)\b|\btalks (?:continue|are continuing|are ongoing)\b|\bunder discussion\b/i;
-const ACCEPTING = /\b(?:agreed to (?:open|host|deploy|establish|build)|accept(?:ed|s)?|approv(?:ed|es))\b/i;
+const ACCEPTING = once(() => new RegExp(`\\b(?:agreed to ${writtenAlternation('agreed-establishing-verb')}|accept(?:ed|s)?|approv(?:ed|es))\\b`, 'i'));
+// what follows a proposal's "to" when it establishes (matched as a word's start, as written)
+const NOT_ESTABLISHING_TO = once(() => new RegExp(`^\\s+to\\s+(?!${writtenAlternation('proposal-establishing-verb')})`, 'i'));
+const TO_ESTABLISH = once(() => new RegExp(`\\bto ${writtenAlternation('establishing-verb')}\\b`, 'i'));
+const PROPOSING_START = once(() => new RegExp(`\\b${writtenAlternation('proposing-stem')}`, 'i'));
 
 export function readProposals(
   ctx: FactContext, facilities: FacilityFact[], clusters: FacilityCluster[], clusterOf: Map<FacilityMention, FacilityCluster>,
@@ -37,12 +42,12 @@ export function readProposals(
       const cut = rest.search(CLAUSE_END);
       const clauseEnd = cut >= 0 ? verbEnd + cut : s.end;
       // "want to think about …": a wish about the speaker's own doing, not a proposal
-      if (/^\s+to\s+(?!open|deploy|establish|build|set up|station|place|host|create|situate)/i.test(rest)) continue;
+      if (NOT_ESTABLISHING_TO().test(rest)) continue;
       const fm = startingIn.get(si)?.find(f => f.start >= verbEnd && f.end <= clauseEnd && !f.plural);
       if (!fm) continue;
       const cluster = clusterOf.get(fm);
       const facility = factOf(cluster);
-      if (!cluster?.novel && !/\bto (?:open|deploy|establish|build|set up|station|place|host|create)\b/i.test(text.slice(verbEnd, fm.start))) continue;
+      if (!cluster?.novel && !TO_ESTABLISH().test(text.slice(verbEnd, fm.start))) continue;
 
       const subject = ctx.subjectOrAntecedent(si, verbStart);
       const addresseeMention = ctx.actorAfter(verbEnd, Math.min(fm.start, verbEnd + 40));
@@ -127,7 +132,7 @@ function readFates(
     const s = ctx.doc.sentences[fm.sentence];
     const before = text.slice(s.start, fm.start);
     const neg = DECLINING.exec(before);
-    if (!neg || /\b(?:propos|suggest|want|ask)/i.test(before.slice(neg.index))) continue;
+    if (!neg || PROPOSING_START().test(before.slice(neg.index))) continue;
     const subject = ctx.subjectBefore(s.start, s.start + neg.index);
     const country = ctx.countryOf(subject);
     const facility = facilities[clusters.indexOf(c)];
@@ -157,7 +162,7 @@ function readFates(
   ctx.doc.sentences.forEach((s, si) => {
     while (latest + 1 < proposals.length && proposals[latest + 1].what.start < s.start) latest++;
     const sentence = text.slice(s.start, s.end);
-    const fate = NEGOTIATING.test(sentence) ? 'negotiating' : PENDING.test(sentence) ? 'pending' : ACCEPTING.test(sentence) ? 'accepted' : undefined;
+    const fate = NEGOTIATING.test(sentence) ? 'negotiating' : PENDING.test(sentence) ? 'pending' : ACCEPTING().test(sentence) ? 'accepted' : undefined;
     if (!fate) return;
     const p = proposals[latest];
     if (!p || p.fate === 'declined') return;

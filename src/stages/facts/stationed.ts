@@ -8,7 +8,7 @@ let stationedRe: RegExp | undefined;
 /** "its remaining troops stationed at", "U.S. forces based at": the state whose forces sit at what follows. */
 export function stationedAt(ctx: FactContext, from: number, at: number): { owner: Mention } | undefined {
   const before = ctx.doc.text.slice(Math.max(from, at - 100), at);
-  stationedRe ??= new RegExp(`((?:[\\w.'’-]+\\s+){0,3}?)${alternation('forces-noun')}\\s+(?:\\w+\\s+){0,2}?(?:stationed|based|deployed)\\s+(?:at|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?$`, 'iu');
+  stationedRe ??= new RegExp(`((?:[\\w.'’-]+\\s+){0,3}?)${alternation('forces-noun')}\\s+(?:\\w+\\s+){0,2}?${alternation('stationed-participle')}\\s+(?:at|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?$`, 'iu');
   const r = stationedRe.exec(before);
   if (!r) return undefined;
   const start = at - before.length + r.index;

@@ -5,7 +5,7 @@
 // still fire on real sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { wordsOfKind } from '../../../src/data/lexicon.ts';
 import { extract } from '../../../src/index.ts';
 
@@ -36,6 +36,39 @@ test('no stage file writes a moved list back as alternatives of a regex', () => 
         assert.ok(inline.length < 3, `${f}: ${group[0]} holds ${inline.join(', ')} of ${kind}`);
       }
     }
+  }
+});
+
+/** The kinds the facts files' last inline alternations moved to (data/facts/*.tsv, data/lexicon/function-words.tsv). */
+const MOVED_LAST: [file: string, kinds: string[]][] = [
+  ['facts/basing-words.tsv', ['airport-head', 'clause-end-word', 'military-unit-word', 'leaving-forces-noun', 'agreed-cue', 'located-participle',
+    'has-auxiliary', 'establish-agreed-cue', 'hosting-verb', 'giving-verb', 'sent-forces-noun', 'earlier-date-lead', 'other-event-lead',
+    'compass-direction', 'about-word', 'distance-unit', 'focus-head', 'region-word', 'military-name-lead', 'stationed-verb', 'handback-by-lead',
+    'going-modal', 'going-verb', 'agreed-establishing-verb', 'establishing-verb', 'proposal-establishing-verb', 'proposing-stem', 'military-facility-type',
+    'stationed-participle', 'building-verb', 'settlement-noun', 'another-facility-word', 'military-or-facility-type', 'airport-generic-word']],
+  ['facts/agreement-words.tsv', ['not-concluded-before', 'lease-verb-subject', 'lease-noun-determiner', 'holder-modifier', 'about-preposition',
+    'formal-state-head', 'not-signed-before', 'aside-opener', 'clause-turn', 'renewed-modifier', 'renewed-noun',
+    'further-word', 'under-agreement-lead', 'signing-witness-verb']],
+  ['lexicon/function-words.tsv', ['definite-determiner', 'demonstrative', 'base-determiner', 'facility-anaphor-determiner']],
+];
+/** What inline-scan.mjs flags: four or more words of three letters or more as the alternatives of a regex (outside comments). */
+const WRITTEN_ALTERNATION = /(?:[A-Za-z][a-z]{2,}\|){3,}[A-Za-z][a-z]{2,}/;
+const inlineAlternations = (src: string): string[] =>
+  src.split('\n').filter((l) => !/^\s*(?:\/\/|\*)/.test(l)).map((l) => WRITTEN_ALTERNATION.exec(l)?.[0]).filter((m): m is string => !!m);
+
+test('no facts file writes a word list back as a regex alternation, and the kinds they read load', () => {
+  for (const [file, kinds] of MOVED_LAST) for (const kind of kinds) assert.ok(wordsOfKind(file, kind).size, `${file} ${kind} is empty`);
+  // the scan finds what it is for: a list written back, case kept or not
+  assert.deepEqual(inlineAlternations('const X = /\\b(?:troops|forces|personnel|soldiers)\\s+/i;\n// (?:a|comment|only|here|too)'), ['troops|forces|personnel|soldiers']);
+  assert.deepEqual(inlineAlternations('const U = /\\b(?:Naval|Marine|Air|Camp|Fort)\\b/;'), ['Naval|Marine|Air|Camp|Fort']);
+  const dir = new URL('../../../src/stages/facts/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => new URL(f, dir));
+  assert.ok(files.length >= 10, 'the facts stage files are found');
+  for (const url of [...files, new URL('../../../src/data/facilities.ts', import.meta.url)]) {
+    const src = readFileSync(url, 'utf8');
+    assert.deepEqual(inlineAlternations(src), [], url.pathname);
+    // nor as a set or table of words (sets of type names, upper case, are no word lists)
+    assert.doesNotMatch(src, /new (?:Set|Map)\(\[\s*['"][a-z]|wordTable\(\{/, url.pathname);
   }
 });
 
