@@ -93,13 +93,26 @@ export function quoteView(r: Row): QuoteView {
  * The date a merged event keeps from its mentions' dates: the most precise, except that a span of days said
  * as such ("June 19-24") is kept over a day inside it told elsewhere ("June 24"): the event lasted the span.
  */
-export function eventDateOf<T extends { date: string | null; date_start: string | null; date_end: string | null }>(rows: T[]): T {
+export function eventDateOf<T extends { date: string | null; date_start: string | null; date_end: string | null }>(rows: readonly T[]): T {
   const span = (r: T) => (r.date_start && r.date_end ? Date.parse(r.date_end) - Date.parse(r.date_start) : Infinity);
   let best = rows[0];
   for (const r of rows) if (span(r) < span(best)) best = r;
   const inside = (r: T, outer: T) => !!(r.date_start && outer.date_start && r.date_end && outer.date_end && r.date_start >= outer.date_start && r.date_end <= outer.date_end);
   const dayRange = rows.find(r => r.date?.includes('/') && /^\d{4}-\d{2}-\d{2}\//.test(r.date) && rows.every(x => x === r || !x.date_start || inside(x, r)));
   return dayRange ?? best;
+}
+
+/** One event mention as the merged event's counts read it. */
+export interface EventMentionFacts { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null }
+
+/** A merged event's counts, date and place from all its mentions (at least one), as both backends store them:
+ * mentions, articles, sources, the date `eventDateOf` keeps, and the first place a mention gives. */
+export function eventSummary(mentions: readonly EventMentionFacts[]) {
+  const best = eventDateOf(mentions);
+  return {
+    mentions: mentions.length, articles: new Set(mentions.map(m => m.doc_pk)).size, sources: new Set(mentions.map(m => m.outlet)).size,
+    date: best.date, date_start: best.date_start, date_end: best.date_end, location: mentions.find(m => m.location_pk !== null)?.location_pk ?? null,
+  };
 }
 
 /** Of the stored events with the same code and actors, the one whose dates fit and start nearest, or undefined. */

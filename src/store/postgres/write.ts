@@ -9,7 +9,7 @@ import {
 } from '../merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
 import { jsonParam, type Queryable } from './adapter.ts';
-import { closestCompatibleEvent, eventDateOf, factAnchor, referencedCountries } from '../rows.ts';
+import { closestCompatibleEvent, eventSummary, factAnchor, referencedCountries, type EventMentionFacts } from '../rows.ts';
 
 
 const b = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
@@ -365,7 +365,7 @@ export class Writer {
    * left. Two round trips for any number of events. */
   async refreshEvents(pks: readonly number[]): Promise<void> {
     if (!pks.length) return;
-    type R = { event_pk: number; date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
+    type R = EventMentionFacts & { event_pk: number };
     const rows = await this.q.query<R>(`SELECT em.event_pk, em.date, em.date_start, em.date_end, d.pk AS doc_pk, coalesce(d.outlet, d.id) AS outlet, em.location_pk
                                         FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = ANY($1::int[])
                                         ORDER BY em.event_pk, em.doc_pk, em.idx`, [pks]);
@@ -374,9 +374,8 @@ export class Writer {
     const gone = pks.filter(pk => !byEvent.has(pk));
     const cols: unknown[][] = [[], [], [], [], [], [], [], []];
     for (const [pk, list] of byEvent) {
-      const best = eventDateOf(list);
-      const row = [pk, list.length, new Set(list.map(r => r.doc_pk)).size, new Set(list.map(r => r.outlet)).size,
-        best.date, best.date_start, best.date_end, list.find(r => r.location_pk !== null)?.location_pk ?? null];
+      const e = eventSummary(list);
+      const row = [pk, e.mentions, e.articles, e.sources, e.date, e.date_start, e.date_end, e.location];
       row.forEach((v, i) => cols[i].push(v));
     }
     await this.q.query(`WITH gone AS (DELETE FROM events WHERE pk = ANY($9::int[]))
@@ -405,8 +404,8 @@ function eventSides(ev: EventRecord, local: Map<string, number>): readonly [numb
 }
 
 type Alloc = { doc_pk: number; entity_pks: number[]; event_pks: number[]; events: Ev[] };
-type EvMention = { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null };
-type Ev = { pk: number; code: string; s: number | null; t: number | null; date_start: string | null; date_end: string | null; location_pk: number | null; mentions: EvMention[]; row?: unknown[] };
+
+type Ev = { pk: number; code: string; s: number | null; t: number | null; date_start: string | null; date_end: string | null; location_pk: number | null; mentions: EventMentionFacts[]; row?: unknown[] };
 const tripleKey = (code: string, s: number | null, t: number | null) => `${code}\u0000${s}\u0000${t}`;
 
 /**
@@ -451,14 +450,14 @@ function planEvents(doc: DossierDocument, local: Map<string, number>, alloc: All
   const eventRows: Row[] = [];
   const refreshed: Row[] = [];
   for (const e of touched.values()) {
-    const best = eventDateOf(e.mentions);
-    const location = e.location_pk ?? e.mentions.find(m => m.location_pk !== null)?.location_pk ?? null;
-    const counts = [e.mentions.length, new Set(e.mentions.map(m => m.doc_pk)).size, new Set(e.mentions.map(m => m.outlet)).size];
+    const sum = eventSummary(e.mentions);
+    const location = e.location_pk ?? sum.location;
+    const counts = [sum.mentions, sum.articles, sum.sources];
     if (e.row) {
       const r = [...e.row];
-      r[8] = best.date; r[9] = best.date_start; r[10] = best.date_end; r[11] = location;
+      r[8] = sum.date; r[9] = sum.date_start; r[10] = sum.date_end; r[11] = location;
       eventRows.push([e.pk, ...r, ...counts]);
-    } else refreshed.push([e.pk, ...counts, best.date, best.date_start, best.date_end, location]);
+    } else refreshed.push([e.pk, ...counts, sum.date, sum.date_start, sum.date_end, location]);
   }
   return { eventRows, refreshed, evMentionRows };
 }

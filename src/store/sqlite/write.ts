@@ -8,7 +8,7 @@ import {
   outletOf, pickCandidate, slug, timexRange,
 } from '../merge.ts';
 import type { IngestMeta, IngestOutcome } from '../store.ts';
-import { closestCompatibleEvent, eventDateOf, factAnchor, referencedCountries } from '../rows.ts';
+import { closestCompatibleEvent, eventSummary, factAnchor, referencedCountries, type EventMentionFacts } from '../rows.ts';
 
 type DB = Database.Database;
 type Stmt = Database.Statement;
@@ -249,12 +249,10 @@ export class Writer {
 
   /** Recounts a merged event from its mentions and keeps their date (`eventDateOf`); drops it when none is left. */
   refreshEvent(pk: number): void {
-    const rows = this.s.eventMentionRows.all(pk) as { date: string | null; date_start: string | null; date_end: string | null; doc_pk: number; outlet: string; location_pk: number | null }[];
+    const rows = this.s.eventMentionRows.all(pk) as EventMentionFacts[];
     if (!rows.length) { this.s.deleteEvent.run(pk); return; }
-    const best = eventDateOf(rows);
-    const location = rows.find(r => r.location_pk !== null)?.location_pk ?? null;
-    this.s.updateEventCounts.run(rows.length, new Set(rows.map(r => r.doc_pk)).size, new Set(rows.map(r => r.outlet)).size,
-      best.date, best.date_start, best.date_end, location, pk);
+    const e = eventSummary(rows);
+    this.s.updateEventCounts.run(e.mentions, e.articles, e.sources, e.date, e.date_start, e.date_end, e.location, pk);
   }
 }
 
