@@ -59,7 +59,7 @@ const ENDING_BEFORE = once(() => new RegExp(`\\b${A('ending-lead')}\\s+(?:the\\s
 const TERM_RUNNING = once(() => new RegExp(`\\b${A('term-running-word')}\\b`, 'i'));
 const CONSIDERATION = once(() => new RegExp(`\\b${A('consideration-lead')}\\s+`, 'i'));
 // "a loan of about $12 billion": the financing before its sum, loans and credits apart
-const FINANCING_BEFORE = once(() => new RegExp(`\\b${A('financing-noun')}s?\\s+(?:worth\\s+|of\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|up to\\s+)?$`, 'i'));
+// a financing noun (and its article) right before an amount: "a loan of about $2 billion"
 const FINANCING_LEAD = once(() => new RegExp(`\\b(?:a|an)?\\s*(${A('financing-noun')})s?\\s+(?:worth\\s+|of\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|up to\\s+)?$`, 'i'));
 // "held talks" with no agreement concluded: planned
 const NEGOTIATING = once(() => new RegExp(`\\b(?:${STEMS('negotiation-stem')}|${A('negotiation-word')})\\b`, 'i'));
@@ -668,7 +668,7 @@ function worth(ctx: FactContext, clauseStart: number, start: number, end: number
 function financing(ctx: FactContext, from: number, to: number): Consideration | undefined {
   const text = ctx.doc.text;
   const money = ctx.mentionsIn(from, to).find(m => m.type === 'MONEY'
-    && FINANCING_BEFORE().test(text.slice(Math.max(from, m.start - 40), m.start)));
+    && FINANCING_LEAD().test(text.slice(Math.max(from, m.start - 40), m.start)));
   if (!money) return undefined;
   const lead = FINANCING_LEAD().exec(text.slice(Math.max(from, money.start - 40), money.start))!;
   const start = Math.max(from, money.start - 40) + lead.index + (lead[0].length - lead[0].trimStart().length);
