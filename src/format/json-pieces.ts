@@ -19,6 +19,19 @@ export function* jsonChunks(value: unknown, options: JsonPiecesOptions = {}): Ge
   let parts: string[] = [];
   let size = 0;
   for (const piece of jsonPieces(value, options.pretty ?? false, options.release ?? false)) {
+    if (piece.length > limit) {
+      // one long piece (a long report's text) in chunks too: a chunk is what the writing thread and the
+      // output hold at once; never cut between the two halves of a surrogate pair (each would become U+FFFD)
+      if (size) { yield parts.join(''); parts = []; size = 0; }
+      for (let at = 0; at < piece.length;) {
+        let end = Math.min(piece.length, at + limit);
+        const c = piece.charCodeAt(end - 1);
+        if (end < piece.length && c >= 0xd800 && c <= 0xdbff) end += end - 1 > at ? -1 : 1;
+        yield piece.slice(at, end);
+        at = end;
+      }
+      continue;
+    }
     parts.push(piece);
     size += piece.length;
     if (size >= limit) { yield parts.join(''); parts = []; size = 0; }

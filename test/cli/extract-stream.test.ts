@@ -83,6 +83,16 @@ test('jsonChunks and jsonLength agree with JSON.stringify on what it leaves out,
     }
     assert.equal(jsonLength(value), JSON.stringify(value)?.length);
   }
+  // a long piece (a report's text) is cut into chunks of the size asked for, never between a surrogate pair's halves
+  const text = { id: 'long', text: 'Putin 😀 said. '.repeat(1000) };
+  for (const chunkChars of [1, 7, 1000]) {
+    const chunks = [...jsonChunks(text, { chunkChars })];
+    assert.equal(chunks.join(''), JSON.stringify(text));
+    assert.ok(chunks.every(c => !/[\ud800-\udbff]$/.test(c) && !/^[\udc00-\udfff]/.test(c)), `chunks of ${chunkChars}`);
+    // the text's own chunks at most one over the size (a pair kept whole); the short pieces around it joined
+    assert.ok(chunks.slice(1, -1).every(c => c.length <= chunkChars + 1), `chunks of ${chunkChars}`);
+    assert.ok(chunks.length >= text.text.length / (chunkChars + 1));
+  }
   // released as written: a caller that drops the document lets each field go once it is out
   const doc: Record<string, unknown> = { id: 'x', items: [{ a: 1 }, { b: 2 }] };
   assert.equal([...jsonChunks(doc, { release: true })].join(''), '{"id":"x","items":[{"a":1},{"b":2}]}');
