@@ -27,6 +27,8 @@ export interface ExtractOptions extends DocumentMeta {
   /** a time budget for extraction in the caller's own thread, where nothing can stop a stage midway: the
    * pipeline checks it before each stage and throws `error()` once performance.now() is past `at` */
   deadline?: Deadline;
+  /** texts longer than this (UTF-16 units) are extracted section by section (pipeline/sections.ts); 256 K by default */
+  sectionChars?: number;
 }
 
 const withDictionaries = new Map<string, Pipeline>();
@@ -48,7 +50,7 @@ export function extract(text: string, options: ExtractOptions = {}): DossierDocu
     id: options.id ?? contentId(text), title: options.title, published: options.published, url: options.url,
   });
   const pipeline = options.pipeline ?? (options.dictionaries !== undefined ? dictionaryPipeline(options.dictionaries) : defaultPipeline());
-  const bounds = sectionBounds(text);
+  const bounds = sectionBounds(text, options.sectionChars);
   let out: DossierDocument;
   if (bounds.length === 1) {
     pipeline.run(doc, { deadline: options.deadline });

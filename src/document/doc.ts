@@ -103,7 +103,7 @@ export function findOffsetErrors(doc: Pick<DossierDocument, 'text' | 'mentions' 
   };
   for (const m of doc.mentions) check('mentions', m);
   for (const t of doc.times) check('times', t);
-  for (const q of doc.quotes) { check('quotes', q); check('quotes.cue', q.cue); }
+  for (const q of doc.quotes) { check('quotes', q); check('quotes.cue', q.cue); check('quotes.speakerSpan', q.speakerSpan); check('quotes.addresseeSpan', q.addresseeSpan); }
   for (const e of doc.events) check('events.trigger', e.trigger);
   return bad;
 }

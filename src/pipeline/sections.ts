@@ -4,7 +4,7 @@
 // exist for one section at a time, so memory is bounded by the section, not the text. A news report is
 // far shorter and runs whole; what a long text loses is what crosses a cut: a short name or pronoun
 // whose full name is in an earlier section, a story's home state or narrative date read per section.
-// Entities of the same id (the slug of their name) are one across sections.
+// Entities of the same id (the slug of their name) and type are one across sections.
 import type { AgreementFact, DossierDocument, Entity, FacilityFact, Fact, ProposalFact } from '../document/types.ts';
 import { mergeRepeats } from '../stages/facts/agreements.ts';
 
@@ -64,16 +64,19 @@ export function appendSection(whole: DossierDocument, part: DossierDocument, off
     if (e.quote !== undefined) e.quote += quotesBefore;
     whole.events.push(e);
   }
-  mergeEntities(whole.entities, part.entities);
+  mergeEntities(whole.entities, part);
   if (part.facts?.length) whole.facts = mergeFacts(whole.facts ?? [], part.facts, eventsBefore, quotesBefore);
   if (part.messages?.length) append((whole.messages ??= []), part.messages);
 }
 
 /** Every {start, end} of numbers below the document's layers moved by `offset` (spans, cues, antecedents,
- * a time's basis, evidence): the contract's offsets are all such pairs. */
+ * a time's basis, evidence): the contract's offsets are all such pairs. An object two items share (a quote's
+ * speaker span, copied by reference to the quote it continues) is moved once. */
 function shiftSpans(part: DossierDocument, offset: number): void {
+  const seen = new WeakSet<object>();
   const visit = (v: unknown): void => {
-    if (v === null || typeof v !== 'object') return;
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
     if (Array.isArray(v)) { for (const x of v) visit(x); return; }
     const o = v as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number') { o.start += offset; o.end += offset; }
@@ -93,7 +96,7 @@ function mergeFacts(kept: Fact[], added: Fact[], eventsBefore: number, quotesBef
   for (const f of added) {
     if (f.kind === 'facility') {
       const same = byId.get(f.id);
-      if (same) { append(same.history, f.history); append(same.evidence, f.evidence); }
+      if (same) mergeFacility(same, f);
       else { facilities.push(f); byId.set(f.id, f); }
     } else if (f.kind === 'agreement') agreements.push(f);
     else {
@@ -108,20 +111,72 @@ function mergeFacts(kept: Fact[], added: Fact[], eventsBefore: number, quotesBef
   return [...facilities, ...agreements, ...proposals];
 }
 
-function mergeEntities(into: Entity[], items: Entity[]): void {
+/** The fields that hold an entity's id (mentions, quotes, events, facts): renamed with the entity. */
+const ENTITY_REFERENCES = new Set(['entity', 'metonymFor', 'speaker', 'via', 'addressee', 'affiliation', 'source', 'target', 'location',
+  'by', 'host', 'operator', 'locatedIn', 'parties', 'proposer']);
+
+/** A section's entities into the whole's: one of the same id and type is the same entity (its aliases, roles
+ * and what it lacked added); one whose id is taken by an entity of another type takes a free id, and the
+ * section's references to it follow. */
+/** A facility told of again in a later section: its history and evidence added, what it lacked filled, and its
+ * status the later section's where that one is not dated before it (the status is as of the report's date). */
+function mergeFacility(kept: FacilityFact, later: FacilityFact): void {
+  append(kept.history, later.history);
+  append(kept.evidence, later.evidence);
+  if (kept.host === undefined && later.host !== undefined) kept.host = later.host;
+  if (kept.operator === undefined && later.operator !== undefined) { kept.operator = later.operator; kept.operatorInferred = later.operatorInferred; }
+  if (later.status !== undefined && (kept.status === undefined || !kept.statusTime || !later.statusTime || later.statusTime >= kept.statusTime)) {
+    kept.status = later.status;
+    kept.statusTime = later.statusTime;
+  }
+}
+
+function mergeEntities(into: Entity[], part: DossierDocument): void {
   // an index of what is there, made per section: sections are few, entities a few thousand
   const byId = new Map(into.map(x => [x.id, x]));
-  for (const x of items) {
+  const renamed = new Map<string, string>();
+  const partIds = new Set(part.entities.map(e => e.id));
+  for (const x of part.entities) {
     const kept = byId.get(x.id);
-    if (kept) mergeEntity(kept, x);
-    else { into.push(x); byId.set(x.id, x); }
+    if (kept && kept.type === x.type) { mergeEntity(kept, x); continue; }
+    if (kept) {
+      let n = 2;
+      while (byId.has(`${x.id}-${n}`) || partIds.has(`${x.id}-${n}`)) n++;
+      renamed.set(x.id, `${x.id}-${n}`);
+      x.id = `${x.id}-${n}`;
+    }
+    into.push(x); byId.set(x.id, x);
   }
+  if (renamed.size) renameReferences(part, renamed);
 }
 
 function mergeEntity(kept: Entity, later: Entity): void {
   for (const a of later.aliases ?? []) {
     if (a !== kept.name && !kept.aliases?.includes(a)) (kept.aliases ??= []).push(a);
   }
+  for (const r of later.roles ?? []) {
+    if (!kept.roles?.some(k => k.title === r.title && k.country === r.country)) (kept.roles ??= []).push(r);
+  }
+  if (kept.country === undefined && later.country !== undefined) kept.country = later.country;
+  if (kept.kind === undefined && later.kind !== undefined) kept.kind = later.kind;
+  if (kept.geo === undefined && later.geo !== undefined) kept.geo = later.geo;
+}
+
+/** Entity ids in the section's layers (the fields of ENTITY_REFERENCES, strings or lists of them) renamed. */
+function renameReferences(part: DossierDocument, renamed: ReadonlyMap<string, string>): void {
+  const visit = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) { for (const x of v) visit(x); return; }
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const x = o[k];
+      if (ENTITY_REFERENCES.has(k)) {
+        if (typeof x === 'string') o[k] = renamed.get(x) ?? x;
+        else if (Array.isArray(x)) o[k] = x.map(y => (typeof y === 'string' ? renamed.get(y) ?? y : y));
+      } else if (k !== 'text') visit(x);
+    }
+  };
+  for (const layer of [part.mentions, part.quotes, part.events, part.facts, part.entities]) visit(layer);
 }
 
 /** push(...items) without spreading a long array into arguments */
