@@ -2,6 +2,7 @@
 // organizations: the small curated lists in data/lists/ plus data/gazetteer/countries.tsv
 // (compiled from world-countries). Loaded once, on first use.
 import { readTsv } from './files.ts';
+import { wordAlternation } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
 export interface Country {
@@ -51,9 +52,12 @@ let data: CountryData | undefined;
 
 const NOT_SEATS = new Set(['victoria', 'valley', 'bottom']);
 
-/** Plural of a person demonym: Afghan → Afghans; Chinese, Swiss, Kyrgyz stay as they are. */
+let takesS: RegExp | undefined;
+/** Plural of a person demonym: Afghan → Afghans; Chinese, Swiss, Kyrgyz stay as they are, Israeli → Israelis
+ * (data/lists/demonym-words.tsv, s-plural). */
 function pluralOf(d: string): string | undefined {
-  if (/(ese|ss|sh|ch|z|x|i|s)$/i.test(d) && !/(Israeli|Iraqi|Pakistani|Saudi|Somali|Yemeni|Emirati|Kuwaiti|Qatari|Omani|Bahraini|Bangladeshi|Azeri|Nepali|Afghani|Kazakhstani|Uzbekistani|Tajikistani|Kyrgyzstani|Turkmenistani|Burundi|Malawi|Thai|Maldivi|Emirati)$/i.test(d)) return undefined;
+  takesS ??= new RegExp(`${wordAlternation('lists/demonym-words.tsv', 's-plural')}$`, 'i');
+  if (/(ese|ss|sh|ch|z|x|i|s)$/i.test(d) && !takesS.test(d)) return undefined;
   if (/woman$/.test(d)) return d.replace(/woman$/, 'women');
   if (/man$/.test(d) && !/German|Oman/.test(d)) return d.replace(/man$/, 'men');
   return d + 's';

@@ -17,9 +17,12 @@ function numberValue(t: Token): number | undefined {
   const w = t.lower;
   if (amountWords().numberWords.has(w)) return amountWords().numberWords.get(w);
   if (!w.includes('-')) return undefined;
-  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
-  if (m) return amountWords().numberWords.get(m[1])! + amountWords().numberWords.get(m[2])!;
-  return undefined;
+  // "twenty-five": a tens word and a ones word of the list (number-words.tsv), read by their values
+  const dash = w.indexOf('-');
+  const tens = amountWords().numberWords.get(w.slice(0, dash));
+  const ones = amountWords().numberWords.get(w.slice(dash + 1));
+  if (tens === undefined || ones === undefined || tens < 20 || tens > 90 || tens % 10 || ones < 1 || ones > 9) return undefined;
+  return tens + ones;
 }
 
 interface NumberRun { first: number; last: number; value: number; spelled: boolean }

@@ -44,7 +44,7 @@ function quarter(v: TokenView, i: number): Cand | undefined {
   const w = v.at(k);
   let m: RegExpExecArray | null;
   if ((m = /^q([1-4])$/.exec(w))) { spec = { grain: 'Q', quarter: +m[1] }; k++; }
-  else if ((m = /^(first|second|third|fourth|final|1st|2nd|3rd|4th)-(quarter|half)$/.exec(w))) {
+  else if ((m = /^([^-]+)-(quarter|half)$/.exec(w)) && QUARTER_WORDS.has(m[1])) {
     const n = QUARTER_WORDS.get(m[1])!;
     spec = m[2] === 'quarter' ? { grain: 'Q', quarter: n } : n <= 2 ? { grain: 'H', half: n } : undefined;
     k++;
