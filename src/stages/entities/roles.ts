@@ -148,7 +148,7 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
     if (/^[,.;:)]$/.test(t[k2 + 1]?.text ?? '.')) stop = k2;
   }
   const after = t[stop + 1];
-  if (after && after.sentence === sentence && !/^[,.;:)—–-]$/.test(after.text) && !/^(said|says|told|added|and)$/.test(after.text)) return undefined;
+  if (after && after.sentence === sentence && !/^[,.;:)—–-]$/.test(after.text) && !entityWords('after-apposition').has(after.text)) return undefined;
   return { title, ...own, evidence: spanOf(r.doc.text, t[start].start, t[stop].end), rule: 'entities.role.apposition' };
 }
 

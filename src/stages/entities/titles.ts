@@ -15,7 +15,7 @@ let vocab: Set<string> | undefined;
 export function titleVocabulary(lex: NameLexicon): Set<string> {
   if (vocab) return vocab;
   vocab = new Set(MODIFIERS);
-  for (const k of lex.titles.keys()) for (const w of k.split(' ')) if (!/^(of|the|for|and|state)$/.test(w)) vocab.add(w);
+  for (const k of lex.titles.keys()) for (const w of k.split(' ')) if (!entityWords('not-title-word').has(w)) vocab.add(w);
   return vocab;
 }
 
