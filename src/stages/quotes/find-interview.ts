@@ -5,7 +5,7 @@
 // after an introduction that says "interview" or names a news medium; the
 // interviewee is the one the introduction presents (intervieweeOf), the interviewer the medium
 // named before the first question (Wikinews).
-import { wordKinds } from '../../data/lexicon.ts';
+import { wordKinds, writtenAlternation } from '../../data/lexicon.ts';
 import { spanOf } from '../../document/doc.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention, Offsets } from '../../document/types.ts';
@@ -18,8 +18,9 @@ const MIN_QUESTIONS = 3;
 /** A question longer than this is a statement with a question in it, not an interviewer's turn. */
 const MAX_QUESTION = 700;
 const ADDRESSES_YOU = /\byou(?:r|rs|rself)?\b/i;
-// photo captions and credits between the turns are not speech
-const CAPTION = /(?:^|\s)(?:Image|Photo|Source|Credit):\s|^File photo\b/;
+// photo captions and credits between the turns are not speech (interview-cues.tsv: caption-label, case kept)
+let captionRe: RegExp | undefined;
+const CAPTION = () => (captionRe ??= new RegExp(`(?:^|\\s)${writtenAlternation('quotes/interview-cues.tsv', 'caption-label')}:\\s|^File photo\\b`));
 
 export const findInterviewTurns: QuoteStep = w => {
   if (!mayHoldQuestions(w.doc.text)) return; // most reports: no question closes two paragraphs
@@ -51,7 +52,7 @@ export const findInterviewTurns: QuoteStep = w => {
   };
   for (let k = firstQuestion; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (CAPTION.test(w.doc.text.slice(p.start, p.end)) || isCaption(w, p) || covered(p)) continue;
+    if (CAPTION().test(w.doc.text.slice(p.start, p.end)) || isCaption(w, p) || covered(p)) continue;
     const who = p.question ? interviewer : interviewee?.entity ? interviewee : undefined;
     const d: Draft = {
       quote: { ...spanOf(w.doc.text, p.start, p.end), kind: 'direct', rule: p.question ? 'quotes.interview.question' : 'quotes.interview.answer' },
