@@ -5,7 +5,7 @@
 // after an introduction that says "interview" or names a news medium; the
 // interviewee is the one the introduction presents (intervieweeOf), the interviewer the medium
 // named before the first question (Wikinews).
-import { wordKinds, writtenAlternation } from '../../data/lexicon.ts';
+import { wordAlternation, wordKinds, writtenAlternation } from '../../data/lexicon.ts';
 import { spanOf } from '../../document/doc.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention, Offsets } from '../../document/types.ts';
@@ -176,6 +176,10 @@ function intervieweeOf(doc: Doc, end: number): { entity?: Entity; mention: Offse
   return pick && { entity: byId.get(pick.entity!)!, mention: pick };
 }
 
+// the description's end: "about", "on" … (interview-cues.tsv: description-end), a comma or the sentence's end
+let descriptionEndRe: RegExp | undefined;
+const DESCRIPTION_END = () => (descriptionEndRe ??= new RegExp(`\\s${wordAlternation('quotes/interview-cues.tsv', 'description-end')}\\s|[,.;:\\n]`));
+
 /** An interview cue followed by a description and no person's name: "interviewed one of the owners of a New York City bar"
  * (the description's words, up to "about", a comma or the sentence's end). */
 function unnamedInterviewee(doc: Doc, end: number, has: (phrase: string, kind: string) => boolean): Offsets | undefined {
@@ -184,7 +188,7 @@ function unnamedInterviewee(doc: Doc, end: number, has: (phrase: string, kind: s
     if (!has(m[1].toLowerCase(), 'before') || !/^\p{Ll}/u.test(m[2]) || has(m[2].toLowerCase(), 'not-description')) continue;
     const from = m.index + m[0].length;
     if (doc.mentions.some(x => x.type === 'PERSON' && x.kind === 'name' && x.start >= from && x.start < from + 60)) continue;
-    const stop = /\s(?:about|on|for|in)\s|[,.;:\n]/.exec(intro.slice(from, from + 120));
+    const stop = DESCRIPTION_END().exec(intro.slice(from, from + 120));
     return { start: from, end: from + (stop ? stop.index : Math.min(120, intro.length - from)) };
   }
   return undefined;

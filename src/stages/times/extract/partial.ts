@@ -141,13 +141,13 @@ function decade(v: TokenView, i: number): Cand | undefined {
   return undefined;
 }
 
-const HYPHEN_MOD = /^(mid|early|late)-(.+)$/;
 const MOD_OF = timeValues('mod-of');
 
 /** "mid-2005", "early-2009", "mid-October", "mid-1990s", "mid-year". */
 function hyphenModified(v: TokenView, i: number): Cand | undefined {
-  const m = HYPHEN_MOD.exec(v.at(i));
-  if (!m) return undefined;
+  // a modifier of the list (mod-of: mid, early, late), a hyphen, the rest
+  const m = /^([^-]+)-(.+)$/.exec(v.at(i));
+  if (!m || !MOD_OF.has(m[1])) return undefined;
   const mod = MOD_OF.get(m[1])!;
   const inner = m[2];
   const rule = 'times.partial.hyphen-modified';
