@@ -2,7 +2,7 @@
 // organizations: the small curated lists in data/lists/ plus data/gazetteer/countries.tsv
 // (compiled from world-countries). Loaded once, on first use.
 import { readTsv } from './files.ts';
-import { wordAlternation } from './lexicon.ts';
+import { wordAlternation, wordsOfKind } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
 export interface Country {
@@ -50,13 +50,15 @@ export interface CountryData {
 
 let data: CountryData | undefined;
 
-const NOT_SEATS = new Set(['victoria', 'valley', 'bottom']);
+
+// the words this file reads besides names (data/lists/country-words.tsv)
+const COUNTRY_WORDS = 'lists/country-words.tsv';
 
 let takesS: RegExp | undefined;
 /** Plural of a person demonym: Afghan → Afghans; Chinese, Swiss, Kyrgyz stay as they are, Israeli → Israelis
- * (data/lists/demonym-words.tsv, s-plural). */
+ * (country-words.tsv: s-plural). */
 function pluralOf(d: string): string | undefined {
-  takesS ??= new RegExp(`${wordAlternation('lists/demonym-words.tsv', 's-plural')}$`, 'i');
+  takesS ??= new RegExp(`${wordAlternation(COUNTRY_WORDS, 's-plural')}$`, 'i');
   if (/(ese|ss|sh|ch|z|x|i|s)$/i.test(d) && !takesS.test(d)) return undefined;
   if (/woman$/.test(d)) return d.replace(/woman$/, 'women');
   if (/man$/.test(d) && !/German|Oman/.test(d)) return d.replace(/man$/, 'men');
@@ -136,11 +138,12 @@ export function countryData(): CountryData {
   }
   // Capitals of independent states only: "Douglas" (Isle of Man) or "Plymouth" (Montserrat) do not
   // speak for a government in the news; nor do capitals named like common words or places elsewhere.
+  const notSeats = wordsOfKind(COUNTRY_WORDS, 'not-seat');
   for (const [iso3, , , , capitals, , , , , , , independent] of countryRows) {
     if (independent !== 'y') continue;
     for (const cap of capitals ? capitals.split('|') : []) {
       const k = fold(cap);
-      if (!seats.has(k) && !NOT_SEATS.has(k)) seats.set(k, { iso3, kind: 'capital' });
+      if (!seats.has(k) && !notSeats.has(k)) seats.set(k, { iso3, kind: 'capital' });
     }
   }
 

@@ -2,7 +2,7 @@
 // "the 20th century", seasons ("summer 2012"), quarters and halves ("the first quarter of
 // 2009", "Q3", "third-quarter"), fiscal years ("fiscal 2009", "FY2010").
 import type { Cand, DateSpec } from '../candidate.ts';
-import { MONTHS, ORDINALS, SEASONS, timeNumbers, timeValues } from '../lexicon.ts';
+import { MONTHS, ORDINALS, SEASONS, timeNumbers, timeValues, timeWords } from '../lexicon.ts';
 import { yearNumber, type TokenView } from '../scanner.ts';
 import { monthAt, plainYearAt, relativeYearAt, yearAfter } from './common.ts';
 import { isYearContext, isMonthContext, isSeasonContext } from '../refine/traps.ts';
@@ -35,6 +35,8 @@ function bareYear(v: TokenView, i: number): Cand | undefined {
 
 const QUARTER_WORDS = new Map([...ORDINALS].filter(([, n]) => n <= 4).concat([['final', 4], ['4th', 4]]));
 const SHIFT_WORDS = timeNumbers('partial-shift');
+/** The shift words before a season ("last winter"), a subset of partial-shift: no "previous", "current", "same". */
+const SEASON_SHIFTS = timeWords('season-shift');
 
 /** Quarters and halves: "the first quarter of 2009", "the last quarter", "Q3 2012", "third-quarter", "the second half". */
 function quarter(v: TokenView, i: number): Cand | undefined {
@@ -55,9 +57,7 @@ function quarter(v: TokenView, i: number): Cand | undefined {
       if (unit === 'H' && n > 2) return undefined;
       spec = unit === 'Q' ? { grain: 'Q', quarter: n } : { grain: 'H', half: n };
     } else if (SHIFT_WORDS.has(w) && w !== 'same') {
-      if (w === 'last' || w === 'this' || w === 'next' || w === 'past' || w === 'previous' || w === 'current' || w === 'coming') {
-        spec = { grain: unit, offset: SHIFT_WORDS.get(w)!, base: 'ref' };
-      }
+      spec = { grain: unit, offset: SHIFT_WORDS.get(w)!, base: 'ref' };
     }
     if (!spec) return undefined;
     // "the last half of …" is a half, not a shift; "a quarter of its dealers" never gets here
@@ -169,7 +169,7 @@ function season(v: TokenView, i: number): Cand | undefined {
   let k = i;
   let shift: number | undefined;
   const first = v.at(k);
-  if (first === 'this' || first === 'last' || first === 'next' || first === 'past' || first === 'coming') { shift = SHIFT_WORDS.get(first); k++; }
+  if (SEASON_SHIFTS.has(first)) { shift = SHIFT_WORDS.get(first); k++; }
   const code = SEASONS.get(v.at(k));
   if (!code) return undefined;
   let j = k + 1;
