@@ -37,6 +37,7 @@ const QUARTER_WORDS = new Map([...ORDINALS].filter(([, n]) => n <= 4).concat([['
 const SHIFT_WORDS = timeNumbers('partial-shift');
 /** The shift words before a season ("last winter"), a subset of partial-shift: no "previous", "current", "same". */
 const SEASON_SHIFTS = timeWords('season-shift');
+const DECADE_BEFORE = timeWords('decade-before');
 
 /** Quarters and halves: "the first quarter of 2009", "the last quarter", "Q3 2012", "third-quarter", "the second half". */
 function quarter(v: TokenView, i: number): Cand | undefined {
@@ -130,7 +131,7 @@ function decade(v: TokenView, i: number): Cand | undefined {
   }
   if ((m = /^(\d)0s$/.exec(w))) {
     const prev = v.at(i - 1);
-    if (prev === "'" || prev === '’' || prev === 'the' || prev === 'early' || prev === 'late' || prev === 'mid' || prev === 'and') {
+    if (DECADE_BEFORE.has(prev)) {
       return { s: i, e: i + 1, type: 'DATE', rule: 'times.partial.decade', spec: { grain: 'DE', decade: 190 + +m[1] } };
     }
   }
