@@ -12,6 +12,8 @@ const DEGREE_ADVERBS = timeWords('degree-adverb');
 const SOON_CONJUNCTION_AFTER = timeWords('soon-conjunction-after');
 const TERM_LENGTHS = timeWords('term-length');
 const AFTER_UNIT_SHIFTS = timeNumbers('after-unit-shift');
+const FRAME_COUNTS = timeWords('frame-count');
+const PERIOD_DAY_ORDINALS = timeNumbers('period-day-ordinal');
 const YEAR_AGO_NOUNS = timeWords('year-ago-noun');
 const TRIP_DETERMINERS = functionWords('trip-determiner');
 const NARRATIVE_STOPS = functionWords('narrative-stop');
@@ -141,7 +143,7 @@ function countAt(v: TokenView, i: number): { n: number; next: number } | undefin
     if (t === 'a' && v.at(i + 1) === 'few') return { n: NaN, next: i + 2 };
     return { n, next: i + 1 };
   }
-  if (t === 'several' || t === 'few' || t === 'many') return { n: NaN, next: i + 1 };
+  if (FRAME_COUNTS.has(t)) return { n: NaN, next: i + 1 };
   return undefined;
 }
 
@@ -197,10 +199,11 @@ const TRIP_WORDS = timeWords('trip-word');
 function tripDay(v: TokenView, i: number): Cand | undefined {
   if (v.at(i) !== 'the') return undefined;
   const which = v.at(i + 1);
-  if ((which !== 'last' && which !== 'first' && which !== 'final' && which !== 'opening' && which !== 'closing') || v.at(i + 2) !== 'day' || v.at(i + 3) !== 'of') return undefined;
+  const dayOf = PERIOD_DAY_ORDINALS.get(which);
+  if (dayOf === undefined || v.at(i + 2) !== 'day' || v.at(i + 3) !== 'of') return undefined;
   let k = i + 4;
   // "the last day of the year", "the first day of March": a calendar day, not a story's range
-  const last0 = which === 'last' || which === 'final' || which === 'closing';
+  const last0 = dayOf < 0;
   if (v.at(k) === 'the' && (v.at(k + 1) === 'year' || v.at(k + 1) === 'month')) {
     return { s: i, e: k + 2, type: 'DATE', rule: 'times.relative.day-of-period', spec: { grain: 'D', base: 'ref', offset: 0, dayOf: last0 ? -1 : 1, dayOfUnit: v.at(k + 1) === 'year' ? 'Y' : 'M' } };
   }
@@ -212,7 +215,7 @@ function tripDay(v: TokenView, i: number): Cand | undefined {
   while (k < i + 8 && v.tokens[k]?.kind === 'word' && !TRIP_WORDS.has(v.at(k)) && !v.capitalized(k)) k++;
   while (k < i + 9 && v.capitalized(k) && !TRIP_WORDS.has(v.at(k))) k++;
   if (!TRIP_WORDS.has(v.at(k))) return undefined;
-  const last = which === 'last' || which === 'final' || which === 'closing';
+  const last = dayOf < 0;
   return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.range-day', spec: { grain: 'D', base: last ? 'range-end' : 'range-start' } };
 }
 
