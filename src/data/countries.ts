@@ -2,6 +2,7 @@
 // organizations: the small curated lists in data/lists/ plus data/gazetteer/countries.tsv
 // (compiled from world-countries). Loaded once, on first use.
 import { readTsv } from './files.ts';
+import { wordAlternation, wordsOfKind } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
 export interface Country {
@@ -49,11 +50,16 @@ export interface CountryData {
 
 let data: CountryData | undefined;
 
-const NOT_SEATS = new Set(['victoria', 'valley', 'bottom']);
 
-/** Plural of a person demonym: Afghan → Afghans; Chinese, Swiss, Kyrgyz stay as they are. */
+// the words this file reads besides names (data/lists/country-words.tsv)
+const COUNTRY_WORDS = 'lists/country-words.tsv';
+
+let takesS: RegExp | undefined;
+/** Plural of a person demonym: Afghan → Afghans; Chinese, Swiss, Kyrgyz stay as they are, Israeli → Israelis
+ * (country-words.tsv: s-plural). */
 function pluralOf(d: string): string | undefined {
-  if (/(ese|ss|sh|ch|z|x|i|s)$/i.test(d) && !/(Israeli|Iraqi|Pakistani|Saudi|Somali|Yemeni|Emirati|Kuwaiti|Qatari|Omani|Bahraini|Bangladeshi|Azeri|Nepali|Afghani|Kazakhstani|Uzbekistani|Tajikistani|Kyrgyzstani|Turkmenistani|Burundi|Malawi|Thai|Maldivi|Emirati)$/i.test(d)) return undefined;
+  takesS ??= new RegExp(`${wordAlternation(COUNTRY_WORDS, 's-plural')}$`, 'i');
+  if (/(ese|ss|sh|ch|z|x|i|s)$/i.test(d) && !takesS.test(d)) return undefined;
   if (/woman$/.test(d)) return d.replace(/woman$/, 'women');
   if (/man$/.test(d) && !/German|Oman/.test(d)) return d.replace(/man$/, 'men');
   return d + 's';
@@ -132,11 +138,12 @@ export function countryData(): CountryData {
   }
   // Capitals of independent states only: "Douglas" (Isle of Man) or "Plymouth" (Montserrat) do not
   // speak for a government in the news; nor do capitals named like common words or places elsewhere.
+  const notSeats = wordsOfKind(COUNTRY_WORDS, 'not-seat');
   for (const [iso3, , , , capitals, , , , , , , independent] of countryRows) {
     if (independent !== 'y') continue;
     for (const cap of capitals ? capitals.split('|') : []) {
       const k = fold(cap);
-      if (!seats.has(k) && !NOT_SEATS.has(k)) seats.set(k, { iso3, kind: 'capital' });
+      if (!seats.has(k) && !notSeats.has(k)) seats.set(k, { iso3, kind: 'capital' });
     }
   }
 

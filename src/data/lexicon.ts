@@ -176,3 +176,18 @@ export function wordAlternation(relPath: string, kind: string, forms?: 'noun' | 
   }
   return alt;
 }
+
+const writtenAlternations = new Map<string, string>();
+/** `(?:A|b)` of a kind's entries exactly as written in the file, case kept (for a pattern read without the i flag:
+ * "Spokesman", "Image"): longest first, each escaped, a space matching any run of white space. */
+export function writtenAlternation(relPath: string, kind: string): string {
+  const key = `${relPath}\u0000${kind}`;
+  let alt = writtenAlternations.get(key);
+  if (!alt) {
+    const entries = [...new Set(rowsOfKind(relPath, kind).map((row) => row[0]))].sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    alt = `(?:${entries.join('|')})`;
+    writtenAlternations.set(key, alt);
+  }
+  return alt;
+}

@@ -1,5 +1,5 @@
 // Name folding shared by the gazetteer build and its lookups, so both sides agree on keys.
-import { wordTable } from './lexicon.ts';
+import { rowsOfKind, wordsOfKind, wordTable } from './lexicon.ts';
 
 const SPECIAL: Record<string, string> = wordTable({
   'ø': 'o', 'Ø': 'o', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss', 'ł': 'l', 'Ł': 'l', 'đ': 'd', 'Đ': 'd',
@@ -38,26 +38,22 @@ export function foldToken(s: string): string {
     .toLowerCase().replace(/[’‘`ʼʻ']/g, "'").replace(/\./g, '');
 }
 
-const REGION_WORDS = [
-  'autonomous okrug', 'autonomous oblast', 'autonomous republic', 'autonomous region', 'autonomous community',
-  'autonomous province', 'special administrative region', 'federal district', 'administrative region',
-  'region', 'oblast', 'oblysy', 'oblasty', 'oblys', 'viloyati', 'viloyat', 'province', 'provinz', 'republic',
-  'governorate', 'state', 'krai', 'kray', 'okrug', 'prefecture', 'voivodeship', 'territory', 'department',
-  'departement', 'emirate', 'canton', 'muhafazah', 'wilayah', 'wilaya',
-];
-const DISTRICT_WORDS = ['district', 'rayon', 'raion', 'raioni', 'county', 'municipality', 'borough', 'municipal district', 'urban okrug'];
-const PREFIXES = [
-  'republic of', 'province of', 'state of', 'region of', 'governorate of', 'oblast of', 'district of',
-  'county of', 'emirate of', 'autonomous republic of', 'city of', 'town of',
-];
-
 export type KindHint = 'region' | 'district' | undefined;
 
-// Longest words first so "autonomous okrug" wins over "okrug".
-const SUFFIXES: Array<[string, KindHint]> = [
-  ...REGION_WORDS.map((w): [string, KindHint] => [w, 'region']),
-  ...DISTRICT_WORDS.map((w): [string, KindHint] => [w, 'district']),
-].sort((a, b) => b[0].length - a[0].length);
+// the generic words of admin names (data/lists/admin-words.tsv), read on first use
+const ADMIN_WORDS = 'lists/admin-words.tsv';
+interface AdminWords { prefixes: [string, KindHint][]; suffixes: [string, KindHint][]; adjectival: ReadonlySet<string> }
+let adminWords: AdminWords | undefined;
+function admin(): AdminWords {
+  if (adminWords) return adminWords;
+  const hinted = (kind: string, hint: KindHint) => rowsOfKind(ADMIN_WORDS, kind).map((row): [string, KindHint] => [row[0], hint]);
+  return adminWords = {
+    prefixes: rowsOfKind(ADMIN_WORDS, 'admin-prefix').map((row): [string, KindHint] => [row[0], (row[2] || undefined) as KindHint]),
+    // longest words first so "autonomous okrug" wins over "okrug"
+    suffixes: [...hinted('region-word', 'region'), ...hinted('district-word', 'district')].sort((a, b) => b[0].length - a[0].length),
+    adjectival: wordsOfKind(ADMIN_WORDS, 'adjectival-region-word'),
+  };
+}
 
 /**
  * The core of an admin name without its generic word: "Chuy oblast" → chuy (region),
@@ -67,19 +63,20 @@ const SUFFIXES: Array<[string, KindHint]> = [
 export function adminCore(folded: string): { core: string; hint: KindHint } {
   let core = folded;
   let hint: KindHint;
-  for (const p of PREFIXES) {
+  const { prefixes, suffixes, adjectival } = admin();
+  for (const [p, h] of prefixes) {
     if (core.startsWith(p + ' ') && core.length > p.length + 2) {
       core = core.slice(p.length + 1);
-      hint = p.startsWith('district') || p.startsWith('county') ? 'district' : p.startsWith('city') || p.startsWith('town') ? undefined : 'region';
+      hint = h;
       break;
     }
   }
-  for (const [w, h] of SUFFIXES) {
+  for (const [w, h] of suffixes) {
     if (core.endsWith(' ' + w) && core.length > w.length + 2) {
       core = core.slice(0, -(w.length + 1));
       hint = h;
       // Russian adjectival district names: "Batkenskiy Rayon" → batken, "Talasskiy" → talas
-      if (h === 'district' || w === 'oblast' || w === 'krai' || w === 'kray') {
+      if (h === 'district' || adjectival.has(w)) {
         const m = /^(.{3,}?)(?:skiy|skij|skiy|sky|skii|skaya|skaja|skoy|ski)$/.exec(core);
         if (m && !core.includes(' ')) core = m[1];
       }

@@ -8,6 +8,7 @@
 // the entity it names has a mention, before the anaphor, over the minimal span of an earlier
 // mention of the anaphor's chain. Accuracy = right / linked; coverage = right / resolvable.
 import type { DossierDocument, Mention } from '../document/types.ts';
+import { functionWords, wordSet } from '../data/lexicon.ts';
 
 export interface GumMention {
   start: number; end: number;
@@ -19,8 +20,8 @@ export interface GumMention {
 
 export interface GumDocument { id: string; text: string; published?: string; title?: string; mentions: GumMention[] }
 
-export const ANAPHORIC_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their',
-  'theirs', 'themselves', 'it', 'its', 'itself']);
+/** The third-person pronouns the coreference stage resolves (data/coref/pronouns.tsv). */
+export const ANAPHORIC_PRONOUNS = wordSet('coref/pronouns.tsv');
 
 interface Word { form: string; upos: string; misc: string; start: number; end: number }
 
@@ -122,7 +123,7 @@ function readEntities(words: Word[], out: GumMention[]) {
     let form: GumMention['form'] = 'other';
     if (span.length === 1 && span[0].upos === 'PRON' && ANAPHORIC_PRONOUNS.has(span[0].form.toLowerCase())) form = 'pronoun';
     else if (head.some(w => w.upos === 'PROPN')) form = 'name';
-    else if (head.some(w => w.upos === 'NOUN') && /^(?:the|this|that|these|those)$/i.test(span[0].form)) form = 'nominal';
+    else if (head.some(w => w.upos === 'NOUN') && functionWords('demonstrative').has(span[0].form.toLowerCase())) form = 'nominal';
     out.push({
       start: span[0].start, end: span[span.length - 1].end, minStart: Math.min(...head.map(w => w.start)), minEnd: Math.max(...head.map(w => w.end)),
       chain: m.chain, etype: m.etype, form,

@@ -27,7 +27,7 @@ test('every kind a stage asks of a kinded list is in the list and named in its h
     ['lexicon/speech-words.tsv', /\b(?:speech|speechWords)\('([a-z-]+)'\)/g],
     ['lexicon/function-words.tsv', /\b(?:closed|functionWords)\('([a-z-]+)'\)/g],
     ['lexicon/time-words.tsv', /\b(?:timeWords|timeValues|timeNumbers|numbers)\('([a-z-]+)'\)/g],
-    ['lexicon/entity-words.tsv', /\b(?:entityWords|entityValues|entityAlternation)\('([a-z-]+)'\)/g],
+    ['lexicon/entity-words.tsv', /\b(?:entityWords|entityValues|entityAlternation|entityWrittenAlternation)\('([a-z-]+)'\)/g],
     ['facts/agreement-words.tsv', /\b(?:A|STEMS)\('([a-z-]+)'\)/g],
     ['facts/basing-words.tsv', /\b(?:words|table|alternation|verbAlternation|stemAlternation)\('([a-z-]+)'\)/g],
     ['cameo/event-words.tsv', /\b(?:eventWords|eventWordsUpper|eventTable|eventAlternation)\('([a-z-]+)'\)/g],
@@ -121,4 +121,65 @@ test('a word listed on two rows has both kinds, and the kind lists rows share st
   assert.deepEqual(kinds.get('after')?.slice(-2), ['preposition', 'subordinator']);
   assert.ok(kinds.get('on')?.includes('preposition') && !kinds.get('on')?.includes('subordinator'));
   assert.deepEqual(wordKinds('facts/basing-words.tsv').get('abandon'), ['closing-stem', 'give-up-verb']);
+});
+
+/** The groups of a source file that alternate 3+ plain words ("(?:the|this|that)", "(at|to|from)", "air\\s+base"), outside
+ * comments. Morphology is not a word list: groups with a one-letter alternative ("(ese|ss|…|s)") or only two-letter ones
+ * ("(st|nd|rd|th)", TIMEX codes "SP|SU|FA|WI") pass. */
+function wordAlternations(src: string): string[] {
+  const out: string[] = [];
+  for (const line of src.split('\n')) {
+    if (/^\s*(?:\/\/|\*)/.test(line)) continue;
+    for (const g of line.matchAll(/\((?:\?:)?([^()]*\|[^()]*)\)/g)) {
+      const alternatives = g[1].split('|').map((a) => a.replace(/\\s[+*]?/g, ' ').trim());
+      if (alternatives.length >= 3 && alternatives.every((a) => /^[A-Za-z]{2,}(?: [A-Za-z]{2,})*$/.test(a)) && alternatives.some((a) => a.length >= 3)) out.push(g[0]);
+    }
+  }
+  return out;
+}
+
+test('entities, coref, quotes, times, numbers, demonyms and the coref eval write no word list back into a regex', () => {
+  // the scan catches what these files held before their lists moved to data/
+  assert.deepEqual(wordAlternations('const h = /\\b(mr|mrs|ms|miss|sir|dame|lady|lord)\\.?\\s+$/.exec(before);'), ['(mr|mrs|ms|miss|sir|dame|lady|lord)']);
+  assert.equal(wordAlternations("if (t[k] && /^(of|for|at|in|to)$/.test(t[k].text)) {").length, 1);
+  assert.equal(wordAlternations('const TAIL = /\\s+(?:air\\s*base|airbase|naval\\s+base|base)$/i; // (a|bb|cc)').length, 1);
+  assert.equal(wordAlternations('/(ese|ss|sh|ch|z|x|i|s)$/i.test(d) || /\\d(st|nd|rd|th)$/.test(w)').length, 0);
+  // a transliterated Russian adjective ending ("Batkenskiy") is morphology, kept in normalize.ts
+  const MORPHOLOGY = new Set(['(?:skiy|skij|skiy|sky|skii|skaya|skaja|skoy|ski)']);
+  const src = new URL('../../src/', import.meta.url);
+  const files = [
+    ...['stages/entities/', 'stages/coref/', 'stages/quotes/', 'stages/times/'].flatMap((dir) =>
+      (readdirSync(new URL(dir, src), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => dir + f)),
+    'stages/mentions/numbers.ts', 'data/countries.ts', 'data/normalize.ts', 'eval/coref.ts',
+  ];
+  assert.ok(files.length > 40, `${files.length} files scanned`);
+  for (const f of files) {
+    const inline = wordAlternations(readFileSync(new URL(f, src), 'utf8')).filter((g) => !MORPHOLOGY.has(g));
+    assert.deepEqual(inline, [], `${f} writes a word list into a regex: read it from data/ (src/data/lexicon.ts)`);
+  }
+});
+
+test('the lists moved out of entities, coref, quotes, times, numbers and demonyms still read real text', async () => {
+  const { extract } = await import('../../src/index.ts');
+  const { facilityNamesake } = await import('../../src/stages/entities/geo.ts');
+  const { countryByDemonym } = await import('../../src/stages/mentions/world.ts');
+  const { writtenAlternation } = await import('../../src/data/lexicon.ts');
+  const pronouns = (text: string) => (extract(text, { id: 't', published: '2009-11-02' }).mentions ?? []).filter((m) => m.kind === 'pronoun').map((m) => m.entity);
+  // gender-honorific: "Lady" makes Ashton the "she"; without it the nearer name is taken
+  assert.deepEqual(pronouns('Lady Ashton met Mr. Asanov on Monday. She said the talks went well.'), ['ashton']);
+  assert.deepEqual(pronouns('Ashton met Asanov on Monday. She said the talks went well.'), ['asanov']);
+  // ordinals of a quarter, mod-of before a year, tens and ones of a cardinal
+  const doc = extract('Boeing posted a third-quarter loss in mid-2009. Twenty-five workers left.', { id: 't', published: '2009-11-02' });
+  assert.deepEqual(doc.times?.map((t) => [t.text, t.value, t.mod]), [['third-quarter', '2009-Q3', undefined], ['mid-2009', '2009', 'MID']]);
+  assert.equal((doc.mentions ?? []).find((m) => m.text === 'Twenty-five')?.amount, 25);
+  // facility-tail, site-tail
+  assert.equal(facilityNamesake('Kant Air Base'), 'Kant');
+  assert.equal(facilityNamesake('Baikonur Cosmodrome'), 'Baikonur');
+  // s-plural: Israelis, Thais; Chinese stays as it is
+  assert.equal(countryByDemonym('Israelis')?.iso3, 'ISR');
+  assert.equal(countryByDemonym('Thais')?.iso3, 'THA');
+  assert.equal(countryByDemonym('Chineses'), undefined);
+  // case-kept kinds stay case-kept: "Spokesman" in a title, not "spokesman"
+  const speaks = new RegExp(`\\b${writtenAlternation('lexicon/entity-words.tsv', 'speaks-for-others')}\\b`);
+  assert.ok(speaks.test('Foreign Ministry Spokesman') && !speaks.test('a spokesman'));
 });

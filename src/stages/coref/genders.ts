@@ -3,6 +3,11 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Entity } from '../../document/types.ts';
 import type { Gender, NameLexicon } from '../mentions/lexicon.ts';
+import { wordAlternation } from '../../data/lexicon.ts';
+
+let honorificRe: RegExp | undefined;
+// "Mr. ", "Lady " just before a name (lower case): data/coref/pronoun-context.tsv, gender-honorific
+const HONORIFIC_BEFORE = () => (honorificRe ??= new RegExp(`\\b(${wordAlternation('coref/pronoun-context.tsv', 'gender-honorific')})\\.?\\s+$`));
 
 export function personGenders(doc: Doc, lex: NameLexicon, entities: Entity[]): Map<string, Gender> {
   const out = new Map<string, Gender>();
@@ -14,7 +19,7 @@ export function personGenders(doc: Doc, lex: NameLexicon, entities: Entity[]): M
   for (const m of doc.mentions) {
     if (m.type !== 'PERSON' || !m.entity || m.kind !== 'name') continue;
     const before = doc.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
-    const h = /\b(mr|mrs|ms|miss|sir|dame|lady|lord)\.?\s+$/.exec(before);
+    const h = HONORIFIC_BEFORE().exec(before);
     // the first name, when it tells, wins: an honorific before a shared surname may be someone else's ("Mr. Marbles", the dog)
     if (h && (out.get(m.entity) ?? '-') === '-') out.set(m.entity, lex.honorifics.get(h[1]) ?? '-');
   }

@@ -6,8 +6,11 @@ import type { Entity, Geo, GeoKind } from '../../document/types.ts';
 import { countryByIso3, lookupPlaces, resolvePlace, seatOfGovernment, worldRegion, type Place } from '../mentions/world.ts';
 import type { Registry } from './merge.ts';
 import { lookupFacility } from '../../data/facilities.ts';
+import { entityAlternation } from './words.ts';
 
-const FACILITY_TAIL = /\s+(?:air\s*base|airbase|airfield|air\s+field|naval\s+base|military\s+base|airport|international\s+airport|base|cosmodrome|dam|refinery|power\s+plant)$/i;
+let facilityTailRe: RegExp | undefined;
+// the ending of a facility's name (data/lexicon/entity-words.tsv: facility-tail, site-tail), cut to find its namesake
+const FACILITY_TAIL = () => (facilityTailRe ??= new RegExp(`\\s+(?:${entityAlternation('facility-tail')}|${entityAlternation('site-tail')})$`, 'i'));
 const FACILITY_HEAD = /^(?:camp|fort)\s+/i;
 
 export function documentCountries(r: Registry): string[] {
@@ -89,7 +92,7 @@ function facilityGeo(e: Entity, countries: string[]): void {
     e.country = known.country;
     return;
   }
-  const core = e.name.replace(FACILITY_TAIL, '').replace(FACILITY_HEAD, '').trim();
+  const core = e.name.replace(FACILITY_TAIL(), '').replace(FACILITY_HEAD, '').trim();
   if (!core || core === e.name) return;
   const p = resolvePlace(core, { countries });
   if (!p || p.kind === 'country') return;
@@ -105,5 +108,5 @@ function townPoint(p: Place): Geo {
 
 /** The core place name of a facility: "Kant Air Base" → "Kant". */
 export function facilityNamesake(name: string): string {
-  return name.replace(FACILITY_TAIL, '').replace(FACILITY_HEAD, '').trim();
+  return name.replace(FACILITY_TAIL(), '').replace(FACILITY_HEAD, '').trim();
 }

@@ -6,11 +6,13 @@
 import type { Entity } from '../../document/types.ts';
 import { datelineLength } from '../segment/dateline.ts';
 import type { Registry } from './merge.ts';
+import { entityWrittenAlternation } from './words.ts';
 
 // offices of a state; a company's "Chief Executive" or a bishop belongs to no state by default
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'OPP']);
-// spokespeople, aides and envoys are quoted in foreign stories as often as at home
-const SPEAKS_FOR_OTHERS = /\b(?:Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Aide|Official|Envoy|Ambassador|Representative)\b/;
+// spokespeople, aides and envoys are quoted in foreign stories as often as at home (entity-words.tsv: speaks-for-others, case kept)
+let speaksForOthersRe: RegExp | undefined;
+const SPEAKS_FOR_OTHERS = () => (speaksForOthersRe ??= new RegExp(`\\b${entityWrittenAlternation('speaks-for-others')}\\b`));
 
 /**
  * `strict` (offices of people): a dateline, or a country named three times and twice as often as any other.
@@ -74,7 +76,7 @@ export function assumeHomeCountry(r: Registry): void {
     // a person whose state is known otherwise keeps it: "Kremlin spokesman Dmitry Peskov"
     if (e.type !== 'PERSON' || !e.roles || e.country) continue;
     for (const role of e.roles) {
-      if (role.country || role.organization || SPEAKS_FOR_OTHERS.test(role.title)) continue;
+      if (role.country || role.organization || SPEAKS_FOR_OTHERS().test(role.title)) continue;
       if (!STATE_SECTORS.has(sectors.get(role.title) ?? sectorOfCompound(role.title))) continue;
       if (home === null) home = homeCountry(r);
       if (!home) return;
@@ -84,9 +86,12 @@ export function assumeHomeCountry(r: Registry): void {
   }
 }
 
-// "Interior Minister", "Deputy Foreign Minister": compound titles are a state's when their last word is
+// "Interior Minister", "Deputy Foreign Minister": compound titles are a state's when their last word is (entity-words.tsv:
+// state-office-end, case kept)
+let stateOfficeEndRe: RegExp | undefined;
 function sectorOfCompound(title: string): string {
-  return /\b(?:Minister|President|Premier|Chancellor|Governor|Ambassador|Senator|Lawmaker|General|Admiral|Commander)$/.test(title) ? 'GOV' : '';
+  stateOfficeEndRe ??= new RegExp(`\\b${entityWrittenAlternation('state-office-end')}$`);
+  return stateOfficeEndRe.test(title) ? 'GOV' : '';
 }
 
 // a state's own institutions, named without their state: "Congress", "the Senate", "the Air Force", "the Defense Ministry"

@@ -13,6 +13,7 @@ import { readRoles } from './roles.ts';
 import { assumeHomeCountryOfBodies } from './home-country.ts';
 import { readOrganizationCountries } from './org-country.ts';
 import { indexTokens } from './tokens.ts';
+import { entityAlternation } from './words.ts';
 
 export function buildEntities(doc: Doc): Entity[] {
   const r: Registry = { doc, lex: nameLexicon(), byId: new Map(), byKey: new Map(), list: [], notes: new Map(), levels: new Map(),
@@ -30,6 +31,11 @@ export function buildEntities(doc: Doc): Entity[] {
   return r.list;
 }
 
+// the words before a town's name (lower case) that make it the facility, or say the town (entity-words.tsv)
+let namesakeBeforeRe: RegExp | undefined, settlementOfRe: RegExp | undefined;
+const NAMESAKE_BEFORE = () => (namesakeBeforeRe ??= new RegExp(`\\b${entityAlternation('namesake-before')}\\s+$`));
+const SETTLEMENT_OF = () => (settlementOfRe ??= new RegExp(`\\b${entityAlternation('settlement-noun')} of\\s+$`));
+
 /**
  * "put more troops and military aircraft at Kant": where the document names a facility after
  * a town, the bare town name means the facility, unless the words say the town ("the city of Kant").
@@ -43,7 +49,7 @@ function linkFacilityNamesakes(r: Registry): void {
     const fac = facilities.get(m.text.toLowerCase());
     if (!fac) continue;
     const before = r.doc.text.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
-    if (!/\b(at|to|from|into|leave|left|over)\s+$/.test(before) || /\b(city|town|village|settlement) of\s+$/.test(before)) continue;
+    if (!NAMESAKE_BEFORE().test(before) || SETTLEMENT_OF().test(before)) continue;
     const old = m.entity;
     m.entity = fac.id;
     r.notes.set(m, 'entities.facility.namesake');

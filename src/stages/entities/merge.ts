@@ -9,7 +9,9 @@ import type { Entity, Mention } from '../../document/types.ts';
 import type { NameLexicon } from '../mentions/lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, seatOfGovernment, worldRegion } from '../mentions/world.ts';
 
-const FACILITY_TAIL = /\s+(?:air\s*base|airbase|airfield|air\s+field|naval\s+base|military\s+base|airport|international\s+airport|base)$/i;
+let facilityTailRe: RegExp | undefined;
+// the ending of a facility's name (data/lexicon/entity-words.tsv: facility-tail), cut to find its namesake
+const FACILITY_TAIL = () => (facilityTailRe ??= new RegExp(`\\s+${entityAlternation('facility-tail')}$`, 'i'));
 
 export interface Registry {
   doc: Doc;
@@ -54,7 +56,7 @@ export function countryEntity(r: Registry, iso3: string, name: string, rule: str
   return addEntity(r, 'country:' + iso3, () => ({ id: iso3, type: 'GPE', name, country: iso3, kind: 'country', rule }));
 }
 
-function facilityCore(name: string): string { return name.replace(FACILITY_TAIL, '').trim(); }
+function facilityCore(name: string): string { return name.replace(FACILITY_TAIL(), '').trim(); }
 
 /** Assigns `entity` to every name mention, creating entities as it goes. */
 export function mergeNames(r: Registry): void {

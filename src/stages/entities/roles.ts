@@ -117,7 +117,7 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
     if (t[k] && /^['’]s$/i.test(t[k].text)) k++;
   }
   const start = k;
-  while (k < t.length && t[k].sentence === sentence && (isTitleWord(r.lex, t[k]) || (/^(of|for|the)$/.test(t[k].text) && !ix.startingAt(k + 1) && isTitleWord(r.lex, t[k + 1])))) {
+  while (k < t.length && t[k].sentence === sentence && (isTitleWord(r.lex, t[k]) || (entityWords('title-joiner').has(t[k].text) && !ix.startingAt(k + 1) && isTitleWord(r.lex, t[k + 1])))) {
     if (ix.startingAt(k)) break;
     k++;
   }
@@ -128,7 +128,7 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
   if (!title) return undefined;
   let stop = end;
   // "… of Russia", "… at Boeing", "… for Indonesia"; "ambassador to the United Nations" names a body, not the owner
-  if (t[k] && /^(of|for|at|in|to)$/.test(t[k].text)) {
+  if (t[k] && entityWords('owner-preposition').has(t[k].text)) {
     let j = k + 1;
     if (t[j]?.text === 'the') j++;
     const m = ix.startingAt(j);
@@ -148,7 +148,7 @@ function apposition(r: Registry, ix: TokenIndex, t: Token[], last: number): Role
     if (/^[,.;:)]$/.test(t[k2 + 1]?.text ?? '.')) stop = k2;
   }
   const after = t[stop + 1];
-  if (after && after.sentence === sentence && !/^[,.;:)—–-]$/.test(after.text) && !/^(said|says|told|added|and)$/.test(after.text)) return undefined;
+  if (after && after.sentence === sentence && !/^[,.;:)—–-]$/.test(after.text) && !entityWords('after-apposition').has(after.text)) return undefined;
   return { title, ...own, evidence: spanOf(r.doc.text, t[start].start, t[stop].end), rule: 'entities.role.apposition' };
 }
 

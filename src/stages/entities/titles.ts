@@ -2,7 +2,7 @@
 // "minister of transport" → Transport Minister, "Executive Vice President".
 import type { Token } from '../../document/doc.ts';
 import type { NameLexicon } from '../mentions/lexicon.ts';
-import { entityWords } from './words.ts';
+import { entityAlternation, entityWords } from './words.ts';
 
 const MODIFIERS = entityWords('title-modifier');
 const NOT_TITLE = entityWords('not-title');
@@ -15,7 +15,7 @@ let vocab: Set<string> | undefined;
 export function titleVocabulary(lex: NameLexicon): Set<string> {
   if (vocab) return vocab;
   vocab = new Set(MODIFIERS);
-  for (const k of lex.titles.keys()) for (const w of k.split(' ')) if (!/^(of|the|for|and|state)$/.test(w)) vocab.add(w);
+  for (const k of lex.titles.keys()) for (const w of k.split(' ')) if (!entityWords('not-title-word').has(w)) vocab.add(w);
   return vocab;
 }
 
@@ -26,6 +26,9 @@ export function isTitleWord(lex: NameLexicon, t: Token | undefined): boolean {
 const cap = (w: string) => w.split(/([ -])/).map(p => UPPER_CASE_TITLES.has(p) ? p.toUpperCase()
   : p.length > 2 || /^(co)$/.test(p) ? p[0].toUpperCase() + p.slice(1) : p).join('');
 
+// "deputy minister of defense": rank words (office-rank-prefix), the office, "of"/"for", the field
+let ministerOfRe: RegExp | undefined;
+
 /** A normalized title for a phrase, or undefined when the phrase holds no office. */
 export function normalizeTitle(lex: NameLexicon, phrase: string): string | undefined {
   const words = phrase.toLowerCase().replace(/[,]/g, ' ').split(/\s+/).filter(w => w && !NOT_TITLE.has(w));
@@ -34,7 +37,8 @@ export function normalizeTitle(lex: NameLexicon, phrase: string): string | undef
   const exact = lex.titles.get(whole);
   if (exact) return exact.title;
   // "minister of transport" → Transport Minister; "deputy minister of defense" → Deputy Defense Minister
-  const of = /^((?:first |deputy |vice |acting )*)(minister|secretary) (?:of|for) (?:the )?(.+)$/.exec(whole);
+  ministerOfRe ??= new RegExp(`^((?:${entityAlternation('office-rank-prefix')} )*)(minister|secretary) (?:of|for) (?:the )?(.+)$`);
+  const of = ministerOfRe.exec(whole);
   if (of) {
     const known = lex.titles.get(`${of[3]} ${of[2]}`);
     const base = known ? known.title : cap(`${of[3]} ${of[2]}`);

@@ -1,5 +1,5 @@
 // The entity stage's word lists (data/lexicon/entity-words.tsv) through the one loader: read once, looked up by Set/Map.
-import { valueTable, valuesOfKind, wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
+import { valueTable, valuesOfKind, wordAlternation, wordsOfKind, writtenAlternation } from '../../data/lexicon.ts';
 
 const FILE = 'lexicon/entity-words.tsv';
 
@@ -11,3 +11,5 @@ export const entityValues = (kind: string): ReadonlyMap<string, string> => value
 export const entityTable = (kind: string): Record<string, string> => valueTable(FILE, kind);
 /** `(?:a|b)` of one kind's words for a regex built once, on first use. */
 export const entityAlternation = (kind: string): string => wordAlternation(FILE, kind);
+/** `(?:A|b)` of one kind's entries as written (case kept), for a regex read without the i flag, built once, on first use. */
+export const entityWrittenAlternation = (kind: string): string => writtenAlternation(FILE, kind);

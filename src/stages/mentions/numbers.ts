@@ -4,6 +4,11 @@
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import { amountWords, nameCues } from './lexicon.ts';
+import { rowsOfKind } from '../../data/lexicon.ts';
+
+// "In 2009", "At 5": capitalized words before a number that make it no part of a name (amount-words.tsv, case kept)
+let notNameBeforeWords: ReadonlySet<string> | undefined;
+const notNameBefore = (): ReadonlySet<string> => (notNameBeforeWords ??= new Set(rowsOfKind('lexicon/amount-words.tsv', 'not-name-before').map((row) => row[0])));
 
 // number words, scales, ordinals, currencies and units: data/lexicon/amount-words.tsv (amountWords)
 
@@ -17,9 +22,12 @@ function numberValue(t: Token): number | undefined {
   const w = t.lower;
   if (amountWords().numberWords.has(w)) return amountWords().numberWords.get(w);
   if (!w.includes('-')) return undefined;
-  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
-  if (m) return amountWords().numberWords.get(m[1])! + amountWords().numberWords.get(m[2])!;
-  return undefined;
+  // "twenty-five": a tens word and a ones word of the list (number-words.tsv), read by their values
+  const dash = w.indexOf('-');
+  const tens = amountWords().numberWords.get(w.slice(0, dash));
+  const ones = amountWords().numberWords.get(w.slice(dash + 1));
+  if (tens === undefined || ones === undefined || tens < 20 || tens > 90 || tens % 10 || ones < 1 || ones > 9) return undefined;
+  return tens + ones;
 }
 
 interface NumberRun { first: number; last: number; value: number; spelled: boolean }
@@ -163,5 +171,5 @@ function isYear(t: Token[], i: number, n: NumberRun): boolean {
 function partOfName(t: Token[], i: number, n: NumberRun): boolean {
   if (n.spelled) return false;
   const p = t[i - 1];
-  return !!p && p.sentence === t[i].sentence && (/^\p{Lu}/u.test(p.text) && p.kind === 'word' && !/^(On|In|By|Since|Until|At)$/.test(p.text) || p.text === '-' && p.end === t[i].start);
+  return !!p && p.sentence === t[i].sentence && (/^\p{Lu}/u.test(p.text) && p.kind === 'word' && !notNameBefore().has(p.text) || p.text === '-' && p.end === t[i].start);
 }

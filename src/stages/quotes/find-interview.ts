@@ -5,7 +5,7 @@
 // after an introduction that says "interview" or names a news medium; the
 // interviewee is the one the introduction presents (intervieweeOf), the interviewer the medium
 // named before the first question (Wikinews).
-import { wordKinds } from '../../data/lexicon.ts';
+import { wordAlternation, wordKinds, writtenAlternation } from '../../data/lexicon.ts';
 import { spanOf } from '../../document/doc.ts';
 import type { Doc } from '../../document/doc.ts';
 import type { Entity, Mention, Offsets } from '../../document/types.ts';
@@ -18,8 +18,9 @@ const MIN_QUESTIONS = 3;
 /** A question longer than this is a statement with a question in it, not an interviewer's turn. */
 const MAX_QUESTION = 700;
 const ADDRESSES_YOU = /\byou(?:r|rs|rself)?\b/i;
-// photo captions and credits between the turns are not speech
-const CAPTION = /(?:^|\s)(?:Image|Photo|Source|Credit):\s|^File photo\b/;
+// photo captions and credits between the turns are not speech (interview-cues.tsv: caption-label, case kept)
+let captionRe: RegExp | undefined;
+const CAPTION = () => (captionRe ??= new RegExp(`(?:^|\\s)${writtenAlternation('quotes/interview-cues.tsv', 'caption-label')}:\\s|^File photo\\b`));
 
 export const findInterviewTurns: QuoteStep = w => {
   if (!mayHoldQuestions(w.doc.text)) return; // most reports: no question closes two paragraphs
@@ -51,7 +52,7 @@ export const findInterviewTurns: QuoteStep = w => {
   };
   for (let k = firstQuestion; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (CAPTION.test(w.doc.text.slice(p.start, p.end)) || isCaption(w, p) || covered(p)) continue;
+    if (CAPTION().test(w.doc.text.slice(p.start, p.end)) || isCaption(w, p) || covered(p)) continue;
     const who = p.question ? interviewer : interviewee?.entity ? interviewee : undefined;
     const d: Draft = {
       quote: { ...spanOf(w.doc.text, p.start, p.end), kind: 'direct', rule: p.question ? 'quotes.interview.question' : 'quotes.interview.answer' },
@@ -175,6 +176,10 @@ function intervieweeOf(doc: Doc, end: number): { entity?: Entity; mention: Offse
   return pick && { entity: byId.get(pick.entity!)!, mention: pick };
 }
 
+// the description's end: "about", "on" … (interview-cues.tsv: description-end), a comma or the sentence's end
+let descriptionEndRe: RegExp | undefined;
+const DESCRIPTION_END = () => (descriptionEndRe ??= new RegExp(`\\s${wordAlternation('quotes/interview-cues.tsv', 'description-end')}\\s|[,.;:\\n]`));
+
 /** An interview cue followed by a description and no person's name: "interviewed one of the owners of a New York City bar"
  * (the description's words, up to "about", a comma or the sentence's end). */
 function unnamedInterviewee(doc: Doc, end: number, has: (phrase: string, kind: string) => boolean): Offsets | undefined {
@@ -183,7 +188,7 @@ function unnamedInterviewee(doc: Doc, end: number, has: (phrase: string, kind: s
     if (!has(m[1].toLowerCase(), 'before') || !/^\p{Ll}/u.test(m[2]) || has(m[2].toLowerCase(), 'not-description')) continue;
     const from = m.index + m[0].length;
     if (doc.mentions.some(x => x.type === 'PERSON' && x.kind === 'name' && x.start >= from && x.start < from + 60)) continue;
-    const stop = /\s(?:about|on|for|in)\s|[,.;:\n]/.exec(intro.slice(from, from + 120));
+    const stop = DESCRIPTION_END().exec(intro.slice(from, from + 120));
     return { start: from, end: from + (stop ? stop.index : Math.min(120, intro.length - from)) };
   }
   return undefined;

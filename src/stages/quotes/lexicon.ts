@@ -17,6 +17,11 @@ function asWritten(file: string, kind: string): ReadonlySet<string> {
   return new Set(rowsOfKind(file, kind).map((r) => r[0]));
 }
 
+/** Forms of "go" before "on to say": the attribution spans them ("went on to say"). */
+export const GO_VERBS = speech('go-verb');
+/** Capitalized words that are no part of a speaker's name when matching it to an entity ("Mr", "The"); case kept. */
+export const NOT_NAME_WORDS = asWritten(SPEECH, 'not-name-word');
+
 /** Verbs that introduce a quotation or a reported clause, in the forms news uses. */
 export const SPEECH_VERBS = speech('speech-verb');
 /** Speech verbs that take a reported clause without "that" ("he said the plan failed"). */

@@ -4,7 +4,7 @@
 import type { Doc, Token } from '../../document/doc.ts';
 import { functionWords } from '../../data/lexicon.ts';
 import {
-  AUXILIARIES, CLAUSE_OPENERS, LISTENER_GROUPS, LISTENER_MEDIA, CLAUSE_WORDS, DETERMINERS, DOCUMENT_SOURCES, PARTICIPLE_ASIDES, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
+  AUXILIARIES, CLAUSE_OPENERS, LISTENER_GROUPS, LISTENER_MEDIA, CLAUSE_WORDS, DETERMINERS, DOCUMENT_SOURCES, GO_VERBS, PARTICIPLE_ASIDES, WEEKDAYS, PERSON_NOUNS, PERSONAL_PRONOUNS, SPEAKER_MODIFIERS, SPEECH_VERBS,
 } from './lexicon.ts';
 const PASSIVE_BE = functionWords('passive-be');
 const MEDIUM_STOPS = functionWords('medium-stop');
@@ -239,7 +239,7 @@ export function cuePhrase(doc: Doc, verb: number): TokenRange {
   }
   if ((v === 'pointed' || v === 'spoke') && tk[verb + 1] && lower(tk[verb + 1]) === 'out') last = verb + 1;
   // "went on to say"
-  if (verb >= 3 && lower(tk[verb - 1]) === 'to' && lower(tk[verb - 2]) === 'on' && /^(?:went|goes|go)$/.test(lower(tk[verb - 3]))) first = verb - 3;
+  if (verb >= 3 && lower(tk[verb - 1]) === 'to' && lower(tk[verb - 2]) === 'on' && GO_VERBS.has(lower(tk[verb - 3]))) first = verb - 3;
   return { first, last };
 }
 

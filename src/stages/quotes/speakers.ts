@@ -4,8 +4,12 @@
 // ("the Kyrgyz premier", "Russian official") to the person whose office and country fit.
 import { sentenceIndexAt, type Doc } from '../../document/doc.ts';
 import type { Entity, Mention } from '../../document/types.ts';
-import { BODY_NOUNS, FIRST_PERSON, MEDIA_NAMES, MEDIA_WORDS, OFFICE_TITLES, PERSON_NOUNS, STATE_BODY_NOUNS, STATE_REPRESENTATIVES } from './lexicon.ts';
-import { functionWords } from '../../data/lexicon.ts';
+import { BODY_NOUNS, FIRST_PERSON, MEDIA_NAMES, MEDIA_WORDS, NOT_NAME_WORDS, OFFICE_TITLES, PERSON_NOUNS, STATE_BODY_NOUNS, STATE_REPRESENTATIVES } from './lexicon.ts';
+import { functionWords, wordAlternation } from '../../data/lexicon.ts';
+
+// "minister of transport for Indonesia": a body right after these is the place in a title (function-words.tsv)
+let placeInTitleRe: RegExp | undefined;
+const PLACE_IN_TITLE = () => (placeInTitleRe ??= new RegExp(`\\b${wordAlternation('lexicon/function-words.tsv', 'title-place-preposition')}\\s+(?:the\\s+)?$`, 'i'));
 const BODY_PRONOUNS = functionWords('body-pronoun');
 const PERSON_PRONOUNS = functionWords('person-pronoun');
 
@@ -85,7 +89,7 @@ export function resolveSpeaker(ix: SpeakerIndex, start: number, end: number, opt
   // "Boeing said", "the Kremlin said", "a Boeing spokesman said", "USAF officials said"
   if (bodies.length) {
     // the head of an apposition, not the place in its title: "Jusman Syafii Djamal, minister of transport for Indonesia"
-    const m = bodies.find(b => !/\b(?:of|for|in|at|from)\s+(?:the\s+)?$/i.test(ix.doc.text.slice(Math.max(start, b.start - 12), b.start))) ?? bodies[bodies.length - 1];
+    const m = bodies.find(b => !PLACE_IN_TITLE().test(ix.doc.text.slice(Math.max(start, b.start - 12), b.start))) ?? bodies[bodies.length - 1];
     return { entity: m.entity, confidence: PERSON_NOUNS.has(head) ? 0.7 : 0.9, how: 'organization' };
   }
   if (PERSON_NOUNS.has(head) && !BODY_NOUNS.has(head)) {
@@ -119,7 +123,7 @@ function namedSince(ix: SpeakerIndex, previous: { speaker: string; end: number }
 
 /** An entity whose name holds the capitalized words of `text` ("Djamal" → Jusman Syafii Djamal); persons first. */
 function entityByName(ix: SpeakerIndex, text: string): string | undefined {
-  const words = (text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter(w => !/^(?:Mr|Mrs|Ms|Dr|The|A|An)$/.test(w));
+  const words = (text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter(w => !NOT_NAME_WORDS.has(w));
   if (!words.length) return undefined;
   if (!ix.byWord) {
     ix.byWord = new Map();

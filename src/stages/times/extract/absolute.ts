@@ -3,6 +3,9 @@
 import type { Cand } from '../candidate.ts';
 import { dayNumber, yearNumber, type TokenView } from '../scanner.ts';
 import { isDash, monthAt, yearAfter } from './common.ts';
+import { timeWords } from '../lexicon.ts';
+
+const RANGE_ENDS = timeWords('range-end');
 
 export function absoluteDate(v: TokenView, i: number): Cand | undefined {
   return monthDay(v, i) ?? dayMonth(v, i) ?? numericDate(v, i);
@@ -13,7 +16,7 @@ function isRangeJoin(v: TokenView, first: number, k: number): boolean {
   const w = v.at(k);
   if (isDash(w)) return true;
   const before = v.at(first - 1);
-  return (w === 'to' || w === 'through' || w === 'until') && before === 'from' || w === 'and' && before === 'between';
+  return RANGE_ENDS.has(w) && before === 'from' || w === 'and' && before === 'between';
 }
 
 function dayAt(v: TokenView, i: number): number | undefined {

@@ -7,6 +7,8 @@ import { functionWords } from '../../../data/lexicon.ts';
 
 const MERIDIEM = timeNumbers('meridiem');
 const CLOCK_BEFORE = functionWords('clock-before');
+/** "noon", "midnight" → the hour they name. */
+const CLOCK_WORDS = timeNumbers('clock-word');
 
 export function clockTime(v: TokenView, i: number): Cand | undefined {
   const t = v.at(i);
@@ -18,8 +20,8 @@ export function clockTime(v: TokenView, i: number): Cand | undefined {
     hour = +m[1]; minute = +m[2];
   } else if (/^\d{1,2}$/.test(t) && v.isDigits(i)) {
     hour = +t;
-  } else if ((t === 'noon' || t === 'midday' || t === 'midnight') && (CLOCK_BEFORE.has(v.at(i - 1)))) {
-    return withDay(v, i + 1, { s: i, e: i + 1, type: 'TIME', rule: 'times.clock.noon', spec: { grain: 'D', base: 'narr', hour: t === 'midnight' ? 0 : 12, minute: 0 } });
+  } else if (CLOCK_WORDS.has(t) && (CLOCK_BEFORE.has(v.at(i - 1)))) {
+    return withDay(v, i + 1, { s: i, e: i + 1, type: 'TIME', rule: 'times.clock.noon', spec: { grain: 'D', base: 'narr', hour: CLOCK_WORDS.get(t)!, minute: 0 } });
   } else return undefined;
   if (hour > 24 || minute > 59) return undefined;
   // "3 p.m.", "3pm"

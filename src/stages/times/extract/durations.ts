@@ -10,6 +10,9 @@ import { functionWords } from '../../../data/lexicon.ts';
 const SPAN_PREPOSITIONS = functionWords('span-preposition');
 const PLURAL_PERIODS = timeWords('plural-period');
 const RECENT_FRAMES = timeWords('recent-frame');
+const FRAME_SHIFTS = timeWords('frame-shift');
+const FRAME_COUNTS = timeWords('frame-count');
+const DURATION_JOINERS = timeWords('duration-joiner');
 const FRAME_ADJECTIVES = timeWords('frame-adjective');
 const COUNT_NOUNS = timeWords('count-noun');
 const PAPER_NAME_WORDS = timeWords('paper-name-word');
@@ -157,7 +160,7 @@ function countedDuration(v: TokenView, i: number): Cand | undefined {
   if (!c) return undefined;
   // "between 60 and 90 days", "two to three years": the first count shares the unit
   const joiner = v.at(c.next);
-  if ((joiner === 'and' || joiner === 'to' || joiner === 'or' || joiner === '-' || joiner === '–') && !UNITS.has(joiner)) {
+  if (DURATION_JOINERS.has(joiner) && !UNITS.has(joiner)) {
     const c2 = countAt(v, c.next + 1);
     const unit2 = c2 && UNITS.get(v.at(c2.next));
     if (c2 && unit2 && unit2.plural && !Number.isNaN(c.n) && c.n < c2.n && v.at(c.next - 1) !== 'a') {
@@ -205,10 +208,10 @@ function vagueDuration(v: TokenView, i: number): Cand | undefined {
   const w = v.at(k);
   if (w === 'the' && RECENT_FRAMES.has(v.at(k + 1))) k++;
   else if (w === 'the' && PLURAL_PERIODS.has(v.at(k + 1)) && SPAN_PREPOSITIONS.has(v.at(i - 1))) k++;
-  if (v.at(k) === 'past' || v.at(k) === 'coming' || v.at(k) === 'next' || v.at(k) === 'last') {
+  if (FRAME_SHIFTS.has(v.at(k))) {
     if (k === i) return undefined;
     k++;
-    if (v.at(k) === 'few' || v.at(k) === 'several' || v.at(k) === 'many') k++;
+    if (FRAME_COUNTS.has(v.at(k))) k++;
   } else if (v.at(k) === 'recent') k++;
   const unit = UNITS.get(v.at(k));
   if (!unit || !unit.plural || unit.code === 'S' || unit.code === 'Q' || unit.code === 'WE') return undefined;

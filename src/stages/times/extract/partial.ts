@@ -2,7 +2,7 @@
 // "the 20th century", seasons ("summer 2012"), quarters and halves ("the first quarter of
 // 2009", "Q3", "third-quarter"), fiscal years ("fiscal 2009", "FY2010").
 import type { Cand, DateSpec } from '../candidate.ts';
-import { MONTHS, ORDINALS, SEASONS, timeNumbers, timeValues } from '../lexicon.ts';
+import { MONTHS, ORDINALS, SEASONS, timeNumbers, timeValues, timeWords } from '../lexicon.ts';
 import { yearNumber, type TokenView } from '../scanner.ts';
 import { monthAt, plainYearAt, relativeYearAt, yearAfter } from './common.ts';
 import { isYearContext, isMonthContext, isSeasonContext } from '../refine/traps.ts';
@@ -35,6 +35,9 @@ function bareYear(v: TokenView, i: number): Cand | undefined {
 
 const QUARTER_WORDS = new Map([...ORDINALS].filter(([, n]) => n <= 4).concat([['final', 4], ['4th', 4]]));
 const SHIFT_WORDS = timeNumbers('partial-shift');
+/** The shift words before a season ("last winter"), a subset of partial-shift: no "previous", "current", "same". */
+const SEASON_SHIFTS = timeWords('season-shift');
+const DECADE_BEFORE = timeWords('decade-before');
 
 /** Quarters and halves: "the first quarter of 2009", "the last quarter", "Q3 2012", "third-quarter", "the second half". */
 function quarter(v: TokenView, i: number): Cand | undefined {
@@ -44,7 +47,7 @@ function quarter(v: TokenView, i: number): Cand | undefined {
   const w = v.at(k);
   let m: RegExpExecArray | null;
   if ((m = /^q([1-4])$/.exec(w))) { spec = { grain: 'Q', quarter: +m[1] }; k++; }
-  else if ((m = /^(first|second|third|fourth|final|1st|2nd|3rd|4th)-(quarter|half)$/.exec(w))) {
+  else if ((m = /^([^-]+)-(quarter|half)$/.exec(w)) && QUARTER_WORDS.has(m[1])) {
     const n = QUARTER_WORDS.get(m[1])!;
     spec = m[2] === 'quarter' ? { grain: 'Q', quarter: n } : n <= 2 ? { grain: 'H', half: n } : undefined;
     k++;
@@ -55,9 +58,7 @@ function quarter(v: TokenView, i: number): Cand | undefined {
       if (unit === 'H' && n > 2) return undefined;
       spec = unit === 'Q' ? { grain: 'Q', quarter: n } : { grain: 'H', half: n };
     } else if (SHIFT_WORDS.has(w) && w !== 'same') {
-      if (w === 'last' || w === 'this' || w === 'next' || w === 'past' || w === 'previous' || w === 'current' || w === 'coming') {
-        spec = { grain: unit, offset: SHIFT_WORDS.get(w)!, base: 'ref' };
-      }
+      spec = { grain: unit, offset: SHIFT_WORDS.get(w)!, base: 'ref' };
     }
     if (!spec) return undefined;
     // "the last half of …" is a half, not a shift; "a quarter of its dealers" never gets here
@@ -130,7 +131,7 @@ function decade(v: TokenView, i: number): Cand | undefined {
   }
   if ((m = /^(\d)0s$/.exec(w))) {
     const prev = v.at(i - 1);
-    if (prev === "'" || prev === '’' || prev === 'the' || prev === 'early' || prev === 'late' || prev === 'mid' || prev === 'and') {
+    if (DECADE_BEFORE.has(prev)) {
       return { s: i, e: i + 1, type: 'DATE', rule: 'times.partial.decade', spec: { grain: 'DE', decade: 190 + +m[1] } };
     }
   }
@@ -141,13 +142,13 @@ function decade(v: TokenView, i: number): Cand | undefined {
   return undefined;
 }
 
-const HYPHEN_MOD = /^(mid|early|late)-(.+)$/;
 const MOD_OF = timeValues('mod-of');
 
 /** "mid-2005", "early-2009", "mid-October", "mid-1990s", "mid-year". */
 function hyphenModified(v: TokenView, i: number): Cand | undefined {
-  const m = HYPHEN_MOD.exec(v.at(i));
-  if (!m) return undefined;
+  // a modifier of the list (mod-of: mid, early, late), a hyphen, the rest
+  const m = /^([^-]+)-(.+)$/.exec(v.at(i));
+  if (!m || !MOD_OF.has(m[1])) return undefined;
   const mod = MOD_OF.get(m[1])!;
   const inner = m[2];
   const rule = 'times.partial.hyphen-modified';
@@ -169,7 +170,7 @@ function season(v: TokenView, i: number): Cand | undefined {
   let k = i;
   let shift: number | undefined;
   const first = v.at(k);
-  if (first === 'this' || first === 'last' || first === 'next' || first === 'past' || first === 'coming') { shift = SHIFT_WORDS.get(first); k++; }
+  if (SEASON_SHIFTS.has(first)) { shift = SHIFT_WORDS.get(first); k++; }
   const code = SEASONS.get(v.at(k));
   if (!code) return undefined;
   let j = k + 1;

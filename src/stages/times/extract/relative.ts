@@ -8,6 +8,12 @@ import type { TokenView } from '../scanner.ts';
 import { isWeekdayDate } from '../refine/traps.ts';
 import { functionWords } from '../../../data/lexicon.ts';
 const WHOLE_WORDS = timeWords('whole-word');
+const DEGREE_ADVERBS = timeWords('degree-adverb');
+const SOON_CONJUNCTION_AFTER = timeWords('soon-conjunction-after');
+const TERM_LENGTHS = timeWords('term-length');
+const AFTER_UNIT_SHIFTS = timeNumbers('after-unit-shift');
+const FRAME_COUNTS = timeWords('frame-count');
+const PERIOD_DAY_ORDINALS = timeNumbers('period-day-ordinal');
 const YEAR_AGO_NOUNS = timeWords('year-ago-noun');
 const TRIP_DETERMINERS = functionWords('trip-determiner');
 const NARRATIVE_STOPS = functionWords('narrative-stop');
@@ -58,11 +64,11 @@ const REF_WORDS = timeValues('reference-word');
 function referenceWord(v: TokenView, i: number): Cand | undefined {
   let k = i;
   const w0 = v.at(k);
-  if ((w0 === 'more' || w0 === 'most' || w0 === 'very' || w0 === 'quite' || w0 === 'fairly' || w0 === 'right') && REF_WORDS.has(v.at(k + 1))) k++;
+  if (DEGREE_ADVERBS.has(w0) && REF_WORDS.has(v.at(k + 1))) k++;
   const w = v.at(k);
   const ref = REF_WORDS.get(w);
   if (ref) {
-    if (w === 'soon' && (v.at(k + 1) === 'as' || v.at(k + 1) === 'after' || v.at(k + 1) === 'afterwards' || v.at(i - 1) === 'as')) return undefined;
+    if (w === 'soon' && (SOON_CONJUNCTION_AFTER.has(v.at(k + 1)) || v.at(i - 1) === 'as')) return undefined;
     if (w === 'ongoing' && v.tokens[k + 1]?.kind === 'word' && !COORDINATORS.has(v.at(k + 1))) return undefined;
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: ref };
   }
@@ -79,7 +85,7 @@ function referenceWord(v: TokenView, i: number): Cand | undefined {
       !VAGUE_QUANTITIES.has(v.at(k + 1)) && PAST_NOUN_PREPOSITIONS.has(v.at(i - 1))) {
     return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.reference', value: 'PAST_REF' };
   }
-  if ((head === 'long' || head === 'short' || head === 'medium') && (v.at(k + 1) === 'term' || v.at(k + 1) === 'run') && k === i + 1) {
+  if (TERM_LENGTHS.has(head) && (v.at(k + 1) === 'term' || v.at(k + 1) === 'run') && k === i + 1) {
     return { s: i, e: k + 2, type: 'DATE', rule: 'times.relative.reference', value: 'FUTURE_REF' };
   }
   if (head === 'moment' && k === i + 1 && (v.at(i - 1) === 'at' || v.at(i - 1) === 'for')) {
@@ -137,7 +143,7 @@ function countAt(v: TokenView, i: number): { n: number; next: number } | undefin
     if (t === 'a' && v.at(i + 1) === 'few') return { n: NaN, next: i + 2 };
     return { n, next: i + 1 };
   }
-  if (t === 'several' || t === 'few' || t === 'many') return { n: NaN, next: i + 1 };
+  if (FRAME_COUNTS.has(t)) return { n: NaN, next: i + 1 };
   return undefined;
 }
 
@@ -168,8 +174,9 @@ function narrative(v: TokenView, i: number): Cand | undefined {
     const unitB = SHIFT_UNITS.get(a) ?? (a === 'day' ? 'D' as Grain : undefined);
     // "the day before" ends its phrase; "the day after airing" is relative to an event, not the story's day
     const ends = !v.sameSentence(i, i + 3) || v.tokens[i + 3]?.kind === 'punct' || NARRATIVE_STOPS.has(v.at(i + 3));
-    if (unitB && (b === 'before' || b === 'previous' || b === 'earlier' || b === 'after' || b === 'later') && ends) {
-      return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.narrative', spec: { grain: unitB, offset: b === 'before' || b === 'previous' || b === 'earlier' ? -1 : 1, base: 'narr' } };
+    const shift = AFTER_UNIT_SHIFTS.get(b);
+    if (unitB && shift !== undefined && ends) {
+      return { s: i, e: i + 3, type: 'DATE', rule: 'times.relative.narrative', spec: { grain: unitB, offset: shift, base: 'narr' } };
     }
     return undefined;
   }
@@ -192,10 +199,11 @@ const TRIP_WORDS = timeWords('trip-word');
 function tripDay(v: TokenView, i: number): Cand | undefined {
   if (v.at(i) !== 'the') return undefined;
   const which = v.at(i + 1);
-  if ((which !== 'last' && which !== 'first' && which !== 'final' && which !== 'opening' && which !== 'closing') || v.at(i + 2) !== 'day' || v.at(i + 3) !== 'of') return undefined;
+  const dayOf = PERIOD_DAY_ORDINALS.get(which);
+  if (dayOf === undefined || v.at(i + 2) !== 'day' || v.at(i + 3) !== 'of') return undefined;
   let k = i + 4;
   // "the last day of the year", "the first day of March": a calendar day, not a story's range
-  const last0 = which === 'last' || which === 'final' || which === 'closing';
+  const last0 = dayOf < 0;
   if (v.at(k) === 'the' && (v.at(k + 1) === 'year' || v.at(k + 1) === 'month')) {
     return { s: i, e: k + 2, type: 'DATE', rule: 'times.relative.day-of-period', spec: { grain: 'D', base: 'ref', offset: 0, dayOf: last0 ? -1 : 1, dayOfUnit: v.at(k + 1) === 'year' ? 'Y' : 'M' } };
   }
@@ -207,7 +215,7 @@ function tripDay(v: TokenView, i: number): Cand | undefined {
   while (k < i + 8 && v.tokens[k]?.kind === 'word' && !TRIP_WORDS.has(v.at(k)) && !v.capitalized(k)) k++;
   while (k < i + 9 && v.capitalized(k) && !TRIP_WORDS.has(v.at(k))) k++;
   if (!TRIP_WORDS.has(v.at(k))) return undefined;
-  const last = which === 'last' || which === 'final' || which === 'closing';
+  const last = dayOf < 0;
   return { s: i, e: k + 1, type: 'DATE', rule: 'times.relative.range-day', spec: { grain: 'D', base: last ? 'range-end' : 'range-start' } };
 }
 

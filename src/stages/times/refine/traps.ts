@@ -70,13 +70,14 @@ function nextAllowsYear(v: TokenView, i: number): boolean {
 
 /** Words before a lone month name that make it a month: "in May", "since March", "early October". */
 const MONTH_BEFORE = timeWords('month-before');
+const VERB_OBJECT_AFTER = timeWords('verb-object-after');
 
 /** A month name at i with no day or year beside it is a month, not a modal, verb or name. */
 export function isMonthContext(v: TokenView, i: number, ambiguous: boolean): boolean {
   const prev = v.at(i - 1);
   if (MONTH_BEFORE.has(prev)) {
     // "to March on Washington": a verb after "to" takes an object or a preposition
-    if (prev === 'to' && (v.at(i + 1) === 'on' || v.at(i + 1) === 'to' || v.at(i + 1) === 'into' || v.at(i + 1) === 'through')) return false;
+    if (prev === 'to' && VERB_OBJECT_AFTER.has(v.at(i + 1))) return false;
     return !(ambiguous && (prev === 'and' || prev === 'or') && !isMonthName(v, i - 2));
   }
   if (ambiguous) return false;
