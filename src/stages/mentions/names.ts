@@ -39,11 +39,15 @@ export interface Ctx {
   terms: Set<string>;
   headline: boolean;
   final: boolean;
+  /** how often each word's text occurs in the document: counted when a step first asks (rules/document-memory.ts) */
+  counts: Map<string, number> | undefined;
+  /** the organizations and persons of `known` by first letter and length, made in pass two (rules/document-memory.ts) */
+  knownByShape: Map<string, [string, EntityType][]> | undefined;
 }
 
 export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
   const ctx: Ctx = {
-    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), givenNames: new Set(), orgFirstWords: new Set(), placeOnly: new Set(), terms: new Set(), headline: false, final: false,
+    doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), givenNames: new Set(), orgFirstWords: new Set(), placeOnly: new Set(), terms: new Set(), headline: false, final: false, counts: undefined, knownByShape: undefined,
   };
   const runs = sentenceRuns(doc, lex);
   // pass one: learn from strong evidence

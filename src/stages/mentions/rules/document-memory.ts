@@ -52,7 +52,8 @@ export const orgShort: NameStep = {
 export const misspelt: NameStep = {
   id: 'misspelt', words: 'one', rules: [RULE.misspelt],
   apply(ctx, { a, b, n, text }) {
-    const meant = n === 1 ? misspeltKnown(ctx, text) : undefined;
+    // (pass two only, as the capitals' steps: what pass one learned is then complete)
+    const meant = n === 1 && ctx.final ? misspeltKnown(ctx, text) : undefined;
     return meant ? found(a, b, meant, RULE.misspelt, 1) : undefined;
   },
 };
@@ -72,10 +73,26 @@ function misspeltKnown(ctx: Ctx, s: string): EntityType | undefined {
   }
   if (s.length < 6 || isCommonWord(ctx.lex, fold(s))) return undefined;
   const key = fold(s);
-  for (const [k, t] of ctx.known) {
-    if ((t === 'ORG' || t === 'PERSON') && k.length === key.length && k[0] === key[0] && oneSlip(k, key)) return t;
-  }
+  const alike = knownByShape(ctx).get(key[0] + key.length);
+  if (alike) for (const [k, t] of alike) if (oneSlip(k, key)) return t;
   return undefined;
+}
+
+/** The organizations and persons the document named, by first letter and length, in the order learned: a slip is
+ * looked for among names of its shape only, not among all (pass one has ended: `known` grows no more). */
+function knownByShape(ctx: Ctx): Map<string, [string, EntityType][]> {
+  let index = ctx.knownByShape;
+  if (!index) {
+    index = new Map();
+    for (const [k, t] of ctx.known) {
+      if (t !== 'ORG' && t !== 'PERSON' || !k.length) continue;
+      const shape = k[0] + k.length;
+      const alike = index.get(shape);
+      if (alike) alike.push([k, t]); else index.set(shape, [[k, t]]);
+    }
+    ctx.knownByShape = index;
+  }
+  return index;
 }
 
 /** Same length, and one letter changed or two neighbours swapped. */
@@ -87,13 +104,14 @@ function oneSlip(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-/** How often a single token's text occurs in the document (counted once per document, linearly). */
+/** How often a single token's text occurs in the document (counted once per document, linearly; a field of the
+ * context from its start, so the context keeps one shape). */
 function countOf(ctx: Ctx, s: string): number {
-  let counts = (ctx as Ctx & { counts?: Map<string, number> }).counts;
+  let counts = ctx.counts;
   if (!counts) {
     counts = new Map();
     for (const t of ctx.tokens) if (t.kind === 'word') counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
-    (ctx as Ctx & { counts?: Map<string, number> }).counts = counts;
+    ctx.counts = counts;
   }
   return counts.get(s) ?? 0;
 }

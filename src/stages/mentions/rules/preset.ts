@@ -1,8 +1,10 @@
 // The name rules' preset: the run steps and the name steps, in the order they run. A capitalized run
 // (chunks.ts) goes through RUN_TRIMS, which move its edges, then RUN_SPLITS, where the first step that
 // splits it ends it (first match wins, as the early returns of a chain); what no step split off is one
-// name, typed by NAME_STEPS, where the first step with a verdict wins: a Found, or null ("no name"). Order is evidence, strongest first: the world data,
-// then shapes and cues, then what the document already said, and last the capitals alone.
+// name, typed by NAME_STEPS, where the first step with a verdict wins: a Found, or null ("no name").
+// Order is evidence, strongest first: the world data, then shapes and cues, then what the document
+// already said, and last the capitals alone. A step's file never imports this one: the run steps are
+// handed classifyName as an argument.
 import { fold, textOf, words } from '../cues.ts';
 import type { Chunk } from '../chunks.ts';
 import type { Ctx, Found } from '../names.ts';
