@@ -179,14 +179,15 @@ export function wordAlternation(relPath: string, kind: string, forms?: 'noun' | 
 
 const writtenAlternations = new Map<string, string>();
 /** `(?:A|b)` of a kind's entries exactly as written in the file, case kept (for a pattern read without the i flag:
- * "Spokesman", "Image"): longest first, each escaped, a space matching any run of white space. */
-export function writtenAlternation(relPath: string, kind: string): string {
-  const key = `${relPath}\u0000${kind}`;
+ * "Spokesman", "Image"): longest first, each escaped, a space matching any run of white space, or with `space`
+ * 'one' a single space, where the pattern had one ("set up" in facts' patterns). */
+export function writtenAlternation(relPath: string, kind: string, space: 'any' | 'one' = 'any'): string {
+  const key = `${relPath}\u0000${kind}\u0000${space}`;
   let alt = writtenAlternations.get(key);
   if (!alt) {
     const entries = [...new Set(rowsOfKind(relPath, kind).map((row) => row[0]))].sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    alt = `(?:${entries.join('|')})`;
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    alt = `(?:${(space === 'any' ? entries.map((w) => w.replace(/ /g, '\\s+')) : entries).join('|')})`;
     writtenAlternations.set(key, alt);
   }
   return alt;

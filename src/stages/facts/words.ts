@@ -1,6 +1,6 @@
 // The facts stage's word lists (data/facts/basing-words.tsv, agreement-words.tsv), as sets and as regex
 // alternations built once: longest phrase first, each escaped, so a pattern names a class of words, not one sentence.
-import { rowsOfKind, valueTable, wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
+import { valueTable, wordAlternation, wordsOfKind, writtenAlternation as sharedWrittenAlternation } from '../../data/lexicon.ts';
 
 const BASING = 'facts/basing-words.tsv';
 /** The language of agreements: their nouns, the verbs of agreeing, signing, leading to and cancelling one. */
@@ -39,18 +39,10 @@ export function stemAlternation(kind: string, file = BASING): string {
   return `${alternation(kind, file).slice(0, -1)})\\w+`;
 }
 
-const written = new Map<string, string>();
-/** `(?:A|b)` of a kind's entries exactly as written in the file: case kept (for a pattern read without the i flag,
- * "Republic", "Naval"), longest first, escaped, and a space matching one space, as the pattern had it ("set up"). */
+/** `(?:A|b)` of a kind's entries exactly as written: case kept (for a pattern read without the i flag, "Republic",
+ * "Naval"), longest first, escaped, and a space matching one space, as the pattern had it ("set up"). */
 export function writtenAlternation(kind: string, file = BASING): string {
-  const key = `${file}\u0000${kind}`;
-  let alt = written.get(key);
-  if (alt === undefined) {
-    const entries = [...new Set(rowsOfKind(file, kind).map((r) => r[0]))].sort((a, b) => b.length - a.length);
-    alt = `(?:${entries.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-    written.set(key, alt);
-  }
-  return alt;
+  return sharedWrittenAlternation(file, kind, 'one');
 }
 
 /** `(?:The|This)` of a kind's words with their first letter capitalized, as a sentence opens. */
