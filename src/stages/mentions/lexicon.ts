@@ -105,6 +105,11 @@ export function nameLexicon(): NameLexicon {
 
 /** The rules' cue words (data/lexicon/name-cues.tsv), by use; all lower case. */
 export interface NameCues {
+  nameJoiners: ReadonlySet<string>;
+  leftEdgeConnectors: ReadonlySet<string>;
+  rightEdgeConnectors: ReadonlySet<string>;
+  titleConnectors: ReadonlySet<string>;
+  longFormJoiners: ReadonlySet<string>;
   vesselNouns: ReadonlySet<string>;
   locatives: ReadonlySet<string>;
   strongLocatives: ReadonlySet<string>;
@@ -204,6 +209,8 @@ export function nameCues(): NameCues {
     notCardinalBefore: k('not-cardinal-before'), hyphenParticiples: k('hyphen-participle'),
     hyphenNameParticles: k('hyphen-name-particle'), gerundObjects: k('gerund-object'), divisionWords: k('division-word'), listOpeners: k('list-opener'),
     titleOpeners: k('title-opener'), television: k('television'), titleMidStops: k('title-mid-stop'), norpGroups,
+    nameJoiners: k('name-joiner'), leftEdgeConnectors: k('edge-connector-left'), rightEdgeConnectors: k('edge-connector-right'),
+    titleConnectors: k('title-connector'), longFormJoiners: k('long-form-joiner'),
   };
   return cues;
 }

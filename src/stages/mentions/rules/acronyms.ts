@@ -47,14 +47,13 @@ export const acronym: NameStep = {
   },
 };
 
-const LONG_FORM_JOINER = /^(?:and|of|for|&|,|\/|-)$/;
 /** The small words and marks inside a spelled-out term: "Maintenance, Repair and Overhaul". */
 export function isLongFormJoiner(w: string): boolean {
-  return LONG_FORM_JOINER.test(w);
+  return nameCues().longFormJoiners.has(w);
 }
 
 function joinsLongForm(t: Token[], a: number, k: number): boolean {
-  return t[k].sentence === t[a].sentence && (isCapWord(t[k]) || LONG_FORM_JOINER.test(t[k].text));
+  return t[k].sentence === t[a].sentence && (isCapWord(t[k]) || nameCues().longFormJoiners.has(t[k].text));
 }
 
 /**
@@ -79,7 +78,7 @@ function spelledOutTerm(ctx: Ctx, a: number, b: number): boolean {
   first = Math.min(a, last);
   while (first - 1 >= 0 && last - first < 10 && joinsLongForm(t, a, first - 1)) first--;
   while (first < last && !isCapWord(t[first])) first++;
-  const long = wordsOf(ctx, first, last).filter(w => !LONG_FORM_JOINER.test(w));
+  const long = wordsOf(ctx, first, last).filter(w => !nameCues().longFormJoiners.has(w));
   if (long.length < 2 || !initialsSpell(long, short)) return false;
   const head = long[long.length - 1];
   if (ctx.lex.orgHeads.has(head) || ctx.lex.orgHeads.has(long.slice(-2).join(' ')) || nameCues().adminSuffixes.has(head) || nameCues().geoSuffixes.has(head)) return false;

@@ -46,12 +46,11 @@ export const calendarEdges: RunStep = {
   },
 };
 
-const LEFT_CONNECTOR = /^(of|for|the|and|de)$/;
 /** The small words a peeled title leaves at the left: "of", "the", "de"; nothing left, no name. */
 export const leftConnectors: RunStep = {
   id: 'left-connectors', rules: [],
   apply(ctx, run) {
-    while (run.a <= run.z && LEFT_CONNECTOR.test(ctx.tokens[run.a].text)) run.a++;
+    while (run.a <= run.z && nameCues().leftEdgeConnectors.has(ctx.tokens[run.a].text)) run.a++;
     return run.a > run.z;
   },
 };

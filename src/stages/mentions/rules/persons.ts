@@ -50,13 +50,12 @@ export const eastAsian: NameStep = {
     ? found(a, b, 'PERSON', RULE.eastAsian, 3) : undefined,
 };
 
-const JOINER = /^(of|for|&|and)$/;
 /** "Kurmanbek Bakiyev": a first name opens two to four words that no connector joins. */
 export const firstName: NameStep = {
   id: 'first-name', words: 'several', rules: [RULE.firstName],
   apply(ctx, { a, b, n, words }) {
     if (n < 2 || n > 4 || !ctx.lex.firstNames.has(words[0]) || ctx.lex.companies.has(words[0])) return undefined;
-    for (let k = 1; k < n; k++) if (JOINER.test(words[k])) return undefined;
+    for (let k = 1; k < n; k++) if (nameCues().nameJoiners.has(words[k])) return undefined;
     return found(a, b, 'PERSON', RULE.firstName, 3);
   },
 };

@@ -137,7 +137,6 @@ export const maker: RunStep = {
   },
 };
 
-const CONNECTOR = /^(of|and|&|for)$/;
 /** One or two capitalized words after a company that name a model, not a part of the company:
  * "Ford Falcon", "Rolls-Royce Trent"; not "Ford Motor", "GM Europe", "Boeing Capital". */
 function modelName(ctx: Ctx, a: number, z: number): boolean {
@@ -147,7 +146,7 @@ function modelName(ctx: Ctx, a: number, z: number): boolean {
   if (orgHead(ctx, a - 1, z) || ctx.lex.orgHeads.has(w[w.length - 1]) || knownOrganization(s) || ctx.lex.companies.has(fold(s))) return false;
   // a division by country or region ("GM Europe", "Ford Australia"); a town a model is named after does not count
   if (countryByName(s) || countryByDemonym(w[0]) || worldRegion(s)) return false;
-  if (w.some(x => ctx.lex.titles.has(x) || CONNECTOR.test(x))) return false;
+  if (w.some(x => ctx.lex.titles.has(x) || nameCues().nameJoiners.has(x))) return false;
   if (w.length === 2 && ctx.lex.firstNames.has(w[0])) return false; // "Apple Tim Cook" is a person after the company
   return !nameCues().divisionWords.has(w[0]);
 }

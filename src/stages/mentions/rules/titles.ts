@@ -19,7 +19,6 @@ export const titleBeforeRun: RunStep = {
 };
 
 const OF_OR_FOR = /^(of|for)$/;
-const TITLE_CONNECTOR = /^(of|for|the)$/;
 /** Demonyms, titles and honorifics peel off the left: "U.S. President", "European Commissioner", "Mr."; "President of
  * Russia": the connector goes with the title; a bare title is no name. */
 export const peelLeft: RunStep = {
@@ -48,7 +47,7 @@ export const peelLeft: RunStep = {
       if (nt && a + nt <= z && (ofBody || !wholeKnown(ctx, a, z))) {
         run.personCue = run.titled = true;
         a += nt;
-        while (a <= z && TITLE_CONNECTOR.test(tokens[a].text)) { run.portfolio ||= tokens[a].text === 'for'; a++; run.personCue = false; }
+        while (a <= z && nameCues().titleConnectors.has(tokens[a].text)) { run.portfolio ||= tokens[a].text === 'for'; a++; run.personCue = false; }
         continue;
       }
       if (nt && a + nt - 1 === z) return true;
@@ -89,7 +88,6 @@ export const bodyPortfolioPerson: RunStep = {
   },
 };
 
-const RIGHT_CONNECTOR = /^(of|for|the|and)$/;
 /** A title inside the run: "Apple CEO Steve Jobs", "Boeing Commercial Airplanes chief Scott Carson": the name before
  * it and the person after it ("the White House Press Secretary": the office ends the run, the body is the name). */
 export const titleInside: RunStep = {
@@ -114,7 +112,7 @@ export const titleInside: RunStep = {
       const left = classifyName(ctx, a, p - 1, false);
       if (left) run.out.push(left);
       let q = p + nt, cue = true;
-      while (q <= z && RIGHT_CONNECTOR.test(tokens[q].text)) { q++; cue = false; }
+      while (q <= z && nameCues().rightEdgeConnectors.has(tokens[q].text)) { q++; cue = false; }
       const right = q <= z ? classifyName(ctx, q, z, cue) : undefined;
       if (right) run.out.push(right);
       return true;
