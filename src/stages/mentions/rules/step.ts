@@ -98,8 +98,9 @@ export function placesOf(ctx: Ctx, name: NameSpan): readonly Place[] {
 
 function inDateline(ctx: Ctx, a: number, b: number): boolean {
   // from the sentence's first token: "THE HAGUE, March 17 (Reuters) -" holds "HAGUE" after an article
+  // (only the first three tokens of a sentence can open a dateline: the walk back stops there)
   let first = a;
-  while (first > 0 && ctx.tokens[first - 1].sentence === ctx.tokens[a].sentence) first--;
+  while (first > 0 && a - first <= 2 && ctx.tokens[first - 1].sentence === ctx.tokens[a].sentence) first--;
   if (a - first > 2) return false;
   const start = ctx.tokens[first].start;
   const n = datelineLength(ctx.doc.text, start);
