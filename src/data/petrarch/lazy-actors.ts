@@ -8,7 +8,8 @@
 // Ranks by file and line keep "the first entry of a phrase keeps it".
 import { readActors, type ActorEntry, type PhraseIndex } from './actors.ts';
 import { fromLatin1Bytes } from '../files.ts';
-import { signature, type DictIssue } from './lines.ts';
+import type { DictIssue } from './lines.ts';
+import { IdsByWord, readEachOnce, sameFiles, stampOf, type BytesStamp } from './scan-index.ts';
 
 /** An actor file as bytes: an entry is decoded when it is read, so start-up decodes none of the 2 MB. */
 export interface ActorFile { name: string; bytes: Buffer }
@@ -59,7 +60,7 @@ function firstWord(text: string, a: number, end: number): string {
 export interface ActorScanIndex {
   note: string;
   /** what the index was made from: each file's name, length in bytes and a signature of its bytes */
-  files: { name: string; bytes: number; signature: number }[];
+  files: BytesStamp[];
   fileOf: Uint8Array;
   start: Int32Array;
   line: Int32Array;
@@ -74,24 +75,17 @@ export interface ActorScanIndex {
 /** Scans actor files into the compact index (for the build script, the test, and when no index fits). */
 export function actorScanIndex(files: readonly ActorFile[]): ActorScanIndex {
   const blocks: Block[] = [];
-  const byWord = new Map<string, number[]>();
-  files.forEach((f, k) => scanBlocks(f.bytes.toString('latin1'), k, blocks, (word, id) => {
-    const ids = byWord.get(word);
-    if (!ids) byWord.set(word, [id]);
-    else if (ids[ids.length - 1] !== id) ids.push(id);
-  }));
-  const sorted = [...byWord.keys()].sort();
-  const ids: number[] = [], key: number[] = [], wordStart: number[] = [];
+  const byWord = new IdsByWord();
+  files.forEach((f, k) => scanBlocks(f.bytes.toString('latin1'), k, blocks, (word, id) => byWord.note(word, id)));
+  const sorted = byWord.words().sort();
+  const { ids, at: key } = byWord.pack(sorted);
+  const wordStart: number[] = [];
   let words = '';
-  for (const w of sorted) {
-    const l = byWord.get(w)!;
-    key.push(ids.length); ids.push(l.length, ...l);
-    wordStart.push(words.length); words += w + '\n';
-  }
+  for (const w of sorted) { wordStart.push(words.length); words += w + '\n'; }
   wordStart.push(words.length);
   return {
     note: 'Where each Phoenix actor entry begins and the first words of its phrases: made by scripts/build-petrarch-index.ts from the actor files beside it; do not edit',
-    files: files.map((f) => ({ name: f.name, bytes: f.bytes.length, signature: signature(f.bytes) })),
+    files: files.map((f) => stampOf(f.name, f.bytes)),
     fileOf: Uint8Array.from(blocks.map((b) => b.file)), start: Int32Array.from(blocks.map((b) => b.start)), line: Int32Array.from(blocks.map((b) => b.line)),
     words, wordStart: Int32Array.from(wordStart), key: Int32Array.from(key), ids: Int32Array.from(ids),
   };
@@ -137,12 +131,6 @@ export function readActorScan(buf: Buffer): ActorScanIndex | null {
   return { note: h.note, files: h.files, fileOf, start, line, words: buf.toString('utf8', at, at + h.wordBytes), wordStart, key, ids };
 }
 
-/** Was the index made from these very files (same names, lengths and signatures)? */
-function fits(files: readonly ActorFile[], ix: ActorScanIndex): boolean {
-  if (ix.files?.length !== files.length) return false;
-  return files.every((f, k) => ix.files[k].name === f.name && ix.files[k].bytes === f.bytes.length && ix.files[k].signature === signature(f.bytes));
-}
-
 /** The place of `word` among the index's sorted first words, or -1 (a binary search that builds no string). */
 function wordIndex(ix: ActorScanIndex, word: string): number {
   let lo = 0, hi = ix.key.length - 1;
@@ -171,21 +159,18 @@ function compareAt(word: string, text: string, from: number, to: number): number
  * Start-up only checks the index fits: a first word is found in it when first looked up.
  */
 export function lazyActors(files: readonly ActorFile[], issues: DictIssue[], into: PhraseIndex<ActorEntry>, index?: ActorScanIndex | null): void {
-  const ix = index && fits(files, index) ? index : actorScanIndex(files);
+  const ix = index && sameFiles(index.files, files, (f) => f.bytes) ? index : actorScanIndex(files);
   const { fileOf, start, line, ids } = ix;
-  const read = new Uint8Array(start.length), done = new Uint8Array(ix.key.length);
+  const done = new Uint8Array(ix.key.length);
+  const readBlocks = readEachOnce(start.length, (id) => {
+    const f = files[fileOf[id]];
+    const end = id + 1 < start.length && fileOf[id + 1] === fileOf[id] ? start[id + 1] : f.bytes.length;
+    readActors(f.bytes.toString('utf8', start[id], end), f.name, issues, into, line[id], fileOf[id] * 1e7);
+  });
   into.setPendingLookup((word) => {
     const w = wordIndex(ix, word);
     if (w < 0 || done[w]) return;
     done[w] = 1;
-    const at = ix.key[w];
-    for (let j = at + 1; j <= at + ids[at]; j++) {
-      const id = ids[j];
-      if (read[id]) continue;
-      read[id] = 1;
-      const f = files[fileOf[id]];
-      const end = id + 1 < start.length && fileOf[id + 1] === fileOf[id] ? start[id + 1] : f.bytes.length;
-      readActors(f.bytes.toString('utf8', start[id], end), f.name, issues, into, line[id], fileOf[id] * 1e7);
-    }
+    readBlocks(ids, ix.key[w]);
   });
 }

@@ -6,7 +6,8 @@
 // made when the index is missing or was made from another file. Ranks by line keep "the first entry
 // of a phrase keeps it" whatever order lines are read in.
 import { agentSubstitution, readAgentLine, type AgentEntry, type PhraseIndex } from './actors.ts';
-import { dictLines, signature, type DictIssue, type DictLine } from './lines.ts';
+import { dictLines, type DictIssue, type DictLine } from './lines.ts';
+import { eachPlace, IdsByWord, readEachOnce, sameFiles, stampOf, type TextStamp } from './scan-index.ts';
 
 /**
  * The scan of agent files: data/petrarch/Phoenix.agents.index.json, written by
@@ -16,7 +17,7 @@ import { dictLines, signature, type DictIssue, type DictLine } from './lines.ts'
  */
 export interface AgentScanIndex {
   note: string;
-  files: { name: string; chars: number; signature: number }[];
+  files: TextStamp[];
   words: string;
   ids: number[];
 }
@@ -44,7 +45,7 @@ function wordsAt(subs: Substitutions, name: string, line: number): string[] | un
 
 /** Scans agent files into the compact index (for the build script, the test, and when no index fits). */
 export function agentScanIndex(files: readonly { name: string; text: string }[]): AgentScanIndex {
-  const byWord = new Map<string, number[]>();
+  const byWord = new IdsByWord();
   let id = 0;
   for (const f of files) {
     const lines = dictLines(f.text);
@@ -52,25 +53,14 @@ export function agentScanIndex(files: readonly { name: string; text: string }[])
     for (const l of lines) {
       const at = id++;
       if (agentSubstitution(l.text)) continue;
-      readAgentLine(l.text, l.line, (name) => wordsAt(subs, name, l.line), () => {}, (words) => {
-        const ids = byWord.get(words[0]);
-        if (!ids) byWord.set(words[0], [at]);
-        else if (ids[ids.length - 1] !== at) ids.push(at);
-      });
+      readAgentLine(l.text, l.line, (name) => wordsAt(subs, name, l.line), () => {}, (words) => byWord.note(words[0], at));
     }
   }
-  const ids: number[] = [];
-  for (const l of byWord.values()) ids.push(l.length, ...l);
   return {
     note: 'Which lines of the Phoenix agent file hold a phrase starting with each word: made by scripts/build-petrarch-index.ts from the agent file beside it; do not edit',
-    files: files.map((f) => ({ name: f.name, chars: f.text.length, signature: signature(f.text) })),
-    words: [...byWord.keys()].join(' '), ids,
+    files: files.map((f) => stampOf(f.name, f.text)),
+    words: byWord.words().join(' '), ids: byWord.pack().ids,
   };
-}
-
-function fits(files: readonly { name: string; text: string }[], ix: AgentScanIndex): boolean {
-  if (ix.files?.length !== files.length) return false;
-  return files.every((f, k) => ix.files[k].name === f.name && ix.files[k].chars === f.text.length && ix.files[k].signature === signature(f.text));
 }
 
 /** Lines a whole read adds at most this many phrases from (a substitution's words, each phrase's plural): ranks are line × this + place. */
@@ -82,26 +72,20 @@ const ADDS_PER_LINE = 1 << 12;
  * line is reported when read, so a set whose issues are shown is read whole (readAgents).
  */
 export function lazyAgents(files: { name: string; text: string }[], issues: DictIssue[], into: PhraseIndex<AgentEntry>, index?: AgentScanIndex | null): void {
-  const ix = index && fits(files, index) ? index : agentScanIndex(files);
+  const ix = index && sameFiles(index.files, files, (f) => f.text) ? index : agentScanIndex(files);
   const lines: { file: string; line: DictLine; subs: Substitutions }[] = [];
   for (const f of files) {
     const own = dictLines(f.text);
     const subs = substitutions(own);
     for (const l of own) lines.push({ file: f.name, line: l, subs });
   }
-  const read = new Uint8Array(lines.length);
   const ids = ix.ids;
-  const words = ix.words.split(' ');
-  for (let w = 0, k = 0; w < words.length; w++) { into.addPending(words[w], k); k += ids[k] + 1; }
-  into.setLoader((at) => {
-    for (let j = at + 1; j <= at + ids[at]; j++) {
-      const id = ids[j];
-      if (read[id]) continue;
-      read[id] = 1;
-      const { file, line: l, subs } = lines[id];
-      let place = 0;
-      readAgentLine(l.text, l.line, (name) => wordsAt(subs, name, l.line), (line, message) => issues.push({ file, line, message }),
-        (ws, entry, gaps) => into.add(ws, entry, gaps, id * ADDS_PER_LINE + place++));
-    }
+  eachPlace(ix.words.split(' '), ids, (word, at) => into.addPending(word, at));
+  const readLines = readEachOnce(lines.length, (id) => {
+    const { file, line: l, subs } = lines[id];
+    let place = 0;
+    readAgentLine(l.text, l.line, (name) => wordsAt(subs, name, l.line), (line, message) => issues.push({ file, line, message }),
+      (ws, entry, gaps) => into.add(ws, entry, gaps, id * ADDS_PER_LINE + place++));
   });
+  into.setLoader((at) => readLines(ids, at));
 }

@@ -64,12 +64,3 @@ export function regularPlural(w: string): string {
   if (w.endsWith('Y') && w.length > 1 && !'AEIOU'.includes(w[w.length - 2])) return w.slice(0, -1) + 'IES';
   return w + 'S';
 }
-
-/** A cheap signature of a text or its bytes: 512 characters (bytes) spread over it, hashed (FNV-1a); with the length it tells another text apart. */
-export function signature(text: string | Uint8Array): number {
-  let h = 0x811c9dc5;
-  const step = Math.max(1, Math.floor(text.length / 512));
-  if (typeof text === 'string') for (let i = 0; i < text.length; i += step) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  else for (let i = 0; i < text.length; i += step) { h ^= text[i]; h = Math.imul(h, 0x01000193) >>> 0; }
-  return h;
-}

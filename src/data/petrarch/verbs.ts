@@ -7,7 +7,8 @@
 //   VERB {FORMS…} [code]                      a verb; +WORD marks the verb inside a multi-word verb
 //   - pre * post [code] or [active:passive]   a pattern (TABARI or PETRARCH2 syntax, see PatternElem)
 //   ~ a (b c VERB) VERB2 = x y CODE           a transformation of a verb acting on another verb
-import { dictLines, phraseWords, regularPlural, signature, type DictIssue, type DictLine } from './lines.ts';
+import { dictLines, phraseWords, regularPlural, type DictIssue, type DictLine } from './lines.ts';
+import { eachPlace, IdsByWord, sameFile, stampOf, type TextStamp } from './scan-index.ts';
 
 /** One element of a pattern. `tight`: the element must follow the previous one (or the verb) at once (`_`). */
 export type PatternElem = (
@@ -280,7 +281,7 @@ function addSense(had: VerbSense[], sense: VerbSense): void {
  */
 export interface VerbFormIndex {
   note: string;
-  file: { name: string; chars: number; signature: number };
+  file: TextStamp;
   lines: number;
   forms: string;
   ids: number[];
@@ -325,27 +326,22 @@ export function readVerbDictionary(source: string, file: string, issues: DictIss
 }
 
 function formIndexFits(ix: VerbFormIndex, file: string, source: string, lines: number): boolean {
-  return ix.file?.name === file && ix.file.chars === source.length && ix.file.signature === signature(source) && ix.lines === lines;
+  return sameFile(ix.file, file, source) && ix.lines === lines;
 }
 
 /** The scan of a verb dictionary's text: which lines give each form, which lines report an issue. */
 export function verbFormIndex(source: string, file: string): VerbFormIndex {
-  const byForm = new Map<string, number[]>();
+  const byForm = new IdsByWord();
   const issueLines: number[] = [];
   const lines = dictLines(source);
   readVerbLines(lines, file, [], false, null, (at, read, reported) => {
     if (reported) issueLines.push(at);
-    for (const [form] of read?.senses ?? []) {
-      const ids = byForm.get(form);
-      if (!ids) byForm.set(form, [at]); else if (ids[ids.length - 1] !== at) ids.push(at);
-    }
+    for (const [form] of read?.senses ?? []) byForm.note(form, at);
   });
-  const ids: number[] = [];
-  for (const l of byForm.values()) ids.push(l.length, ...l);
   return {
     note: 'Which lines of the verb dictionary give each verb form: made by scripts/build-petrarch-index.ts from the file beside it; do not edit',
-    file: { name: file, chars: source.length, signature: signature(source) }, lines: lines.length,
-    forms: [...byForm.keys()].join(' '), ids, issues: issueLines,
+    file: stampOf(file, source), lines: lines.length,
+    forms: byForm.words().join(' '), ids: byForm.pack().ids, issues: issueLines,
   };
 }
 
@@ -439,8 +435,7 @@ function readVerbLines(lines: readonly DictLine[], file: string, issues: DictIss
   }
   if (ix) {
     const pendingForms = new Map<string, number>();
-    const names = ix.forms.split(' ');
-    for (let w = 0, k = 0; w < names.length; w++) { pendingForms.set(names[w], k); k += ix.ids[k] + 1; }
+    eachPlace(ix.forms.split(' '), ix.ids, (form, at) => pendingForms.set(form, at));
     dict.forms = new LazyForms(pendingForms, (form, k) => {
       const out: VerbSense[] = [];
       for (let j = k + 1; j <= k + ix.ids[k]; j++) {
