@@ -6,6 +6,7 @@
 // The scan itself is shipped, compact, beside the files (Phoenix.actors.index.bin), so start-up
 // maps it instead of scanning; a scan is made when the index is missing or was made from other files.
 // Ranks by file and line keep "the first entry of a phrase keeps it".
+import { packedReader } from '../packed.ts';
 import { readActors, type ActorEntry, type PhraseIndex } from './actors.ts';
 import { fromLatin1Bytes } from '../files.ts';
 import type { DictIssue } from './lines.ts';
@@ -112,22 +113,12 @@ export function serializeActorScan(ix: ActorScanIndex): Buffer {
 
 /** The index from its binary form (views of `buf` where aligned), or null when `buf` is not one. */
 export function readActorScan(buf: Buffer): ActorScanIndex | null {
-  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) return null;
-  const headLen = buf.readUInt32LE(8);
-  const h = JSON.parse(buf.toString('utf8', 12, 12 + headLen)) as ScanHeader;
-  let at = 12 + headLen;
-  const take = <A extends Int32Array | Uint8Array>(C: { new (b: ArrayBuffer, o: number, n: number): A; new (n: number): A; BYTES_PER_ELEMENT: number }, n: number): A => {
-    at += (4 - (at % 4)) % 4;
-    const bytes = n * C.BYTES_PER_ELEMENT, off = buf.byteOffset + at;
-    at += bytes;
-    if (off % C.BYTES_PER_ELEMENT === 0) return new C(buf.buffer as ArrayBuffer, off, n);
-    const copy = new C(n);
-    new Uint8Array(copy.buffer).set(buf.subarray(at - bytes, at));
-    return copy;
-  };
+  const r = packedReader<ScanHeader>(buf, MAGIC);
+  if (!r) return null;
+  const h = r.header, take = r.take;
   const start = take(Int32Array, h.blocks), line = take(Int32Array, h.blocks), wordStart = take(Int32Array, h.words + 1);
   const key = take(Int32Array, h.words), ids = take(Int32Array, h.ids), fileOf = take(Uint8Array, h.blocks);
-  at += (4 - (at % 4)) % 4;
+  const at = r.aligned();
   return { note: h.note, files: h.files, fileOf, start, line, words: buf.toString('utf8', at, at + h.wordBytes), wordStart, key, ids };
 }
 

@@ -16,6 +16,7 @@
 //   dict  <word> <tag index>           frequent unambiguous words
 //   uposx <word> <tag index> <upos>    a word (as normWord gives it) whose UPOS is not its tag's usual
 //   f     <template index> <value> <tag>:<weight>,…
+import { packedReader } from '../../data/packed.ts';
 import { readDataBuffer, readDataText } from '../../data/files.ts';
 import { DossierError } from '../../errors.ts';
 import { buildKeyIndex, find, valueOf, type KeyIndex } from './key-index.ts';
@@ -252,27 +253,16 @@ export function serializeTaggerModel(m: TaggerModel): Buffer {
 }
 
 export function readTaggerBinary(buf: Buffer): TaggerModel {
-  if (buf.toString('latin1', 0, 8) !== MAGIC) throw new DossierError('DATA_MISSING', 'not a compact tagger model', TAGGER_BINARY);
-  const headLen = buf.readUInt32LE(8);
-  const h = JSON.parse(buf.toString('utf8', 12, 12 + headLen)) as BinaryHeader;
-  let at = 12 + headLen;
-  // typed-array views where the bytes are aligned, copies where they are not
-  const take = <A extends Int32Array | Float32Array | Uint8Array>(C: { new (b: ArrayBuffer, o: number, n: number): A; new (n: number): A; BYTES_PER_ELEMENT: number }, n: number): A => {
-    at += (4 - (at % 4)) % 4;
-    const bytes = n * C.BYTES_PER_ELEMENT, off = buf.byteOffset + at;
-    at += bytes;
-    if (off % C.BYTES_PER_ELEMENT === 0) return new C(buf.buffer as ArrayBuffer, off, n);
-    const copy = new C(n);
-    new Uint8Array(copy.buffer).set(buf.subarray(at - bytes, at));
-    return copy;
-  };
+  const r = packedReader<BinaryHeader>(buf, MAGIC);
+  if (!r) throw new DossierError('DATA_MISSING', 'not a compact tagger model', TAGGER_BINARY);
+  const h = r.header, take = r.take;
   const np = h.tags.length + 2;
   const start = take(Int32Array, h.rows + 1), w = take(Float32Array, h.weights);
   const t1 = take(Int32Array, np), t2t1 = take(Int32Array, np * np), prevRows = take(Int32Array, h.prevRows);
   const ixStart = take(Int32Array, h.entries + 1), val = take(Int32Array, h.entries), slots = take(Int32Array, h.slots);
   const pairs: PairTable = { slots: take(Int32Array, h.pairSlots), a: take(Int32Array, h.pairs), b: take(Int32Array, h.pairs), row: take(Int32Array, h.pairs) };
   const kind = take(Uint8Array, h.entries), cls = take(Uint8Array, h.weights);
-  at += (4 - (at % 4)) % 4;
+  const at = r.aligned();
   const keys = buf.toString('utf8', at, at + h.keyBytes);
   return assemble({
     tags: h.tags, uposOfTag: h.uposOfTag, uposByWord: new Map(h.uposByWord), scale: h.scale,

@@ -5,19 +5,13 @@ import { fold, isCommonWord, placeStrong, prevWord } from '../cues.ts';
 import { wholeKnown } from '../known.ts';
 import { lookupPlaces } from '../world.ts';
 import { RULE } from './ids.ts';
-import { found, placesOf, type NameStep, type RunStep } from './step.ts';
+import { found, lastWordStep, placesOf, type NameStep, type RunStep } from './step.ts';
 
 /** "Kherson Oblast", "Osh Region": an administrative unit's word ends the name. */
-export const adminSuffix: NameStep = {
-  id: 'admin-suffix', words: 'several', rules: [RULE.adminSuffix],
-  apply: (_ctx, { a, b, n, words }) => n >= 2 && nameCues().adminSuffixes.has(words[n - 1]) ? found(a, b, 'GPE', RULE.adminSuffix, 3) : undefined,
-};
+export const adminSuffix = lastWordStep('admin-suffix', RULE.adminSuffix, () => nameCues().adminSuffixes, 'GPE', 3);
 
 /** "Ural Mountains", "Caspian Sea": a landform's word ends the name. */
-export const geoSuffix: NameStep = {
-  id: 'geo-suffix', words: 'several', rules: [RULE.geoSuffix],
-  apply: (_ctx, { a, b, n, words }) => n >= 2 && nameCues().geoSuffixes.has(words[n - 1]) ? found(a, b, 'LOC', RULE.geoSuffix, 3) : undefined,
-};
+export const geoSuffix = lastWordStep('geo-suffix', RULE.geoSuffix, () => nameCues().geoSuffixes, 'LOC', 3);
 
 /** "Gulf of Aden", "Strait of Hormuz": a landform's word, then "of". */
 export const geoPrefix: NameStep = {

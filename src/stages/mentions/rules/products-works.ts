@@ -8,7 +8,7 @@ import { orgHead, wholeKnown } from '../known.ts';
 import { countryByDemonym, countryByName, knownOrganization, worldRegion } from '../world.ts';
 import type { Ctx, Found } from '../names.ts';
 import { RULE } from './ids.ts';
-import { found, orgHeadOf, type NameStep, type RunStep } from './step.ts';
+import { found, lastWordStep, orgHeadOf, type NameStep, type RunStep } from './step.ts';
 
 /** "iPhone", "Boeing 787": the product list, or a listed company and a product it makes. */
 export const listedProduct: NameStep = {
@@ -27,16 +27,10 @@ export const holiday: NameStep = {
 };
 
 /** "Rome Statute", "Paris Agreement", "Geneva Conventions", "Patriot Act": laws and treaties by their head. */
-export const law: NameStep = {
-  id: 'law', words: 'several', rules: [RULE.law],
-  apply: (_ctx, { a, b, n, words }) => n >= 2 && nameCues().lawHeads.has(words[n - 1]) ? found(a, b, 'LAW', RULE.law, 2) : undefined,
-};
+export const law = lastWordStep('law', RULE.law, () => nameCues().lawHeads, 'LAW', 2);
 
 /** "Paris Air Show", "G20 Summit": named events by their head. */
-export const event: NameStep = {
-  id: 'event', words: 'several', rules: [RULE.event],
-  apply: (_ctx, { a, b, n, words }) => n >= 2 && nameCues().eventHeads.has(words[n - 1]) ? found(a, b, 'EVENT', RULE.event, 2) : undefined,
-};
+export const event = lastWordStep('event', RULE.event, () => nameCues().eventHeads, 'EVENT', 2);
 
 /** "the Media Center device": a product named like a body (an organization's head, a product's noun after it). */
 export const productNamedLikeBody: NameStep = {

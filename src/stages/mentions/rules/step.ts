@@ -77,6 +77,15 @@ export function found(a: number, b: number, type: EntityType, rule: string, stre
   return { first: a, last: b, type, rule, strength };
 }
 
+/** A step that types a name of two words or more by its last word, one of a kind of cue words ("Kherson Oblast",
+ * "Rome Statute", "G20 Summit"); the cue list is read when the step first runs. */
+export function lastWordStep(id: string, rule: string, heads: () => ReadonlySet<string>, type: EntityType, strength: number): NameStep {
+  return {
+    id, words: 'several', rules: [rule],
+    apply: (_ctx, { a, b, n, words }) => n >= 2 && heads().has(words[n - 1]) ? found(a, b, type, rule, strength) : undefined,
+  };
+}
+
 /** The name's organization head (orgHead), read once. */
 export function orgHeadOf(ctx: Ctx, name: NameSpan): string | undefined {
   if (!name.headRead) { name.head = orgHead(ctx, name.a, name.b); name.headRead = true; }
