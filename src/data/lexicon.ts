@@ -125,6 +125,15 @@ export function rowsOfKind(relPath: string, kind: string): readonly (readonly st
   return byKind.get(kind) ?? [];
 }
 
+const asWrittenSets = new Map<string, ReadonlySet<string>>();
+/** The entries of one kind exactly as written (case kept), for lists matched against token text as is; built once. */
+export function wordsAsWritten(relPath: string, kind: string): ReadonlySet<string> {
+  const key = `${relPath}\u0000${kind}`;
+  let set = asWrittenSets.get(key);
+  if (!set) { set = new Set(rowsOfKind(relPath, kind).map((row) => row[0])); asWrittenSets.set(key, set); }
+  return set;
+}
+
 /** Entry → its value (third column) for one kind of a kinded .tsv list; entries as written. */
 export function valuesOfKind(relPath: string, kind: string): ReadonlyMap<string, string> {
   return new Map(rowsOfKind(relPath, kind).map((row) => [row[0], row[2] ?? ''] as [string, string]));

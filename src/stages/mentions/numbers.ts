@@ -4,11 +4,10 @@
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import { amountWords, nameCues } from './lexicon.ts';
-import { rowsOfKind } from '../../data/lexicon.ts';
+import { wordsAsWritten } from '../../data/lexicon.ts';
 
 // "In 2009", "At 5": capitalized words before a number that make it no part of a name (amount-words.tsv, case kept)
-let notNameBeforeWords: ReadonlySet<string> | undefined;
-const notNameBefore = (): ReadonlySet<string> => (notNameBeforeWords ??= new Set(rowsOfKind('lexicon/amount-words.tsv', 'not-name-before').map((row) => row[0])));
+const notNameBefore = (): ReadonlySet<string> => wordsAsWritten('lexicon/amount-words.tsv', 'not-name-before');
 
 // number words, scales, ordinals, currencies and units: data/lexicon/amount-words.tsv (amountWords)
 

@@ -1,7 +1,7 @@
 // Words that attribute speech, and the small word classes the attribution patterns walk over
 // (auxiliaries, determiners, person nouns): data/lexicon/speech-words.tsv and function-words.tsv,
 // read once through the one loader (src/data/lexicon.ts) and looked up by Set/Map.
-import { functionWords, rowsOfKind, valueTable, valuesOfKind, wordAlternation, wordsOfKind } from '../../data/lexicon.ts';
+import { functionWords, valueTable, valuesOfKind, wordAlternation, wordsAsWritten, wordsOfKind } from '../../data/lexicon.ts';
 
 const SPEECH = 'lexicon/speech-words.tsv';
 const TIME = 'lexicon/time-words.tsv';
@@ -12,15 +12,10 @@ const speech = speechWords;
 export const speechAlternation = (kind: string): string => wordAlternation(SPEECH, kind);
 const closed = functionWords;
 const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
-/** The words of a kind as written (case kept), for lists matched against token text as is. */
-function asWritten(file: string, kind: string): ReadonlySet<string> {
-  return new Set(rowsOfKind(file, kind).map((r) => r[0]));
-}
-
 /** Forms of "go" before "on to say": the attribution spans them ("went on to say"). */
 export const GO_VERBS = speech('go-verb');
 /** Capitalized words that are no part of a speaker's name when matching it to an entity ("Mr", "The"); case kept. */
-export const NOT_NAME_WORDS = asWritten(SPEECH, 'not-name-word');
+export const NOT_NAME_WORDS = wordsAsWritten(SPEECH, 'not-name-word');
 
 /** Verbs that introduce a quotation or a reported clause, in the forms news uses. */
 export const SPEECH_VERBS = speech('speech-verb');
@@ -78,7 +73,7 @@ export const PARTICIPLE_ASIDES = speech('participle-aside');
 /** Words that end a speaker phrase scanning back. */
 export const CLAUSE_WORDS = speech('clause-word');
 /** Capitalized words that open clauses, never names ("However, Smith said"), as written. */
-export const CLAUSE_OPENERS = asWritten(SPEECH, 'clause-opener');
+export const CLAUSE_OPENERS = wordsAsWritten(SPEECH, 'clause-opener');
 /** Plural or collective nouns heard as a listener: "told reporters". */
 export const LISTENER_GROUPS = speech('listener-group');
 /** The medium or occasion after "told": "told state TV", "told a news conference". */
