@@ -177,27 +177,29 @@ export function wordAlternation(relPath: string, kind: string, forms?: 'noun' | 
   const key = `${relPath}\u0000${kind}\u0000${forms ?? ''}`;
   let alt = alternations.get(key);
   if (!alt) {
-    const words = forms ? wordsOfKindInflected(relPath, kind, forms) : wordsOfKind(relPath, kind);
-    const phrases = [...words].sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    alt = `(?:${phrases.join('|')})`;
+    alt = alternationOf(relPath, kind, forms ? wordsOfKindInflected(relPath, kind, forms) : wordsOfKind(relPath, kind), 'any');
     alternations.set(key, alt);
   }
   return alt;
 }
 
-const writtenAlternations = new Map<string, string>();
 /** `(?:A|b)` of a kind's entries exactly as written in the file, case kept (for a pattern read without the i flag:
  * "Spokesman", "Image"): longest first, each escaped, a space matching any run of white space, or with `space`
  * 'one' a single space, where the pattern had one ("set up" in facts' patterns). */
 export function writtenAlternation(relPath: string, kind: string, space: 'any' | 'one' = 'any'): string {
-  const key = `${relPath}\u0000${kind}\u0000${space}`;
-  let alt = writtenAlternations.get(key);
+  const key = `${relPath}\u0000${kind}\u0000written\u0000${space}`;
+  let alt = alternations.get(key);
   if (!alt) {
-    const entries = [...new Set(rowsOfKind(relPath, kind).map((row) => row[0]))].sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    alt = `(?:${(space === 'any' ? entries.map((w) => w.replace(/ /g, '\\s+')) : entries).join('|')})`;
-    writtenAlternations.set(key, alt);
+    alt = alternationOf(relPath, kind, wordsAsWritten(relPath, kind), space);
+    alternations.set(key, alt);
   }
   return alt;
+}
+
+/** The alternation of `entries`, longest first. An empty kind (misspelt or removed) is a data error: its `(?:)`
+ * would match everywhere, so it is refused rather than built. */
+function alternationOf(relPath: string, kind: string, entries: ReadonlySet<string>, space: 'any' | 'one'): string {
+  if (!entries.size) throw new DossierError('DATA_MISSING', `word list kind ${relPath} ${kind} is empty or absent`);
+  const phrases = [...entries].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?:${(space === 'any' ? phrases.map((w) => w.replace(/ /g, '\\s+')) : phrases).join('|')})`;
 }

@@ -7,6 +7,7 @@
 // Entities of the same id (the slug of their name) and type are one across sections.
 import type { AgreementFact, DossierDocument, Entity, FacilityFact, Fact, ProposalFact } from '../document/types.ts';
 import { mergeRepeats } from '../stages/facts/agreements.ts';
+import { settleCurrent } from '../stages/facts/facilities.ts';
 
 /** Texts longer than this are cut into sections of about this length (UTF-16 units). */
 export const SECTION_CHARS = 256 * 1024;
@@ -65,7 +66,7 @@ export function appendSection(whole: DossierDocument, part: DossierDocument, off
     whole.events.push(e);
   }
   mergeEntities(whole.entities, part);
-  if (part.facts?.length) whole.facts = mergeFacts(whole.facts ?? [], part.facts, eventsBefore, quotesBefore);
+  if (part.facts?.length) whole.facts = mergeFacts(whole.facts ?? [], part.facts, eventsBefore, quotesBefore, whole.published);
   if (part.messages?.length) append((whole.messages ??= []), part.messages);
 }
 
@@ -88,7 +89,7 @@ function shiftSpans(part: DossierDocument, offset: number): void {
 /** The facts of both, in the facts stage's order (facilities, agreements, proposals): a facility of the
  * same id is one (its history and evidence added), agreements merged as the stage merges repeats within a
  * text, then numbered again, as are proposals. */
-function mergeFacts(kept: Fact[], added: Fact[], eventsBefore: number, quotesBefore: number): Fact[] {
+function mergeFacts(kept: Fact[], added: Fact[], eventsBefore: number, quotesBefore: number, published: string | undefined): Fact[] {
   const facilities = kept.filter((f): f is FacilityFact => f.kind === 'facility');
   const byId = new Map(facilities.map(f => [f.id, f]));
   let agreements = kept.filter((f): f is AgreementFact => f.kind === 'agreement');
@@ -96,7 +97,7 @@ function mergeFacts(kept: Fact[], added: Fact[], eventsBefore: number, quotesBef
   for (const f of added) {
     if (f.kind === 'facility') {
       const same = byId.get(f.id);
-      if (same) mergeFacility(same, f);
+      if (same) mergeFacility(same, f, published);
       else { facilities.push(f); byId.set(f.id, f); }
     } else if (f.kind === 'agreement') agreements.push(f);
     else {
@@ -111,41 +112,49 @@ function mergeFacts(kept: Fact[], added: Fact[], eventsBefore: number, quotesBef
   return [...facilities, ...agreements, ...proposals];
 }
 
-/** The fields that hold an entity's id (mentions, quotes, events, facts): renamed with the entity. */
-const ENTITY_REFERENCES = new Set(['entity', 'metonymFor', 'speaker', 'via', 'addressee', 'affiliation', 'source', 'target', 'location',
-  'by', 'host', 'operator', 'locatedIn', 'parties', 'proposer']);
-
-/** A section's entities into the whole's: one of the same id and type is the same entity (its aliases, roles
- * and what it lacked added); one whose id is taken by an entity of another type takes a free id, and the
- * section's references to it follow. */
 /** A facility told of again in a later section: its history and evidence added, what it lacked filled, and its
- * status the later section's where that one is not dated before it (the status is as of the report's date). */
-function mergeFacility(kept: FacilityFact, later: FacilityFact): void {
+ * status settled again from the whole history, as the facts stage settles it (settleCurrent). */
+function mergeFacility(kept: FacilityFact, later: FacilityFact, published: string | undefined): void {
   append(kept.history, later.history);
   append(kept.evidence, later.evidence);
   if (kept.host === undefined && later.host !== undefined) kept.host = later.host;
   if (kept.operator === undefined && later.operator !== undefined) { kept.operator = later.operator; kept.operatorInferred = later.operatorInferred; }
-  if (later.status !== undefined && (kept.status === undefined || !kept.statusTime || !later.statusTime || later.statusTime >= kept.statusTime)) {
-    kept.status = later.status;
-    kept.statusTime = later.statusTime;
-  }
+  settleCurrent(kept, published);
 }
 
+/** The fields that hold an entity's id (mentions, quotes, events, facts): renamed with the entity. */
+const ENTITY_REFERENCES = new Set(['entity', 'metonymFor', 'speaker', 'via', 'addressee', 'affiliation', 'source', 'target', 'location',
+  'by', 'host', 'operator', 'locatedIn', 'parties', 'proposer']);
+
+// per whole document: an entity by the id its section gave it and its type, so one renamed for a clash (georgia
+// the country, then georgia a person as "georgia-2") is found again by the later sections that name it
+const entityKeys = new WeakMap<Entity[], Map<string, Entity>>();
+const entityKey = (id: string, type: string) => `${id}\u0000${type}`;
+
+/** A section's entities into the whole's: one of the same id and type is the same entity (its aliases, roles
+ * and what it lacked added); one whose id is taken by an entity of another type takes a free id, and the
+ * section's references to it follow. */
 function mergeEntities(into: Entity[], part: DossierDocument): void {
-  // an index of what is there, made per section: sections are few, entities a few thousand
-  const byId = new Map(into.map(x => [x.id, x]));
-  const renamed = new Map<string, string>();
+  let byKey = entityKeys.get(into);
+  if (!byKey) { byKey = new Map(into.map(x => [entityKey(x.id, x.type), x])); entityKeys.set(into, byKey); }
+  const taken = new Set(into.map(x => x.id));
   const partIds = new Set(part.entities.map(e => e.id));
+  const renamed = new Map<string, string>();
   for (const x of part.entities) {
-    const kept = byId.get(x.id);
-    if (kept && kept.type === x.type) { mergeEntity(kept, x); continue; }
+    const key = entityKey(x.id, x.type);
+    const kept = byKey.get(key);
     if (kept) {
+      if (kept.id !== x.id) renamed.set(x.id, kept.id);
+      mergeEntity(kept, x);
+      continue;
+    }
+    if (taken.has(x.id)) {
       let n = 2;
-      while (byId.has(`${x.id}-${n}`) || partIds.has(`${x.id}-${n}`)) n++;
+      while (taken.has(`${x.id}-${n}`) || partIds.has(`${x.id}-${n}`)) n++;
       renamed.set(x.id, `${x.id}-${n}`);
       x.id = `${x.id}-${n}`;
     }
-    into.push(x); byId.set(x.id, x);
+    into.push(x); byKey.set(key, x); taken.add(x.id);
   }
   if (renamed.size) renameReferences(part, renamed);
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { tsvRows, wordAlternation, wordKinds } from '../../src/data/lexicon.ts';
+import { tsvRows, wordAlternation, wordKinds, writtenAlternation } from '../../src/data/lexicon.ts';
 import { NUMBER_WORDS, UNITS, WEEKDAYS, ZONES } from '../../src/stages/times/lexicon.ts';
 import { BODY_NOUNS, CLAUSE_OPENERS, OFFICE_TITLES, PERSON_NOUNS, SPEECH_VERBS, WEEKDAYS as QUOTE_WEEKDAYS } from '../../src/stages/quotes/lexicon.ts';
 import { alternation, AGREEMENT_WORDS, stemAlternation, table, verbAlternation, words } from '../../src/stages/facts/words.ts';
@@ -182,4 +182,10 @@ test('the lists moved out of entities, coref, quotes, times, numbers and demonym
   // case-kept kinds stay case-kept: "Spokesman" in a title, not "spokesman"
   const speaks = new RegExp(`\\b${writtenAlternation('lexicon/entity-words.tsv', 'speaks-for-others')}\\b`);
   assert.ok(speaks.test('Foreign Ministry Spokesman') && !speaks.test('a spokesman'));
+});
+
+test('an alternation of a kind the file does not hold is refused, not built as an empty pattern that matches everywhere', () => {
+  assert.throws(() => wordAlternation('facts/basing-words.tsv', 'no-such-kind'), /empty or absent/);
+  assert.throws(() => writtenAlternation('facts/basing-words.tsv', 'no-such-kind', 'one'), /empty or absent/);
+  assert.match('Naval Air Station', new RegExp(wordAlternation('lexicon/function-words.tsv', 'demonstrative') + '|Naval'));
 });

@@ -69,7 +69,7 @@ export class Writer {
       deleteEntity: p('DELETE FROM entities WHERE pk = ?'),
       // keeping merged events right
       eventMentionRows: p(`SELECT em.date, em.date_start, em.date_end, d.pk AS doc_pk, coalesce(d.outlet, d.id) AS outlet, em.location_pk
-                           FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = ?`),
+                           FROM event_mentions em JOIN documents d ON d.pk = em.doc_pk WHERE em.event_pk = ? ORDER BY em.doc_pk, em.idx`),
       deleteEvent: p('DELETE FROM events WHERE pk = ?'),
       updateEventCounts: p(`UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, date = ?, date_start = ?, date_end = ?,
                               location_pk = coalesce(location_pk, ?) WHERE pk = ?`),
