@@ -8,7 +8,8 @@
 //   organization;
 // - initials alone ("ANA", "NPD") read as a person's name, or as a place no list knows by them ("SIA"): an organization's;
 // - a town's name then a capitalized plural ("Boston Bruins"), or "the" and a plural read as a place ("the Beatles"): a team or a band;
-// - a person's name that ends in an everyday noun ("Piotrkowska Street"): the type the tagger ranked next.
+// - a person's name that ends in an everyday noun ("Piotrkowska Street"): the type the tagger ranked next;
+// - a person's name right after a company's site ("the assembly plant Automobile Craiova"): the company's.
 import type { Doc } from '../../../document/doc.ts';
 import { nameCues, type NameLexicon } from '../lexicon.ts';
 import { countryByDemonym, countryByName, lookupPlaces, worldRegion } from '../world.ts';
@@ -25,6 +26,7 @@ export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: Na
       return s.type === 'LOC' && s.first > 0 && toks[s.first - 1].lower === 'the' && isGroupPlural(toks[s.first], lex) && !knownPlace(w) ? { ...s, type: 'ORG' } : s;
     }
     const first = toks[s.first];
+    if (s.type === 'PER' && afterCompanySite(toks, s)) return { ...s, type: 'ORG' };
     // "Automaker GM": the organization noun opens its sentence (or follows a mark), the name comes after it
     const opens = s.first === 0 || toks[s.first - 1].sentence !== first.sentence || toks[s.first - 1].kind === 'punct';
     if (opens && lex.orgNouns.has(first.lower) && toks[s.first + 1].kind === 'word') return { ...s, first: s.first + 1, type: 'ORG' };
@@ -36,6 +38,12 @@ export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: Na
     if (lex.companies.has(first.lower) && (countryByName(rest) || worldRegion(rest) || lookupPlaces(rest).length)) return { ...s, type: 'ORG' };
     return s;
   });
+}
+
+/** "the assembly plant Automobile Craiova": a company's site (data/lexicon/name-cues.tsv, company-site) right before the span, in its sentence. */
+function afterCompanySite(toks: Doc['tokens'], s: TaggedSpan): boolean {
+  const prev = toks[s.first - 1];
+  return !!prev && prev.sentence === toks[s.first].sentence && nameCues().companySites.has(prev.text);
 }
 
 /**

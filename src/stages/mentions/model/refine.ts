@@ -13,6 +13,8 @@ import { isCommonWord, placeStrong } from '../cues.ts';
 import { nameCues } from '../lexicon.ts';
 import { splitAtTitles } from './titles.ts';
 import { organizationCues } from './org-cues.ts';
+import { withoutNonNames } from './not-names.ts';
+import { hyphenedPlaces } from './place-pairs.ts';
 import { CAPITALS_RULES, TAGGER_RULE, baseRule } from './evidence.ts';
 import { RULE } from '../rules/ids.ts';
 
@@ -67,7 +69,7 @@ function entityType(t: TagType, text: string): EntityType {
 
 /** Rule names (sorted by start) refined by the tagger's spans (sorted by token). */
 export function refineNames(doc: Doc, ruleNames: readonly Mention[], spans: readonly TaggedSpan[], lex: NameLexicon): Mention[] {
-  spans = organizationCues(doc, splitAtTitles(doc, spans, lex), lex).filter(s => plausible(doc, s, lex));
+  spans = hyphenedPlaces(doc, withoutNonNames(doc, organizationCues(doc, splitAtTitles(doc, spans, lex), lex), lex)).filter(s => plausible(doc, s, lex));
   const rules = [...ruleNames].sort((a, b) => a.start - b.start || b.end - a.end);
   const toks = doc.tokens;
   const spanAt = (s: TaggedSpan) => ({ start: toks[s.first].start, end: toks[s.last].end });
@@ -143,13 +145,13 @@ function townAsOrgShort(r: Mention, over: readonly TaggedSpan[]): boolean {
   return r.rule === RULE.orgShort && over.length === 1 && over[0].type === 'LOC' && (!!countryByName(r.text) || placeStrong(lookupPlaces(r.text)));
 }
 
-/** Whether the word right before a mention, in its sentence, is an organization noun ("retailer", "airline"). */
+/** Whether the word right before a mention, in its sentence, is an organization noun ("retailer", "airline") or a company's site ("plant"). */
 function orgNounBefore(doc: Doc, m: Mention, lex: NameLexicon): boolean {
   const toks = doc.tokens;
   let lo = 0, hi = toks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < m.start) lo = mid + 1; else hi = mid; }
   const prev = toks[lo - 1], first = toks[lo];
-  return !!prev && !!first && first.start === m.start && prev.sentence === first.sentence && lex.orgNouns.has(prev.lower);
+  return !!prev && !!first && first.start === m.start && prev.sentence === first.sentence && (lex.orgNouns.has(prev.lower) || nameCues().companySites.has(prev.text));
 }
 
 /** Not a name, whatever the tagger read: a title alone ("Secretary of Defense"), one letter, a common word opening a sentence, a word never a name ("SUV"). */
