@@ -35,11 +35,12 @@ function productApposition(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
   const nouns = nameCues().productNouns;
   for (let k = s.last + 3; k <= s.last + 2 + APPOSITION_WORDS && k < toks.length; k++) {
     const t = toks[k];
-    if (t.sentence !== sent || t.kind !== 'word') return false;
+    // one noun phrase: "an aerospace and technology campus" is two, and not this name's
+    if (t.sentence !== sent || t.kind !== 'word' || t.tag === 'CC') return false;
     if (nouns.has(t.lower)) {
-      // the noun ends the apposition ("a graphical scripting interface that …"), unless an organization's noun follows: "a software company"
+      // the noun heads the apposition ("a graphical scripting interface that …"), no noun after it ("a software company")
       const next = toks[k + 1];
-      return !next || next.sentence !== sent || next.kind !== 'word' || !isOrgNoun(lex, next.lower);
+      return !next || next.sentence !== sent || next.kind !== 'word' || !(next.tag?.startsWith('NN') || isOrgNoun(lex, next.lower));
     }
   }
   return false;
