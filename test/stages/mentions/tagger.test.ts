@@ -13,6 +13,8 @@ import { useNameModel } from '../../../src/stages/mentions/model/tagger.ts';
 import { splitAtTitles } from '../../../src/stages/mentions/model/titles.ts';
 import { organizationCues } from '../../../src/stages/mentions/model/org-cues.ts';
 import { refineNames } from '../../../src/stages/mentions/model/refine.ts';
+import { withoutNonNames } from '../../../src/stages/mentions/model/not-names.ts';
+import { hyphenedPlaces } from '../../../src/stages/mentions/model/place-pairs.ts';
 import { readFileSync } from 'node:fs';
 import type { Mention } from '../../../src/document/types.ts';
 
@@ -154,4 +156,33 @@ test('a town\'s name the gazetteer alone matched stands where the tagger reads a
   const at = doc.tokens.findIndex(t => t.text === 'Wixom');
   assert.deepEqual(refineNames(doc, rules, [{ first: at, last: at, type: 'LOC', margin: 1 }], lex).map(m => `${m.text}/${m.type}`), ['Wixom/GPE']);
   assert.deepEqual(refineNames(doc, rules, [], lex), []);
+});
+
+test('a person\'s name right after a company\'s site is the company\'s; after another noun it stays a person', () => {
+  const doc = docOf('Ford will buy a stake in the assembly plant Automobile Craiova, said analyst Dan Ionescu.');
+  assert.deepEqual(typed(doc, [spanOf(doc, 'Automobile Craiova', 'PER'), spanOf(doc, 'Dan Ionescu', 'PER')]), ['Automobile Craiova/ORG', 'Dan Ionescu/PER']);
+});
+
+test('no names: a brand in lower case then a capital, a name an apposition calls a product, a country before "dollars"', () => {
+  const lex = nameLexicon();
+  const kept = (text: string, spans: (doc: ReturnType<typeof docOf>) => ReturnType<typeof spanOf>[]) => {
+    const doc = docOf(text);
+    return withoutNonNames(doc, spans(doc), lex).map(s => doc.text.slice(doc.tokens[s.first].start, doc.tokens[s.last].end));
+  };
+  assert.deepEqual(kept('He unveiled iCloud and iLife at a show with eBay.', d => [spanOf(d, 'iCloud', 'ORG'), spanOf(d, 'iLife', 'ORG'), spanOf(d, 'eBay', 'ORG')]), ['eBay']);
+  assert.deepEqual(kept('Automator, a graphical scripting interface that enables users, ships with it.', d => [spanOf(d, 'Automator', 'PER')]), []);
+  // an apposition of two noun phrases, or one whose product noun is not its head, says nothing of the name
+  assert.deepEqual(kept('It has a campus in North Vancouver, an aerospace and technology campus in Richmond.', d => [spanOf(d, 'North Vancouver', 'LOC')]), ['North Vancouver']);
+  assert.deepEqual(kept('Shares of Finisar, a software company, rose.', d => [spanOf(d, 'Finisar', 'ORG')]), ['Finisar']);
+  const dollars = kept('It could cost a few hundred million US dollars, the US said.', d => {
+    const us = d.tokens.flatMap((t, i) => (t.text === 'US' ? [i] : []));
+    return us.map(i => ({ first: i, last: i, type: 'LOC' as const, margin: 10 }));
+  });
+  assert.deepEqual(dollars, ['US']);
+});
+
+test('places joined by a hyphen are a place whatever the tagger typed; a company named after a small town is not', () => {
+  const doc = docOf('The A380 flies the Singapore-Sydney route, a rival of Mercedes-Benz buses.');
+  const out = hyphenedPlaces(doc, [spanOf(doc, 'Singapore-Sydney', 'ORG'), spanOf(doc, 'Mercedes-Benz', 'ORG')]);
+  assert.deepEqual(out.map(s => s.type), ['LOC', 'ORG']);
 });
