@@ -163,7 +163,7 @@ test('a person\'s name right after a company\'s site is the company\'s; after an
   assert.deepEqual(typed(doc, [spanOf(doc, 'Automobile Craiova', 'PER'), spanOf(doc, 'Dan Ionescu', 'PER')]), ['Automobile Craiova/ORG', 'Dan Ionescu/PER']);
 });
 
-test('no names: a brand in lower case then a capital, a name an apposition calls a product, a country before "dollars"', () => {
+test('no names: a brand in lower case then a capital, a name an apposition calls a product, a country before "dollars", a weekday\'s plural', () => {
   const lex = nameLexicon();
   const kept = (text: string, spans: (doc: ReturnType<typeof docOf>) => ReturnType<typeof spanOf>[]) => {
     const doc = docOf(text);
@@ -179,6 +179,7 @@ test('no names: a brand in lower case then a capital, a name an apposition calls
     return us.map(i => ({ first: i, last: i, type: 'LOC' as const, margin: 10 }));
   });
   assert.deepEqual(dollars, ['US']);
+  assert.deepEqual(kept('The show airs on Tuesdays and Fridays with Tuesday Weld.', d => [spanOf(d, 'Tuesdays', 'LOC'), spanOf(d, 'Fridays', 'LOC'), spanOf(d, 'Tuesday Weld', 'PER')]), ['Tuesday Weld']);
 });
 
 test('places joined by a hyphen are a place whatever the tagger typed; a company named after a small town is not', () => {

@@ -5,7 +5,8 @@
 // - a name an apposition calls a product ("Automator, a graphical scripting interface"): the
 //   product nouns of data/lexicon/name-cues.tsv (product-noun);
 // - a country's name before a noun that makes it an attribute ("US dollars", "Turkey sandwiches":
-//   not-country-after, the same words the rules read, rules/world-names.ts).
+//   not-country-after, the same words the rules read, rules/world-names.ts);
+// - a word alone that is a weekday's or a month's plural ("on Tuesdays and Fridays": calendar-word): a time.
 import type { Doc } from '../../../document/doc.ts';
 import { isOrgNoun, nameCues, type NameLexicon } from '../lexicon.ts';
 import { countryByName } from '../world.ts';
@@ -16,7 +17,7 @@ const APPOSITION_WORDS = 4;
 
 /** The tagger's spans without those that name a product or an attribute. */
 export function withoutNonNames(doc: Doc, spans: readonly TaggedSpan[], lex: NameLexicon): TaggedSpan[] {
-  return spans.filter(s => !(brandWord(doc, s, lex) || productApposition(doc, s, lex) || countryAsAttribute(doc, s)));
+  return spans.filter(s => !(brandWord(doc, s, lex) || productApposition(doc, s, lex) || countryAsAttribute(doc, s) || calendarPlural(doc, s)));
 }
 
 /** "iCloud", "eHow": one word, a lower-case letter then a capital. */
@@ -51,6 +52,13 @@ function countryAsAttribute(doc: Doc, s: TaggedSpan): boolean {
   if (s.first !== s.last) return false;
   const t = doc.tokens[s.first], next = doc.tokens[s.first + 1];
   return !!next && next.sentence === t.sentence && nameCues().notCountryAfter.has(next.lower) && !!countryByName(t.text);
+}
+
+/** "Tuesdays": one word, a calendar word's plural. */
+function calendarPlural(doc: Doc, s: TaggedSpan): boolean {
+  if (s.first !== s.last) return false;
+  const w = doc.tokens[s.first].lower;
+  return w.length > 4 && w.endsWith('s') && nameCues().calendarWords.has(w.slice(0, -1));
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
