@@ -146,6 +146,8 @@ export interface NameCues {
   placeAfterPerson: ReadonlySet<string>;
   /** a company's site right before its name: "the assembly plant Automobile Craiova" (the name tagger's refiners) */
   companySites: ReadonlySet<string>;
+  /** a holding in a company: "a 25 percent share in Aer Lingus" (the name tagger's refiners) */
+  holdingNouns: ReadonlySet<string>;
   innerConnectors: ReadonlySet<string>;
   onHeads: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
@@ -202,7 +204,7 @@ export function nameCues(): NameCues {
     geoSuffixes: k('geo-suffix'), countryCodesInProse: k('country-code-prose'), notCountryAfter: k('not-country-after'),
     lawHeads: k('law-head'), holidays: k('holiday'), familyEndings: affixes('family-ending'), surnameEndings: affixes('surname-ending'),
     surnameParticles: affixes('surname-particle'), standaloneOrgs: k('standalone-org'), worksNouns: k('works-noun'),
-    centerNouns: k('center-noun'), venueWords: k('venue-word'), neverNames: k('never-name'), placeAfterPerson: k('place-after-person'), companySites: k('company-site'),
+    centerNouns: k('center-noun'), venueWords: k('venue-word'), neverNames: k('never-name'), placeAfterPerson: k('place-after-person'), companySites: k('company-site'), holdingNouns: k('holding-noun'),
     innerConnectors: k('inner-connector'), onHeads: k('on-head'), calendarWords: k('calendar-word'), nameParticles: k('name-particle'),
     ofHeads: k('of-head'), eventHeads: k('event-head'), productAfter: k('product-after'), workAfter: k('work-after'),
     productBefore: k('product-before'), productNouns: k('product-noun'), workNouns: k('work-noun'), workBefore: k('work-before'),

@@ -158,9 +158,12 @@ test('a town\'s name the gazetteer alone matched stands where the tagger reads a
   assert.deepEqual(refineNames(doc, rules, [], lex), []);
 });
 
-test('a person\'s name right after a company\'s site is the company\'s; after another noun it stays a person', () => {
+test('a person\'s name right after a company\'s site or a holding in is the company\'s; after another noun it stays a person', () => {
   const doc = docOf('Ford will buy a stake in the assembly plant Automobile Craiova, said analyst Dan Ionescu.');
   assert.deepEqual(typed(doc, [spanOf(doc, 'Automobile Craiova', 'PER'), spanOf(doc, 'Dan Ionescu', 'PER')]), ['Automobile Craiova/ORG', 'Dan Ionescu/PER']);
+  // a holding in a company: "a share in Aer Lingus"; "in" alone says nothing ("a meeting in Dan Ionescu's office")
+  const held = docOf('The government holds a 25 percent share in Aer Lingus, and met in Dan Ionescu\'s office.');
+  assert.deepEqual(typed(held, [spanOf(held, 'Aer Lingus', 'PER'), spanOf(held, 'Dan Ionescu', 'PER')]), ['Aer Lingus/ORG', 'Dan Ionescu/PER']);
 });
 
 test('no names: a brand in lower case then a capital, a name an apposition calls a product, a country before "dollars", a weekday\'s plural', () => {

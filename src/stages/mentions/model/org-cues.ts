@@ -9,7 +9,8 @@
 // - initials alone ("ANA", "NPD") read as a person's name, or as a place no list knows by them ("SIA"): an organization's;
 // - a town's name then a capitalized plural ("Boston Bruins"), or "the" and a plural read as a place ("the Beatles"): a team or a band;
 // - a person's name that ends in an everyday noun ("Piotrkowska Street"): the type the tagger ranked next;
-// - a person's name right after a company's site ("the assembly plant Automobile Craiova"): the company's.
+// - a person's name right after a company's site ("the assembly plant Automobile Craiova") or a holding
+//   in ("a 25 percent share in Aer Lingus"): the company's.
 import type { Doc } from '../../../document/doc.ts';
 import { nameCues, type NameLexicon } from '../lexicon.ts';
 import { countryByDemonym, countryByName, lookupPlaces, worldRegion } from '../world.ts';
@@ -26,7 +27,7 @@ export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: Na
       return s.type === 'LOC' && s.first > 0 && toks[s.first - 1].lower === 'the' && isGroupPlural(toks[s.first], lex) && !knownPlace(w) ? { ...s, type: 'ORG' } : s;
     }
     const first = toks[s.first];
-    if (s.type === 'PER' && afterCompanySite(toks, s)) return { ...s, type: 'ORG' };
+    if (s.type === 'PER' && companyCueBefore(toks, s)) return { ...s, type: 'ORG' };
     // "Automaker GM": the organization noun opens its sentence (or follows a mark), the name comes after it
     const opens = s.first === 0 || toks[s.first - 1].sentence !== first.sentence || toks[s.first - 1].kind === 'punct';
     if (opens && lex.orgNouns.has(first.lower) && toks[s.first + 1].kind === 'word') return { ...s, first: s.first + 1, type: 'ORG' };
@@ -40,10 +41,15 @@ export function organizationCues(doc: Doc, spans: readonly TaggedSpan[], lex: Na
   });
 }
 
-/** "the assembly plant Automobile Craiova": a company's site (data/lexicon/name-cues.tsv, company-site) right before the span, in its sentence. */
-function afterCompanySite(toks: Doc['tokens'], s: TaggedSpan): boolean {
-  const prev = toks[s.first - 1];
-  return !!prev && prev.sentence === toks[s.first].sentence && nameCues().companySites.has(prev.text);
+/** "the assembly plant Automobile Craiova", "a share in Aer Lingus": a company's site, or a holding and "in" (data/lexicon/name-cues.tsv: company-site, holding-noun), right before the span, in its sentence. */
+function companyCueBefore(toks: Doc['tokens'], s: TaggedSpan): boolean {
+  const prev = toks[s.first - 1], sent = toks[s.first].sentence;
+  if (!prev || prev.sentence !== sent) return false;
+  const cues = nameCues();
+  if (cues.companySites.has(prev.text)) return true;
+  // "a 25 percent share in Aer Lingus": one holds shares in a company, not in a person
+  const noun = toks[s.first - 2];
+  return prev.text === 'in' && !!noun && noun.sentence === sent && cues.holdingNouns.has(noun.text);
 }
 
 /**
