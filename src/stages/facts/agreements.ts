@@ -30,6 +30,9 @@ const CONSIDERATION_NOUN = once(() => new RegExp(`\\b${A('consideration-noun')}\
 let agreementNounRe: RegExp | undefined, agreeingVerbRe: RegExp | undefined, signingRe: RegExp | undefined, settlingRe: RegExp | undefined;
 let modifiedNounRe: RegExp | undefined, leadVerbRe: RegExp | undefined, cancellingRe: RegExp | undefined;
 const AGREEMENT_NOUN = () => (agreementNounRe ??= new RegExp(`\\b(?<!\\bto\\s)(?:${A('agreement-modifier')}\\s+){0,3}(${A('agreement-noun')}|(?<=\\bagreed\\s+(?:on|upon)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2})${A('agreed-on-noun')})s?\\b`, 'gi'));
+// every match of AGREEMENT_NOUN holds one of its nouns: a sentence with none is passed over by this plain
+// alternation, which, unlike the full pattern, is not tried with its lookbehinds at every word
+const AGREEMENT_NOUN_PRESENT = once(() => new RegExp(`${A('agreement-noun')}|${A('agreed-on-noun')}`, 'i'));
 // ("the two nations have agreed on a plan to relocate U.S. Marines": a plan agreed on is an agreement)
 const AGREEING_VERB = () => (agreeingVerbRe ??= new RegExp(`\\b${A('agreeing-verb')}\\s+(?:(?:on\\s+)?${A('agreeing-when')}\\s+)?to\\s+(${A('agreed-to-verb')})\\b`, 'gi'));
 // ("Kyrgyzstan agreed on Tuesday to let the United States keep using the Manas air base": agreeing to let another use it)
@@ -130,7 +133,8 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
     }
     AGREEMENT_NOUN().lastIndex = 0;
     let n: RegExpExecArray | null;
-    while ((n = AGREEMENT_NOUN().exec(sentence)) !== null) {
+    const nounPresent = AGREEMENT_NOUN_PRESENT().test(sentence);
+    while (nounPresent && (n = AGREEMENT_NOUN().exec(sentence)) !== null) {
       const at = s.start + n.index;
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       // "contract negotiations", "deal talks": the noun modifies another, no agreement is meant
