@@ -81,7 +81,8 @@ const UNDER_AGREEMENT_LEAD = once(() => new RegExp(`\\b${writtenAlternation('und
 const MORE_YEARS = once(() => new RegExp(`\\b(\\d{1,3})\\s+${A('further-word')}\\s+years\\b`, 'gi'));
 const FURTHER = once(() => new RegExp(`\\b${A('further-word')}\\b`, 'i'));
 const SIGNED_LEAD = once(() => new RegExp(`\\b(?:have|has)\\s+(?:now\\s+|just\\s+|formally\\s+)?signed\\s+(?:\\S+\\s+){0,5}$|\\bsigned\\s+(?:\\S+\\s+){0,5}$|\\b${A('signing-witness-verb')}\\s+the\\s+signing\\s+of\\s+(?:\\S+\\s+){0,3}$`, 'i'));
-const CLAUSE_BREAK = once(() => new RegExp(`.*(?:;|,\\s${A('clause-turn')}\\s|,\\s+however,?\\s)`, 's'));
+// a clause break: a semicolon, or a comma and a turn ("…, but the talks"); tried only where a ; or , stands
+const CLAUSE_BREAK = once(() => new RegExp(`;|,\\s${A('clause-turn')}\\s|,\\s+however,?\\s`, 'y'));
 
 /** The agreement type a noun or an agreed act gives (third column of agreement-words.tsv). */
 function typeTable(...kinds: string[]): Record<string, string> {
@@ -649,9 +650,16 @@ function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
 
 /** Where the clause holding an agreement noun starts: after the last semicolon or sentence-internal clause break. */
 function lastClauseStart(text: string, from: number, at: number): number {
-  const before = text.slice(from, at);
-  const m = CLAUSE_BREAK().exec(before);
-  return m ? from + m[0].length : from;
+  // the last break wins: from the end back, so the text is read once (".*" before the break read it once a start)
+  const before = text.slice(from, at), re = CLAUSE_BREAK();
+  for (let p = before.length - 1; p >= 0; p--) {
+    const c = before.charCodeAt(p);
+    if (c !== 59 && c !== 44) continue; // ; ,
+    re.lastIndex = p;
+    const m = re.exec(before);
+    if (m) return from + p + m[0].length;
+  }
+  return from;
 }
 
 /** "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports. */
