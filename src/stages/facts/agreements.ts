@@ -16,7 +16,8 @@ const STEMS = (kind: string): string => stemAlternation(kind, AGREEMENT_WORDS);
 const CONCLUDING_LEAD = once(() => new RegExp(`\\b${A('concluding-verb')}\\b`, 'i'));
 const IN_FORCE = once(() => new RegExp(`\\b${A('in-force-cue')}\\b`, 'i'));
 // the last "X said … that" before a point: what follows is reported
-const REPORTED_THAT = once(() => new RegExp(`.*\\b${A('reporting-verb')}\\b[^.;]{0,40}?\\bthat\\s`, 's'));
+// a reporting verb and its "that": tried at word starts only, from the end back (see reportedStart)
+const REPORTED_THAT = once(() => new RegExp(`\\b${A('reporting-verb')}\\b[^.;]{0,40}?\\bthat\\s`, 'sy'));
 // "the term of the lease": a sentence about an agreement's term
 const TERM_NOUN = once(() => new RegExp(`\\b(?:the\\s+)?${A('term-noun')}\\b`, 'i'));
 // "the Kyrgyz government": a people's adjective before its state's own body is a party
@@ -664,8 +665,22 @@ function lastClauseStart(text: string, from: number, at: number): number {
 
 /** "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports. */
 function reportedStart(text: string, from: number, at: number): number {
-  const m = REPORTED_THAT().exec(text.slice(from, at));
-  return m ? from + m[0].length : from;
+  const before = text.slice(from, at);
+  if (!before.includes('that')) return from;
+  // the last reporting verb with its "that" wins, as a leading ".*" made it, but the text is read once
+  const re = REPORTED_THAT();
+  for (let p = before.length - 1; p >= 0; p--) {
+    if (!isWordChar(before.charCodeAt(p)) || (p > 0 && isWordChar(before.charCodeAt(p - 1)))) continue;
+    re.lastIndex = p;
+    const m = re.exec(before);
+    if (m) return from + p + m[0].length;
+  }
+  return from;
+}
+
+/** A character of \w: a letter or digit of ASCII, or the underscore. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** "a £13 billion contract", "a deal worth US$7.2 bn", "a contract … for 9.9 billion yuan" */
