@@ -23,3 +23,13 @@ export function widenDate(v: string | undefined, end: boolean): string | undefin
   if (/^\d{4}-\d{2}$/.test(v)) return end ? `${v}-31` : `${v}-01`;
   return v;
 }
+
+// digits, capitals and hyphens: what dates and TIMEX values are made of, and where code-unit order is ICU's
+const PLAIN_KEY = /^[0-9A-Z-]*$/;
+
+/** Orders two date keys as `a.localeCompare(b)` does, without asking ICU when both hold only digits, capitals and
+ *  hyphens (ICU collates those as their code units: hyphen, digits, capitals); otherwise localeCompare itself. */
+export function compareDateKeys(a: string, b: string): number {
+  if (PLAIN_KEY.test(a) && PLAIN_KEY.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}

@@ -1,7 +1,8 @@
 // Ingest orchestration: inputs (files, folders, JSONL, HTML, feeds) are read in this
 // thread, unchanged documents are skipped by content hash before any extraction,
-// the rest are extracted by the worker pool, and this thread alone writes them, one
-// transaction per document.
+// the rest are extracted by the worker pool, and this thread alone writes them, each
+// document all or nothing; where the store can (SQLite), the documents written within a
+// quarter of a second share one commit (see commitGroups).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -125,7 +126,7 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
   let extractor = options.extractor;
   const ownExtractor = !extractor;
   const workers = options.workers ?? defaultWorkerCount();
-  const settle = (r: IngestResult) => {
+  const report = (r: IngestResult) => {
     progress.done++;
     if (r.status === 'failed') summary.failed++;
     else {
@@ -150,6 +151,9 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
   const hashesInFlight = new Set<string>();
   let writes: Promise<void> = Promise.resolve();
   let writeError: DossierError | undefined;
+  const groups = commitGroups(store, err => { writeError ??= asDossierError(err); });
+  // a document is reported once it is committed, so what a killed run reported stored is stored
+  const settle = (r: IngestResult) => { if (groups) groups.hold(() => report(r)); else report(r); };
   /** queues a write after the earlier ones; a database failure stops the run */
   const inOrder = (fn: () => Promise<void>) => {
     const task = (writes = writes.then(async () => {
@@ -192,6 +196,7 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
         if ('error' in r) { settle({ status: 'failed', source: input.source, error: r.error }); await pass(turn); return; }
         let outcome;
         try {
+          groups?.before();
           outcome = await store.ingestDocument(JSON.parse(r.json) as DossierDocument, { hash, source, turn });
         } catch (err) {
           // a database failure stops the run (every later write would fail the same way); anything else is this document's
@@ -200,6 +205,8 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
           settle({ status: 'failed', source: input.source, error: new DossierError(e.code, `could not be stored (${e.message})`, input.source) });
           await pass(turn);
           return;
+        } finally {
+          groups?.after();
         }
         settle({ status: outcome.status, id: outcome.id, source: input.source, outcome });
       });
@@ -209,10 +216,54 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
     }
     await Promise.all(inFlight);
   } finally {
+    // what the writes before a failure stored is kept, as when each document had its own commit
+    groups?.commit();
     if (ownExtractor && extractor) await extractor.close();
   }
   if (writeError) throw writeError;
   summary.seconds = (Date.now() - startedAt) / 1000;
   summary.rate = summary.seconds > 0 ? progress.done / summary.seconds : 0;
   return summary;
+}
+
+/** Documents a commit may hold, and how long (ms) a batch stays open: since it began, and while the writer waits. */
+const BATCH_DOCS = 64, BATCH_MS = 250, IDLE_MS = 50;
+
+/**
+ * Groups the writes' commits where the store can (Store.beginBatch): a batch is committed once it holds
+ * BATCH_DOCS documents or has been open BATCH_MS, when the writer has waited IDLE_MS for the next document,
+ * and at the end of the run; its documents are reported (`hold`) after the commit. A commit error is the
+ * run's database failure (`fail`).
+ */
+function commitGroups(store: Store, fail: (err: unknown) => void): { before(): void; after(): void; commit(): void; hold(report: () => void): void } | undefined {
+  if (!store.beginBatch || !store.commitBatch) return undefined;
+  const begin = store.beginBatch.bind(store), end = store.commitBatch.bind(store);
+  let open = false, docs = 0, since = 0;
+  let idle: NodeJS.Timeout | undefined;
+  // reports of what the open batch holds, and of anything settled after it began (they keep the input's order)
+  let held: (() => void)[] = [];
+  const commit = () => {
+    if (idle) { clearTimeout(idle); idle = undefined; }
+    if (!open) return;
+    open = false;
+    const reports = held;
+    held = [];
+    // a failed commit stored none of them: the run stops with its database error, reporting them nowhere
+    try { end(); } catch (err) { fail(err); return; }
+    for (const r of reports) r();
+  };
+  return {
+    hold(report) { if (open) held.push(report); else report(); },
+    before() {
+      if (idle) { clearTimeout(idle); idle = undefined; }
+      if (open) return;
+      begin();
+      open = true; docs = 0; since = Date.now();
+    },
+    after() {
+      if (++docs >= BATCH_DOCS || Date.now() - since >= BATCH_MS) commit();
+      else { idle = setTimeout(commit, IDLE_MS); idle.unref(); }
+    },
+    commit,
+  };
 }

@@ -300,6 +300,14 @@ export interface Store {
   ingestDocument(doc: DossierDocument, meta: IngestMeta): Promise<IngestOutcome>;
   /** True when a document with this content hash is already stored (skip before extracting). */
   hasHash(hash: string): Promise<boolean>;
+  /**
+   * Lets the documents written from now on share one commit until commitBatch (a backend without it commits
+   * each): each document is still all or nothing (a savepoint of its own), and a killed process loses the
+   * open batch whole, whose documents a later run ingests again (their hashes were never committed).
+   */
+  beginBatch?(): void;
+  /** Commits the open batch, if any. */
+  commitBatch?(): void;
   /** A sharded run's position that writes nothing (skipped, failed) still takes its turn; undefined: no shared runs. */
   passTurn?(turn: IngestTurn): Promise<void>;
   deleteDocument(id: string): Promise<boolean>;

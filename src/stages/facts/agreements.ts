@@ -16,7 +16,8 @@ const STEMS = (kind: string): string => stemAlternation(kind, AGREEMENT_WORDS);
 const CONCLUDING_LEAD = once(() => new RegExp(`\\b${A('concluding-verb')}\\b`, 'i'));
 const IN_FORCE = once(() => new RegExp(`\\b${A('in-force-cue')}\\b`, 'i'));
 // the last "X said … that" before a point: what follows is reported
-const REPORTED_THAT = once(() => new RegExp(`.*\\b${A('reporting-verb')}\\b[^.;]{0,40}?\\bthat\\s`, 's'));
+// a reporting verb and its "that": tried at word starts only, from the end back (see reportedStart)
+const REPORTED_THAT = once(() => new RegExp(`\\b${A('reporting-verb')}\\b[^.;]{0,40}?\\bthat\\s`, 'sy'));
 // "the term of the lease": a sentence about an agreement's term
 const TERM_NOUN = once(() => new RegExp(`\\b(?:the\\s+)?${A('term-noun')}\\b`, 'i'));
 // "the Kyrgyz government": a people's adjective before its state's own body is a party
@@ -30,6 +31,9 @@ const CONSIDERATION_NOUN = once(() => new RegExp(`\\b${A('consideration-noun')}\
 let agreementNounRe: RegExp | undefined, agreeingVerbRe: RegExp | undefined, signingRe: RegExp | undefined, settlingRe: RegExp | undefined;
 let modifiedNounRe: RegExp | undefined, leadVerbRe: RegExp | undefined, cancellingRe: RegExp | undefined;
 const AGREEMENT_NOUN = () => (agreementNounRe ??= new RegExp(`\\b(?<!\\bto\\s)(?:${A('agreement-modifier')}\\s+){0,3}(${A('agreement-noun')}|(?<=\\bagreed\\s+(?:on|upon)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2})${A('agreed-on-noun')})s?\\b`, 'gi'));
+// every match of AGREEMENT_NOUN holds one of its nouns: a sentence with none is passed over by this plain
+// alternation, which, unlike the full pattern, is not tried with its lookbehinds at every word
+const AGREEMENT_NOUN_PRESENT = once(() => new RegExp(`${A('agreement-noun')}|${A('agreed-on-noun')}`, 'i'));
 // ("the two nations have agreed on a plan to relocate U.S. Marines": a plan agreed on is an agreement)
 const AGREEING_VERB = () => (agreeingVerbRe ??= new RegExp(`\\b${A('agreeing-verb')}\\s+(?:(?:on\\s+)?${A('agreeing-when')}\\s+)?to\\s+(${A('agreed-to-verb')})\\b`, 'gi'));
 // ("Kyrgyzstan agreed on Tuesday to let the United States keep using the Manas air base": agreeing to let another use it)
@@ -78,7 +82,8 @@ const UNDER_AGREEMENT_LEAD = once(() => new RegExp(`\\b${writtenAlternation('und
 const MORE_YEARS = once(() => new RegExp(`\\b(\\d{1,3})\\s+${A('further-word')}\\s+years\\b`, 'gi'));
 const FURTHER = once(() => new RegExp(`\\b${A('further-word')}\\b`, 'i'));
 const SIGNED_LEAD = once(() => new RegExp(`\\b(?:have|has)\\s+(?:now\\s+|just\\s+|formally\\s+)?signed\\s+(?:\\S+\\s+){0,5}$|\\bsigned\\s+(?:\\S+\\s+){0,5}$|\\b${A('signing-witness-verb')}\\s+the\\s+signing\\s+of\\s+(?:\\S+\\s+){0,3}$`, 'i'));
-const CLAUSE_BREAK = once(() => new RegExp(`.*(?:;|,\\s${A('clause-turn')}\\s|,\\s+however,?\\s)`, 's'));
+// a clause break: a semicolon, or a comma and a turn ("…, but the talks"); tried only where a ; or , stands
+const CLAUSE_BREAK = once(() => new RegExp(`;|,\\s${A('clause-turn')}\\s|,\\s+however,?\\s`, 'y'));
 
 /** The agreement type a noun or an agreed act gives (third column of agreement-words.tsv). */
 function typeTable(...kinds: string[]): Record<string, string> {
@@ -130,7 +135,8 @@ export function readAgreements(ctx: FactContext, facilityAt: (start: number, end
     }
     AGREEMENT_NOUN().lastIndex = 0;
     let n: RegExpExecArray | null;
-    while ((n = AGREEMENT_NOUN().exec(sentence)) !== null) {
+    const nounPresent = AGREEMENT_NOUN_PRESENT().test(sentence);
+    while (nounPresent && (n = AGREEMENT_NOUN().exec(sentence)) !== null) {
       const at = s.start + n.index;
       if (considered.some(([a, b]) => at >= a && at < b)) continue;
       // "contract negotiations", "deal talks": the noun modifies another, no agreement is meant
@@ -645,15 +651,36 @@ function subjectsBefore(ctx: FactContext, from: number, at: number): Mention[] {
 
 /** Where the clause holding an agreement noun starts: after the last semicolon or sentence-internal clause break. */
 function lastClauseStart(text: string, from: number, at: number): number {
-  const before = text.slice(from, at);
-  const m = CLAUSE_BREAK().exec(before);
-  return m ? from + m[0].length : from;
+  // the last break wins: from the end back, so the text is read once (".*" before the break read it once a start)
+  const before = text.slice(from, at), re = CLAUSE_BREAK();
+  for (let p = before.length - 1; p >= 0; p--) {
+    const c = before.charCodeAt(p);
+    if (c !== 59 && c !== 44) continue; // ; ,
+    re.lastIndex = p;
+    const m = re.exec(before);
+    if (m) return from + p + m[0].length;
+  }
+  return from;
 }
 
 /** "Ushakov told reporters Wednesday that … a protocol will be signed": the reporter is no subject of what he reports. */
 function reportedStart(text: string, from: number, at: number): number {
-  const m = REPORTED_THAT().exec(text.slice(from, at));
-  return m ? from + m[0].length : from;
+  const before = text.slice(from, at);
+  if (!before.includes('that')) return from;
+  // the last reporting verb with its "that" wins, as a leading ".*" made it, but the text is read once
+  const re = REPORTED_THAT();
+  for (let p = before.length - 1; p >= 0; p--) {
+    if (!isWordChar(before.charCodeAt(p)) || (p > 0 && isWordChar(before.charCodeAt(p - 1)))) continue;
+    re.lastIndex = p;
+    const m = re.exec(before);
+    if (m) return from + p + m[0].length;
+  }
+  return from;
+}
+
+/** A character of \w: a letter or digit of ASCII, or the underscore. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** "a £13 billion contract", "a deal worth US$7.2 bn", "a contract … for 9.9 billion yuan" */

@@ -1,6 +1,7 @@
 // Reads what the text says about each facility: where it is, whose it is, which
 // units sit there, when it opened and what became of it. Each reading is a small
 // pattern over the clause around a mention of the facility, with its own rule id.
+import { compareDateKeys } from '../../document/calendar.ts';
 import type { Evidence, FacilityFact, StatusChange } from '../../document/facts.ts';
 import type { Mention } from '../../document/types.ts';
 import { FactContext } from './context.ts';
@@ -609,10 +610,10 @@ export function settleCurrent(fact: FacilityFact, published?: string): void {
   let best: StatusChange | undefined;
   for (const h of standing) if (!best || STATUS_ORDER.indexOf(h.status) >= STATUS_ORDER.indexOf(best.status)) best = h;
   // a prolongation dated after a closing outranks it
-  const latestRenewal = renewals.filter(r => standing.includes(r)).sort((a, b) => at(a).localeCompare(at(b))).pop();
+  const latestRenewal = renewals.filter(r => standing.includes(r)).sort((a, b) => compareDateKeys(at(a), at(b))).pop();
   if (best?.status === 'closing' && latestRenewal && at(latestRenewal) > at(best)) best = latestRenewal;
   fact.status = best ? (best.status === 'extended' ? 'active' : best.status) : undefined;
-  const dated = standing.filter(h => h.time && (!published || startOfValue(h.time) <= published)).sort((a, b) => at(a).localeCompare(at(b)));
+  const dated = standing.filter(h => h.time && (!published || startOfValue(h.time) <= published)).sort((a, b) => compareDateKeys(at(a), at(b)));
   const time = dated.length ? dated[dated.length - 1].time : undefined;
   if (time) fact.statusTime = time; else delete fact.statusTime;
 }

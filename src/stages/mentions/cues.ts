@@ -7,6 +7,7 @@ import { lowercaseFacilities } from './military.ts';
 import { listHead, listTail } from './products.ts';
 import { countryByName } from './world.ts';
 import type { Ctx } from './names.ts';
+import type { Token } from '../../document/doc.ts';
 
 // the cue words (vessel nouns, locatives, verbs whose object is a person…) live in data/lexicon/name-cues.tsv (nameCues)
 
@@ -24,6 +25,14 @@ export function isCommonWord(lex: NameLexicon, w: string): boolean {
 export function fold(s: string): string {
   const t = s.toLowerCase();
   return t.includes('’') ? t.replace(/’/g, "'") : t;
+}
+
+/** fold(token.text) from the token's lower case, which the tokenizer made once per word: no new string for a
+ *  capitalized word, and a string whose hash the Map and Set look-ups have already worked out ('' for no token) */
+export function foldWord(t: Token | undefined): string {
+  if (!t) return '';
+  const l = t.lower;
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
 }
 
 export function textOf(ctx: Ctx, a: number, b: number): string {
@@ -212,7 +221,7 @@ export function vesselBefore(ctx: Ctx, a: number): boolean {
 export function companyPossessive(ctx: Ctx, a: number): boolean {
   const t = ctx.tokens;
   if (!isPossessiveMark(t[a - 1]?.text ?? '') || !isCapWord(t[a - 2])) return false;
-  const owner = fold(t[a - 2].text);
+  const owner = foldWord(t[a - 2]);
   const known = ctx.known.get(owner);
   return known !== 'GPE' && known !== 'LOC' && !countryByName(t[a - 2].text);
 }

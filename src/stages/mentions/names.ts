@@ -11,7 +11,7 @@ import { abbreviates } from './abbreviation.ts';
 import { capitalRuns, isCapWord, type Chunk } from './chunks.ts';
 import type { NameLexicon } from './lexicon.ts';
 import { classifyRun } from './rules/preset.ts';
-import { fold, inBrackets, textOf } from './cues.ts';
+import { fold, foldWord, inBrackets, textOf } from './cues.ts';
 
 export { isCommonWord } from './cues.ts';
 
@@ -102,10 +102,10 @@ function learn(ctx: Ctx, f: Found): void {
   const key = fold(textOf(ctx, f.first, f.last));
   if (!ctx.known.has(key)) { ctx.known.set(key, f.type); if (f.rule === 'mentions.name.gazetteer') ctx.placeOnly.add(key); }
   if (f.type === 'PERSON' && f.last > f.first) {
-    ctx.surnames.add(fold(ctx.tokens[f.last].text));
-    ctx.givenNames.add(fold(ctx.tokens[f.first].text));
+    ctx.surnames.add(foldWord(ctx.tokens[f.last]));
+    ctx.givenNames.add(foldWord(ctx.tokens[f.first]));
   }
-  if (f.type === 'ORG' && f.last > f.first) ctx.orgFirstWords.add(fold(ctx.tokens[f.first].text));
+  if (f.type === 'ORG' && f.last > f.first) ctx.orgFirstWords.add(foldWord(ctx.tokens[f.first]));
 }
 
 function toMention(ctx: Ctx, f: Found): Mention {

@@ -73,6 +73,8 @@ export interface WordEntry {
   fixed: number;
   /** five summed vectors, nTags each: self, as left1, left2, right1, right2 neighbour */
   vec: Float32Array;
+  /** views of vec's five parts, so a position adds five arrays from index 0 */
+  self: Float32Array; asLeft1: Float32Array; asLeft2: Float32Array; asRight1: Float32Array; asRight2: Float32Array;
   /** offsets in prevRows of its (t1, word) and (t1, suffix) rows, -1 if none */
   t1w: number;
   t1suf3: number;
@@ -302,6 +304,8 @@ export function wordEntry(m: TaggerModel, raw: string): WordEntry {
   const ix = m.index;
   e = {
     norm, fixed: valueOf(ix, DICT, raw), vec,
+    self: vec.subarray(0, n), asLeft1: vec.subarray(n, 2 * n), asLeft2: vec.subarray(2 * n, 3 * n),
+    asRight1: vec.subarray(3 * n, 4 * n), asRight2: vec.subarray(4 * n, 5 * n),
     t1w: valueOf(ix, T1W, norm), t1suf3: valueOf(ix, T1SUF3, tagSuffix(norm)),
     pair: valueOf(ix, PAIR_WORD, norm), upos: [], lemma: [],
   };
@@ -324,30 +328,33 @@ export function tagEntries(m: TaggerModel, es: readonly WordEntry[], n: number, 
   const nTags = m.tags.length, np = nTags + 2;
   const { left1: eL1, left2First: eL2a, left2Second: eL2b, right1: eR1, right2Last: eR2a, right2BeforeLast: eR2b, startPair, endPair } = m.edges;
   if (scores.length !== nTags) scores = new Float32Array(nTags);
+  const sc = scores, rs = m.rows, start = rs.start, cls = rs.cls, w = rs.w, t1 = m.t1, t2t1 = m.t2t1, prevRows = m.prevRows;
+  // adds row r into sc (rows are sparse over the tags)
+  const add = (r: number) => { for (let k = start[r], e = start[r + 1]; k < e; k++) sc[cls[k]] += w[k]; };
   let p1 = nTags, p2 = nTags + 1; // START, START2
   for (let i = 0; i < n; i++) {
     const e = es[i];
     let best = e.fixed;
     if (best < 0) {
-      const self = e.vec;
-      const l1 = i > 0 ? es[i - 1].vec : eL1, l1at = i > 0 ? nTags : 0;
-      const l2 = i > 1 ? es[i - 2].vec : i === 0 ? eL2a : eL2b, l2at = i > 1 ? 2 * nTags : 0;
-      const r1 = i + 1 < n ? es[i + 1].vec : eR1, r1at = i + 1 < n ? 3 * nTags : 0;
-      const r2 = i + 2 < n ? es[i + 2].vec : i === n - 1 ? eR2a : eR2b, r2at = i + 2 < n ? 4 * nTags : 0;
-      for (let k = 0; k < nTags; k++) scores[k] = self[k] + l1[l1at + k] + l2[l2at + k] + r1[r1at + k] + r2[r2at + k];
-      const rs = m.rows;
-      let r = m.t1[p1]; if (r >= 0) addRow(rs, r, scores, 0);
-      r = m.t2t1[p2 * np + p1]; if (r >= 0) addRow(rs, r, scores, 0);
-      r = e.t1w >= 0 ? m.prevRows[e.t1w + p1] : -1; if (r >= 0) addRow(rs, r, scores, 0);
-      r = e.t1suf3 >= 0 ? m.prevRows[e.t1suf3 + p1] : -1; if (r >= 0) addRow(rs, r, scores, 0);
+      const self = e.self;
+      const l1 = i > 0 ? es[i - 1].asLeft1 : eL1;
+      const l2 = i > 1 ? es[i - 2].asLeft2 : i === 0 ? eL2a : eL2b;
+      const r1 = i + 1 < n ? es[i + 1].asRight1 : eR1;
+      const r2 = i + 2 < n ? es[i + 2].asRight2 : i === n - 1 ? eR2a : eR2b;
+      for (let k = 0; k < nTags; k++) sc[k] = self[k] + l1[k] + l2[k] + r1[k] + r2[k];
+      let r = t1[p1]; if (r >= 0) add(r);
+      r = t2t1[p2 * np + p1]; if (r >= 0) add(r);
+      r = e.t1w >= 0 ? prevRows[e.t1w + p1] : -1; if (r >= 0) add(r);
+      r = e.t1suf3 >= 0 ? prevRows[e.t1suf3 + p1] : -1; if (r >= 0) add(r);
       if (e.pair >= 0) {
         const prev = i > 0 ? es[i - 1].pair : startPair, next = i + 1 < n ? es[i + 1].pair : endPair;
-        r = prev >= 0 ? pairRow(m.pairs, PREV_PAIR, prev, e.pair) : -1; if (r >= 0) addRow(rs, r, scores, 0);
-        r = next >= 0 ? pairRow(m.pairs, NEXT_PAIR, e.pair, next) : -1; if (r >= 0) addRow(rs, r, scores, 0);
+        r = prev >= 0 ? pairRow(m.pairs, PREV_PAIR, prev, e.pair) : -1; if (r >= 0) add(r);
+        r = next >= 0 ? pairRow(m.pairs, NEXT_PAIR, e.pair, next) : -1; if (r >= 0) add(r);
       }
-      if (i === 0) { r = valueOf(m.index, T.first, shapeOf(first)); if (r >= 0) addRow(rs, r, scores, 0); }
+      if (i === 0) { r = valueOf(m.index, T.first, shapeOf(first)); if (r >= 0) add(r); }
       best = 0;
-      for (let k = 1; k < nTags; k++) if (scores[k] > scores[best]) best = k;
+      let top = sc[0];
+      for (let k = 1; k < nTags; k++) if (sc[k] > top) { top = sc[k]; best = k; }
     }
     out[i] = best;
     p2 = p1; p1 = best;

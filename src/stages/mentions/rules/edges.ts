@@ -1,7 +1,7 @@
 // The edges of a capitalized run: a sentence's first word that is a common word, months, weekdays and words
 // never a name alone, and the small words a peeled title leaves, come off before anything is named.
 import { nameCues } from '../lexicon.ts';
-import { atSentenceStart, fold, honorificAt, isCommonWord, placeStrong, speechAfter, textOf, titleAt } from '../cues.ts';
+import { atSentenceStart, foldWord, honorificAt, isCommonWord, placeStrong, speechAfter, textOf, titleAt } from '../cues.ts';
 import { knownStart, wholeKnown } from '../known.ts';
 import { countryByDemonym, countryByName, lookupPlaces } from '../world.ts';
 import type { RunStep } from './step.ts';
@@ -14,10 +14,10 @@ export const sentenceStartWord: RunStep = {
     const { tokens, lex } = ctx;
     const a = run.a, b = run.last;
     if (!atSentenceStart(ctx, a)) return false;
-    const w = fold(tokens[a].text);
+    const w = foldWord(tokens[a]);
     const nextCap = a < b;
     const isName = (lex.firstNames.has(w) && (nextCap && !wholeKnown(ctx, a + 1, b) || !nextCap && speechAfter(ctx, a))) || lex.famous.has(w);
-    const country = countryByName(tokens[a].text) && !nameCues().notCountryAfter.has(fold(tokens[b + 1]?.text ?? ''));
+    const country = countryByName(tokens[a].text) && !nameCues().notCountryAfter.has(foldWord(tokens[b + 1]));
     const titled = titleAt(ctx, a, b) > 0 || honorificAt(ctx, a, b) > 0;
     // "Reading the statement aloud": a gerund before a determiner is a verb even where Reading is a town
     const verbal = nameCues().gerundObjects.has(tokens[a + 1]?.lower ?? '') && a === b;
@@ -37,9 +37,9 @@ export const calendarEdges: RunStep = {
     const cues = nameCues();
     let a = run.a;
     const b = run.last;
-    while (a <= b && (cues.neverNames.has(fold(tokens[a].text)) || (cues.calendarWords.has(fold(tokens[a].text)) && !(a > run.first && lex.firstNames.has(fold(tokens[a - 1].text)))))) a++;
+    while (a <= b && (cues.neverNames.has(foldWord(tokens[a])) || (cues.calendarWords.has(foldWord(tokens[a])) && !(a > run.first && lex.firstNames.has(foldWord(tokens[a - 1])))))) a++;
     let z = b;
-    while (z >= a && (cues.calendarWords.has(fold(tokens[z].text)) && !(z > a && lex.firstNames.has(fold(tokens[z - 1].text))) || cues.neverNames.has(fold(tokens[z].text)))) z--;
+    while (z >= a && (cues.calendarWords.has(foldWord(tokens[z])) && !(z > a && lex.firstNames.has(foldWord(tokens[z - 1]))) || cues.neverNames.has(foldWord(tokens[z])))) z--;
     run.a = a;
     run.z = z;
     return a > z;

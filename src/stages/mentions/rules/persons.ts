@@ -2,7 +2,7 @@
 // ending or shape, a speech verb beside it, a last name the lists hold.
 import { isCapWord } from '../chunks.ts';
 import { endsWithAny, nameCues } from '../lexicon.ts';
-import { fold, isAcronym, isCommonWord, placeStrong, speechAfter, speechBefore, titleInApposition } from '../cues.ts';
+import { foldWord, isAcronym, isCommonWord, placeStrong, speechAfter, speechBefore, titleInApposition } from '../cues.ts';
 import { knownStart, listedName, wholeKnown } from '../known.ts';
 import { lookupPlaces } from '../world.ts';
 import { RULE } from './ids.ts';
@@ -97,7 +97,7 @@ export const orgThenPerson: RunStep = {
   id: 'org-then-person', words: 'several', rules: [RULE.firstName],
   apply(ctx, run, classifyName) {
     const { tokens, lex } = ctx, { a, z } = run;
-    const given = fold(tokens[z - 1]?.text ?? ''), family = fold(tokens[z].text);
+    const given = foldWord(tokens[z - 1]), family = foldWord(tokens[z]);
     if (!(z - a >= 2 && !run.personCue && knownStart(ctx, a, z - 2) && !listedName(ctx, a, z) && isCapWord(tokens[z - 1])
       && (lex.firstNames.has(given) && !lex.common.has(given) || lex.famous.has(family) || lex.lastNames.has(family) && !lex.common.has(family))
       && !wholeKnown(ctx, a, z - 1) && !(lex.orgHeads.has(family) && !lex.firstNames.has(given)))) return false;

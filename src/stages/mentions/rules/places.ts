@@ -1,7 +1,7 @@
 // Places: a place name's head ("Kherson Oblast", "Ural Mountains", "Gulf of Aden") and the gazetteer, trusted
 // after a locative or for a large place.
 import { nameCues } from '../lexicon.ts';
-import { fold, isCommonWord, placeStrong, prevWord } from '../cues.ts';
+import { foldWord, isCommonWord, placeStrong, prevWord } from '../cues.ts';
 import { wholeKnown } from '../known.ts';
 import { lookupPlaces } from '../world.ts';
 import { RULE } from './ids.ts';
@@ -43,7 +43,7 @@ export const placeThenCompany: RunStep = {
   id: 'place-then-company', words: 'several', rules: [RULE.gazetteer, RULE.company],
   apply(ctx, run) {
     const { a, z } = run;
-    if (z !== a + 1 || !ctx.lex.companies.has(fold(ctx.tokens[z].text)) || wholeKnown(ctx, a, z) || !placeStrong(lookupPlaces(ctx.tokens[a].text))) return false;
+    if (z !== a + 1 || !ctx.lex.companies.has(foldWord(ctx.tokens[z])) || wholeKnown(ctx, a, z) || !placeStrong(lookupPlaces(ctx.tokens[a].text))) return false;
     run.out.push(found(a, a, 'GPE', RULE.gazetteer, 2), found(z, z, 'ORG', RULE.company, 3));
     return true;
   },

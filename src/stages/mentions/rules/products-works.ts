@@ -3,7 +3,7 @@
 // an unknown name that say it is a product, a work or a law (../products.ts).
 import { nameCues } from '../lexicon.ts';
 import { productContext } from '../products.ts';
-import { fold, isAcronym, textOf, words as wordsOf } from '../cues.ts';
+import { fold, foldWord, isAcronym, textOf, words as wordsOf } from '../cues.ts';
 import { orgHead, wholeKnown } from '../known.ts';
 import { countryByDemonym, countryByName, knownOrganization, worldRegion } from '../world.ts';
 import type { Ctx, Found } from '../names.ts';
@@ -117,7 +117,7 @@ export const maker: RunStep = {
       const makerName = fold(textOf(ctx, a, k));
       if (!(lex.companies.has(makerName) || ctx.known.get(makerName) === 'ORG')) continue;
       const rest = textOf(ctx, k + 1, z);
-      if (k < z && nameCues().eventHeads.has(fold(tokens[z].text))) {
+      if (k < z && nameCues().eventHeads.has(foldWord(tokens[z]))) {
         run.out.push(found(a, k, 'ORG', RULE.maker, 3), found(k + 1, z, 'EVENT', RULE.event, 2));
         return true;
       }

@@ -2,7 +2,7 @@
 // honorifics and the demonyms before them peel off its left ("U.S. President", "Mr."); a title inside cuts it
 // ("Apple CEO Steve Jobs"); an office's portfolio stands between a body and a person.
 import { nameCues } from '../lexicon.ts';
-import { fold, honorificAt, isCommonWord, textOf, titleAt, titleBefore } from '../cues.ts';
+import { fold, foldWord, honorificAt, isCommonWord, textOf, titleAt, titleBefore } from '../cues.ts';
 import { isStateBody, knownStart, wholeKnown } from '../known.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces, seatOfGovernment } from '../world.ts';
 import type { Ctx } from '../names.ts';
@@ -29,7 +29,7 @@ export const peelLeft: RunStep = {
     let a = run.a;
     while (a <= z) {
       // "European Commissioner", "Arab League envoy": a group's adjective peels like a demonym
-      const dem = countryByDemonym(tokens[a].text) || nameCues().norpGroups.has(fold(tokens[a].text));
+      const dem = countryByDemonym(tokens[a].text) || nameCues().norpGroups.has(foldWord(tokens[a]));
       if (dem && a < z) {
         if (wholeKnown(ctx, a, z)) break;
         if (titleAt(ctx, a + 1, z) || knownStart(ctx, a + 1, z)) {
@@ -107,7 +107,7 @@ export const titleInside: RunStep = {
       if (p + nt > z || z - (p + nt) > 3) continue;
       // "General Motors" keeps its title word; "Alabama Governor Bob Riley" does not, nor does a title of
       // two words before a name ("Aer Lingus Chief Executive Dermot Mannion")
-      if (nameCues().titleMidStops.has(fold(tokens[p].text)) && !leftKnown && !lookupPlaces(textOf(ctx, a, p - 1)).length
+      if (nameCues().titleMidStops.has(foldWord(tokens[p])) && !leftKnown && !lookupPlaces(textOf(ctx, a, p - 1)).length
         && !(nt >= 2 && z - (p + nt) >= 1)) continue;
       const left = classifyName(ctx, a, p - 1, false);
       if (left) run.out.push(left);
@@ -125,7 +125,7 @@ export const titleInside: RunStep = {
  * name, else the last two words if the last is not a common word (a given name the lists lack); -1 if none. */
 function personAtEnd(ctx: Ctx, from: number, z: number): number {
   let q = Math.max(from, z - 2);
-  while (q < z && !ctx.lex.firstNames.has(fold(ctx.tokens[q].text))) q++;
+  while (q < z && !ctx.lex.firstNames.has(foldWord(ctx.tokens[q]))) q++;
   if (q < z) return q;
-  return z - 1 >= from && !isCommonWord(ctx.lex, fold(ctx.tokens[z].text)) ? z - 1 : -1;
+  return z - 1 >= from && !isCommonWord(ctx.lex, foldWord(ctx.tokens[z])) ? z - 1 : -1;
 }

@@ -1,7 +1,7 @@
 // Names the world data and the name lists know as a whole: countries, demonyms, groups, world regions,
 // known organizations, listed companies, seats of government that are buildings.
 import { nameCues } from '../lexicon.ts';
-import { fold } from '../cues.ts';
+import { foldWord } from '../cues.ts';
 import { countryByDemonym, countryByName, knownOrganization, seatOfGovernment, worldRegion } from '../world.ts';
 import { RULE } from './ids.ts';
 import { found, type NameStep } from './step.ts';
@@ -15,7 +15,7 @@ export const country: NameStep = {
     const cues = nameCues();
     const isCountry = THREE_CAPITALS.test(text) && !cues.countryCodesInProse.has(key) ? undefined : countryByName(text);
     if (!isCountry) return undefined;
-    if (n === 1 && cues.notCountryAfter.has(fold(ctx.tokens[b + 1]?.text ?? ''))) return null;
+    if (n === 1 && cues.notCountryAfter.has(foldWord(ctx.tokens[b + 1]))) return null;
     return found(a, b, 'GPE', RULE.country, 3);
   },
 };
