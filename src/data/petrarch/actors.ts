@@ -146,7 +146,12 @@ export class PhraseIndex<T> {
       if (++k >= end) break;
       n = n.next?.get(words[k]);
     }
-    if (!apart) return found === undefined ? null : { value: found, positions: Array.from({ length: len }, (_, k) => i + k) };
+    if (!apart) {
+      if (found === undefined) return null;
+      const positions: number[] = [];
+      for (let k = 0; k < len; k++) positions.push(i + k);
+      return { value: found, positions };
+    }
     let best: { value: T; positions: number[] } | null = null;
     let budget = 200;
     const walk = (n: TrieNode<T>, at: number[]) => {

@@ -40,6 +40,8 @@ const PLACE_PREPS = eventWordsUpper('place-preposition-coded');
 const PASSIVE_BY = eventWordsUpper('passive-by');
 /** forms of be before a participle (the events reader's too), in the chunks read when a document comes without syntax */
 let passiveAux: ReadonlySet<string> | undefined;
+/** "Indian and Pakistani troops exchanged fire": fighting, like talks, is done to each other */
+const PAIR_CODES = /^(0[3-6]|19)/;
 /** force, attacks, fights, mass violence: the place struck is the target */
 const PLACE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
@@ -127,8 +129,12 @@ function chunkOf(leaves: readonly PNode[], ref: unknown, code: string): Chunk | 
 
 /** The report's date as YYYYMMDD, or null. */
 export function reportDate(doc: Doc): number | null {
-  return doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? Number(doc.published.slice(0, 10).replace(/-/g, '')) : null;
+  const p = doc.published;
+  if (p !== lastPublished) { lastPublished = p; lastDate = p && /^\d{4}-\d{2}-\d{2}/.test(p) ? Number(p.slice(0, 10).replace(/-/g, '')) : null; }
+  return lastDate;
 }
+/** the last date read (a document's sentences ask for it one after another) */
+let lastPublished: string | undefined, lastDate: number | null = null;
 
 /** The shallow clause tree of the reader's current sentence. */
 export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
@@ -184,8 +190,7 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
     return out;
   };
   const coder = new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes, placeTargetRoots: PLACE_TARGET_ROOTS,
-    // "Indian and Pakistani troops exchanged fire": fighting, like talks, is done to each other
-    pairCodes: /^(0[3-6]|19)/, patternScope: 'phrase' });
+    pairCodes: PAIR_CODES, patternScope: 'phrase' });
   const out: Candidate[] = [];
   const pairs = new Set<string>();
   for (const e of coder.code(tree)) {

@@ -26,6 +26,28 @@ export interface PatternMatch {
 const MAX_STEPS = 400;
 
 const synsetsByFirstWord = new WeakMap<Dictionaries, Map<string, Map<string, string[][]>>>();
+/** The dictionary's synsets numbered, and each word's synsets (those with a phrase it starts) by number. */
+interface SynsetNumbers { byName: Map<string, number>; byFirst: Map<string, number[]> }
+const synsetNumbers = new WeakMap<Dictionaries, SynsetNumbers>();
+function numbered(dict: Dictionaries): SynsetNumbers {
+  let n = synsetNumbers.get(dict);
+  if (!n) {
+    n = { byName: new Map(), byFirst: new Map() };
+    for (const name of dict.verbs.synsets.keys()) n.byName.set(name, n.byName.size);
+    for (const [w, names] of synsetIndex(dict)) n.byFirst.set(w, [...names.keys()].map((name) => n!.byName.get(name)!));
+    synsetNumbers.set(dict, n);
+  }
+  return n;
+}
+
+/** Which synsets a sentence's words can start: a flag by synset number. */
+export class SynsetsPresent {
+  constructor(private byName: Map<string, number>, private flags: Uint8Array) {}
+  has(name: string): boolean {
+    const k = this.byName.get(name);
+    return k !== undefined && this.flags[k] === 1;
+  }
+}
 /** The dictionary's synset phrases by first word, then by synset name: one index serves both questions, which synsets a
  *  sentence's words can start (synsetsPresent) and which of a synset's phrases start at a word (the matcher). */
 function synsetIndex(dict: Dictionaries): Map<string, Map<string, string[][]>> {
@@ -49,11 +71,11 @@ function synsetIndex(dict: Dictionaries): Map<string, Map<string, string[][]>> {
  * The synsets one of whose phrases starts with one of the sentence's words: read once per
  * sentence, so a verb's patterns test a synset with one look-up (not one per word of the sentence).
  */
-export function synsetsPresent(dict: Dictionaries, present: ReadonlySet<string>): Set<string> {
-  const byFirst = synsetIndex(dict);
-  const out = new Set<string>();
-  for (const w of present) { const names = byFirst.get(w); if (names) for (const n of names.keys()) out.add(n); }
-  return out;
+export function synsetsPresent(dict: Dictionaries, present: ReadonlySet<string>): SynsetsPresent {
+  const { byName, byFirst } = numbered(dict);
+  const flags = new Uint8Array(byName.size);
+  for (const w of present) { const ks = byFirst.get(w); if (ks) for (const k of ks) flags[k] = 1; }
+  return new SynsetsPresent(byName, flags);
 }
 
 /** The highest noun phrase starting at a slot that ends within the limit. */
@@ -193,7 +215,7 @@ function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
  */
 export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], slots: readonly Slot[],
   preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>, coded?: (np: PNode) => boolean,
-  synsets: () => ReadonlySet<string> = () => synsetsPresent(dict, present)): PatternMatch | null {
+  synsets: () => SynsetsPresent = () => synsetsPresent(dict, present)): PatternMatch | null {
   if (!patterns.length) return null;
   // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
   let cands: readonly VerbPattern[] = patterns;
@@ -211,7 +233,7 @@ export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern
     if (added) merged.sort((a, b) => a - b);
     cands = merged.map((k) => patterns[k]);
   }
-  let m: Matcher | undefined, synsetSet: ReadonlySet<string> | undefined;
+  let m: Matcher | undefined, synsetSet: SynsetsPresent | undefined;
   for (const p of cands) {
     const need = requiredWords(p);
     let ok = true;
