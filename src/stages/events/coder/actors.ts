@@ -107,6 +107,12 @@ export function withAgents(actor: string, agents: readonly { code: string; prefi
   return code;
 }
 
+/** `into` with the leaves of each agent added, in order. */
+function withLeavesOf(into: PNode[], agents: readonly { leaves: PNode[] }[]): PNode[] {
+  for (const g of agents) for (const l of g.leaves) into.push(l);
+  return into;
+}
+
 export class NounPhraseCoder {
   private memo = new Map<PNode, ActorCode[]>();
   /** the sentence's leaves (each knows its place, `at`), for what follows a phrase ("US" before "$6") */
@@ -181,13 +187,13 @@ export class NounPhraseCoder {
           const code = withAgents(a.code, grp);
           if (seen.has(code)) continue;
           seen.add(code);
-          out.push({ code, leaves: [...a.leaves, ...grp.flatMap((g) => g.leaves)], agentOnly: false });
+          out.push({ code, leaves: withLeavesOf(a.leaves.slice(), grp), agentOnly: false });
         }
       }
     } else {
       for (const grp of groups) {
         const code = withAgents('', grp);
-        if (code) out.push({ code: `---${code}`, leaves: grp.flatMap((g) => g.leaves), agentOnly: true });
+        if (code) out.push({ code: `---${code}`, leaves: withLeavesOf([], grp), agentOnly: true });
       }
     }
     return out;

@@ -326,7 +326,11 @@ export class SentenceCoder {
     let sources = m?.source ? this.np.codes(m.source) : [];
     let targets = m?.target ? this.np.codes(m.target) : [];
     // prepositional phrases of the verb, and those an adverb carries ("opposed earlier by X")
-    const pps = after.flatMap((c) => c.label === 'PP' ? [c] : c.label === 'ADVP' ? c.children.filter((k) => k.label === 'PP') : []);
+    const pps: PNode[] = [];
+    for (const c of after) {
+      if (c.label === 'PP') pps.push(c);
+      else if (c.label === 'ADVP') for (const k of c.children) if (k.label === 'PP') pps.push(k);
+    }
     // a preposition's object, or the object of the clause the parser made of it ("against [besieged Osgiliath]")
     const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP')
       ?? pp.children.find((k) => CLAUSE.has(k.label) && !this.hasSubject(k))?.children.find((k) => k.label === 'VP')?.children.find((k) => k.label === 'NP');

@@ -209,6 +209,22 @@ function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
   return ix;
 }
 
+/** The places in a large block of the patterns whose first literal word is present (or that have none), in the block's order. */
+function candidatePlaces(patterns: readonly VerbPattern[], present: ReadonlySet<string>): number[] {
+  const ix = blockIndex(patterns);
+  const merged = ix.free.slice();
+  let added = false;
+  // the smaller side is walked: the block's first words, or the sentence's words
+  if (ix.byWord.size < present.size) {
+    for (const [w, l] of ix.byWord) if (present.has(w)) { for (const k of l) merged.push(k); added = true; }
+  } else {
+    for (const w of present) { const l = ix.byWord.get(w); if (l) { for (const k of l) merged.push(k); added = true; } }
+  }
+  if (added) merged.sort(byNumber);
+  return merged;
+}
+const byNumber = (a: number, b: number) => a - b;
+
 /**
  * The first (most specific) of a verb block's patterns that matches. `slots` are the sentence's
  * words; the pattern's part before `*` is matched in [preFrom, preTo), the part after in [postFrom, postTo).
@@ -218,23 +234,11 @@ export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern
   synsets: () => SynsetsPresent = () => synsetsPresent(dict, present)): PatternMatch | null {
   if (!patterns.length) return null;
   // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
-  let cands: readonly VerbPattern[] = patterns;
-  if (patterns.length > 24) {
-    const ix = blockIndex(patterns);
-    // the candidates in the block's order: their places, sorted as numbers
-    const merged = ix.free.slice();
-    let added = false;
-    // the smaller side is walked: the block's first words, or the sentence's words
-    if (ix.byWord.size < present.size) {
-      for (const [w, l] of ix.byWord) if (present.has(w)) { for (const k of l) merged.push(k); added = true; }
-    } else {
-      for (const w of present) { const l = ix.byWord.get(w); if (l) { for (const k of l) merged.push(k); added = true; } }
-    }
-    if (added) merged.sort((a, b) => a - b);
-    cands = merged.map((k) => patterns[k]);
-  }
+  const places = patterns.length > 24 ? candidatePlaces(patterns, present) : null;
+  const count = places ? places.length : patterns.length;
   let m: Matcher | undefined, synsetSet: SynsetsPresent | undefined;
-  for (const p of cands) {
+  for (let c = 0; c < count; c++) {
+    const p = patterns[places ? places[c] : c];
     const need = requiredWords(p);
     let ok = true;
     for (const w of need) if (!present.has(w)) { ok = false; break; }
