@@ -146,6 +146,28 @@ export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
   return shallowTree(toks, sentenceChunks(r, dict), functionWords);
 }
 
+/** A contraction, whose leaves carry words of their own ("DIDN'T": DID, N'T) */
+const CONTRACTION = /N['’]T$/;
+
+/**
+ * Can the sentence give a candidate its two sides? A side a candidate keeps is an entity chunk
+ * with a code (not a possessive) or a dictionary actor: agents alone make none, and two sides
+ * of one entity make no event. So one such entity and no actor phrase readable in the words
+ * (in order, any words between: what any phrase's look-up could find) code nothing, and the
+ * clause tree is not built. Exact, not a heuristic: it passes every sentence that could code.
+ */
+function twoSidesPossible(r: DictionaryContext, dict: Dictionaries): boolean {
+  let entity: string | undefined;
+  for (const c of r.all) {
+    if (c.possessive || !actorCode(c.actor)) continue;
+    if (entity === undefined) entity = c.actor.entity;
+    else if (c.actor.entity !== entity) return true;
+  }
+  const words = r.upper;
+  for (let i = r.first; i <= r.last; i++) if (CONTRACTION.test(words[i])) return true;
+  return dict.actors.mayReadIn(words, r.first, r.last + 1);
+}
+
 /** Candidates the dictionary coder finds in the reader's current sentence. */
 export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): Candidate[] {
   const doc = r.doc;
@@ -168,7 +190,7 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
       if (a) { sides++; i += a.length - 1; }
     }
   }
-  if (sides < 2) return [];
+  if (sides < 2 || !twoSidesPossible(r, dict)) return [];
   const tree = sentenceTree(r, dict);
   // the entity layer's actor chunks, by token
   const chunkAt: (Chunk | undefined)[] = new Array(n);
