@@ -90,13 +90,6 @@ function timedTokens(doc: Doc): boolean[] {
   return out;
 }
 
-/**
- * One upper-case string per word, kept across documents (bounded): a word is upper-cased once, and
- * the dictionaries' maps meet the same string object each time they are asked for it.
- */
-const UPPER_OF = new Map<string, string>();
-const UPPER_OF_MAX = 100_000;
-
 export class SentenceReader {
   readonly lower: string[];
   /** token texts and lemmas in upper case (the PETRARCH dictionaries' case), filled a sentence at a time
@@ -106,6 +99,8 @@ export class SentenceReader {
   /** the first token of the sentence each was last filled for */
   private upperAt = -1;
   private upperLemmaAt = -1;
+  /** one upper-case string per word of the document (its repeated words are one string already) */
+  private readonly upperOf = new Map<string, string>();
   readonly view: View;
   readonly entities: Map<string, Entity>;
   readonly mentionsAt: (Mention[] | undefined)[];
@@ -171,12 +166,8 @@ export class SentenceReader {
   }
 
   private upperCase(w: string): string {
-    let u = UPPER_OF.get(w);
-    if (u === undefined) {
-      u = w.toUpperCase();
-      if (UPPER_OF.size >= UPPER_OF_MAX) UPPER_OF.clear();
-      UPPER_OF.set(w, u);
-    }
+    let u = this.upperOf.get(w);
+    if (u === undefined) { u = w.toUpperCase(); this.upperOf.set(w, u); }
     return u;
   }
 
