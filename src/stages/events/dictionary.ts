@@ -164,7 +164,10 @@ function twoSidesPossible(r: DictionaryContext, dict: Dictionaries): boolean {
     else if (c.actor.entity !== entity) return true;
   }
   const words = r.upper;
-  for (let i = r.first; i <= r.last; i++) if (CONTRACTION.test(words[i])) return true;
+  for (let i = r.first; i <= r.last; i++) {
+    const w = words[i];
+    if (w.charCodeAt(w.length - 1) === 84 && CONTRACTION.test(w)) return true; // a final T first: no regex run for most words
+  }
   return dict.actors.mayReadIn(words, r.first, r.last + 1);
 }
 
