@@ -151,6 +151,22 @@ ITHILEN_GOVERNMENT_RADIO_  [ITHRAD]
   assert.equal(issues.length, 0, JSON.stringify(issues));
 });
 
+test('mayReadIn: false only when no phrase can be read from the words in order, whatever stands between', () => {
+  const idx = new PhraseIndex<ActorEntry>();
+  readActors(`MINAS_TIRITH_  [GON]
+WHITE COUNCIL  [WCO]
+`, 'a.txt', [], idx);
+  const may = (s: string) => { const w = s.split(' '); return idx.mayReadIn(w, 0, w.length); };
+  assert.equal(may('THE WHITE COUNCIL MET'), true);
+  // further apart than any look-up reads them: still true, the test only rules phrases out
+  assert.equal(may('MINAS OF THE TIRITH'), true);
+  assert.equal(may('THE WHITE TOWER STANDS'), false);
+  assert.equal(may('COUNCIL WHITE'), false, 'the words must come in order');
+  const w = 'THE WHITE COUNCIL'.split(' ');
+  assert.equal(idx.mayReadIn(w, 0, 2), false, 'only the words before the end');
+  assert.equal(idx.mayReadIn(w, 0, 3, 0), true, 'past its budget the answer is true');
+});
+
 test('agents: ~ after or before the code, {} and {PLURAL}, regular plurals, !X! substitution', () => {
   const issues: DictIssue[] = [];
   const idx = new PhraseIndex<AgentEntry>();

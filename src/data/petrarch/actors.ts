@@ -129,6 +129,29 @@ export class PhraseIndex<T> {
   }
 
   /**
+   * Could some phrase be read from words[from, end) taken in order, any words standing between
+   * its words? False only when none can: a quick test that no look-up over a part of these words
+   * (match, matchApart) finds one. `budget` bounds the search; past it the answer is true.
+   */
+  mayReadIn(words: readonly string[], from: number, end: number, budget = 2000): boolean {
+    let steps = budget;
+    const onward = (n: TrieNode<T>, k: number): boolean => {
+      if (!n.next) return false;
+      for (let j = k + 1; j < end; j++) {
+        if (--steps < 0) return true;
+        const c = n.next.get(words[j]);
+        if (c && (c.value !== undefined || onward(c, j))) return true;
+      }
+      return false;
+    };
+    for (let i = from; i < end; i++) {
+      const n = this.firstNode(words[i]);
+      if (n && (n.value !== undefined || onward(n, i))) return true;
+    }
+    return false;
+  }
+
+  /**
    * The phrase at words[i] with the most words, where a word joined by a blank may stand
    * further on, before `end` ("ITHILEN TELEVISION" in "Ithilen state-run television"): its
    * value and the positions of its words.
@@ -146,7 +169,12 @@ export class PhraseIndex<T> {
       if (++k >= end) break;
       n = n.next?.get(words[k]);
     }
-    if (!apart) return found === undefined ? null : { value: found, positions: Array.from({ length: len }, (_, k) => i + k) };
+    if (!apart) {
+      if (found === undefined) return null;
+      const positions: number[] = [];
+      for (let k = 0; k < len; k++) positions.push(i + k);
+      return { value: found, positions };
+    }
     let best: { value: T; positions: number[] } | null = null;
     let budget = 200;
     const walk = (n: TrieNode<T>, at: number[]) => {

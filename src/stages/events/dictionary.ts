@@ -40,6 +40,8 @@ const PLACE_PREPS = eventWordsUpper('place-preposition-coded');
 const PASSIVE_BY = eventWordsUpper('passive-by');
 /** forms of be before a participle (the events reader's too), in the chunks read when a document comes without syntax */
 let passiveAux: ReadonlySet<string> | undefined;
+/** "Indian and Pakistani troops exchanged fire": fighting, like talks, is done to each other */
+const PAIR_CODES = /^(0[3-6]|19)/;
 /** force, attacks, fights, mass violence: the place struck is the target */
 const PLACE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20']);
 
@@ -127,8 +129,12 @@ function chunkOf(leaves: readonly PNode[], ref: unknown, code: string): Chunk | 
 
 /** The report's date as YYYYMMDD, or null. */
 export function reportDate(doc: Doc): number | null {
-  return doc.published && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? Number(doc.published.slice(0, 10).replace(/-/g, '')) : null;
+  const p = doc.published;
+  if (p !== lastPublished) { lastPublished = p; lastDate = p && /^\d{4}-\d{2}-\d{2}/.test(p) ? Number(p.slice(0, 10).replace(/-/g, '')) : null; }
+  return lastDate;
 }
+/** the last date read (a document's sentences ask for it one after another) */
+let lastPublished: string | undefined, lastDate: number | null = null;
 
 /** The shallow clause tree of the reader's current sentence. */
 export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
@@ -138,6 +144,31 @@ export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
     toks.push({ tok: i, text: t.text, lower: t.lower, tag: t.tag || undefined, lemma: t.lemma || undefined, upper: r.upper[i], upperLemma: r.upperLemma[i] });
   }
   return shallowTree(toks, sentenceChunks(r, dict), functionWords);
+}
+
+/** A contraction, whose leaves carry words of their own ("DIDN'T": DID, N'T) */
+const CONTRACTION = /N['’]T$/;
+
+/**
+ * Can the sentence give a candidate its two sides? A side a candidate keeps is an entity chunk
+ * with a code (not a possessive) or a dictionary actor: agents alone make none, and two sides
+ * of one entity make no event. So one such entity and no actor phrase readable in the words
+ * (in order, any words between: what any phrase's look-up could find) code nothing, and the
+ * clause tree is not built. Exact, not a heuristic: it passes every sentence that could code.
+ */
+function twoSidesPossible(r: DictionaryContext, dict: Dictionaries): boolean {
+  let entity: string | undefined;
+  for (const c of r.all) {
+    if (c.possessive || !actorCode(c.actor)) continue;
+    if (entity === undefined) entity = c.actor.entity;
+    else if (c.actor.entity !== entity) return true;
+  }
+  const words = r.upper;
+  for (let i = r.first; i <= r.last; i++) {
+    const w = words[i];
+    if (w.charCodeAt(w.length - 1) === 84 && CONTRACTION.test(w)) return true; // a final T first: no regex run for most words
+  }
+  return dict.actors.mayReadIn(words, r.first, r.last + 1);
 }
 
 /** Candidates the dictionary coder finds in the reader's current sentence. */
@@ -162,7 +193,7 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
       if (a) { sides++; i += a.length - 1; }
     }
   }
-  if (sides < 2) return [];
+  if (sides < 2 || !twoSidesPossible(r, dict)) return [];
   const tree = sentenceTree(r, dict);
   // the entity layer's actor chunks, by token
   const chunkAt: (Chunk | undefined)[] = new Array(n);
@@ -184,8 +215,7 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
     return out;
   };
   const coder = new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes, placeTargetRoots: PLACE_TARGET_ROOTS,
-    // "Indian and Pakistani troops exchanged fire": fighting, like talks, is done to each other
-    pairCodes: /^(0[3-6]|19)/, patternScope: 'phrase' });
+    pairCodes: PAIR_CODES, patternScope: 'phrase' });
   const out: Candidate[] = [];
   const pairs = new Set<string>();
   for (const e of coder.code(tree)) {

@@ -88,13 +88,19 @@ function matchFrom(v: View, p: Pattern, k: number, pos: number, actors: Chunk[],
         return matchFrom(v, p, k + 1, c2.last + 1, [...actors, c2], c2.last);
       }
       if (CLAUSE_STOP.has(v.lower[q]) || v.lower[q] === ',' || v.lower[q] === '.') break;
-      if (!ACTOR_LEAD.has(v.lower[q]) && !/^[\d]/.test(v.lower[q]) && !v.capital[q]) loose = true;
+      if (!ACTOR_LEAD.has(v.lower[q]) && !startsDigit(v.lower[q]) && !v.capital[q]) loose = true;
     }
     return undefined;
   }
   const w = v.lower[pos];
   if (el.words.has(w) || el.words.has(lemmaAt(v, pos))) return matchFrom(v, p, k + 1, pos + 1, actors, pos);
   return undefined;
+}
+
+/** Does the word start with an ASCII digit? (what /^\d/ tests, without a regex run) */
+function startsDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** The most specific pattern of `patterns` that matches after token `at`. */

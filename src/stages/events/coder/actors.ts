@@ -50,10 +50,10 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, sen
   let cc = 0;
   let sep = false; // a conjunction or comma of the phrase itself since the last actor
   // words an actor phrase took further on ("Ithilen state-run television": TELEVISION)
-  const taken = new Set<number>();
+  const taken = new Uint8Array(words.length);
   let end = 0;
   for (let i = 0; i < words.length;) {
-    if (taken.has(i)) { i++; continue; }
+    if (taken[i]) { i++; continue; }
     if ((ls[i].label === 'CC' || ls[i].label === ',') && ls[i].parent?.label !== 'ADJP') sep = true;
     if (ls[i].label === 'CC') { cc++; i++; continue; }
     // the phrase's own words up to its next conjunction or comma: a blank in an actor phrase lets other words stand between
@@ -68,7 +68,7 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, sen
       // FRO/BIL/SAM: one phrase, several actors
       if (code) for (const c of code.split('/')) if (c) found.actors.push({ code: c, leaves: own, coord: sep });
       sep = false;
-      for (const p of a.positions) taken.add(p);
+      for (const p of a.positions) taken[p] = 1;
       i++;
       continue;
     }
@@ -76,7 +76,7 @@ function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, sen
     if (!g && ls[i].lemma && ls[i].lemma !== words[i]) g = dict.agents.matchApart(words, i, end, ls[i].lemma);
     if (g) {
       found.agents.push({ code: g.value.code, prefix: g.value.prefix, leaves: g.positions.map((p) => ls[p]), cc });
-      for (const p of g.positions) taken.add(p);
+      for (const p of g.positions) taken[p] = 1;
       i++;
       continue;
     }
@@ -105,6 +105,12 @@ export function withAgents(actor: string, agents: readonly { code: string; prefi
     code = g.prefix ? g.code + code : code + g.code;
   }
   return code;
+}
+
+/** `into` with the leaves of each agent added, in order. */
+function withLeavesOf(into: PNode[], agents: readonly { leaves: PNode[] }[]): PNode[] {
+  for (const g of agents) for (const l of g.leaves) into.push(l);
+  return into;
 }
 
 export class NounPhraseCoder {
@@ -181,13 +187,13 @@ export class NounPhraseCoder {
           const code = withAgents(a.code, grp);
           if (seen.has(code)) continue;
           seen.add(code);
-          out.push({ code, leaves: [...a.leaves, ...grp.flatMap((g) => g.leaves)], agentOnly: false });
+          out.push({ code, leaves: withLeavesOf(a.leaves.slice(), grp), agentOnly: false });
         }
       }
     } else {
       for (const grp of groups) {
         const code = withAgents('', grp);
-        if (code) out.push({ code: `---${code}`, leaves: grp.flatMap((g) => g.leaves), agentOnly: true });
+        if (code) out.push({ code: `---${code}`, leaves: withLeavesOf([], grp), agentOnly: true });
       }
     }
     return out;

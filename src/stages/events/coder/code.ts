@@ -10,7 +10,7 @@
 // lower one. `[a:b]` codes give the reciprocal event too (left for X: 032, X receives: 033).
 import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarch/index.ts';
 import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
-import { matchPatterns, synsetsPresent, type Slot } from './patterns.ts';
+import { matchPatterns, synsetsPresent, type Slot, type SynsetsPresent } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
 import { dropCommaClauses, type CommaOptions } from './commas.ts';
 import { eventWordsUpper } from '../lexicon.ts';
@@ -125,7 +125,7 @@ export class SentenceCoder {
   private isCoded = (np: PNode) => this.np.codes(np).length > 0;
   private present = new Set<string>();
   /** the synsets the sentence's words can start, worked out when a pattern first asks (`synsets`) */
-  private synsetSet: ReadonlySet<string> | undefined;
+  private synsetSet: SynsetsPresent | undefined;
   private synsets = () => (this.synsetSet ??= synsetsPresent(this.dict, this.present));
 
   code(root: PNode): CodedEvent[] {
@@ -326,7 +326,11 @@ export class SentenceCoder {
     let sources = m?.source ? this.np.codes(m.source) : [];
     let targets = m?.target ? this.np.codes(m.target) : [];
     // prepositional phrases of the verb, and those an adverb carries ("opposed earlier by X")
-    const pps = after.flatMap((c) => c.label === 'PP' ? [c] : c.label === 'ADVP' ? c.children.filter((k) => k.label === 'PP') : []);
+    const pps: PNode[] = [];
+    for (const c of after) {
+      if (c.label === 'PP') pps.push(c);
+      else if (c.label === 'ADVP') for (const k of c.children) if (k.label === 'PP') pps.push(k);
+    }
     // a preposition's object, or the object of the clause the parser made of it ("against [besieged Osgiliath]")
     const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP')
       ?? pp.children.find((k) => CLAUSE.has(k.label) && !this.hasSubject(k))?.children.find((k) => k.label === 'VP')?.children.find((k) => k.label === 'NP');
@@ -371,10 +375,13 @@ export class SentenceCoder {
         if (targets.length) break;
       }
     }
-    const usedWords = m ? new Set([...m.pattern.pre, ...m.pattern.post].flatMap((e) => e.kind === 'word' ? [e.word] : [])) : new Set<string>();
-    const negated = [...before.slice(-4), ...afterLeaves.slice(0, 1)].some((l) => isNegation(l.word!) && !usedWords.has(l.word!))
-      || vp.children.slice(0, verbAt).some((c) => isLeaf(c) && isNegation(c.word!));
-    const hypothetical = before.slice(-3).some((l) => HYPOTHETICAL.has(l.word!) && !usedWords.has(l.word!));
+    // a word the matched pattern names is read by it, not as negation or modality ("WILL NOT *")
+    const used = (w: string) => !!m && (namesWord(m.pattern.pre, w) || namesWord(m.pattern.post, w));
+    let negated = false, hypothetical = false;
+    for (let k = Math.max(0, before.length - 4); k < before.length && !negated; k++) negated = isNegation(before[k].word!) && !used(before[k].word!);
+    if (!negated && afterLeaves.length) negated = isNegation(afterLeaves[0].word!) && !used(afterLeaves[0].word!);
+    for (let k = 0; k < verbAt && !negated; k++) { const c = vp.children[k]; negated = isLeaf(c) && isNegation(c.word!); }
+    for (let k = Math.max(0, before.length - 3); k < before.length && !hypothetical; k++) hypothetical = HYPOTHETICAL.has(before[k].word!) && !used(before[k].word!);
     return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m, object: after.some(hasNounPhrase) };
   }
 
@@ -433,6 +440,12 @@ export class SentenceCoder {
       return s;
     });
   }
+}
+
+/** Does a pattern part name the word literally? */
+function namesWord(elems: readonly VerbPattern['pre'][number][], w: string): boolean {
+  for (const e of elems) if (e.kind === 'word' && e.word === w) return true;
+  return false;
 }
 
 const PRONOUN = eventWordsUpper('coder-pronoun');

@@ -26,6 +26,28 @@ export interface PatternMatch {
 const MAX_STEPS = 400;
 
 const synsetsByFirstWord = new WeakMap<Dictionaries, Map<string, Map<string, string[][]>>>();
+/** The dictionary's synsets numbered, and each word's synsets (those with a phrase it starts) by number. */
+interface SynsetNumbers { byName: Map<string, number>; byFirst: Map<string, number[]> }
+const synsetNumbers = new WeakMap<Dictionaries, SynsetNumbers>();
+function numbered(dict: Dictionaries): SynsetNumbers {
+  let n = synsetNumbers.get(dict);
+  if (!n) {
+    n = { byName: new Map(), byFirst: new Map() };
+    for (const name of dict.verbs.synsets.keys()) n.byName.set(name, n.byName.size);
+    for (const [w, names] of synsetIndex(dict)) n.byFirst.set(w, [...names.keys()].map((name) => n!.byName.get(name)!));
+    synsetNumbers.set(dict, n);
+  }
+  return n;
+}
+
+/** Which synsets a sentence's words can start: a flag by synset number. */
+export class SynsetsPresent {
+  constructor(private byName: Map<string, number>, private flags: Uint8Array) {}
+  has(name: string): boolean {
+    const k = this.byName.get(name);
+    return k !== undefined && this.flags[k] === 1;
+  }
+}
 /** The dictionary's synset phrases by first word, then by synset name: one index serves both questions, which synsets a
  *  sentence's words can start (synsetsPresent) and which of a synset's phrases start at a word (the matcher). */
 function synsetIndex(dict: Dictionaries): Map<string, Map<string, string[][]>> {
@@ -49,11 +71,11 @@ function synsetIndex(dict: Dictionaries): Map<string, Map<string, string[][]>> {
  * The synsets one of whose phrases starts with one of the sentence's words: read once per
  * sentence, so a verb's patterns test a synset with one look-up (not one per word of the sentence).
  */
-export function synsetsPresent(dict: Dictionaries, present: ReadonlySet<string>): Set<string> {
-  const byFirst = synsetIndex(dict);
-  const out = new Set<string>();
-  for (const w of present) { const names = byFirst.get(w); if (names) for (const n of names.keys()) out.add(n); }
-  return out;
+export function synsetsPresent(dict: Dictionaries, present: ReadonlySet<string>): SynsetsPresent {
+  const { byName, byFirst } = numbered(dict);
+  const flags = new Uint8Array(byName.size);
+  for (const w of present) { const ks = byFirst.get(w); if (ks) for (const k of ks) flags[k] = 1; }
+  return new SynsetsPresent(byName, flags);
 }
 
 /** The highest noun phrase starting at a slot that ends within the limit. */
@@ -187,32 +209,36 @@ function blockIndex(patterns: readonly VerbPattern[]): BlockIndex {
   return ix;
 }
 
+/** The places in a large block of the patterns whose first literal word is present (or that have none), in the block's order. */
+function candidatePlaces(patterns: readonly VerbPattern[], present: ReadonlySet<string>): number[] {
+  const ix = blockIndex(patterns);
+  const merged = ix.free.slice();
+  let added = false;
+  // the smaller side is walked: the block's first words, or the sentence's words
+  if (ix.byWord.size < present.size) {
+    for (const [w, l] of ix.byWord) if (present.has(w)) { for (const k of l) merged.push(k); added = true; }
+  } else {
+    for (const w of present) { const l = ix.byWord.get(w); if (l) { for (const k of l) merged.push(k); added = true; } }
+  }
+  if (added) merged.sort(byNumber);
+  return merged;
+}
+const byNumber = (a: number, b: number) => a - b;
+
 /**
  * The first (most specific) of a verb block's patterns that matches. `slots` are the sentence's
  * words; the pattern's part before `*` is matched in [preFrom, preTo), the part after in [postFrom, postTo).
  */
 export function matchPatterns(dict: Dictionaries, patterns: readonly VerbPattern[], slots: readonly Slot[],
   preFrom: number, preTo: number, postFrom: number, postTo: number, present: ReadonlySet<string>, coded?: (np: PNode) => boolean,
-  synsets: () => ReadonlySet<string> = () => synsetsPresent(dict, present)): PatternMatch | null {
+  synsets: () => SynsetsPresent = () => synsetsPresent(dict, present)): PatternMatch | null {
   if (!patterns.length) return null;
   // `present`: the sentence's words; a pattern whose literal words are not all there cannot match
-  let cands: readonly VerbPattern[] = patterns;
-  if (patterns.length > 24) {
-    const ix = blockIndex(patterns);
-    // the candidates in the block's order: their places, sorted as numbers
-    const merged = ix.free.slice();
-    let added = false;
-    // the smaller side is walked: the block's first words, or the sentence's words
-    if (ix.byWord.size < present.size) {
-      for (const [w, l] of ix.byWord) if (present.has(w)) { for (const k of l) merged.push(k); added = true; }
-    } else {
-      for (const w of present) { const l = ix.byWord.get(w); if (l) { for (const k of l) merged.push(k); added = true; } }
-    }
-    if (added) merged.sort((a, b) => a - b);
-    cands = merged.map((k) => patterns[k]);
-  }
-  let m: Matcher | undefined, synsetSet: ReadonlySet<string> | undefined;
-  for (const p of cands) {
+  const places = patterns.length > 24 ? candidatePlaces(patterns, present) : null;
+  const count = places ? places.length : patterns.length;
+  let m: Matcher | undefined, synsetSet: SynsetsPresent | undefined;
+  for (let c = 0; c < count; c++) {
+    const p = patterns[places ? places[c] : c];
     const need = requiredWords(p);
     let ok = true;
     for (const w of need) if (!present.has(w)) { ok = false; break; }

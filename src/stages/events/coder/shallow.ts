@@ -33,12 +33,15 @@ export interface ShallowChunk {
 /** What the tree builder needs to know of closed-class words. */
 export interface FunctionWords { kindsOf(lower: string): readonly string[] }
 
-interface Unit { kind: 'NP' | 'PP' | 'VP' | 'ADJP' | 'ADVP' | 'W'; node: PNode; lower: string | undefined }
-/** A unit (always with its `lower`, so units have one shape). */
-const unit = (kind: Unit['kind'], n: PNode, lower?: string): Unit => ({ kind, node: n, lower });
+/** A unit: a chunk, or a word (`lower`, with its function-word kinds, looked up once) */
+interface Unit { kind: 'NP' | 'PP' | 'VP' | 'ADJP' | 'ADVP' | 'W'; node: PNode; lower: string | undefined; kinds: readonly string[] }
+const NO_KINDS: readonly string[] = [];
+/** A unit (always with its `lower` and `kinds`, so units have one shape). */
+const unit = (kind: Unit['kind'], n: PNode, lower?: string, kinds: readonly string[] = NO_KINDS): Unit => ({ kind, node: n, lower, kinds });
 
 /** Treebank writes "didn't" as DID N'T, "can't" as CA N'T: the dictionaries' patterns do too. */
 function contraction(word: string): [string, string] | null {
+  if (word.charCodeAt(word.length - 1) !== 84) return null; // no final T: no N'T, and no regex run
   const m = /^(.+?)(N['’]T)$/.exec(word);
   if (!m) return null;
   return [m[1] === 'CAN' ? 'CA' : m[1] === 'WON' ? 'WO' : m[1], "N'T"];
@@ -66,21 +69,27 @@ class ShallowBuilder {
 
   private has(lower: string, kind: string): boolean { return this.fw.kindsOf(lower).includes(kind); }
 
-  private wordLabel(t: ShallowToken): string {
+  /** A word's label when the syntax gave none; `kinds`: its function-word kinds. */
+  private wordLabel(t: ShallowToken, kinds: readonly string[]): string {
     if (t.tag) return t.tag;
     if (/^[.!?;:]$/.test(t.text)) return '.';
     if (t.text === ',') return ',';
-    if (this.has(t.lower, 'conjunction')) return 'CC';
+    if (kinds.includes('conjunction')) return 'CC';
     if (t.lower === 'to') return 'TO';
-    if (this.has(t.lower, 'relative')) return 'WDT';
-    if (this.has(t.lower, 'preposition') || this.has(t.lower, 'complementizer')) return 'IN';
-    if (this.has(t.lower, 'negation')) return 'RB';
+    if (kinds.includes('relative')) return 'WDT';
+    if (kinds.includes('preposition') || kinds.includes('complementizer')) return 'IN';
+    if (kinds.includes('negation')) return 'RB';
     return 'X';
   }
 
-  private isSep(u: Unit | undefined): boolean { return u?.kind === 'W' && (u.lower === ',' || this.has(u.lower!, 'conjunction')); }
+  /** A word unit of token t. */
+  private word(t: ShallowToken, label: string | undefined, kinds = this.fw.kindsOf(t.lower)): Unit {
+    return unit('W', leaf(t, label ?? this.wordLabel(t, kinds)), t.lower, kinds);
+  }
+
+  private isSep(u: Unit | undefined): boolean { return u?.kind === 'W' && (u.lower === ',' || u.kinds.includes('conjunction')); }
   /** while, because, although …: an adverbial clause of its own, never a complement */
-  private isSub(u: Unit | undefined): boolean { return u?.kind === 'W' && this.has(u.lower!, 'subordinator') && !this.has(u.lower!, 'complementizer'); }
+  private isSub(u: Unit | undefined): boolean { return u?.kind === 'W' && u.kinds.includes('subordinator') && !u.kinds.includes('complementizer'); }
   private u(k: number): Unit | undefined { return this.merged[k]; }
   /** A bare participle (no auxiliary) followed by "by": a noun's reduced relative. */
   private isReducedRelative(k: number): boolean {
@@ -106,23 +115,23 @@ class ShallowBuilder {
       while (c < sorted.length && sorted[c].start < i) c++;
       const ch = c < sorted.length && sorted[c].start === i ? sorted[c] : undefined;
       if (!ch || ch.end <= i) {
-        const t = tokens[i - first];
-        units.push(unit('W', leaf(t, this.wordLabel(t)), t.lower));
+        units.push(this.word(tokens[i - first], undefined));
         i++;
         continue;
       }
       const ts: ShallowToken[] = [];
       for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(tokens[k - first]);
       const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
-      if (ch.kind === 'NP' && ts.length === 1 && this.has(ts[0].lower, 'relative')) {
+      const k0 = ch.kind === 'NP' || ch.kind === 'PP' ? this.fw.kindsOf(ts[0].lower) : NO_KINDS;
+      if (ch.kind === 'NP' && ts.length === 1 && k0.includes('relative')) {
         // "which", "who" alone: a relative pronoun, not a noun phrase
-        units.push(unit('W', leaf(ts[0], ts[0].tag ?? 'WDT'), ts[0].lower));
+        units.push(this.word(ts[0], ts[0].tag ?? 'WDT', k0));
       } else if (ch.kind === 'NP') units.push(unit('NP', node('NP', ts.map((t) => leaf(t, lab(t))))));
-      else if (ch.kind === 'PP' && (this.has(ts[0].lower, 'complementizer') || this.has(ts[0].lower, 'subordinator'))
-        && (!this.has(ts[0].lower, 'preposition') || (sorted[c + 1]?.kind === 'VP' && sorted[c + 1].start === ch.end))) {
+      else if (ch.kind === 'PP' && (k0.includes('complementizer') || k0.includes('subordinator'))
+        && (!k0.includes('preposition') || (sorted[c + 1]?.kind === 'VP' && sorted[c + 1].start === ch.end))) {
         // "that Mordor …": a complementizer the chunker took for a preposition
         const [c0, ...rest] = ts;
-        units.push(unit('W', leaf(c0, 'IN'), c0.lower));
+        units.push(this.word(c0, 'IN', k0));
         if (rest.length) units.push(unit('NP', node('NP', rest.map((t) => leaf(t, lab(t))))));
       } else if (ch.kind === 'PP') {
         const [p, ...rest] = ts;
@@ -133,17 +142,20 @@ class ShallowBuilder {
         // "to restore": the infinitive's "to" stands before the verb group, as in a Treebank parse
         if (ts.length > 1 && ts[0].lower === 'to' && ts[0].tok !== ch.head) {
           const to = ts.shift()!;
-          units.push(unit('W', leaf(to, 'TO'), 'to'));
+          units.push(unit('W', leaf(to, 'TO'), 'to', this.fw.kindsOf('to')));
         }
-        const kids = ts.flatMap((t) => {
-          if (t.tok === ch.head) return [leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB')];
+        // a loop, not flatMap (which V8 runs slowly): one leaf a word, two for a contraction
+        const kids: PNode[] = [];
+        for (const t of ts) {
+          if (t.tok === ch.head) { kids.push(leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB')); continue; }
           if (t.tok < ch.head) {
-            const c2 = contraction(t.text.toUpperCase());
-            if (c2) { const a = leaf(t, 'AUX'), b = leaf(t, 'RB'); a.word = c2[0]; b.word = c2[1]; return [a, b]; }
-            return [leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX')];
+            const c2 = contraction(t.upper ?? t.text.toUpperCase());
+            if (c2) { const a = leaf(t, 'AUX'), b = leaf(t, 'RB'); a.word = c2[0]; b.word = c2[1]; kids.push(a, b); continue; }
+            kids.push(leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX'));
+            continue;
           }
-          return [leaf(t, t.tag === 'RB' ? 'RB' : 'RP')];
-        });
+          kids.push(leaf(t, t.tag === 'RB' ? 'RB' : 'RP'));
+        }
         const vp = node('VP', kids);
         if (ch.passive) vp.passive = true;
         units.push(unit('VP', vp));
@@ -164,7 +176,7 @@ class ShallowBuilder {
       }
       // "Ithilen's awful and evil minister": adjectives joined inside one noun phrase
       const lastKid = u.kind === 'NP' ? u.node.children[u.node.children.length - 1] : undefined;
-      if (lastKid && /^JJ/.test(lastKid.label) && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction') && units[i + 2]?.kind === 'NP') {
+      if (lastKid && /^JJ/.test(lastKid.label) && units[i + 1]?.kind === 'W' && units[i + 1].kinds.includes('conjunction') && units[i + 2]?.kind === 'NP') {
         // the conjunction joins adjectives, so it stands in an ADJP: it coordinates no actors
         const kids = u.node.children.slice(0, -1);
         const joined = node('NP', [...kids, node('ADJP', [lastKid, units[i + 1].node]), ...units[i + 2].node.children]);
@@ -175,7 +187,7 @@ class ShallowBuilder {
       // "British and American airline Virgin Atlantic": a one-word modifier joined to another
       // before a singular noun names one actor ("Indian and Pakistani troops" are two)
       const nextNP = units[i + 2]?.kind === 'NP' ? units[i + 2].node.children : undefined;
-      if (u.kind === 'NP' && u.node.children.length === 1 && units[i + 1]?.kind === 'W' && this.has(units[i + 1].lower!, 'conjunction')
+      if (u.kind === 'NP' && u.node.children.length === 1 && units[i + 1]?.kind === 'W' && units[i + 1].kinds.includes('conjunction')
         && nextNP && nextNP.length >= 2 && nextNP[1].label === 'NN') {
         units[i + 2] = unit('NP', node('NP', [...u.node.children, node('ADJP', [units[i + 1].node]), ...nextNP]));
         i++;
@@ -253,7 +265,7 @@ class ShallowBuilder {
         vp.children.push(x.node); x.node.parent = vp; k++; continue;
       }
       if (x.kind !== 'W') { vp.children.push(x.node); x.node.parent = vp; k++; continue; }
-      const l = x.lower!;
+      const l = x.lower!, kinds = x.kinds;
       if (this.isSub(x)) break;
       if (l === 'to' && this.u(k + 1)?.kind === 'VP') {
         const inner = this.parseVP(k + 1);
@@ -262,21 +274,21 @@ class ShallowBuilder {
         to.word = x.node.word; to.tok = x.node.tok;
         vp.children.push(s); s.parent = vp; k = inner.next; continue;
       }
-      if (this.has(l, 'complementizer') && (this.u(k + 1)?.kind === 'NP' || this.u(k + 1)?.kind === 'VP')) {
+      if (kinds.includes('complementizer') && (this.u(k + 1)?.kind === 'NP' || this.u(k + 1)?.kind === 'VP')) {
         const cl = this.parseClause(k + 1);
         const sbar = node('SBAR', [x.node, cl.node]);
         vp.children.push(sbar); sbar.parent = vp; k = cl.next; break;
       }
       // what follows a relative pronoun is its clause's, not this verb's objects
-      if (this.has(l, 'relative') && this.u(k + 1)?.kind !== 'VP') break;
-      if (this.has(l, 'relative') && this.u(k + 1)?.kind === 'VP') {
+      if (kinds.includes('relative') && this.u(k + 1)?.kind !== 'VP') break;
+      if (kinds.includes('relative') && this.u(k + 1)?.kind === 'VP') {
         const prev = vp.children[vp.children.length - 1];
         const inner = this.parseVP(k + 1);
         const sbar = node('SBAR', [x.node, node('S', [inner.node])]);
         if (prev?.label === 'NP') { prev.children.push(sbar); sbar.parent = prev; } else { vp.children.push(sbar); sbar.parent = vp; }
         k = inner.next; continue;
       }
-      if (this.has(l, 'conjunction')) {
+      if (kinds.includes('conjunction')) {
         let v = k + 1;
         while (this.u(v)?.kind === 'ADVP') v++;
         if (this.u(v)?.kind === 'VP') {
@@ -290,7 +302,7 @@ class ShallowBuilder {
       if (l === ',') {
         // ", a senior official said": a comma ends the verb's objects before a noun phrase
         if (this.u(k + 1)?.kind === 'NP') break;
-        if (this.has(this.u(k + 1)?.lower ?? '', 'relative') && this.u(k + 2)?.kind === 'VP') {
+        if ((this.u(k + 1)?.kinds ?? NO_KINDS).includes('relative') && this.u(k + 2)?.kind === 'VP') {
           const prev = vp.children[vp.children.length - 1];
           const inner = this.parseVP(k + 2);
           const sbar = node('SBAR', [this.merged[k + 1].node, node('S', [inner.node])]);
@@ -326,7 +338,7 @@ class ShallowBuilder {
     for (; k < pre.length; k++) out.push(pre[k].node);
     kids.push(...out);
     let vpAt = v;
-    if (pre.length >= 2 && pre[pre.length - 1].kind === 'W' && this.has(pre[pre.length - 1].lower!, 'relative') && pre[pre.length - 2].kind === 'NP') {
+    if (pre.length >= 2 && pre[pre.length - 1].kind === 'W' && pre[pre.length - 1].kinds.includes('relative') && pre[pre.length - 2].kind === 'NP') {
       const inner = this.parseVP(v);
       const np = pre[pre.length - 2].node;
       const sbar = node('SBAR', [kids.pop()!, node('S', [inner.node])]);
