@@ -23,6 +23,7 @@ export const ERRORS = {
   DB_READONLY:      { message: 'the database is read-only', exit: 74, http: 500 },
   DB_FULL:          { message: 'the disk is full', exit: 74, http: 507 },
   DB_BUSY:          { message: 'the database is busy', exit: 75, http: 503 },
+  DB_WRITE:         { message: 'a write to the database was rolled back', exit: 74, http: 500 },
   INGEST_STALLED:   { message: 'an earlier part of a shared ingest run never arrived', exit: 75, http: 503 },
   NOT_FOUND:        { message: 'not found', exit: 1, http: 404 },
   BODY_TOO_LARGE:   { message: 'request body is larger than the limit', exit: 65, http: 413 },

@@ -151,9 +151,9 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
   const hashesInFlight = new Set<string>();
   let writes: Promise<void> = Promise.resolve();
   let writeError: DossierError | undefined;
-  const groups = commitGroups(store, err => { writeError ??= asDossierError(err); });
+  const groups = commitGroups(store, report, err => { writeError ??= asDossierError(err); });
   // a document is reported once it is committed, so what a killed run reported stored is stored
-  const settle = (r: IngestResult) => { if (groups) groups.hold(() => report(r)); else report(r); };
+  const settle = (r: IngestResult) => { if (groups) groups.hold(r); else report(r); };
   /** queues a write after the earlier ones; a database failure stops the run */
   const inOrder = (fn: () => Promise<void>) => {
     const task = (writes = writes.then(async () => {
@@ -233,27 +233,33 @@ const BATCH_DOCS = 64, BATCH_MS = 250, IDLE_MS = 50;
  * Groups the writes' commits where the store can (Store.beginBatch): a batch is committed once it holds
  * BATCH_DOCS documents or has been open BATCH_MS, when the writer has waited IDLE_MS for the next document,
  * and at the end of the run; its documents are reported (`hold`) after the commit. A commit error is the
- * run's database failure (`fail`).
+ * run's database failure (`fail`): the documents the batch held, and any settled after it, are reported
+ * failed, never stored. A report that throws (the caller's callback) is a failure too, not a crash from a timer.
  */
-function commitGroups(store: Store, fail: (err: unknown) => void): { before(): void; after(): void; commit(): void; hold(report: () => void): void } | undefined {
+function commitGroups(store: Store, report: (r: IngestResult) => void, fail: (err: unknown) => void) {
   if (!store.beginBatch || !store.commitBatch) return undefined;
   const begin = store.beginBatch.bind(store), end = store.commitBatch.bind(store);
   let open = false, docs = 0, since = 0;
   let idle: NodeJS.Timeout | undefined;
-  // reports of what the open batch holds, and of anything settled after it began (they keep the input's order)
-  let held: (() => void)[] = [];
+  let lost: DossierError | undefined;
+  // what the open batch holds, and anything settled after it began (reports keep the input's order)
+  let held: IngestResult[] = [];
+  const unstored = (r: IngestResult, e: DossierError): IngestResult =>
+    r.status === 'failed' ? r : { status: 'failed', source: r.source, error: new DossierError(e.code, `was not stored (${e.message})`, r.source) };
+  const deliver = (rs: IngestResult[]) => {
+    try { for (const r of rs) report(lost ? unstored(r, lost) : r); } catch (err) { fail(err); }
+  };
   const commit = () => {
     if (idle) { clearTimeout(idle); idle = undefined; }
     if (!open) return;
     open = false;
-    const reports = held;
+    const rs = held;
     held = [];
-    // a failed commit stored none of them: the run stops with its database error, reporting them nowhere
-    try { end(); } catch (err) { fail(err); return; }
-    for (const r of reports) r();
+    try { end(); } catch (err) { lost ??= asDossierError(err); fail(lost); }
+    deliver(rs);
   };
   return {
-    hold(report) { if (open) held.push(report); else report(); },
+    hold(r: IngestResult) { if (open) held.push(r); else deliver([r]); },
     before() {
       if (idle) { clearTimeout(idle); idle = undefined; }
       if (open) return;

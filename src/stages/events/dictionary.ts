@@ -27,7 +27,7 @@ export interface DictionaryContext {
 }
 import { SentenceCoder, type CodedEvent } from './coder/code.ts';
 import type { ActorCode } from './coder/actors.ts';
-import { shallowTree, type FunctionWords, type ShallowChunk, type ShallowToken } from './coder/shallow.ts';
+import { contraction, shallowTree, type FunctionWords, type ShallowChunk, type ShallowToken } from './coder/shallow.ts';
 import type { PNode } from './coder/tree.ts';
 
 const FUNCTION_WORDS = 'lexicon/function-words.tsv';
@@ -146,9 +146,6 @@ export function sentenceTree(r: DictionaryContext, dict: Dictionaries): PNode {
   return shallowTree(toks, sentenceChunks(r, dict), functionWords);
 }
 
-/** A contraction, whose leaves carry words of their own ("DIDN'T": DID, N'T) */
-const CONTRACTION = /N['’]T$/;
-
 /**
  * Can the sentence give a candidate its two sides? A side a candidate keeps is an entity chunk
  * with a code (not a possessive) or a dictionary actor: agents alone make none, and two sides
@@ -165,8 +162,8 @@ function twoSidesPossible(r: DictionaryContext, dict: Dictionaries): boolean {
   }
   const words = r.upper;
   for (let i = r.first; i <= r.last; i++) {
-    const w = words[i];
-    if (w.charCodeAt(w.length - 1) === 84 && CONTRACTION.test(w)) return true; // a final T first: no regex run for most words
+    // a contraction's leaves carry words of their own ("DIDN'T": DID, N'T)
+    if (contraction(words[i])) return true;
   }
   return dict.actors.mayReadIn(words, r.first, r.last + 1);
 }

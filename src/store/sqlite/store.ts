@@ -54,6 +54,8 @@ export class SqliteStore implements Store {
   private batchBegin?: Database.Statement;
   private batchCommit?: Database.Statement;
   private hashStatement?: Database.Statement;
+  /** a batch this store opened (beginBatch) and has not committed */
+  private batchOpen = false;
 
   private constructor(readonly location: string, db: Database.Database, private readonly readonlyMode: boolean) {
     this.db = db;
@@ -142,22 +144,30 @@ export class SqliteStore implements Store {
   /** One IMMEDIATE transaction for the writes that follow, committed by commitBatch: a commit per document
    *  (its WAL pages, the full-text indexes' new segments) costs about a fifth of a document's write. */
   beginBatch(): void {
-    if (this.readonlyMode || this.db.inTransaction) return;
+    if (this.readonlyMode || this.batchOpen || this.db.inTransaction) return;
     this.guard(() => { (this.batchBegin ??= this.db.prepare('BEGIN IMMEDIATE')).run(); });
+    this.batchOpen = true;
   }
 
+  /** Commits the open batch. Some errors (a full disk, I/O) roll the whole transaction back, not the one
+   *  document's savepoint: then the batch is gone, and saying so is the only way its documents are not
+   *  reported stored. */
   commitBatch(): void {
-    if (!this.db.inTransaction) return;
+    if (!this.batchOpen) return;
+    this.batchOpen = false;
+    if (!this.db.inTransaction) throw new DossierError('DB_WRITE', 'the batch of documents was rolled back by an earlier error: none of it is stored', this.location);
     this.guard(() => { (this.batchCommit ??= this.db.prepare('COMMIT')).run(); });
   }
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    this.commitBatch(); // closing with a batch open would roll back documents already reported stored
-    this.guard(() => {
-      if (!this.readonlyMode) { try { this.db.pragma('optimize'); } catch { /* best effort */ } }
-      this.db.close();
-    });
+    // closing with a batch open would roll back documents already reported stored; a failed commit still closes
+    try { this.commitBatch(); } finally {
+      this.guard(() => {
+        if (!this.readonlyMode) { try { this.db.pragma('optimize'); } catch { /* best effort */ } }
+        this.db.close();
+      });
+    }
   }
 
   async ingestDocument(doc: DossierDocument, meta: IngestMeta): Promise<IngestOutcome> {

@@ -40,7 +40,7 @@ const NO_KINDS: readonly string[] = [];
 const unit = (kind: Unit['kind'], n: PNode, lower?: string, kinds: readonly string[] = NO_KINDS): Unit => ({ kind, node: n, lower, kinds });
 
 /** Treebank writes "didn't" as DID N'T, "can't" as CA N'T: the dictionaries' patterns do too. */
-function contraction(word: string): [string, string] | null {
+export function contraction(word: string): [string, string] | null {
   if (word.charCodeAt(word.length - 1) !== 84) return null; // no final T: no N'T, and no regex run
   const m = /^(.+?)(N['’]T)$/.exec(word);
   if (!m) return null;

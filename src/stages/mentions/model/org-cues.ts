@@ -46,10 +46,10 @@ function companyCueBefore(toks: Doc['tokens'], s: TaggedSpan): boolean {
   const prev = toks[s.first - 1], sent = toks[s.first].sentence;
   if (!prev || prev.sentence !== sent) return false;
   const cues = nameCues();
-  if (cues.companySites.has(prev.text)) return true;
+  if (cues.companySites.has(prev.lower)) return true;
   // "a 25 percent share in Aer Lingus": one holds shares in a company, not in a person
   const noun = toks[s.first - 2];
-  return prev.text === 'in' && !!noun && noun.sentence === sent && cues.holdingNouns.has(noun.text);
+  return prev.lower === 'in' && !!noun && noun.sentence === sent && cues.holdingNouns.has(noun.lower);
 }
 
 /**
