@@ -30,8 +30,12 @@ export interface Registry {
   orgFirstWords: Map<string, Entity>;
 }
 
+// ASCII has nothing to decompose and no marks: most names skip the Unicode normalization
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function slug(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  const bare = ASCII.test(s) ? s : s.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return bare.toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
 
 function fold(s: string): string {

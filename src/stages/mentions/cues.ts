@@ -13,6 +13,22 @@ import type { Token } from '../../document/doc.ts';
 
 /** A common English word, or a regular inflection of one ("Negotiations", "Officials", "Recalling"). */
 export function isCommonWord(lex: NameLexicon, w: string): boolean {
+  if (lex !== commonOf) { commonOf = lex; commonSeen = new Map(); }
+  let v = commonSeen.get(w);
+  if (v === undefined) {
+    v = readsCommon(lex, w);
+    if (commonSeen.size >= COMMON_SEEN_LIMIT) commonSeen = new Map();
+    commonSeen.set(w, v);
+  }
+  return v;
+}
+
+// isCommonWord's answers by word, for the lexicon they were read from: a word is asked about many times a
+// document, and each answer may take up to eight cut-off stems looked up
+const COMMON_SEEN_LIMIT = 100_000;
+let commonOf: NameLexicon | undefined, commonSeen = new Map<string, boolean>();
+
+function readsCommon(lex: NameLexicon, w: string): boolean {
   if (lex.common.has(w)) return true;
   if (w.length < 4) return false;
   if (w.endsWith('s') && (lex.common.has(w.slice(0, -1)) || w.endsWith('es') && lex.common.has(w.slice(0, -2)))) return true;
