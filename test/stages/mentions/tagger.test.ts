@@ -155,3 +155,13 @@ test('a town\'s name the gazetteer alone matched stands where the tagger reads a
   assert.deepEqual(refineNames(doc, rules, [{ first: at, last: at, type: 'LOC', margin: 1 }], lex).map(m => `${m.text}/${m.type}`), ['Wixom/GPE']);
   assert.deepEqual(refineNames(doc, rules, [], lex), []);
 });
+
+test('features: a run followed by a year, past names and citation marks, is read as an author cited', () => {
+  const doc = docOf('Earlier work (Dye & Bavelier, 2010; Feng, Spence, & Pratt, 2007) found it in Paris and Lyon.');
+  const tf = tokenFeatures(doc, findNames(doc, nameLexicon()), nameLexicon());
+  const cite = (w: string) => (tf.feats[doc.tokens.findIndex(t => t.text === w)] ?? []).filter(f => f === 'cy' || f === 'cyl');
+  assert.deepEqual(cite('Dye'), ['cy']);
+  assert.deepEqual(cite('Pratt'), ['cy']);
+  assert.deepEqual(cite('Feng'), ['cyl']);
+  assert.deepEqual(cite('Paris'), []);
+});
