@@ -93,7 +93,7 @@ function scoreCached(m: Weights, f: readonly string[], nWord: number, key: strin
  * token how far its label's score stood above the next allowed label's, given the label before.
  * `frozen`: the weights will not change (a shipped model), so transitions are kept per shape.
  */
-export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, frozen = false, cost?: { truth: Uint8Array; amount: number }): { labels: number[]; margins: number[]; seconds: number[] } {
+export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, frozen = false): { labels: number[]; margins: number[]; seconds: number[] } {
   const L = m.labels.length, n = b - a + 1;
   let cache: Map<string, Float64Array> | undefined, wordScores: Map<string, Float64Array> | undefined;
   if (frozen) {
@@ -106,8 +106,6 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, fro
   for (let i = 0; i < n; i++) {
     const f = tf.feats[a + i]!;
     if (wordScores) scoreCached(m, f, tf.nWord![a + i], tf.wordKeys![a + i]!, wordScores, one); else scoreLabels(m, f, one);
-    // training only: every wrong label scores higher, so the weights learn to win by a margin (loss-augmented decoding)
-    if (cost) for (let k = 0; k < L; k++) if (k !== cost.truth[a + i]) one[k] += cost.amount;
     local.set(one, i * L);
     const t = trans[i] = transitions(m, f[2], cache);
     for (let k = 0; k < L; k++) {
