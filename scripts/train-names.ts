@@ -9,6 +9,7 @@
 //   npx tsx scripts/train-names.ts --no-write      # only cross-validate
 //   npx tsx scripts/train-names.ts --errors /tmp/cv   # and list the held-out errors per set
 //   npx tsx scripts/train-names.ts --check         # and score MEANTIME dev and the example with the model trained on all
+//   npx tsx scripts/train-names.ts --seed 1 --ensemble 1   # one model of one shuffle (compare changes over several seeds)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createDoc, type Doc } from '../src/document/doc.ts';
 import { extract } from '../src/index.ts';
@@ -32,6 +33,11 @@ const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const FOLDS = opt('--cv', 5), EPOCHS = opt('--epochs', 12), MIN_WEIGHT = opt('--prune', 0.02);
 const WRITE = !args.includes('--no-write');
+// --seed N: the training shuffles' seed (the folds keep theirs)
+const SEED = opt('--seed', 7);
+// --ensemble K: the weights are the mean of K models trained on K shuffles (seeds SEED … SEED+K-1); one
+// shuffle's figures swing by ±0.5 F1 (data/models/README.md), the mean of three much less
+const ENSEMBLE = opt('--ensemble', 3);
 // --margin X, --retype-margin Y: the least margins for the tagger to add a name or retype a rule's (defaults: refine.ts)
 useRefinePolicy({ ...DEFAULT_POLICY, add: !args.includes('--no-add'), ...(args.includes('--no-drop') ? { dropRules: new Set<string>() } : {}), minMargin: opt('--margin', DEFAULT_POLICY.minMargin), retypeMargin: opt('--retype-margin', DEFAULT_POLICY.retypeMargin) });
 // --errors PREFIX: the held-out misses and wrong finds of each set go to PREFIX.<set>.txt
@@ -96,10 +102,25 @@ function shuffle<T>(xs: T[], rand: () => number): T[] {
   return a;
 }
 
-/** A structured perceptron: each segment decoded whole; where the path differs from the truth, the truth's features go up, the guess's down. */
+/** The model of these examples: the mean of ENSEMBLE structured perceptrons. */
 function train(examples: Example[]): PerceptronWeights {
+  if (ENSEMBLE <= 1) return trainOne(examples, SEED);
+  // the mean of models trained on different shuffles: one shuffle's luck counts for less
+  const models = Array.from({ length: ENSEMBLE }, (_, k) => trainOne(examples, SEED + k));
+  const weights = new Map<string, Float32Array>();
+  for (const m of models) for (const [f, w] of m.weights) {
+    let acc = weights.get(f);
+    if (!acc) weights.set(f, acc = new Float32Array(w.length));
+    for (let k = 0; k < w.length; k++) acc[k] += w[k] / ENSEMBLE;
+  }
+  for (const [f, w] of weights) if (!w.some(x => Math.abs(x) > MIN_WEIGHT)) weights.delete(f);
+  return { labels: LABELS, weights };
+}
+
+/** A structured perceptron: each segment decoded whole; where the path differs from the truth, the truth's features go up, the guess's down. */
+function trainOne(examples: Example[], seed: number): PerceptronWeights {
   const trainer = new PerceptronTrainer(LABELS);
-  const rand = rng(7);
+  const rand = rng(seed);
   for (let e = 0; e < EPOCHS; e++) {
     for (const ex of shuffle(examples, rand)) {
       for (const [a, b] of ex.segments) {
@@ -148,7 +169,7 @@ if (WRITE) {
   const model = train(examples);
   const meta = {
     about: 'Name tagger (averaged perceptron) for src/stages/mentions/model; trained by scripts/train-names.ts',
-    trainedOn: SETS.map(s => `${s}.gold.jsonl`), epochs: EPOCHS, license: 'CC BY 4.0 (trained on GUM and WikiGold annotations)',
+    trainedOn: SETS.map(s => `${s}.gold.jsonl`), epochs: EPOCHS, shuffles: Array.from({ length: ENSEMBLE }, (_, k) => SEED + k), license: 'CC BY 4.0 (trained on GUM and WikiGold annotations)',
   };
   writeFileSync(OUT, serializeWeights(model, meta) + '\n');
   console.log(`wrote ${OUT.pathname}: ${model.weights.size} features`);

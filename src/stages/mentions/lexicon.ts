@@ -182,6 +182,8 @@ export interface NameCues {
   titleMidStops: ReadonlySet<string>;
   /** group adjective or plural → what kind of group (region, ethnic, state, religion, political) */
   norpGroups: ReadonlyMap<string, string>;
+  /** "&", "et al", "(" : what may stand between a cited author and the year ("Dye & Bavelier, 2010") */
+  citeJoiners: ReadonlySet<string>;
 }
 
 let cues: NameCues | undefined;
@@ -214,7 +216,7 @@ export function nameCues(): NameCues {
     hyphenNameParticles: k('hyphen-name-particle'), gerundObjects: k('gerund-object'), divisionWords: k('division-word'), listOpeners: k('list-opener'),
     titleOpeners: k('title-opener'), television: k('television'), titleMidStops: k('title-mid-stop'), norpGroups,
     nameJoiners: k('name-joiner'), leftEdgeConnectors: k('edge-connector-left'), rightEdgeConnectors: k('edge-connector-right'),
-    titleConnectors: k('title-connector'), longFormJoiners: k('long-form-joiner'),
+    titleConnectors: k('title-connector'), longFormJoiners: k('long-form-joiner'), citeJoiners: k('cite-joiner'),
   };
   return cues;
 }

@@ -190,3 +190,13 @@ test('places joined by a hyphen are a place whatever the tagger typed; a company
   const out = hyphenedPlaces(doc, [spanOf(doc, 'Singapore-Sydney', 'ORG'), spanOf(doc, 'Mercedes-Benz', 'ORG')]);
   assert.deepEqual(out.map(s => s.type), ['LOC', 'ORG']);
 });
+
+test('features: a run followed by a year, past names and citation marks, is read as an author cited', () => {
+  const doc = docOf('Earlier work (Dye & Bavelier, 2010; Feng, Spence, & Pratt, 2007) found it in Paris and Lyon.');
+  const tf = tokenFeatures(doc, findNames(doc, nameLexicon()), nameLexicon());
+  const cite = (w: string) => (tf.feats[doc.tokens.findIndex(t => t.text === w)] ?? []).filter(f => f === 'cy' || f === 'cyl');
+  assert.deepEqual(cite('Dye'), ['cy']);
+  assert.deepEqual(cite('Pratt'), ['cy']);
+  assert.deepEqual(cite('Feng'), ['cyl']);
+  assert.deepEqual(cite('Paris'), []);
+});

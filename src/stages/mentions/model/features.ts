@@ -5,7 +5,7 @@
 // rules' names, and short joiners between them): every other token is outside a name.
 import type { Doc, Token } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
-import type { NameLexicon } from '../lexicon.ts';
+import { nameCues, type NameLexicon } from '../lexicon.ts';
 import { countryByDemonym, countryByName, knownOrganization, lookupPlaces } from '../world.ts';
 import { phoenixKey, phoenixLists } from '../../../data/phoenix.ts';
 import { hasEvidence } from './evidence.ts';
@@ -119,6 +119,9 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
   // the capitalized run a token stands in (joining words end it; joining marks do not): its first and
   // last words and the words around it say what the whole name is ("… Education Center", "… said")
   let runFirst = -1, runLast = -1;
+  // whether the run is an author cited before a year: found once per run
+  const citeJoiners = nameCues().citeJoiners;
+  let citeRun = -1, cite: string | undefined;
   for (let i = 0; i < toks.length; i++) {
     if (!mask[i]) continue;
     if (i > runLast) {
@@ -152,6 +155,8 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
       const n = runLast - runFirst + 1;
       f.push(`rf:${toks[runFirst].lower}`, `rl:${toks[runLast].lower}`, `rb:${before}`, `ra:${after}`, `rn:${Math.min(n, 5)}`,
         `rp:${i === runFirst ? 'B' : ''}${i === runLast ? 'E' : ''}`, `rlx:${toks[runLast].lower.slice(-3)}`);
+      if (citeRun !== runLast) { citeRun = runLast; cite = citeAfter(toks, mask, runLast, citeJoiners); }
+      if (cite) f.push(cite);
     }
     if (!prev) f.push('first');
     if (prev && (lex.titleLastWords.has(prev.lower) || lex.honorifics.has(prev.lower) || lex.honorifics.has(prev.lower + '.'))) f.push('pti');
@@ -173,6 +178,24 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     feats[i] = f;
   }
   return { mask, feats, nWord, wordKeys };
+}
+
+const YEAR = /^(1[5-9]|20)\d\d[a-z]?$/;
+
+/**
+ * A year after the run, past only punctuation, "and", "et al." and other capitalized words: the run is
+ * an author cited ("Dye & Bavelier, 2010", "Sapir's (1971)", "Feng, Spence, & Pratt, 2007"). `cy` when
+ * the year is close (four tokens), `cyl` when it ends a longer list of names.
+ */
+function citeAfter(toks: Token[], mask: Uint8Array, last: number, joiners: ReadonlySet<string>): string | undefined {
+  const sent = toks[last].sentence;
+  for (let k = last + 1; k < toks.length && k <= last + 15 && toks[k].sentence === sent; k++) {
+    const t = toks[k];
+    if (t.kind === 'number') return YEAR.test(t.text) ? (k <= last + 4 ? 'cy' : 'cyl') : undefined;
+    if (t.kind === 'word' && YEAR.test(t.text)) return 'cy';
+    if (!joiners.has(t.lower) && mask[k] !== 1) return undefined;
+  }
+  return undefined;
 }
 
 const wordKey = (t: Token) => (t.kind === 'word' ? t.text : t.kind + '\u0000' + t.text);
