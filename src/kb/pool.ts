@@ -75,6 +75,10 @@ export interface PoolOptions {
    * what it holds rather than growing far past it; a longer text than an idle worker was started for
    * replaces it with one started for that text (default: V8's own limits) */
   sizedHeaps?: boolean;
+  /** the heap, in MB, every worker is first started with (instead of sizedHeaps' or V8's own) */
+  heapMb?: number;
+  /** the largest heap a document is retried with after a worker runs out of memory on it (default MAX_HEAP_MB) */
+  maxHeapMb?: number;
 }
 
 /** The old-generation heap, in MB, a worker is capped at for texts up to this length: the pipeline's data
@@ -85,7 +89,18 @@ export function heapLimitMb(textLength: number): number {
   return 192 + 64 * Math.max(0, Math.ceil(textLength / 1e6) - 1);
 }
 
-interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout; output?: PooledOutput; worker?: Worker }
+/** The largest heap a document is retried with after running out of a smaller one. */
+export const MAX_HEAP_MB = 4096;
+
+interface Job {
+  task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout; output?: PooledOutput; worker?: Worker;
+  /** when its time budget ends, set when a worker first takes it (a retry keeps it) */
+  deadline?: number;
+  /** the heap it is retried with, after a worker of a smaller one ran out of memory on it */
+  heapMb?: number;
+  /** a chunk of its output has been handed to the writer: it can no longer be retried */
+  streamed?: boolean;
+}
 interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout; heapMb?: number }
 
 export class WorkerPool implements Extractor {
@@ -95,6 +110,8 @@ export class WorkerPool implements Extractor {
   private readonly maxQueued: number;
   private readonly maxWaitMs: number;
   private readonly sizedHeaps: boolean;
+  private readonly heapMb?: number;
+  private readonly maxHeapMb: number;
   private slots: Slot[] = [];
   private queue: Job[] = [];
   private seq = 0;
@@ -107,6 +124,8 @@ export class WorkerPool implements Extractor {
     this.maxQueued = o.maxQueued ?? Infinity;
     this.maxWaitMs = (o.maxWaitSeconds ?? Infinity) * 1000;
     this.sizedHeaps = o.sizedHeaps ?? false;
+    this.heapMb = o.heapMb;
+    this.maxHeapMb = o.maxHeapMb ?? MAX_HEAP_MB;
     this.capacity = this.size * 2;
   }
 
@@ -173,13 +192,14 @@ export class WorkerPool implements Extractor {
       idle.job = job;
       job.worker = idle.worker;
       idle.worker.ref();
-      idle.timer = setTimeout(() => this.timeout(idle), this.timeoutSeconds * 1000);
+      job.deadline ??= performance.now() + this.timeoutSeconds * 1000;
+      idle.timer = setTimeout(() => this.timeout(idle), Math.max(0, job.deadline - performance.now()));
       idle.worker.postMessage(job.task);
     }
   }
 
   private heapFor(job: Job): number | undefined {
-    return this.sizedHeaps ? heapLimitMb(job.task.text.length) : undefined;
+    return job.heapMb ?? this.heapMb ?? (this.sizedHeaps ? heapLimitMb(job.task.text.length) : undefined);
   }
 
   private spawn(heapMb: number | undefined): Slot {
@@ -193,23 +213,38 @@ export class WorkerPool implements Extractor {
       if (!job || job.task.seq !== m.seq) return;
       // op 'output': its time budget ends once it is extracted; its chunks go to the writer
       if ('extracted' in m) { if (slot.timer) clearTimeout(slot.timer); slot.timer = undefined; return; }
-      if ('chunk' in m) { job.output?.take(m.chunk); return; }
+      if ('chunk' in m) { job.streamed = true; job.output?.take(m.chunk); return; }
       this.finish(slot);
       if (m.ok) job.resolve(m.json);
       else job.reject(new DossierError(m.code, m.detail, m.subject));
       this.dispatch();
     });
-    const fail = (why: string) => {
+    const fail = (why: string, outOfMemory = false) => {
       const job = slot.job;
       this.finish(slot);
       this.replace(slot);
-      job?.reject(new DossierError('INTERNAL', `the extraction worker stopped (${why})`, job.task.where));
+      // out of memory while starting (loading the pipeline's data): the heap was too small for the text it was started for
+      if (!job && outOfMemory && !slot.ready && this.queue.length) this.outOfMemory(this.queue.shift()!, heapMb);
+      else if (job && outOfMemory) this.outOfMemory(job, heapMb);
+      else job?.reject(new DossierError('INTERNAL', `the extraction worker stopped (${why})`, job.task.where));
       this.dispatch();
     };
-    worker.on('error', err => fail(err.message));
+    worker.on('error', err => fail(err.message, (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', code => { if (!this.closed && this.slots.includes(slot)) fail(`exit code ${code}`); });
     // started for waiting work, so it keeps the process alive until it is ready and idle
     return slot;
+  }
+
+  /** A document its worker's heap could not hold: run again first, on a worker with twice the heap, up
+   * to maxHeapMb; past that, or once part of its output is written, it fails by name on one line. */
+  private outOfMemory(job: Job, heapMb: number | undefined): void {
+    if (heapMb !== undefined && heapMb < this.maxHeapMb && !job.streamed) {
+      job.heapMb = Math.min(this.maxHeapMb, heapMb * 2);
+      this.queue.unshift(job);
+      return;
+    }
+    if (job.waitTimer) { clearTimeout(job.waitTimer); job.waitTimer = undefined; }
+    job.reject(new DossierError('EXTRACT_MEMORY', heapMb === undefined ? undefined : `needs more than the ${heapMb} MB of memory a document may use`, job.task.where));
   }
 
   private finish(slot: Slot): void {
