@@ -83,9 +83,8 @@ export interface PoolOptions {
   /** seconds a document may wait for a busy worker before it is refused with SERVER_BUSY (default: no limit),
    * so a caller that answers someone (the server) answers within this wait plus the time budget */
   maxWaitSeconds?: number;
-  /** cap each worker's heap by the longest text it is started for (heapLimitMb), so its heap stays near
-   * what it holds rather than growing far past it; a longer text than an idle worker was started for
-   * replaces it with one started for that text (default: V8's own limits) */
+  /** cap each worker's heap (heapLimitMb), so its heap stays near what it holds rather than growing far
+   * past it; a text retried with a larger heap replaces an idle worker of a smaller one (default: V8's own limits) */
   sizedHeaps?: boolean;
   /** the heap, in MB, every worker is first started with (instead of sizedHeaps' or V8's own) */
   heapMb?: number;
@@ -93,12 +92,14 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
-/** The old-generation heap, in MB, a worker is capped at for texts up to this length: the pipeline's data
- * and caches (~110 MB after a few hundred documents) with room, and 64 MB more for each MB of text past
- * the first (a 4.2 MB report peaks near 280 MB of live heap: 448). In steps of a whole MB of text, so a
- * batch of reports of varied length does not keep replacing its workers. */
-export function heapLimitMb(textLength: number): number {
-  return 192 + 64 * Math.max(0, Math.ceil(textLength / 1e6) - 1);
+/** The old-generation heap, in MB, a worker is capped at: the pipeline's data and caches (~95 MB of live
+ * heap after a few hundred documents) with room. The same for every length: a text past 256 KB is
+ * extracted section by section (src/pipeline/sections.ts), so its live heap grows only by its document
+ * (a 4 MB report peaks at 282–298 MB resident in all with this cap, 293–309 MB with 256–448). A cap makes
+ * V8 collect before its heap grows far past what is live; a text that needs more is retried with twice
+ * the heap (outOfMemory), so a cap costs time, never the document. */
+export function heapLimitMb(_textLength: number): number {
+  return 192;
 }
 
 /** The largest heap a document is retried with after running out of a smaller one. */
