@@ -27,7 +27,8 @@ for (const [name, path] of Object.entries(inputs)) {
     const rss: number[] = [], wall: number[] = [], cpu: number[] = [];
     for (let r = 0; r < runs; r++) {
       // GNU time writes its line last on stderr; the output goes to /dev/null (it streams, so it is not held)
-      const run = spawnSync('/usr/bin/time', ['-f', '%M %e %U %S', 'node', bin, 'extract', path, '--format', format], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      // a time budget far past the default: on a loaded machine the 4 MB report can take minutes of wall time
+      const run = spawnSync('/usr/bin/time', ['-f', '%M %e %U %S', 'node', bin, 'extract', path, '--format', format, '--timeout', '3600'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
       if (run.status !== 0) throw new Error(`extract ${path} --format ${format} failed: ${run.stderr}`);
       const [kb, e, u, s] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
       rss.push(kb / 1024); wall.push(e); cpu.push(u + s);

@@ -2,35 +2,14 @@
 // Runs the compiled package (dist/). In a source checkout whose dist/ is missing or older than
 // src/ (a developer editing, tests before `npm run build`), it runs the sources through tsx
 // instead, so a changed source is never shadowed by a stale build.
-import { statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { distIsFresh } from './build-state.js';
 
-// V8 grows its heap far past what is live when memory looks plentiful: for `extract` over large
-// inputs (a 4 MB report: 700 MB resident, 500 MB with this), favouring size keeps the peak nearer
-// what extraction needs, at a CPU cost (~30% there, ~0.4 s at start-up), so only past 1 MB of
-// input. Not for ingest: its workers hold one article at a time. Set before any code is compiled.
-// (Small inputs, run in this thread, turn V8's optimizing compiler off: src/cli/commands/extract.ts.)
-if (process.argv[2] === 'extract' && inputBytes(process.argv.slice(3)) > 1e6) setFlagsFromString('--optimize-for-size');
-
-/** Bytes of the files named; -1 when one is stdin or a folder (of unknown size). */
-function inputBytes(args) {
-  let n = 0;
-  for (const a of args) {
-    if (a === '-') return -1;
-    try {
-      if (a.startsWith('-')) continue;
-      const st = statSync(a);
-      if (!st.isFile()) return -1;
-      n += st.size;
-    } catch { /* not a file: an option's value */ }
-  }
-  return n;
-}
-
+// No V8 flags here: a large input's memory is bounded by the heap caps of the worker threads that
+// extract it (src/kb/pool.ts), not by making every thread favour size over speed.
 let main;
 if (distIsFresh()) {
-  ({ main } = await import('../dist/cli/main.js'));
+  // the CLI bundled from dist/'s modules (scripts/build.mjs): fewer files to resolve and link at start-up
+  ({ main } = await import('../dist/bundle/cli.js'));
 } else {
   let register;
   try {

@@ -29,6 +29,7 @@ export const ERRORS = {
   BODY_TOO_LARGE:   { message: 'request body is larger than the limit', exit: 65, http: 413 },
   HOST_NOT_ALLOWED: { message: 'this server answers only to its own host name', exit: 64, http: 403 },
   OUTPUT_TOO_LARGE: { message: 'makes more output than the budget for one document', exit: 65, http: 413 },
+  EXTRACT_MEMORY:   { message: 'needs more memory than a document may use', exit: 65, http: 413 },
   EXTRACT_TIMEOUT:  { message: 'took longer than the time budget for one document', exit: 75, http: 503 },
   SERVER_BUSY:      { message: 'the server is busy extracting other texts; try again shortly', exit: 75, http: 503 },
   ORIGIN_NOT_ALLOWED: { message: 'requests from other web pages are refused', exit: 64, http: 403 },

@@ -50,6 +50,18 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** Resident memory, in MB, one extraction worker holds once warm: the pipeline's data and caches (~95 MB
+ * of live heap after a few hundred documents), its young generation and compiled code (measured on the
+ * memory bench's batch: 1 worker 200 MB, 2 workers 320 MB in all). */
+export const WORKER_RESIDENT_MB = 130;
+/** What the calling thread holds besides its workers: node, the CLI, the inputs being read and written. */
+export const CALLER_RESIDENT_MB = 65;
+
+/** How many workers a memory budget (MB, the whole process) holds: at least one, at most one per core. */
+export function workersWithin(budgetMb: number): number {
+  return Math.max(1, Math.min(defaultWorkerCount(), Math.floor((budgetMb - CALLER_RESIDENT_MB) / WORKER_RESIDENT_MB)));
+}
+
 /** The extractor for --workers N (0: this thread, its time budget checked between stages) and --timeout. */
 export function makeExtractor(options: { workers?: number; timeoutSeconds?: number; sizedHeaps?: boolean }): Extractor {
   const workers = options.workers ?? defaultWorkerCount();
@@ -71,21 +83,37 @@ export interface PoolOptions {
   /** seconds a document may wait for a busy worker before it is refused with SERVER_BUSY (default: no limit),
    * so a caller that answers someone (the server) answers within this wait plus the time budget */
   maxWaitSeconds?: number;
-  /** cap each worker's heap by the longest text it is started for (heapLimitMb), so its heap stays near
-   * what it holds rather than growing far past it; a longer text than an idle worker was started for
-   * replaces it with one started for that text (default: V8's own limits) */
+  /** cap each worker's heap (heapLimitMb), so its heap stays near what it holds rather than growing far
+   * past it; a text retried with a larger heap replaces an idle worker of a smaller one (default: V8's own limits) */
   sizedHeaps?: boolean;
+  /** the heap, in MB, every worker is first started with (instead of sizedHeaps' or V8's own) */
+  heapMb?: number;
+  /** the largest heap a document is retried with after a worker runs out of memory on it (default MAX_HEAP_MB) */
+  maxHeapMb?: number;
 }
 
-/** The old-generation heap, in MB, a worker is capped at for texts up to this length: the pipeline's data
- * and caches (~110 MB after a few hundred documents) with room, and 64 MB more for each MB of text past
- * the first (a 4.2 MB report peaks near 280 MB of live heap: 448). In steps of a whole MB of text, so a
- * batch of reports of varied length does not keep replacing its workers. */
-export function heapLimitMb(textLength: number): number {
-  return 192 + 64 * Math.max(0, Math.ceil(textLength / 1e6) - 1);
+/** The old-generation heap, in MB, a worker is capped at: the pipeline's data and caches (~95 MB of live
+ * heap after a few hundred documents) with room. The same for every length: a text past 256 KB is
+ * extracted section by section (src/pipeline/sections.ts), so its live heap grows only by its document
+ * (a 4 MB report peaks at 282–298 MB resident in all with this cap, 293–309 MB with 256–448). A cap makes
+ * V8 collect before its heap grows far past what is live; a text that needs more is retried with twice
+ * the heap (outOfMemory), so a cap costs time, never the document. */
+export function heapLimitMb(_textLength: number): number {
+  return 192;
 }
 
-interface Job { task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout; output?: PooledOutput; worker?: Worker }
+/** The largest heap a document is retried with after running out of a smaller one. */
+export const MAX_HEAP_MB = 4096;
+
+interface Job {
+  task: ExtractTask; resolve: (json: string) => void; reject: (e: DossierError) => void; waitTimer?: NodeJS.Timeout; output?: PooledOutput; worker?: Worker;
+  /** when its time budget ends, set when a worker first takes it (a retry keeps it) */
+  deadline?: number;
+  /** the heap it is retried with, after a worker of a smaller one ran out of memory on it */
+  heapMb?: number;
+  /** a chunk of its output has been handed to the writer: it can no longer be retried */
+  streamed?: boolean;
+}
 interface Slot { worker: Worker; ready: boolean; job?: Job; timer?: NodeJS.Timeout; heapMb?: number }
 
 export class WorkerPool implements Extractor {
@@ -95,6 +123,8 @@ export class WorkerPool implements Extractor {
   private readonly maxQueued: number;
   private readonly maxWaitMs: number;
   private readonly sizedHeaps: boolean;
+  private readonly heapMb?: number;
+  private readonly maxHeapMb: number;
   private slots: Slot[] = [];
   private queue: Job[] = [];
   private seq = 0;
@@ -107,6 +137,8 @@ export class WorkerPool implements Extractor {
     this.maxQueued = o.maxQueued ?? Infinity;
     this.maxWaitMs = (o.maxWaitSeconds ?? Infinity) * 1000;
     this.sizedHeaps = o.sizedHeaps ?? false;
+    this.heapMb = o.heapMb;
+    this.maxHeapMb = o.maxHeapMb ?? MAX_HEAP_MB;
     this.capacity = this.size * 2;
   }
 
@@ -173,13 +205,14 @@ export class WorkerPool implements Extractor {
       idle.job = job;
       job.worker = idle.worker;
       idle.worker.ref();
-      idle.timer = setTimeout(() => this.timeout(idle), this.timeoutSeconds * 1000);
+      job.deadline ??= performance.now() + this.timeoutSeconds * 1000;
+      idle.timer = setTimeout(() => this.timeout(idle), Math.max(0, job.deadline - performance.now()));
       idle.worker.postMessage(job.task);
     }
   }
 
   private heapFor(job: Job): number | undefined {
-    return this.sizedHeaps ? heapLimitMb(job.task.text.length) : undefined;
+    return job.heapMb ?? this.heapMb ?? (this.sizedHeaps ? heapLimitMb(job.task.text.length) : undefined);
   }
 
   private spawn(heapMb: number | undefined): Slot {
@@ -193,23 +226,38 @@ export class WorkerPool implements Extractor {
       if (!job || job.task.seq !== m.seq) return;
       // op 'output': its time budget ends once it is extracted; its chunks go to the writer
       if ('extracted' in m) { if (slot.timer) clearTimeout(slot.timer); slot.timer = undefined; return; }
-      if ('chunk' in m) { job.output?.take(m.chunk); return; }
+      if ('chunk' in m) { job.streamed = true; job.output?.take(m.chunk); return; }
       this.finish(slot);
       if (m.ok) job.resolve(m.json);
       else job.reject(new DossierError(m.code, m.detail, m.subject));
       this.dispatch();
     });
-    const fail = (why: string) => {
+    const fail = (why: string, outOfMemory = false) => {
       const job = slot.job;
       this.finish(slot);
       this.replace(slot);
-      job?.reject(new DossierError('INTERNAL', `the extraction worker stopped (${why})`, job.task.where));
+      // out of memory while starting (loading the pipeline's data): the heap was too small for the text it was started for
+      if (!job && outOfMemory && !slot.ready && this.queue.length) this.outOfMemory(this.queue.shift()!, heapMb);
+      else if (job && outOfMemory) this.outOfMemory(job, heapMb);
+      else job?.reject(new DossierError('INTERNAL', `the extraction worker stopped (${why})`, job.task.where));
       this.dispatch();
     };
-    worker.on('error', err => fail(err.message));
+    worker.on('error', err => fail(err.message, (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', code => { if (!this.closed && this.slots.includes(slot)) fail(`exit code ${code}`); });
     // started for waiting work, so it keeps the process alive until it is ready and idle
     return slot;
+  }
+
+  /** A document its worker's heap could not hold: run again first, on a worker with twice the heap, up
+   * to maxHeapMb; past that, or once part of its output is written, it fails by name on one line. */
+  private outOfMemory(job: Job, heapMb: number | undefined): void {
+    if (heapMb !== undefined && heapMb < this.maxHeapMb && !job.streamed) {
+      job.heapMb = Math.min(this.maxHeapMb, heapMb * 2);
+      this.queue.unshift(job);
+      return;
+    }
+    if (job.waitTimer) { clearTimeout(job.waitTimer); job.waitTimer = undefined; }
+    job.reject(new DossierError('EXTRACT_MEMORY', heapMb === undefined ? undefined : `needs more than the ${heapMb} MB of memory a document may use`, job.task.where));
   }
 
   private finish(slot: Slot): void {

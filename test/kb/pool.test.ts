@@ -45,3 +45,23 @@ test('a text past the queue is refused at once, a waiting one after maxWaitSecon
     await pool.close();
   }
 });
+
+test('a worker whose heap cap is too small for a text never crashes the caller: the text is retried with twice the heap, or fails on one line', async () => {
+  // 24 MB cannot even hold the pipeline's data: the worker runs out of memory as it starts, then at 48 MB
+  // (or while extracting), then the text is extracted at 96 MB or more
+  const grows = new WorkerPool({ size: 1, heapMb: 24 });
+  try {
+    const doc = JSON.parse(await grows.extractJson('Russia keeps its base at Kant, officials said.', {}, 'small.txt')) as { mentions: unknown[] };
+    assert.ok(doc.mentions.length >= 2);
+  } finally {
+    await grows.close();
+  }
+  const capped = new WorkerPool({ size: 1, heapMb: 12, maxHeapMb: 24 });
+  try {
+    const r = await settle(capped.extractJson('Russia keeps its base at Kant.', {}, 'capped.txt'), Date.now());
+    assert.equal(r.error?.code, 'EXTRACT_MEMORY');
+    assert.equal(r.error?.message, 'capped.txt: needs more than the 24 MB of memory a document may use');
+  } finally {
+    await capped.close();
+  }
+});

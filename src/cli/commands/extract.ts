@@ -12,11 +12,14 @@ import { DEFAULT_TIMEOUT_SECONDS } from '../../kb/extract-budget.ts';
 import { parseCommandArgs } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
 import { isCalendarDate } from '../../document/calendar.ts';
-import { runOptions, workersOption, timeoutOption } from './run-options.ts';
+import { runOptions, workersOption, timeoutOption, type RunOptions } from './run-options.ts';
 
 /** Inputs extracted in this thread when no --workers is given: files (not stdin, not folders) of at most
  * this many bytes together, about half a second of extraction, what starting a worker costs. */
 export const INLINE_MAX_BYTES = 64 * 1024;
+/** The peak resident memory, in MB, extract keeps within when no --workers is given (issue 21): it sets
+ * how many workers run (src/kb/pool.ts workersWithin), each with its heap capped by its text's length. */
+export const MEMORY_BUDGET_MB = 300;
 
 const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text|gdelt]
                        [--workers N] [--timeout SECONDS] [--dictionaries DIR]
@@ -27,9 +30,10 @@ const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--p
   is written as soon as it and those before it are done, a piece at a time. A bad input, or a
   document past its budget (--timeout, default ${DEFAULT_TIMEOUT_SECONDS} s; its JSON at most 64× its text), is
   reported on one line by name and left out, and the others go on; the exit status is then
-  non-zero. Documents are extracted in worker threads, one per core (--workers N), or in this
-  thread with --workers 0 or when no --workers is given and the inputs are files of at most
-  ${INLINE_MAX_BYTES / 1024} KB together; in this thread the time budget is checked before each stage.
+  non-zero. Documents are extracted in worker threads, as many as ${MEMORY_BUDGET_MB} MB of memory holds
+  (at most one per core; --workers N sets the number), or in this thread with --workers 0 or when no
+  --workers is given and the inputs are files of at most ${INLINE_MAX_BYTES / 1024} KB together; in this thread
+  the time budget is checked before each stage.
   --dictionaries codes events with the PETRARCH dictionaries in DIR (*verbs*.txt or CAMEO.*.txt,
   *actors*.txt, *agents*.txt, *discards*.txt) instead of the CAMEO 2.0 and Phoenix ones Dossier ships.`;
 
@@ -80,7 +84,7 @@ export const extractCommand: Command = {
     // the worker pool (worker_threads, the workers' entry) is loaded only when workers run
     const extractor: Extractor = inline
       ? new InlineExtractor({ timeoutSeconds: run.timeoutSeconds })
-      : (await import('../../kb/pool.ts')).makeExtractor({ ...run, sizedHeaps: true });
+      : await pooled(run);
     const readPage = (html: string, where: string) => extractor.readPage(html, where);
     // documents in input order; the head is written as soon as it is done, the rest wait behind it. At least
     // two are read ahead, so the first one written knows whether others follow (one object or an array).
@@ -106,6 +110,12 @@ export const extractCommand: Command = {
     return firstFailure ? firstFailure.exit : 0;
   },
 };
+
+/** Worker threads within the memory budget (unless --workers says how many), each heap capped by its text. */
+async function pooled(run: RunOptions): Promise<Extractor> {
+  const { makeExtractor, workersWithin } = await import('../../kb/pool.ts');
+  return makeExtractor({ ...run, workers: run.workers ?? workersWithin(MEMORY_BUDGET_MB), sizedHeaps: true });
+}
 
 function smallFiles(paths: string[]): boolean {
   let total = 0;
