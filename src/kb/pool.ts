@@ -94,12 +94,13 @@ export interface PoolOptions {
 
 /** The old-generation heap, in MB, a worker is capped at: the pipeline's data and caches (~95 MB of live
  * heap after a few hundred documents) with room. The same for every length: a text past 256 KB is
- * extracted section by section (src/pipeline/sections.ts), so its live heap grows only by its document
- * (a 4 MB report peaks at 282–298 MB resident in all with this cap, 293–309 MB with 256–448). A cap makes
- * V8 collect before its heap grows far past what is live; a text that needs more is retried with twice
- * the heap (outOfMemory), so a cap costs time, never the document. */
+ * extracted section by section (src/pipeline/sections.ts), so its live heap grows only by its document.
+ * A 4 MB report peaks at 281 MB resident in all with 160 (and ~10% more CPU than with 192, where it peaked
+ * at 282–308 MB: too near the 300 MB budget). A cap makes V8 collect before its heap grows far past what is
+ * live; a text that needs more is retried with twice the heap (outOfMemory), so a cap costs time, never the
+ * document. */
 export function heapLimitMb(_textLength: number): number {
-  return 192;
+  return 160;
 }
 
 /** The largest heap a document is retried with after running out of a smaller one. */

@@ -34,7 +34,10 @@ test('extraction time grows linearly with length: ~400 KB costs per character un
     `(${perSmall.toFixed(3)} vs ${perLarge.toFixed(3)} ms per 1,000 characters)`);
 });
 
-// ---- adversarial inputs, each grown 10×: the cost may grow at most ~12× (a quadratic step grows ~100×)
+// ---- adversarial inputs, each grown 10×: the cost may grow at most ~15×. A quadratic step grows ~100×, or,
+// since a text past 256 KB is extracted a section at a time (src/pipeline/sections.ts), ≥ 30× for these sizes
+// (three sections of 256 KB against one text of 30–80 KB); linear code measures 8–11× on a quiet machine and,
+// on a busy one, up to 16× in a single round, so the large input is timed over more rounds than the small
 
 const words = example.replace(/[^A-Za-z ]+/g, ' ').split(/ +/).filter(Boolean);
 // base sizes chosen so the small input costs tens of ms, above the clock's grain
@@ -49,7 +52,7 @@ const ADVERSARIAL: { name: string; base: number; make: (n: number) => string }[]
 
 /** The cost ratio of the large input over the small one: the fastest of several interleaved runs of each,
  * so a busy moment on a shared machine inflates neither side alone. */
-function growth(run: (text: string) => unknown, small: string, large: string, rounds = 3): { ratio: number; smallMs: number; largeMs: number } {
+function growth(run: (text: string) => unknown, small: string, large: string, rounds = 5): { ratio: number; smallMs: number; largeMs: number } {
   run(small); // warm up
   let smallMs = Infinity, largeMs = Infinity;
   for (let r = 0; r < rounds; r++) {
@@ -67,11 +70,11 @@ let baseline: number | undefined;
 const baselineGrowth = () => (baseline ??= growth(text => extract(text, { published: '2017-10-10' }), repeated(40_000), repeated(400_000)).ratio);
 
 for (const { name, base, make } of ADVERSARIAL) {
-  test(`cost grows at most ~12× when ${name} grows 10×`, () => {
+  test(`cost grows at most ~15× when ${name} grows 10×`, () => {
     const small = make(base), large = make(base * 10);
     const g = growth(text => extract(text, { published: '2017-10-10' }), small, large);
     if (process.env.DOSSIER_SHOW_RATIO) console.log(`${name}: ${g.smallMs.toFixed(0)} → ${g.largeMs.toFixed(0)} ms, ${g.ratio.toFixed(1)}×`);
-    const ok = g.ratio <= 12.5 || g.ratio <= 1.3 * baselineGrowth();
+    const ok = g.ratio <= 15 || g.ratio <= 1.3 * baselineGrowth();
     assert.ok(ok, `${name}: ${small.length} → ${large.length} characters cost ${g.smallMs.toFixed(0)} → ${g.largeMs.toFixed(0)} ms ` +
       `(${g.ratio.toFixed(1)}×; the repeated report grew ${baselineGrowth().toFixed(1)}×)`);
   });
