@@ -8,25 +8,20 @@ import { listHead, listTail } from './products.ts';
 import { countryByName } from './world.ts';
 import type { Ctx } from './names.ts';
 import type { Token } from '../../document/doc.ts';
+import { boundedMemo } from '../../data/memo.ts';
 
 // the cue words (vessel nouns, locatives, verbs whose object is a person…) live in data/lexicon/name-cues.tsv (nameCues)
 
 /** A common English word, or a regular inflection of one ("Negotiations", "Officials", "Recalling"). */
 export function isCommonWord(lex: NameLexicon, w: string): boolean {
-  if (lex !== commonOf) { commonOf = lex; commonSeen = new Map(); }
-  let v = commonSeen.get(w);
-  if (v === undefined) {
-    v = readsCommon(lex, w);
-    if (commonSeen.size >= COMMON_SEEN_LIMIT) commonSeen = new Map();
-    commonSeen.set(w, v);
-  }
-  return v;
+  let read = commonReaders.get(lex);
+  if (!read) commonReaders.set(lex, (read = boundedMemo((word) => readsCommon(lex, word), 100_000)));
+  return read(w);
 }
 
 // isCommonWord's answers by word, for the lexicon they were read from: a word is asked about many times a
 // document, and each answer may take up to eight cut-off stems looked up
-const COMMON_SEEN_LIMIT = 100_000;
-let commonOf: NameLexicon | undefined, commonSeen = new Map<string, boolean>();
+const commonReaders = new WeakMap<NameLexicon, (w: string) => boolean>();
 
 function readsCommon(lex: NameLexicon, w: string): boolean {
   if (lex.common.has(w)) return true;

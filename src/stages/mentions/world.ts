@@ -4,24 +4,14 @@
 // many times per document (and the same country names in every document), and each raw
 // lookup folds diacritics first.
 import * as data from '../../data/gazetteer.ts';
+import { boundedMemo } from '../../data/memo.ts';
 
 export type { Place, Country } from '../../data/gazetteer.ts';
 
 const LIMIT = 200_000;
 
 const NONE = Symbol('none');
-
-function memo<R>(fn: (s: string) => R): (s: string) => R {
-  let cache = new Map<string, R | typeof NONE>();
-  return (s: string) => {
-    const hit = cache.get(s);
-    if (hit !== undefined) return (hit === NONE ? undefined : hit) as R;
-    const r = fn(s);
-    if (cache.size >= LIMIT) cache = new Map();
-    cache.set(s, r === undefined ? NONE : r);
-    return r;
-  };
-}
+const memo = <R>(fn: (s: string) => R) => boundedMemo(fn, LIMIT);
 
 export const lookupPlaces = memo((s: string) => data.lookupPlaces(s));
 export const countryByName = memo((s: string) => data.countryByName(s));
