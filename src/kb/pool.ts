@@ -83,7 +83,7 @@ export interface PoolOptions {
   /** seconds a document may wait for a busy worker before it is refused with SERVER_BUSY (default: no limit),
    * so a caller that answers someone (the server) answers within this wait plus the time budget */
   maxWaitSeconds?: number;
-  /** cap each worker's heap (heapLimitMb), so its heap stays near what it holds rather than growing far
+  /** cap each worker's heap (WORKER_HEAP_MB), so its heap stays near what it holds rather than growing far
    * past it; a text retried with a larger heap replaces an idle worker of a smaller one (default: V8's own limits) */
   sizedHeaps?: boolean;
   /** the heap, in MB, every worker is first started with (instead of sizedHeaps' or V8's own) */
@@ -99,9 +99,7 @@ export interface PoolOptions {
  * at 282–308 MB: too near the 300 MB budget). A cap makes V8 collect before its heap grows far past what is
  * live; a text that needs more is retried with twice the heap (outOfMemory), so a cap costs time, never the
  * document. */
-export function heapLimitMb(_textLength: number): number {
-  return 160;
-}
+export const WORKER_HEAP_MB = 160;
 
 /** The largest heap a document is retried with after running out of a smaller one. */
 export const MAX_HEAP_MB = 4096;
@@ -213,7 +211,7 @@ export class WorkerPool implements Extractor {
   }
 
   private heapFor(job: Job): number | undefined {
-    return job.heapMb ?? this.heapMb ?? (this.sizedHeaps ? heapLimitMb(job.task.text.length) : undefined);
+    return job.heapMb ?? this.heapMb ?? (this.sizedHeaps ? WORKER_HEAP_MB : undefined);
   }
 
   private spawn(heapMb: number | undefined): Slot {

@@ -1,6 +1,6 @@
 // Peak memory of `dossier extract` on a long report holds a floor (issue 21: a 4 MB report or a 20 MB
 // batch under 300 MB, `npm run bench:memory`). Here a 1 MB report, a few seconds of work: extracted
-// section by section in one worker whose heap is capped (src/kb/pool.ts heapLimitMb, no V8 flag for the
+// section by section in one worker whose heap is capped (src/kb/pool.ts WORKER_HEAP_MB, no V8 flag for the
 // whole process), written in chunks, its peak stays near what the pipeline's data and the document's
 // items need, not what its tokens would (217–220 MB extracted whole, uncapped).
 import assert from 'node:assert/strict';

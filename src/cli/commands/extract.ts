@@ -18,7 +18,7 @@ import { runOptions, workersOption, timeoutOption, type RunOptions } from './run
  * this many bytes together, about half a second of extraction, what starting a worker costs. */
 export const INLINE_MAX_BYTES = 64 * 1024;
 /** The peak resident memory, in MB, extract keeps within when no --workers is given (issue 21): it sets
- * how many workers run (src/kb/pool.ts workersWithin), each with its heap capped (heapLimitMb). */
+ * how many workers run (src/kb/pool.ts workersWithin), each with its heap capped (WORKER_HEAP_MB). */
 export const MEMORY_BUDGET_MB = 300;
 
 const usage = `usage: dossier extract <file.txt|file.html|file.jsonl|-> ... [--published YYYY-MM-DD] [--format json|jsonl|text|gdelt]
