@@ -4,7 +4,7 @@
 import { seatOfGovernment } from '../mentions/world.ts';
 import type { Doc, Token } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
-import { installationType } from './facility-names.ts';
+import { installationType } from '../../data/installations.ts';
 import { FUNCTION_WORDS, alternation, once, table, words } from './words.ts';
 
 export interface FacilityMention {

@@ -11,6 +11,7 @@ import { refineNames } from './model/refine.ts';
 import { addRepeats } from './model/repeats.ts';
 import { coordinate } from './model/coordination.ts';
 import { nameModel, tagNames } from './model/tagger.ts';
+import { keepStandingRules } from './model/rules-stand.ts';
 import { countryByName, lookupPlaces } from './world.ts';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -32,13 +33,19 @@ export function findMentions(doc: Doc): Mention[] {
   return out;
 }
 
-/** The rules' names, refined by the tagger where a model is present. */
+/**
+ * The rules' names, refined by the tagger where a model is present, in this order: refineNames (the tagger's
+ * spans, themselves refined in refine.ts, combined with the rules'); keepStandingRules (a facility's or an
+ * installation's name by its words, an organization a list knows: the rules' reading stands); coordinate
+ * (names joined by and/or share a type); addRepeats (the document agrees with itself).
+ */
 export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
   const rules = findNames(doc, lex);
   const model = nameModel();
   if (!model) return rules;
   const tagged = tagNames(doc, rules, lex, model);
-  return addRepeats(doc, coordinate(doc, refineNames(doc, rules, tagged.spans, lex)), tagged.features, lex);
+  const refined = keepStandingRules(rules, refineNames(doc, rules, tagged.spans, lex), lex);
+  return addRepeats(doc, coordinate(doc, refined), tagged.features, lex);
 }
 
 function isAmount(m: Mention): boolean {
@@ -55,8 +62,9 @@ function overlapsAny(m: Mention, spans: { start: number; end: number }[]): boole
 
 export const mentionsStage: Stage = {
   name: 'mentions',
-  // times: spans the times layer claimed are left to it
-  requires: ['sentences', 'times'],
+  // times: spans the times layer claimed are left to it; syntax: the name tagger reads the parts of speech
+  // (without them, as in a pipeline cut short, it reads names it was never trained to read)
+  requires: ['sentences', 'syntax', 'times'],
   provides: ['mentions'],
   // the lexicon and the gazetteer load here, once, not inside the first document
   init() { nameLexicon(); nameModel(); lookupPlaces('Moscow'); countryByName('Russia'); },

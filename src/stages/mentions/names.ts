@@ -86,7 +86,7 @@ function sentenceRuns(doc: Doc, lex: NameLexicon): { chunk: Chunk; headline: boo
 }
 
 /** Title Case lines: most content words capitalized, so capitals say little. */
-function isHeadline(toks: Token[], first: number, last: number, lex: NameLexicon): boolean {
+export function isHeadline(toks: readonly Token[], first: number, last: number, lex: NameLexicon): boolean {
   let words = 0, caps = 0;
   for (let k = first; k <= last; k++) {
     const t = toks[k];

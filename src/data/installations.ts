@@ -1,7 +1,9 @@
 // Proper names that are military installations by their own words: "Babenhausen Kaserne",
 // "Aschaffenburg Family Housing", "Naval Air Station Keflavik". The words, where they stand in the
 // name and the type they give are in data/facts/facility-names.tsv; lookups go through a Map.
-import { tsvRows } from '../../data/lexicon.ts';
+// Read by the facts layer (the facility's type) and by the name tagger's refiners (such a name
+// keeps the rules' reading, src/stages/mentions/model/rules-stand.ts).
+import { tsvRows } from './lexicon.ts';
 
 let tails: Map<string, string> | undefined, leads: Map<string, string> | undefined;
 

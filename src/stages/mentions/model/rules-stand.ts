@@ -1,0 +1,43 @@
+// Rule names whose reading the tagger may not change: where the words themselves, or a word list,
+// say what the name is, the rules' name stands with its type and bounds, whatever the tagger read
+// over it (another type, another span, or no name: the tagger learned from biographies, travel
+// guides and Wikipedia, where such names are rare):
+// - a facility or an installation by its own words: a facility's head or tail the rules know
+//   ("Camp Lemonnier", "Kant Air Base": facility-head, facility-tail in data/lexicon/name-cues.tsv),
+//   or a military installation's words (data/facts/facility-names.tsv: "Babenhausen Kaserne",
+//   "Aschaffenburg Family Housing", "Naval Air Station Keflavik"), which the facts layer reads as
+//   facilities only where the name is an organization's or a facility's;
+// - an organization the word lists know ("Aer Lingus", "Korean Air": companies.txt, company-countries.tsv).
+import type { Mention } from '../../../document/types.ts';
+import { installationType } from '../../../data/installations.ts';
+import type { NameLexicon } from '../lexicon.ts';
+import { militaryShape } from '../military.ts';
+
+/** The refined names (sorted by start) with the rules' names that stand put back over whatever overlapped them. */
+export function keepStandingRules(rules: readonly Mention[], refined: readonly Mention[], lex: NameLexicon): Mention[] {
+  const stand = rules.filter(r => standsAlone(r, lex)).sort((a, b) => a.start - b.start);
+  if (!stand.length) return [...refined];
+  const kept = new Set(stand);
+  const out: Mention[] = [];
+  // rule names do not overlap one another: their ends rise with their starts, so one pointer serves
+  let k = 0;
+  for (const m of refined) {
+    if (kept.has(m)) continue;
+    while (k < stand.length && stand[k].end <= m.start) k++;
+    if (k < stand.length && stand[k].start < m.end) continue;
+    out.push(m);
+  }
+  out.push(...stand);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function standsAlone(r: Mention, lex: NameLexicon): boolean {
+  if (r.kind !== 'name') return false;
+  if (r.type === 'FAC' || r.type === 'ORG') {
+    const words = r.text.toLowerCase().split(' ').filter(Boolean);
+    if (militaryShape(words)?.type === 'FAC' || installationType(r.text)) return true;
+  }
+  if (r.type !== 'ORG') return false;
+  const key = r.text.toLowerCase();
+  return lex.companies.has(key) || lex.companyCountry.has(key);
+}
