@@ -12,6 +12,7 @@ import { addRepeats } from './model/repeats.ts';
 import { coordinate } from './model/coordination.ts';
 import { nameModel, tagNames } from './model/tagger.ts';
 import { keepStandingRules } from './model/rules-stand.ts';
+import { titleLineNames } from './model/title-lines.ts';
 import { countryByName, lookupPlaces } from './world.ts';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -36,7 +37,8 @@ export function findMentions(doc: Doc): Mention[] {
 /**
  * The rules' names, refined by the tagger where a model is present, in this order: refineNames (the tagger's
  * spans, themselves refined in refine.ts, combined with the rules'); keepStandingRules (a facility's or an
- * installation's name by its words, an organization a list knows: the rules' reading stands); coordinate
+ * installation's name by its words, an organization a list knows: the rules' reading stands); titleLineNames
+ * (in a Title Case line, the tagger's names need support besides capitals; the rules' names there stand); coordinate
  * (names joined by and/or share a type); addRepeats (the document agrees with itself).
  */
 export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
@@ -44,7 +46,7 @@ export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
   const model = nameModel();
   if (!model) return rules;
   const tagged = tagNames(doc, rules, lex, model);
-  const refined = keepStandingRules(rules, refineNames(doc, rules, tagged.spans, lex), lex);
+  const refined = titleLineNames(doc, rules, keepStandingRules(rules, refineNames(doc, rules, tagged.spans, lex), lex), lex);
   return addRepeats(doc, coordinate(doc, refined), tagged.features, lex);
 }
 

@@ -8,13 +8,17 @@
 //   "Aschaffenburg Family Housing", "Naval Air Station Keflavik"), which the facts layer reads as
 //   facilities only where the name is an organization's or a facility's;
 // - an organization the word lists know ("Aer Lingus", "Korean Air": companies.txt, company-countries.tsv).
+// A name only the tagger read, as a person or a place, whose words make it a facility is a facility
+// ("Babenhausen Kaserne" is no person).
 import type { Mention } from '../../../document/types.ts';
 import { installationType } from '../../../data/installations.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { militaryShape } from '../military.ts';
+import { TAGGER_RULE, baseRule } from './evidence.ts';
 
 /** The refined names (sorted by start) with the rules' names that stand put back over whatever overlapped them. */
 export function keepStandingRules(rules: readonly Mention[], refined: readonly Mention[], lex: NameLexicon): Mention[] {
+  refined = refined.map(m => baseRule(m.rule) === TAGGER_RULE && m.type !== 'ORG' && m.type !== 'FAC' && facilityWords(m.text) ? { ...m, type: 'FAC', rule: m.rule + '+facility-words' } : m);
   const stand = rules.filter(r => standsAlone(r, lex)).sort((a, b) => a.start - b.start);
   if (!stand.length) return [...refined];
   const kept = new Set(stand);
@@ -33,11 +37,13 @@ export function keepStandingRules(rules: readonly Mention[], refined: readonly M
 
 function standsAlone(r: Mention, lex: NameLexicon): boolean {
   if (r.kind !== 'name') return false;
-  if (r.type === 'FAC' || r.type === 'ORG') {
-    const words = r.text.toLowerCase().split(' ').filter(Boolean);
-    if (militaryShape(words)?.type === 'FAC' || installationType(r.text)) return true;
-  }
+  if ((r.type === 'FAC' || r.type === 'ORG') && facilityWords(r.text)) return true;
   if (r.type !== 'ORG') return false;
   const key = r.text.toLowerCase();
   return lex.companies.has(key) || lex.companyCountry.has(key);
+}
+
+/** A facility's head or tail, or an installation's words, with a word of the name's own besides. */
+function facilityWords(text: string): boolean {
+  return militaryShape(text.toLowerCase().split(' ').filter(Boolean))?.type === 'FAC' || !!installationType(text);
 }
