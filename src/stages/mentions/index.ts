@@ -13,6 +13,7 @@ import { coordinate } from './model/coordination.ts';
 import { nameModel, tagNames } from './model/tagger.ts';
 import { keepStandingRules } from './model/rules-stand.ts';
 import { titleLineNames } from './model/title-lines.ts';
+import { verbObjects } from './model/verb-objects.ts';
 import { countryByName, lookupPlaces } from './world.ts';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -35,7 +36,8 @@ export function findMentions(doc: Doc): Mention[] {
 }
 
 /**
- * The rules' names, refined by the tagger where a model is present, in this order: refineNames (the tagger's
+ * The rules' names, refined by the tagger where a model is present, in this order: verbObjects (an unknown
+ * word the tagger read as a place after "sued", "told": a person or an organization); refineNames (the tagger's
  * spans, themselves refined in refine.ts, combined with the rules'); keepStandingRules (a facility's or an
  * installation's name by its words, an organization a list knows: the rules' reading stands); titleLineNames
  * (in a Title Case line, the tagger's names need support besides capitals; the rules' names there stand); coordinate
@@ -46,7 +48,7 @@ export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
   const model = nameModel();
   if (!model) return rules;
   const tagged = tagNames(doc, rules, lex, model);
-  const refined = titleLineNames(doc, rules, keepStandingRules(rules, refineNames(doc, rules, tagged.spans, lex), lex), lex);
+  const refined = titleLineNames(doc, rules, keepStandingRules(rules, refineNames(doc, rules, verbObjects(doc, tagged.spans), lex), lex), lex);
   return addRepeats(doc, coordinate(doc, refined), tagged.features, lex);
 }
 

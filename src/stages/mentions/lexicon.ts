@@ -114,6 +114,8 @@ export interface NameCues {
   locatives: ReadonlySet<string>;
   strongLocatives: ReadonlySet<string>;
   personObjectVerbs: ReadonlySet<string>;
+  /** verbs of legal or hiring action: their object is a person or an organization (the name tagger's refiners) */
+  actorObjectVerbs: ReadonlySet<string>;
   personRelations: ReadonlySet<string>;
   titleRanks: ReadonlySet<string>;
   titlesNotBeforeName: ReadonlySet<string>;
@@ -198,7 +200,7 @@ export function nameCues(): NameCues {
   for (const [w, ks] of wordKinds(NAME_CUES)) for (const kind of ks) if (kind.startsWith('norp-')) norpGroups.set(w, kind.slice(5));
   cues = {
     vesselNouns: k('vessel-noun'), locatives: k('locative'), strongLocatives: k('locative-strong'),
-    personObjectVerbs: k('person-object-verb'), personRelations: k('person-relation'), titleRanks: k('title-rank'),
+    personObjectVerbs: k('person-object-verb'), actorObjectVerbs: k('actor-object-verb'), personRelations: k('person-relation'), titleRanks: k('title-rank'),
     titlesNotBeforeName: k('title-not-before-name'), titlesBeforeLongName: k('title-before-long-name'),
     quotedAux: k('quoted-aux'), speechAux: k('speech-aux'), appositionDets: k('apposition-det'), articles: k('article'),
     placeDets: k('place-det'), orgVerbsAfter: k('org-verb-after'), personAfterOrgNoun: k('person-after-org-noun'),
