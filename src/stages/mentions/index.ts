@@ -14,6 +14,8 @@ import { nameModel, tagNames } from './model/tagger.ts';
 import { keepStandingRules } from './model/rules-stand.ts';
 import { titleLineNames } from './model/title-lines.ts';
 import { verbObjects } from './model/verb-objects.ts';
+import { repeatsWithoutNonNames } from './model/repeat-guard.ts';
+import { withoutTerms } from './model/terms.ts';
 import { countryByName, lookupPlaces } from './world.ts';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -37,19 +39,21 @@ export function findMentions(doc: Doc): Mention[] {
 
 /**
  * The rules' names, refined by the tagger where a model is present, in this order: verbObjects (an unknown
- * word the tagger read as a place after "sued", "told": a person or an organization); refineNames (the tagger's
+ * word the tagger read as a place after "sued", "told": a person or an organization); withoutTerms (a term spelled
+ * out beside its short form, "Server Message Block (SMB)", is no name); refineNames (the tagger's
  * spans, themselves refined in refine.ts, combined with the rules'); keepStandingRules (a facility's or an
- * installation's name by its words, an organization a list knows: the rules' reading stands); titleLineNames
+ * installation's name by its words, an organization a list knows, a product before its kind's noun: the rules' reading stands); titleLineNames
  * (in a Title Case line, the tagger's names need support besides capitals; the rules' names there stand); coordinate
- * (names joined by and/or share a type); addRepeats (the document agrees with itself).
+ * (names joined by and/or share a type); addRepeats (the document agrees with itself); repeatsWithoutNonNames
+ * (no copy where the words around say it is no name: "Turkey sandwiches").
  */
 export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
   const rules = findNames(doc, lex);
   const model = nameModel();
   if (!model) return rules;
   const tagged = tagNames(doc, rules, lex, model);
-  const refined = titleLineNames(doc, rules, keepStandingRules(rules, refineNames(doc, rules, verbObjects(doc, tagged.spans), lex), lex), lex);
-  return addRepeats(doc, coordinate(doc, refined), tagged.features, lex);
+  const refined = titleLineNames(doc, rules, keepStandingRules(doc, rules, refineNames(doc, rules, withoutTerms(doc, rules, verbObjects(doc, tagged.spans), lex), lex), lex), lex);
+  return repeatsWithoutNonNames(doc, addRepeats(doc, coordinate(doc, refined), tagged.features, lex), lex);
 }
 
 function isAmount(m: Mention): boolean {

@@ -45,10 +45,15 @@ export interface Ctx {
   knownByShape: Map<string, [string, EntityType][]> | undefined;
 }
 
-export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
-  const ctx: Ctx = {
+/** A fresh context of the rules over a document: nothing learned yet. */
+export function newCtx(doc: Doc, lex: NameLexicon): Ctx {
+  return {
     doc, lex, tokens: doc.tokens, known: new Map(), surnames: new Set(), givenNames: new Set(), orgFirstWords: new Set(), placeOnly: new Set(), terms: new Set(), headline: false, final: false, counts: undefined, knownByShape: undefined,
   };
+}
+
+export function findNames(doc: Doc, lex: NameLexicon): Mention[] {
+  const ctx = newCtx(doc, lex);
   const runs = sentenceRuns(doc, lex);
   // pass one: learn from strong evidence
   for (const { chunk, headline } of runs) {

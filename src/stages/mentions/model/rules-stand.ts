@@ -7,19 +7,24 @@
 //   or a military installation's words (data/facts/facility-names.tsv: "Babenhausen Kaserne",
 //   "Aschaffenburg Family Housing", "Naval Air Station Keflavik"), which the facts layer reads as
 //   facilities only where the name is an organization's or a facility's;
-// - an organization the word lists know ("Aer Lingus", "Korean Air": companies.txt, company-countries.tsv).
+// - an organization the word lists know ("Aer Lingus", "Korean Air": companies.txt, company-countries.tsv);
+// - a product or a work the rules read from the noun right after it ("Brent crude", "the GarageBand program":
+//   product-after, work-after in name-cues.tsv): a person's name does not stand bare before such a noun
+//   (one writes "Higuchi's novel"), so the tagger's person there is not one.
 // A name only the tagger read, as a person or a place, whose words make it a facility is a facility
 // ("Babenhausen Kaserne" is no person).
+import type { Doc } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
 import { installationType } from '../../../data/installations.ts';
-import type { NameLexicon } from '../lexicon.ts';
+import { nameCues, type NameLexicon } from '../lexicon.ts';
+import { RULE } from '../rules/ids.ts';
 import { militaryShape } from '../military.ts';
 import { TAGGER_RULE, baseRule } from './evidence.ts';
 
 /** The refined names (sorted by start) with the rules' names that stand put back over whatever overlapped them. */
-export function keepStandingRules(rules: readonly Mention[], refined: readonly Mention[], lex: NameLexicon): Mention[] {
+export function keepStandingRules(doc: Doc, rules: readonly Mention[], refined: readonly Mention[], lex: NameLexicon): Mention[] {
   refined = refined.map(m => baseRule(m.rule) === TAGGER_RULE && m.type !== 'ORG' && m.type !== 'FAC' && facilityWords(m.text) ? { ...m, type: 'FAC', rule: m.rule + '+facility-words' } : m);
-  const stand = rules.filter(r => standsAlone(r, lex)).sort((a, b) => a.start - b.start);
+  const stand = rules.filter(r => standsAlone(doc, r, lex)).sort((a, b) => a.start - b.start);
   if (!stand.length) return [...refined];
   const kept = new Set(stand);
   const out: Mention[] = [];
@@ -35,8 +40,9 @@ export function keepStandingRules(rules: readonly Mention[], refined: readonly M
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function standsAlone(r: Mention, lex: NameLexicon): boolean {
+function standsAlone(doc: Doc, r: Mention, lex: NameLexicon): boolean {
   if (r.kind !== 'name') return false;
+  if ((r.type === 'PRODUCT' || r.type === 'WORK_OF_ART') && r.rule === RULE.productContext) return kindNounAfter(doc, r);
   if ((r.type === 'FAC' || r.type === 'ORG') && facilityWords(r.text)) return true;
   if (r.type !== 'ORG') return false;
   const key = r.text.toLowerCase();
@@ -46,4 +52,15 @@ function standsAlone(r: Mention, lex: NameLexicon): boolean {
 /** A facility's head or tail, or an installation's words, with a word of the name's own besides. */
 function facilityWords(text: string): boolean {
   return militaryShape(text.toLowerCase().split(' ').filter(Boolean))?.type === 'FAC' || !!installationType(text);
+}
+
+/** Whether the token right after the name, in its sentence, is a product's or a work's noun ("crude", "program"). */
+function kindNounAfter(doc: Doc, r: Mention): boolean {
+  const toks = doc.tokens;
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < r.end) lo = mid + 1; else hi = mid; }
+  const next = toks[lo], last = toks[lo - 1];
+  if (!next || !last || next.sentence !== last.sentence) return false;
+  const cues = nameCues();
+  return cues.productAfter.has(next.text) || cues.workAfter.has(next.text);
 }

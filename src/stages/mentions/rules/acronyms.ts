@@ -61,7 +61,7 @@ function joinsLongForm(t: Token[], a: number, k: number): boolean {
  * Overhaul (MRO)", "Digital Rights Management (DRM)". Every word is a common word and none makes an
  * organization's name (so "United Auto Workers (UAW)" stays a name). a..b is the long form or the short form.
  */
-function spelledOutTerm(ctx: Ctx, a: number, b: number): boolean {
+export function spelledOutTerm(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.tokens;
   let first: number, last: number, short: string;
   if (inBrackets(ctx, a, b)) {
