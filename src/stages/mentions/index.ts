@@ -72,7 +72,7 @@ export const mentionsStage: Stage = {
   name: 'mentions',
   // times: spans the times layer claimed are left to it; syntax: the name tagger reads the parts of speech
   // (without them, as in a pipeline cut short, it reads names it was never trained to read)
-  requires: ['sentences', 'syntax', 'times'],
+  requires: ['sentences', 'times', 'syntax'],
   provides: ['mentions'],
   // the lexicon and the gazetteer load here, once, not inside the first document
   init() { nameLexicon(); nameModel(); lookupPlaces('Moscow'); countryByName('Russia'); },
