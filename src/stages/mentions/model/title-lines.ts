@@ -2,7 +2,10 @@
 // "DoD Announces Installation Realignment in Germany") capitalizes its verbs and nouns, so its capitals
 // say little: the rules read no name there from capitals alone (names.ts, isHeadline; rules/capitals.ts).
 // The tagger reads capitals too, and there it reads "Closing Four Army Sites" as an organization. In such
-// a line a name only the tagger read stands where something besides capitals supports it:
+// a line a name only the tagger read as an organization or a place that holds an everyday word ("Closing",
+// "Sites", "Announces") stands only where something besides capitals supports it (a name of no everyday
+// word, "Domenico Ghirlandaio" in a caption, "Bruna Anastacio" in an affiliation's line, is a name by its
+// words; a person's, "Frank Messina: An Interview with …", is read from a given name and a surname):
 // - the lists know it (a country, a place of the gazetteer, a company, a famous person);
 // - the document names it outside such lines ("Heaven Sent Gaming" in the text under its title);
 // - it fills its line, or the part of it between marks ("Universidad Nacional de Educación a
@@ -43,7 +46,7 @@ export function titleLineNames(doc: Doc, rules: readonly Mention[], refined: rea
       if (!present.has(rules[k])) { out.push(rules[k]); present.add(rules[k]); }
     }
     if (over) continue;
-    if (!everyday(m.text, lex) || known(m.text, lex) || elsewhere.has(fold(m.text)) || fillsItsPart(doc, m)) out.push(m);
+    if (m.type === 'PERSON' || !everyday(m.text, lex) || known(m.text, lex) || elsewhere.has(fold(m.text)) || fillsItsPart(doc, m)) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
