@@ -10,7 +10,7 @@
 // - the document names it outside such lines ("Heaven Sent Gaming" in the text under its title);
 // - it fills its line, or the part of it between marks ("Universidad Nacional de Educación a
 //   Distancia, Spain", "Rock and Roll Hall of Fame and Museum": an affiliation's or a place's line).
-// Where the tagger read over a rule's name there, the rules' name stands as they read it.
+// Where the tagger read over a rule's name there that a cue typed, the rules' name stands as they read it.
 // A line ending in a sentence's mark (". ? !", a quote's or a bracket's close aside) is a sentence, whatever its capitals.
 import type { Doc, Token } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
@@ -18,7 +18,7 @@ import type { NameLexicon } from '../lexicon.ts';
 import { isHeadline } from '../names.ts';
 import { fold, isCommonWord } from '../cues.ts';
 import { countryByName, lookupPlaces } from '../world.ts';
-import { TAGGER_RULE, baseRule } from './evidence.ts';
+import { TAGGER_RULE, baseRule, hasEvidence } from './evidence.ts';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // marks that may close a sentence after its own mark: '."', '.)'
@@ -39,13 +39,14 @@ export function titleLineNames(doc: Doc, rules: readonly Mention[], refined: rea
   for (const m of refined) {
     if (baseRule(m.rule) !== TAGGER_RULE || !lines.has(sentenceOf(m))) { out.push(m); continue; }
     while (r < rules.length && rules[r].end <= m.start) r++;
-    // the tagger read over rule names: they stand as the rules read them
-    let over = false;
-    for (let k = r; k < rules.length && rules[k].start < m.end; k++) {
-      over = true;
-      if (!present.has(rules[k])) { out.push(rules[k]); present.add(rules[k]); }
+    // the tagger read over rule names one of which a cue typed: they stand as the rules read them (a town's
+    // name copied from elsewhere, "Messina" in "Frank Messina: An Interview …", is no such cue)
+    let cued = false;
+    for (let k = r; k < rules.length && rules[k].start < m.end; k++) if (hasEvidence(rules[k].rule)) cued = true;
+    if (cued) {
+      for (let k = r; k < rules.length && rules[k].start < m.end; k++) if (!present.has(rules[k])) { out.push(rules[k]); present.add(rules[k]); }
+      continue;
     }
-    if (over) continue;
     if (m.type === 'PERSON' || !everyday(m.text, lex) || known(m.text, lex) || elsewhere.has(fold(m.text)) || fillsItsPart(doc, m)) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
