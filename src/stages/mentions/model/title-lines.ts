@@ -20,9 +20,9 @@ import { fold, isCommonWord } from '../cues.ts';
 import { countryByName, lookupPlaces } from '../world.ts';
 import { TAGGER_RULE, baseRule, hasEvidence } from './evidence.ts';
 
-const SENTENCE_END = new Set(['.', '?', '!']);
+const SENTENCE_END = /^[.?!]$/;
 // marks that may close a sentence after its own mark: '."', '.)'
-const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
+const CLOSERS = /^["”'’)\]]$/;
 
 /** The refined names (sorted by start) without the tagger's unsupported names in Title Case lines; the rules' names there stand. */
 export function titleLineNames(doc: Doc, rules: readonly Mention[], refined: readonly Mention[], lex: NameLexicon): Mention[] {
@@ -61,8 +61,8 @@ function titleLineSentences(doc: Doc, lex: NameLexicon): Set<number> {
     while (j + 1 < toks.length && toks[j + 1].sentence === toks[i].sentence) j++;
     const next = j + 1 < toks.length ? toks[j + 1].start : text.length;
     let last = j;
-    while (last > i && CLOSERS.has(toks[last].text)) last--;
-    if (!SENTENCE_END.has(toks[last].text) && (next === text.length || text.slice(toks[j].end, next).includes('\n')) && isHeadline(toks, i, j, lex)) out.add(toks[i].sentence);
+    while (last > i && CLOSERS.test(toks[last].text)) last--;
+    if (!SENTENCE_END.test(toks[last].text) && (next === text.length || text.slice(toks[j].end, next).includes('\n')) && isHeadline(toks, i, j, lex)) out.add(toks[i].sentence);
     i = j + 1;
   }
   return out;
