@@ -4,7 +4,7 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { nameLexicon } from './lexicon.ts';
+import { nameLexicon, type NameLexicon } from './lexicon.ts';
 import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
 import { refineNames } from './model/refine.ts';
@@ -45,8 +45,7 @@ export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
   const tagged = tagNames(doc, rules, lex, model);
   const spans = newsSpans(doc, tagged.spans, rules, lex);
   // a guess opening a sentence ("Qantas plans …" read as a person) takes the type the document gives the same words elsewhere
-  const out = addRepeats(doc, coordinate(doc, refineNames(doc, rules, spans, lex)), tagged.features, lex);
-  return ABL.has('open') ? out : openingTypes(doc, out);
+  return openingTypes(doc, addRepeats(doc, coordinate(doc, refineNames(doc, rules, spans, lex)), tagged.features, lex));
 }
 
 /**
@@ -57,15 +56,10 @@ export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
  * - initials in brackets after a system's words no one reads as a name ("Reporting System (ACARS)") are a term's;
  * - a kind of device in capitals ("MP3 Player") is no name.
  */
-function newsSpans(doc: Doc, spans: readonly TaggedSpan[], rules: readonly Mention[], lex: ReturnType<typeof nameLexicon>): TaggedSpan[] {
-  let x = ABL.has('hyph') ? spans as TaggedSpan[] : spacedHyphenCompanies(doc, spans, lex);
-  if (!ABL.has('col')) x = withoutColours(doc, x);
-  if (!ABL.has('term')) x = withoutTermInitials(doc, x, rules);
-  if (!ABL.has('dev')) x = withoutDeviceKinds(doc, x);
-  return x;
+function newsSpans(doc: Doc, spans: readonly TaggedSpan[], rules: readonly Mention[], lex: NameLexicon): TaggedSpan[] {
+  return withoutDeviceKinds(doc, withoutTermInitials(doc, withoutColours(doc, spacedHyphenCompanies(doc, spans, lex)), rules));
 }
 
-export const ABL = new Set((process.env.DOSSIER_ABLATE ?? '').split(','));
 function isAmount(m: Mention): boolean {
   return m.type === 'CARDINAL' || m.type === 'ORDINAL' || m.type === 'QUANTITY' || m.type === 'PERCENT' || m.type === 'MONEY';
 }

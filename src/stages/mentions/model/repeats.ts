@@ -98,7 +98,7 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
     // a repeat is a whole capitalized run: "Washington Post" is not a repeat of "Washington"
     if (best + 1 < toks.length && tf.mask[best + 1] === 1 && toks[best + 1].sentence === toks[k].sentence) continue;
     // … but an article opening the sentence is no part of the run: "The UAW's \"jobs bank\""
-    if (k > 0 && tf.mask[k - 1] === 1 && toks[k - 1].sentence === toks[k].sentence && !(process.env.DOSSIER_ABLATE !== 'art' && openingArticle(toks, k - 1))) continue;
+    if (k > 0 && tf.mask[k - 1] === 1 && toks[k - 1].sentence === toks[k].sentence && !openingArticle(toks, k - 1)) continue;
     const start = toks[k].start, end = toks[best].end;
     added.push({ start, end, text: doc.text.slice(start, end), type, kind: 'name', rule: REPEAT_RULE });
     k = best;
