@@ -107,3 +107,10 @@ test('a kind of device in capitals is no name; a name with a word of its own sta
   const spans = [spanOf(doc, 'MP3 Player', 'ORG'), spanOf(doc, 'PC World', 'ORG'), spanOf(doc, 'Creative Zen Player', 'ORG')];
   assert.deepEqual(shown(doc, withoutDeviceKinds(doc, spans)), ['PC World/ORG', 'Creative Zen Player/ORG']);
 });
+
+test('one everyday word after an article opening the sentence is no repeat', () => {
+  const lex = nameLexicon();
+  const doc = docOf('Russia signed the Agreement in Moscow. The Agreement sets out the procedures.');
+  const first = name(doc, 'Agreement', 0, 'ORG', 'mentions.name.tagger');
+  assert.deepEqual(addRepeats(doc, [first], tokenFeatures(doc, [], lex), lex).map(m => m.start), [first.start]);
+});

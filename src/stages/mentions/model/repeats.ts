@@ -93,8 +93,9 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
       if (v) { best = e; type = winner(v); }
     }
     if (best < 0 || !type) continue;
-    // one common word opening a sentence is too weak a cue: "No" once read as a name is not a name everywhere
-    if (best === k && lex.common.has(toks[k].lower) && (k === 0 || toks[k - 1].sentence !== toks[k].sentence)) continue;
+    // one common word opening a sentence, or after an article opening it, is too weak a cue: "No" once read as a
+    // name is not a name everywhere, nor is "The Agreement", "The Island"
+    if (best === k && lex.common.has(toks[k].lower) && (k === 0 || toks[k - 1].sentence !== toks[k].sentence || openingArticle(toks, k - 1))) continue;
     // a repeat is a whole capitalized run: "Washington Post" is not a repeat of "Washington"
     if (best + 1 < toks.length && tf.mask[best + 1] === 1 && toks[best + 1].sentence === toks[k].sentence) continue;
     // … but an article opening the sentence is no part of the run: "The UAW's \"jobs bank\""
