@@ -38,7 +38,9 @@ function longForm(doc: Doc, i: number): [number, number] | undefined {
   if (!head || !(cues.productNouns.has(head.lower) || head.lower.endsWith('s') && cues.productNouns.has(head.lower.slice(0, -1)))) return undefined;
   // back from the bracket: one capitalized word per letter, from the last letter, joiners between them
   let letter = t.text.length - 1, k = i - 2, first = -1;
-  for (; k >= 0 && letter >= 0 && toks[k].sentence === t.sentence; k--) {
+  // a bounded walk: one word per letter and a few joiners between them
+  const stop = Math.max(0, i - 2 - 3 * t.text.length);
+  for (; k >= stop && letter >= 0 && toks[k].sentence === t.sentence; k--) {
     const w = toks[k];
     if (w.kind === 'word' && w.text.charAt(0) === t.text.charAt(letter)) { first = k; letter--; continue; }
     if (first >= 0 && joiners.has(w.lower)) continue;
