@@ -4,13 +4,18 @@
 import type { Doc } from '../../document/doc.ts';
 import type { Mention } from '../../document/types.ts';
 import type { Stage } from '../../pipeline/stage.ts';
-import { nameLexicon } from './lexicon.ts';
+import { nameLexicon, type NameLexicon } from './lexicon.ts';
 import { findNames } from './names.ts';
 import { findNumbers } from './numbers.ts';
 import { refineNames } from './model/refine.ts';
 import { addRepeats } from './model/repeats.ts';
 import { coordinate } from './model/coordination.ts';
-import { nameModel, tagNames } from './model/tagger.ts';
+import { nameModel, tagNames, type TaggedSpan } from './model/tagger.ts';
+import { spacedHyphenCompanies } from './model/spaced-hyphen.ts';
+import { withoutColours } from './model/colours.ts';
+import { withoutTermInitials } from './model/term-initials.ts';
+import { withoutDeviceKinds } from './model/device-kinds.ts';
+import { openingTypes } from './model/opening-type.ts';
 import { keepStandingRules } from './model/rules-stand.ts';
 import { titleLineNames } from './model/title-lines.ts';
 import { verbObjects } from './model/verb-objects.ts';
@@ -38,22 +43,36 @@ export function findMentions(doc: Doc): Mention[] {
 }
 
 /**
- * The rules' names, refined by the tagger where a model is present, in this order: verbObjects (an unknown
+ * The rules' names, refined by the tagger where a model is present, in this order: newsSpans (below); verbObjects (an unknown
  * word the tagger read as a place after "sued", "told": a person or an organization); withoutTerms (a term spelled
  * out beside its short form, "Server Message Block (SMB)", is no name); refineNames (the tagger's
  * spans, themselves refined in refine.ts, combined with the rules'); keepStandingRules (a facility's or an
  * installation's name by its words, an organization a list knows, a product before its kind's noun: the rules' reading stands); titleLineNames
  * (in a Title Case line, the tagger's names need support besides capitals; the rules' names there stand); coordinate
  * (names joined by and/or share a type); addRepeats (the document agrees with itself); repeatsWithoutNonNames
- * (no copy where the words around say it is no name: "Turkey sandwiches").
+ * (no copy where the words around say it is no name: "Turkey sandwiches"); openingTypes (a guess opening a sentence,
+ * "Qantas plans …" read as a person, takes the type the document gives the same words elsewhere).
  */
 export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
   const rules = findNames(doc, lex);
   const model = nameModel();
   if (!model) return rules;
   const tagged = tagNames(doc, rules, lex, model);
-  const refined = titleLineNames(doc, rules, keepStandingRules(doc, rules, refineNames(doc, rules, withoutTerms(doc, rules, verbObjects(doc, tagged.spans), lex), lex), lex), lex);
-  return repeatsWithoutNonNames(doc, addRepeats(doc, coordinate(doc, refined), tagged.features, lex), lex);
+  const spans = withoutTerms(doc, rules, verbObjects(doc, newsSpans(doc, tagged.spans, rules, lex)), lex);
+  const refined = titleLineNames(doc, rules, keepStandingRules(doc, rules, refineNames(doc, rules, spans, lex), lex), lex);
+  return openingTypes(doc, repeatsWithoutNonNames(doc, addRepeats(doc, coordinate(doc, refined), tagged.features, lex), lex));
+}
+
+/**
+ * The tagger's spans corrected where news text says otherwise (it learned from biographies, travel
+ * guides and Wikipedia), before refine.ts weighs them against the rules, in this order:
+ * - a listed company written with a spaced hyphen ("Wal - Mart") is that company, not "Wal" a person;
+ * - a colour listed with another colour ("in Black and White") is no name;
+ * - initials in brackets after a system's words no one reads as a name ("Reporting System (ACARS)") are a term's;
+ * - a kind of device in capitals ("MP3 Player") is no name.
+ */
+function newsSpans(doc: Doc, spans: readonly TaggedSpan[], rules: readonly Mention[], lex: NameLexicon): TaggedSpan[] {
+  return withoutDeviceKinds(doc, withoutTermInitials(doc, withoutColours(doc, spacedHyphenCompanies(doc, spans, lex)), rules));
 }
 
 function isAmount(m: Mention): boolean {

@@ -186,6 +186,8 @@ export interface NameCues {
   norpGroups: ReadonlyMap<string, string>;
   /** "&", "et al", "(" : what may stand between a cited author and the year ("Dye & Bavelier, 2010") */
   citeJoiners: ReadonlySet<string>;
+  /** colour words: one alone, listed with another colour, is no name ("in Black and White"; the name tagger's refiners) */
+  colours: ReadonlySet<string>;
 }
 
 let cues: NameCues | undefined;
@@ -218,7 +220,7 @@ export function nameCues(): NameCues {
     hyphenNameParticles: k('hyphen-name-particle'), gerundObjects: k('gerund-object'), divisionWords: k('division-word'), listOpeners: k('list-opener'),
     titleOpeners: k('title-opener'), television: k('television'), titleMidStops: k('title-mid-stop'), norpGroups,
     nameJoiners: k('name-joiner'), leftEdgeConnectors: k('edge-connector-left'), rightEdgeConnectors: k('edge-connector-right'),
-    titleConnectors: k('title-connector'), longFormJoiners: k('long-form-joiner'), citeJoiners: k('cite-joiner'),
+    titleConnectors: k('title-connector'), longFormJoiners: k('long-form-joiner'), citeJoiners: k('cite-joiner'), colours: k('colour'),
   };
   return cues;
 }

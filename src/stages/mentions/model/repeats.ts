@@ -5,7 +5,7 @@
 import type { Doc } from '../../../document/doc.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
 import type { TokenFeatures } from './features.ts';
-import type { NameLexicon } from '../lexicon.ts';
+import { nameCues, type NameLexicon } from '../lexicon.ts';
 import { REPEAT_RULE, baseRule, hasEvidence, isWeak } from './evidence.ts';
 import { RULE } from '../rules/ids.ts';
 
@@ -93,11 +93,13 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
       if (v) { best = e; type = winner(v); }
     }
     if (best < 0 || !type) continue;
-    // one common word opening a sentence is too weak a cue: "No" once read as a name is not a name everywhere
-    if (best === k && lex.common.has(toks[k].lower) && (k === 0 || toks[k - 1].sentence !== toks[k].sentence)) continue;
+    // one common word opening a sentence, or after an article opening it, is too weak a cue: "No" once read as a
+    // name is not a name everywhere, nor is "The Agreement", "The Island"
+    if (best === k && lex.common.has(toks[k].lower) && (k === 0 || toks[k - 1].sentence !== toks[k].sentence || openingArticle(toks, k - 1))) continue;
     // a repeat is a whole capitalized run: "Washington Post" is not a repeat of "Washington"
     if (best + 1 < toks.length && tf.mask[best + 1] === 1 && toks[best + 1].sentence === toks[k].sentence) continue;
-    if (k > 0 && tf.mask[k - 1] === 1 && toks[k - 1].sentence === toks[k].sentence) continue;
+    // … but an article opening the sentence is no part of the run: "The UAW's \"jobs bank\""
+    if (k > 0 && tf.mask[k - 1] === 1 && toks[k - 1].sentence === toks[k].sentence && !openingArticle(toks, k - 1)) continue;
     const start = toks[k].start, end = toks[best].end;
     added.push({ start, end, text: doc.text.slice(start, end), type, kind: 'name', rule: REPEAT_RULE });
     k = best;
@@ -106,6 +108,11 @@ export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: N
   return [...names, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+
+/** An article ("The", "A") first in its sentence. */
+function openingArticle(toks: Doc['tokens'], i: number): boolean {
+  return (i === 0 || toks[i - 1].sentence !== toks[i].sentence) && nameCues().articles.has(toks[i].lower);
+}
 
 /** A work's or product's name the rules typed only from another mention of the same words. */
 function isCopiedWork(m: Mention): boolean {

@@ -1,0 +1,39 @@
+// "Wal - Mart", "Coca - Cola": a listed company whose name holds a hyphen, written with a space on
+// either side of it (text re-joined from tokens, as some feeds and corpora give it). The tagger reads
+// the words apart ("Wal" a person's name); the whole is the company. Between capitalized words a
+// spaced hyphen is otherwise a dash ("From the North / Kansas - US-75", "Bangkok - Chiang Mai"), so
+// only words whose hyphened form the company lists know are joined.
+import type { Doc } from '../../../document/doc.ts';
+import type { NameLexicon } from '../lexicon.ts';
+import type { TaggedSpan } from './tagger.ts';
+
+// as sure as the tagger's surest readings: the list and the spelling decide, not the context
+const LISTED = 10;
+
+/** The tagger's spans, a listed company written with a spaced hyphen read as one organization. */
+export function spacedHyphenCompanies(doc: Doc, spans: readonly TaggedSpan[], lex: NameLexicon): TaggedSpan[] {
+  const toks = doc.tokens;
+  const found: TaggedSpan[] = [];
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const h = toks[i], a = toks[i - 1], b = toks[i + 1];
+    if (h.text !== '-' || a.end === h.start || h.end === b.start || a.sentence !== b.sentence) continue;
+    if (a.kind !== 'word' || b.kind !== 'word' || !isUpper(a.text) || !isUpper(b.text)) continue;
+    if (lex.companies.has(a.lower + '-' + b.lower)) found.push({ first: i - 1, last: i + 1, type: 'ORG', margin: LISTED });
+  }
+  if (!found.length) return spans as TaggedSpan[];
+  // the tagger's spans over those words give way (both lists are sorted by token)
+  const out: TaggedSpan[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < found.length && found[k].last < s.first) out.push(found[k++]);
+    if (k < found.length && found[k].first <= s.last) continue;
+    out.push(s);
+  }
+  while (k < found.length) out.push(found[k++]);
+  return out;
+}
+
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}

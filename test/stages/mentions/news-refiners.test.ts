@@ -1,0 +1,116 @@
+// The name tagger's refiners for news text (src/stages/mentions/model/: spaced-hyphen, colours,
+// term-initials, opening-type, and repeats after an opening article), each over spans or names given
+// by hand, so a test reads one family of language whatever the model learned.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createDoc } from '../../../src/document/doc.ts';
+import type { Mention } from '../../../src/document/types.ts';
+import { buildPipeline } from '../../../src/pipeline/pipeline.ts';
+import { newsEnglishStages } from '../../../src/pipeline/presets/news-en.ts';
+import { nameLexicon } from '../../../src/stages/mentions/lexicon.ts';
+import { findNames } from '../../../src/stages/mentions/names.ts';
+import { namesOf } from '../../../src/stages/mentions/index.ts';
+import { tokenFeatures } from '../../../src/stages/mentions/model/features.ts';
+import { parseWeights } from '../../../src/stages/mentions/model/perceptron.ts';
+import { useNameModel, type TaggedSpan } from '../../../src/stages/mentions/model/tagger.ts';
+import { spacedHyphenCompanies } from '../../../src/stages/mentions/model/spaced-hyphen.ts';
+import { withoutColours } from '../../../src/stages/mentions/model/colours.ts';
+import { withoutTermInitials } from '../../../src/stages/mentions/model/term-initials.ts';
+import { withoutDeviceKinds } from '../../../src/stages/mentions/model/device-kinds.ts';
+import { openingTypes } from '../../../src/stages/mentions/model/opening-type.ts';
+import { addRepeats } from '../../../src/stages/mentions/model/repeats.ts';
+
+const before = (() => {
+  const stages = newsEnglishStages();
+  return buildPipeline(stages.slice(0, stages.findIndex(s => s.name === 'mentions')));
+})();
+const docOf = (text: string) => { const d = createDoc(text, { id: 't' }); before.run(d); return d; };
+type D = ReturnType<typeof docOf>;
+const spanOf = (doc: D, words: string, type: TaggedSpan['type'], margin = 10): TaggedSpan => {
+  const parts = words.split(' ');
+  const first = doc.tokens.findIndex((t, i) => parts.every((p, k) => doc.tokens[i + k]?.text === p));
+  assert.ok(first >= 0, words);
+  return { first, last: first + parts.length - 1, type, margin };
+};
+const shown = (doc: D, spans: readonly TaggedSpan[]) => spans.map(s => `${doc.text.slice(doc.tokens[s.first].start, doc.tokens[s.last].end)}/${s.type}`);
+const name = (doc: D, text: string, nth: number, type: Mention['type'], rule: string): Mention => {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = doc.text.indexOf(text, at + 1);
+  return { start: at, end: at + text.length, text, type, kind: 'name', rule };
+};
+
+test('a listed company written with a spaced hyphen is one organization; a dash between other capitalized words is not', () => {
+  const doc = docOf('Apple passed Wal - Mart in February. From the North / Kansas - US-75 South runs to Tulsa.');
+  const out = spacedHyphenCompanies(doc, [spanOf(doc, 'Wal', 'PER'), spanOf(doc, 'Kansas', 'LOC')], nameLexicon());
+  assert.deepEqual(shown(doc, out), ['Wal - Mart/ORG', 'Kansas/LOC']);
+  // with the shipped model, the rules' "Wal" stays an organization
+  useNameModel(parseWeights(readFileSync(new URL('../../../data/models/names-perceptron.json', import.meta.url), 'utf8')));
+  try {
+    const d = docOf('Five years after its launch, the service in February passed Wal - Mart to become the No. 1 music seller. Wal - Mart fell to second.');
+    const wal = namesOf(d).filter(m => m.text.startsWith('Wal'));
+    assert.ok(wal.length > 0 && wal.every(m => m.type === 'ORG'), wal.map(m => `${m.text}/${m.type}`).join(', '));
+  } finally { useNameModel(null); }
+});
+
+test('a colour listed with another colour is no name; a colour inside a longer name, or alone, stays', () => {
+  const doc = docOf('It comes in two colors: Black (2 GHz model only) and White (1.83 GHz models). Jack White agreed. White said so.');
+  const white = doc.tokens.flatMap((t, i) => (t.text === 'White' ? [i] : []));
+  const spans: TaggedSpan[] = [{ first: white[0], last: white[0], type: 'PER', margin: 5 }, spanOf(doc, 'Jack White', 'PER'),
+    { first: white[2], last: white[2], type: 'PER', margin: 5 }];
+  assert.deepEqual(shown(doc, withoutColours(doc, spans)), ['Jack White/PER', 'White/PER']);
+});
+
+test('initials in brackets after a system\'s words no one reads as a name are a term\'s; after a body\'s or a name they stay', () => {
+  const lex = nameLexicon();
+  const term = docOf('The jet\'s Aircraft Communications Addressing and Reporting System (ACARS) sent messages.');
+  assert.deepEqual(withoutTermInitials(term, [spanOf(term, 'ACARS', 'ORG')], findNames(term, lex)), []);
+  const gis = docOf('Maps come from Geographic Information Systems (GIS) today.');
+  assert.deepEqual(withoutTermInitials(gis, [spanOf(gis, 'GIS', 'ORG')], []), []);
+  // a body's long form, read as a name or not: the initials stay
+  const trust = docOf('The Brain Injury Rehabilitation Trust (BIRT) is a provider of care in the UK.');
+  assert.deepEqual(shown(trust, withoutTermInitials(trust, [spanOf(trust, 'BIRT', 'ORG')], [])), ['BIRT/ORG']);
+  // the tagger reads it as a name: they stay too
+  const wwdc = docOf('He spoke at the Worldwide Developers Conference (WWDC) in June.');
+  const spans = [spanOf(wwdc, 'Worldwide Developers Conference', 'ORG'), spanOf(wwdc, 'WWDC', 'ORG')];
+  assert.deepEqual(shown(wwdc, withoutTermInitials(wwdc, spans, [])), ['Worldwide Developers Conference/ORG', 'WWDC/ORG']);
+});
+
+test('a guess opening a sentence takes the type the document gives the same words elsewhere; a town the gazetteer alone matched does not count', () => {
+  const doc = docOf('Cerberus Capital Management bought Chrysler. Cerberus has agreed to pay. Cerberus also led a consortium.');
+  const names = [
+    name(doc, 'Cerberus Capital Management', 0, 'ORG', 'mentions.name.org-head'),
+    name(doc, 'Cerberus', 1, 'ORG', 'mentions.name.same-document'),
+    name(doc, 'Cerberus', 2, 'PERSON', 'mentions.name.tagger'),
+  ];
+  assert.deepEqual(openingTypes(doc, names).map(m => m.type), ['ORG', 'ORG', 'ORG']);
+  // readings elsewhere that tie leave the opening's reading
+  const air = docOf('Qantas plans flights. Travel with Qantas grew and Qantas fell.');
+  const q = (type: Mention['type']) => [name(air, 'Qantas', 0, 'PERSON', 'mentions.name.tagger'), name(air, 'Qantas', 1, 'ORG', 'mentions.name.unknown-capitalized'), name(air, 'Qantas', 2, type, 'mentions.name.tagger')];
+  assert.deepEqual(openingTypes(air, q('ORG')).map(m => m.type), ['ORG', 'ORG', 'ORG']);
+  assert.deepEqual(openingTypes(air, q('PERSON')).map(m => m.type), ['PERSON', 'ORG', 'PERSON']);
+  const poet = docOf('Byron was born in London. His mother took Byron to Aberdeen.');
+  const read = [name(poet, 'Byron', 0, 'PERSON', 'mentions.name.tagger'), name(poet, 'Byron', 1, 'GPE', 'mentions.name.gazetteer')];
+  assert.deepEqual(openingTypes(poet, read).map(m => m.type), ['PERSON', 'GPE']);
+});
+
+test('a name repeated after an article opening the sentence is that name again', () => {
+  const lex = nameLexicon();
+  const doc = docOf('Members of the UAW voted on Friday. The UAW\'s jobs bank has stopped.');
+  const uaw = name(doc, 'UAW', 0, 'ORG', 'mentions.name.acronym');
+  const out = addRepeats(doc, [uaw], tokenFeatures(doc, [], lex), lex).map(m => `${m.text}/${m.type}/${m.start}`);
+  assert.deepEqual(out, [`UAW/ORG/${uaw.start}`, `UAW/ORG/${doc.text.lastIndexOf('UAW')}`]);
+});
+
+test('a kind of device in capitals is no name; a name with a word of its own stays', () => {
+  const doc = docOf('Apple makes the most-sold MP3 Player, said PC World and the Creative Zen Player team.');
+  const spans = [spanOf(doc, 'MP3 Player', 'ORG'), spanOf(doc, 'PC World', 'ORG'), spanOf(doc, 'Creative Zen Player', 'ORG')];
+  assert.deepEqual(shown(doc, withoutDeviceKinds(doc, spans)), ['PC World/ORG', 'Creative Zen Player/ORG']);
+});
+
+test('one everyday word after an article opening the sentence is no repeat', () => {
+  const lex = nameLexicon();
+  const doc = docOf('Russia signed the Agreement in Moscow. The Agreement sets out the procedures.');
+  const first = name(doc, 'Agreement', 0, 'ORG', 'mentions.name.tagger');
+  assert.deepEqual(addRepeats(doc, [first], tokenFeatures(doc, [], lex), lex).map(m => m.start), [first.start]);
+});
