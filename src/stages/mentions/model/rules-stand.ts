@@ -8,9 +8,6 @@
 //   "Aschaffenburg Family Housing", "Naval Air Station Keflavik"), which the facts layer reads as
 //   facilities only where the name is an organization's or a facility's;
 // - an organization the word lists know ("Aer Lingus", "Korean Air": companies.txt, company-countries.tsv);
-// - an organization the rules guessed in a list an organization noun opens ("Other retailers, including
-//   Best Buy and Radio Shack"; "carriers such as …"), or right after a person's name and "of" ("Mike Gikas of
-//   Consumer Reports"): the noun or the affiliation says what it is;
 // - a product or a work the rules read from the noun right after it ("Brent crude", "the GarageBand program":
 //   product-after, work-after in name-cues.tsv): a person's name does not stand bare before such a noun
 //   (one writes "Higuchi's novel"), so the tagger's person there is not one.
@@ -19,8 +16,7 @@
 import type { Doc } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
 import { installationType } from '../../../data/installations.ts';
-import { isOrgNoun, nameCues, type NameLexicon } from '../lexicon.ts';
-import { listHead } from '../products.ts';
+import { nameCues, type NameLexicon } from '../lexicon.ts';
 import { RULE } from '../rules/ids.ts';
 import { militaryShape } from '../military.ts';
 import { TAGGER_RULE, baseRule } from './evidence.ts';
@@ -28,7 +24,7 @@ import { TAGGER_RULE, baseRule } from './evidence.ts';
 /** The refined names (sorted by start) with the rules' names that stand put back over whatever overlapped them. */
 export function keepStandingRules(doc: Doc, rules: readonly Mention[], refined: readonly Mention[], lex: NameLexicon): Mention[] {
   refined = refined.map(m => baseRule(m.rule) === TAGGER_RULE && m.type !== 'ORG' && m.type !== 'FAC' && facilityWords(m.text) ? { ...m, type: 'FAC', rule: m.rule + '+facility-words' } : m);
-  const stand = rules.filter((r, k) => standsAlone(doc, r, lex) || r.type === 'ORG' && (inOrgList(doc, r, lex) || afterPersonOf(doc, r, rules[k - 1]))).sort((a, b) => a.start - b.start);
+  const stand = rules.filter(r => standsAlone(doc, r, lex)).sort((a, b) => a.start - b.start);
   if (!stand.length) return [...refined];
   const kept = new Set(stand);
   const out: Mention[] = [];
@@ -69,30 +65,3 @@ function kindNounAfter(doc: Doc, r: Mention): boolean {
   return cues.productAfter.has(next.text) || cues.workAfter.has(next.text);
 }
 
-/** The index of the first token starting at or after an offset. */
-function tokenAt(doc: Doc, offset: number): number {
-  const toks = doc.tokens;
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < offset) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
-/** "retailers, including Best Buy and Radio Shack", "airlines such as …", "companies like …": an organization noun opens the list the name is in. */
-function inOrgList(doc: Doc, r: Mention, lex: NameLexicon): boolean {
-  const toks = doc.tokens, a = tokenAt(doc, r.start);
-  if (!toks[a]) return false;
-  const sent = toks[a].sentence;
-  const at = (k: number) => (k >= 0 && toks[k].sentence === sent ? toks[k].lower : '');
-  const first = a - listHead(toks, a);
-  let k = first - 1;
-  if (at(k) === 'including' || at(k) === 'like') k--;
-  else if (at(k) === 'as' && at(k - 1) === 'such') k -= 2;
-  else return false;
-  if (at(k) === ',') k--;
-  return isOrgNoun(lex, at(k));
-}
-
-/** "Mike Gikas of Consumer Reports": the rules' person right before, then "of". */
-function afterPersonOf(doc: Doc, r: Mention, prev: Mention | undefined): boolean {
-  return !!prev && prev.type === 'PERSON' && doc.text.slice(prev.end, r.start) === ' of ';
-}
