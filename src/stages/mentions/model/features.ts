@@ -119,6 +119,12 @@ export interface FeatureSink {
   start(i: number, words: readonly string[]): void;
   one(t: Template, a: string): void;
   two(t: Template, a: string, b: string): void;
+  /** the value is token k's lower case: a scorer keeps what it found per token, for every feature that names it */
+  word(t: Template, k: number): void;
+  /** token k's lower case, then b */
+  wordThen(t: Template, k: number, b: string): void;
+  /** a, then token k's lower case */
+  thenWord(t: Template, a: string, k: number): void;
   end(i: number): void;
 }
 
@@ -129,10 +135,14 @@ const RUN_PLACES = ['', 'B', 'E', 'BE'];
 export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexicon): TokenFeatures {
   const feats: (string[] | undefined)[] = new Array(doc.tokens.length);
   let cur: string[] = [];
+  const toks = doc.tokens;
   const mask = writeFeatures(doc, rules, lex, {
     start(_i, words) { cur = words.slice(); },
     one(t, a) { cur.push(t.head + a); },
     two(t, a, b) { cur.push(t.head + a + t.mid + b); },
+    word(t, k) { cur.push(t.head + toks[k].lower); },
+    wordThen(t, k, b) { cur.push(t.head + toks[k].lower + t.mid + b); },
+    thenWord(t, a, k) { cur.push(t.head + a + t.mid + toks[k].lower); },
     end(i) { feats[i] = cur; },
   });
   return { mask, feats };
@@ -167,7 +177,7 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
   // the capitalized run a token stands in (joining words end it; joining marks do not): its first and
   // last words and the words around it say what the whole name is ("… Education Center", "… said")
   let runFirst = -1, runLast = -1;
-  let runBefore = '', runAfter = '', runSize = '', runEnd = '', pon = false;
+  let runBefore = -1, runAfter = -1, runSize = '', runEnd = '', pon = false;
   // whether the run is an author cited before a year: found once per run
   const citeJoiners = nameCues().citeJoiners;
   let citeRun = -1, cite: string | undefined;
@@ -180,12 +190,12 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
         && !(mask[runLast + 1] === 2 && toks[runLast + 1].kind === 'word')) runLast++;
       if (mask[i] === 2 && toks[i].kind === 'word') runLast = i;
       const open = runFirst > 0 && toks[runFirst - 1].sentence === t.sentence;
-      runBefore = open ? toks[runFirst - 1].lower : '<s>';
-      runAfter = runLast + 1 < toks.length && toks[runLast + 1].sentence === t.sentence ? toks[runLast + 1].lower : '</s>';
+      runBefore = open ? runFirst - 1 : -1;
+      runAfter = runLast + 1 < toks.length && toks[runLast + 1].sentence === t.sentence ? runLast + 1 : -1;
       runSize = DIGITS[Math.min(runLast - runFirst + 1, 5)];
       runEnd = toks[runLast].lower.slice(-3);
       // "airline Aer Lingus", "retailer Best Buy": an organization noun right before the run
-      pon = open && lex.orgNouns.has(runBefore);
+      pon = open && lex.orgNouns.has(toks[runFirst - 1].lower);
     }
     const prev = i > 0 && toks[i - 1].sentence === t.sentence ? toks[i - 1] : undefined;
     const next = i + 1 < toks.length && toks[i + 1].sentence === t.sentence ? toks[i + 1] : undefined;
@@ -194,17 +204,23 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     const wf = wordFeatures(t, lex);
     // the shape: "s:…", always the third feature of the text's own
     const sh = shapeOf(t.text);
-    const pw = prev ? prev.lower : '<s>', nw = next ? next.lower : '</s>';
     sink.start(i, wf);
-    sink.one(T.pw, pw); sink.one(T.nw, nw); sink.one(T.pw2, prev2 ? prev2.lower : '<s>'); sink.one(T.nw2, next2 ? next2.lower : '</s>');
+    // the words around it ("<s>", "</s>" past the sentence's ends)
+    if (prev) sink.word(T.pw, i - 1); else sink.one(T.pw, '<s>');
+    if (next) sink.word(T.nw, i + 1); else sink.one(T.nw, '</s>');
+    if (prev2) sink.word(T.pw2, i - 2); else sink.one(T.pw2, '<s>');
+    if (next2) sink.word(T.nw2, i + 2); else sink.one(T.nw2, '</s>');
     sink.one(T.ps, prev ? shapeOf(prev.text) : '<s>'); sink.one(T.ns, next ? shapeOf(next.text) : '</s>');
     sink.two(T.pm, DIGITS[prev ? mask[i - 1] : 0], DIGITS[next ? mask[i + 1] : 0]);
-    sink.two(T.pws, pw, sh); sink.two(T.snw, sh, nw);
+    if (prev) sink.wordThen(T.pws, i - 1, sh); else sink.two(T.pws, '<s>', sh);
+    if (next) sink.thenWord(T.snw, sh, i + 1); else sink.two(T.snw, sh, '</s>');
     // part-of-speech tags where the syntax stage ran (NNP against NN says much of a sentence's first word)
     if (t.tag) { sink.one(T.tag, t.tag); sink.two(T.tagPrev, t.tag, prev?.tag ?? '<s>'); sink.two(T.tagNext, t.tag, next?.tag ?? '</s>'); }
     if (mask[i] === 2) sink.one(T.flag, 'joiner');
     else {
-      sink.one(T.rf, toks[runFirst].lower); sink.one(T.rl, toks[runLast].lower); sink.one(T.rb, runBefore); sink.one(T.ra, runAfter);
+      sink.word(T.rf, runFirst); sink.word(T.rl, runLast);
+      if (runBefore >= 0) sink.word(T.rb, runBefore); else sink.one(T.rb, '<s>');
+      if (runAfter >= 0) sink.word(T.ra, runAfter); else sink.one(T.ra, '</s>');
       sink.one(T.rn, runSize); sink.one(T.rp, RUN_PLACES[(i === runFirst ? 1 : 0) + (i === runLast ? 2 : 0)]); sink.one(T.rlx, runEnd);
       if (citeRun !== runLast) { citeRun = runLast; cite = citeAfter(toks, mask, runLast, citeJoiners); }
       if (cite) sink.one(T.flag, cite);
@@ -227,7 +243,7 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     if (r) {
       for (let k = 0; k < r.length; k += 2) {
         const m = r[k] as Mention;
-        sink.two(T.rule, r[k + 1] ? 'B' : 'I', m.type); sink.one(T.ruleId, ruleShort(m.rule)); sink.two(T.ruleWord, m.type, w);
+        sink.two(T.rule, r[k + 1] ? 'B' : 'I', m.type); sink.one(T.ruleId, ruleShort(m.rule)); sink.thenWord(T.ruleWord, m.type, i);
       }
     } else sink.one(T.flag, 'r:none');
     sink.end(i);

@@ -2,7 +2,7 @@
 // the label before as a feature) and marks names as B-/I- spans of PER, ORG or LOC. The
 // model ships in data/models/names-perceptron.json (trained by scripts/train-names.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import type { Doc } from '../../../document/doc.ts';
+import type { Doc, Token } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { TEMPLATE_COUNT, writeFeatures, type Candidates, type FeatureSink, type TagType, type Template, type TokenFeatures } from './features.ts';
@@ -161,8 +161,9 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number): { 
  */
 class Scorer implements FeatureSink {
   readonly L: number;
-  private ones: Map<string, Float32Array | null>[] = [];
-  private twos: Map<string, Map<string, Float32Array | null>>[] = [];
+  // value → its weights under each template (by template id): one record per value, so the look-ups of a
+  // word as the token's neighbour, its run's first word… all land on one entry
+  private values = new Map<string, ValueWeights>();
   private size = 0;
   // per text's features (the word cache's arrays: when it lets one go, its scores go too)
   private texts = new WeakMap<readonly string[], { scores: Float64Array; trans: Float64Array }>();
@@ -171,24 +172,24 @@ class Scorer implements FeatureSink {
   trans: Float64Array[] = [];
   rows = 0;
   private o = 0;
+  private toks: readonly Token[] = [];
+  // token index → its lower case's record, found once per document
+  private at: (ValueWeights | undefined)[] = [];
 
-  constructor(private readonly m: PerceptronWeights) { this.L = m.labels.length; this.reset(); }
+  constructor(private readonly m: PerceptronWeights) { this.L = m.labels.length; }
 
-  private reset(): void {
-    this.ones = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
-    this.twos = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
-    this.size = 0;
-  }
-
-  begin(tokens: number): void {
+  begin(toks: readonly Token[]): void {
+    const tokens = toks.length;
+    this.toks = toks;
+    this.at = new Array(tokens);
     this.rows = 0;
     if (this.local.length < tokens * this.L) this.local = new Float64Array(tokens * this.L);
     this.trans.length = 0;
+    // a long run over many documents holds no more than this many look-ups
+    if (this.size > 400_000) { this.values = new Map(); this.size = 0; }
   }
 
   start(_i: number, words: readonly string[]): void {
-    // a long run over many documents holds no more than this many look-ups
-    if (this.size > 400_000) this.reset();
     let t = this.texts.get(words);
     if (!t) {
       const scores = new Float64Array(this.L);
@@ -201,19 +202,35 @@ class Scorer implements FeatureSink {
     this.rows++;
   }
 
-  one(t: Template, a: string): void {
-    const c = this.ones[t.id];
-    let w = c.get(a);
-    if (w === undefined) { c.set(a, w = this.m.weights.get(t.head + a) ?? null); this.size++; }
+  private valueOf(a: string): ValueWeights {
+    let v = this.values.get(a);
+    if (!v) { this.values.set(a, v = { one: new Array(TEMPLATE_COUNT), two: undefined, before: undefined }); this.size++; }
+    return v;
+  }
+
+  private valueAt(k: number): ValueWeights {
+    return this.at[k] ??= this.valueOf(this.toks[k].lower);
+  }
+
+  one(t: Template, a: string): void { this.addOne(this.valueOf(a), t, a); }
+  word(t: Template, k: number): void { this.addOne(this.valueAt(k), t, this.toks[k].lower); }
+  two(t: Template, a: string, b: string): void { this.addTwo(this.valueOf(a), t, a, b, false); }
+  wordThen(t: Template, k: number, b: string): void { this.addTwo(this.valueAt(k), t, this.toks[k].lower, b, false); }
+  // kept under the word: "s:Xx|nw:said" under "said", by "Xx"
+  thenWord(t: Template, a: string, k: number): void { this.addTwo(this.valueAt(k), t, this.toks[k].lower, a, true); }
+
+  private addOne(v: ValueWeights, t: Template, a: string): void {
+    let w = v.one[t.id];
+    if (w === undefined) w = v.one[t.id] = this.m.weights.get(t.head + a) ?? null;
     if (w) this.add(this.local, this.o, w);
   }
 
-  two(t: Template, a: string, b: string): void {
-    const c = this.twos[t.id];
-    let inner = c.get(a);
-    if (!inner) c.set(a, inner = new Map());
+  /** the feature of values (a, b), or (b, a) when `swap`, kept under a's record by b */
+  private addTwo(v: ValueWeights, t: Template, a: string, b: string, swap: boolean): void {
+    const pairs = swap ? (v.before ??= new Array(TEMPLATE_COUNT)) : (v.two ??= new Array(TEMPLATE_COUNT));
+    const inner = (pairs[t.id] ??= new Map());
     let w = inner.get(b);
-    if (w === undefined) { inner.set(b, w = this.m.weights.get(t.head + a + t.mid + b) ?? null); this.size++; }
+    if (w === undefined) { inner.set(b, w = this.m.weights.get(swap ? t.head + b + t.mid + a : t.head + a + t.mid + b) ?? null); this.size++; }
     if (w) this.add(this.local, this.o, w);
   }
 
@@ -224,6 +241,13 @@ class Scorer implements FeatureSink {
   }
 }
 
+/** A value's weights: under each template alone (null: no such feature), and with a second value after it or before it. */
+interface ValueWeights {
+  one: (Float32Array | null | undefined)[];
+  two: (Map<string, Float32Array | null> | undefined)[] | undefined;
+  before: (Map<string, Float32Array | null> | undefined)[] | undefined;
+}
+
 const scorers = new WeakMap<PerceptronWeights, Scorer>();
 
 /** Tags every candidate token; the labels (as indices into the model's labels) of tokens outside the mask are 0 (O). */
@@ -231,7 +255,7 @@ export function decode(doc: Doc, m: PerceptronWeights, rules: readonly Mention[]
   let sc = scorers.get(m);
   if (!sc) scorers.set(m, sc = new Scorer(m));
   const n = doc.tokens.length;
-  sc.begin(n);
+  sc.begin(doc.tokens);
   const mask = writeFeatures(doc, rules, lex, sc);
   const labels = new Uint8Array(n), margins = new Float64Array(n), seconds = new Uint8Array(n);
   const info = labelInfo(m.labels);
