@@ -12,6 +12,8 @@ import { addRepeats } from './model/repeats.ts';
 import { coordinate } from './model/coordination.ts';
 import { nameModel, tagNames } from './model/tagger.ts';
 import { countryByName, lookupPlaces } from './world.ts';
+import { phoenixLists } from '../../data/phoenix.ts';
+import { lookupFacility } from '../../data/facilities.ts';
 
 export function findMentions(doc: Doc): Mention[] {
   const lex = nameLexicon();
@@ -58,7 +60,7 @@ export const mentionsStage: Stage = {
   // times: spans the times layer claimed are left to it
   requires: ['sentences', 'times'],
   provides: ['mentions'],
-  // the lexicon and the gazetteer load here, once, not inside the first document
-  init() { nameLexicon(); nameModel(); lookupPlaces('Moscow'); countryByName('Russia'); },
+  // the lexicon, the gazetteer, the facilities and (with the tagger) the Phoenix lists load here, once, not inside the first document
+  init() { nameLexicon(); if (nameModel()) phoenixLists(); lookupPlaces('Moscow'); countryByName('Russia'); lookupFacility('Manas Air Base'); },
   run(doc) { doc.mentions = findMentions(doc); },
 };

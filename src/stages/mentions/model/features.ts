@@ -47,7 +47,17 @@ export function shape(s: string): string {
 }
 
 function isCandidateWord(t: Token): boolean {
-  return t.kind === 'word' && UPPER.test(t.text) && LETTER_START.test(t.text);
+  if (t.kind !== 'word') return false;
+  // ASCII words (most) read by their codes; any other letter by the Unicode classes
+  const s = t.text;
+  let upper = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 127) return UPPER.test(s) && LETTER_START.test(s);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  const c0 = s.charCodeAt(0);
+  return upper && (c0 >= 65 && c0 <= 90 || c0 >= 97 && c0 <= 122);
 }
 
 /** Which tokens the tagger reads: capitalized words, tokens of rule names, and up to two short joiners between them. */
@@ -251,12 +261,12 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
   return mask;
 }
 
-// "Dr." after a word: the honorifics written with their point, asked once per word
-const honorificDots = new WeakMap<NameLexicon, (w: string) => boolean>();
+// "Dr." after a word: the honorifics written with their point, without it (w + "." is one ⟺ w is in this set)
+const honorificDots = new WeakMap<NameLexicon, ReadonlySet<string>>();
 function honorificDot(lex: NameLexicon, w: string): boolean {
-  let f = honorificDots.get(lex);
-  if (!f) honorificDots.set(lex, f = boundedMemo(x => lex.honorifics.has(x + '.'), 50_000));
-  return f(w);
+  let set = honorificDots.get(lex);
+  if (!set) honorificDots.set(lex, set = new Set([...lex.honorifics.keys()].filter(h => h.endsWith('.')).map(h => h.slice(0, -1))));
+  return set.has(w);
 }
 
 const YEAR = /^(1[5-9]|20)\d\d[a-z]?$/;
@@ -330,6 +340,8 @@ function phoenixMatches(toks: Token[], mask: Uint8Array): (string | undefined)[]
         words++;
         const x = phoenixWord(toks[k].text);
         if (x) key = key ? key + ' ' + x : x;
+        // no name goes on this way: a longer key would not be one either
+        if (key && !px.prefixes.has(key)) break;
       }
       if (words < 2) continue;
       const person = px.people.has(key), org = px.organizations.get(key);
