@@ -54,9 +54,12 @@ export function findNumbers(doc: Doc): Mention[] {
     const start = t[a].start, end = t[b].end;
     return { start, end, text: doc.text.slice(start, end), type, kind: 'name', rule, ...extra };
   };
+  const starts = amountStarts();
   let i = 0;
   while (i < t.length) {
     const tok = t[i];
+    // most words start no amount: one look-up says so (what the tests below would each find)
+    if (tok.kind === 'word' && !starts.has(tok.text) && !starts.has(tok.lower) && !tok.lower.includes('-')) { i++; continue; }
     // $500 million, US$40 billion, €3bn
     const sym = amountWords().currencySymbols.get(tok.text);
     if (sym && i + 1 < t.length && t[i + 1].start === tok.end) {
@@ -157,6 +160,13 @@ export function findNumbers(doc: Doc): Mention[] {
     i++;
   }
   return out;
+}
+
+// the words an amount may start with: currency symbols and codes (as written), number and ordinal words (lower case)
+let starters: ReadonlySet<string> | undefined;
+function amountStarts(): ReadonlySet<string> {
+  const a = amountWords();
+  return starters ??= new Set(['Rs', ...a.currencySymbols.keys(), ...a.currencyCodesBefore.keys(), ...a.numberWords.keys(), ...a.ordinalWords.keys()]);
 }
 
 function round(v: number): number { return Math.round(v * 100) / 100; }

@@ -139,6 +139,8 @@ export interface FeatureSink {
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5'];
+// type → "!" + type (a name typed from a cue), one string per type
+const EVIDENCED: Record<string, string> = Object.create(null);
 const RUN_PLACES = ['', 'B', 'E', 'BE'];
 
 /** The static features of every candidate token, as strings (what training reads). */
@@ -180,7 +182,7 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     if (!s) docTypes.set(toks[i].lower, s = new Set());
     s.add(m.type);
     // the types a rule gave the same word from a cue, not from its capitals alone
-    if (hasEvidence(m.rule)) s.add('!' + m.type);
+    if (hasEvidence(m.rule)) s.add(EVIDENCED[m.type] ??= '!' + m.type);
   });
 
   const phoenix = phoenixMatches(toks, mask);

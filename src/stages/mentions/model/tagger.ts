@@ -204,7 +204,7 @@ class Scorer implements FeatureSink {
 
   private valueOf(a: string): ValueWeights {
     let v = this.values.get(a);
-    if (!v) { this.values.set(a, v = { one: new Array(TEMPLATE_COUNT), two: undefined, before: undefined }); this.size++; }
+    if (!v) { this.values.set(a, v = { one: new Array(TEMPLATE_COUNT).fill(undefined), two: undefined, before: undefined }); this.size++; }
     return v;
   }
 
@@ -227,7 +227,7 @@ class Scorer implements FeatureSink {
 
   /** the feature of values (a, b), or (b, a) when `swap`, kept under a's record by b */
   private addTwo(v: ValueWeights, t: Template, a: string, b: string, swap: boolean): void {
-    const pairs = swap ? (v.before ??= new Array(TEMPLATE_COUNT)) : (v.two ??= new Array(TEMPLATE_COUNT));
+    const pairs = swap ? (v.before ??= new Array(TEMPLATE_COUNT).fill(undefined)) : (v.two ??= new Array(TEMPLATE_COUNT).fill(undefined));
     const inner = (pairs[t.id] ??= new Map());
     let w = inner.get(b);
     if (w === undefined) { inner.set(b, w = this.m.weights.get(swap ? t.head + b + t.mid + a : t.head + a + t.mid + b) ?? null); this.size++; }
@@ -237,7 +237,10 @@ class Scorer implements FeatureSink {
   end(): void {}
 
   private add(out: Float64Array, o: number, w: Float32Array | undefined | null): void {
-    if (w) for (let k = 0; k < this.L; k++) out[o + k] += w[k];
+    if (!w) return;
+    // the tagger's seven labels written out (O and B-/I- of three types); any other count by the loop
+    if (this.L === 7) { out[o] += w[0]; out[o + 1] += w[1]; out[o + 2] += w[2]; out[o + 3] += w[3]; out[o + 4] += w[4]; out[o + 5] += w[5]; out[o + 6] += w[6]; }
+    else for (let k = 0; k < this.L; k++) out[o + k] += w[k];
   }
 }
 
