@@ -186,6 +186,9 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
   });
 
   const phoenix = phoenixMatches(toks, mask);
+  // token index → its shape: each is asked for by the token and by its neighbours
+  const shapes: (string | undefined)[] = new Array(toks.length);
+  const shapeAt = (k: number) => shapes[k] ??= shapeOf(toks[k].text);
   // the capitalized run a token stands in (joining words end it; joining marks do not): its first and
   // last words and the words around it say what the whole name is ("… Education Center", "… said")
   let runFirst = -1, runLast = -1;
@@ -215,14 +218,14 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     const next2 = next && i + 2 < toks.length && toks[i + 2].sentence === t.sentence ? toks[i + 2] : undefined;
     const wf = wordFeatures(t, lex);
     // the shape: "s:…", always the third feature of the text's own
-    const sh = shapeOf(t.text);
+    const sh = shapeAt(i);
     sink.start(i, wf);
     // the words around it ("<s>", "</s>" past the sentence's ends)
     if (prev) sink.word(T.pw, i - 1); else sink.one(T.pw, '<s>');
     if (next) sink.word(T.nw, i + 1); else sink.one(T.nw, '</s>');
     if (prev2) sink.word(T.pw2, i - 2); else sink.one(T.pw2, '<s>');
     if (next2) sink.word(T.nw2, i + 2); else sink.one(T.nw2, '</s>');
-    sink.one(T.ps, prev ? shapeOf(prev.text) : '<s>'); sink.one(T.ns, next ? shapeOf(next.text) : '</s>');
+    sink.one(T.ps, prev ? shapeAt(i - 1) : '<s>'); sink.one(T.ns, next ? shapeAt(i + 1) : '</s>');
     sink.two(T.pm, DIGITS[prev ? mask[i - 1] : 0], DIGITS[next ? mask[i + 1] : 0]);
     if (prev) sink.wordThen(T.pws, i - 1, sh); else sink.two(T.pws, '<s>', sh);
     if (next) sink.thenWord(T.snw, sh, i + 1); else sink.two(T.snw, sh, '</s>');

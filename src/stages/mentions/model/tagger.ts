@@ -161,9 +161,11 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number): { 
  */
 class Scorer implements FeatureSink {
   readonly L: number;
-  // value → its weights under each template (by template id): one record per value, so the look-ups of a
-  // word as the token's neighbour, its run's first word… all land on one entry
+  // a token's word → its weights under each template (by template id): one record per word, found once per
+  // token of a document, for the features that name it as a neighbour, a run's first word…
   private values = new Map<string, ValueWeights>();
+  private ones: Map<string, Float32Array | null>[] = [];
+  private twos: Map<string, Map<string, Float32Array | null>>[] = [];
   private size = 0;
   // per text's features (the word cache's arrays: when it lets one go, its scores go too)
   private texts = new WeakMap<readonly string[], { scores: Float64Array; trans: Float64Array }>();
@@ -176,7 +178,14 @@ class Scorer implements FeatureSink {
   // token index → its lower case's record, found once per document
   private at: (ValueWeights | undefined)[] = [];
 
-  constructor(private readonly m: PerceptronWeights) { this.L = m.labels.length; }
+  constructor(private readonly m: PerceptronWeights) { this.L = m.labels.length; this.reset(); }
+
+  private reset(): void {
+    this.values = new Map();
+    this.ones = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
+    this.twos = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
+    this.size = 0;
+  }
 
   begin(toks: readonly Token[]): void {
     const tokens = toks.length;
@@ -186,7 +195,7 @@ class Scorer implements FeatureSink {
     if (this.local.length < tokens * this.L) this.local = new Float64Array(tokens * this.L);
     this.trans.length = 0;
     // a long run over many documents holds no more than this many look-ups
-    if (this.size > 400_000) { this.values = new Map(); this.size = 0; }
+    if (this.size > 400_000) this.reset();
   }
 
   start(_i: number, words: readonly string[]): void {
@@ -212,9 +221,22 @@ class Scorer implements FeatureSink {
     return this.at[k] ??= this.valueOf(this.toks[k].lower);
   }
 
-  one(t: Template, a: string): void { this.addOne(this.valueOf(a), t, a); }
+  // values that are no token's word (shapes, tags, flags, "<s>"…) are few for each template: kept per template, small maps
+  one(t: Template, a: string): void {
+    const c = this.ones[t.id];
+    let w = c.get(a);
+    if (w === undefined) { c.set(a, w = this.m.weights.get(t.head + a) ?? null); this.size++; }
+    if (w) this.add(this.local, this.o, w);
+  }
+  two(t: Template, a: string, b: string): void {
+    const c = this.twos[t.id];
+    let inner = c.get(a);
+    if (!inner) c.set(a, inner = new Map());
+    let w = inner.get(b);
+    if (w === undefined) { inner.set(b, w = this.m.weights.get(t.head + a + t.mid + b) ?? null); this.size++; }
+    if (w) this.add(this.local, this.o, w);
+  }
   word(t: Template, k: number): void { this.addOne(this.valueAt(k), t, this.toks[k].lower); }
-  two(t: Template, a: string, b: string): void { this.addTwo(this.valueOf(a), t, a, b, false); }
   wordThen(t: Template, k: number, b: string): void { this.addTwo(this.valueAt(k), t, this.toks[k].lower, b, false); }
   // kept under the word: "s:Xx|nw:said" under "said", by "Xx"
   thenWord(t: Template, a: string, k: number): void { this.addTwo(this.valueAt(k), t, this.toks[k].lower, a, true); }
