@@ -59,7 +59,7 @@ export function findNumbers(doc: Doc): Mention[] {
   while (i < t.length) {
     const tok = t[i];
     // most words start no amount: one look-up says so (what the tests below would each find)
-    if (tok.kind === 'word' && !starts.has(tok.text) && !starts.has(tok.lower) && !tok.lower.includes('-')) { i++; continue; }
+    if (tok.kind === 'word' && !starts.has(tok.text) && !starts.has(tok.lower) && !tok.lower.includes('-') && tok.text !== 'Rs') { i++; continue; }
     // $500 million, US$40 billion, €3bn
     const sym = amountWords().currencySymbols.get(tok.text);
     if (sym && i + 1 < t.length && t[i + 1].start === tok.end) {
@@ -162,11 +162,14 @@ export function findNumbers(doc: Doc): Mention[] {
   return out;
 }
 
-// the words an amount may start with: currency symbols and codes (as written), number and ordinal words (lower case)
+// the words an amount may start with: currency symbols and codes (as written), number and ordinal words (lower case); and "Rs" (see below)
 let starters: ReadonlySet<string> | undefined;
 function amountStarts(): ReadonlySet<string> {
   const a = amountWords();
-  return starters ??= new Set(['Rs', ...a.currencySymbols.keys(), ...a.currencyCodesBefore.keys(), ...a.numberWords.keys(), ...a.ordinalWords.keys()]);
+  if (starters) return starters;
+  const out = new Set<string>();
+  for (const m of [a.currencySymbols, a.currencyCodesBefore, a.numberWords, a.ordinalWords]) for (const w of m.keys()) out.add(w);
+  return starters = out;
 }
 
 function round(v: number): number { return Math.round(v * 100) / 100; }

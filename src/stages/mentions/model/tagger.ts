@@ -169,6 +169,7 @@ class Scorer implements FeatureSink {
   private size = 0;
   // per text's features (the word cache's arrays: when it lets one go, its scores go too)
   private texts = new WeakMap<readonly string[], { scores: Float64Array; trans: Float64Array }>();
+  private shapes = new Map<string, Float64Array>();
   // per document
   local = new Float64Array(0);
   trans: Float64Array[] = [];
@@ -182,6 +183,7 @@ class Scorer implements FeatureSink {
 
   private reset(): void {
     this.values = new Map();
+    this.shapes = new Map();
     this.ones = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
     this.twos = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
     this.size = 0;
@@ -203,7 +205,10 @@ class Scorer implements FeatureSink {
     if (!t) {
       const scores = new Float64Array(this.L);
       for (let q = 0; q < words.length; q++) this.add(scores, 0, this.m.weights.get(words[q]));
-      this.texts.set(words, t = { scores, trans: transitions(this.m, words[2]) });
+      // the transitions depend on the shape alone: one table per shape, shared by its texts
+      let trans = this.shapes.get(words[2]);
+      if (!trans) { this.shapes.set(words[2], trans = transitions(this.m, words[2])); this.size++; }
+      this.texts.set(words, t = { scores, trans });
     }
     this.o = this.rows * this.L;
     this.local.set(t.scores, this.o);
