@@ -126,7 +126,7 @@ export const TEMPLATE_COUNT = templates.length;
  * same array for every token of that text), then its context features one by one.
  */
 export interface FeatureSink {
-  start(i: number, words: readonly string[]): void;
+  start(i: number, text: TextFeatures): void;
   one(t: Template, a: string): void;
   two(t: Template, a: string, b: string): void;
   /** the value is token k's lower case: a scorer keeps what it found per token, for every feature that names it */
@@ -149,7 +149,7 @@ export function tokenFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
   let cur: string[] = [];
   const toks = doc.tokens;
   const mask = writeFeatures(doc, rules, lex, {
-    start(_i, words) { cur = words.slice(); },
+    start(_i, text) { cur = text.feats.slice(); },
     one(t, a) { cur.push(t.head + a); },
     two(t, a, b) { cur.push(t.head + a + t.mid + b); },
     word(t, k) { cur.push(t.head + toks[k].lower); },
@@ -217,6 +217,7 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     const prev2 = prev && i > 1 && toks[i - 2].sentence === t.sentence ? toks[i - 2] : undefined;
     const next2 = next && i + 2 < toks.length && toks[i + 2].sentence === t.sentence ? toks[i + 2] : undefined;
     const wf = wordFeatures(t, lex);
+    shapes[i] = wf.shape;
     // the shape: "s:…", always the third feature of the text's own
     const sh = shapeAt(i);
     sink.start(i, wf);
@@ -295,13 +296,19 @@ function citeAfter(toks: Token[], mask: Uint8Array, last: number, joiners: Reado
 /** shape(), kept per text: a word's neighbours ask for it again at every token beside it */
 export const shapeOf = boundedMemo(shape, 100_000);
 
-// the features of a token's text alone, kept per text (words; other kinds apart): most names and capitals come back many times
-let wordCache = new Map<string, string[]>();
-let otherCache = new Map<string, string[]>();
+/**
+ * The features of a token's text alone, kept per text: most names and capitals come back many times. A scorer
+ * keeps its sums of them here too (`scoredBy`: which scorer; `scored`: its own), one look-up for both.
+ */
+export interface TextFeatures { readonly feats: readonly string[]; readonly shape: string; scoredBy: object | undefined; scored: unknown }
+
+// per text (words; other kinds apart)
+let wordCache = new Map<string, TextFeatures>();
+let otherCache = new Map<string, TextFeatures>();
 let wordCacheLex: NameLexicon | undefined;
 
 /** The features that depend on the token's text alone: word, shape (always third: the label history reads it), affixes, word lists, gazetteer. */
-function wordFeatures(t: Token, lex: NameLexicon): string[] {
+function wordFeatures(t: Token, lex: NameLexicon): TextFeatures {
   if (wordCacheLex !== lex || wordCache.size + otherCache.size > 200_000) { wordCache = new Map(); otherCache = new Map(); wordCacheLex = lex; }
   const word = t.kind === 'word';
   const key = word ? t.text : t.kind + '\u0000' + t.text;
@@ -327,8 +334,9 @@ function wordFeatures(t: Token, lex: NameLexicon): string[] {
     if (countryByDemonym(t.text)) f.push('dem');
     if (knownOrganization(t.text)) f.push('ko');
   }
-  (word ? wordCache : otherCache).set(key, f);
-  return f;
+  const entry: TextFeatures = { feats: f, shape: sh, scoredBy: undefined, scored: undefined };
+  (word ? wordCache : otherCache).set(key, entry);
+  return entry;
 }
 
 /** Token → "B-per", "I-company"…: the longest Phoenix name (two words or more) starting at each capitalized token. */

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Doc, Token } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
 import type { NameLexicon } from '../lexicon.ts';
-import { TEMPLATE_COUNT, writeFeatures, type Candidates, type FeatureSink, type TagType, type Template, type TokenFeatures } from './features.ts';
+import { TEMPLATE_COUNT, writeFeatures, type Candidates, type FeatureSink, type TagType, type Template, type TextFeatures, type TokenFeatures } from './features.ts';
 import { parseWeights, scoreLabels, type PerceptronWeights } from './perceptron.ts';
 
 const MODEL_FILE = new URL('../../../../data/models/names-perceptron.json', import.meta.url);
@@ -167,8 +167,6 @@ class Scorer implements FeatureSink {
   private ones: Map<string, Float32Array | null>[] = [];
   private twos: Map<string, Map<string, Float32Array | null>>[] = [];
   private size = 0;
-  // per text's features (the word cache's arrays: when it lets one go, its scores go too)
-  private texts = new WeakMap<readonly string[], { scores: Float64Array; trans: Float64Array }>();
   private shapes = new Map<string, Float64Array>();
   // per document
   local = new Float64Array(0);
@@ -200,15 +198,15 @@ class Scorer implements FeatureSink {
     if (this.size > 400_000) this.reset();
   }
 
-  start(_i: number, words: readonly string[]): void {
-    let t = this.texts.get(words);
+  start(_i: number, text: TextFeatures): void {
+    let t = text.scoredBy === this ? text.scored as TextScores : undefined;
     if (!t) {
-      const scores = new Float64Array(this.L);
+      const words = text.feats, scores = new Float64Array(this.L);
       for (let q = 0; q < words.length; q++) this.add(scores, 0, this.m.weights.get(words[q]));
       // the transitions depend on the shape alone: one table per shape, shared by its texts
       let trans = this.shapes.get(words[2]);
       if (!trans) { this.shapes.set(words[2], trans = transitions(this.m, words[2])); this.size++; }
-      this.texts.set(words, t = { scores, trans });
+      text.scoredBy = this; text.scored = t = { scores, trans };
     }
     this.o = this.rows * this.L;
     this.local.set(t.scores, this.o);
@@ -270,6 +268,9 @@ class Scorer implements FeatureSink {
     else for (let k = 0; k < this.L; k++) out[o + k] += w[k];
   }
 }
+
+/** A scorer's sums of a text's own features, kept on the text's features (features.ts, TextFeatures). */
+interface TextScores { scores: Float64Array; trans: Float64Array }
 
 /** A value's weights: under each template alone (null: no such feature), and with a second value after it or before it. */
 interface ValueWeights {
