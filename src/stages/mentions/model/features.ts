@@ -185,7 +185,10 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     if (hasEvidence(m.rule)) s.add(EVIDENCED[m.type] ??= '!' + m.type);
   });
 
-  const phoenix = phoenixMatches(toks, mask);
+  // the features of every candidate's text, found first: the Phoenix names read their words too
+  const texts: (TextFeatures | undefined)[] = new Array(toks.length);
+  for (let i = 0; i < toks.length; i++) if (mask[i]) texts[i] = wordFeatures(toks[i], lex);
+  const phoenix = phoenixMatches(toks, mask, texts);
   // token index → its shape: each is asked for by the token and by its neighbours
   const shapes: (string | undefined)[] = new Array(toks.length);
   const shapeAt = (k: number) => shapes[k] ??= shapeOf(toks[k].text);
@@ -216,7 +219,7 @@ export function writeFeatures(doc: Doc, rules: readonly Mention[], lex: NameLexi
     const next = i + 1 < toks.length && toks[i + 1].sentence === t.sentence ? toks[i + 1] : undefined;
     const prev2 = prev && i > 1 && toks[i - 2].sentence === t.sentence ? toks[i - 2] : undefined;
     const next2 = next && i + 2 < toks.length && toks[i + 2].sentence === t.sentence ? toks[i + 2] : undefined;
-    const wf = wordFeatures(t, lex);
+    const wf = texts[i]!;
     shapes[i] = wf.shape;
     // the shape: "s:…", always the third feature of the text's own
     const sh = shapeAt(i);
@@ -300,7 +303,14 @@ export const shapeOf = boundedMemo(shape, 100_000);
  * The features of a token's text alone, kept per text: most names and capitals come back many times. A scorer
  * keeps its sums of them here too (`scoredBy`: which scorer; `scored`: its own), one look-up for both.
  */
-export interface TextFeatures { readonly feats: readonly string[]; readonly shape: string; scoredBy: object | undefined; scored: unknown }
+export interface TextFeatures {
+  readonly feats: readonly string[];
+  readonly shape: string;
+  /** the text as a word of a Phoenix key (phoenixKey) */
+  readonly phoenix: string;
+  scoredBy: object | undefined;
+  scored: unknown;
+}
 
 // per text (words; other kinds apart)
 let wordCache = new Map<string, TextFeatures>();
@@ -334,13 +344,13 @@ function wordFeatures(t: Token, lex: NameLexicon): TextFeatures {
     if (countryByDemonym(t.text)) f.push('dem');
     if (knownOrganization(t.text)) f.push('ko');
   }
-  const entry: TextFeatures = { feats: f, shape: sh, scoredBy: undefined, scored: undefined };
+  const entry: TextFeatures = { feats: f, shape: sh, phoenix: phoenixKey([t.text]), scoredBy: undefined, scored: undefined };
   (word ? wordCache : otherCache).set(key, entry);
   return entry;
 }
 
 /** Token → "B-per", "I-company"…: the longest Phoenix name (two words or more) starting at each capitalized token. */
-function phoenixMatches(toks: Token[], mask: Uint8Array): (string | undefined)[] {
+function phoenixMatches(toks: Token[], mask: Uint8Array, texts: readonly (TextFeatures | undefined)[]): (string | undefined)[] {
   const px = phoenixLists();
   const out: (string | undefined)[] = new Array(toks.length);
   for (let i = 0; i < toks.length; i++) {
@@ -351,7 +361,7 @@ function phoenixMatches(toks: Token[], mask: Uint8Array): (string | undefined)[]
     for (let k = i; k < toks.length && k - i < px.maxWords + 3 && mask[k] && toks[k].sentence === toks[i].sentence; k++) {
       if (toks[k].text !== '.') {
         words++;
-        const x = phoenixWord(toks[k].text);
+        const x = texts[k]!.phoenix;
         if (x) key = key ? key + ' ' + x : x;
         // no name goes on this way: a longer key would not be one either
         if (key && !px.prefixes.has(key)) break;
@@ -366,9 +376,6 @@ function phoenixMatches(toks: Token[], mask: Uint8Array): (string | undefined)[]
   }
   return out;
 }
-
-/** A word as phoenixKey writes it, kept per text. */
-const phoenixWord = boundedMemo((w: string) => phoenixKey([w]), 100_000);
 
 function popBucket(p: number | undefined): number {
   return !p ? 0 : p < 10_000 ? 1 : p < 100_000 ? 2 : p < 1_000_000 ? 3 : 4;
