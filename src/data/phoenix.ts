@@ -10,6 +10,8 @@ export interface PhoenixLists {
   organizations: ReadonlyMap<string, string>;
   /** the most words any key has */
   maxWords: number;
+  /** every key and every key's first words ("george", "george w", "george w bush"): a reader stops where its words are none */
+  prefixes: ReadonlySet<string>;
 }
 
 let loaded: PhoenixLists | undefined;
@@ -39,6 +41,11 @@ export function phoenixLists(): PhoenixLists {
     organizations.set(key, kind ?? 'org');
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
-  loaded = { people, organizations, maxWords: Math.min(maxWords, 10) };
+  const prefixes = new Set<string>();
+  for (const key of [...people.keys(), ...organizations.keys()]) {
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+    prefixes.add(key);
+  }
+  loaded = { people, organizations, maxWords: Math.min(maxWords, 10), prefixes };
   return loaded;
 }

@@ -22,6 +22,8 @@ import { verbObjects } from './model/verb-objects.ts';
 import { repeatsWithoutNonNames } from './model/repeat-guard.ts';
 import { withoutTerms } from './model/terms.ts';
 import { countryByName, lookupPlaces } from './world.ts';
+import { phoenixLists } from '../../data/phoenix.ts';
+import { lookupFacility } from '../../data/facilities.ts';
 
 export function findMentions(doc: Doc): Mention[] {
   const lex = nameLexicon();
@@ -93,7 +95,7 @@ export const mentionsStage: Stage = {
   // (without them, as in a pipeline cut short, it reads names it was never trained to read)
   requires: ['sentences', 'times', 'syntax'],
   provides: ['mentions'],
-  // the lexicon and the gazetteer load here, once, not inside the first document
-  init() { nameLexicon(); nameModel(); lookupPlaces('Moscow'); countryByName('Russia'); },
+  // the lexicon, the gazetteer, the facilities and (with the tagger) the Phoenix lists load here, once, not inside the first document
+  init() { nameLexicon(); if (nameModel()) phoenixLists(); lookupPlaces('Moscow'); countryByName('Russia'); lookupFacility('Manas Air Base'); },
   run(doc) { doc.mentions = findMentions(doc); },
 };

@@ -54,9 +54,12 @@ export function findNumbers(doc: Doc): Mention[] {
     const start = t[a].start, end = t[b].end;
     return { start, end, text: doc.text.slice(start, end), type, kind: 'name', rule, ...extra };
   };
+  const starts = amountStarts();
   let i = 0;
   while (i < t.length) {
     const tok = t[i];
+    // most words start no amount: one look-up says so (what the tests below would each find)
+    if (tok.kind === 'word' && !starts.has(tok.text) && !starts.has(tok.lower) && !tok.lower.includes('-') && tok.text !== 'Rs') { i++; continue; }
     // $500 million, US$40 billion, €3bn
     const sym = amountWords().currencySymbols.get(tok.text);
     if (sym && i + 1 < t.length && t[i + 1].start === tok.end) {
@@ -157,6 +160,16 @@ export function findNumbers(doc: Doc): Mention[] {
     i++;
   }
   return out;
+}
+
+// the words an amount may start with: currency symbols and codes (as written), number and ordinal words (lower case); and "Rs" (see below)
+let starters: ReadonlySet<string> | undefined;
+function amountStarts(): ReadonlySet<string> {
+  const a = amountWords();
+  if (starters) return starters;
+  const out = new Set<string>();
+  for (const m of [a.currencySymbols, a.currencyCodesBefore, a.numberWords, a.ordinalWords]) for (const w of m.keys()) out.add(w);
+  return starters = out;
 }
 
 function round(v: number): number { return Math.round(v * 100) / 100; }

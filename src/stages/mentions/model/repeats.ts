@@ -4,7 +4,7 @@
 // The tagger reads each place on its own; this refiner makes the document agree with itself.
 import type { Doc } from '../../../document/doc.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
-import type { TokenFeatures } from './features.ts';
+import type { Candidates } from './features.ts';
 import { nameCues, type NameLexicon } from '../lexicon.ts';
 import { REPEAT_RULE, baseRule, hasEvidence, isWeak } from './evidence.ts';
 import { RULE } from '../rules/ids.ts';
@@ -15,7 +15,7 @@ const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const MAX_WORDS = 6;
 
 /** Adds the repeats of the document's names that no mention covers yet; mentions come sorted by start. */
-export function addRepeats(doc: Doc, names: Mention[], tf: TokenFeatures, lex: NameLexicon): Mention[] {
+export function addRepeats(doc: Doc, names: Mention[], tf: Candidates, lex: NameLexicon): Mention[] {
   const toks = doc.tokens;
   // the token span of each name, and what the document calls each word sequence
   const covered = new Uint8Array(toks.length);

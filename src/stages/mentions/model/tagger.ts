@@ -2,10 +2,10 @@
 // the label before as a feature) and marks names as B-/I- spans of PER, ORG or LOC. The
 // model ships in data/models/names-perceptron.json (trained by scripts/train-names.ts).
 import { existsSync, readFileSync } from 'node:fs';
-import type { Doc } from '../../../document/doc.ts';
+import type { Doc, Token } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
 import type { NameLexicon } from '../lexicon.ts';
-import { tokenFeatures, type TagType, type TokenFeatures } from './features.ts';
+import { TEMPLATE_COUNT, writeFeatures, type Candidates, type FeatureSink, type TagType, type Template, type TextFeatures, type TokenFeatures } from './features.ts';
 import { parseWeights, scoreLabels, type PerceptronWeights } from './perceptron.ts';
 
 const MODEL_FILE = new URL('../../../../data/models/names-perceptron.json', import.meta.url);
@@ -39,7 +39,7 @@ export function historyFeatures(prevLabel: string, shapeFeat: string): string[] 
 type Weights = { labels: string[]; weights: ReadonlyMap<string, ArrayLike<number>> };
 
 /** Runs of consecutive candidate tokens within a sentence: the tagger decodes each as one sequence. */
-export function segments(doc: Doc, tf: TokenFeatures): [number, number][] {
+export function segments(doc: Doc, tf: Candidates): [number, number][] {
   const out: [number, number][] = [];
   const toks = doc.tokens;
   for (let i = 0; i < tf.mask.length; i++) {
@@ -56,9 +56,7 @@ export function segments(doc: Doc, tf: TokenFeatures): [number, number][] {
  * The weight of label k after label p at a token of this shape (trans[p * L + k]): the history
  * features' weights. They depend only on the shape, so a shipped model keeps them per shape.
  */
-function transitions(m: Weights, shapeFeat: string, cache?: Map<string, Float64Array>): Float64Array {
-  const hit = cache?.get(shapeFeat);
-  if (hit) return hit;
+function transitions(m: Weights, shapeFeat: string): Float64Array {
   const L = m.labels.length;
   const trans = new Float64Array(L * L);
   for (let p = 0; p < L; p++) {
@@ -67,90 +65,237 @@ function transitions(m: Weights, shapeFeat: string, cache?: Map<string, Float64A
       if (w) for (let k = 0; k < L; k++) trans[p * L + k] += w[k];
     }
   }
-  cache?.set(shapeFeat, trans);
   return trans;
 }
 
-const transitionCaches = new WeakMap<object, Map<string, Float64Array>>();
-// a shipped model's scores of the features of a token's text alone (features.ts, wordFeatures), per text
-const wordScoreCaches = new WeakMap<object, Map<string, Float64Array>>();
-
-/** scoreLabels, with the first `nWord` features (the text's own: word, shape, affixes, lists) scored once per text. */
-function scoreCached(m: Weights, f: readonly string[], nWord: number, key: string, cache: Map<string, Float64Array>, out: Float64Array): void {
-  const L = m.labels.length;
-  let ws = cache.get(key);
-  if (!ws) {
-    ws = new Float64Array(L);
-    for (let q = 0; q < nWord; q++) { const w = m.weights.get(f[q]); if (w) for (let k = 0; k < L; k++) ws[k] += w[k]; }
-    cache.set(key, ws);
+/** What a list of labels allows, worked out once per list: which label may follow which, which open a name, of what type. */
+interface LabelInfo { L: number; first: Uint8Array; allowed: Uint8Array; opens: Uint8Array; type: Uint8Array }
+const labelInfos = new WeakMap<readonly string[], LabelInfo>();
+function labelInfo(labels: string[]): LabelInfo {
+  let info = labelInfos.get(labels);
+  if (info) return info;
+  const L = labels.length, types = new Map<string, number>();
+  info = { L, first: new Uint8Array(L), allowed: new Uint8Array(L * L), opens: new Uint8Array(L), type: new Uint8Array(L) };
+  for (let k = 0; k < L; k++) {
+    info.first[k] = isAllowed(labels[k], 'O') ? 1 : 0;
+    for (let p = 0; p < L; p++) info.allowed[p * L + k] = isAllowed(labels[k], labels[p]) ? 1 : 0;
+    info.opens[k] = labels[k].startsWith('B-') ? 1 : 0;
+    const ty = labels[k].slice(2);
+    if (!types.has(ty)) types.set(ty, types.size);
+    info.type[k] = types.get(ty)!;
   }
-  out.set(ws);
-  for (let q = nWord; q < f.length; q++) { const w = m.weights.get(f[q]); if (w) for (let k = 0; k < L; k++) out[k] += w[k]; }
+  labelInfos.set(labels, info);
+  return info;
 }
 
+// the decoder's scratch, kept between sequences (grown when a longer one comes; a very long one's is not kept)
+let scratchDelta = new Float64Array(0), scratchBack = new Int8Array(0);
+
 /**
- * The best labels of tokens a..b (Viterbi: the label before is the only history), and at each
+ * The best labels of a sequence of n tokens (Viterbi: the label before is the only history), and at each
  * token how far its label's score stood above the next allowed label's, given the label before.
- * `frozen`: the weights will not change (a shipped model), so transitions are kept per shape.
+ * Token i's label scores are local[(row + i) * L …], its transitions trans[row + i]; the answers go to
+ * labels/margins/seconds at out + i.
  */
-export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number, frozen = false): { labels: number[]; margins: number[]; seconds: number[] } {
-  const L = m.labels.length, n = b - a + 1;
-  let cache: Map<string, Float64Array> | undefined, wordScores: Map<string, Float64Array> | undefined;
-  if (frozen) {
-    cache = transitionCaches.get(m); if (!cache) transitionCaches.set(m, cache = new Map());
-    if (tf.nWord && tf.wordKeys) { wordScores = wordScoreCaches.get(m); if (!wordScores || wordScores.size > 200_000) wordScoreCaches.set(m, wordScores = new Map()); }
-  }
-  const local = new Float64Array(n * L), one = new Float64Array(L);
-  const delta = new Float64Array(n * L), back = new Int8Array(n * L);
-  const trans: Float64Array[] = new Array(n);
+function bestPath(info: LabelInfo, local: Float64Array, trans: readonly Float64Array[], row: number, n: number,
+  labels: { [i: number]: number }, margins: { [i: number]: number }, seconds: { [i: number]: number }, out: number): void {
+  const L = info.L, allowed = info.allowed;
+  if (scratchDelta.length < n * L) { scratchDelta = new Float64Array(n * L * 2); scratchBack = new Int8Array(n * L * 2); }
+  const delta = scratchDelta, back = scratchBack;
   for (let i = 0; i < n; i++) {
-    const f = tf.feats[a + i]!;
-    if (wordScores) scoreCached(m, f, tf.nWord![a + i], tf.wordKeys![a + i]!, wordScores, one); else scoreLabels(m, f, one);
-    local.set(one, i * L);
-    const t = trans[i] = transitions(m, f[2], cache);
+    const t = trans[row + i], o = (row + i) * L;
     for (let k = 0; k < L; k++) {
-      if (i === 0) { delta[k] = isAllowed(m.labels[k], 'O') ? one[k] + t[k] : -Infinity; continue; }
+      if (i === 0) { delta[k] = info.first[k] ? local[o + k] + t[k] : -Infinity; continue; }
       let best = -Infinity, arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!isAllowed(m.labels[k], m.labels[p])) continue;
+        if (!allowed[p * L + k]) continue;
         const v = delta[(i - 1) * L + p] + t[p * L + k];
         if (v > best) { best = v; arg = p; }
       }
-      delta[i * L + k] = best + one[k];
+      delta[i * L + k] = best + local[o + k];
       back[i * L + k] = arg;
     }
   }
-  const labels = new Array<number>(n);
   let k = 0;
   for (let q = 1; q < L; q++) if (delta[(n - 1) * L + q] > delta[(n - 1) * L + k]) k = q;
-  for (let i = n - 1; i >= 0; i--) { labels[i] = k; k = back[i * L + k]; }
+  for (let i = n - 1; i >= 0; i--) { labels[out + i] = k; k = back[i * L + k]; }
+  if (n * L > 1 << 16) { scratchDelta = new Float64Array(0); scratchBack = new Int8Array(0); }
   // margins: the chosen label against the best other allowed label after the chosen label before
-  const margins = new Array<number>(n), seconds = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const p = i > 0 ? labels[i - 1] : 0;
-    const score = (q: number) => local[i * L + q] + trans[i][p * L + q];
-    let second = -Infinity, secondName = -Infinity;
-    seconds[i] = 0;
+    const p = i > 0 ? labels[out + i - 1] : 0, l = labels[out + i];
+    const t = trans[row + i], o = (row + i) * L;
+    let second = -Infinity, secondName = -Infinity, alt = 0;
     for (let q = 0; q < L; q++) {
-      if (q === labels[i] || !isAllowed(m.labels[q], m.labels[p])) continue;
-      const v = score(q);
+      if (q === l || !allowed[p * L + q]) continue;
+      const v = local[o + q] + t[p * L + q];
       if (v > second) second = v;
       // the best other name label opening a name: what the tagger would call it if not this
-      if (m.labels[q].startsWith('B-') && m.labels[q].slice(2) !== m.labels[labels[i]].slice(2) && v > secondName) { secondName = v; seconds[i] = q; }
+      if (info.opens[q] && info.type[q] !== info.type[l] && v > secondName) { secondName = v; alt = q; }
     }
-    margins[i] = score(labels[i]) - second;
+    seconds[out + i] = alt;
+    margins[out + i] = local[o + l] + t[p * L + l] - second;
   }
+}
+
+/** The best labels of tokens a..b of features given as strings (training: the weights change between calls). */
+export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number): { labels: number[]; margins: number[]; seconds: number[] } {
+  const L = m.labels.length, n = b - a + 1;
+  const local = new Float64Array(n * L), one = new Float64Array(L);
+  const trans: Float64Array[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = tf.feats[a + i]!;
+    scoreLabels(m, f, one);
+    local.set(one, i * L);
+    trans[i] = transitions(m, f[2]);
+  }
+  const labels = new Array<number>(n), margins = new Array<number>(n), seconds = new Array<number>(n);
+  bestPath(labelInfo(m.labels), local, trans, 0, n, labels, margins, seconds, 0);
   return { labels, margins, seconds };
 }
 
-/** Tags every candidate token; the labels (as indices into the model's labels) of tokens outside the mask are 0 (O). */
-export function decode(doc: Doc, m: Weights, tf: TokenFeatures): { labels: Uint8Array; margins: Float64Array; seconds: Uint8Array } {
-  const labels = new Uint8Array(tf.mask.length), margins = new Float64Array(tf.mask.length), seconds = new Uint8Array(tf.mask.length);
-  for (const [a, b] of segments(doc, tf)) {
-    const r = viterbi(m, tf, a, b, true);
-    for (let i = a; i <= b; i++) { labels[i] = r.labels[i - a]; margins[i] = r.margins[i - a]; seconds[i] = r.seconds[i - a]; }
+/**
+ * A shipped model's scores of every candidate token's features, added as the features are written
+ * (features.ts): weights are looked up by the features' values, strings the tokens hold, and kept per
+ * template and value, so no feature's name is built twice; the features of a text alone and the
+ * transitions of its shape are scored once per text.
+ */
+class Scorer implements FeatureSink {
+  readonly L: number;
+  // a token's word → its weights under each template (by template id): one record per word, found once per
+  // token of a document, for the features that name it as a neighbour, a run's first word…
+  private values = new Map<string, ValueWeights>();
+  private ones: Map<string, Float32Array | null>[] = [];
+  private twos: Map<string, Map<string, Float32Array | null>>[] = [];
+  private size = 0;
+  private shapes = new Map<string, Float64Array>();
+  // per document
+  local = new Float64Array(0);
+  trans: Float64Array[] = [];
+  rows = 0;
+  private o = 0;
+  private toks: readonly Token[] = [];
+  // token index → its lower case's record, found once per document
+  private at: (ValueWeights | undefined)[] = [];
+
+  constructor(private readonly m: PerceptronWeights) { this.L = m.labels.length; this.reset(); }
+
+  private reset(): void {
+    this.values = new Map();
+    this.shapes = new Map();
+    this.ones = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
+    this.twos = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
+    this.size = 0;
   }
-  return { labels, margins, seconds };
+
+  begin(toks: readonly Token[]): void {
+    const tokens = toks.length;
+    this.toks = toks;
+    this.at = new Array(tokens);
+    this.rows = 0;
+    if (this.local.length < tokens * this.L) this.local = new Float64Array(tokens * this.L);
+    this.trans.length = 0;
+    // a long run over many documents holds no more than this many look-ups
+    if (this.size > 400_000) this.reset();
+  }
+
+  start(_i: number, text: TextFeatures): void {
+    let t = text.scoredBy === this ? text.scored as TextScores : undefined;
+    if (!t) {
+      const words = text.feats, scores = new Float64Array(this.L);
+      for (let q = 0; q < words.length; q++) this.add(scores, 0, this.m.weights.get(words[q]));
+      // the transitions depend on the shape alone: one table per shape, shared by its texts
+      let trans = this.shapes.get(words[2]);
+      if (!trans) { this.shapes.set(words[2], trans = transitions(this.m, words[2])); this.size++; }
+      text.scoredBy = this; text.scored = t = { scores, trans };
+    }
+    this.o = this.rows * this.L;
+    this.local.set(t.scores, this.o);
+    this.trans.push(t.trans);
+    this.rows++;
+  }
+
+  private valueOf(a: string): ValueWeights {
+    let v = this.values.get(a);
+    if (!v) { this.values.set(a, v = { one: new Array(TEMPLATE_COUNT).fill(undefined), two: undefined, before: undefined }); this.size++; }
+    return v;
+  }
+
+  private valueAt(k: number): ValueWeights {
+    return this.at[k] ??= this.valueOf(this.toks[k].lower);
+  }
+
+  // values that are no token's word (shapes, tags, flags, "<s>"…) are few for each template: kept per template, small maps
+  one(t: Template, a: string): void {
+    const c = this.ones[t.id];
+    let w = c.get(a);
+    if (w === undefined) { c.set(a, w = this.m.weights.get(t.head + a) ?? null); this.size++; }
+    if (w) this.add(this.local, this.o, w);
+  }
+  two(t: Template, a: string, b: string): void {
+    const c = this.twos[t.id];
+    let inner = c.get(a);
+    if (!inner) c.set(a, inner = new Map());
+    let w = inner.get(b);
+    if (w === undefined) { inner.set(b, w = this.m.weights.get(t.head + a + t.mid + b) ?? null); this.size++; }
+    if (w) this.add(this.local, this.o, w);
+  }
+  word(t: Template, k: number): void { this.addOne(this.valueAt(k), t, this.toks[k].lower); }
+  wordThen(t: Template, k: number, b: string): void { this.addTwo(this.valueAt(k), t, this.toks[k].lower, b, false); }
+  // kept under the word: "s:Xx|nw:said" under "said", by "Xx"
+  thenWord(t: Template, a: string, k: number): void { this.addTwo(this.valueAt(k), t, this.toks[k].lower, a, true); }
+
+  private addOne(v: ValueWeights, t: Template, a: string): void {
+    let w = v.one[t.id];
+    if (w === undefined) w = v.one[t.id] = this.m.weights.get(t.head + a) ?? null;
+    if (w) this.add(this.local, this.o, w);
+  }
+
+  /** the feature of values (a, b), or (b, a) when `swap`, kept under a's record by b */
+  private addTwo(v: ValueWeights, t: Template, a: string, b: string, swap: boolean): void {
+    const pairs = swap ? (v.before ??= new Array(TEMPLATE_COUNT).fill(undefined)) : (v.two ??= new Array(TEMPLATE_COUNT).fill(undefined));
+    const inner = (pairs[t.id] ??= new Map());
+    let w = inner.get(b);
+    if (w === undefined) { inner.set(b, w = this.m.weights.get(swap ? t.head + b + t.mid + a : t.head + a + t.mid + b) ?? null); this.size++; }
+    if (w) this.add(this.local, this.o, w);
+  }
+
+  end(): void {}
+
+  private add(out: Float64Array, o: number, w: Float32Array | undefined | null): void {
+    if (!w) return;
+    // the tagger's seven labels written out (O and B-/I- of three types); any other count by the loop
+    if (this.L === 7) { out[o] += w[0]; out[o + 1] += w[1]; out[o + 2] += w[2]; out[o + 3] += w[3]; out[o + 4] += w[4]; out[o + 5] += w[5]; out[o + 6] += w[6]; }
+    else for (let k = 0; k < this.L; k++) out[o + k] += w[k];
+  }
+}
+
+/** A scorer's sums of a text's own features, kept on the text's features (features.ts, TextFeatures). */
+interface TextScores { scores: Float64Array; trans: Float64Array }
+
+/** A value's weights: under each template alone (null: no such feature), and with a second value after it or before it. */
+interface ValueWeights {
+  one: (Float32Array | null | undefined)[];
+  two: (Map<string, Float32Array | null> | undefined)[] | undefined;
+  before: (Map<string, Float32Array | null> | undefined)[] | undefined;
+}
+
+const scorers = new WeakMap<PerceptronWeights, Scorer>();
+
+/** Tags every candidate token; the labels (as indices into the model's labels) of tokens outside the mask are 0 (O). */
+export function decode(doc: Doc, m: PerceptronWeights, rules: readonly Mention[], lex: NameLexicon): { mask: Uint8Array; labels: Uint8Array; margins: Float64Array; seconds: Uint8Array } {
+  let sc = scorers.get(m);
+  if (!sc) scorers.set(m, sc = new Scorer(m));
+  const n = doc.tokens.length;
+  sc.begin(doc.tokens);
+  const mask = writeFeatures(doc, rules, lex, sc);
+  const labels = new Uint8Array(n), margins = new Float64Array(n), seconds = new Uint8Array(n);
+  const info = labelInfo(m.labels);
+  let row = 0;
+  for (const [a, b] of segments(doc, { mask })) {
+    bestPath(info, sc.local, sc.trans, row, b - a + 1, labels, margins, seconds, a);
+    row += b - a + 1;
+  }
+  return { mask, labels, margins, seconds };
 }
 
 export function isAllowed(label: string, prev: string): boolean {
@@ -158,7 +303,7 @@ export function isAllowed(label: string, prev: string): boolean {
 }
 
 /** The B-/I- runs as spans; joiners at either end are not part of a name. */
-export function spansOf(m: PerceptronWeights, tf: TokenFeatures, labels: Uint8Array, margins: Float64Array, seconds?: Uint8Array): TaggedSpan[] {
+export function spansOf(m: PerceptronWeights, tf: Candidates, labels: Uint8Array, margins: Float64Array, seconds?: Uint8Array): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = m.labels[labels[i]];
@@ -175,10 +320,9 @@ export function spansOf(m: PerceptronWeights, tf: TokenFeatures, labels: Uint8Ar
   return out;
 }
 
-/** The names the tagger finds in a document, given what the rules proposed. */
-export function tagNames(doc: Doc, rules: readonly Mention[], lex: NameLexicon, m: PerceptronWeights): { spans: TaggedSpan[]; features: TokenFeatures } {
-  const tf = tokenFeatures(doc, rules, lex);
-  const { labels, margins, seconds } = decode(doc, m, tf);
+/** The names the tagger finds in a document, given what the rules proposed; `features`: which tokens it read. */
+export function tagNames(doc: Doc, rules: readonly Mention[], lex: NameLexicon, m: PerceptronWeights): { spans: TaggedSpan[]; features: Candidates } {
+  const { mask, labels, margins, seconds } = decode(doc, m, rules, lex);
+  const tf = { mask };
   return { spans: spansOf(m, tf, labels, margins, seconds), features: tf };
 }
-
