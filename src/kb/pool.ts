@@ -39,6 +39,8 @@ export interface Extractor {
   extractOutput(text: string, meta: DocumentMeta, where: string, format: OutputFormat): DocumentOutput;
   /** an HTML page's text, title, date and URL, within the same time budget */
   readPage(html: string, where: string): Promise<PageText>;
+  /** told that `documents` will come: a pool starts the workers they will keep busy now, all at once */
+  expect?(documents: number): void;
   close(): Promise<void>;
 }
 
@@ -148,6 +150,14 @@ export class WorkerPool implements Extractor {
     return this.run('extract', text, meta, where);
   }
 
+  /** Starts, side by side, the workers `documents` will keep busy (up to the pool's size), rather than one
+   * after another as work waits: a known batch (ingest's files) has each worker loading its data while
+   * the first documents are read, not after the worker before it is ready. */
+  expect(documents: number): void {
+    const want = Math.min(this.size, Math.max(0, documents));
+    while (!this.closed && this.slots.length < want) this.slots.push(this.spawn(this.heapFor(undefined)));
+  }
+
   async readPage(html: string, where: string): Promise<PageText> {
     return JSON.parse(await this.run('page', html, {}, where)) as PageText;
   }
@@ -210,8 +220,8 @@ export class WorkerPool implements Extractor {
     }
   }
 
-  private heapFor(job: Job): number | undefined {
-    return job.heapMb ?? this.heapMb ?? (this.sizedHeaps ? WORKER_HEAP_MB : undefined);
+  private heapFor(job: Job | undefined): number | undefined {
+    return job?.heapMb ?? this.heapMb ?? (this.sizedHeaps ? WORKER_HEAP_MB : undefined);
   }
 
   private spawn(heapMb: number | undefined): Slot {

@@ -65,3 +65,24 @@ test('a worker whose heap cap is too small for a text never crashes the caller: 
     await capped.close();
   }
 });
+
+test('a pool told how many documents will come starts their workers side by side, never more than its size', async () => {
+  const slots = (p: WorkerPool) => (p as unknown as { slots: unknown[] }).slots.length;
+  const idle = new WorkerPool({ size: 2 });
+  idle.expect(0);
+  assert.equal(slots(idle), 0, 'nothing to extract starts no worker');
+  await idle.close();
+  const pool = new WorkerPool({ size: 2 });
+  try {
+    pool.expect(1);
+    assert.equal(slots(pool), 1);
+    pool.expect(5);
+    assert.equal(slots(pool), 2, 'both workers start at once, before any work is queued');
+    const texts = ['Russia keeps its base at Kant.', 'The base in Manas closed in 2014.', 'Kyrgyzstan asked Russia to pay rent.'];
+    const docs = await Promise.all(texts.map((t, i) => pool.extractJson(t, {}, `${i}.txt`)));
+    docs.forEach((json, i) => assert.equal((JSON.parse(json) as { text: string }).text, texts[i]));
+    assert.equal(slots(pool), 2);
+  } finally {
+    await pool.close();
+  }
+});
