@@ -21,6 +21,7 @@ import { newsEnglishStages } from '../src/pipeline/presets/news-en.ts';
 import { nameLexicon } from '../src/stages/mentions/lexicon.ts';
 import { findNames } from '../src/stages/mentions/names.ts';
 import { LABELS, tokenFeatures, type TokenFeatures } from '../src/stages/mentions/model/features.ts';
+import { writeCompactNameModel } from './build-names-model.ts';
 import { PerceptronTrainer, serializeWeights, type PerceptronWeights } from '../src/stages/mentions/model/perceptron.ts';
 import { DEFAULT_POLICY, useRefinePolicy } from '../src/stages/mentions/model/refine.ts';
 import { historyFeatures, segments, useNameModel, viterbi } from '../src/stages/mentions/model/tagger.ts';
@@ -172,7 +173,7 @@ if (WRITE) {
     trainedOn: SETS.map(s => `${s}.gold.jsonl`), epochs: EPOCHS, shuffles: Array.from({ length: ENSEMBLE }, (_, k) => SEED + k), license: 'CC BY 4.0 (trained on GUM and WikiGold annotations)',
   };
   writeFileSync(OUT, serializeWeights(model, meta) + '\n');
-  console.log(`wrote ${OUT.pathname}: ${model.weights.size} features`);
+  console.log(`wrote ${OUT.pathname}: ${model.weights.size} features; its compact form: ${(writeCompactNameModel() / 1024).toFixed(0)} KB`);
 }
 
 // --check: the model trained on everything, on MEANTIME (never trained on) and the worked example

@@ -1,7 +1,7 @@
 // The Phoenix actor lists (data/lists/phoenix-*.tsv, built by scripts/build-phoenix-lists.ts from
 // the vendored PETRARCH2 dictionaries, MIT): tens of thousands of political people and of bodies.
 // Keys are lower case with dots dropped ("george a joulwan", "wall street journal").
-import { tsvRows } from './lexicon.ts';
+import { readTsv } from './files.ts';
 
 export interface PhoenixLists {
   /** full name → ISO3 of the state they served ('' when unknown) */
@@ -26,18 +26,22 @@ export function phoenixKey(words: readonly string[]): string {
   return out;
 }
 
+/** A list's name as its key: the lists are written in lower case with single spaces, so only a name with dots is rebuilt (a tenth of them; the load is part of start-up). */
+function listKey(name: string): string {
+  return name.includes('.') || name.includes('  ') ? phoenixKey(name.split(' ')) : name;
+}
+
 export function phoenixLists(): PhoenixLists {
   if (loaded) return loaded;
   const people = new Map<string, string>(), organizations = new Map<string, string>();
   let maxWords = 1;
-  for (const [name, country] of tsvRows('lists/phoenix-people.tsv')) {
-    const words = name.split(' ');
-    const key = phoenixKey(words);
+  for (const [name, country] of readTsv('lists/phoenix-people.tsv')) {
+    const key = listKey(name);
     people.set(key, country ?? '');
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
-  for (const [name, kind] of tsvRows('lists/phoenix-organizations.tsv')) {
-    const key = phoenixKey(name.split(' '));
+  for (const [name, kind] of readTsv('lists/phoenix-organizations.tsv')) {
+    const key = listKey(name);
     organizations.set(key, kind ?? 'org');
     maxWords = Math.max(maxWords, key.split(' ').length);
   }

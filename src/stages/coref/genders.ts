@@ -11,17 +11,20 @@ const HONORIFIC_BEFORE = () => (honorificRe ??= new RegExp(`\\b(${wordAlternatio
 
 export function personGenders(doc: Doc, lex: NameLexicon, entities: Entity[]): Map<string, Gender> {
   const out = new Map<string, Gender>();
+  const oneWord = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
-    const first = e.name.toLowerCase().split(/\s+/)[0];
-    out.set(e.id, lex.firstNames.get(first) ?? lex.famous.get(e.name.toLowerCase()) ?? '-');
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (words.length === 1) oneWord.add(e.id);
+    out.set(e.id, lex.firstNames.get(words[0]) ?? lex.famous.get(e.name.toLowerCase()) ?? '-');
   }
   for (const m of doc.mentions) {
     if (m.type !== 'PERSON' || !m.entity || m.kind !== 'name') continue;
     const before = doc.text.slice(Math.max(0, m.start - 6), m.start).toLowerCase();
     const h = HONORIFIC_BEFORE().exec(before);
-    // the first name, when it tells, wins: an honorific before a shared surname may be someone else's ("Mr. Marbles", the dog)
-    if (h && (out.get(m.entity) ?? '-') === '-') out.set(m.entity, lex.honorifics.get(h[1]) ?? '-');
+    // the first name, when it tells, wins: an honorific before a shared surname may be someone else's ("Mr. Marbles", the dog);
+    // but a name of one word after an honorific is a surname, whatever first name it also spells ("Mr. Ashton")
+    if (h && ((out.get(m.entity) ?? '-') === '-' || oneWord.has(m.entity))) out.set(m.entity, lex.honorifics.get(h[1]) ?? '-');
   }
   return out;
 }
