@@ -59,7 +59,9 @@ export function extractEvents(doc: Doc, lex: Lexicon, dict?: Dictionaries): Even
     }
   }
   for (const [s, first, last] of sentences) {
-    for (const e of reader.readSentence(s, first, last, !storyDiscarded && !discarded.has(s))) out.push(e);
+    // an index loop: the arrays returned differ in elements kind, and an iterator over them deoptimized this loop
+    const events = reader.readSentence(s, first, last, !storyDiscarded && !discarded.has(s));
+    for (let k = 0; k < events.length; k++) out.push(events[k]);
   }
   for (const e of out) if (!e.time) delete e.time;
   return out;
