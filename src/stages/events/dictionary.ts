@@ -213,6 +213,9 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
   };
   const coder = new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes, placeTargetRoots: PLACE_TARGET_ROOTS,
     pairCodes: PAIR_CODES, patternScope: 'phrase' });
+  // a candidate's sides are two different codes, neither an agent's alone (`candidate`): with fewer
+  // named in the tree's noun phrases the clauses are not coded (a third of the trees)
+  if (!coder.namesSides(tree, 2)) return [];
   const out: Candidate[] = [];
   const pairs = new Set<string>();
   for (const e of coder.code(tree)) {

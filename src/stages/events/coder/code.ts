@@ -128,13 +128,38 @@ export class SentenceCoder {
   private synsetSet: SynsetsPresent | undefined;
   private synsets = () => (this.synsetSet ??= synsetsPresent(this.dict, this.present));
 
-  code(root: PNode): CodedEvent[] {
-    if (this.commas) dropCommaClauses(root, this.commas);
-    this.governors = new Map();
+  /** the tree whose leaves `all` holds (numbered, and the noun-phrase coder told) */
+  private leavesOf: PNode | null = null;
+  private readLeaves(root: PNode): void {
+    if (this.leavesOf === root) return;
+    this.leavesOf = root;
     this.all = leaves(root);
     for (let i = 0; i < this.all.length; i++) this.all[i].at = i;
-    this.allSlots = this.slots(this.all);
     this.np.sentence = this.all;
+  }
+
+  /**
+   * Do the tree's noun phrases name `n` different sides (codes not `---`, which only agents give)?
+   * Every side of an event is the code of some noun phrase, so with fewer a caller that keeps only
+   * events between two named sides need not code the sentence. The codes are remembered for `code`.
+   */
+  namesSides(root: PNode, n: number): boolean {
+    if (this.commas) throw new Error('namesSides reads the tree before comma clauses are dropped');
+    this.readLeaves(root);
+    const seen: string[] = [];
+    const visit = (x: PNode): boolean => {
+      if (x.label === 'NP') for (const a of this.np.codes(x)) if (!a.code.startsWith('---') && !seen.includes(a.code) && seen.push(a.code) >= n) return true;
+      for (let i = 0; i < x.children.length; i++) if (visit(x.children[i])) return true;
+      return false;
+    };
+    return visit(root);
+  }
+
+  code(root: PNode): CodedEvent[] {
+    if (this.commas) { dropCommaClauses(root, this.commas); this.leavesOf = null; }
+    this.governors = new Map();
+    this.readLeaves(root);
+    this.allSlots = this.slots(this.all);
     this.present = new Set<string>();
     for (const x of this.allSlots) { this.present.add(x.word); if (x.base) this.present.add(x.base); }
     this.synsetSet = undefined;
