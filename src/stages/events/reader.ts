@@ -65,6 +65,11 @@ function verbish(v: View, lex: Lexicon, q: number): boolean {
 }
 
 
+/** An actor with a side: a country or an entity. */
+const sided = (a: Actor) => !!(a.country ?? a.entity);
+/** An event missing a side, or a state on either. */
+const stateless = (x: Candidate) => !x.record.target || !x.record.source || !x.sourceActor.country || !x.targetActor.country;
+
 function samePair(a: Candidate, b: Candidate): boolean {
   const k = (x: Actor) => x.country ?? x.entity;
   const [a1, a2, b1, b2] = [k(a.sourceActor), k(a.targetActor), k(b.sourceActor), k(b.targetActor)];
@@ -245,6 +250,19 @@ export class SentenceReader {
   /** The events of sentence s, tokens first..last. */
   /** `coded`: the dictionary coder may add events (the sentence is not discarded). */
   readSentence(s: number, first: number, last: number, coded = true): EventRecord[] {
+    // the phases are methods of their own, so the optimizing compiler compiles (and recompiles) smaller pieces
+    const chunks = this.startSentence(s, first, last);
+    const kept = this.handEvents();
+    // the dictionary coder adds what the hand rules did not read
+    if (this.dict && coded) this.addDictionaryEvents(kept, this.dict);
+    this.endSentence(s, kept, chunks);
+    const out: EventRecord[] = [];
+    for (let k = 0; k < kept.length; k++) out.push(kept[k].record);
+    return out;
+  }
+
+  /** The sentence's actor chunks, pronouns, subjects and dates; returns its named chunks. */
+  private startSentence(s: number, first: number, last: number): Chunk[] {
     const { doc, lower, view } = this;
     this.s = s; this.first = first; this.last = last;
     view.last = last;
@@ -256,9 +274,14 @@ export class SentenceReader {
     for (const c of all) view.chunkStarting[c.first] = c;
     this.subjects = all.filter(c => !(c.pronoun && c.possessive) && this.isSubject(c));
     this.dated = sentenceTimes(doc, this.times.get(s) ?? [], first, last);
+    return chunks;
+  }
 
+  /** The hand rules' events of the sentence, each trigger word read through the lexicon's patterns. */
+  private handEvents(): Candidate[] {
+    const { lower, first, last } = this;
     const cands: Candidate[] = [];
-    if (all.length) {
+    if (this.all.length) {
       for (let i = first; i <= last; i++) {
         const w = lower[i];
         const c = w.charCodeAt(0);
@@ -279,29 +302,37 @@ export class SentenceReader {
       if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
       kept.push(c);
     }
-    // the dictionary coder adds what the hand rules did not read: a verb no rule took,
-    // between sides no kept event already joins
-    if (this.dict && coded) {
-      const taken = new Set<number>([...spanned, ...used]);
-      for (const c of kept) taken.add(c.trigger);
-      const hand = kept.length;
-      for (const c of dictionaryCandidates(this, this.dict)) {
-        if (taken.has(c.trigger)) {
-          // a hand event that lost a side ("Turkish troops shelled Kurdish positions in northern
-          // Syria": no target) gives way to the dictionary's reading of the same verb and root
-          const k = kept.findIndex(x => x.trigger === c.trigger);
-          const h = k >= 0 && k < hand ? kept[k] : undefined;
-          const sided = (a: Actor) => !!(a.country ?? a.entity);
-          const stateless = (x: Candidate) => !x.record.target || !x.record.source || !x.sourceActor.country || !x.targetActor.country;
-          if (h && stateless(h) && !stateless(c) && sided(c.sourceActor) && sided(c.targetActor)
-            && h.record.code.slice(0, 2) === c.record.code.slice(0, 2)) kept[k] = c;
-          continue;
-        }
-        if (kept.slice(0, hand).some(k => samePair(k, c) || samePair(c, k))) continue;
-        if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
-        kept.push(c);
+    this.spanned = spanned; this.used = used;
+    return kept;
+  }
+  /** the words the current sentence's hand events span past their triggers, and those they use (`handEvents`) */
+  private spanned = new Set<number>();
+  private used = new Set<number>();
+
+  /** The dictionary coder's events at verbs no hand rule took, between sides no kept event already joins. */
+  private addDictionaryEvents(kept: Candidate[], dict: Dictionaries): void {
+    // the words the hand rules read: the dictionary coder's events at them are not added
+    const taken = new Set<number>([...this.spanned, ...this.used]);
+    for (const c of kept) taken.add(c.trigger);
+    const hand = kept.length;
+    for (const c of dictionaryCandidates(this, dict)) {
+      if (taken.has(c.trigger)) {
+        // a hand event that lost a side ("Turkish troops shelled Kurdish positions in northern
+        // Syria": no target) gives way to the dictionary's reading of the same verb and root
+        const k = kept.findIndex(x => x.trigger === c.trigger);
+        const h = k >= 0 && k < hand ? kept[k] : undefined;
+        if (h && stateless(h) && !stateless(c) && sided(c.sourceActor) && sided(c.targetActor)
+          && h.record.code.slice(0, 2) === c.record.code.slice(0, 2)) kept[k] = c;
+        continue;
       }
+      if (kept.slice(0, hand).some(k => samePair(k, c) || samePair(c, k))) continue;
+      if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
+      kept.push(c);
     }
+  }
+
+  /** What the sentence leaves for the next: the story's date, the person, company and state last named. */
+  private endSentence(s: number, kept: readonly Candidate[], chunks: readonly Chunk[]): void {
     let dated = false;
     for (const c of kept) {
       if (c.record.timeSource === 'expression' && c.record.time) { this.narrative = { value: c.record.time, sentence: s }; dated = true; }
@@ -313,8 +344,7 @@ export class SentenceReader {
       if (a.sector === 'BUS' && !c.pronoun) this.lastCompany = a;
       if (this.actsForState(c)) this.lastState = a.country;
     }
-    for (const c of all) view.chunkStarting[c.first] = undefined;
-    return kept.map(c => c.record);
+    for (const c of this.all) this.view.chunkStarting[c.first] = undefined;
   }
 
   /** The nearest subject chunk ending before token i (within the clause when asked). */
