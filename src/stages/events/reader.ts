@@ -514,7 +514,47 @@ export class SentenceReader {
       target = m.actors[0];
     }
     // modality between the actor and the verb
-    const from = source && !passive ? source.last + 1 : this.first;
+    const md = this.modalityBefore(i, source && !passive ? source.last + 1 : this.first, source, target);
+    const { turn, negated, addressee, uses } = md;
+    source = md.source; target = md.target;
+    if (!passive && addressee) target = addressee;
+    // an object relative: "the governments of Canada and Ontario (which he thanked …)"
+    if (!target && !passive && source && m.actors.length === 0) target = this.relativeObject(source) ?? undefined;
+    if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
+    const reversed = m.pattern.elements.at(-1)?.kind === 'reverse';
+    if (!target && !passive && !reversed && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source, m.pattern.code);
+    // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
+    if (!target && !passive) target = this.all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);
+    if (!source && !target) return undefined;
+    // a coordinated subject with no other party: "Russia and Kyrgyzstan signed …"; the same when the object
+    // names one of the two again: "India and Japan signed an agreement for Japan to build …"
+    let symmetric = false;
+    if (source && target && target.actor.entity === source.actor.entity && !passive && isSymmetricCode(m.pattern.code)) target = undefined;
+    // "Sunak and von der Leyen agreed a deal … for Northern Ireland": the two subjects are the parties; a place
+    // the object names is what the deal is about (an actor the pattern itself names, "signed with Z", still wins)
+    if (source && target && !passive && isSymmetricCode(m.pattern.code) && m.actors.length === 0 && target.actor.place
+      && this.coordinatedPartner(source)) target = undefined;
+    if (source && !target && !passive && isSymmetricCode(m.pattern.code)) {
+      const partner = this.coordinatedPartner(source);
+      if (partner) { target = source; source = partner; symmetric = true; }
+    }
+    let effective: Turn | undefined = turn;
+    if (negated) {
+      // "did not visit", "did not say": no event; refusing cooperation or aid is one
+      if (!turn && ['01', '02', '04'].includes(m.pattern.code.slice(0, 2))) return undefined;
+      if (!turn || turn === 'intent') effective = 'refuse';
+      else return undefined; // "did not ask", "did not refuse": no event
+    }
+    return this.build(i, m, source, target, effective, uses, symmetric);
+  }
+
+  /**
+   * Negation and modality between the actor (from token `from`) and the verb at i: the turn they give
+   * (refuse, demand, appeal, intent), who is addressed, and the words read; a demand made "by" someone
+   * makes that one the source, a call back to the one called the target.
+   */
+  private modalityBefore(i: number, from: number, source: Chunk | undefined, target: Chunk | undefined):
+    { turn: Turn | undefined; negated: boolean; addressee: Chunk | undefined; uses: number[]; source: Chunk | undefined; target: Chunk | undefined } {
     let turn: Turn | undefined, negated = false, addressee: Chunk | undefined;
     const uses: number[] = [];
     for (let q = from; q < i; q++) {
@@ -545,35 +585,7 @@ export class SentenceReader {
       }
       if (kinds.includes('intent')) { uses.push(q); if (!turn) turn = 'intent'; }
     }
-    if (!passive && addressee) target = addressee;
-    // an object relative: "the governments of Canada and Ontario (which he thanked …)"
-    if (!target && !passive && source && m.actors.length === 0) target = this.relativeObject(source) ?? undefined;
-    if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
-    const reversed = m.pattern.elements.at(-1)?.kind === 'reverse';
-    if (!target && !passive && !reversed && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source, m.pattern.code);
-    // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
-    if (!target && !passive) target = this.all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);
-    if (!source && !target) return undefined;
-    // a coordinated subject with no other party: "Russia and Kyrgyzstan signed …"; the same when the object
-    // names one of the two again: "India and Japan signed an agreement for Japan to build …"
-    let symmetric = false;
-    if (source && target && target.actor.entity === source.actor.entity && !passive && isSymmetricCode(m.pattern.code)) target = undefined;
-    // "Sunak and von der Leyen agreed a deal … for Northern Ireland": the two subjects are the parties; a place
-    // the object names is what the deal is about (an actor the pattern itself names, "signed with Z", still wins)
-    if (source && target && !passive && isSymmetricCode(m.pattern.code) && m.actors.length === 0 && target.actor.place
-      && this.coordinatedPartner(source)) target = undefined;
-    if (source && !target && !passive && isSymmetricCode(m.pattern.code)) {
-      const partner = this.coordinatedPartner(source);
-      if (partner) { target = source; source = partner; symmetric = true; }
-    }
-    let effective: Turn | undefined = turn;
-    if (negated) {
-      // "did not visit", "did not say": no event; refusing cooperation or aid is one
-      if (!turn && ['01', '02', '04'].includes(m.pattern.code.slice(0, 2))) return undefined;
-      if (!turn || turn === 'intent') effective = 'refuse';
-      else return undefined; // "did not ask", "did not refuse": no event
-    }
-    return this.build(i, m, source, target, effective, uses, symmetric);
+    return { turn, negated, addressee, uses, source, target };
   }
 
   /** "Russia and Kyrgyzstan", "Israel and Lebanon's Hezbollah": the chunk coordinated before a subject (past its possessor). */
