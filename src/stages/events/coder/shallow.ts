@@ -338,8 +338,11 @@ class ShallowBuilder {
         while (this.u(v)?.kind === 'ADVP') v++;
         if (this.u(v)?.kind === 'VP') {
           const second = this.parseVP(v);
-          const pre = this.merged.slice(k + 1, v).map((m) => m.node);
-          vp = node('VP', [vp, x.node, ...pre, second.node]);
+          // (pushed one by one: a spread of arrays of several kinds deoptimized this function)
+          const kids = [vp, x.node];
+          for (let q = k + 1; q < v; q++) kids.push(this.merged[q].node);
+          kids.push(second.node);
+          vp = node('VP', kids);
           k = second.next; break;
         }
         break;
