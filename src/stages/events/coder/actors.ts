@@ -45,7 +45,9 @@ function coordinated(np: PNode): PNode[] | null {
 interface Found { actors: { code: string; leaves: PNode[]; coord: boolean }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
 
 function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, sentence?: readonly PNode[]): Found {
-  const words = ls.map((l) => l.word!);
+  // (an index loop: `ls` comes in several elements kinds, and map over a new one deoptimized this function)
+  const words: string[] = [];
+  for (let k = 0; k < ls.length; k++) words.push(ls[k].word!);
   const found: Found = { actors: [], agents: [] };
   let cc = 0;
   let sep = false; // a conjunction or comma of the phrase itself since the last actor
