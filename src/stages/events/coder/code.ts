@@ -144,7 +144,8 @@ export class SentenceCoder {
    * events between two named sides need not code the sentence. The codes are remembered for `code`.
    */
   namesSides(root: PNode, n: number): boolean {
-    if (this.commas) throw new Error('namesSides reads the tree before comma clauses are dropped');
+    // comma clauses are dropped when coding: before that the tree's phrases are not the coded ones
+    if (this.commas) return true;
     this.readLeaves(root);
     const seen: string[] = [];
     const visit = (x: PNode): boolean => {
