@@ -2,6 +2,7 @@
 // Matching is by word and case-blind; a phrase ending in _ must end at a word's end, any other
 // is a stem ("BASEBALL" voids "baseballs").
 import { dictLines, type DictIssue } from './lines.ts';
+import { boundedMemo } from '../memo.ts';
 
 export interface Discard { words: string[]; story: boolean; exact: boolean; line: number }
 
@@ -17,7 +18,20 @@ export class DiscardList {
   private keys2 = new Set<number>();
   private keys1 = new Set<number>();
   size = 0;
+  /** a word as written → its upper case and the discards that may start at it (keys of four letters first), once per word */
+  private startsOf = this.startsMemo();
+  private startsMemo() { return boundedMemo((w: string) => this.starts(w), 50_000); }
+  private starts(w: string): { upper: string; list: Discard[] } | undefined {
+    const upper = w.toUpperCase();
+    let list: Discard[] | undefined;
+    for (let k = Math.min(4, upper.length); k >= 1; k--) {
+      const l = this.byKey.get(upper.slice(0, k));
+      if (l) list = list ? list.concat(l) : l;
+    }
+    return list && { upper, list };
+  }
   add(d: Discard): void {
+    this.startsOf = this.startsMemo();
     const key = d.words[0].slice(0, 4);
     const list = this.byKey.get(key);
     if (list) list.push(d); else this.byKey.set(key, [d]);
@@ -48,12 +62,10 @@ export class DiscardList {
     const upper = (k: number) => (up[k] ??= words[k].toUpperCase());
     for (let i = 0; i < words.length; i++) {
       if (!this.mayBegin(words[i])) continue;
-      const w = upper(i);
-      for (let k = Math.min(4, w.length); k >= 1; k--) {
-        const list = this.byKey.get(w.slice(0, k));
-        if (!list) continue;
-        for (const d of list) if (matchesAt(d, upper, words.length, i)) return d;
-      }
+      const starts = this.startsOf(words[i]);
+      if (!starts) continue;
+      up[i] = starts.upper;
+      for (const d of starts.list) if (matchesAt(d, upper, words.length, i)) return d;
     }
     return null;
   }

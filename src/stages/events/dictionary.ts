@@ -170,49 +170,14 @@ function twoSidesPossible(r: DictionaryContext, dict: Dictionaries): boolean {
 
 /** Candidates the dictionary coder finds in the reader's current sentence. */
 export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): Candidate[] {
-  const doc = r.doc;
   // two sides are needed: a sentence naming fewer than two actors (entities, or actor and agent
   // phrases of the dictionaries) codes nothing, and most sentences are passed over here
-  let sides = 0;
-  const n = r.last - r.first + 1;
-  const covered = new Uint8Array(n);
-  for (const c of r.all) {
-    if (c.pronoun) continue;
-    sides++;
-    for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) covered[k - r.first] = 1;
-  }
-  if (sides < 2) {
-    // the document's upper-case words, read within the sentence
-    const words = r.upper, base = r.first, end = r.last + 1;
-    for (let i = 0; i < n && sides < 2; i++) {
-      if (covered[i]) continue;
-      const a = dict.actors.match(words, base + i, end) ?? dict.agents.match(words, base + i, end);
-      if (a) { sides++; i += a.length - 1; }
-    }
-  }
-  if (sides < 2 || !twoSidesPossible(r, dict)) return [];
+  if (!namesTwoActors(r, dict) || !twoSidesPossible(r, dict)) return [];
   const tree = sentenceTree(r, dict);
-  // the entity layer's actor chunks, by token
-  const chunkAt: (Chunk | undefined)[] = new Array(n);
-  // pronouns the entity layer resolved ("he said") stand for their actor; possessives do not act
-  for (const c of r.all) if (!(c.pronoun && c.possessive)) for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) chunkAt[k - r.first] = c;
-  const chunkByTok = { get: (tok: number) => chunkAt[tok - r.first] };
-  const entityCodes = (own: readonly PNode[]): ActorCode[] => {
-    const seen: Chunk[] = [];
-    for (const l of own) {
-      const c = l.tok !== undefined ? chunkByTok.get(l.tok) : undefined;
-      // "US$6 billion": a currency, not an actor
-      if (c && !seen.includes(c) && !c.possessive && !/^[$€£¥]/.test(doc.tokens[c.last + 1]?.text ?? '')) seen.push(c);
-    }
-    const out: ActorCode[] = [];
-    for (const c of seen.slice(0, 1)) {
-      const code = actorCode(c.actor);
-      if (code) out.push({ code, leaves: own.filter((l) => l.tok !== undefined && l.tok >= c.first && l.tok <= c.last), agentOnly: false, ref: c });
-    }
-    return out;
-  };
-  const coder = new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes, placeTargetRoots: PLACE_TARGET_ROOTS,
-    pairCodes: PAIR_CODES, patternScope: 'phrase' });
+  const coder = sentenceCoder(r, dict);
+  // a candidate's sides are two different codes, neither an agent's alone (`candidate`): with fewer
+  // named in the tree's noun phrases the clauses are not coded (a third of the trees)
+  if (!coder.namesSides(tree, 2)) return [];
   const out: Candidate[] = [];
   const pairs = new Set<string>();
   for (const e of coder.code(tree)) {
@@ -228,6 +193,53 @@ export function dictionaryCandidates(r: DictionaryContext, dict: Dictionaries): 
     out.push(c);
   }
   return out;
+}
+
+/** Does the sentence name two actors: chunks (not pronouns), or actor and agent phrases of the dictionaries in the words no chunk covers? */
+function namesTwoActors(r: DictionaryContext, dict: Dictionaries): boolean {
+  let sides = 0;
+  const n = r.last - r.first + 1;
+  const covered = new Uint8Array(n);
+  for (const c of r.all) {
+    if (c.pronoun) continue;
+    sides++;
+    for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) covered[k - r.first] = 1;
+  }
+  if (sides >= 2) return true;
+  // the document's upper-case words, read within the sentence
+  const words = r.upper, base = r.first, end = r.last + 1;
+  for (let i = 0; i < n && sides < 2; i++) {
+    if (covered[i]) continue;
+    const a = dict.actors.match(words, base + i, end) ?? dict.agents.match(words, base + i, end);
+    if (a) { sides++; i += a.length - 1; }
+  }
+  return sides >= 2;
+}
+
+/** The coder of the current sentence, with the news settings and the entity layer's actors as its hook. */
+function sentenceCoder(r: DictionaryContext, dict: Dictionaries): SentenceCoder {
+  const doc = r.doc;
+  const n = r.last - r.first + 1;
+  // the entity layer's actor chunks, by token
+  const chunkAt: (Chunk | undefined)[] = new Array(n);
+  // pronouns the entity layer resolved ("he said") stand for their actor; possessives do not act
+  for (const c of r.all) if (!(c.pronoun && c.possessive)) for (let k = Math.max(c.first, r.first); k <= Math.min(c.last, r.last); k++) chunkAt[k - r.first] = c;
+  const entityCodes = (own: readonly PNode[]): ActorCode[] => {
+    const seen: Chunk[] = [];
+    for (const l of own) {
+      const c = l.tok !== undefined ? chunkAt[l.tok - r.first] : undefined;
+      // "US$6 billion": a currency, not an actor
+      if (c && !seen.includes(c) && !c.possessive && !/^[$€£¥]/.test(doc.tokens[c.last + 1]?.text ?? '')) seen.push(c);
+    }
+    const out: ActorCode[] = [];
+    for (const c of seen.slice(0, 1)) {
+      const code = actorCode(c.actor);
+      if (code) out.push({ code, leaves: own.filter((l) => l.tok !== undefined && l.tok >= c.first && l.tok <= c.last), agentOnly: false, ref: c });
+    }
+    return out;
+  };
+  return new SentenceCoder(dict, { date: reportDate(doc), passiveSourcePreps: PASSIVE_BY, noTargetPreps: PLACE_PREPS, entityCodes, placeTargetRoots: PLACE_TARGET_ROOTS,
+    pairCodes: PAIR_CODES, patternScope: 'phrase' });
 }
 
 function candidate(r: DictionaryContext, e: CodedEvent): Candidate | undefined {

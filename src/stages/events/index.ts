@@ -31,36 +31,51 @@ const isDateDiscard = (words: readonly string[]) => words.every((w) => /^\d+S?$/
 
 /** The events of a document whose tokens, mentions, entities, times and quotes are read. */
 export function extractEvents(doc: Doc, lex: Lexicon, dict?: Dictionaries): EventRecord[] {
-  const n = doc.tokens.length;
-  if (!n) return [];
+  if (!doc.tokens.length) return [];
   const reader = new SentenceReader(doc, lex, dict);
   const out: EventRecord[] = [];
-  const sentences: [number, number, number][] = [];
-  for (let first = 0; first < n;) {
-    const s = doc.tokens[first].sentence;
-    let last = first;
-    while (last + 1 < n && doc.tokens[last + 1].sentence === s) last++;
-    sentences.push([s, first, last]);
-    first = last + 1;
-  }
-  // a discarded sentence (sports results, entertainment) codes no dictionary event; a
-  // story-level discard (+ in the list) voids the story's. The hand rules name their own
-  // triggers and keep theirs: the list voids "the Beatles' Apple Corps sued Apple Computer".
-  const discarded = new Set<number>();
-  let storyDiscarded = false;
-  if (dict?.discards.size) {
-    for (const [s, first, last] of sentences) {
-      const words: string[] = [];
-      for (let i = first; i <= last; i++) if (doc.tokens[i].kind !== 'punct') words.push(doc.tokens[i].text);
-      const d = dict.discards.find(words);
-      if (!d || isDateDiscard(d.words)) continue;
-      if (d.story) storyDiscarded = true;
-      discarded.add(s);
-    }
-  }
-  for (const [s, first, last] of sentences) {
-    for (const e of reader.readSentence(s, first, last, !storyDiscarded && !discarded.has(s))) out.push(e);
+  const sentences = sentenceRanges(doc);
+  const coded = dictionaryCoded(doc, sentences, dict);
+  for (let k = 0; k < sentences.length; k += 3) {
+    // index loops: the arrays returned differ in elements kind, and an iterator over them deoptimized this loop
+    const events = reader.readSentence(sentences[k], sentences[k + 1], sentences[k + 2], coded[k / 3] === 1);
+    for (let j = 0; j < events.length; j++) out.push(events[j]);
   }
   for (const e of out) if (!e.time) delete e.time;
   return out;
+}
+
+/** Each sentence's number, first and last token, three numbers a sentence. */
+function sentenceRanges(doc: Doc): number[] {
+  const toks = doc.tokens, n = toks.length;
+  const out: number[] = [];
+  for (let first = 0; first < n;) {
+    const s = toks[first].sentence;
+    let last = first;
+    while (last + 1 < n && toks[last + 1].sentence === s) last++;
+    out.push(s, first, last);
+    first = last + 1;
+  }
+  return out;
+}
+
+/**
+ * Which sentences (1, in `sentenceRanges` order) the dictionary coder may code. A discarded sentence
+ * (sports results, entertainment) codes no dictionary event; a story-level discard (+ in the list)
+ * voids the story's. The hand rules name their own triggers and keep theirs: the list voids "the
+ * Beatles' Apple Corps sued Apple Computer".
+ */
+function dictionaryCoded(doc: Doc, sentences: readonly number[], dict?: Dictionaries): Uint8Array {
+  const coded = new Uint8Array(sentences.length / 3).fill(1);
+  if (!dict?.discards.size) return coded;
+  const words: string[] = [];
+  for (let k = 0; k < sentences.length; k += 3) {
+    words.length = 0;
+    for (let i = sentences[k + 1]; i <= sentences[k + 2]; i++) if (doc.tokens[i].kind !== 'punct') words.push(doc.tokens[i].text);
+    const d = dict.discards.find(words);
+    if (!d || isDateDiscard(d.words)) continue;
+    if (d.story) return coded.fill(0);
+    coded[k / 3] = 0;
+  }
+  return coded;
 }

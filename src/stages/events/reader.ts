@@ -65,6 +65,11 @@ function verbish(v: View, lex: Lexicon, q: number): boolean {
 }
 
 
+/** An actor with a side: a country or an entity. */
+const sided = (a: Actor) => !!(a.country ?? a.entity);
+/** An event missing a side, or a state on either. */
+const stateless = (x: Candidate) => !x.record.target || !x.record.source || !x.sourceActor.country || !x.targetActor.country;
+
 function samePair(a: Candidate, b: Candidate): boolean {
   const k = (x: Actor) => x.country ?? x.entity;
   const [a1, a2, b1, b2] = [k(a.sourceActor), k(a.targetActor), k(b.sourceActor), k(b.targetActor)];
@@ -245,6 +250,19 @@ export class SentenceReader {
   /** The events of sentence s, tokens first..last. */
   /** `coded`: the dictionary coder may add events (the sentence is not discarded). */
   readSentence(s: number, first: number, last: number, coded = true): EventRecord[] {
+    // the phases are methods of their own, so the optimizing compiler compiles (and recompiles) smaller pieces
+    const chunks = this.startSentence(s, first, last);
+    const kept = this.handEvents();
+    // the dictionary coder adds what the hand rules did not read
+    if (this.dict && coded) this.addDictionaryEvents(kept, this.dict);
+    this.endSentence(s, kept, chunks);
+    const out: EventRecord[] = [];
+    for (let k = 0; k < kept.length; k++) out.push(kept[k].record);
+    return out;
+  }
+
+  /** The sentence's actor chunks, pronouns, subjects and dates; returns its named chunks. */
+  private startSentence(s: number, first: number, last: number): Chunk[] {
     const { doc, lower, view } = this;
     this.s = s; this.first = first; this.last = last;
     view.last = last;
@@ -256,9 +274,14 @@ export class SentenceReader {
     for (const c of all) view.chunkStarting[c.first] = c;
     this.subjects = all.filter(c => !(c.pronoun && c.possessive) && this.isSubject(c));
     this.dated = sentenceTimes(doc, this.times.get(s) ?? [], first, last);
+    return chunks;
+  }
 
+  /** The hand rules' events of the sentence, each trigger word read through the lexicon's patterns. */
+  private handEvents(): Candidate[] {
+    const { lower, first, last } = this;
     const cands: Candidate[] = [];
-    if (all.length) {
+    if (this.all.length) {
       for (let i = first; i <= last; i++) {
         const w = lower[i];
         const c = w.charCodeAt(0);
@@ -279,29 +302,37 @@ export class SentenceReader {
       if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
       kept.push(c);
     }
-    // the dictionary coder adds what the hand rules did not read: a verb no rule took,
-    // between sides no kept event already joins
-    if (this.dict && coded) {
-      const taken = new Set<number>([...spanned, ...used]);
-      for (const c of kept) taken.add(c.trigger);
-      const hand = kept.length;
-      for (const c of dictionaryCandidates(this, this.dict)) {
-        if (taken.has(c.trigger)) {
-          // a hand event that lost a side ("Turkish troops shelled Kurdish positions in northern
-          // Syria": no target) gives way to the dictionary's reading of the same verb and root
-          const k = kept.findIndex(x => x.trigger === c.trigger);
-          const h = k >= 0 && k < hand ? kept[k] : undefined;
-          const sided = (a: Actor) => !!(a.country ?? a.entity);
-          const stateless = (x: Candidate) => !x.record.target || !x.record.source || !x.sourceActor.country || !x.targetActor.country;
-          if (h && stateless(h) && !stateless(c) && sided(c.sourceActor) && sided(c.targetActor)
-            && h.record.code.slice(0, 2) === c.record.code.slice(0, 2)) kept[k] = c;
-          continue;
-        }
-        if (kept.slice(0, hand).some(k => samePair(k, c) || samePair(c, k))) continue;
-        if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
-        kept.push(c);
+    this.spanned = spanned; this.used = used;
+    return kept;
+  }
+  /** the words the current sentence's hand events span past their triggers, and those they use (`handEvents`) */
+  private spanned = new Set<number>();
+  private used = new Set<number>();
+
+  /** The dictionary coder's events at verbs no hand rule took, between sides no kept event already joins. */
+  private addDictionaryEvents(kept: Candidate[], dict: Dictionaries): void {
+    // the words the hand rules read: the dictionary coder's events at them are not added
+    const taken = new Set<number>([...this.spanned, ...this.used]);
+    for (const c of kept) taken.add(c.trigger);
+    const hand = kept.length;
+    for (const c of dictionaryCandidates(this, dict)) {
+      if (taken.has(c.trigger)) {
+        // a hand event that lost a side ("Turkish troops shelled Kurdish positions in northern
+        // Syria": no target) gives way to the dictionary's reading of the same verb and root
+        const k = kept.findIndex(x => x.trigger === c.trigger);
+        const h = k >= 0 && k < hand ? kept[k] : undefined;
+        if (h && stateless(h) && !stateless(c) && sided(c.sourceActor) && sided(c.targetActor)
+          && h.record.code.slice(0, 2) === c.record.code.slice(0, 2)) kept[k] = c;
+        continue;
       }
+      if (kept.slice(0, hand).some(k => samePair(k, c) || samePair(c, k))) continue;
+      if (kept.some(k => k.record.code.slice(0, 2) === c.record.code.slice(0, 2) && samePair(k, c))) continue;
+      kept.push(c);
     }
+  }
+
+  /** What the sentence leaves for the next: the story's date, the person, company and state last named. */
+  private endSentence(s: number, kept: readonly Candidate[], chunks: readonly Chunk[]): void {
     let dated = false;
     for (const c of kept) {
       if (c.record.timeSource === 'expression' && c.record.time) { this.narrative = { value: c.record.time, sentence: s }; dated = true; }
@@ -313,8 +344,7 @@ export class SentenceReader {
       if (a.sector === 'BUS' && !c.pronoun) this.lastCompany = a;
       if (this.actsForState(c)) this.lastState = a.country;
     }
-    for (const c of all) view.chunkStarting[c.first] = undefined;
-    return kept.map(c => c.record);
+    for (const c of this.all) this.view.chunkStarting[c.first] = undefined;
   }
 
   /** The nearest subject chunk ending before token i (within the clause when asked). */
@@ -484,7 +514,47 @@ export class SentenceReader {
       target = m.actors[0];
     }
     // modality between the actor and the verb
-    const from = source && !passive ? source.last + 1 : this.first;
+    const md = this.modalityBefore(i, source && !passive ? source.last + 1 : this.first, source, target);
+    const { turn, negated, addressee, uses } = md;
+    source = md.source; target = md.target;
+    if (!passive && addressee) target = addressee;
+    // an object relative: "the governments of Canada and Ontario (which he thanked …)"
+    if (!target && !passive && source && m.actors.length === 0) target = this.relativeObject(source) ?? undefined;
+    if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
+    const reversed = m.pattern.elements.at(-1)?.kind === 'reverse';
+    if (!target && !passive && !reversed && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source, m.pattern.code);
+    // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
+    if (!target && !passive) target = this.all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);
+    if (!source && !target) return undefined;
+    // a coordinated subject with no other party: "Russia and Kyrgyzstan signed …"; the same when the object
+    // names one of the two again: "India and Japan signed an agreement for Japan to build …"
+    let symmetric = false;
+    if (source && target && target.actor.entity === source.actor.entity && !passive && isSymmetricCode(m.pattern.code)) target = undefined;
+    // "Sunak and von der Leyen agreed a deal … for Northern Ireland": the two subjects are the parties; a place
+    // the object names is what the deal is about (an actor the pattern itself names, "signed with Z", still wins)
+    if (source && target && !passive && isSymmetricCode(m.pattern.code) && m.actors.length === 0 && target.actor.place
+      && this.coordinatedPartner(source)) target = undefined;
+    if (source && !target && !passive && isSymmetricCode(m.pattern.code)) {
+      const partner = this.coordinatedPartner(source);
+      if (partner) { target = source; source = partner; symmetric = true; }
+    }
+    let effective: Turn | undefined = turn;
+    if (negated) {
+      // "did not visit", "did not say": no event; refusing cooperation or aid is one
+      if (!turn && ['01', '02', '04'].includes(m.pattern.code.slice(0, 2))) return undefined;
+      if (!turn || turn === 'intent') effective = 'refuse';
+      else return undefined; // "did not ask", "did not refuse": no event
+    }
+    return this.build(i, m, source, target, effective, uses, symmetric);
+  }
+
+  /**
+   * Negation and modality between the actor (from token `from`) and the verb at i: the turn they give
+   * (refuse, demand, appeal, intent), who is addressed, and the words read; a demand made "by" someone
+   * makes that one the source, a call back to the one called the target.
+   */
+  private modalityBefore(i: number, from: number, source: Chunk | undefined, target: Chunk | undefined):
+    { turn: Turn | undefined; negated: boolean; addressee: Chunk | undefined; uses: number[]; source: Chunk | undefined; target: Chunk | undefined } {
     let turn: Turn | undefined, negated = false, addressee: Chunk | undefined;
     const uses: number[] = [];
     for (let q = from; q < i; q++) {
@@ -515,35 +585,7 @@ export class SentenceReader {
       }
       if (kinds.includes('intent')) { uses.push(q); if (!turn) turn = 'intent'; }
     }
-    if (!passive && addressee) target = addressee;
-    // an object relative: "the governments of Canada and Ontario (which he thanked …)"
-    if (!target && !passive && source && m.actors.length === 0) target = this.relativeObject(source) ?? undefined;
-    if (m.pattern.elements.at(-1)?.kind === 'reverse') [source, target] = [target, source];
-    const reversed = m.pattern.elements.at(-1)?.kind === 'reverse';
-    if (!target && !passive && !reversed && m.pattern.elements.at(-1)?.kind !== 'stop') target = this.defaultTarget(m.end, source, m.pattern.code);
-    // an actor inside the object the pattern skipped over: "reduce some Kyrgyz debt"
-    if (!target && !passive) target = this.all.find(c => c.first > i && c.last <= m.end && c !== source && !c.possessive);
-    if (!source && !target) return undefined;
-    // a coordinated subject with no other party: "Russia and Kyrgyzstan signed …"; the same when the object
-    // names one of the two again: "India and Japan signed an agreement for Japan to build …"
-    let symmetric = false;
-    if (source && target && target.actor.entity === source.actor.entity && !passive && isSymmetricCode(m.pattern.code)) target = undefined;
-    // "Sunak and von der Leyen agreed a deal … for Northern Ireland": the two subjects are the parties; a place
-    // the object names is what the deal is about (an actor the pattern itself names, "signed with Z", still wins)
-    if (source && target && !passive && isSymmetricCode(m.pattern.code) && m.actors.length === 0 && target.actor.place
-      && this.coordinatedPartner(source)) target = undefined;
-    if (source && !target && !passive && isSymmetricCode(m.pattern.code)) {
-      const partner = this.coordinatedPartner(source);
-      if (partner) { target = source; source = partner; symmetric = true; }
-    }
-    let effective: Turn | undefined = turn;
-    if (negated) {
-      // "did not visit", "did not say": no event; refusing cooperation or aid is one
-      if (!turn && ['01', '02', '04'].includes(m.pattern.code.slice(0, 2))) return undefined;
-      if (!turn || turn === 'intent') effective = 'refuse';
-      else return undefined; // "did not ask", "did not refuse": no event
-    }
-    return this.build(i, m, source, target, effective, uses, symmetric);
+    return { turn, negated, addressee, uses, source, target };
   }
 
   /** "Russia and Kyrgyzstan", "Israel and Lebanon's Hezbollah": the chunk coordinated before a subject (past its possessor). */

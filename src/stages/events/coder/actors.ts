@@ -45,7 +45,9 @@ function coordinated(np: PNode): PNode[] | null {
 interface Found { actors: { code: string; leaves: PNode[]; coord: boolean }[]; agents: { code: string; prefix: boolean; leaves: PNode[]; cc: number }[] }
 
 function scan(ls: readonly PNode[], dict: Dictionaries, date: number | null, sentence?: readonly PNode[]): Found {
-  const words = ls.map((l) => l.word!);
+  // (an index loop: `ls` comes in several elements kinds, and map over a new one deoptimized this function)
+  const words: string[] = [];
+  for (let k = 0; k < ls.length; k++) words.push(ls[k].word!);
   const found: Found = { actors: [], agents: [] };
   let cc = 0;
   let sep = false; // a conjunction or comma of the phrase itself since the last actor
@@ -157,45 +159,50 @@ export class NounPhraseCoder {
   private fromLeaves(own: readonly PNode[], inner: readonly ActorCode[]): ActorCode[] {
     const f = scan(own, this.dict, this.date, this.sentence);
     const fromEntities = this.entityCodes?.(own) ?? [];
-    if (fromEntities.length) {
-      // the entity layer knows the actor; the dictionary's agents add the role it lacks
-      // ("the French foreign minister": FRA + GOV), a state's code only
-      const agents = f.agents.filter((g) => !f.actors.some((a) => a.leaves.includes(g.leaves[0])));
-      return fromEntities.map((a) => (/^[A-Z]{3}$/.test(a.code) && agents.length ? { ...a, code: withAgents(a.code, agents.filter((g) => g.cc === agents[0].cc)) } : a));
-    }
-    // one phrase names one actor: the first ("Ithilen's minister Calimehtar" is Ithilen's);
-    // several come only from coordination, or from one phrase naming several (FRO/BIL/SAM)
-    const first: typeof f.actors = [];
-    for (const a of f.actors) {
-      if (first.length && !a.coord && a.leaves[0] !== first[first.length - 1].leaves[0]) break;
-      first.push(a);
-    }
-    const actors: { code: string; leaves: PNode[] }[] = first.length ? first : inner.map((a) => ({ code: a.code, leaves: a.leaves }));
-    // agents joined by a conjunction are alternatives ("lawmakers and officials"), others add up
-    const byCC = new Map<number, typeof f.agents>();
-    for (const g of f.agents) { const l = byCC.get(g.cc); if (l) l.push(g); else byCC.set(g.cc, [g]); }
-    const groups = [...byCC.values()];
-    // modifiers before the coordination belong to each member: "Islamist media and government"
-    const leading = groups.length > 1 ? groups[0].slice(0, -1) : [];
-    for (let g = 1; g < groups.length; g++) groups[g] = [...leading, ...groups[g]];
-    const out: ActorCode[] = [];
-    if (actors.length) {
-      // only actors named once: several mentions of one code count once
-      const seen = new Set<string>();
-      for (const a of actors) {
-        for (const grp of groups.length ? groups : [[]]) {
-          const code = withAgents(a.code, grp);
-          if (seen.has(code)) continue;
-          seen.add(code);
-          out.push({ code, leaves: withLeavesOf(a.leaves.slice(), grp), agentOnly: false });
-        }
-      }
-    } else {
-      for (const grp of groups) {
-        const code = withAgents('', grp);
-        if (code) out.push({ code: `---${code}`, leaves: withLeavesOf([], grp), agentOnly: true });
-      }
-    }
-    return out;
+    return fromEntities.length ? withEntityAgents(f, fromEntities) : dictionarySides(f, inner);
   }
+}
+
+/** The entity layer knows the actor; the dictionary's agents add the role it lacks ("the French foreign minister": FRA + GOV), a state's code only. */
+function withEntityAgents(f: Found, fromEntities: readonly ActorCode[]): ActorCode[] {
+  const agents = f.agents.filter((g) => !f.actors.some((a) => a.leaves.includes(g.leaves[0])));
+  return fromEntities.map((a) => (/^[A-Z]{3}$/.test(a.code) && agents.length ? { ...a, code: withAgents(a.code, agents.filter((g) => g.cc === agents[0].cc)) } : a));
+}
+
+/** The sides the dictionaries name in a phrase's words (`f`), or, with no actor there, its inner phrases' actors with the agents added. */
+function dictionarySides(f: Found, inner: readonly ActorCode[]): ActorCode[] {
+  // one phrase names one actor: the first ("Ithilen's minister Calimehtar" is Ithilen's);
+  // several come only from coordination, or from one phrase naming several (FRO/BIL/SAM)
+  const first: typeof f.actors = [];
+  for (const a of f.actors) {
+    if (first.length && !a.coord && a.leaves[0] !== first[first.length - 1].leaves[0]) break;
+    first.push(a);
+  }
+  const actors: { code: string; leaves: PNode[] }[] = first.length ? first : inner.map((a) => ({ code: a.code, leaves: a.leaves }));
+  // agents joined by a conjunction are alternatives ("lawmakers and officials"), others add up
+  const byCC = new Map<number, typeof f.agents>();
+  for (const g of f.agents) { const l = byCC.get(g.cc); if (l) l.push(g); else byCC.set(g.cc, [g]); }
+  const groups = [...byCC.values()];
+  // modifiers before the coordination belong to each member: "Islamist media and government"
+  const leading = groups.length > 1 ? groups[0].slice(0, -1) : [];
+  for (let g = 1; g < groups.length; g++) groups[g] = [...leading, ...groups[g]];
+  const out: ActorCode[] = [];
+  if (actors.length) {
+    // only actors named once: several mentions of one code count once
+    const seen = new Set<string>();
+    for (const a of actors) {
+      for (const grp of groups.length ? groups : [[]]) {
+        const code = withAgents(a.code, grp);
+        if (seen.has(code)) continue;
+        seen.add(code);
+        out.push({ code, leaves: withLeavesOf(a.leaves.slice(), grp), agentOnly: false });
+      }
+    }
+  } else {
+    for (const grp of groups) {
+      const code = withAgents('', grp);
+      if (code) out.push({ code: `---${code}`, leaves: withLeavesOf([], grp), agentOnly: true });
+    }
+  }
+  return out;
 }

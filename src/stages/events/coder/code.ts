@@ -10,7 +10,7 @@
 // lower one. `[a:b]` codes give the reciprocal event too (left for X: 032, X receives: 033).
 import type { Dictionaries, VerbPattern, VerbSense } from '../../../data/petrarch/index.ts';
 import { NounPhraseCoder, type ActorCode, type EntityCodes } from './actors.ts';
-import { matchPatterns, synsetsPresent, type Slot, type SynsetsPresent } from './patterns.ts';
+import { matchPatterns, synsetsPresent, type PatternMatch, type Slot, type SynsetsPresent } from './patterns.ts';
 import { isLeaf, isVerbTag, leaves, type PNode } from './tree.ts';
 import { dropCommaClauses, type CommaOptions } from './commas.ts';
 import { eventWordsUpper } from '../lexicon.ts';
@@ -128,13 +128,39 @@ export class SentenceCoder {
   private synsetSet: SynsetsPresent | undefined;
   private synsets = () => (this.synsetSet ??= synsetsPresent(this.dict, this.present));
 
-  code(root: PNode): CodedEvent[] {
-    if (this.commas) dropCommaClauses(root, this.commas);
-    this.governors = new Map();
+  /** the tree whose leaves `all` holds (numbered, and the noun-phrase coder told) */
+  private leavesOf: PNode | null = null;
+  private readLeaves(root: PNode): void {
+    if (this.leavesOf === root) return;
+    this.leavesOf = root;
     this.all = leaves(root);
     for (let i = 0; i < this.all.length; i++) this.all[i].at = i;
-    this.allSlots = this.slots(this.all);
     this.np.sentence = this.all;
+  }
+
+  /**
+   * Do the tree's noun phrases name `n` different sides (codes not `---`, which only agents give)?
+   * Every side of an event is the code of some noun phrase, so with fewer a caller that keeps only
+   * events between two named sides need not code the sentence. The codes are remembered for `code`.
+   */
+  namesSides(root: PNode, n: number): boolean {
+    // comma clauses are dropped when coding: before that the tree's phrases are not the coded ones
+    if (this.commas) return true;
+    this.readLeaves(root);
+    const seen: string[] = [];
+    const visit = (x: PNode): boolean => {
+      if (x.label === 'NP') for (const a of this.np.codes(x)) if (!a.code.startsWith('---') && !seen.includes(a.code) && seen.push(a.code) >= n) return true;
+      for (let i = 0; i < x.children.length; i++) if (visit(x.children[i])) return true;
+      return false;
+    };
+    return visit(root);
+  }
+
+  code(root: PNode): CodedEvent[] {
+    if (this.commas) { dropCommaClauses(root, this.commas); this.leavesOf = null; }
+    this.governors = new Map();
+    this.readLeaves(root);
+    this.allSlots = this.slots(this.all);
     this.present = new Set<string>();
     for (const x of this.allSlots) { this.present.add(x.word); if (x.base) this.present.add(x.base); }
     this.synsetSet = undefined;
@@ -290,6 +316,7 @@ export class SentenceCoder {
   }
 
   /** The verb's own event, or null when it codes nothing. */
+  // (in parts: the whole was one of the costliest functions for the optimizing compiler)
   private own(vp: PNode, verbAt: number, subj: ActorCode[], clause: PNode, complementSubject: ActorCode[]): Proto | null {
     const verb = vp.children[verbAt];
     const vIdx = verb.at;
@@ -303,19 +330,7 @@ export class SentenceCoder {
     const before = this.all.slice(Math.max(0, vIdx - 6), vIdx);
     const senses = this.senses(verb, before, afterLeaves);
     if (!senses.length) return null;
-    let patternTo = afterTo;
-    if (this.phraseScope) {
-      const clause1 = after.find((c) => CLAUSE.has(c.label) || c.label === 'SBAR');
-      if (clause1) { const l0 = leaves(clause1)[0]; patternTo = Math.min(afterTo, l0 && l0.at >= 0 ? l0.at : afterTo); }
-    }
-    // a verb in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---"): the patterns
-    // of each are tried in the dictionary's order; with none matching, the first block with a code
-    let sense = senses.find((x) => x.code || x.passiveCode) ?? senses[0];
-    let m: ReturnType<typeof matchPatterns> = null;
-    for (const x of senses) {
-      m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present, this.isCoded, this.synsets);
-      if (m) { sense = x; break; }
-    }
+    const { sense, m } = this.reading(senses, after, vIdx, afterFrom, afterTo);
     let code = sense.code, passiveCode = sense.passiveCode;
     if (m) ({ code, passiveCode } = m.pattern);
     // a code must be a code: the validation dictionary's +++ and ### mark nothing
@@ -331,13 +346,9 @@ export class SentenceCoder {
       if (c.label === 'PP') pps.push(c);
       else if (c.label === 'ADVP') for (const k of c.children) if (k.label === 'PP') pps.push(k);
     }
-    // a preposition's object, or the object of the clause the parser made of it ("against [besieged Osgiliath]")
-    const ppObject = (pp: PNode) => pp.children.find((k) => k.label === 'NP')
-      ?? pp.children.find((k) => CLAUSE.has(k.label) && !this.hasSubject(k))?.children.find((k) => k.label === 'VP')?.children.find((k) => k.label === 'NP');
-    const prepOf = (pp: PNode) => pp.children.find(isLeaf)?.word ?? '';
     if (passive) {
       if (!sources.length) for (const pp of pps) {
-        const o = ppObject(pp);
+        const o = this.ppObject(pp);
         if (o && this.passiveSource.has(prepOf(pp))) { sources = this.np.codes(o); if (sources.length) break; }
       }
       if (!targets.length) targets = subj;
@@ -349,40 +360,71 @@ export class SentenceCoder {
         const g = this.governors.get(clause) ?? [];
         if (g.length) sources = g;
       }
-      if (!targets.length) for (const c of after) if (c.label === 'NP') { targets = this.np.codes(c); if (targets.length) break; }
-      const anyPrep = this.placeRoots.has((code ?? passiveCode ?? '').slice(0, 2));
-      if (!targets.length) for (const pp of pps) {
-        const o = ppObject(pp);
-        if (o && (anyPrep || !this.noTarget.has(prepOf(pp)))) { targets = this.np.codes(o); if (targets.length) break; }
-      }
-      if (!targets.length) targets = complementSubject;
-      // a participle or infinitive after the object: "cordoned off the roads leading into
-      // Mordor", "signed an accord to supply Gondor"; a clause whose subject is a pronoun for
-      // the verb's own ("began to question whether he has a future with the Morgul Orcs")
-      if (!targets.length) for (const c of after) {
-        if (c.label === 'VP') {
-          // a participle after the verb: "believed [linked to Al-Qaeda]"
-          targets = this.deepObject(c);
-          if (targets.length) break;
-          continue;
-        }
-        const inner = CLAUSE.has(c.label) ? c : c.label === 'SBAR' && !isCondition(c) ? c.children.find((k) => CLAUSE.has(k.label)) : undefined;
-        if (!inner || this.hasSubject(inner) && !this.pronounSubject(inner)) continue;
-        // an infinitive right after the verb is what it says or wants, coded by its own verb
-        // ("proposed [to take up the issue with the World Bank]"): PETRARCH2 reads it, not through it
-        if (c === after[0] && inner.children[0]?.label === 'VP' && inner.children[0].children[0]?.label === 'TO') continue;
-        targets = this.deepObject(inner);
-        if (targets.length) break;
-      }
+      if (!targets.length) targets = this.activeTarget(after, pps, code ?? passiveCode ?? '', complementSubject);
     }
-    // a word the matched pattern names is read by it, not as negation or modality ("WILL NOT *")
-    const used = (w: string) => !!m && (namesWord(m.pattern.pre, w) || namesWord(m.pattern.post, w));
+    const { negated, hypothetical } = this.modality(vp, verbAt, before, afterLeaves, m?.pattern);
+    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m, object: after.some(hasNounPhrase) };
+  }
+
+  /** The sense read and the pattern matched: a verb in several blocks ("--- SHOT [---] ---" and "--- SHOT [223] ---") tries each block's patterns in the dictionary's order; with none matching, the first block with a code. */
+  private reading(senses: readonly VerbSense[], after: readonly PNode[], vIdx: number, afterFrom: number, afterTo: number): { sense: VerbSense; m: PatternMatch | null } {
+    let patternTo = afterTo;
+    if (this.phraseScope) {
+      const clause1 = after.find((c) => CLAUSE.has(c.label) || c.label === 'SBAR');
+      if (clause1) { const l0 = leaves(clause1)[0]; patternTo = Math.min(afterTo, l0 && l0.at >= 0 ? l0.at : afterTo); }
+    }
+    for (const x of senses) {
+      const m = matchPatterns(this.dict, x.block.patterns, this.allSlots, 0, vIdx - x.before.length, afterFrom + x.after.length, patternTo, this.present, this.isCoded, this.synsets);
+      if (m) return { sense: x, m };
+    }
+    return { sense: senses.find((x) => x.code || x.passiveCode) ?? senses[0], m: null };
+  }
+
+  /** A preposition's object, or the object of the clause the parser made of it ("against [besieged Osgiliath]"). */
+  private ppObject(pp: PNode): PNode | undefined {
+    return pp.children.find((k) => k.label === 'NP')
+      ?? pp.children.find((k) => CLAUSE.has(k.label) && !this.hasSubject(k))?.children.find((k) => k.label === 'VP')?.children.find((k) => k.label === 'NP');
+  }
+
+  /** An active verb's target when no pattern named one: its object, a prepositional object, a complement's subject, a participle's or infinitive's object. */
+  private activeTarget(after: readonly PNode[], pps: readonly PNode[], code: string, complementSubject: ActorCode[]): ActorCode[] {
+    for (const c of after) if (c.label === 'NP') { const t = this.np.codes(c); if (t.length) return t; }
+    const anyPrep = this.placeRoots.has(code.slice(0, 2));
+    for (const pp of pps) {
+      const o = this.ppObject(pp);
+      if (o && (anyPrep || !this.noTarget.has(prepOf(pp)))) { const t = this.np.codes(o); if (t.length) return t; }
+    }
+    if (complementSubject.length) return complementSubject;
+    // a participle or infinitive after the object: "cordoned off the roads leading into
+    // Mordor", "signed an accord to supply Gondor"; a clause whose subject is a pronoun for
+    // the verb's own ("began to question whether he has a future with the Morgul Orcs")
+    for (const c of after) {
+      if (c.label === 'VP') {
+        // a participle after the verb: "believed [linked to Al-Qaeda]"
+        const t = this.deepObject(c);
+        if (t.length) return t;
+        continue;
+      }
+      const inner = CLAUSE.has(c.label) ? c : c.label === 'SBAR' && !isCondition(c) ? c.children.find((k) => CLAUSE.has(k.label)) : undefined;
+      if (!inner || this.hasSubject(inner) && !this.pronounSubject(inner)) continue;
+      // an infinitive right after the verb is what it says or wants, coded by its own verb
+      // ("proposed [to take up the issue with the World Bank]"): PETRARCH2 reads it, not through it
+      if (c === after[0] && inner.children[0]?.label === 'VP' && inner.children[0].children[0]?.label === 'TO') continue;
+      const t = this.deepObject(inner);
+      if (t.length) return t;
+    }
+    return complementSubject;
+  }
+
+  /** Negation and modality around the verb; a word the matched pattern names is read by it, not as either ("WILL NOT *"). */
+  private modality(vp: PNode, verbAt: number, before: readonly PNode[], afterLeaves: readonly PNode[], pattern: VerbPattern | undefined): { negated: boolean; hypothetical: boolean } {
+    const used = (w: string) => !!pattern && (namesWord(pattern.pre, w) || namesWord(pattern.post, w));
     let negated = false, hypothetical = false;
     for (let k = Math.max(0, before.length - 4); k < before.length && !negated; k++) negated = isNegation(before[k].word!) && !used(before[k].word!);
     if (!negated && afterLeaves.length) negated = isNegation(afterLeaves[0].word!) && !used(afterLeaves[0].word!);
     for (let k = 0; k < verbAt && !negated; k++) { const c = vp.children[k]; negated = isLeaf(c) && isNegation(c.word!); }
     for (let k = Math.max(0, before.length - 3); k < before.length && !hypothetical; k++) hypothetical = HYPOTHETICAL.has(before[k].word!) && !used(before[k].word!);
-    return { sources, targets, code, passiveCode, verb, pattern: m?.pattern, negated, hypothetical, say: isSayCode(code) && !m, object: after.some(hasNounPhrase) };
+    return { negated, hypothetical };
   }
 
   /** The readings of a verb form whose multi-word parts stand around it: the longest, all of them when several blocks list the form. */
@@ -441,6 +483,9 @@ export class SentenceCoder {
     });
   }
 }
+
+/** A prepositional phrase's preposition (its first leaf's word). */
+const prepOf = (pp: PNode) => pp.children.find(isLeaf)?.word ?? '';
 
 /** Does a pattern part name the word literally? */
 function namesWord(elems: readonly VerbPattern['pre'][number][], w: string): boolean {

@@ -57,6 +57,33 @@ function leaf(t: ShallowToken, label: string): PNode {
 
 const isVerbTag = (t: string | undefined) => !!t && (t.startsWith('VB') || t === 'MD');
 
+const byStart = (a: ShallowChunk, b: ShallowChunk) => a.start - b.start;
+/** A chunk word's label: its tag, else POS for a possessive and NN for any other. */
+const chunkLabel = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
+/** Leaves of a chunk's words from `from` on. */
+function chunkLeaves(ts: readonly ShallowToken[], from: number): PNode[] {
+  const out: PNode[] = [];
+  for (let k = from; k < ts.length; k++) out.push(leaf(ts[k], chunkLabel(ts[k])));
+  return out;
+}
+/** `into` with `more` pushed onto it. */
+function appendAll(into: PNode[], more: readonly PNode[]): PNode[] {
+  for (let k = 0; k < more.length; k++) into.push(more[k]);
+  return into;
+}
+/** Units i..j (NP or PP, separators, NPs) as one coordinated noun phrase, in the first one's preposition when it has one. */
+function coordination(units: readonly Unit[], i: number, j: number): Unit {
+  const members: PNode[] = [];
+  let prepLeaf: PNode | undefined;
+  for (let k = i; k <= j; k++) {
+    const p = units[k];
+    if (p.kind === 'PP') { prepLeaf = p.node.children[0]; const np = p.node.children[1]; if (np) members.push(np); }
+    else members.push(p.node);
+  }
+  const np = node('NP', members);
+  return prepLeaf ? unit('PP', node('PP', [prepLeaf, np])) : unit('NP', np);
+}
+
 export function shallowTree(tokens: readonly ShallowToken[], chunks: readonly ShallowChunk[], fw: FunctionWords): PNode {
   return new ShallowBuilder(tokens, chunks, fw).build();
 }
@@ -104,12 +131,20 @@ class ShallowBuilder {
   }
   private endMark(k: number): boolean { const x = this.merged[k]; return x?.kind === 'W' && /^[.!?;:]$/.test(x.lower!); }
 
+  // the phases are methods of their own: one method of all of them was the costliest function of the
+  // events stage for the optimizing compiler to compile (and compiled again whenever a part of it deoptimized)
   build(): PNode {
+    this.merged = this.ofPhrases(this.coordinate(this.units()));
+    this.n = this.merged.length;
+    return this.clauses();
+  }
+
+  /** 1. units: chunks, and the words between them */
+  private units(): Unit[] {
     const { tokens, chunks } = this;
     const first = tokens[0]?.tok ?? 0;
-    // 1. units: chunks, and the words between them
     const units: Unit[] = [];
-    const sorted = [...chunks].sort((a, b) => a.start - b.start);
+    const sorted = chunks.slice().sort(byStart);
     let c = 0;
     for (let i = first; i < first + tokens.length;) {
       while (c < sorted.length && sorted[c].start < i) c++;
@@ -121,49 +156,56 @@ class ShallowBuilder {
       }
       const ts: ShallowToken[] = [];
       for (let k = ch.start; k < ch.end && k < first + tokens.length; k++) ts.push(tokens[k - first]);
-      const lab = (t: ShallowToken) => t.tag ?? (t.text === "'s" || t.text === '’s' ? 'POS' : 'NN');
       const k0 = ch.kind === 'NP' || ch.kind === 'PP' ? this.fw.kindsOf(ts[0].lower) : NO_KINDS;
       if (ch.kind === 'NP' && ts.length === 1 && k0.includes('relative')) {
         // "which", "who" alone: a relative pronoun, not a noun phrase
         units.push(this.word(ts[0], ts[0].tag ?? 'WDT', k0));
-      } else if (ch.kind === 'NP') units.push(unit('NP', node('NP', ts.map((t) => leaf(t, lab(t))))));
+      } else if (ch.kind === 'NP') units.push(unit('NP', node('NP', chunkLeaves(ts, 0))));
       else if (ch.kind === 'PP' && (k0.includes('complementizer') || k0.includes('subordinator'))
         && (!k0.includes('preposition') || (sorted[c + 1]?.kind === 'VP' && sorted[c + 1].start === ch.end))) {
         // "that Mordor …": a complementizer the chunker took for a preposition
-        const [c0, ...rest] = ts;
-        units.push(this.word(c0, 'IN', k0));
-        if (rest.length) units.push(unit('NP', node('NP', rest.map((t) => leaf(t, lab(t))))));
+        units.push(this.word(ts[0], 'IN', k0));
+        if (ts.length > 1) units.push(unit('NP', node('NP', chunkLeaves(ts, 1))));
       } else if (ch.kind === 'PP') {
-        const [p, ...rest] = ts;
+        const p = ts[0];
         const kids = [leaf(p, p.tag ?? 'IN')];
-        if (rest.length) kids.push(node('NP', rest.map((t) => leaf(t, lab(t)))));
+        if (ts.length > 1) kids.push(node('NP', chunkLeaves(ts, 1)));
         units.push(unit('PP', node('PP', kids)));
-      } else if (ch.kind === 'VP') {
-        // "to restore": the infinitive's "to" stands before the verb group, as in a Treebank parse
-        if (ts.length > 1 && ts[0].lower === 'to' && ts[0].tok !== ch.head) {
-          const to = ts.shift()!;
-          units.push(unit('W', leaf(to, 'TO'), 'to', this.fw.kindsOf('to')));
-        }
-        // a loop, not flatMap (which V8 runs slowly): one leaf a word, two for a contraction
-        const kids: PNode[] = [];
-        for (const t of ts) {
-          if (t.tok === ch.head) { kids.push(leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB')); continue; }
-          if (t.tok < ch.head) {
-            const c2 = contraction(t.upper ?? t.text.toUpperCase());
-            if (c2) { const a = leaf(t, 'AUX'), b = leaf(t, 'RB'); a.word = c2[0]; b.word = c2[1]; kids.push(a, b); continue; }
-            kids.push(leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX'));
-            continue;
-          }
-          kids.push(leaf(t, t.tag === 'RB' ? 'RB' : 'RP'));
-        }
-        const vp = node('VP', kids);
-        if (ch.passive) vp.passive = true;
-        units.push(unit('VP', vp));
-      } else units.push(unit(ch.kind, node(ch.kind, ts.map((t) => leaf(t, lab(t))))));
+      } else if (ch.kind === 'VP') this.verbGroup(ts, ch, units);
+      else units.push(unit(ch.kind, node(ch.kind, chunkLeaves(ts, 0))));
       i = ch.end;
     }
+    return units;
+  }
 
-    // 2. coordinated noun phrases become one: "Russia, China and Iran", "with Gondor and Arnor"
+  /** A verb chunk's units, pushed onto `out`: its "to" (if it leads), then the verb group. */
+  private verbGroup(ts: readonly ShallowToken[], ch: ShallowChunk, out: Unit[]): void {
+    // "to restore": the infinitive's "to" stands before the verb group, as in a Treebank parse
+    let from = 0;
+    if (ts.length > 1 && ts[0].lower === 'to' && ts[0].tok !== ch.head) {
+      out.push(unit('W', leaf(ts[0], 'TO'), 'to', this.fw.kindsOf('to')));
+      from = 1;
+    }
+    // a loop, not flatMap (which V8 runs slowly): one leaf a word, two for a contraction
+    const kids: PNode[] = [];
+    for (let k = from; k < ts.length; k++) {
+      const t = ts[k];
+      if (t.tok === ch.head) { kids.push(leaf(t, isVerbTag(t.tag) ? t.tag! : 'VB')); continue; }
+      if (t.tok < ch.head) {
+        const c2 = contraction(t.upper ?? t.text.toUpperCase());
+        if (c2) { const a = leaf(t, 'AUX'), b = leaf(t, 'RB'); a.word = c2[0]; b.word = c2[1]; kids.push(a, b); continue; }
+        kids.push(leaf(t, this.has(t.lower, 'negation') || t.tag === 'RB' ? 'RB' : 'AUX'));
+        continue;
+      }
+      kids.push(leaf(t, t.tag === 'RB' ? 'RB' : 'RP'));
+    }
+    const vp = node('VP', kids);
+    if (ch.passive) vp.passive = true;
+    out.push(unit('VP', vp));
+  }
+
+  /** 2. coordinated noun phrases become one: "Russia, China and Iran", "with Gondor and Arnor" */
+  private coordinate(units: Unit[]): Unit[] {
     const merged: Unit[] = [];
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
@@ -179,8 +221,8 @@ class ShallowBuilder {
       if (lastKid && /^JJ/.test(lastKid.label) && units[i + 1]?.kind === 'W' && units[i + 1].kinds.includes('conjunction') && units[i + 2]?.kind === 'NP') {
         // the conjunction joins adjectives, so it stands in an ADJP: it coordinates no actors
         const kids = u.node.children.slice(0, -1);
-        const joined = node('NP', [...kids, node('ADJP', [lastKid, units[i + 1].node]), ...units[i + 2].node.children]);
-        units[i + 2] = unit('NP', joined);
+        kids.push(node('ADJP', [lastKid, units[i + 1].node]));
+        units[i + 2] = unit('NP', node('NP', appendAll(kids, units[i + 2].node.children)));
         i++;
         continue;
       }
@@ -189,36 +231,38 @@ class ShallowBuilder {
       const nextNP = units[i + 2]?.kind === 'NP' ? units[i + 2].node.children : undefined;
       if (u.kind === 'NP' && u.node.children.length === 1 && units[i + 1]?.kind === 'W' && units[i + 1].kinds.includes('conjunction')
         && nextNP && nextNP.length >= 2 && nextNP[1].label === 'NN') {
-        units[i + 2] = unit('NP', node('NP', [...u.node.children, node('ADJP', [units[i + 1].node]), ...nextNP]));
+        const kids = u.node.children.slice();
+        kids.push(node('ADJP', [units[i + 1].node]));
+        units[i + 2] = unit('NP', node('NP', appendAll(kids, nextNP)));
         i++;
         continue;
       }
       if ((u.kind === 'NP' || u.kind === 'PP') && this.isSep(units[i + 1]) && units[i + 2]?.kind === 'NP') {
-        // extend over (sep NP)* as long as a conjunction closes the run
-        let j = i, sawCC = false;
-        while (this.isSep(units[j + 1]) && units[j + 2]?.kind === 'NP') {
-          if (units[j + 1].lower !== ',') sawCC = true;
-          j += 2;
-          if (sawCC) break;
-        }
-        if (sawCC) {
-          const parts = units.slice(i, j + 1);
-          const members: PNode[] = [];
-          let prepLeaf: PNode | undefined;
-          for (const p of parts) {
-            if (p.kind === 'PP') { prepLeaf = p.node.children[0]; const np = p.node.children[1]; if (np) members.push(np); }
-            else members.push(p.node);
-          }
-          const np = node('NP', members);
-          merged.push(prepLeaf ? unit('PP', node('PP', [prepLeaf, np])) : unit('NP', np));
+        const j = this.coordinationEnd(units, i);
+        if (j >= 0) {
+          merged.push(coordination(units, i, j));
           i = j;
           continue;
         }
       }
       merged.push(u);
     }
+    return merged;
+  }
 
-    // "thousands of protesters", "the government of Canada": an of-phrase belongs to its noun
+  /** The last unit of a run (sep NP)* from unit i that a conjunction closes, or -1. */
+  private coordinationEnd(units: readonly Unit[], i: number): number {
+    let j = i, sawCC = false;
+    while (this.isSep(units[j + 1]) && units[j + 2]?.kind === 'NP') {
+      if (units[j + 1].lower !== ',') sawCC = true;
+      j += 2;
+      if (sawCC) break;
+    }
+    return sawCC ? j : -1;
+  }
+
+  /** "thousands of protesters", "the government of Canada": an of-phrase belongs to its noun */
+  private ofPhrases(merged: Unit[]): Unit[] {
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i], b = merged[i + 1];
       if (a.kind === 'NP' && b.kind === 'PP' && b.node.children[0]?.word === 'OF') {
@@ -231,12 +275,12 @@ class ShallowBuilder {
         merged.splice(i + 1, 1);
       }
     }
+    return merged;
+  }
 
-    // 3. clauses
-      this.merged = merged;
-      this.n = merged.length;
-      const n = this.n;
-
+  /** 3. clauses */
+  private clauses(): PNode {
+    const n = this.n;
     const clauses: PNode[] = [];
     for (let i = 0; i < n;) {
       const cl = this.parseClause(i);
@@ -244,8 +288,9 @@ class ShallowBuilder {
       i = cl.next > i ? cl.next : i + 1;
       while (i < n && (this.isSep(this.u(i)) || this.isSub(this.u(i)))) { clauses.push(this.merged[i].node); i++; }
     }
-    const ss = clauses.filter((x) => x.label === 'S');
-    return ss.length === 1 && clauses.length === 1 ? ss[0] : node('S', clauses);
+    let ss = 0;
+    for (const x of clauses) if (x.label === 'S') ss++;
+    return ss === 1 && clauses.length === 1 ? clauses[0] : node('S', clauses);
   }
 
   private parseVP(j: number): { node: PNode; next: number } {
@@ -293,8 +338,11 @@ class ShallowBuilder {
         while (this.u(v)?.kind === 'ADVP') v++;
         if (this.u(v)?.kind === 'VP') {
           const second = this.parseVP(v);
-          const pre = this.merged.slice(k + 1, v).map((m) => m.node);
-          vp = node('VP', [vp, x.node, ...pre, second.node]);
+          // (pushed one by one: a spread of arrays of several kinds deoptimized this function)
+          const kids = [vp, x.node];
+          for (let q = k + 1; q < v; q++) kids.push(this.merged[q].node);
+          kids.push(second.node);
+          vp = node('VP', kids);
           k = second.next; break;
         }
         break;

@@ -26,10 +26,11 @@ export function node(label: string, children: PNode[] = [], parent: PNode | null
   // (nodes of varying shape deoptimized its hottest functions over and over)
   // the children are copied into an array made here, so every node's array has the one elements
   // kind (arrays made by map, spread or an empty literal differ, and each kind cost a deopt)
+  // (an index loop, not for…of: an iterator over arrays of several kinds deoptimized the callers)
   const kids: PNode[] = [];
-  for (const c of children) kids.push(c);
+  for (let i = 0; i < children.length; i++) kids.push(children[i]);
   const n: PNode = { label, children: kids, parent, word: undefined, lemma: undefined, tok: undefined, passive: undefined, at: -1 };
-  for (const c of kids) c.parent = n;
+  for (let i = 0; i < kids.length; i++) kids[i].parent = n;
   return n;
 }
 
