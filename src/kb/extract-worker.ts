@@ -3,7 +3,6 @@
 // or (op 'output') into the document in an output format, sent in chunks as the writer takes them.
 // Errors go back as {code, message}, never as a crash; a document past its time budget is stopped by
 // the pool terminating this worker.
-import { setFlagsFromString } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { asDossierError } from '../errors.ts';
 import { defaultPipeline, extract } from '../index.ts';
@@ -57,14 +56,6 @@ port.on('message', async (task: ExtractTask | { ack: number }) => {
   }
   port.postMessage(reply);
 });
-// A worker extracts hundreds of documents, and while its code is warming up, V8's optimizing compiler
-// costs more CPU than it saves: over its first 1,000 bench documents a worker compiled ~700 functions
-// (some twice, after a deoptimization), ~3 s of CPU on V8's helper threads. Four times the default
-// interrupt budget (the calls and loop iterations before a function is considered for optimization)
-// optimizes fewer lukewarm functions, and hot ones once their type feedback has settled (README, ingest
-// figures: ~11% less CPU an article). Process-wide, like every V8 flag: the writing thread's code tiers up
-// a little later too. Set before the pipeline's code first runs; outputs are the same either way.
-setFlagsFromString(`--interrupt-budget=${4 * 66 * 1024}`);
 defaultPipeline();
 port.postMessage({ ready: true });
 

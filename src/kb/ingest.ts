@@ -163,7 +163,7 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
     return task;
   };
   const track = (task: Promise<void>) => { inFlight.add(task); void task.finally(() => inFlight.delete(task)); };
-  let position = -1, expected = false;
+  let position = -1, expected = false, extracting = 0;
   try {
     for await (const item of items) {
       if (writeError) break;
@@ -188,10 +188,12 @@ export async function ingestItems(items: AsyncIterable<InputItem>, store: Store,
         continue;
       }
       extractor ??= makeExtractor({ workers, timeoutSeconds: options.timeoutSeconds });
-      // the first document to extract: the workers the rest will keep busy start together (not for a run
-      // that extracts nothing, and not before this, when every input may still be unchanged)
-      if (!expected && options.total !== undefined) extractor.expect?.(Math.ceil((options.total - position) / (shard?.count ?? 1)));
-      expected = true;
+      // the second document to extract: the workers the rest will keep busy start together (not for a run
+      // that extracts nothing or one changed input, and not before, when every input may still be unchanged)
+      if (!expected && extracting++ === 1 && options.total !== undefined) {
+        extractor.expect?.(Math.ceil((options.total - position) / (shard?.count ?? 1)) + 1);
+        expected = true;
+      }
       hashesInFlight.add(hash);
       const extracted = extractor.extractJson(input.text, { id: input.id, title: input.title, published: input.published, url: input.url }, input.source)
         .then(json => ({ json }), (err: unknown) => ({ error: asDossierError(err, input.source) }));

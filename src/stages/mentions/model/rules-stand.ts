@@ -11,9 +11,14 @@
 // - a product or a work the rules read from the noun right after it ("Brent crude", "the GarageBand program":
 //   product-after, work-after in name-cues.tsv): a person's name does not stand bare before such a noun
 //   (one writes "Higuchi's novel"), so the tagger's person there is not one.
+// - an organization the rules read before a lowercase noun saying what it is ("the ruling Georgian Dream
+//   party", "the Wagner group": org-nouns.tsv, name-cue);
+// - a place the rules read in a dateline ("THE HAGUE, March 17 (Reuters) -"): the tagger never saw
+//   capitals-only datelines in its training text.
 // A name only the tagger read, as a person or a place, whose words make it a facility is a facility
 // ("Babenhausen Kaserne" is no person).
-import type { Doc } from '../../../document/doc.ts';
+import { sentenceIndexAt, type Doc } from '../../../document/doc.ts';
+import { datelineLength } from '../../segment/dateline.ts';
 import type { Mention } from '../../../document/types.ts';
 import { installationType } from '../../../data/installations.ts';
 import { nameCues, type NameLexicon } from '../lexicon.ts';
@@ -44,9 +49,18 @@ function standsAlone(doc: Doc, r: Mention, lex: NameLexicon): boolean {
   if (r.kind !== 'name') return false;
   if ((r.type === 'PRODUCT' || r.type === 'WORK_OF_ART') && r.rule === RULE.productContext) return kindNounAfter(doc, r);
   if ((r.type === 'FAC' || r.type === 'ORG') && facilityWords(r.text)) return true;
+  if (r.type === 'GPE' || r.type === 'LOC') return inDateline(doc, r);
   if (r.type !== 'ORG') return false;
   const key = r.text.toLowerCase();
-  return lex.companies.has(key) || lex.companyCountry.has(key);
+  return lex.companies.has(key) || lex.companyCountry.has(key) || lex.orgNouns.has(tokenAfter(doc, r)?.text ?? '');
+}
+
+/** Whether the name lies in the dateline that opens its sentence. */
+function inDateline(doc: Doc, r: Mention): boolean {
+  const s = doc.sentences[sentenceIndexAt(doc, r.start)];
+  if (!s || r.start - s.start > 40) return false;
+  const n = datelineLength(doc.text, s.start);
+  return n > 0 && r.end <= s.start + n;
 }
 
 /** A facility's head or tail, or an installation's words, with a word of the name's own besides. */
@@ -54,13 +68,19 @@ function facilityWords(text: string): boolean {
   return militaryShape(text.toLowerCase().split(' ').filter(Boolean))?.type === 'FAC' || !!installationType(text);
 }
 
-/** Whether the token right after the name, in its sentence, is a product's or a work's noun ("crude", "program"). */
-function kindNounAfter(doc: Doc, r: Mention): boolean {
+/** The token right after the name, in its sentence. */
+function tokenAfter(doc: Doc, r: Mention): Doc['tokens'][number] | undefined {
   const toks = doc.tokens;
   let lo = 0, hi = toks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < r.end) lo = mid + 1; else hi = mid; }
   const next = toks[lo], last = toks[lo - 1];
-  if (!next || !last || next.sentence !== last.sentence) return false;
+  return next && last && next.sentence === last.sentence ? next : undefined;
+}
+
+/** Whether the token right after the name, in its sentence, is a product's or a work's noun ("crude", "program"). */
+function kindNounAfter(doc: Doc, r: Mention): boolean {
+  const next = tokenAfter(doc, r);
+  if (!next) return false;
   const cues = nameCues();
   return cues.productAfter.has(next.text) || cues.workAfter.has(next.text);
 }
