@@ -62,6 +62,7 @@ function kindNounAfter(doc: Doc, r: Mention): boolean {
   const next = toks[lo], last = toks[lo - 1];
   if (!next || !last || next.sentence !== last.sentence) return false;
   const cues = nameCues();
-  return cues.productAfter.has(next.text) || cues.workAfter.has(next.text);
+  // the lists are lower case: "Brent Crude" in a Title Case line is the same noun
+  return cues.productAfter.has(next.lower) || cues.workAfter.has(next.lower);
 }
 
