@@ -62,7 +62,7 @@ test('a tagger\'s span holding a spaced-hyphen company is kept as an organizatio
   assert.deepEqual(shown(doc, spacedHyphenCompanies(doc, [spanOf(doc, 'Mart Stores Inc', 'ORG')], lex)), ['Wal - Mart/ORG']);
   // "A - B - C" where both pairs are listed: the first match only
   const abc = docOf('Analysts at Alpha - Beta - Gamma said so.');
-  const both = { ...lex, companies: new Set([...lex.companies, 'alpha-beta', 'beta-gamma']) };
+  const both = { ...lex, companies: new Map([...lex.companies, ['alpha-beta', 'Alpha-Beta'], ['beta-gamma', 'Beta-Gamma']]) };
   assert.deepEqual(shown(abc, spacedHyphenCompanies(abc, [], both)), ['Alpha - Beta/ORG']);
 });
 
