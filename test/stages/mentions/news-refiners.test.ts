@@ -80,6 +80,7 @@ test('a colour listed with another capitalized colour is no name; a colour near 
   assert.deepEqual(one('It comes in two colors: Black (2 GHz model only) and White (1.83 GHz models). Then White said so.',
     ['Black', 'White#0', 'White#1']), ['White/PER']);
   assert.deepEqual(one('Choose Red, Green or Blue.', ['Red', 'Green', 'Blue']), []);
+  assert.deepEqual(one('Categories: White; Black or African American; Asian.', ['White', 'Black']), []);
   // colours near one another, not listed: persons
   assert.deepEqual(one('Tom White threw to Bill Green. Then White found Green open.', ['Tom White', 'Bill Green', 'White#1', 'Green#1']),
     ['Tom White/PER', 'Bill Green/PER', 'White/PER', 'Green/PER']);

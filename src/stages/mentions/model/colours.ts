@@ -1,7 +1,7 @@
 // Colours listed as a product's finishes ("It comes in two colors: Black (2 GHz model only) and White"):
 // capitalized like names, and read as a person ("White", a surname) by the tagger. A one-word span that
 // is a colour word (colour in data/lexicon/name-cues.tsv) joined to another capitalized colour word by
-// "and", "or", a comma or a slash (an aside in brackets between them aside) is a colour. A colour near
+// "and", "or", a comma, a semicolon or a slash (an aside in brackets between them aside) is a colour. A colour near
 // another in other words is no list ("Tom White threw to Bill Green. White found Green open"; "Brown,
 // in a grey suit"), and a word that ends a person's longer name in the document is that person's
 // surname ("Jack White" … "White and Green"). A colour inside a longer name ("Red Army") is a span of
@@ -11,7 +11,8 @@ import type { Mention } from '../../../document/types.ts';
 import { nameCues } from '../lexicon.ts';
 import type { TaggedSpan } from './tagger.ts';
 
-const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', '/', '&']);
+// a list's joiners: "Black and White", "Red, Green", "Black/White", "White; Black or African American" (a form's categories)
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', ';', '/', '&']);
 // the longest aside in brackets skipped between two listed colours: "(2 GHz model only)" is six tokens
 const ASIDE = 8;
 
