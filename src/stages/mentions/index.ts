@@ -69,12 +69,12 @@ export function namesOf(doc: Doc, lex = nameLexicon()): Mention[] {
  * The tagger's spans corrected where news text says otherwise (it learned from biographies, travel
  * guides and Wikipedia), before refine.ts weighs them against the rules, in this order:
  * - a listed company written with a spaced hyphen ("Wal - Mart") is that company, not "Wal" a person;
- * - a colour listed with another colour ("in Black and White") is no name;
+ * - a colour listed with another colour ("in Black and White") is no name, unless a person's longer name ends in it;
  * - initials in brackets after a system's words no one reads as a name ("Reporting System (ACARS)") are a term's;
  * - a kind of device in capitals ("MP3 Player") is no name.
  */
 function newsSpans(doc: Doc, spans: readonly TaggedSpan[], rules: readonly Mention[], lex: NameLexicon): TaggedSpan[] {
-  return withoutDeviceKinds(doc, withoutTermInitials(doc, withoutColours(doc, spacedHyphenCompanies(doc, spans, lex)), rules));
+  return withoutDeviceKinds(doc, withoutTermInitials(doc, withoutColours(doc, spacedHyphenCompanies(doc, spans, lex), rules), rules));
 }
 
 function isAmount(m: Mention): boolean {

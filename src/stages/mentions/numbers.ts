@@ -59,7 +59,7 @@ export function findNumbers(doc: Doc): Mention[] {
   while (i < t.length) {
     const tok = t[i];
     // most words start no amount: one look-up says so (what the tests below would each find)
-    if (tok.kind === 'word' && !starts.has(tok.text) && !starts.has(tok.lower) && !tok.lower.includes('-') && tok.text !== 'Rs') { i++; continue; }
+    if (tok.kind === 'word' && !starts.has(tok.text) && !starts.has(tok.lower) && !tok.lower.includes('-')) { i++; continue; }
     // $500 million, US$40 billion, €3bn
     const sym = amountWords().currencySymbols.get(tok.text);
     if (sym && i + 1 < t.length && t[i + 1].start === tok.end) {
@@ -79,8 +79,8 @@ export function findNumbers(doc: Doc): Mention[] {
         continue;
       }
     }
-    // "Rs 500 crore", "USD 5 million"
-    const code = amountWords().currencyCodesBefore.get(tok.text) ?? (tok.text === 'Rs' && t[i + 1]?.text === '.' ? 'INR' : undefined);
+    // "Rs 500 crore", "Rs. 500", "USD 5 million" (currency-code-before in data/lexicon/amount-words.tsv)
+    const code = amountWords().currencyCodesBefore.get(tok.text);
     if (code) {
       const at = t[i + 1]?.text === '.' && t[i + 1].start === tok.end ? i + 2 : i + 1;
       const num = t[at] && t[at].sentence === tok.sentence && t[at].kind === 'number' ? readNumber(t, at) : undefined;
@@ -162,7 +162,7 @@ export function findNumbers(doc: Doc): Mention[] {
   return out;
 }
 
-// the words an amount may start with: currency symbols and codes (as written), number and ordinal words (lower case); and "Rs" (see below)
+// the words an amount may start with: currency symbols and codes (as written), number and ordinal words (lower case)
 let starters: ReadonlySet<string> | undefined;
 function amountStarts(): ReadonlySet<string> {
   const a = amountWords();

@@ -11,8 +11,7 @@ import type { Doc } from '../../../document/doc.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
 import { baseRule, isWeak } from './evidence.ts';
 import { RULE } from '../rules/ids.ts';
-
-const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+import { NAMED } from './repeats.ts';
 
 /** The names (sorted by start), guesses opening a sentence retyped as the document's other mentions of the same words. */
 export function openingTypes(doc: Doc, names: Mention[]): Mention[] {

@@ -11,7 +11,8 @@ import { RULE } from '../rules/ids.ts';
 
 export { REPEAT_RULE };
 
-const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+/** The types the tagger learns (people, organizations, places): the names repeats and opening types weigh. */
+export const NAMED: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const MAX_WORDS = 6;
 
 /** Adds the repeats of the document's names that no mention covers yet; mentions come sorted by start. */

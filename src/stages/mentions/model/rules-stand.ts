@@ -82,6 +82,7 @@ function kindNounAfter(doc: Doc, r: Mention): boolean {
   const next = tokenAfter(doc, r);
   if (!next) return false;
   const cues = nameCues();
-  return cues.productAfter.has(next.text) || cues.workAfter.has(next.text);
+  // the lists are lower case: "Brent Crude" in a Title Case line is the same noun
+  return cues.productAfter.has(next.lower) || cues.workAfter.has(next.lower);
 }
 
