@@ -301,14 +301,15 @@ export const shapeOf = boundedMemo(shape, 100_000);
 
 /**
  * The features of a token's text alone, kept per text: most names and capitals come back many times. A scorer
- * keeps its sums of them here too (`scoredBy`: which scorer; `scored`: its own), one look-up for both.
+ * keeps its sums of them here too (`scoredBy`: which scorer, by its number, so that a cached text holds no scorer
+ * nor model; `scored`: its sums), one look-up for both.
  */
 export interface TextFeatures {
   readonly feats: readonly string[];
   readonly shape: string;
   /** the text as a word of a Phoenix key (phoenixKey) */
   readonly phoenix: string;
-  scoredBy: object | undefined;
+  scoredBy: number;
   scored: unknown;
 }
 
@@ -344,7 +345,7 @@ function wordFeatures(t: Token, lex: NameLexicon): TextFeatures {
     if (countryByDemonym(t.text)) f.push('dem');
     if (knownOrganization(t.text)) f.push('ko');
   }
-  const entry: TextFeatures = { feats: f, shape: sh, phoenix: phoenixKey([t.text]), scoredBy: undefined, scored: undefined };
+  const entry: TextFeatures = { feats: f, shape: sh, phoenix: phoenixKey([t.text]), scoredBy: 0, scored: undefined };
   (word ? wordCache : otherCache).set(key, entry);
   return entry;
 }
