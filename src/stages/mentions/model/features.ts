@@ -313,14 +313,15 @@ export interface TextFeatures {
   scored: unknown;
 }
 
-// per text (words; other kinds apart)
+// per text (words; other kinds apart). Some 700 bytes a text (its feature strings, a scorer's sums): 20,000 texts
+// are ~14 MB, which an extraction worker can spare (kb/pool.ts), and the frequent words of a long run
 let wordCache = new Map<string, TextFeatures>();
 let otherCache = new Map<string, TextFeatures>();
 let wordCacheLex: NameLexicon | undefined;
 
 /** The features that depend on the token's text alone: word, shape (always third: the label history reads it), affixes, word lists, gazetteer. */
 function wordFeatures(t: Token, lex: NameLexicon): TextFeatures {
-  if (wordCacheLex !== lex || wordCache.size + otherCache.size > 200_000) { wordCache = new Map(); otherCache = new Map(); wordCacheLex = lex; }
+  if (wordCacheLex !== lex || wordCache.size + otherCache.size > 20_000) { wordCache = new Map(); otherCache = new Map(); wordCacheLex = lex; }
   const word = t.kind === 'word';
   const key = word ? t.text : t.kind + '\u0000' + t.text;
   const hit = word ? wordCache.get(key) : otherCache.get(key);
