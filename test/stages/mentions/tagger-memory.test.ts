@@ -10,7 +10,10 @@ import { buildPipeline } from '../../../src/pipeline/pipeline.ts';
 import { newsEnglishStages } from '../../../src/pipeline/presets/news-en.ts';
 import { namesOf } from '../../../src/stages/mentions/index.ts';
 import { readCompactWeights, type PerceptronWeights } from '../../../src/stages/mentions/model/perceptron.ts';
-import { NAME_MODEL_BINARY, SCORER_ENTRIES, scorerSize, useNameModel } from '../../../src/stages/mentions/model/tagger.ts';
+import { NAME_MODEL_BINARY, SCORER_ENTRIES, decode, scorerSize, segments, useNameModel, viterbi } from '../../../src/stages/mentions/model/tagger.ts';
+import { tokenFeatures } from '../../../src/stages/mentions/model/features.ts';
+import { nameLexicon } from '../../../src/stages/mentions/lexicon.ts';
+import { findNames } from '../../../src/stages/mentions/names.ts';
 import { readDataBuffer } from '../../../src/data/files.ts';
 
 const before = (() => {
@@ -37,6 +40,22 @@ test('the scorer never keeps more than its bound, within one long document as ac
     for (let k = 1; k <= 4; k++) { namesOf(docOf(sentences(k * 10_000, 600))); most = Math.max(most, scorerSize(m)); }
     assert.ok(most <= SCORER_ENTRIES, `after more documents: ${most}`);
   } finally { useNameModel(null); }
+});
+
+test('a scorer that starts afresh within a document scores as the features written out do', () => {
+  const m = shipped(), lex = nameLexicon();
+  const doc = docOf(sentences(50_000, 3500) + ' Antonín Dvořák met Bedřich Smetana of Prague.');
+  const rules = findNames(doc, lex);
+  const got = decode(doc, m, rules, lex);
+  const tf = tokenFeatures(doc, rules, lex);
+  assert.deepEqual(got.mask, tf.mask);
+  for (const [a, b] of segments(doc, tf)) {
+    const want = viterbi(m, tf, a, b);
+    for (let i = a; i <= b; i++) {
+      assert.equal(got.labels[i], want.labels[i - a], `label of ${doc.tokens[i].text}`);
+      assert.equal(got.margins[i], want.margins[i - a], `margin of ${doc.tokens[i].text}`);
+    }
+  }
 });
 
 test('a model swapped out is not kept alive by the texts its scorer summed', async () => {

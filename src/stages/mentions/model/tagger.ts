@@ -156,7 +156,7 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number): { 
   return { labels, margins, seconds };
 }
 
-/** How many weights a scorer keeps before it starts afresh (see Scorer): some 5 MB of heap. */
+/** How many entries (weights found, words numbered) a scorer keeps before it starts afresh (see Scorer): a few MB of heap. */
 export const SCORER_ENTRIES = 50_000;
 let scorerIds = 0;
 
@@ -164,20 +164,23 @@ let scorerIds = 0;
  * A shipped model's scores of every candidate token's features, added as the features are written
  * (features.ts): weights are looked up by the features' values, strings the tokens hold, and kept per
  * template and value, so no feature's name is built twice; the features of a text alone and the
- * transitions of its shape are scored once per text. What it keeps is bounded by count where it is added
- * (a long run over many documents, or one long document, starts afresh past SCORER_ENTRIES): one map entry
- * per template and value, as a worker's heap is small (kb/pool.ts).
+ * transitions of its shape are scored once per text. A worker's heap is small (kb/pool.ts): what it keeps
+ * is one slot or map entry per template and value, counted where it is added, and all is dropped past
+ * SCORER_ENTRIES (after many documents, or within one long one).
  */
 class Scorer implements FeatureSink {
   readonly L: number;
   /** marks the texts this scorer summed (TextFeatures.scoredBy): a number, so the texts hold neither it nor its model */
   readonly id = ++scorerIds;
-  // per template (by id): a value → the weights of head + value (null: no such feature); a token's word is such a value
+  // per template (by id): a value that is no token's word (a shape, a tag, "<s>"…) → the weights of head + value (null: none)
   private ones: Map<string, Float32Array | null>[] = [];
   // per template: a → b → the weights of head + a + mid + b
   private twos: Map<string, Map<string, Float32Array | null>>[] = [];
   // per template, for pairs whose first value is a token's word (many) and second a shape (few): b → word → weights
   private wordFirst: Map<string, Map<string, Float32Array | null>>[] = [];
+  // a token's word → its number, found once per token of a document; per template: a word's number → the weights of head + word
+  private ids = new Map<string, number>();
+  private byWord: (Float32Array | null | undefined)[][] = [];
   private entries = 0;
   private shapes = new Map<string, Float64Array>();
   // per document
@@ -186,6 +189,8 @@ class Scorer implements FeatureSink {
   rows = 0;
   private o = 0;
   private toks: readonly Token[] = [];
+  // token index → its word's number (0: not found yet in this document)
+  private at = new Int32Array(0);
 
   constructor(private readonly m: PerceptronWeights) { this.L = m.labels.length; this.reset(); }
 
@@ -194,6 +199,9 @@ class Scorer implements FeatureSink {
     this.ones = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
     this.twos = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
     this.wordFirst = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
+    this.ids = new Map();
+    this.byWord = Array.from({ length: TEMPLATE_COUNT }, () => []);
+    this.at.fill(0);
     this.entries = 0;
   }
 
@@ -208,6 +216,7 @@ class Scorer implements FeatureSink {
   begin(toks: readonly Token[]): void {
     const tokens = toks.length;
     this.toks = toks;
+    if (this.at.length < tokens) this.at = new Int32Array(tokens); else this.at.fill(0, 0, tokens);
     this.rows = 0;
     if (this.local.length < tokens * this.L) this.local = new Float64Array(tokens * this.L);
     this.trans.length = 0;
@@ -242,7 +251,24 @@ class Scorer implements FeatureSink {
     if (w === undefined) { w = this.m.weights.get(t.head + a + t.mid + b) ?? null; this.added(); inner.set(b, w); }
     if (w) this.add(this.local, this.o, w);
   }
-  word(t: Template, k: number): void { this.one(t, this.toks[k].lower); }
+  word(t: Template, k: number): void {
+    let id = this.at[k];
+    if (id === 0) {
+      const a = this.toks[k].lower;
+      let found = this.ids.get(a);
+      if (found === undefined) { this.added(); found = this.ids.size + 1; this.ids.set(a, found); }
+      this.at[k] = id = found;
+    }
+    const c = this.byWord[t.id];
+    let w = c[id];
+    if (w === undefined) {
+      w = this.m.weights.get(t.head + this.toks[k].lower) ?? null;
+      this.added();
+      // a reset (above) renumbers the words: what is kept then waits for the word's next look-up
+      if (this.byWord[t.id] === c) { while (c.length < id) c.push(undefined); c[id] = w; }
+    }
+    if (w) this.add(this.local, this.o, w);
+  }
   // kept by b, then the word: one entry per pair, no map per word
   wordThen(t: Template, k: number, b: string): void {
     const a = this.toks[k].lower;
