@@ -313,8 +313,8 @@ export interface TextFeatures {
   scored: unknown;
 }
 
-// per text (words; other kinds apart). Some 700 bytes a text (its feature strings, a scorer's sums): 20,000 texts
-// are ~14 MB, which an extraction worker can spare (kb/pool.ts), and the frequent words of a long run
+// per text (words; other kinds apart). Some 700 bytes a text (its feature strings, a scorer's sums): 20,000 texts,
+// ~14 MB, hold a long run's frequent words, and an extraction worker's small heap can spare them (kb/pool.ts)
 let wordCache = new Map<string, TextFeatures>();
 let otherCache = new Map<string, TextFeatures>();
 let wordCacheLex: NameLexicon | undefined;
