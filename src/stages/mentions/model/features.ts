@@ -301,25 +301,27 @@ export const shapeOf = boundedMemo(shape, 100_000);
 
 /**
  * The features of a token's text alone, kept per text: most names and capitals come back many times. A scorer
- * keeps its sums of them here too (`scoredBy`: which scorer; `scored`: its own), one look-up for both.
+ * keeps its sums of them here too (`scoredBy`: which scorer, by its number, so that a cached text holds no scorer
+ * nor model; `scored`: its sums), one look-up for both.
  */
 export interface TextFeatures {
   readonly feats: readonly string[];
   readonly shape: string;
   /** the text as a word of a Phoenix key (phoenixKey) */
   readonly phoenix: string;
-  scoredBy: object | undefined;
+  scoredBy: number;
   scored: unknown;
 }
 
-// per text (words; other kinds apart)
+// per text (words; other kinds apart). Some 700 bytes a text (its feature strings, a scorer's sums): 20,000 texts,
+// ~14 MB, hold a long run's frequent words, and an extraction worker's small heap can spare them (kb/pool.ts)
 let wordCache = new Map<string, TextFeatures>();
 let otherCache = new Map<string, TextFeatures>();
 let wordCacheLex: NameLexicon | undefined;
 
 /** The features that depend on the token's text alone: word, shape (always third: the label history reads it), affixes, word lists, gazetteer. */
 function wordFeatures(t: Token, lex: NameLexicon): TextFeatures {
-  if (wordCacheLex !== lex || wordCache.size + otherCache.size > 200_000) { wordCache = new Map(); otherCache = new Map(); wordCacheLex = lex; }
+  if (wordCacheLex !== lex || wordCache.size + otherCache.size > 20_000) { wordCache = new Map(); otherCache = new Map(); wordCacheLex = lex; }
   const word = t.kind === 'word';
   const key = word ? t.text : t.kind + '\u0000' + t.text;
   const hit = word ? wordCache.get(key) : otherCache.get(key);
@@ -344,7 +346,7 @@ function wordFeatures(t: Token, lex: NameLexicon): TextFeatures {
     if (countryByDemonym(t.text)) f.push('dem');
     if (knownOrganization(t.text)) f.push('ko');
   }
-  const entry: TextFeatures = { feats: f, shape: sh, phoenix: phoenixKey([t.text]), scoredBy: undefined, scored: undefined };
+  const entry: TextFeatures = { feats: f, shape: sh, phoenix: phoenixKey([t.text]), scoredBy: 0, scored: undefined };
   (word ? wordCache : otherCache).set(key, entry);
   return entry;
 }

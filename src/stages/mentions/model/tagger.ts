@@ -156,20 +156,32 @@ export function viterbi(m: Weights, tf: TokenFeatures, a: number, b: number): { 
   return { labels, margins, seconds };
 }
 
+/** How many entries (weights found, words numbered) a scorer keeps before it starts afresh (see Scorer): a few MB of heap. */
+export const SCORER_ENTRIES = 50_000;
+let scorerIds = 0;
+
 /**
  * A shipped model's scores of every candidate token's features, added as the features are written
  * (features.ts): weights are looked up by the features' values, strings the tokens hold, and kept per
  * template and value, so no feature's name is built twice; the features of a text alone and the
- * transitions of its shape are scored once per text.
+ * transitions of its shape are scored once per text. A worker's heap is small (kb/pool.ts): what it keeps
+ * is one slot or map entry per template and value, counted where it is added, and all is dropped past
+ * SCORER_ENTRIES (after many documents, or within one long one).
  */
 class Scorer implements FeatureSink {
   readonly L: number;
-  // a token's word → its weights under each template (by template id): one record per word, found once per
-  // token of a document, for the features that name it as a neighbour, a run's first word…
-  private values = new Map<string, ValueWeights>();
+  /** marks the texts this scorer summed (TextFeatures.scoredBy): a number, so the texts hold neither it nor its model */
+  readonly id = ++scorerIds;
+  // per template (by id): a value that is no token's word (a shape, a tag, "<s>"…) → the weights of head + value (null: none)
   private ones: Map<string, Float32Array | null>[] = [];
+  // per template: a → b → the weights of head + a + mid + b
   private twos: Map<string, Map<string, Float32Array | null>>[] = [];
-  private size = 0;
+  // per template, for pairs whose first value is a token's word (many) and second a shape (few): b → word → weights
+  private wordFirst: Map<string, Map<string, Float32Array | null>>[] = [];
+  // a token's word → its number, found once per token of a document; per template: a word's number → the weights of head + word
+  private ids = new Map<string, number>();
+  private byWord: (Float32Array | null | undefined)[][] = [];
+  private entries = 0;
   private shapes = new Map<string, Float64Array>();
   // per document
   local = new Float64Array(0);
@@ -177,39 +189,48 @@ class Scorer implements FeatureSink {
   rows = 0;
   private o = 0;
   private toks: readonly Token[] = [];
-  // token index → its lower case's record, found once per document
-  private at: (ValueWeights | undefined)[] = [];
+  // token index → its word's number (0: not found yet in this document)
+  private at = new Int32Array(0);
 
   constructor(private readonly m: PerceptronWeights) { this.L = m.labels.length; this.reset(); }
 
   private reset(): void {
-    this.values = new Map();
     this.shapes = new Map();
     this.ones = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
     this.twos = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
-    this.size = 0;
+    this.wordFirst = Array.from({ length: TEMPLATE_COUNT }, () => new Map());
+    this.ids = new Map();
+    this.byWord = Array.from({ length: TEMPLATE_COUNT }, () => []);
+    this.at.fill(0);
+    this.entries = 0;
   }
+
+  /** one more entry kept; past the bound, all are dropped (what was found stays valid: the weights are the model's) */
+  private added(): void {
+    if (++this.entries > SCORER_ENTRIES) this.reset();
+  }
+
+  /** how many entries it keeps now (for tests) */
+  get size(): number { return this.entries; }
 
   begin(toks: readonly Token[]): void {
     const tokens = toks.length;
     this.toks = toks;
-    this.at = new Array(tokens);
+    if (this.at.length < tokens) this.at = new Int32Array(tokens); else this.at.fill(0, 0, tokens);
     this.rows = 0;
     if (this.local.length < tokens * this.L) this.local = new Float64Array(tokens * this.L);
     this.trans.length = 0;
-    // a long run over many documents holds no more than this many look-ups
-    if (this.size > 400_000) this.reset();
   }
 
   start(_i: number, text: TextFeatures): void {
-    let t = text.scoredBy === this ? text.scored as TextScores : undefined;
+    let t = text.scoredBy === this.id ? text.scored as TextScores : undefined;
     if (!t) {
       const words = text.feats, scores = new Float64Array(this.L);
       for (let q = 0; q < words.length; q++) this.add(scores, 0, this.m.weights.get(words[q]));
       // the transitions depend on the shape alone: one table per shape, shared by its texts
       let trans = this.shapes.get(words[2]);
-      if (!trans) { this.shapes.set(words[2], trans = transitions(this.m, words[2])); this.size++; }
-      text.scoredBy = this; text.scored = t = { scores, trans };
+      if (!trans) { trans = transitions(this.m, words[2]); this.added(); this.shapes.set(words[2], trans); }
+      text.scoredBy = this.id; text.scored = t = { scores, trans };
     }
     this.o = this.rows * this.L;
     this.local.set(t.scores, this.o);
@@ -217,50 +238,47 @@ class Scorer implements FeatureSink {
     this.rows++;
   }
 
-  private valueOf(a: string): ValueWeights {
-    let v = this.values.get(a);
-    if (!v) { this.values.set(a, v = { one: new Array(TEMPLATE_COUNT).fill(undefined), two: undefined, before: undefined }); this.size++; }
-    return v;
-  }
-
-  private valueAt(k: number): ValueWeights {
-    return this.at[k] ??= this.valueOf(this.toks[k].lower);
-  }
-
-  // values that are no token's word (shapes, tags, flags, "<s>"…) are few for each template: kept per template, small maps
   one(t: Template, a: string): void {
     const c = this.ones[t.id];
     let w = c.get(a);
-    if (w === undefined) { c.set(a, w = this.m.weights.get(t.head + a) ?? null); this.size++; }
+    if (w === undefined) { w = this.m.weights.get(t.head + a) ?? null; this.added(); this.ones[t.id].set(a, w); }
     if (w) this.add(this.local, this.o, w);
   }
   two(t: Template, a: string, b: string): void {
-    const c = this.twos[t.id];
-    let inner = c.get(a);
-    if (!inner) c.set(a, inner = new Map());
+    let inner = this.twos[t.id].get(a);
+    if (!inner) { this.added(); this.twos[t.id].set(a, inner = new Map()); }
     let w = inner.get(b);
-    if (w === undefined) { inner.set(b, w = this.m.weights.get(t.head + a + t.mid + b) ?? null); this.size++; }
+    if (w === undefined) { w = this.m.weights.get(t.head + a + t.mid + b) ?? null; this.added(); inner.set(b, w); }
     if (w) this.add(this.local, this.o, w);
   }
-  word(t: Template, k: number): void { this.addOne(this.valueAt(k), t, this.toks[k].lower); }
-  wordThen(t: Template, k: number, b: string): void { this.addTwo(this.valueAt(k), t, this.toks[k].lower, b, false); }
-  // kept under the word: "s:Xx|nw:said" under "said", by "Xx"
-  thenWord(t: Template, a: string, k: number): void { this.addTwo(this.valueAt(k), t, this.toks[k].lower, a, true); }
-
-  private addOne(v: ValueWeights, t: Template, a: string): void {
-    let w = v.one[t.id];
-    if (w === undefined) w = v.one[t.id] = this.m.weights.get(t.head + a) ?? null;
+  word(t: Template, k: number): void {
+    let id = this.at[k];
+    if (id === 0) {
+      const a = this.toks[k].lower;
+      let found = this.ids.get(a);
+      if (found === undefined) { this.added(); found = this.ids.size + 1; this.ids.set(a, found); }
+      this.at[k] = id = found;
+    }
+    const c = this.byWord[t.id];
+    let w = c[id];
+    if (w === undefined) {
+      w = this.m.weights.get(t.head + this.toks[k].lower) ?? null;
+      this.added();
+      // a reset (above) renumbers the words: what is kept then waits for the word's next look-up
+      if (this.byWord[t.id] === c) { while (c.length < id) c.push(undefined); c[id] = w; }
+    }
     if (w) this.add(this.local, this.o, w);
   }
-
-  /** the feature of values (a, b), or (b, a) when `swap`, kept under a's record by b */
-  private addTwo(v: ValueWeights, t: Template, a: string, b: string, swap: boolean): void {
-    const pairs = swap ? (v.before ??= new Array(TEMPLATE_COUNT).fill(undefined)) : (v.two ??= new Array(TEMPLATE_COUNT).fill(undefined));
-    const inner = (pairs[t.id] ??= new Map());
-    let w = inner.get(b);
-    if (w === undefined) { inner.set(b, w = this.m.weights.get(swap ? t.head + b + t.mid + a : t.head + a + t.mid + b) ?? null); this.size++; }
+  // kept by b, then the word: one entry per pair, no map per word
+  wordThen(t: Template, k: number, b: string): void {
+    const a = this.toks[k].lower;
+    let inner = this.wordFirst[t.id].get(b);
+    if (!inner) { this.added(); this.wordFirst[t.id].set(b, inner = new Map()); }
+    let w = inner.get(a);
+    if (w === undefined) { w = this.m.weights.get(t.head + a + t.mid + b) ?? null; this.added(); inner.set(a, w); }
     if (w) this.add(this.local, this.o, w);
   }
+  thenWord(t: Template, a: string, k: number): void { this.two(t, a, this.toks[k].lower); }
 
   end(): void {}
 
@@ -274,13 +292,6 @@ class Scorer implements FeatureSink {
 
 /** A scorer's sums of a text's own features, kept on the text's features (features.ts, TextFeatures). */
 interface TextScores { scores: Float64Array; trans: Float64Array }
-
-/** A value's weights: under each template alone (null: no such feature), and with a second value after it or before it. */
-interface ValueWeights {
-  one: (Float32Array | null | undefined)[];
-  two: (Map<string, Float32Array | null> | undefined)[] | undefined;
-  before: (Map<string, Float32Array | null> | undefined)[] | undefined;
-}
 
 const scorers = new WeakMap<PerceptronWeights, Scorer>();
 
@@ -300,6 +311,9 @@ export function decode(doc: Doc, m: PerceptronWeights, rules: readonly Mention[]
   }
   return { mask, labels, margins, seconds };
 }
+
+/** How many entries the scorer of model m keeps now (0 if it has none): what tests hold to SCORER_ENTRIES. */
+export function scorerSize(m: PerceptronWeights): number { return scorers.get(m)?.size ?? 0; }
 
 export function isAllowed(label: string, prev: string): boolean {
   return !label.startsWith('I-') || prev.slice(2) === label.slice(2) && prev !== 'O';
