@@ -23,7 +23,6 @@ import { repeatsWithoutNonNames } from './model/repeat-guard.ts';
 import { withoutTerms } from './model/terms.ts';
 import { countryByName, lookupPlaces } from './world.ts';
 import { phoenixLists } from '../../data/phoenix.ts';
-import { lookupFacility } from '../../data/facilities.ts';
 
 export function findMentions(doc: Doc): Mention[] {
   const lex = nameLexicon();
@@ -96,6 +95,6 @@ export const mentionsStage: Stage = {
   requires: ['sentences', 'times', 'syntax'],
   provides: ['mentions'],
   // the lexicon, the gazetteer, the facilities and (with the tagger) the Phoenix lists load here, once, not inside the first document
-  init() { nameLexicon(); if (nameModel()) phoenixLists(); lookupPlaces('Moscow'); countryByName('Russia'); lookupFacility('Manas Air Base'); },
+  init() { nameLexicon(); if (nameModel()) phoenixLists(); lookupPlaces('Moscow'); countryByName('Russia'); },
   run(doc) { doc.mentions = findMentions(doc); },
 };
