@@ -1,7 +1,7 @@
 // Look-ups over layers sorted by start (mentions, times, quotes): binary search, then a short walk.
 
 /** The first index whose item starts at or after `start`. */
-export function lowerBound(items: { start: number }[], start: number): number {
+export function lowerBound(items: readonly { start: number }[], start: number): number {
   let lo = 0, hi = items.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid].start < start) lo = mid + 1; else hi = mid; }
   return lo;

@@ -94,7 +94,8 @@ export const mentionsStage: Stage = {
   // (without them, as in a pipeline cut short, it reads names it was never trained to read)
   requires: ['sentences', 'times', 'syntax'],
   provides: ['mentions'],
-  // the lexicon, the gazetteer, the facilities and (with the tagger) the Phoenix lists load here, once, not inside the first document
+  // the lexicon, the gazetteer and (with the tagger) the Phoenix lists load here, once, not inside the first document
+  // (the facility gazetteer loads when a document first needs one: most never do, and start-up pays for it)
   init() { nameLexicon(); if (nameModel()) phoenixLists(); lookupPlaces('Moscow'); countryByName('Russia'); },
   run(doc) { doc.mentions = findMentions(doc); },
 };

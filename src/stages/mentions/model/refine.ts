@@ -4,6 +4,7 @@
 // rules missed, that name is added; a weak rule guess it reads no name over is dropped. A
 // tagger span that is a title alone, one letter, or a common word opening a sentence is not a name.
 import type { Doc } from '../../../document/doc.ts';
+import { lowerBound } from '../../../document/spans.ts';
 import type { EntityType, Mention } from '../../../document/types.ts';
 import { countryByName, lookupPlaces } from '../world.ts';
 import type { TaggedSpan } from './tagger.ts';
@@ -148,9 +149,8 @@ function townAsOrgShort(r: Mention, over: readonly TaggedSpan[]): boolean {
 /** Whether the word right before a mention, in its sentence, is an organization noun ("retailer", "airline") or a company's site ("plant"). */
 function orgNounBefore(doc: Doc, m: Mention, lex: NameLexicon): boolean {
   const toks = doc.tokens;
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < m.start) lo = mid + 1; else hi = mid; }
-  const prev = toks[lo - 1], first = toks[lo];
+  const at = lowerBound(toks, m.start);
+  const prev = toks[at - 1], first = toks[at];
   return !!prev && !!first && first.start === m.start && prev.sentence === first.sentence && (lex.orgNouns.has(prev.lower) || nameCues().companySites.has(prev.text));
 }
 

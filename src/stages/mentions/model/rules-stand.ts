@@ -18,6 +18,7 @@
 // A name only the tagger read, as a person or a place, whose words make it a facility is a facility
 // ("Babenhausen Kaserne" is no person).
 import { sentenceIndexAt, type Doc } from '../../../document/doc.ts';
+import { lowerBound } from '../../../document/spans.ts';
 import { datelineLength } from '../../segment/dateline.ts';
 import type { Mention } from '../../../document/types.ts';
 import { installationType } from '../../../data/installations.ts';
@@ -71,9 +72,8 @@ function facilityWords(text: string): boolean {
 /** The token right after the name, in its sentence. */
 function tokenAfter(doc: Doc, r: Mention): Doc['tokens'][number] | undefined {
   const toks = doc.tokens;
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < r.end) lo = mid + 1; else hi = mid; }
-  const next = toks[lo], last = toks[lo - 1];
+  const at = lowerBound(toks, r.end);
+  const next = toks[at], last = toks[at - 1];
   return next && last && next.sentence === last.sentence ? next : undefined;
 }
 

@@ -14,6 +14,7 @@
 // A line ending in a sentence's mark (". ? !", a quote's or a bracket's close aside) is a sentence, whatever its capitals.
 import type { Doc, Token } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
+import { lowerBound } from '../../../document/spans.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import { isHeadline } from '../names.ts';
 import { fold, isCommonWord } from '../cues.ts';
@@ -29,7 +30,7 @@ export function titleLineNames(doc: Doc, rules: readonly Mention[], refined: rea
   const toks = doc.tokens;
   const lines = titleLineSentences(doc, lex);
   if (!lines.size) return [...refined];
-  const sentenceOf = (m: Mention) => toks[tokenAt(toks, m.start)]?.sentence ?? -1;
+  const sentenceOf = (m: Mention) => toks[lowerBound(toks, m.start)]?.sentence ?? -1;
   // the names the document gives outside Title Case lines, by their folded text
   const elsewhere = new Set<string>();
   for (const m of refined) if (!lines.has(sentenceOf(m))) elsewhere.add(fold(m.text));
@@ -81,7 +82,7 @@ function known(text: string, lex: NameLexicon): boolean {
 /** Whether the name runs from its line's start or a mark to its line's end or a mark. */
 function fillsItsPart(doc: Doc, m: Mention): boolean {
   const toks = doc.tokens;
-  const a = tokenAt(toks, m.start);
+  const a = lowerBound(toks, m.start);
   let b = a;
   while (b + 1 < toks.length && toks[b + 1].start < m.end) b++;
   const before = toks[a - 1], after = toks[b + 1];
@@ -89,9 +90,3 @@ function fillsItsPart(doc: Doc, m: Mention): boolean {
   return edge(before, toks[a]) && edge(after, toks[b]);
 }
 
-/** The index of the token that starts at or after an offset (binary search). */
-function tokenAt(toks: readonly Token[], offset: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < offset) lo = mid + 1; else hi = mid; }
-  return lo;
-}
