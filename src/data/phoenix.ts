@@ -46,9 +46,11 @@ export function phoenixLists(): PhoenixLists {
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
   const prefixes = new Set<string>();
-  for (const key of [...people.keys(), ...organizations.keys()]) {
-    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
-    prefixes.add(key);
+  for (const keys of [people.keys(), organizations.keys()]) {
+    for (const key of keys) {
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.slice(0, at));
+      prefixes.add(key);
+    }
   }
   loaded = { people, organizations, maxWords: Math.min(maxWords, 10), prefixes };
   return loaded;

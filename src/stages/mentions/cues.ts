@@ -33,6 +33,12 @@ function readsCommon(lex: NameLexicon, w: string): boolean {
   return false;
 }
 
+/** ASCII capital and small letters by char code (the tagger's refiners test a word's first letters). */
+export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+/** Whether a word begins with an ASCII capital. */
+export const startsAsciiUpper = (w: string): boolean => isAsciiUpper(w.charCodeAt(0));
+
 export function fold(s: string): string {
   const t = s.toLowerCase();
   return t.includes('’') ? t.replace(/’/g, "'") : t;

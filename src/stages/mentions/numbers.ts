@@ -165,8 +165,8 @@ export function findNumbers(doc: Doc): Mention[] {
 // the words an amount may start with: currency symbols and codes (as written), number and ordinal words (lower case)
 let starters: ReadonlySet<string> | undefined;
 function amountStarts(): ReadonlySet<string> {
-  const a = amountWords();
   if (starters) return starters;
+  const a = amountWords();
   const out = new Set<string>();
   for (const m of [a.currencySymbols, a.currencyCodesBefore, a.numberWords, a.ordinalWords]) for (const w of m.keys()) out.add(w);
   return starters = out;

@@ -10,6 +10,7 @@ import type { Doc } from '../../../document/doc.ts';
 import type { Mention } from '../../../document/types.ts';
 import { nameCues } from '../lexicon.ts';
 import type { TaggedSpan } from './tagger.ts';
+import { startsAsciiUpper } from '../cues.ts';
 
 // a list's joiners: "Black and White", "Red, Green", "Black/White", "White; Black or African American" (a form's categories)
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',', ';', '/', '&']);
@@ -32,7 +33,7 @@ export function withoutColours(doc: Doc, spans: readonly TaggedSpan[], rules: re
 function listed(doc: Doc, i: number, colours: ReadonlySet<string>): boolean {
   const toks = doc.tokens, sent = toks[i].sentence;
   const at = (k: number) => (k >= 0 && k < toks.length && toks[k].sentence === sent ? toks[k] : undefined);
-  const colourAt = (k: number) => { const t = at(k); return !!t && colours.has(t.lower) && isUpper(t.text); };
+  const colourAt = (k: number) => { const t = at(k); return !!t && colours.has(t.lower) && startsAsciiUpper(t.text); };
   // rightwards: [aside] joiner Colour
   let k = i + 1;
   if (at(k)?.text === '(') k = closeOf(doc, k, sent, 1) + 1;
@@ -63,9 +64,4 @@ function personSurnames(doc: Doc, spans: readonly TaggedSpan[], rules: readonly 
     if (r.type === 'PERSON' && space > 0) out.add(r.text.slice(space + 1).toLowerCase());
   }
   return out;
-}
-
-function isUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }

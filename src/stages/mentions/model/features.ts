@@ -97,12 +97,7 @@ function forEachRuleToken(toks: Token[], rules: readonly Mention[], fn: (i: numb
 }
 
 // the rule ids without their common prefix, kept per id (rule ids are a fixed set from the code)
-const ruleShorts = new Map<string, string>();
-const ruleShort = (rule: string) => {
-  let s = ruleShorts.get(rule);
-  if (s === undefined) { s = rule.replace(/^mentions\.name\./, ''); if (ruleShorts.size < 10_000) ruleShorts.set(rule, s); }
-  return s;
-};
+const ruleShort = boundedMemo((rule: string) => rule.replace(/^mentions\.name\./, ''), 10_000);
 
 /**
  * A family of features: each is named `head` + a value (+ `mid` + a second value). Features are

@@ -11,6 +11,7 @@ import type { Doc } from '../../../document/doc.ts';
 import { isOrgNoun, nameCues, type NameLexicon } from '../lexicon.ts';
 import { countryByName } from '../world.ts';
 import type { TaggedSpan } from './tagger.ts';
+import { isAsciiLower, isAsciiUpper } from '../cues.ts';
 
 // how many words an apposition may hold between its article and its noun ("a graphical scripting interface")
 const APPOSITION_WORDS = 4;
@@ -24,7 +25,7 @@ export function withoutNonNames(doc: Doc, spans: readonly TaggedSpan[], lex: Nam
 function brandWord(doc: Doc, s: TaggedSpan, lex: NameLexicon): boolean {
   if (s.first !== s.last) return false;
   const w = doc.tokens[s.first].text;
-  if (w.length < 3 || !isLower(w.charCodeAt(0)) || !isUpper(w.charCodeAt(1))) return false;
+  if (w.length < 3 || !isAsciiLower(w.charCodeAt(0)) || !isAsciiUpper(w.charCodeAt(1))) return false;
   return !lex.companies.has(w.toLowerCase());
 }
 
@@ -60,6 +61,3 @@ function calendarPlural(doc: Doc, s: TaggedSpan): boolean {
   const w = doc.tokens[s.first].lower;
   return w.length > 4 && w.endsWith('s') && nameCues().calendarWords.has(w.slice(0, -1));
 }
-
-const isLower = (c: number) => c >= 97 && c <= 122;
-const isUpper = (c: number) => c >= 65 && c <= 90;

@@ -8,6 +8,7 @@
 import type { Doc } from '../../../document/doc.ts';
 import type { NameLexicon } from '../lexicon.ts';
 import type { TaggedSpan } from './tagger.ts';
+import { startsAsciiUpper } from '../cues.ts';
 
 // as sure as the tagger's surest readings: the list and the spelling decide, not the context
 const LISTED = 10;
@@ -19,7 +20,7 @@ export function spacedHyphenCompanies(doc: Doc, spans: readonly TaggedSpan[], le
   for (let i = 1; i + 1 < toks.length; i++) {
     const h = toks[i], a = toks[i - 1], b = toks[i + 1];
     if (h.text !== '-' || a.end === h.start || h.end === b.start || a.sentence !== b.sentence) continue;
-    if (a.kind !== 'word' || b.kind !== 'word' || !isUpper(a.text) || !isUpper(b.text)) continue;
+    if (a.kind !== 'word' || b.kind !== 'word' || !startsAsciiUpper(a.text) || !startsAsciiUpper(b.text)) continue;
     // "A - B - C": a match overlapping the one before is skipped (spans do not overlap)
     if (found.length && found[found.length - 1].last >= i - 1) continue;
     if (lex.companies.has(a.lower + '-' + b.lower)) found.push({ first: i - 1, last: i + 1, type: 'ORG', margin: LISTED });
@@ -42,9 +43,4 @@ export function spacedHyphenCompanies(doc: Doc, spans: readonly TaggedSpan[], le
   }
   while (k < found.length) out.push(found[k++]);
   return out;
-}
-
-function isUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
 }
